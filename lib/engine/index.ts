@@ -1,0 +1,85 @@
+// The coaching engine: analyze(text, settings) -> Analysis. Pure TypeScript, relative imports,
+// no DOM and no browser APIs, so it runs the same in Node, in tests and in the content script.
+import { buildDocument } from './document.ts';
+import { chatReminder, suggestHashtags } from './hashtags/suggest.ts';
+import { readability } from './readability.ts';
+import { combinePrivacy } from './rules/privacy/combine.ts';
+import { rules } from './rules/index.ts';
+import { resolveSettings, PREMIUM_LIMIT, STANDARD_LIMIT } from './settings.ts';
+import { splitThread } from './thread.ts';
+import type { Analysis, Document, Finding, RawFinding, Rule, Settings } from './types.ts';
+
+export type * from './types.ts';
+export { DEFAULT_SETTINGS, validateSettings } from './settings.ts';
+export { rules, ruleById } from './rules/index.ts';
+
+export interface RuleResult {
+  rule: Rule;
+  raw: RawFinding[];
+}
+
+function clockOf(settings: Settings): number {
+  if (settings.now !== undefined) {
+    const t = new Date(settings.now).getTime();
+    if (!Number.isNaN(t)) return t;
+  }
+  return Date.now();
+}
+
+function runRules(doc: Document): Finding[] {
+  const results: RuleResult[] = [];
+  for (const rule of rules) {
+    const override = doc.settings.rules[rule.id];
+    if (override?.enabled === false) continue;
+    let raw: RawFinding[];
+    try {
+      raw = rule.check(doc);
+    } catch {
+      // A rule bug must never cost the user their draft or the other findings.
+      continue;
+    }
+    results.push({ rule, raw });
+  }
+  const findings = combinePrivacy(results, doc);
+  const ignored = new Set(doc.settings.ignoredTerms.map((t) => t.toLowerCase()));
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (f.start < 0 || f.end > doc.text.length || f.end < f.start) continue;
+    if (ignored.size && ignored.has(doc.text.slice(f.start, f.end).trim().toLowerCase())) continue;
+    const severity = doc.settings.rules[f.rule]?.severity ?? f.severity;
+    out.push({ ...f, severity });
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return out;
+}
+
+const EMPTY_STATS = { grade: null, words: 0, sentences: 0, thread: [], chatReminder: null };
+
+/** Analyses a draft. Deterministic for a given text, settings and clock; never throws. */
+export function analyze(text: string, settings?: Partial<Settings>): Analysis {
+  const s = resolveSettings(settings);
+  const limit = s.premium ? PREMIUM_LIMIT : STANDARD_LIMIT;
+  const safeText = typeof text === 'string' ? text : String(text ?? '');
+  try {
+    const doc = buildDocument(safeText, s, clockOf(s), limit);
+    const { weighted, valid } = doc.length;
+    const findings = runRules(doc);
+    const hashtags = suggestHashtags(doc);
+    const r = readability(doc);
+    return {
+      length: { weighted, limit, valid },
+      findings,
+      hashtags,
+      stats: {
+        grade: r.grade,
+        words: r.words,
+        sentences: r.sentences,
+        thread: valid ? [] : splitThread(doc, limit),
+        chatReminder: chatReminder(doc),
+      },
+    };
+  } catch {
+    // Defensive: analysis must never break typing. Report the length we have and nothing else.
+    return { length: { weighted: safeText.length, limit, valid: false }, findings: [], hashtags: [], stats: EMPTY_STATS };
+  }
+}

@@ -1,0 +1,205 @@
+// Settings: defaults, and validation of anything that comes from outside the code
+// (storage, an imported policy file, the CLI). Validation never throws: it keeps what is
+// valid, drops what is not, and says why.
+import type { ConferenceTag, RuleOverride, Settings, Severity, TweetChat } from './types.ts';
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  specialty: [],
+  premium: false,
+  conferences: [],
+  tweetChats: [],
+  watchTerms: [],
+  ignoredTerms: [],
+  rules: {},
+  patientFacing: false,
+  gradeTarget: 8,
+});
+
+export const STANDARD_LIMIT = 280;
+export const PREMIUM_LIMIT = 25_000;
+
+export interface SettingsResult {
+  settings: Settings;
+  /** One line per problem, naming the field: empty when the input was fully valid. */
+  errors: string[];
+}
+
+const SEVERITIES: readonly Severity[] = ['info', 'warn', 'block'];
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
+const MAX_TERMS = 500;
+const MAX_TERM_LENGTH = 100;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function stringList(v: unknown, field: string, errors: string[], lower = false): string[] {
+  const list = typeof v === 'string' ? [v] : v;
+  if (!Array.isArray(list)) {
+    errors.push(`${field}: expected a list of strings`);
+    return [];
+  }
+  const out: string[] = [];
+  for (const item of list.slice(0, MAX_TERMS)) {
+    if (typeof item !== 'string' || item.trim() === '' || item.length > MAX_TERM_LENGTH) {
+      errors.push(`${field}: ignored an entry that is not a non-empty string of at most ${MAX_TERM_LENGTH} characters`);
+      continue;
+    }
+    const t = item.trim();
+    out.push(lower ? t.toLowerCase() : t);
+  }
+  if (list.length > MAX_TERMS) errors.push(`${field}: only the first ${MAX_TERMS} entries are kept`);
+  return out;
+}
+
+function normaliseTag(tag: string): string {
+  const t = tag.trim();
+  return t.startsWith('#') ? t : `#${t}`;
+}
+
+function validTag(tag: unknown): tag is string {
+  return typeof tag === 'string' && /^#?[\p{L}\p{N}_]{1,100}$/u.test(tag.trim());
+}
+
+function conferences(v: unknown, errors: string[]): ConferenceTag[] {
+  if (!Array.isArray(v)) {
+    errors.push('conferences: expected a list');
+    return [];
+  }
+  const out: ConferenceTag[] = [];
+  v.forEach((c, i) => {
+    if (!isRecord(c) || !validTag(c.tag)) return void errors.push(`conferences[${i}].tag: expected a hashtag`);
+    if (typeof c.start !== 'string' || !ISO_DATE.test(c.start) || Number.isNaN(Date.parse(c.start)))
+      return void errors.push(`conferences[${i}].start: expected a date as YYYY-MM-DD`);
+    if (typeof c.end !== 'string' || !ISO_DATE.test(c.end) || Number.isNaN(Date.parse(c.end)))
+      return void errors.push(`conferences[${i}].end: expected a date as YYYY-MM-DD`);
+    if (c.end < c.start) return void errors.push(`conferences[${i}]: end is before start`);
+    out.push({ tag: normaliseTag(c.tag), start: c.start, end: c.end });
+  });
+  return out;
+}
+
+function tweetChats(v: unknown, errors: string[]): TweetChat[] {
+  if (!Array.isArray(v)) {
+    errors.push('tweetChats: expected a list');
+    return [];
+  }
+  const out: TweetChat[] = [];
+  v.forEach((c, i) => {
+    if (!isRecord(c) || !validTag(c.tag)) return void errors.push(`tweetChats[${i}].tag: expected a hashtag`);
+    if (typeof c.weekday !== 'number' || !Number.isInteger(c.weekday) || c.weekday < 0 || c.weekday > 6)
+      return void errors.push(`tweetChats[${i}].weekday: expected 0 (Sunday) to 6 (Saturday)`);
+    if (typeof c.time !== 'string' || !HH_MM.test(c.time))
+      return void errors.push(`tweetChats[${i}].time: expected HH:MM (24-hour)`);
+    const duration = c.durationMinutes ?? 60;
+    if (typeof duration !== 'number' || !(duration > 0 && duration <= 24 * 60))
+      return void errors.push(`tweetChats[${i}].durationMinutes: expected minutes between 1 and 1440`);
+    out.push({ tag: normaliseTag(c.tag), weekday: c.weekday, time: c.time, durationMinutes: duration });
+  });
+  return out;
+}
+
+function ruleOverrides(v: unknown, errors: string[]): Record<string, RuleOverride> {
+  if (!isRecord(v)) {
+    errors.push('rules: expected an object keyed by rule id');
+    return {};
+  }
+  const out: Record<string, RuleOverride> = {};
+  for (const [id, o] of Object.entries(v)) {
+    if (!isRecord(o)) {
+      errors.push(`rules.${id}: expected { enabled?, severity? }`);
+      continue;
+    }
+    const r: RuleOverride = {};
+    if (o.enabled !== undefined) {
+      if (typeof o.enabled === 'boolean') r.enabled = o.enabled;
+      else errors.push(`rules.${id}.enabled: expected true or false`);
+    }
+    if (o.severity !== undefined) {
+      if (SEVERITIES.includes(o.severity as Severity)) r.severity = o.severity as Severity;
+      else errors.push(`rules.${id}.severity: expected info, warn or block`);
+    }
+    out[id] = r;
+  }
+  return out;
+}
+
+/** Validates settings from outside the code. Unknown keys are reported and ignored. */
+export function validateSettings(input: unknown): SettingsResult {
+  const errors: string[] = [];
+  const s: Settings = structuredCloneSettings(DEFAULT_SETTINGS);
+  if (input === undefined || input === null) return { settings: s, errors };
+  if (!isRecord(input)) return { settings: s, errors: ['settings: expected an object'] };
+
+  for (const [key, v] of Object.entries(input)) {
+    if (v === undefined) continue;
+    switch (key) {
+      case 'specialty':
+        s.specialty = stringList(v, 'specialty', errors, true);
+        break;
+      case 'premium':
+        if (typeof v === 'boolean') s.premium = v;
+        else errors.push('premium: expected true or false');
+        break;
+      case 'conferences':
+        s.conferences = conferences(v, errors);
+        break;
+      case 'tweetChats':
+        s.tweetChats = tweetChats(v, errors);
+        break;
+      case 'tweetChat': // a single chat is accepted too
+        s.tweetChats = tweetChats([v], errors);
+        break;
+      case 'watchTerms':
+        s.watchTerms = stringList(v, 'watchTerms', errors);
+        break;
+      case 'ignoredTerms':
+        s.ignoredTerms = stringList(v, 'ignoredTerms', errors);
+        break;
+      case 'rules':
+        s.rules = ruleOverrides(v, errors);
+        break;
+      case 'patientFacing':
+        if (typeof v === 'boolean') s.patientFacing = v;
+        else errors.push('patientFacing: expected true or false');
+        break;
+      case 'gradeTarget':
+        if (typeof v === 'number' && v >= 1 && v <= 20) s.gradeTarget = v;
+        else errors.push('gradeTarget: expected a number from 1 to 20');
+        break;
+      case 'now':
+        if ((typeof v === 'string' || typeof v === 'number') && !Number.isNaN(new Date(v).getTime())) s.now = v;
+        else errors.push('now: expected an ISO date-time or milliseconds');
+        break;
+      case 'timezoneOffsetMinutes':
+        if (typeof v === 'number' && Math.abs(v) <= 14 * 60) s.timezoneOffsetMinutes = v;
+        else errors.push('timezoneOffsetMinutes: expected minutes between -840 and 840');
+        break;
+      default:
+        errors.push(`${key}: unknown setting, ignored`);
+    }
+  }
+  return { settings: s, errors };
+}
+
+function structuredCloneSettings(s: Readonly<Settings>): Settings {
+  return {
+    ...s,
+    specialty: [...s.specialty],
+    conferences: s.conferences.map((c) => ({ ...c })),
+    tweetChats: s.tweetChats.map((c) => ({ ...c })),
+    watchTerms: [...s.watchTerms],
+    ignoredTerms: [...s.ignoredTerms],
+    rules: Object.fromEntries(Object.entries(s.rules).map(([k, v]) => [k, { ...v }])),
+  };
+}
+
+/**
+ * Settings as analyze() receives them: typed callers pass Partial<Settings>, but a value may
+ * still come from JSON at run time, so it goes through the same validation. Errors are dropped
+ * here (analyze never throws); callers who load settings should call validateSettings themselves.
+ */
+export function resolveSettings(partial?: Partial<Settings> | null): Settings {
+  return validateSettings(partial ?? undefined).settings;
+}

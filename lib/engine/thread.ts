@@ -1,0 +1,7 @@
+import type { Document } from './types.ts';
+
+export function splitThread(doc: Document, limit: number): string[] {
+  void doc;
+  void limit;
+  return [];
+}

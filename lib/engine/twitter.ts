@@ -1,0 +1,95 @@
+// The one place the engine calls twitter-text. Its URL regex is super-linear on long runs
+// without whitespace ('a.a.a…' takes ~0.5 s at 25k characters), so long drafts are measured
+// in whitespace-bounded chunks, and any token over MAX_TOKEN is cut into pieces. URLs never
+// hold whitespace, so chunking changes nothing for real text; only a single "URL" longer than
+// MAX_TOKEN characters could be counted differently, and X shortens those anyway.
+import twitterText, { type ParseTweetOptions } from 'twitter-text';
+import type { Entity } from './types.ts';
+
+const { parseTweet, extractEntitiesWithIndices } = twitterText;
+// twitter-text ships its configs but @types/twitter-text does not declare them.
+const { configs } = twitterText as unknown as { configs: { version3: ParseTweetOptions } };
+
+const MAX_TOKEN = 500;
+const CHUNK = 1000;
+/** Drafts up to this length are parsed whole (covers every conformance case). */
+const WHOLE = 2000;
+
+export interface Measure {
+  weighted: number;
+  valid: boolean;
+  /** UTF-16 offset where the text stops fitting the limit (text.length when it fits). */
+  validEnd: number;
+}
+
+/** Splits text into [start, end) ranges at whitespace, each about CHUNK long, no token over MAX_TOKEN. */
+export function chunks(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  let lastSpace = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) lastSpace = i;
+    const len = i + 1 - start;
+    if (len >= CHUNK && lastSpace >= start) {
+      out.push([start, lastSpace + 1]);
+      start = lastSpace + 1;
+    } else if (i + 1 - Math.max(start, lastSpace + 1) >= MAX_TOKEN) {
+      // A token too long to parse safely: cut it, never between a surrogate pair.
+      let cut = i + 1;
+      if (cut < text.length && (text.charCodeAt(cut) & 0xfc00) === 0xdc00) cut--;
+      if (cut > start) {
+        out.push([start, cut]);
+        start = cut;
+        lastSpace = cut - 1;
+      }
+    }
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}
+
+function config(limit: number) {
+  return { ...configs.version3, maxWeightedTweetLength: limit };
+}
+
+export function measure(text: string, limit: number): Measure {
+  const cfg = config(limit);
+  if (text.length <= WHOLE) {
+    const r = parseTweet(text, cfg);
+    return { weighted: r.weightedLength, valid: r.valid, validEnd: r.valid ? text.length : r.validRangeEnd + 1 };
+  }
+  let weighted = 0;
+  let invalidChars = false;
+  let validEnd = text.length;
+  const big = config(Number.MAX_SAFE_INTEGER);
+  for (const [s, e] of chunks(text)) {
+    const part = text.slice(s, e);
+    const r = parseTweet(part, big);
+    if (!r.valid && r.weightedLength > 0) invalidChars = true;
+    if (validEnd === text.length && weighted + r.weightedLength > limit) {
+      const fit = parseTweet(part, config(Math.max(0, limit - weighted)));
+      validEnd = s + (fit.validRangeEnd + 1 > 0 && limit - weighted > 0 ? fit.validRangeEnd + 1 : 0);
+    }
+    weighted += r.weightedLength;
+  }
+  const blank = text.trim() === '';
+  return { weighted, valid: !blank && !invalidChars && weighted <= limit, validEnd };
+}
+
+/** URLs, @mentions, #hashtags and $cashtags with UTF-16 offsets, as X recognises them. */
+export function extractEntities(text: string): Entity[] {
+  const ranges: Array<[number, number]> = text.length <= WHOLE ? [[0, text.length]] : chunks(text);
+  const out: Entity[] = [];
+  for (const [s, e] of ranges) {
+    const part = s === 0 && e === text.length ? text : text.slice(s, e);
+    for (const ent of extractEntitiesWithIndices(part)) {
+      const [a, b] = ent.indices;
+      const start = s + a;
+      const end = s + b;
+      const kind = 'url' in ent ? 'url' : 'hashtag' in ent ? 'hashtag' : 'cashtag' in ent ? 'cashtag' : 'mention';
+      out.push({ kind, text: text.slice(start, end), start, end });
+    }
+  }
+  return out;
+}
