@@ -1,0 +1,68 @@
+// A table-driven tester in the spirit of ESLint's RuleTester: `valid` drafts must stay silent,
+// `invalid` drafts must produce exactly the expected spans (by flagged text, or by offsets).
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../lib/engine/document.ts';
+import { resolveSettings, PREMIUM_LIMIT, STANDARD_LIMIT } from '../../lib/engine/settings.ts';
+import type { Rule, Settings, Severity } from '../../lib/engine/types.ts';
+
+export interface ExpectedFinding {
+  /** The exact flagged text (text.slice(start, end)). */
+  text: string;
+  severity?: Severity;
+  /** Expected fix replacement, when the rule offers one. */
+  fix?: string;
+}
+
+export interface InvalidCase {
+  text: string;
+  settings?: Partial<Settings>;
+  errors: ExpectedFinding[];
+}
+
+export interface ValidCase {
+  text: string;
+  settings?: Partial<Settings>;
+}
+
+export interface RuleTable {
+  valid: Array<string | ValidCase>;
+  invalid: InvalidCase[];
+}
+
+/** A fixed clock so relative dates, conferences and chat slots are reproducible. */
+export const TEST_NOW = '2026-11-22T12:00:00Z';
+
+export function runRule(rule: Rule, text: string, settings?: Partial<Settings>) {
+  const s = resolveSettings({ now: TEST_NOW, ...settings });
+  const doc = buildDocument(text, s, new Date(s.now!).getTime(), s.premium ? PREMIUM_LIMIT : STANDARD_LIMIT);
+  return rule
+    .check(doc)
+    .map((f) => ({ ...f, text: text.slice(f.start, f.end) }))
+    .sort((a, b) => a.start - b.start);
+}
+
+export function testRule(rule: Rule, table: RuleTable): void {
+  describe(rule.id, () => {
+    it('describes itself', () => {
+      expect(rule.id).toMatch(new RegExp(`^${rule.category}/[a-z0-9-]+$`));
+      expect(rule.description.length).toBeGreaterThan(10);
+      expect(rule.why.length).toBeGreaterThan(10);
+    });
+    for (const v of table.valid) {
+      const c = typeof v === 'string' ? { text: v } : v;
+      it(`valid: ${c.text.slice(0, 70)}`, () => {
+        expect(runRule(rule, c.text, c.settings).map((f) => f.text)).toEqual([]);
+      });
+    }
+    for (const c of table.invalid) {
+      it(`invalid: ${c.text.slice(0, 70)}`, () => {
+        const got = runRule(rule, c.text, c.settings);
+        expect(got.map((f) => f.text)).toEqual(c.errors.map((e) => e.text));
+        c.errors.forEach((e, i) => {
+          if (e.severity) expect(got[i]!.severity ?? rule.severity).toBe(e.severity);
+          if (e.fix !== undefined) expect(got[i]!.fix?.replacement).toBe(e.fix);
+        });
+      });
+    }
+  });
+}
