@@ -1,6 +1,71 @@
+// Draft-level context shared by the privacy rules. The same detail means different things in
+// different posts: "Oct 24" in a conference post is fine, in a case narrative it is an
+// encounter date; "555-0100" is a clinic's line in a notice and a family's phone in a story.
+import { buildPhraseIndex, findPhrases, norm } from './phrases.ts';
 import type { Context, Document } from './types.ts';
 
+// Words that, on their own, tell of one particular patient's encounter.
+const CASE_WORDS = new Set([
+  'pt', "pt's", 'born', 'admitted', 'discharged', 'diagnosed', 'intubated', 'extubated', 'coded', 'resuscitated',
+  'stitched', 'sutured', 'reattached', 'transferred', 'presented', 'triaged', 'hpi', 'curbside', 'biopsied',
+  'amputated', 'rosc', 'reintubated', 'died', 'treated', 'saw', 'seen', 'interrogated', 'scoped', 'wheezing',
+  'yo', 'y/o', 'pod1', 'stabilized', 'tubed', 'coding', 'admit', 'admitting', 'bedside',
+]);
+
+// Multi-word cues of a particular patient.
+const CASE_PHRASES = buildPhraseIndex([
+  'my patient', 'my pt', 'our patient', 'a patient of mine', 'this patient', 'the pt', 'a pt',
+  'our first pt', 'my longtime patient', 'came in', 'came back', 'came into', 'walked into', 'walked in',
+  'brought in', 'rolled in', 'flew her out', 'flew him out', 'the family', 'his wife', 'her husband', 'his son',
+  'her son', 'his daughter', 'her daughter', 'her parents', 'his parents', 'his mom', 'her mom', 'his dad',
+  'her dad', 'rang the bell', 'teaching case', 'the case', "friday's case", 'case of', 'we had a',
+  'saw a', 'treated a', 'lost a', 'coded a', 'intubated a', 'delivered a', 'diagnosed a',
+]);
+
+// Cues of a practice notice or an event: hours, hiring, conferences, awareness days.
+const NOTICE_WORDS = new Set([
+  'hiring', 'apply', 'résumé', 'resume', 'hours', 'closed', 'reopen', 'reopens', 'walk-ins', 'rsvp', 'register',
+  'registration', 'webinar', 'poster', 'posters', 'session', 'plenary', 'keynote', 'symposium', 'workshop',
+  'presenting', 'moderate', 'moderating', 'panel', 'slides', 'conference', 'meeting', 'congress', 'summit',
+  'awareness', 'portal', 'refill', 'refills', 'recruiting', 'candidates', 'loan', 'cme', 'attendings',
+]);
+const NOTICE_PHRASES = buildPhraseIndex([
+  'our office', 'our clinic', 'our practice', 'our urgent care', 'our team will', 'we are open', "we're open",
+  'will be closed', 'will open', 'is closed', 'is open', 'accepting new patients', 'new patients',
+  'join us', 'come say hi', 'grand rounds', 'now hiring', "we're hiring", 'we are hiring', 'flu shot',
+  'holiday hours', 'nurse line', 'call us', 'tweet camp', 'live-tweeting', 'heading to', 'see you at',
+  'current patients', 'no appointment needed', 'joins our', 'welcome dr', 'sign up',
+]);
+// #ASCO24, #AHA2024, #ESMO24: conference tags mark an event post.
+const CONFERENCE_TAG = /^#[A-Za-z]{2,}\d{2}(?:\d{2})?$/;
+
+const SELF_PHRASES = buildPhraseIndex([
+  'my mom', 'my dad', 'my mother', 'my father', 'my wife', 'my husband', 'my son', 'my daughter', 'my kid',
+  'my kids', 'my brother', 'my sister', 'my grandma', 'my grandpa', 'i was diagnosed', 'my own', 'got my',
+]);
+
+// "58M", "24F", "44yo", "97-year-old": demographics of one person.
+const DEMOGRAPHIC = /^(?:\d{1,3}(?:yo|y\/o|[mf]|-year-old|-month-old|-week-old|-day-old|mo|yr|yrs|-yr-old|-yo))$/i;
+
 export function detectContext(doc: Document): Context {
-  void doc;
-  return { patientCase: false, announcement: false, selfStory: false };
+  let patientCase = false;
+  let announcement = false;
+  for (const w of doc.words) {
+    const l = norm(w.lower);
+    if (!patientCase && (CASE_WORDS.has(l) || DEMOGRAPHIC.test(w.text))) patientCase = true;
+    if (!announcement && NOTICE_WORDS.has(l)) announcement = true;
+    if (patientCase && announcement) break;
+  }
+  if (!patientCase) {
+    patientCase =
+      findPhrases(doc, CASE_PHRASES).length > 0 ||
+      /\b(?:Mrs?|Ms|Mx)\.? \p{Lu}/u.test(doc.text);
+  }
+  if (!announcement) {
+    announcement =
+      findPhrases(doc, NOTICE_PHRASES).length > 0 ||
+      doc.entities.some((e) => e.kind === 'hashtag' && CONFERENCE_TAG.test(e.text));
+  }
+  const selfStory = findPhrases(doc, SELF_PHRASES).length > 0;
+  return { patientCase, announcement, selfStory };
 }

@@ -1,9 +1,10 @@
 // A table-driven tester in the spirit of ESLint's RuleTester: `valid` drafts must stay silent,
 // `invalid` drafts must produce exactly the expected spans (by flagged text, or by offsets).
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../lib/engine/document.ts';
-import { resolveSettings, PREMIUM_LIMIT, STANDARD_LIMIT } from '../../lib/engine/settings.ts';
+import { runRule } from './run-rule.ts';
 import type { Rule, Settings, Severity } from '../../lib/engine/types.ts';
+
+export { runRule, TEST_NOW } from './run-rule.ts';
 
 export interface ExpectedFinding {
   /** The exact flagged text (text.slice(start, end)). */
@@ -27,18 +28,6 @@ export interface ValidCase {
 export interface RuleTable {
   valid: Array<string | ValidCase>;
   invalid: InvalidCase[];
-}
-
-/** A fixed clock so relative dates, conferences and chat slots are reproducible. */
-export const TEST_NOW = '2026-11-22T12:00:00Z';
-
-export function runRule(rule: Rule, text: string, settings?: Partial<Settings>) {
-  const s = resolveSettings({ now: TEST_NOW, ...settings });
-  const doc = buildDocument(text, s, new Date(s.now!).getTime(), s.premium ? PREMIUM_LIMIT : STANDARD_LIMIT);
-  return rule
-    .check(doc)
-    .map((f) => ({ ...f, text: text.slice(f.start, f.end) }))
-    .sort((a, b) => a.start - b.start);
 }
 
 export function testRule(rule: Rule, table: RuleTable): void {

@@ -1,0 +1,176 @@
+// Word-level helpers shared by rules: phrase look-up over doc.words in linear time, and small
+// predicates on tokens. Phrases are matched word by word (not by regex), so a list of a few
+// hundred phrases costs one Map look-up per word.
+import type { Document, Word } from './types.ts';
+
+export interface PhraseMatch {
+  /** Index of the first word. */
+  first: number;
+  /** Index after the last word. */
+  end: number;
+  start: number;
+  stop: number;
+  phrase: string;
+}
+
+export interface PhraseIndex {
+  byFirst: Map<string, string[][]>;
+  longest: number;
+}
+
+/** Splits a phrase the way the tokenizer does, so "hansen's disease" -> ["hansen's", "disease"]. */
+export function phraseWords(phrase: string): string[] {
+  return phrase.toLowerCase().match(/[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu) ?? [];
+}
+
+export function buildPhraseIndex(phrases: readonly string[]): PhraseIndex {
+  const byFirst = new Map<string, string[][]>();
+  let longest = 1;
+  for (const p of phrases) {
+    const ws = phraseWords(p);
+    if (!ws.length) continue;
+    const list = byFirst.get(ws[0]!) ?? [];
+    list.push(ws);
+    byFirst.set(ws[0]!, list);
+    longest = Math.max(longest, ws.length);
+  }
+  // Longest phrases first, so "hutchinson-gilford progeria" wins over "progeria".
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return { byFirst, longest };
+}
+
+/** Normalises curly apostrophes so "Crohn’s" and "Crohn's" look the same. */
+export function norm(lower: string): string {
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+/** All non-overlapping matches of the index's phrases in the document's words, left to right. */
+export function findPhrases(doc: Document, index: PhraseIndex, from = 0, to = doc.words.length): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  const { words } = doc;
+  for (let i = from; i < to; i++) {
+    const cands = index.byFirst.get(norm(words[i]!.lower));
+    if (!cands) continue;
+    for (const ws of cands) {
+      if (i + ws.length > to) continue;
+      let ok = true;
+      for (let k = 1; k < ws.length; k++) {
+        if (norm(words[i + k]!.lower) !== ws[k] || words[i + k]!.sentence !== words[i]!.sentence) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        const last = words[i + ws.length - 1]!;
+        out.push({ first: i, end: i + ws.length, start: words[i]!.start, stop: last.end, phrase: ws.join(' ') });
+        i += ws.length - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export function hasPhrase(doc: Document, index: PhraseIndex): boolean {
+  return findPhrases(doc, index).length > 0;
+}
+
+const UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+/** "Grace", "McBride", "O'Neil": starts upper-case and has lower-case letters. */
+export function isCapitalised(w: Word | undefined): boolean {
+  return !!w && UPPER.test(w.text) && HAS_LOWER.test(w.text);
+}
+
+/** "MRN", "ICU": two or more letters, all upper-case. */
+export function isAllCaps(w: Word | undefined): boolean {
+  return !!w && w.text.length >= 2 && !HAS_LOWER.test(w.text) && UPPER.test(w.text);
+}
+
+export function isNumber(w: Word | undefined): boolean {
+  return !!w && /^\d+$/.test(w.text);
+}
+
+/** The characters between two adjacent words. */
+export function gap(doc: Document, i: number): string {
+  const a = doc.words[i];
+  const b = doc.words[i + 1];
+  if (!a || !b) return '';
+  return doc.text.slice(a.end, b.start);
+}
+
+/** The word starts its sentence (so its capital letter tells nothing). */
+export function startsSentence(doc: Document, i: number): boolean {
+  const w = doc.words[i];
+  if (!w) return false;
+  const s = doc.sentences[w.sentence];
+  if (!s || s.firstWord === i) return true;
+  // After a colon, a dash or an emoji-only gap, a capital is also weak evidence.
+  const before = doc.text.slice(doc.words[i - 1]!.end, w.start);
+  return /[:;!?—–]|["'‘“(]\s*$/.test(before) || /\p{Extended_Pictographic}/u.test(before);
+}
+
+/** The word is inside a URL, @mention or #hashtag entity. */
+export function inEntity(doc: Document, start: number, end: number): boolean {
+  return entityAt(doc, start, end) !== undefined;
+}
+
+/** The entity overlapping [start, end), by binary search (entities are sorted and disjoint). */
+export function entityAt(doc: Document, start: number, end: number) {
+  const es = doc.entities;
+  let lo = 0;
+  let hi = es.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (es[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const e = es[lo];
+  return e && e.start < end ? e : undefined;
+}
+
+export function toSet(list: readonly string[]): Set<string> {
+  return new Set(list.map((s) => s.toLowerCase()));
+}
+
+/**
+ * Runs a global regex over the text and yields matches. The regexes passed here are written
+ * without nested or overlapping quantifiers, so each exec() is linear.
+ */
+export function* matches(text: string, re: RegExp): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    yield m;
+  }
+}
+
+/** Index of the first word whose end is after `offset` (binary search). */
+export function wordIndexAt(doc: Document, offset: number): number {
+  const ws = doc.words;
+  let lo = 0;
+  let hi = ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ws[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Lower-cased words within `n` words before the word at index i (same sentence or not). */
+export function wordsBefore(doc: Document, i: number, n: number): string[] {
+  const out: string[] = [];
+  for (let k = Math.max(0, i - n); k < i; k++) out.push(norm(doc.words[k]!.lower));
+  return out;
+}
+
+export function wordsAfter(doc: Document, i: number, n: number): string[] {
+  const out: string[] = [];
+  for (let k = i + 1; k <= Math.min(doc.words.length - 1, i + n); k++) out.push(norm(doc.words[k]!.lower));
+  return out;
+}

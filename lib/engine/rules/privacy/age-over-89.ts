@@ -1,0 +1,32 @@
+// Ages of 90 and over: Safe Harbor allows only the single category "90 or older".
+import { findAges, type AgeMention } from './ages.ts';
+import type { Document, RawFinding, Rule } from '../../types.ts';
+
+function fix(doc: Document, a: AgeMention): string {
+  const span = doc.text.slice(a.start, a.end);
+  switch (a.form) {
+    case 'birthday':
+      return 'milestone birthday';
+    case 'word':
+    case 'decade':
+      return /^in|^into/i.test(span) ? span.replace(/(?:(?:late|early|mid)[- ])?(?:\d+s|nineties)$/i, '90s or older') : 'patient over 90';
+    case 'pronoun':
+    case 'age':
+      return span.replace(a.number, 'over 90');
+    default:
+      return span.replace(a.number, '90+');
+  }
+}
+
+export const rule: Rule = {
+  id: 'privacy/age-over-89',
+  category: 'privacy',
+  severity: 'block',
+  description: 'Ages of 90 and over, in any form: 94yo, a 101-year-old, 100th birthday, nonagenarian.',
+  why: 'Ages over 89 are rare enough to identify someone; Safe Harbor allows only "90 or older".',
+  check(doc: Document): RawFinding[] {
+    return findAges(doc)
+      .filter((a) => a.years >= 90)
+      .map((a) => ({ start: a.start, end: a.end, message: `Age of ${a.number || 'over 90'}`, fix: { replacement: fix(doc, a) } }));
+  },
+};

@@ -1,0 +1,89 @@
+// Finds the ages of individuals ("94yo", "a 41-year-old", "58M", "She's 91", "Mrs. K, 93,",
+// "100th birthday", "nonagenarian"), leaving out population ages ("adults 75+", "ages 1–19",
+// "65-year-olds", "under 3 months"). Shared by the age-over-89 and exact-age rules.
+import { matches } from '../../phrases.ts';
+import type { Document } from '../../types.ts';
+
+export interface AgeMention {
+  start: number;
+  end: number;
+  /** Years (fractions for infants), or 90 for "nonagenarian", 100 for "centenarian". */
+  years: number;
+  /** Text of the number inside the span, for the fix. */
+  number: string;
+  form: 'unit' | 'sex' | 'infant' | 'pronoun' | 'apposition' | 'age' | 'birthday' | 'word' | 'decade';
+}
+
+const UNIT =
+  /(?<![\d.,/])(\d{1,3})(?:[ -]?(?:yo|y\/o|y\.o\.?|yr\.? old|yrs\.? old|years? old|yr-old|-?year-old|-?yr-old|-?yo))(?![\p{L}\d])(?: ?[MF](?![\p{L}\d]))?/giu;
+const SEX = /(?<![\p{L}\d.,/°])(\d{1,3})([MF])(?![\p{L}\d°])/gu;
+const INFANT = /(?<![\d.,/])(\d{1,2})[- ](?:month|mo|week|wk|day)s?[- ]old(?![\p{L}])/giu;
+const PRONOUN =
+  /\b(?:she|he|they|you)(?:'s|’s| is| was| were| turned| turns| just turned|'ll be| will be) (\d{1,3})(?![\d.,%])(?! (?:years? (?:ago|later|of|in|on|since)|yrs|days?|weeks?|months?|hours?|min|minutes?|percent|mg|kg|lb|lbs|cm|mm|times|miles|of|pounds|feet|inches|points|units|ml|mL))/giu;
+const APPOSITION = /(?<=[\p{L}.'’)]),? \(?(\d{1,3})(?:,|\)| [MF](?![\p{L}]))(?! ?(?:\d|percent|%))/gu;
+const AGE_WORD = /\b(?:age|aged)[: ]{1,2}(\d{1,3})(?![\d.,%+–-])(?! (?:and|or|to|through|through|–|-)\b)/giu;
+const BIRTHDAY = /(?<![\d])(\d{2,3})(?:st|nd|rd|th) (?:birthday|bday|b-day)/giu;
+const WORDS = /\b(?:nonagenarian|centenarian|supercentenarian)(?![\p{L}])/giu;
+const DECADE = /\b(?:in|into) (?:her|his|their) (?:(?:late|early|mid)[- ])?(9\d|1[01]\d)s\b|\b(?:in|into) (?:her|his|their) (?:(?:late|early|mid)[- ])?nineties\b/giu;
+const TURNED = /\b(?:turned|turning|turns) (\d{2,3})(?![\d.,%])/giu;
+
+// Words before an age that make it a population or a threshold.
+const POPULATION_BEFORE = /(?:over|under|above|below|ages|aged|adults|kids|children|patients|people|those|anyone|women|men|before|after|from|than|≥|>|<|≤|at least|until|til|till|every|through|between|and)\s*$/i;
+// After the age: "+", "and older", "or over", a range, a plural.
+const POPULATION_AFTER = /^(?:\s*\+|s\b|\s+(?:and|or)\s+(?:older|over|up|above|under|younger)|\s*[–-]\s*\d|\s*to\s+\d)/i;
+// "fever of 101F", "temp 100F": temperatures, not people.
+const TEMPERATURE_BEFORE = /(?:fever|temp|temperature|febrile|tmax|t|of)\s*$/i;
+
+function population(doc: Document, start: number, end: number): boolean {
+  const before = doc.text.slice(Math.max(0, start - 16), start);
+  const after = doc.text.slice(end, end + 14);
+  return POPULATION_BEFORE.test(before) || POPULATION_AFTER.test(after);
+}
+
+export function findAges(doc: Document): AgeMention[] {
+  const out: AgeMention[] = [];
+  const text = doc.text;
+  const add = (start: number, end: number, years: number, number: string, form: AgeMention['form']) => {
+    if (!Number.isFinite(years) || years > 125) return;
+    if (out.some((a) => start < a.end && end > a.start)) return;
+    out.push({ start, end, years, number, form });
+  };
+  for (const m of matches(text, UNIT)) {
+    if (population(doc, m.index, m.index + m[0].length)) continue;
+    add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'unit');
+  }
+  for (const m of matches(text, SEX)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (TEMPERATURE_BEFORE.test(before) || population(doc, m.index, m.index + m[0].length)) continue;
+    add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'sex');
+  }
+  for (const m of matches(text, INFANT)) {
+    if (population(doc, m.index, m.index + m[0].length)) continue;
+    add(m.index, m.index + m[0].length, Number(m[1]) / 12, m[1]!, 'infant');
+  }
+  for (const m of matches(text, PRONOUN)) {
+    const n = m[0].lastIndexOf(m[1]!);
+    add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'pronoun');
+    void n;
+  }
+  for (const m of matches(text, APPOSITION)) {
+    // Only after a capitalised word (a name or initials), e.g. "Mrs. Adeyemi-Hart, 42," "Will, 8,".
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (!/(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)\)?$/u.test(before)) continue;
+    if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$|(?:Room|Rm|Bed|Bay|Suite|Route|Hwy|Level|Phase|Grade|Stage|Day|Week|Year|Step|Part|Table|Figure|Fig)$/i.test(before)) continue;
+    const numStart = m.index + m[0].indexOf(m[1]!);
+    add(numStart, numStart + m[1]!.length, Number(m[1]), m[1]!, 'apposition');
+  }
+  for (const m of matches(text, AGE_WORD)) {
+    if (population(doc, m.index, m.index + m[0].length)) continue;
+    add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'age');
+  }
+  for (const m of matches(text, TURNED)) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'age');
+  for (const m of matches(text, BIRTHDAY)) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'birthday');
+  for (const m of matches(text, WORDS)) {
+    const w = m[0].toLowerCase();
+    add(m.index, m.index + m[0].length, w.startsWith('non') ? 90 : 100, '', 'word');
+  }
+  for (const m of matches(text, DECADE)) add(m.index, m.index + m[0].length, m[1] ? Number(m[1]) : 90, m[1] ?? '', 'decade');
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,48 @@
+// Phone and fax numbers, e-mail addresses, IP addresses and links that point at a person.
+import { entityAt, matches, wordIndexAt, wordsBefore } from '../../phrases.ts';
+import type { Document, RawFinding, Rule } from '../../types.ts';
+
+const PHONE = /(?<![\d/.-])(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])?\d{3}[.-]\d{4}(?![\d/-])/g;
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}/gu;
+const IP = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])/g;
+// Paths and hosts of fundraisers, personal pages and profiles.
+const PERSON_URL =
+  /gofundme|caringbridge|fundrais|givesendgo|spot\.fund|mealtrain|\/fund\/|\/give\/|\/donate\/|\/help-|\/u\/|\/user\/|\/profile|\/people\/|linkedin\.com\/in\/|facebook\.com\/(?!groups|events)|instagram\.com\/|tiktok\.com\/@/i;
+// Role addresses of a practice or an organisation, fine in a notice.
+const ROLE_MAILBOX =
+  /^(?:info|careers?|jobs|hr|contact|admin|socialmedia|social|press|media|help|support|office|clinic|appointments?|billing|hello|team|news|events?|rsvp|frontdesk|referrals?|noreply|no-reply|marketing|comms|communications|education|residency|fellowship|gme|cme|research|recruit(?:ing|ment)?)$/i;
+const CLINIC_LINE = new Set(['nurse', 'line', 'office', 'clinic', 'call', 'questions', 'book', 'appointments', 'appointment', 'front', 'desk', 'us', 'fax', 'main', 'scheduling', 'text', 'hotline']);
+
+export const rule: Rule = {
+  id: 'privacy/contact',
+  category: 'privacy',
+  severity: 'block',
+  description: 'Phone, fax, e-mail, IP address or a link to a person (fundraiser, profile).',
+  why: 'Contact details and personal pages identify a patient or their family directly (HIPAA Safe Harbor).',
+  check(doc: Document): RawFinding[] {
+    const out: RawFinding[] = [];
+    const { patientCase, announcement } = doc.context;
+    const quiet = announcement && !patientCase;
+    for (const m of matches(doc.text, PHONE)) {
+      if (entityAt(doc, m.index, m.index + m[0].length)) continue;
+      const before = wordsBefore(doc, wordIndexAt(doc, m.index), 4);
+      const clinicLine = before.some((w) => CLINIC_LINE.has(w)) && !/\b(?:his|her|their|family|neighbou?r|wife|husband|son|daughter|mom|dad)\b/i.test(doc.text.slice(Math.max(0, m.index - 60), m.index));
+      if (quiet || (clinicLine && !patientCase)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, message: 'Phone number', severity: patientCase ? 'block' : 'warn', fix: { replacement: '[phone removed]' } });
+    }
+    for (const m of matches(doc.text, EMAIL)) {
+      const local = m[0].slice(0, m[0].indexOf('@'));
+      if (quiet || (ROLE_MAILBOX.test(local) && !patientCase)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, message: 'E-mail address', severity: patientCase ? 'block' : 'warn', fix: { replacement: '[email removed]' } });
+    }
+    for (const m of matches(doc.text, IP)) {
+      if (m[0].split('.').some((o) => Number(o) > 255)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, message: 'IP address', fix: { replacement: '[IP removed]' } });
+    }
+    for (const e of doc.entities) {
+      if (e.kind !== 'url' || !PERSON_URL.test(e.text)) continue;
+      out.push({ start: e.start, end: e.end, message: 'Link to a personal page or fundraiser', fix: { replacement: '' } });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,103 @@
+// Dates tied to an encounter: numeric and written dates, weekdays, holidays, times and
+// relative days ("last night", "this morning"). A year alone is fine (Safe Harbor keeps years).
+import { matches, wordIndexAt, wordsAfter, wordsBefore } from '../../phrases.ts';
+import type { Document, RawFinding, Rule } from '../../types.ts';
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const ORD = '(?:st|nd|rd|th)?';
+const TIME = '(?:,? (?:at )?\\d{1,2}(?::\\d{2})? ?(?:[ap]\\.?m\\.?|[AP]M))?';
+
+const NUMERIC = /(?<![\d/.:,-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/%]|\.\d)/g;
+const ISO = /(?<!\d)(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)/g;
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\.? \\d{1,2}${ORD}(?!\\d|:\\d)(?:,? (?:19|20)\\d\\d)?${TIME}`, 'g');
+const DAY_MONTH = new RegExp(`\\b\\d{1,2}${ORD} (?:of )?${MONTH}\\b(?:,? (?:19|20)\\d\\d)?`, 'g');
+const DOB = /\b(?:DOB|D\.O\.B\.?|date of birth|birthdate|born(?: on)?)[:\s]{0,3}(?=\d|[A-Z][a-z])/gi;
+const WEEKDAY =
+  /\b(?:(?:last|this|on|since|next|by|until|early|late) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:'s|’s)?(?: (?:night|morning|afternoon|evening|overnight|AM|PM))?(?![\p{L}\p{N}])(?:,? \d{1,2}[/.]\d{1,2}(?!\d))?/gu;
+const HOLIDAY =
+  /\b(?:on )?(?:Christmas|Xmas|Thanksgiving|Easter|Halloween|New Year's|New Year’s|Hanukkah|Diwali|Passover|Valentine's Day|Mother's Day|Father's Day|Labor Day|Memorial Day|Independence Day|July 4th|Fourth of July)(?: (?:Eve|Day|morning|night|afternoon|evening))?(?: at \d{1,2}(?::\d{2})? ?(?:am|pm))?/gi;
+const RELATIVE =
+  /\b(?:today|tonight|yesterday|overnight|right now|just now|earlier today|this (?:morning|afternoon|evening|AM|PM|week|weekend|past weekend|month|spring|summer|fall|autumn|winter)|last (?:night|evening|week|weekend|month|spring|summer|fall|autumn|winter)|all weekend|the other day|(?:a|an|\d{1,2}|two|three|few) (?:hours?|days?|weeks?) ago|in (?:January|February|March|April|June|July|August|September|October|November|December))(?:'s|’s)?(?![\p{L}])/giu;
+const CLOCK = /(?<![\d:])(?:\d{1,2}:\d{2} ?(?:[ap]\.?m\.?|[AP]M)?|\d{1,2} ?(?:[ap]m|AM|PM)|(?<=\bat )(?:[01]\d|2[0-3])[0-5]\d(?: ?h(?:rs)?)?)(?![\d:])/g;
+
+// Words next to "n/m" that make it a score, a ratio or a fraction, not a date.
+const FRACTION_NEIGHBOURS = new Set([
+  'bp', 'pain', 'strength', 'murmur', 'grade', 'score', 'gcs', 'apgar', 'apgars', 'vision', 'ratio', 'of', 'scale',
+  'mmhg', 'split', 'rating', 'odds', 'times', 'visual', 'acuity', 'power', 'reflexes', 'motor', 'pulses', 'for', 'at',
+  'sbp', 'dbp', 'hr', 'rr', 'g', 'p', 'gravida', 'para', 'rule', 'stars', 'star', 'chance', 'coverage', 'wears',
+]);
+
+function numericIsDate(doc: Document, m: RegExpExecArray): boolean {
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  const year = m[4];
+  const sep = m[2];
+  if (sep === '.' && !year) return false; // 3.5 is a number
+  if (sep === '-' && !year) return false; // 3-5 is a range
+  const md = a >= 1 && a <= 12 && b >= 1 && b <= 31;
+  const dm = b >= 1 && b <= 12 && a >= 1 && a <= 31;
+  if (!md && !dm) return false;
+  if (year) return true;
+  // "24/7", "20/20", "5/5", "10/10": common non-dates.
+  if (a === b && a >= 4) return false;
+  if ((a === 24 && b === 7) || (a === 20 && b === 20) || (a === 50 && b === 50)) return false;
+  const wi = wordIndexAt(doc, m.index);
+  const before = wordsBefore(doc, wi, 1);
+  const after = wordsAfter(doc, wi + 1, 1);
+  if (before.some((w) => FRACTION_NEIGHBOURS.has(w)) || after.some((w) => FRACTION_NEIGHBOURS.has(w))) return false;
+  // Thread numbering "1/3" at the start, after a thread emoji or a line break, or before ":".
+  if (a <= b && b <= 30) {
+    const head = doc.text.slice(Math.max(0, m.index - 3), m.index);
+    const tail = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    if (m.index <= 2 || /🧵|\n|\(\s*$/.test(head) || /^[:)]|^\s*$|^ 🧵/.test(tail) || m.index + m[0].length >= doc.text.length - 1) return false;
+  }
+  return true;
+}
+
+export const rule: Rule = {
+  id: 'privacy/encounter-date',
+  category: 'privacy',
+  severity: 'block',
+  description: 'Dates and times tied to an encounter: 3/14, March 14th, Tuesday, Christmas Eve, last night.',
+  why: "With the post's timestamp, a visit date or a 'last night' points at one admission (Safe Harbor dates).",
+  check(doc: Document): RawFinding[] {
+    const { patientCase, announcement } = doc.context;
+    const notice = announcement && !patientCase;
+    const out: RawFinding[] = [];
+    const taken: Array<[number, number]> = [];
+    const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+    const add = (s: number, e: number, message: string, exact: boolean) => {
+      if (!free(s, e)) return;
+      taken.push([s, e]);
+      if (exact && patientCase) out.push({ start: s, end: e, message, fix: { replacement: 'recently' } });
+      else out.push({ start: s, end: e, message, quasi: 'time' });
+    };
+    // A date of birth is an identifier in any post.
+    for (const m of matches(doc.text, DOB)) {
+      const rest = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      const d = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})/.exec(rest);
+      if (!d) continue;
+      const e = m.index + m[0].length + d[0].length;
+      taken.push([m.index, e]);
+      out.push({ start: m.index, end: e, message: 'Date of birth', fix: { replacement: '' } });
+    }
+    if (!notice) {
+      for (const m of matches(doc.text, ISO)) add(m.index, m.index + m[0].length, 'Date', true);
+      for (const m of matches(doc.text, NUMERIC)) {
+        if (numericIsDate(doc, m)) add(m.index, m.index + m[0].length, 'Date', true);
+      }
+      for (const re of [MONTH_DAY, DAY_MONTH]) {
+        for (const m of matches(doc.text, re)) add(m.index, m.index + m[0].length, 'Date', true);
+      }
+      for (const m of matches(doc.text, HOLIDAY)) add(m.index, m.index + m[0].length, 'Holiday date', false);
+      for (const m of matches(doc.text, WEEKDAY)) {
+        // "Sun", "Sat", "Wed" alone are too ambiguous unless followed by a date.
+        if (/^(?:Sun|Sat|Wed|Mon)$/.test(m[0])) continue;
+        add(m.index, m.index + m[0].length, 'Day of the week', /\d/.test(m[0]));
+      }
+      for (const m of matches(doc.text, RELATIVE)) add(m.index, m.index + m[0].length, 'Time of the encounter', false);
+      for (const m of matches(doc.text, CLOCK)) add(m.index, m.index + m[0].length, 'Time of day', false);
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};

@@ -1,0 +1,55 @@
+// Medical record, account, member/insurance, accession and device numbers, SSNs, licence plates,
+// VINs, and any long number told in a patient's story.
+import { entityAt, matches } from '../../phrases.ts';
+import type { Document, RawFinding, Rule } from '../../types.ts';
+
+// A label, an optional "#", ":", "is" or "no.", then a code holding at least three digits.
+const LABELLED =
+  /\b(?:MRN|MR ?#|med(?:ical)? rec(?:ord)?s?(?: (?:number|no\.?|#))?|acct|account(?: (?:number|no\.?))?|member(?: ID| #| number| no\.?)|insurance(?: ID| #| number)|policy(?: number| #| no\.?)?|plan(?: ID| number| #)|subscriber(?: ID| #)|group(?: number| #)|patient ID|pt ID|ID(?: number| #| no\.?)?|SSN|social security(?: number)?|case|accession|specimen|serial(?: number| no\.?)?|S\/N|SN|lot(?: number| #)?|licen[cs]e plate|plate|VIN|claim(?: number| #| no\.?)?|Rx ?#?|prescription(?: number)?|chart(?: number| #)?|CSN|FIN|encounter(?: number| #)?|device ID|NPI|DOB)(?:'s)?[ \t]?(?:is |was |=|:|#|no\.)?[ \t]?#?(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{2,24})\b/gi;
+const SSN = /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g;
+// Mixed letters and digits, 8+ characters with 5+ digits: member IDs, plates, serials.
+const MIXED = /(?<![\p{L}\p{N}#@/-])(?=[A-Z0-9-]{7,24}(?![\p{L}\p{N}]))(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\p{L}\p{N}])/gu;
+const VIN = /(?<![A-Z0-9])(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])/g;
+// Six or more digits in a row, not a thousands-grouped or decimal figure.
+const LONG_NUMBER = /(?<![\d.,/-])\d{6,}(?![\d.,/-]\d)/g;
+const SAFE_PREFIX = /^(?:NCT|ISRCTN|PMID|PMC|DOI|ISBN|CPT|ICD|NDC)/i;
+
+export const rule: Rule = {
+  id: 'privacy/record-number',
+  category: 'privacy',
+  severity: 'block',
+  description: 'Record, account, member, accession or device numbers, SSNs, plates, VINs and long numbers about a patient.',
+  why: 'Record and account numbers point straight at one patient (HIPAA Safe Harbor identifiers).',
+  check(doc: Document): RawFinding[] {
+    const out: RawFinding[] = [];
+    const seen = new Set<number>();
+    const push = (start: number, end: number, message: string, severity?: 'warn', labelled = false) => {
+      const e = entityAt(doc, start, end);
+      // Inside a link it is part of an address; a bare "#P2108" is a tag unless a label precedes it.
+      if (e && (e.kind === 'url' || (e.kind === 'hashtag' && !labelled))) return;
+      for (let k = start; k < end; k++) if (seen.has(k)) return;
+      for (let k = start; k < end; k++) seen.add(k);
+      out.push({ start, end, message, ...(severity ? { severity } : {}), fix: { replacement: '[number removed]' } });
+    };
+    for (const m of matches(doc.text, LABELLED)) {
+      const code = m[1]!;
+      if (/^(?:19|20)\d\d$/.test(code) || SAFE_PREFIX.test(code)) continue;
+      const label = m[0].slice(0, m[0].length - code.length).trim().toLowerCase();
+      // "case" and "lot" are ordinary words: only with a code that is clearly an identifier.
+      if ((label.startsWith('case') || label.startsWith('lot') || label === 'id') && !/[A-Z].*\d|\d.*-.*\d|\d{5}/i.test(code)) continue;
+      push(m.index, m.index + m[0].length, label.startsWith('dob') ? 'Date of birth' : 'Record or identification number', undefined, true);
+    }
+    for (const m of matches(doc.text, SSN)) push(m.index, m.index + m[0].length, 'Social Security number');
+    for (const m of matches(doc.text, VIN)) push(m.index, m.index + m[0].length, 'Vehicle identification number');
+    for (const m of matches(doc.text, MIXED)) {
+      if (SAFE_PREFIX.test(m[0])) continue;
+      push(m.index, m.index + m[0].length, 'Identification number', doc.context.patientCase ? undefined : 'warn');
+    }
+    if (doc.context.patientCase || !doc.context.announcement) {
+      for (const m of matches(doc.text, LONG_NUMBER)) {
+        push(m.index, m.index + m[0].length, 'Long number in a patient story', 'warn');
+      }
+    }
+    return out;
+  },
+};
