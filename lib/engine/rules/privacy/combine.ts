@@ -1,12 +1,28 @@
-import type { Document, Finding } from '../../types.ts';
+// Quasi-identifiers (an exact age, a time, a rare condition, an occupation…) are harmless one
+// at a time and identifying together. Each is reported as `info` alone; when two or more kinds
+// meet in one draft, or sit beside a direct identifier, they are all raised to `warn`.
 import type { RuleResult } from '../../index.ts';
+import type { Document, Finding, QuasiKind } from '../../types.ts';
 
 export function combinePrivacy(results: RuleResult[], doc: Document): Finding[] {
+  const kinds = new Set<QuasiKind>();
+  let direct = false;
+  for (const { rule, raw } of results) {
+    if (rule.category !== 'privacy') continue;
+    for (const r of raw) {
+      if (r.quasi) kinds.add(r.quasi);
+      else if ((r.severity ?? rule.severity) !== 'info') direct = true;
+    }
+  }
+  const escalate = direct || kinds.size >= 2;
   void doc;
   const out: Finding[] = [];
   for (const { rule, raw } of results) {
     for (const r of raw) {
-      out.push({ rule: rule.id, category: rule.category, severity: r.severity ?? rule.severity, start: r.start, end: r.end, message: r.message, ...(r.fix ? { fix: r.fix } : {}) });
+      let severity = r.severity ?? rule.severity;
+      if (r.quasi) severity = escalate ? 'warn' : 'info';
+      const message = r.quasi && escalate ? `${r.message}: identifying together with the other details` : r.message;
+      out.push({ rule: rule.id, category: rule.category, severity, start: r.start, end: r.end, message, ...(r.fix ? { fix: r.fix } : {}) });
     }
   }
   return out;

@@ -1,0 +1,32 @@
+// Tattoos, birthmarks and other unique marks, and striking body descriptions or family details
+// ("6'8\", 340 lb", "mom of three", "24-week twins") that single out a patient.
+import { matches } from '../../phrases.ts';
+import type { Document, QuasiKind, RawFinding, Rule } from '../../types.ts';
+
+const MARKS = /\b(?:tattoos?|tatts?|birthmarks?|port[- ]wine stain|piercings?|branding|scarification|prosthetic eye|glass eye|gold tooth|gold teeth)\b/gi;
+const BODY = /(?<![\d.])(?:\d'\d{1,2}"?|\d{3} ?(?:lb|lbs|pounds)\b|\d ?ft \d{1,2}(?: ?in)?)/g;
+const FAMILY = /\b(?:(?:mom|mother|dad|father|mum|parent|grandmother|grandfather|grandma|grandpa) of (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|twins|triplets)|(?:twins|triplets|quadruplets|quintuplets|conjoined)\b|her (?:husband|wife), the\b|his (?:husband|wife), the\b|widow(?:er)? of\b)/gi;
+const PRETERM = /\b\d{2}[- ]week(?:er)?s?(?: (?:twins|triplets|preemies?|baby|babies|infant|girl|boy))?\b|\bborn at \d{2} weeks\b|\b\d lbs? \d{1,2} oz\b/gi;
+
+export const rule: Rule = {
+  id: 'privacy/distinctive-features',
+  category: 'privacy',
+  severity: 'info',
+  description: 'Tattoos, unique marks, striking body descriptions and family details of a patient.',
+  why: 'A tattoo or an unusual detail is recognisable to anyone who knows the patient.',
+  check(doc: Document): RawFinding[] {
+    if (!doc.context.patientCase && doc.context.announcement) return [];
+    const out: RawFinding[] = [];
+    const add = (re: RegExp, message: string, quasi: QuasiKind, severity?: 'warn') => {
+      for (const m of matches(doc.text, re)) {
+        if (out.some((f) => m.index < f.end && m.index + m[0].length > f.start)) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, message, quasi, ...(severity ? { severity } : {}) });
+      }
+    };
+    if (doc.context.patientCase) add(MARKS, 'Tattoo or unique mark', 'description', 'warn');
+    add(BODY, 'Striking body description', 'description');
+    add(FAMILY, 'Family detail', 'family');
+    if (doc.context.patientCase) add(PRETERM, 'Birth detail', 'age');
+    return out.sort((a, b) => a.start - b.start);
+  },
+};

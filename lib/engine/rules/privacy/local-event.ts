@@ -1,0 +1,41 @@
+// A local news event (a named fire, crash, shooting, outbreak) told with the patients treated.
+import { EVENT_WORDS } from '../../data/staff-roles.ts';
+import { isCapitalised, matches, norm, toSet } from '../../phrases.ts';
+import type { Document, RawFinding, Rule } from '../../types.ts';
+
+const EVENTS = toSet(EVENT_WORDS);
+const NEWS = /\b(?:on the news|in the news|made the news|news is calling|news report|local news|headlines|news crews?|reporters?|front page|went viral)\b/gi;
+
+export const rule: Rule = {
+  id: 'privacy/local-event',
+  category: 'privacy',
+  severity: 'info',
+  description: 'A local news event (fire, crash, shooting, outbreak) with the patients treated.',
+  why: 'Readers can match the patient to the news story and its victims.',
+  check(doc: Document): RawFinding[] {
+    if (!doc.context.patientCase && doc.context.announcement) return [];
+    const news = [...matches(doc.text, NEWS)];
+    const out: RawFinding[] = [];
+    const { words } = doc;
+    for (let i = 0; i < words.length; i++) {
+      const l = norm(words[i]!.lower);
+      if (!EVENTS.has(l)) continue;
+      // "the apartment fire", "the Granger Mill fire", "Saturday's crash": a particular event.
+      let s = i;
+      while (s > 0 && i - s < 3 && (isCapitalised(words[s - 1]) || /^(?:apartment|house|bus|car|train|plane|boat|school|mass|daycare|warehouse|factory|highway|bridge|restaurant|gym|storytime|county|fair|multi-car|motorcycle|atv|fireworks|quarry)$/.test(words[s - 1]!.lower) || /'s$/.test(words[s - 1]!.lower))) s--;
+      const article = s > 0 ? norm(words[s - 1]!.lower) : '';
+      const particular = s < i || article === 'the' || article === 'that' || news.length > 0;
+      if (!particular) continue;
+      const named = s < i && isCapitalised(words[s]);
+      const start = words[s]!.start;
+      const end = words[i]!.end;
+      if (news.length || named) out.push({ start, end, message: 'Local news event', severity: 'warn' });
+      else out.push({ start, end, message: 'Particular event', quasi: 'event' });
+    }
+    for (const m of news) {
+      if (!out.some((f) => m.index < f.end && m.index + m[0].length > f.start) && doc.context.patientCase)
+        out.push({ start: m.index, end: m.index + m[0].length, message: 'Story that was in the news', quasi: 'event' });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};

