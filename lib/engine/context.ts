@@ -20,11 +20,15 @@ const CASE_PHRASES = buildPhraseIndex([
   'her son', 'his daughter', 'her daughter', 'her parents', 'his parents', 'his mom', 'her mom', 'his dad',
   'her dad', 'rang the bell', 'teaching case', 'the case', "friday's case", 'case of', 'we had a',
   'saw a', 'treated a', 'lost a', 'coded a', 'intubated a', 'delivered a', 'diagnosed a',
+  'in the ed', 'in our ed', 'to the ed', 'to our ed', 'in the er', 'to the er', 'in our icu', 'in the icu', 'our icu',
+  'in clinic', 'to clinic', 'into clinic', 'back to clinic', 'in my clinic', 'came to', 'on my unit', 'in the or',
+  'fundraising for', 'fundraiser for', 'medical bills', 'needs a donor', 'tore her', 'tore his', 'broke her',
+  'broke his', 'his biopsy', 'her biopsy', 'his scan', 'her scan', 'her surgery', 'his surgery', 'on hospice',
 ]);
 
 // Cues of a practice notice or an event: hours, hiring, conferences, awareness days.
 const NOTICE_WORDS = new Set([
-  'hiring', 'apply', 'résumé', 'resume', 'hours', 'closed', 'reopen', 'reopens', 'walk-ins', 'rsvp', 'register',
+  'hiring', 'apply', 'résumé', 'resume', 'closed', 'reopen', 'reopens', 'walk-ins', 'rsvp', 'register',
   'registration', 'webinar', 'poster', 'posters', 'session', 'plenary', 'keynote', 'symposium', 'workshop',
   'presenting', 'moderate', 'moderating', 'panel', 'slides', 'conference', 'meeting', 'congress', 'summit',
   'awareness', 'portal', 'refill', 'refills', 'recruiting', 'candidates', 'loan', 'cme', 'attendings',
@@ -33,7 +37,7 @@ const NOTICE_PHRASES = buildPhraseIndex([
   'our office', 'our clinic', 'our practice', 'our urgent care', 'our team will', 'we are open', "we're open",
   'will be closed', 'will open', 'is closed', 'is open', 'accepting new patients', 'new patients',
   'join us', 'come say hi', 'grand rounds', 'now hiring', "we're hiring", 'we are hiring', 'flu shot',
-  'holiday hours', 'nurse line', 'call us', 'tweet camp', 'live-tweeting', 'heading to', 'see you at',
+  'holiday hours', 'office hours', 'clinic hours', 'regular hours', 'extended hours', 'new hours', 'nurse line', 'call us', 'tweet camp', 'live-tweeting', 'heading to', 'see you at',
   'current patients', 'no appointment needed', 'joins our', 'welcome dr', 'sign up',
 ]);
 // #ASCO24, #AHA2024, #ESMO24: conference tags mark an event post.
@@ -45,7 +49,7 @@ const SELF_PHRASES = buildPhraseIndex([
 ]);
 
 // "58M", "24F", "44yo", "97-year-old": demographics of one person.
-const DEMOGRAPHIC = /^(?:\d{1,3}(?:yo|y\/o|[mf]|-year-old|-month-old|-week-old|-day-old|mo|yr|yrs|-yr-old|-yo))$/i;
+const DEMOGRAPHIC = /^(?:\d{1,3}(?:yo|y\/o|[mf]|-year-old|-month-old|-week-old|-day-old|mo|yr|yrs|-yr-old|-yo)|G\d{1,2}P\d{1,4})$/i;
 
 export function detectContext(doc: Document): Context {
   let patientCase = false;

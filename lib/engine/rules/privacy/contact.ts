@@ -26,7 +26,7 @@ export const rule: Rule = {
     for (const m of matches(doc.text, PHONE)) {
       if (entityAt(doc, m.index, m.index + m[0].length)) continue;
       const before = wordsBefore(doc, wordIndexAt(doc, m.index), 4);
-      const clinicLine = before.some((w) => CLINIC_LINE.has(w)) && !/\b(?:his|her|their|family|neighbou?r|wife|husband|son|daughter|mom|dad)\b/i.test(doc.text.slice(Math.max(0, m.index - 60), m.index));
+      const clinicLine = before.some((w) => CLINIC_LINE.has(w)) && !/\b(?:his|her|their|family|neighbou?r|wife|husband|son|daughter|mom|dad)\b/i.test(doc.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40));
       if (quiet || (clinicLine && !patientCase)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, message: 'Phone number', severity: patientCase ? 'block' : 'warn', fix: { replacement: '[phone removed]' } });
     }

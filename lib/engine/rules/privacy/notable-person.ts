@@ -24,15 +24,20 @@ export const rule: Rule = {
       const prev = first > 0 ? norm(doc.words[first - 1]!.lower) : '';
       return !SELF_BEFORE.has(prev);
     };
+    // "the mayor", "a certain morning anchor" told about someone (he/she) reads as a patient.
+    const person = /\b(?:he|she|him|her|his)\b/i.test(doc.text);
     for (const m of findPhrases(doc, PUBLIC)) {
       if (!third(m.first)) continue;
-      out.push({ start: m.start, end: m.stop, message: 'Public figure as a patient', ...(patientCase ? {} : { severity: 'info' as const, quasi: 'occupation' as const }) });
+      const prev = m.first > 0 ? norm(doc.words[m.first - 1]!.lower) : '';
+      const particular = /^(?:the|a|an|our|that|this|certain|local|famous)$/.test(prev);
+      const direct = patientCase || (particular && person);
+      out.push({ start: m.start, end: m.stop, message: 'Public figure as a patient', ...(direct ? {} : { severity: 'info' as const, quasi: 'occupation' as const }) });
     }
-    if (!patientCase) return out;
     for (const m of findPhrases(doc, UNUSUAL)) {
       if (!third(m.first) || out.some((f) => m.start < f.end && m.stop > f.start)) continue;
       out.push({ start: m.start, end: m.stop, message: 'Unusual occupation', severity: 'info', quasi: 'occupation' });
     }
+    if (!patientCase) return out;
     for (const m of findPhrases(doc, COMMON)) {
       if (!third(m.first) || out.some((f) => m.start < f.end && m.stop > f.start)) continue;
       out.push({ start: m.start, end: m.stop, message: 'Occupation', severity: 'info', quasi: 'occupation' });

@@ -20,7 +20,9 @@ import {
 // Words before a name that make it a patient's (or their family's) name even if it is also a word.
 const STRONG_BEFORE = new Set(['patient', 'pt', 'named', 'called', 'little', 'baby', 'sweet', 'brave', 'young', 'mister']);
 // Greetings and thanks address a colleague or staff member ("Hi Deb,", "Thanks Sarah").
-const ADDRESS_BEFORE = new Set(['hi', 'hey', 'hello', 'thanks', 'thank', 'congrats', 'congratulations', 'welcome', 'dear', 'cc', 'via', 'w/']);
+const ADDRESS_BEFORE = new Set(['hi', 'hey', 'hello', 'thanks', 'thank', 'congrats', 'congratulations', 'welcome', 'cc', 'via', 'w/']);
+// Titles written as abbreviations may be followed by a period ("Dr. Lee"); others only by a space ("Judge Lee").
+const ABBREVIATED_TITLES = new Set(['dr', 'prof', 'rev', 'gov', 'rep', 'sen', 'gen', 'capt', 'sgt', 'lt', 'col']);
 const INITIALS_NOT_NAMES = new Set(['U.S.', 'U.K.', 'D.C.', 'A.M.', 'P.M.', 'M.D.', 'D.O.', 'R.N.', 'N.P.', 'P.A.', 'B.S.', 'M.S.', 'E.R.', 'I.V.', 'O.R.', 'E.G.', 'I.E.', 'P.S.', 'L.A.', 'N.Y.', 'U.N.', 'E.U.', 'Ph.D.', 'B.A.', 'M.A.', 'R.I.P.', 'A.D.', 'B.C.', 'Q.I.', 'N.B.', 'O.K.', 'T.V.', 'D.J.', 'S.O.S.', 'F.A.Q.']);
 const NAME_TAG = /^#(?:PrayFor|Team|Pray4|Justice4|JusticeFor|Love4|Go)([A-Z][a-z]+)$|^#([A-Z][a-z]+)(?:Strong|Tough|Warrior|Fights|Army|Nation)$/;
 const ECG_HEADER = /\b([A-Z][A-Z'-]{2,}), ([A-Z][A-Z'-]{2,})\b/g;
@@ -64,6 +66,8 @@ export const rule: Rule = {
     for (let i = 0; i < words.length; i++) {
       const l = norm(words[i]!.lower);
       if (PROFESSIONAL_TITLES.has(l) || (STAFF.has(l) && isCapitalised(words[i + 1]))) {
+        const g = gap(doc, i);
+        if (!(g === ' ' || (ABBREVIATED_TITLES.has(l) && /^\. ?$/.test(g)))) continue;
         let j = i + 1;
         while (j < words.length && j <= i + 4 && (isCapitalised(words[j]) || /^[A-Z]$/.test(words[j]!.text)) && !/[,;:!?]/.test(gap(doc, j - 1))) used[j++] = 2;
       }
@@ -114,12 +118,18 @@ export const rule: Rule = {
       if (STAFF.has(prev) || STAFF.has(prev2) || PROFESSIONAL_TITLES.has(prev)) continue;
       const firstKnown = FIRST_NAMES.has(l.replace(/'s$/, ''));
       const isWord = COMMON_WORDS.has(l.replace(/'s$/, ''));
+      const tail = text.slice(w.end, w.end + 8);
+      // "Will, 8, came in", "Dani (31, mom of two)": a name with an age beside it.
+      const withAge = /^,\s*\(?\d{1,3}\b/.test(tail) || /^ \(\d{1,3}\b/.test(tail);
+      const afterPatientWord = prev === 'patient' || prev === 'pt';
       const strong =
-        STRONG_BEFORE.has(prev) ||
-        (RELATIVES.has(prev) && /^(?:his|her|their|the|pt's|patient's|my patient's)$/.test(prev2)) ||
-        /^,\s*(?:\(?\d{1,3}\b|our\b|the\b|a\b|an\b|my\b|age\b)/.test(text.slice(w.end, w.end + 8)) ||
-        /^ \(\d{1,3}\b/.test(text.slice(w.end, w.end + 6));
-      if (!firstKnown && !strong) continue;
+        withAge ||
+        afterPatientWord ||
+        (firstKnown &&
+          (STRONG_BEFORE.has(prev) ||
+            (RELATIVES.has(prev) && /^(?:his|her|their|the|pt's|patient's)$/.test(prev2)) ||
+            /^,\s*(?:our|the|a|an|my)\b/.test(tail)));
+      if (!firstKnown && !strong && !(STRONG_BEFORE.has(prev) && !isWord)) continue;
       if (isWord && !strong) continue;
       if (!strong) {
         // A given name alone: only in a patient story, never in a greeting or about one's own family.

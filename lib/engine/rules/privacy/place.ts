@@ -16,6 +16,9 @@ const EMPLOYER_END = toSet(EMPLOYER_WORDS);
 const VENUE_END = toSet(VENUE_WORDS);
 
 // Prepositions that introduce a place: "from Fernmoor", "in Brisbeck", "outside Quillby".
+const UNIT_WORDS = new Set(['unit', 'ward', 'wing', 'floor', 'campus', 'pavilion', 'tower', 'annex', 'nursery']);
+// A hospital's or health system's @handle named in a patient's story.
+const ORG_HANDLE = /(?:mem|memorial|health|hospital|hosp|medical|med|clinic|children'?s?|healthcare|er|ed|icu)$/i;
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'outside', 'near', 'of', 'at', 'around', 'to']);
 const ROAD = /\b(?:Hwy|Highway|Route|Rte|Rt\.?|Interstate|I-|County Road|CR|State Road|SR|US)[ -]?\d{1,4}\b/g;
 const ZIP = /(?<![\d.,$#-])\d{5}(?:-\d{4})?(?![\d.,%])/g;
@@ -68,13 +71,14 @@ export const rule: Rule = {
       const nextLower = words[j + 1];
       if (nextLower && gap(doc, j) === ' ' && !isCapitalised(nextLower)) {
         const n = norm(nextLower.lower);
-        if (EMPLOYER_END.has(n) || VENUE_END.has(n) || SCHOOL_END.has(n)) {
+        if (EMPLOYER_END.has(n) || VENUE_END.has(n) || SCHOOL_END.has(n) || UNIT_WORDS.has(n)) {
           endWord = j + 1;
           head = n;
         }
       }
       const runWords = words.slice(i, endWord + 1).map((w) => norm(w.lower));
-      if (runWords.length === 1 && endWord === j) {
+      // One capitalised word at the start of a sentence says nothing ("Science works", "Med school").
+      if ((runWords.length === 1 && endWord === j) || (j === i && startsSentence(doc, i)) || isAllCaps(words[endWord])) {
         i = j;
         continue;
       }
@@ -82,10 +86,13 @@ export const rule: Rule = {
       let kind: Kind | null = null;
       if (STREET_END.has(head)) kind = 'street';
       else if (SCHOOL_END.has(head)) kind = 'school';
-      else if (FACILITY_END.has(head) || head === "children's") kind = 'facility';
+      else if (FACILITY_END.has(head) || UNIT_WORDS.has(head) || head === "children's") kind = 'facility';
       else if (EMPLOYER_END.has(head)) kind = 'employer';
       else if (VENUE_END.has(head)) kind = 'venue';
       else if (PLACE_END.has(head)) kind = 'town';
+      // "Cancer Center", "Community Hospital": generic words only, no proper name in them.
+      const generic = runWords.slice(0, -1).every((x) => COMMON_WORDS.has(x.replace(/'s$/, '')));
+      if (generic && (kind === 'facility' || kind === 'town')) kind = null;
       if (kind && !(firstCity && kind === 'town') && !CITIES.has(runWords.join(' '))) {
         add(words[i]!.start, words[endWord]!.end, kind, patientCase ? undefined : 'warn');
       }
@@ -105,6 +112,9 @@ export const rule: Rule = {
         if (j === i && (COMMON_WORDS.has(l) || FIRST_NAMES.has(l) || startsSentence(doc, i))) continue;
         add(words[i]!.start, words[j]!.end, 'town');
       }
+    }
+    if (patientCase) {
+      for (const e of doc.entities) if (e.kind === 'mention' && ORG_HANDLE.test(e.text)) add(e.start, e.end, 'facility', 'warn');
     }
     for (const m of matches(doc.text, ROAD)) add(m.index, m.index + m[0].length, 'street');
     for (const m of matches(doc.text, STREET_NUMBER)) add(m.index, m.index + m[0].length, 'street');

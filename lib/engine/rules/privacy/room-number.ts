@@ -4,11 +4,13 @@ import type { Document, RawFinding, Rule } from '../../types.ts';
 
 const UNIT = '(?:(?:[A-Z]{2,5}|\\d{1,2} ?(?:North|South|East|West|[NSEW])|[A-Z][a-z]+ \\d[A-Z]?) )?';
 const ROOM = new RegExp(
-  `\\b${UNIT}(?:[Tt]rauma [Bb]ay|[Ee]xam [Rr]oom|[Rr]oom|[Rr]m\\.?|[Bb]ed|[Bb]ay|[Cc]hair|[Tt]rauma|[Rr]esus|[Cc]ubicle|[Pp]od|[Ss]tall|OR|[Tt]ent)\\s?#?(\\d{1,4}[A-Za-z]?)(?![\\p{L}\\d:])(?: (?:on|in) (?:\\d{1,2} ?(?:North|South|East|West)|[A-Z]{2,5}|\\d[A-Z]))?`,
+  `\\b${UNIT}(?:[Tt]rauma [Bb]ay|[Ee]xam [Rr]oom|[Rr]oom|[Rr]m\\.?|[Bb]ed|[Bb]ay|[Cc]hair|[Tt]rauma|[Rr]esus|[Cc]ubicle|[Pp]od|[Ss]tall|OR|[Tt]ent)\\s?#?(\\d{1,4}[A-Za-z]?)(?![\\p{L}\\d]|:\\d)(?: (?:on|in) (?:\\d{1,2} ?(?:North|South|East|West)|[A-Z]{2,5}|\\d[A-Z]))?`,
   'gu',
 );
 // "Mr. Brenneman in 412": a bare room number right after a name or "pt".
 const IN_ROOM = /(?<=\b(?:Mrs?\.?|Ms\.?|[Pp]t|[A-Z][a-z]+) (?:[A-Z][\p{L}'-]+ )?)in \d{2,4}(?![\d\p{L}%:])(?! (?:years?|days?|patients|people|mg|kg))/gu;
+// "Stellhaven 7E", "Mercy 4 West": a named hospital's unit.
+const UNIT_CODE = /\b[A-Z][a-z]{2,} \d{1,2}(?:[NSEW]|North|South|East|West)\b/g;
 // Meeting rooms, suites and halls belong to events and offices, not patients.
 const NOT_PATIENT = /(?:conf(?:erence)?\.?|meeting|poster|lecture|class|suite|hall|ballroom|breakout)\s*$/i;
 
@@ -22,7 +24,7 @@ export const rule: Rule = {
     const { patientCase, announcement } = doc.context;
     if (announcement && !patientCase) return [];
     const out: RawFinding[] = [];
-    for (const re of [ROOM, IN_ROOM]) {
+    for (const re of [ROOM, IN_ROOM, UNIT_CODE]) {
       for (const m of matches(doc.text, re)) {
         const before = doc.text.slice(Math.max(0, m.index - 14), m.index);
         if (NOT_PATIENT.test(before)) continue;
