@@ -1,0 +1,45 @@
+// analyze() must never throw and must return offsets inside the text, in order, for any string.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/engine/index.ts';
+
+const pieces = fc.constantFrom(
+  'Mrs. ', 'Mr. Lee', ' 93yo ', 'room 412', '3/14', 'today', '@pt_handle ', '#MedEd ', 'https://x.co/a ', '\u200d', '👩🏽‍⚕️',
+  'שלום ', 'مرحبا ', '\ud800', '\udfff', 'a.a.', '....', '####', '@@@@', '\n', '  ', 'MRN 1234567', 'pt w/ HTN', 'Grace, 8,',
+);
+const drafts = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.array(pieces, { maxLength: 60 }).map((a) => a.join('')));
+
+describe('analyze on arbitrary input', () => {
+  it('never throws; findings are inside the text and sorted', () => {
+    fc.assert(
+      fc.property(drafts, (text) => {
+        const a = analyze(text, { now: '2026-11-22T12:00:00Z' });
+        let last = -1;
+        for (const f of a.findings) {
+          expect(f.start).toBeGreaterThanOrEqual(0);
+          expect(f.end).toBeLessThanOrEqual(text.length);
+          expect(f.start).toBeLessThanOrEqual(f.end);
+          expect(f.start).toBeGreaterThanOrEqual(last);
+          last = f.start;
+        }
+        expect(a.hashtags.length).toBeLessThanOrEqual(3);
+        for (const s of a.hashtags) expect(s.score).toBeGreaterThanOrEqual(0);
+        expect(a.length.weighted).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('is deterministic for the same text, settings and clock', () => {
+    const t = 'Mrs. Alvarez, 93, in room 412 this morning with HTN #meded';
+    expect(analyze(t, { now: 0 })).toEqual(analyze(t, { now: 0 }));
+  });
+
+  it('handles 25,000-character adversarial drafts', () => {
+    for (const t of ['a.'.repeat(12_500), '1'.repeat(25_000), '@'.repeat(25_000), '\u200d'.repeat(25_000), 'Mrs. '.repeat(5_000)]) {
+      const a = analyze(t, { premium: true });
+      expect(a.length.weighted).toBeGreaterThan(0);
+      for (const f of a.findings) expect(f.end).toBeLessThanOrEqual(t.length);
+    }
+  });
+});
