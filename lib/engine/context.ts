@@ -20,7 +20,7 @@ const CASE_PHRASES = buildPhraseIndex([
   'her son', 'his daughter', 'her daughter', 'her parents', 'his parents', 'his mom', 'her mom', 'his dad',
   'her dad', 'rang the bell', 'teaching case', 'the case', "friday's case", 'case of', 'we had a',
   'saw a', 'treated a', 'lost a', 'coded a', 'intubated a', 'delivered a', 'diagnosed a',
-  'in the ed', 'in our ed', 'to the ed', 'to our ed', 'in the er', 'to the er', 'in our icu', 'in the icu', 'our icu',
+  'came through', 'in the ed', 'in our ed', 'to the ed', 'to our ed', 'in the er', 'to the er', 'in our icu', 'in the icu', 'our icu',
   'in clinic', 'to clinic', 'into clinic', 'back to clinic', 'in my clinic', 'came to', 'on my unit', 'in the or',
   'fundraising for', 'fundraiser for', 'medical bills', 'needs a donor', 'tore her', 'tore his', 'broke her',
   'broke his', 'his biopsy', 'her biopsy', 'his scan', 'her scan', 'her surgery', 'his surgery', 'on hospice',

@@ -31,7 +31,8 @@ export const rule: Rule = {
       const prev = m.first > 0 ? norm(doc.words[m.first - 1]!.lower) : '';
       const particular = /^(?:the|a|an|our|that|this|certain|local|famous)$/.test(prev);
       const direct = patientCase || (particular && person);
-      out.push({ start: m.start, end: m.stop, message: 'Public figure as a patient', ...(direct ? {} : { severity: 'info' as const, quasi: 'occupation' as const }) });
+      if (!direct) continue;
+      out.push({ start: m.start, end: m.stop, message: 'Public figure as a patient' });
     }
     for (const m of findPhrases(doc, UNUSUAL)) {
       if (!third(m.first) || out.some((f) => m.start < f.end && m.stop > f.start)) continue;

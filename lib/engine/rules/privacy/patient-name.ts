@@ -1,7 +1,7 @@
 // Patient and family names: "Mrs. Alvarez", "my patient Grace", "Will, 8, came in", "J.T.",
 // "Nana Bea", "#PrayForJake", "HALVERSON, REIDUN". Not eponyms (Parkinson's, Graves'), not
 // colleagues named with Dr. or a staff role, not famous historical physicians.
-import { gap, isAllCaps, isCapitalised, matches, norm, startsSentence } from '../../phrases.ts';
+import { gap, inEntity, isAllCaps, isCapitalised, matches, norm, startsSentence } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import {
   COMMON_WORDS,
@@ -59,6 +59,8 @@ export const rule: Rule = {
       const parts = base.split('-');
       if (!parts.some((p) => EPONYM_SET.has(p))) return false;
       const next = words[i + 1];
+      // A given name that is also an eponym (Grace, Bell, Wilson) is an eponym only before a medical noun.
+      if (FIRST_NAMES.has(base)) return !!next && EPONYM_HEAD_SET.has(norm(next.lower)) && gap(doc, i).trim() === '';
       // "Parkinson's", "Bell's palsy", "Graves' disease", "Down syndrome", "Apgar score", "Whipple".
       return /['’]s?$/.test(w.text) || /^['’]/.test(text.slice(w.end, w.end + 1)) || (!!next && EPONYM_HEAD_SET.has(norm(next.lower))) || !next || !isCapitalised(next);
     };
@@ -96,6 +98,7 @@ export const rule: Rule = {
       }
 
       if (!isCapitalised(w) && !/^[A-Z]{3,}$/.test(w.text)) continue;
+      if (inEntity(doc, w.start, w.end)) continue;
       if (used[i] === 2) continue;
       const l = norm(w.lower);
       const prev = i > 0 ? norm(words[i - 1]!.lower) : '';

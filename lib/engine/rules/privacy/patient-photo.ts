@@ -23,7 +23,7 @@ export const rule: Rule = {
     if (NOT_PATIENT.test(doc.text)) return [];
     if (doc.context.announcement && !doc.context.patientCase) return [];
     const out: RawFinding[] = [];
-    for (const re of [ATTACHED, SWIPE, POST_VERB]) {
+    for (const re of [SWIPE, POST_VERB, ATTACHED]) {
       for (const m of matches(doc.text, re)) {
         const s = m.index;
         const e = m.index + m[0].length;

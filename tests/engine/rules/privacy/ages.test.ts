@@ -1,0 +1,35 @@
+import { rule as over89 } from '../../../../lib/engine/rules/privacy/age-over-89.ts';
+import { rule as exactAge } from '../../../../lib/engine/rules/privacy/exact-age.ts';
+import { testRule } from '../../rule-tester.ts';
+
+testRule(over89, {
+  valid: [
+    'Very few RCTs enroll anyone 90 or older, yet nonagenarians are the fastest-growing group we admit.',
+    'Before you post a case, strip names, dates, ages over 89, places and photos.',
+    'RSV vaccine is recommended for all adults 75+ and for adults 60–74 at increased risk.',
+    '5-yr survival in classic Hodgkin lymphoma is now ~89%.',
+    'Fever of 101F in a toddler.',
+  ],
+  invalid: [
+    { text: 'Discharged a 103-year-old today.', errors: [{ text: '103-year-old', severity: 'block', fix: '90+-year-old' }] },
+    { text: 'ED bay 14 right now: 94yo more worried about her cat.', errors: [{ text: '94yo', fix: '90+yo' }] },
+    { text: "She's 91 and still draws up her own insulin.", errors: [{ text: "She's 91", fix: "She's over 90" }] },
+    { text: 'Happy 100th birthday to my patient!', errors: [{ text: '100th birthday', fix: 'milestone birthday' }] },
+    { text: 'Nonagenarian with a new hip, walking on POD1.', errors: [{ text: 'Nonagenarian' }] },
+    { text: 'My 97 y/o pt this afternoon asked about TikTok.', errors: [{ text: '97 y/o' }] },
+  ],
+});
+
+testRule(exactAge, {
+  valid: [
+    'Got my colonoscopy at 45 like the guidelines say.',
+    "We're extrapolating from 65-year-olds.",
+    'Start mammograms at 40, every 2 years through 74.',
+    'NO honey before age 1!',
+  ],
+  invalid: [
+    { text: 'Saw a 44yo glassblower with silicosis.', errors: [{ text: '44yo', severity: 'info' }] },
+    { text: 'HPI: 24F, presented with syncope.', errors: [{ text: '24F' }] },
+    { text: 'Diagnosed a 3-month-old with infant botulism.', errors: [{ text: '3-month-old' }] },
+  ],
+});

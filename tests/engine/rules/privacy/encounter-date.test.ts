@@ -1,0 +1,22 @@
+import { rule } from '../../../../lib/engine/rules/privacy/encounter-date.ts';
+import { testRule } from '../../rule-tester.ts';
+
+testRule(rule, {
+  valid: [
+    'In 2011 my mom was diagnosed with Hodgkin lymphoma.',
+    'BP 120/80, pain 7/10, 2/6 murmur, 5/5 strength, open 24/7, vision 20/20.',
+    '1/3 Prior auth horror stories, a thread.',
+    'Heading to #AHA24 in Chicago Nov 16–18! Presenting our poster Sun 11/17.',
+    'Reminder: our clinic is closed Monday, Sept 2 for Labor Day.',
+    'In the 1990s we had no statins like this.',
+  ],
+  invalid: [
+    { text: 'Pt presented 2/9 with recurrent syncope.', errors: [{ text: '2/9', severity: 'block', fix: 'recently' }] },
+    { text: 'March 14: 31-year-old with sudden branch retinal artery occlusion, diagnosed by us.', errors: [{ text: 'March 14', severity: 'block' }] },
+    { text: 'Crop the header: DOB 04/12/1958 right on it', errors: [{ text: 'DOB 04/12/1958', severity: 'block' }] },
+    { text: 'Pt coded Sept 18, 3:42am in the CCU.', errors: [{ text: 'Sept 18, 3:42am' }] },
+    { text: 'Last night we intubated a 19yo.', errors: [{ text: 'Last night' }] },
+    { text: 'Lost a mom of three on Christmas Eve.', errors: [{ text: 'on Christmas Eve' }] },
+    { text: 'Mr. Lomax went from door to balloon in 38 minutes Friday night.', errors: [{ text: 'Friday night' }] },
+  ],
+});

@@ -1,0 +1,36 @@
+import { rule } from '../../../../lib/engine/rules/privacy/patient-name.ts';
+import { testRule } from '../../rule-tester.ts';
+
+testRule(rule, {
+  valid: [
+    "Pearl: in Parkinson's disease the rest tremor usually starts on one side.",
+    "Crohn's disease can show up anywhere from mouth to anus.",
+    "Graves' disease = TSI antibodies → diffuse uptake.",
+    'Life expectancy for people with Down syndrome is now 60+.',
+    'Apgar score of 9 at five minutes, Babinski upgoing, Whipple done.',
+    "Classic Hodgkin lymphoma survival keeps improving. Bell's palsy: steroids within 72 hours.",
+    'Congrats to Dr. Jonah Crohnfeld on his first paper!',
+    'Huge congrats to Dr. Imani Castellane-Reyes on being named Chief of Cardiology!',
+    'Shoutout to our MA Rosa, who has kept the front desk running for 25 years!',
+    'Loved @DrMariaVossberg teaching on Kussmaul vs Cheyne-Stokes breathing.',
+    'As Osler said, listen to your patient. Nightingale would agree.',
+    'My daughter Emma asked why I work nights.',
+    'Grace under pressure is a skill. Hope is not a plan.',
+    'Will you join our grand rounds?',
+    "'Dr. Google and Dr. TikTok disagree about my rash.'",
+  ],
+  invalid: [
+    { text: 'Mrs. Corinne Vasquez-Tolliver died peacefully at home.', errors: [{ text: 'Mrs. Corinne Vasquez-Tolliver', severity: 'block', fix: 'A patient' }] },
+    { text: 'Seen today: Mrs. Alvarez, 93, with chest pain.', errors: [{ text: 'Mrs. Alvarez, 93,', fix: 'a patient in her 90s,' }] },
+    { text: 'Happy birthday to my patient Grace, who is doing great.', errors: [{ text: ' Grace', fix: '' }] },
+    { text: 'Will, 8, came in with a broken arm.', errors: [{ text: 'Will' }] },
+    { text: 'Hope, our 6yo leukemia fighter, rang the bell!', errors: [{ text: 'Hope' }] },
+    { text: 'Jolene finished her last fraction today and took her mask home.', errors: [{ text: 'Jolene' }] },
+    { text: 'Shoutout to J.T., the 34yo firefighter I saw last month.', errors: [{ text: 'J.T.' }] },
+    { text: 'Nana Bea on Alder Lane made the team empanadas again.', errors: [{ text: 'Nana Bea' }] },
+    { text: 'Shoutout to Eulalie Marchbanks, who told me at her checkup she is voting.', errors: [{ text: 'Eulalie Marchbanks' }] },
+    { text: "Just saw one with 'HALVERSON, REIDUN DOB 04/12/1958' on it", errors: [{ text: 'HALVERSON, REIDUN' }] },
+    { text: 'Please pray for my patient #PrayForJake', errors: [{ text: '#PrayForJake' }] },
+    { text: 'Admitted her husband too; his neighbor Dot drove him in.', errors: [{ text: 'Dot' }] },
+  ],
+});
