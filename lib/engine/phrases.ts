@@ -174,3 +174,23 @@ export function wordsAfter(doc: Document, i: number, n: number): string[] {
   for (let k = i + 1; k <= Math.min(doc.words.length - 1, i + n); k++) out.push(norm(doc.words[k]!.lower));
   return out;
 }
+
+/**
+ * Which characters of the text a rule has already flagged, so overlapping matches from several
+ * patterns are dropped in O(span length) instead of comparing against every earlier finding.
+ */
+export class Coverage {
+  private readonly taken: Uint8Array;
+  constructor(length: number) {
+    this.taken = new Uint8Array(length + 1);
+  }
+  free(start: number, end: number): boolean {
+    for (let k = start; k < end; k++) if (this.taken[k]) return false;
+    return true;
+  }
+  take(start: number, end: number): boolean {
+    if (!this.free(start, end)) return false;
+    this.taken.fill(1, start, end);
+    return true;
+  }
+}

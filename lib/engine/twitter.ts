@@ -12,6 +12,13 @@ const { configs } = twitterText as unknown as { configs: { version3: ParseTweetO
 
 const MAX_TOKEN = 500;
 const CHUNK = 1000;
+/** A token this long that does not start like a URL ('http', 'www.') is no URL X would link. */
+const MAX_WORD = 100;
+
+function isUrlStart(text: string, at: number): boolean {
+  const head = text.slice(at, at + 8).toLowerCase();
+  return head.startsWith('http') || head.startsWith('www.');
+}
 /** Drafts up to this length are parsed whole (covers every conformance case). */
 const WHOLE = 2000;
 
@@ -34,7 +41,7 @@ export function chunks(text: string): Array<[number, number]> {
     if (len >= CHUNK && lastSpace >= start) {
       out.push([start, lastSpace + 1]);
       start = lastSpace + 1;
-    } else if (i + 1 - Math.max(start, lastSpace + 1) >= MAX_TOKEN) {
+    } else if (i + 1 - Math.max(start, lastSpace + 1) >= (isUrlStart(text, lastSpace + 1) ? MAX_TOKEN : MAX_WORD)) {
       // A token too long to parse safely: cut it, never between a surrogate pair.
       let cut = i + 1;
       if (cut < text.length && (text.charCodeAt(cut) & 0xfc00) === 0xdc00) cut--;

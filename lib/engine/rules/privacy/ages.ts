@@ -1,7 +1,7 @@
 // Finds the ages of individuals ("94yo", "a 41-year-old", "58M", "She's 91", "Mrs. K, 93,",
 // "100th birthday", "nonagenarian"), leaving out population ages ("adults 75+", "ages 1–19",
 // "65-year-olds", "under 3 months"). Shared by the age-over-89 and exact-age rules.
-import { matches } from '../../phrases.ts';
+import { Coverage, matches } from '../../phrases.ts';
 import type { Document } from '../../types.ts';
 
 export interface AgeMention {
@@ -40,12 +40,22 @@ function population(doc: Document, start: number, end: number): boolean {
   return POPULATION_BEFORE.test(before) || POPULATION_AFTER.test(after);
 }
 
+const cache = new WeakMap<Document, AgeMention[]>();
+
+/** Ages in the document, computed once per document (two rules read them). */
 export function findAges(doc: Document): AgeMention[] {
+  let ages = cache.get(doc);
+  if (!ages) cache.set(doc, (ages = scanAges(doc)));
+  return ages;
+}
+
+function scanAges(doc: Document): AgeMention[] {
   const out: AgeMention[] = [];
   const text = doc.text;
+  const cover = new Coverage(text.length);
   const add = (start: number, end: number, years: number, number: string, form: AgeMention['form']) => {
     if (!Number.isFinite(years) || years > 125) return;
-    if (out.some((a) => start < a.end && end > a.start)) return;
+    if (!cover.take(start, end)) return;
     out.push({ start, end, years, number, form });
   };
   for (const m of matches(text, UNIT)) {

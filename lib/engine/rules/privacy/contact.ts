@@ -3,7 +3,6 @@ import { entityAt, matches, wordIndexAt, wordsBefore } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 const PHONE = /(?<![\d/.-])(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])?\d{3}[.-]\d{4}(?![\d/-])/g;
-const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}/gu;
 const IP = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])/g;
 // Paths and hosts of fundraisers, personal pages and profiles.
 const PERSON_URL =
@@ -12,6 +11,24 @@ const PERSON_URL =
 const ROLE_MAILBOX =
   /^(?:info|careers?|jobs|hr|contact|admin|socialmedia|social|press|media|help|support|office|clinic|appointments?|billing|hello|team|news|events?|rsvp|frontdesk|referrals?|noreply|no-reply|marketing|comms|communications|education|residency|fellowship|gme|cme|research|recruit(?:ing|ment)?)$/i;
 const CLINIC_LINE = new Set(['nurse', 'line', 'office', 'clinic', 'call', 'questions', 'book', 'appointments', 'appointment', 'front', 'desk', 'us', 'fax', 'main', 'scheduling', 'text', 'hotline']);
+
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const EMAIL_AT = /@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}/uy;
+
+/** E-mail addresses, found from each '@' outwards so the scan stays linear on any text. */
+function* emails(text: string): Generator<{ 0: string; index: number }> {
+  let last = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let s = at;
+    while (s > last && at - s < 64 && LOCAL_CHAR.test(text[s - 1]!)) s--;
+    if (s === at) continue;
+    EMAIL_AT.lastIndex = at;
+    const m = EMAIL_AT.exec(text);
+    if (!m) continue;
+    last = at + m[0].length;
+    yield { 0: text.slice(s, last), index: s };
+  }
+}
 
 export const rule: Rule = {
   id: 'privacy/contact',
@@ -30,7 +47,7 @@ export const rule: Rule = {
       if (quiet || (clinicLine && !patientCase)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, message: 'Phone number', severity: patientCase ? 'block' : 'warn', fix: { replacement: '[phone removed]' } });
     }
-    for (const m of matches(doc.text, EMAIL)) {
+    for (const m of emails(doc.text)) {
       const local = m[0].slice(0, m[0].indexOf('@'));
       if (quiet || (ROLE_MAILBOX.test(local) && !patientCase)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, message: 'E-mail address', severity: patientCase ? 'block' : 'warn', fix: { replacement: '[email removed]' } });

@@ -1,6 +1,6 @@
 // Tattoos, birthmarks and other unique marks, and striking body descriptions or family details
 // ("6'8\", 340 lb", "mom of three", "24-week twins") that single out a patient.
-import { matches } from '../../phrases.ts';
+import { Coverage, matches } from '../../phrases.ts';
 import type { Document, QuasiKind, RawFinding, Rule } from '../../types.ts';
 
 const MARKS = /\b(?:tattoos?|tatts?|birthmarks?|port[- ]wine stain|piercings?|branding|scarification|prosthetic eye|glass eye|gold tooth|gold teeth)\b/gi;
@@ -17,9 +17,10 @@ export const rule: Rule = {
   check(doc: Document): RawFinding[] {
     if (!doc.context.patientCase && doc.context.announcement) return [];
     const out: RawFinding[] = [];
+    const cover = new Coverage(doc.text.length);
     const add = (re: RegExp, message: string, quasi: QuasiKind, severity?: 'warn') => {
       for (const m of matches(doc.text, re)) {
-        if (out.some((f) => m.index < f.end && m.index + m[0].length > f.start)) continue;
+        if (!cover.take(m.index, m.index + m[0].length)) continue;
         out.push({ start: m.index, end: m.index + m[0].length, message, quasi, ...(severity ? { severity } : {}) });
       }
     };

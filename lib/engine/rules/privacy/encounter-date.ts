@@ -1,6 +1,6 @@
 // Dates tied to an encounter: numeric and written dates, weekdays, holidays, times and
 // relative days ("last night", "this morning"). A year alone is fine (Safe Harbor keeps years).
-import { matches, wordIndexAt, wordsAfter, wordsBefore } from '../../phrases.ts';
+import { Coverage, matches, wordIndexAt, wordsAfter, wordsBefore } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -64,11 +64,9 @@ export const rule: Rule = {
     const { patientCase, announcement } = doc.context;
     const notice = announcement && !patientCase;
     const out: RawFinding[] = [];
-    const taken: Array<[number, number]> = [];
-    const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+    const cover = new Coverage(doc.text.length);
     const add = (s: number, e: number, message: string, exact: boolean) => {
-      if (!free(s, e)) return;
-      taken.push([s, e]);
+      if (!cover.take(s, e)) return;
       if (exact && patientCase) out.push({ start: s, end: e, message, fix: { replacement: 'recently' } });
       else out.push({ start: s, end: e, message, quasi: 'time' });
     };
@@ -78,7 +76,7 @@ export const rule: Rule = {
       const d = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})/.exec(rest);
       if (!d) continue;
       const e = m.index + m[0].length + d[0].length;
-      taken.push([m.index, e]);
+      cover.take(m.index, e);
       out.push({ start: m.index, end: e, message: 'Date of birth', fix: { replacement: '' } });
     }
     if (!notice) {

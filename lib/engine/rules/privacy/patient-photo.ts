@@ -1,5 +1,5 @@
 // A post that mentions an attached photo, scan or screenshot of a patient.
-import { matches } from '../../phrases.ts';
+import { Coverage, matches } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 const MEDIA = '(?:pics?|pictures?|photos?|images?|imaging|x-?rays?|radiographs?|films?|screenshots?|screen ?grabs?|videos?|clips?|ecgs?|ekgs?|ct|mri|scans?|before/after|before and after|before-and-after|slides? of (?:the|her|his|this))';
@@ -23,11 +23,12 @@ export const rule: Rule = {
     if (NOT_PATIENT.test(doc.text)) return [];
     if (doc.context.announcement && !doc.context.patientCase) return [];
     const out: RawFinding[] = [];
+    const cover = new Coverage(doc.text.length);
     for (const re of [SWIPE, POST_VERB, ATTACHED]) {
       for (const m of matches(doc.text, re)) {
         const s = m.index;
         const e = m.index + m[0].length;
-        if (out.some((f) => s < f.end && e > f.start)) continue;
+        if (!cover.take(s, e)) continue;
         out.push({ start: s, end: e, message: 'Attached image of a patient', quasi: undefined });
       }
     }

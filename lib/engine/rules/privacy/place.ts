@@ -2,7 +2,7 @@
 // schools, employers, venues and small hospitals. Big cities (conference cities), states and
 // countries are fine, and so is a practice naming its own office in a notice.
 import { BIG_CITIES, COUNTRIES, EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES, US_STATES, VENUE_WORDS } from '../../data/places.ts';
-import { gap, isAllCaps, isCapitalised, matches, norm, startsSentence, toSet } from '../../phrases.ts';
+import { Coverage, gap, isAllCaps, isCapitalised, matches, norm, startsSentence, toSet } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { COMMON_WORDS, EPONYM_SET, FIRST_NAMES, MONTHS_AND_DAYS, PATIENT_TITLES, PROFESSIONAL_TITLES } from './name-lexicon.ts';
 
@@ -55,8 +55,9 @@ export const rule: Rule = {
     if (announcement && !patientCase) return [];
     const { words } = doc;
     const out: RawFinding[] = [];
+    const cover = new Coverage(doc.text.length);
     const add = (start: number, end: number, kind: Kind, severity?: 'warn') => {
-      if (out.some((f) => start < f.end && end > f.start)) return;
+      if (!cover.take(start, end)) return;
       out.push({ start, end, message: MESSAGES[kind], ...(severity ? { severity } : {}), fix: { replacement: kind === 'facility' ? 'our hospital' : 'nearby' } });
     };
     // Capitalised runs ending with a place word: "Tulloch Creek", "Alder Lane", "Wrenfield High",

@@ -1,5 +1,5 @@
 // Room, bed, bay, chair and trauma-bay numbers: with a unit name they place one patient.
-import { matches } from '../../phrases.ts';
+import { Coverage, matches } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 const UNIT = '(?:(?:[A-Z]{2,5}|\\d{1,2} ?(?:North|South|East|West|[NSEW])|[A-Z][a-z]+ \\d[A-Z]?) )?';
@@ -8,7 +8,7 @@ const ROOM = new RegExp(
   'gu',
 );
 // "Mr. Brenneman in 412": a bare room number right after a name or "pt".
-const IN_ROOM = /(?<=\b(?:Mrs?\.?|Ms\.?|[Pp]t|[A-Z][a-z]+) (?:[A-Z][\p{L}'-]+ )?)in \d{2,4}(?![\d\p{L}%:])(?! (?:years?|days?|patients|people|mg|kg))/gu;
+const IN_ROOM = /(?<=\b(?:Mrs?\.?|Ms\.?|[Pp]t|[A-Z][a-z]+) (?:[A-Z][\p{L}'-]+ )?)in (?:\d{3,4}|\d{1,3}[A-Z])(?![\d\p{L}%:])(?! (?:years?|days?|patients|people|mg|kg))/gu;
 // "Stellhaven 7E", "Mercy 4 West": a named hospital's unit.
 const UNIT_CODE = /\b[A-Z][a-z]{2,} \d{1,2}(?:[NSEW]|North|South|East|West)\b/g;
 // Meeting rooms, suites and halls belong to events and offices, not patients.
@@ -24,11 +24,12 @@ export const rule: Rule = {
     const { patientCase, announcement } = doc.context;
     if (announcement && !patientCase) return [];
     const out: RawFinding[] = [];
+    const cover = new Coverage(doc.text.length);
     for (const re of [ROOM, IN_ROOM, UNIT_CODE]) {
       for (const m of matches(doc.text, re)) {
         const before = doc.text.slice(Math.max(0, m.index - 14), m.index);
         if (NOT_PATIENT.test(before)) continue;
-        if (out.some((f) => m.index < f.end && m.index + m[0].length > f.start)) continue;
+        if (!cover.take(m.index, m.index + m[0].length)) continue;
         // The fix removes the number with the space before it ("Theo in bed 3 asked" -> "Theo asked" is too much;
         // keep the sentence readable by dropping only the location words).
         const start = m.index;

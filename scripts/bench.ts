@@ -1,0 +1,84 @@
+// Engine speed, printed (not asserted): median full analysis of short drafts, a 25,000-character
+// draft, typing with no debounce (every prefix of a 280-character draft), adversarial inputs,
+// and the ratio to twitter-text's parseTweet on the same drafts.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import twitterText from 'twitter-text';
+import { analyze } from '../lib/engine/index.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+let drafts: string[];
+try {
+  drafts = readFileSync(resolve(root, '../shared/eval/dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { text: string }).text)
+    .filter((t) => t.length <= 280);
+} catch {
+  drafts = ['Mrs. Alvarez, 93, in room 412 this morning with HTN and CHF. Photo attached. #MedEd'];
+}
+
+function time(fn: () => void, runs: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
+const ms = (x: number) => `${x.toFixed(3)} ms`;
+const settings = { specialty: ['oncology'], now: '2026-11-22T12:00:00Z' };
+
+// Warm up the JIT.
+for (let i = 0; i < 3; i++) for (const d of drafts) analyze(d, settings);
+
+const per: number[] = [];
+const parse: number[] = [];
+for (let round = 0; round < 20; round++) {
+  for (const d of drafts) {
+    per.push(...time(() => analyze(d, settings), 1));
+    parse.push(...time(() => twitterText.parseTweet(d), 1));
+  }
+}
+console.log(`Short drafts (${drafts.length} drafts ≤ 280 chars, ${per.length} runs)`);
+console.log(`  analyze median ${ms(median(per))}  p95 ${ms(p95(per))}   (goal: median ≤ 0.25 ms)`);
+console.log(`  parseTweet median ${ms(median(parse))}  -> analyze is ${(median(per) / median(parse)).toFixed(1)}× parseTweet`);
+
+const long = drafts.join(' ').repeat(Math.ceil(25_000 / drafts.join(' ').length)).slice(0, 25_000);
+const longRuns = time(() => analyze(long, { ...settings, premium: true }), 15);
+const longParse = time(() => twitterText.parseTweet(long), 15);
+console.log(`25,000-character draft: analyze median ${ms(median(longRuns))}  (goal ≤ 15 ms); parseTweet ${ms(median(longParse))}`);
+
+const typing = drafts.find((d) => d.length > 250) ?? drafts[0]!;
+const typeRuns = time(() => {
+  for (let i = 1; i <= typing.length; i++) analyze(typing.slice(0, i), settings);
+}, 10);
+console.log(`Typing with no debounce: every prefix of a ${typing.length}-char draft, total median ${ms(median(typeRuns))}  (goal ≤ 60 ms)`);
+
+const adversarial: Record<string, string> = {
+  digits: '1'.repeat(25_000),
+  dots: '.'.repeat(25_000),
+  'a.a.a…': 'a.'.repeat(12_500),
+  at: '@'.repeat(25_000),
+  hash: '#'.repeat(25_000),
+  spaces: ' '.repeat(25_000),
+  zwj: '\u200d'.repeat(25_000),
+  'repeated titles': 'Mrs. '.repeat(5_000),
+  'digit/slash': '1/'.repeat(12_500),
+  'capital words': 'Aa '.repeat(8_333),
+  'emoji zwj': '👩🏽‍⚕️'.repeat(3_500),
+  mentions: '@a '.repeat(8_333),
+  'room numbers': 'room 1 '.repeat(3_571),
+};
+let worst = 0;
+console.log('Adversarial 25,000-character inputs (goal: none over 50 ms):');
+for (const [name, text] of Object.entries(adversarial)) {
+  const t = median(time(() => analyze(text, { ...settings, premium: true }), 5));
+  worst = Math.max(worst, t);
+  console.log(`  ${name.padEnd(16)} ${ms(t)}`);
+}
+console.log(`  worst ${ms(worst)}`);
