@@ -53,7 +53,8 @@ const longRuns = time(() => analyze(long, { ...settings, premium: true }), 15);
 const longParse = time(() => twitterText.parseTweet(long), 15);
 console.log(`25,000-character draft: analyze median ${ms(median(longRuns))}  (goal ≤ 15 ms); parseTweet ${ms(median(longParse))}`);
 
-const typing = drafts.find((d) => d.length > 250) ?? drafts[0]!;
+// A 280-character draft typed one character at a time.
+const typing = drafts.join(' ').slice(0, 280);
 const typeRuns = time(() => {
   for (let i = 1; i <= typing.length; i++) analyze(typing.slice(0, i), settings);
 }, 10);

@@ -15,11 +15,21 @@ const NO_BREAK = new Set([
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'p.m', 'a.m',
 ]);
 
+function shapeOf(text: string, lower: string): Word['shape'] {
+  if (text === lower) return /^\p{Ll}/u.test(text) ? 'lower' : 'other';
+  const upper = text.toUpperCase();
+  const first = text.charAt(0);
+  if (first === lower.charAt(0)) return 'other';
+  if (text === upper) return text.length >= 2 ? 'upper' : 'cap';
+  return first === upper.charAt(0) ? 'cap' : 'other';
+}
+
 export function tokenize(text: string): Word[] {
   const words: Word[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    words.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, sentence: 0 });
+    const lower = m[0].toLowerCase();
+    words.push({ text: m[0], lower, start: m.index, end: m.index + m[0].length, sentence: 0, shape: shapeOf(m[0], lower) });
   }
   return words;
 }

@@ -75,17 +75,16 @@ export function hasPhrase(doc: Document, index: PhraseIndex): boolean {
   return findPhrases(doc, index).length > 0;
 }
 
-const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 
 /** "Grace", "McBride", "O'Neil": starts upper-case and has lower-case letters. */
 export function isCapitalised(w: Word | undefined): boolean {
-  return !!w && UPPER.test(w.text) && HAS_LOWER.test(w.text);
+  return !!w && w.shape === 'cap' && HAS_LOWER.test(w.text);
 }
 
 /** "MRN", "ICU": two or more letters, all upper-case. */
 export function isAllCaps(w: Word | undefined): boolean {
-  return !!w && w.text.length >= 2 && !HAS_LOWER.test(w.text) && UPPER.test(w.text);
+  return !!w && w.shape === 'upper';
 }
 
 export function isNumber(w: Word | undefined): boolean {

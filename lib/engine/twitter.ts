@@ -15,9 +15,12 @@ const CHUNK = 1000;
 /** A token this long that does not start like a URL ('http', 'www.') is no URL X would link. */
 const MAX_WORD = 100;
 
-function isUrlStart(text: string, at: number): boolean {
-  const head = text.slice(at, at + 8).toLowerCase();
-  return head.startsWith('http') || head.startsWith('www.');
+function tokenTooLong(text: string, tokenStart: number, end: number): boolean {
+  const len = end - tokenStart;
+  if (len < MAX_WORD) return false;
+  if (len >= MAX_TOKEN) return true;
+  const head = text.slice(tokenStart, tokenStart + 4).toLowerCase();
+  return head !== 'http' && head !== 'www.';
 }
 /** Drafts up to this length are parsed whole (covers every conformance case). */
 const WHOLE = 2000;
@@ -41,7 +44,7 @@ export function chunks(text: string): Array<[number, number]> {
     if (len >= CHUNK && lastSpace >= start) {
       out.push([start, lastSpace + 1]);
       start = lastSpace + 1;
-    } else if (i + 1 - Math.max(start, lastSpace + 1) >= (isUrlStart(text, lastSpace + 1) ? MAX_TOKEN : MAX_WORD)) {
+    } else if (tokenTooLong(text, Math.max(start, lastSpace + 1), i + 1)) {
       // A token too long to parse safely: cut it, never between a surrogate pair.
       let cut = i + 1;
       if (cut < text.length && (text.charCodeAt(cut) & 0xfc00) === 0xdc00) cut--;

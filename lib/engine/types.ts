@@ -62,6 +62,8 @@ export interface Word {
   end: number;
   /** Index of the sentence holding this word. */
   sentence: number;
+  /** 'cap' = Capitalised ("Grace"), 'upper' = ALL CAPS ("MRN"), 'lower', or 'other' (digits, mixed). */
+  shape: 'cap' | 'upper' | 'lower' | 'other';
 }
 
 export interface Sentence {

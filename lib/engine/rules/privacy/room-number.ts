@@ -8,7 +8,8 @@ const ROOM = new RegExp(
   'gu',
 );
 // "Mr. Brenneman in 412": a bare room number right after a name or "pt".
-const IN_ROOM = /(?<=\b(?:Mrs?\.?|Ms\.?|[Pp]t|[A-Z][a-z]+) (?:[A-Z][\p{L}'-]+ )?)in (?:\d{3,4}|\d{1,3}[A-Z])(?![\d\p{L}%:])(?! (?:years?|days?|patients|people|mg|kg))/gu;
+const IN_ROOM = /\bin (?:\d{3,4}|\d{1,3}[A-Z])(?![\d\p{L}%:])(?! (?:years?|days?|patients|people|mg|kg))/gu;
+const AFTER_NAME = /\b(?:Mrs?\.?|Ms\.?|[Pp]t|[A-Z][a-z]+) (?:[A-Z][\p{L}'-]+ )?$/u;
 // "Stellhaven 7E", "Mercy 4 West": a named hospital's unit.
 const UNIT_CODE = /\b[A-Z][a-z]{2,} \d{1,2}(?:[NSEW]|North|South|East|West)\b/g;
 // Meeting rooms, suites and halls belong to events and offices, not patients.
@@ -29,6 +30,7 @@ export const rule: Rule = {
       for (const m of matches(doc.text, re)) {
         const before = doc.text.slice(Math.max(0, m.index - 14), m.index);
         if (NOT_PATIENT.test(before)) continue;
+        if (re === IN_ROOM && !AFTER_NAME.test(doc.text.slice(Math.max(0, m.index - 40), m.index))) continue;
         if (!cover.take(m.index, m.index + m[0].length)) continue;
         // The fix removes the number with the space before it ("Theo in bed 3 asked" -> "Theo asked" is too much;
         // keep the sentence readable by dropping only the location words).
