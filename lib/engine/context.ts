@@ -51,6 +51,9 @@ const SELF_PHRASES = buildPhraseIndex([
 // "58M", "24F", "44yo", "97-year-old": demographics of one person.
 const DEMOGRAPHIC = /^(?:\d{1,3}(?:yo|y\/o|[mf]|-year-old|-month-old|-week-old|-day-old|mo|yr|yrs|-yr-old|-yo)|G\d{1,2}P\d{1,4})$/i;
 
+const NAME_WITH_AGE = /(?:\p{Lu}\.|\p{Lu}\p{Ll}+),? (?:age |aged )?\d{1,3},/u;
+const MONTH_DAY_COMMA = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Room|Bed|Bay|Suite|Level|Stage|Grade|Phase|Day|Week|Step|Part) \d{1,3},/g;
+
 export function detectContext(doc: Document): Context {
   let patientCase = false;
   let announcement = false;
@@ -63,7 +66,9 @@ export function detectContext(doc: Document): Context {
   if (!patientCase) {
     patientCase =
       findPhrases(doc, CASE_PHRASES).length > 0 ||
-      /\b(?:Mrs?|Ms|Mx)\.? \p{Lu}/u.test(doc.text);
+      /\b(?:Mrs?|Ms|Mx)\.? \p{Lu}/u.test(doc.text) ||
+      // "L.M., age 7", "Ruth, 96,": an individual's age beside initials or a name (not "Nov 4,").
+      NAME_WITH_AGE.test(doc.text.replace(MONTH_DAY_COMMA, ''));
   }
   if (!announcement) {
     announcement =

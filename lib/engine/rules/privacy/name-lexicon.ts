@@ -9,6 +9,7 @@ import { EXTRA_FIRST_NAMES, NAME_WORDS_COMMON } from '../../data/first-names.ts'
 import { HISTORICAL_PHYSICIANS } from '../../data/historical-physicians.ts';
 import { NICKNAME_PREFIXES, RELATIVE_WORDS } from '../../data/relatives.ts';
 import { STAFF_ROLES } from '../../data/staff-roles.ts';
+import { EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES } from '../../data/places.ts';
 import { toSet } from '../../phrases.ts';
 
 export const FIRST_NAMES = toSet([...(femaleNames as string[]), ...(maleNames as string[]), ...EXTRA_FIRST_NAMES]);
@@ -22,6 +23,8 @@ export const HISTORICAL = toSet(HISTORICAL_PHYSICIANS);
 export const RELATIVES = toSet(RELATIVE_WORDS);
 export const NICKNAMES = toSet(NICKNAME_PREFIXES);
 export const STAFF = toSet(STAFF_ROLES);
+/** Words that end a place's name ("Larch Ave", "Tulloch Creek"): not given names there. */
+export const PLACE_WORDS = toSet([...STREET_SUFFIXES, ...PLACE_SUFFIXES, ...SCHOOL_WORDS, ...FACILITY_WORDS, ...EMPLOYER_WORDS]);
 
 /** Titles that mark a colleague, not a patient: the words after them are skipped. */
 export const PROFESSIONAL_TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'dean', 'chief', 'nurse', 'sister', 'father', 'rev', 'reverend', 'pastor', 'judge', 'senator', 'rep', 'gov', 'president', 'secretary', 'surgeon', 'general']);

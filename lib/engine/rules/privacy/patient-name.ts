@@ -12,6 +12,7 @@ import {
   MONTHS_AND_DAYS,
   NICKNAMES,
   PATIENT_TITLES,
+  PLACE_WORDS,
   PROFESSIONAL_TITLES,
   RELATIVES,
   STAFF,
@@ -116,7 +117,10 @@ export const rule: Rule = {
       }
 
       if (!isCapitalised(w)) continue;
-      if (MONTHS_AND_DAYS.has(l) || HISTORICAL.has(l.replace(/'s$/, ''))) continue;
+      if (MONTHS_AND_DAYS.has(l)) continue;
+      if (PLACE_WORDS.has(l) && isCapitalised(words[i - 1]) && gap(doc, i - 1) === ' ') continue;
+      // "Osler", "Nightingale": a famous surname alone is history; "Thomas" may still be a given name.
+      if (HISTORICAL.has(l.replace(/'s$/, '')) && !FIRST_NAMES.has(l)) continue;
       if (isEponymAt(i)) continue;
       if (STAFF.has(prev) || STAFF.has(prev2) || PROFESSIONAL_TITLES.has(prev)) continue;
       const firstKnown = FIRST_NAMES.has(l.replace(/'s$/, ''));

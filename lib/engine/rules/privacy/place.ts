@@ -4,7 +4,7 @@
 import { BIG_CITIES, COUNTRIES, EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES, US_STATES, VENUE_WORDS } from '../../data/places.ts';
 import { Coverage, gap, isAllCaps, isCapitalised, matches, norm, startsSentence, toSet } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { COMMON_WORDS, EPONYM_SET, FIRST_NAMES, MONTHS_AND_DAYS, PATIENT_TITLES, PROFESSIONAL_TITLES } from './name-lexicon.ts';
+import { COMMON_WORDS, EPONYM_SET, FIRST_NAMES, MONTHS_AND_DAYS, PATIENT_TITLES } from './name-lexicon.ts';
 
 const CITIES = toSet(BIG_CITIES);
 const STATES = toSet([...US_STATES, ...COUNTRIES]);
@@ -16,6 +16,16 @@ const EMPLOYER_END = toSet(EMPLOYER_WORDS);
 const VENUE_END = toSet(VENUE_WORDS);
 
 // Prepositions that introduce a place: "from Fernmoor", "in Brisbeck", "outside Quillby".
+// Words that describe a kind of facility rather than name one: "Cancer Center", "Community Hospital".
+const GENERIC_MODIFIERS = new Set([
+  'cancer', 'heart', 'children', "children's", 'women', "women's", 'community', 'general', 'medical', 'university',
+  'regional', 'memorial', 'teaching', 'veterans', 'va', 'state', 'city', 'main', 'north', 'south', 'east', 'west',
+  'central', 'our', 'the', 'new', 'old', 'trauma', 'rehab', 'surgery', 'surgical', 'eye', 'kidney', 'transplant',
+  'research', 'academic', 'public', 'private', 'rural', 'urban', 'local', 'health', 'care', 'urgent', 'primary',
+  'specialty', 'family', 'outpatient', 'inpatient', 'dialysis', 'infusion', 'imaging', 'sleep', 'pain', 'wellness',
+  'behavioral', 'mental', 'student', 'county', 'district', 'national', 'military', 'army', 'navy', 'shriners',
+  'psychiatric', 'burn', 'stroke', 'diabetes', 'breast', 'lung', 'spine', 'joint', 'sports', 'med', 'hospital',
+]);
 const UNIT_WORDS = new Set(['unit', 'ward', 'wing', 'floor', 'campus', 'pavilion', 'tower', 'annex', 'nursery']);
 // A hospital's or health system's @handle named in a patient's story.
 const ORG_HANDLE = /(?:mem|memorial|health|hospital|hosp|medical|med|clinic|children'?s?|healthcare|er|ed|icu)$/i;
@@ -41,7 +51,7 @@ function properWord(doc: Document, i: number): boolean {
   const w = doc.words[i];
   if (!w || !isCapitalised(w)) return false;
   const l = norm(w.lower);
-  return !MONTHS_AND_DAYS.has(l) && !PATIENT_TITLES.has(w.text) && !PROFESSIONAL_TITLES.has(l) && !EPONYM_SET.has(l.replace(/'s$/, ''));
+  return !MONTHS_AND_DAYS.has(l) && !PATIENT_TITLES.has(w.text) && l !== 'dr' && l !== 'prof' && !EPONYM_SET.has(l.replace(/'s$/, ''));
 }
 
 export const rule: Rule = {
@@ -92,8 +102,10 @@ export const rule: Rule = {
       else if (VENUE_END.has(head)) kind = 'venue';
       else if (PLACE_END.has(head)) kind = 'town';
       // "Cancer Center", "Community Hospital": generic words only, no proper name in them.
-      const generic = runWords.slice(0, -1).every((x) => COMMON_WORDS.has(x.replace(/'s$/, '')));
+      const generic = runWords.slice(0, -1).every((x) => GENERIC_MODIFIERS.has(x.replace(/'s$/, '')));
       if (generic && (kind === 'facility' || kind === 'town')) kind = null;
+      // Outside a patient story a hospital or employer is the author's or a colleague's.
+      if (!patientCase && (kind === 'facility' || kind === 'employer')) kind = null;
       if (kind && !(firstCity && kind === 'town') && !CITIES.has(runWords.join(' '))) {
         add(words[i]!.start, words[endWord]!.end, kind, patientCase ? undefined : 'warn');
       }

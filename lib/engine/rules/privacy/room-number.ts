@@ -9,7 +9,7 @@ const ROOM = new RegExp(
 );
 // "Mr. Brenneman in 412": a bare room number right after a name or "pt".
 const IN_ROOM = /\bin (?:\d{3,4}|\d{1,3}[A-Z])(?![\d\p{L}%:])(?! (?:years?|days?|patients|people|mg|kg))/gu;
-const AFTER_NAME = /\b(?:Mrs?\.?|Ms\.?|[Pp]t|[A-Z][a-z]+) (?:[A-Z][\p{L}'-]+ )?$/u;
+const AFTER_NAME = /\b(?:Mrs?\.?|Ms\.?|[Pp]t|[A-Z][a-z]+) (?:[A-Z][\p{L}'.-]* )?$/u;
 // "Stellhaven 7E", "Mercy 4 West": a named hospital's unit.
 const UNIT_CODE = /\b[A-Z][a-z]{2,} \d{1,2}(?:[NSEW]|North|South|East|West)\b/g;
 // Meeting rooms, suites and halls belong to events and offices, not patients.
