@@ -14,6 +14,8 @@ const DAY_MONTH = new RegExp(`\\b\\d{1,2}${ORD} (?:of )?${MONTH}\\b(?:,? (?:19|2
 const DOB = /\b(?:DOB|D\.O\.B\.?|date of birth|birthdate|born(?: on)?)[:\s]{0,3}(?=\d|[A-Z][a-z])/gi;
 const WEEKDAY =
   /\b(?:(?:last|this|on|since|next|by|until|early|late) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:'s|’s)?(?: (?:night|morning|afternoon|evening|overnight|AM|PM))?(?![\p{L}\p{N}])(?:,? \d{1,2}[/.]\d{1,2}(?!\d))?/gu;
+// Lower-case full day names ("on monday night") are common in posts too.
+const WEEKDAY_LOWER = /\b(?:(?:last|this|on|since|next) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?: (?:night|morning|afternoon|evening))?(?![\p{L}])/gu;
 const HOLIDAY =
   /\b(?:on )?(?:Christmas|Xmas|Thanksgiving|Easter|Halloween|New Year's|New Year’s|Hanukkah|Diwali|Passover|Valentine's Day|Mother's Day|Father's Day|Labor Day|Memorial Day|Independence Day|July 4th|Fourth of July)(?: (?:Eve|Day|morning|night|afternoon|evening))?(?: at \d{1,2}(?::\d{2})? ?(?:am|pm))?/gi;
 const RELATIVE =
@@ -93,6 +95,7 @@ export const rule: Rule = {
         if (/^(?:Sun|Sat|Wed|Mon)$/.test(m[0])) continue;
         add(m.index, m.index + m[0].length, 'Day of the week', /\d/.test(m[0]));
       }
+      for (const m of matches(doc.text, WEEKDAY_LOWER)) add(m.index, m.index + m[0].length, 'Day of the week', false);
       for (const m of matches(doc.text, RELATIVE)) add(m.index, m.index + m[0].length, 'Time of the encounter', false);
       for (const m of matches(doc.text, CLOCK)) add(m.index, m.index + m[0].length, 'Time of day', false);
     }

@@ -22,6 +22,8 @@ import {
 const STRONG_BEFORE = new Set(['patient', 'pt', 'named', 'called', 'little', 'baby', 'sweet', 'brave', 'young', 'mister']);
 // Greetings and thanks address a colleague or staff member ("Hi Deb,", "Thanks Sarah").
 const ADDRESS_BEFORE = new Set(['hi', 'hey', 'hello', 'thanks', 'thank', 'congrats', 'congratulations', 'welcome', 'cc', 'via', 'w/']);
+// Praise words that, outside a patient story, address colleagues ("Shoutout to Maria and the night team").
+const PRAISE_BEFORE = new Set(['shoutout', 'shout-out', 'kudos', 'props', 'grateful', 'proud']);
 // Titles written as abbreviations may be followed by a period ("Dr. Lee"); others only by a space ("Judge Lee").
 const ABBREVIATED_TITLES = new Set(['dr', 'prof', 'rev', 'gov', 'rep', 'sen', 'gen', 'capt', 'sgt', 'lt', 'col']);
 const INITIALS_NOT_NAMES = new Set(['U.S.', 'U.K.', 'D.C.', 'A.M.', 'P.M.', 'M.D.', 'D.O.', 'R.N.', 'N.P.', 'P.A.', 'B.S.', 'M.S.', 'E.R.', 'I.V.', 'O.R.', 'E.G.', 'I.E.', 'P.S.', 'L.A.', 'N.Y.', 'U.N.', 'E.U.', 'Ph.D.', 'B.A.', 'M.A.', 'R.I.P.', 'A.D.', 'B.C.', 'Q.I.', 'N.B.', 'O.K.', 'T.V.', 'D.J.', 'S.O.S.', 'F.A.Q.']);
@@ -141,6 +143,8 @@ export const rule: Rule = {
       if (!strong) {
         // A given name alone: only in a patient story, never in a greeting or about one's own family.
         if (ADDRESS_BEFORE.has(prev) || ADDRESS_BEFORE.has(prev2)) continue;
+        const fullName = isCapitalised(next) && gap(doc, i) === ' ' && !COMMON_WORDS.has(next!.lower);
+        if (!patientCase && !fullName && (PRAISE_BEFORE.has(prev) || PRAISE_BEFORE.has(prev2))) continue;
         if (RELATIVES.has(prev) && (prev2 === 'my' || prev2 === 'our')) continue;
         if (!patientCase && (announcement || selfStory)) continue;
         if (!patientCase && startsSentence(doc, i) && next && !isCapitalised(next) && COMMON_WORDS.has(l)) continue;

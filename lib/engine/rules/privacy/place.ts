@@ -32,7 +32,7 @@ const ORG_HANDLE = /(?:mem|memorial|health|hospital|hosp|medical|med|clinic|chil
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'outside', 'near', 'of', 'at', 'around', 'to']);
 const ROAD = /\b(?:Hwy|Highway|Route|Rte|Rt\.?|Interstate|I-|County Road|CR|State Road|SR|US)[ -]?\d{1,4}\b/g;
 const ZIP = /(?<![\d.,$#-])\d{5}(?:-\d{4})?(?![\d.,%])/g;
-const STREET_NUMBER = /\b\d{1,5} (?:[A-Z][a-z]+ ){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Ln|Lane|Blvd|Boulevard|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Pkwy|Parkway)\b\.?/g;
+const STREET_NUMBER = /\b(?:\d{1,5} (?:[A-Z][a-z]+ ){1,3}|\d{1,3}(?:st|nd|rd|th) )(?:St|Street|Rd|Road|Ave|Avenue|Ln|Lane|Blvd|Boulevard|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Pkwy|Parkway)\b\.?/g;
 // "the Stellhaven area", "Kettle County", "tri-county area".
 const AREA = /\b(?:the )?(?:[A-Z][a-z]+ ){1,2}(?:area|County|Parish|Township|neighbou?rhood)\b/g;
 
