@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, rules } from '../../lib/engine/index.ts';
+
+const privacy = (text: string, settings = {}) => analyze(text, settings).findings.filter((f) => f.category === 'privacy');
+
+describe('analyze', () => {
+  it('reports X weighted length against the standard and premium limits', () => {
+    expect(analyze('hello').length).toEqual({ weighted: 5, limit: 280, valid: true });
+    const long = 'word '.repeat(100);
+    expect(analyze(long).length.valid).toBe(false);
+    expect(analyze(long, { premium: true }).length).toEqual({ weighted: 500, limit: 25000, valid: true });
+  });
+
+  it('marks the overflowing part and suggests a numbered thread', () => {
+    const text = 'This sentence is about sepsis bundles and early antibiotics. '.repeat(6);
+    const a = analyze(text);
+    const over = a.findings.find((f) => f.rule === 'length/over-limit')!;
+    expect(over.end).toBe(text.length);
+    expect(over.start).toBeGreaterThan(250);
+    expect(a.stats.thread.length).toBe(2);
+    expect(a.stats.thread[0]).toMatch(/ 1\/2$/);
+    for (const post of a.stats.thread) expect(analyze(post).length.valid).toBe(true);
+  });
+
+  it('keeps a lone quasi-identifier at info and raises a combination to warn', () => {
+    const alone = privacy('A patient taught me something today about patience.');
+    expect(alone.every((f) => f.severity === 'info')).toBe(true);
+    const combined = privacy('Told a family this morning that their 5yo has Duchenne.');
+    expect(combined.map((f) => f.severity)).toEqual(['warn', 'warn', 'warn']);
+  });
+
+  it('honours per-rule switches, severity overrides and the ignore list', () => {
+    const text = 'Mrs. Alvarez came in today.';
+    expect(privacy(text).some((f) => f.rule === 'privacy/patient-name')).toBe(true);
+    expect(privacy(text, { rules: { 'privacy/patient-name': { enabled: false } } }).some((f) => f.rule === 'privacy/patient-name')).toBe(false);
+    expect(privacy(text, { rules: { 'privacy/patient-name': { severity: 'info' } } }).find((f) => f.rule === 'privacy/patient-name')!.severity).toBe('info');
+    expect(privacy(text, { ignoredTerms: ['mrs. alvarez'] }).some((f) => f.rule === 'privacy/patient-name')).toBe(false);
+  });
+
+  it('every rule describes itself and has a unique id', () => {
+    const ids = rules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of rules) {
+      expect(r.id.startsWith(`${r.category}/`)).toBe(true);
+      expect(['info', 'warn', 'block']).toContain(r.severity);
+      expect(r.description).toBeTruthy();
+      expect(r.why).toBeTruthy();
+    }
+  });
+
+  it('gives a generic anecdote with no identifier at most info', () => {
+    for (const t of ['Had a patient thank me this morning for sitting down.', 'Three deaths on my unit this week. All heavy.']) {
+      expect(privacy(t).every((f) => f.severity === 'info')).toBe(true);
+    }
+  });
+});
