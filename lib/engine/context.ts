@@ -38,7 +38,8 @@ const NOTICE_PHRASES = buildPhraseIndex([
   'will be closed', 'will open', 'is closed', 'is open', 'accepting new patients', 'new patients',
   'join us', 'come say hi', 'grand rounds', 'now hiring', "we're hiring", 'we are hiring', 'flu shot',
   'holiday hours', 'office hours', 'clinic hours', 'regular hours', 'extended hours', 'new hours', 'nurse line', 'call us', 'tweet camp', 'live-tweeting', 'heading to', 'see you at',
-  'current patients', 'no appointment needed', 'joins our', 'welcome dr', 'sign up',
+  'current patients', 'no appointment needed', 'joins our', 'welcome dr', 'sign up', 'we moved', "we've moved",
+  'we have moved', 'new location', 'same phone', 'accepting patients', 'free screening',
 ]);
 // #ASCO24, #AHA2024, #ESMO24: conference tags mark an event post.
 const CONFERENCE_TAG = /^#[A-Za-z]{2,}\d{2}(?:\d{2})?$/;

@@ -5,7 +5,7 @@ import type { Document, RawFinding, Rule } from '../../types.ts';
 const MEDIA = '(?:pics?|pictures?|photos?|images?|imaging|x-?rays?|radiographs?|films?|screenshots?|screen ?grabs?|videos?|clips?|ecgs?|ekgs?|ct|mri|scans?|before/after|before and after|before-and-after|slides? of (?:the|her|his|this))';
 // The media word, then within a few words a locator: below, attached, here, an arrow, swipe.
 const ATTACHED = new RegExp(
-  `\\b${MEDIA}(?:[ \\t]+[\\p{L}\\p{N}'’/(),.-]+){0,7}?[ \\t]*(?:below|attached|here|in (?:the )?(?:thread|replies|comments)|👇|⬇️|⤵️|📸|📷)`,
+  `\\b${MEDIA}(?:[ \\t]+[\\p{L}\\p{N}'’/(),-]+){0,7}?[ \\t]*(?:below|attached|here|in (?:the )?(?:thread|replies|comments)|👇|⬇️|⤵️|📸|📷)`,
   'giu',
 );
 const SWIPE = /\b(?:swipe|scroll|see|check out) (?:for|to see|through|the|this|my|these)? ?(?:the )?(?:before\/after|before and after|pics?|photos?|images?|x-?rays?|scans?|ecg|ekg)(?![\p{L}])/giu;
@@ -28,6 +28,8 @@ export const rule: Rule = {
       for (const m of matches(doc.text, re)) {
         const s = m.index;
         const e = m.index + m[0].length;
+        // The media word and its locator belong to one sentence.
+        if (/[.!?]\s/.test(m[0])) continue;
         if (!cover.take(s, e)) continue;
         out.push({ start: s, end: e, message: 'Attached image of a patient', quasi: undefined });
       }

@@ -64,6 +64,8 @@ export const rule: Rule = {
     const { patientCase, announcement } = doc.context;
     if (announcement && !patientCase) return [];
     const { words } = doc;
+    // A story about someone (he, she) rather than a notice about an office.
+    const aboutSomeone = /\b(?:he|she|him|his|her)\b/i.test(doc.text);
     const out: RawFinding[] = [];
     const cover = new Coverage(doc.text.length);
     const add = (start: number, end: number, kind: Kind, severity?: 'warn') => {
@@ -105,7 +107,7 @@ export const rule: Rule = {
       const generic = runWords.slice(0, -1).every((x) => GENERIC_MODIFIERS.has(x.replace(/'s$/, '')));
       if (generic && (kind === 'facility' || kind === 'town')) kind = null;
       // Outside a patient story a hospital or employer is the author's or a colleague's.
-      if (!patientCase && (kind === 'facility' || kind === 'employer')) kind = null;
+      if (!patientCase && (kind === 'facility' || kind === 'employer' || (kind === 'street' && !aboutSomeone))) kind = null;
       if (kind && !(firstCity && kind === 'town') && !CITIES.has(runWords.join(' '))) {
         add(words[i]!.start, words[endWord]!.end, kind, patientCase ? undefined : 'warn');
       }
@@ -129,8 +131,10 @@ export const rule: Rule = {
     if (patientCase) {
       for (const e of doc.entities) if (e.kind === 'mention' && ORG_HANDLE.test(e.text)) add(e.start, e.end, 'facility', 'warn');
     }
-    for (const m of matches(doc.text, ROAD)) add(m.index, m.index + m[0].length, 'street');
-    for (const m of matches(doc.text, STREET_NUMBER)) add(m.index, m.index + m[0].length, 'street');
+    if (patientCase || aboutSomeone) {
+      for (const m of matches(doc.text, ROAD)) add(m.index, m.index + m[0].length, 'street');
+      for (const m of matches(doc.text, STREET_NUMBER)) add(m.index, m.index + m[0].length, 'street');
+    }
     for (const m of matches(doc.text, AREA)) {
       const name = m[0].replace(/^the /, '').split(' ').slice(0, -1).join(' ').toLowerCase();
       if (CITIES.has(name) || STATES.has(name) || name === 'bay' || name === 'tri-county') continue;
