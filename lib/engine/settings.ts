@@ -200,6 +200,14 @@ function structuredCloneSettings(s: Readonly<Settings>): Settings {
  * still come from JSON at run time, so it goes through the same validation. Errors are dropped
  * here (analyze never throws); callers who load settings should call validateSettings themselves.
  */
+const resolved = new WeakMap<object, Settings>();
+
 export function resolveSettings(partial?: Partial<Settings> | null): Settings {
-  return validateSettings(partial ?? undefined).settings;
+  // The same settings object is passed on every keystroke: validate it once.
+  if (partial && typeof partial === 'object') {
+    let s = resolved.get(partial);
+    if (!s) resolved.set(partial, (s = validateSettings(partial).settings));
+    return s;
+  }
+  return validateSettings(undefined).settings;
 }
