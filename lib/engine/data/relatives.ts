@@ -1,17 +1,35 @@
-// Family and household words: Safe Harbor covers relatives' names too.
+// Family and household words (lower case): Safe Harbor covers relatives' names too.
 export const RELATIVE_WORDS: readonly string[] = [
-  'wife', 'husband', 'spouse', 'partner', 'son', 'daughter', 'mom', 'mother', 'mum', 'mama', 'dad', 'father', 'papa',
-  'grandma', 'grandpa', 'grandmother', 'grandfather', 'granny', 'nana', 'grandson', 'granddaughter', 'grandkid',
-  'grandchild', 'brother', 'sister', 'aunt', 'uncle', 'cousin', 'niece', 'nephew', 'fiancé', 'fiance', 'fiancée',
-  'fiancee', 'boyfriend', 'girlfriend', 'neighbor', 'neighbour', 'roommate', 'caregiver', 'guardian', 'stepmom',
-  'stepdad', 'stepson', 'stepdaughter', 'twin', 'baby', 'kid', 'child', 'toddler', 'teen', 'teenager', 'widow',
-  'widower', 'in-law', 'mother-in-law', 'father-in-law', 'sister-in-law', 'brother-in-law', 'godson', 'goddaughter',
-  'friend', 'bestie', 'coworker', 'boss', 'employer',
+  'abuela', 'abuelita', 'abuelito', 'abuelo', 'adoptive mom', 'adoptive parent', 'aunt', 'auntie', 'aunts', 'aunty',
+  'baba', 'baby', 'baby daddy', 'baby mama', 'best friend', 'bestie', 'bf', 'bff', 'bio dad', 'biological father',
+  'birth mom', 'birth mother', 'boarder', 'boss', 'boyfriend', 'bro', 'brother', 'brother-in-law', 'brothers',
+  'bubbe', 'buddy', 'caregiver', 'child', 'childhood friend', 'children', 'cousin', 'cousins', 'coworker', 'cuz',
+  'dad', 'dada', 'daddy', 'daughter', 'daughter-in-law', 'daughters', 'employer', 'ex', 'ex-boyfriend',
+  'ex-girlfriend', 'ex-husband', 'ex-partner', 'ex-wife', 'father', 'father-in-law', 'fiance', 'fiancé', 'fiancee',
+  'fiancée', 'flatmate', 'foster child', 'foster dad', 'foster kid', 'foster mom', 'foster parent', 'friend', 'gf',
+  'girlfriend', 'godchild', 'goddaughter', 'godfather', 'godmother', 'godson', 'gran', 'grandad', 'grandbaby',
+  'grandchild', 'grandchildren', 'granddad', 'granddaughter', 'granddaughters', 'grandfather', 'grandkid',
+  'grandkids', 'grandma', 'grandmom', 'grandmother', 'grandpa', 'grandparent', 'grandparents', 'grandpop', 'grandson',
+  'grandsons', 'granny', 'great grandma', 'great grandpa', 'great-granddaughter', 'great-grandfather',
+  'great-grandma', 'great-grandmother', 'great-grandpa', 'great-grandson', 'guardian', 'half brother', 'half sister',
+  'half-brother', 'half-sister', 'health care proxy', 'healthcare proxy', 'housemate', 'hubby', 'husband', 'husbands',
+  'in-law', 'in-laws', 'kid', 'kids', 'lodger', 'lola', 'lolo', 'mama', 'mamma', 'meemaw', 'memaw', 'mimi', 'mom',
+  'momma', 'mommy', 'mother', 'mother-in-law', 'mum', 'nana', 'nanna', 'neighbor', 'neighbour', 'nephew', 'nephews',
+  'next of kin', 'niece', 'nieces', 'nok', 'nonna', 'nonno', 'oma', 'opa', 'pal', 'papa', 'parent', 'parents',
+  'partner', 'pawpaw', 'poa', 'pop-pop', 'pops', 'relatives', 'roommate', 'sib', 'sibling', 'siblings',
+  'significant other', 'sis', 'sister', 'sister-in-law', 'sisters', 'son', 'son-in-law', 'sons', 'spouse',
+  'stepbrother', 'stepchild', 'stepdad', 'stepdaughter', 'stepfamily', 'stepfather', 'stepkids', 'stepmom',
+  'stepmother', 'stepsister', 'stepson', 'teen', 'teenager', 'tia', 'tía', 'tio', 'tío', 'toddler', 'twin',
+  'twin brother', 'twin sister', 'twins', 'uncle', 'uncles', 'widow', 'widower', 'wife', 'wifey', 'wives', 'zayde',
 ];
 
 // Capitalised words that introduce a patient's nickname: "Nana Bea", "Big Earl", "Coach B".
 export const NICKNAME_PREFIXES: readonly string[] = [
-  'nana', 'papa', 'grandma', 'grandpa', 'granny', 'gramps', 'pops', 'mama', 'baby', 'big', 'little', 'lil', 'coach',
-  'aunt', 'auntie', 'uncle', 'miss', 'mister', 'sister', 'brother', 'pastor', 'deacon', 'officer', 'sarge', 'captain',
-  'chief', 'abuela', 'abuelo', 'tia', 'tio', 'mimi', 'meemaw', 'pawpaw', 'nonna', 'nonno', 'babcia', 'oma', 'opa',
+  'Abuela', 'Abuelita', 'Abuelito', 'Abuelo', 'Amma', 'Aunt', 'Auntie', 'Aunty', 'Baba', 'Babcia', 'Babushka', 'Baby',
+  'Big', 'Brother', 'Bubbe', 'Cap', 'Captain', 'Chief', 'Coach', 'Cousin', 'Dadi', 'Deacon', 'Deputy', 'Elder',
+  'Gigi', 'Gramma', 'Grammy', 'Gramps', 'Gran', 'Grandad', 'Granddad', 'Grandma', 'Grandpa', 'Grandpop', 'Granny',
+  'Lil', 'Little', 'Lola', 'Lolo', 'Mama', 'Mamaw', 'Mawmaw', 'Meemaw', 'Memaw', 'Mimi', 'Miss', 'Mister', 'Nana',
+  'Nani', 'Nonna', 'Nonno', 'Officer', 'Oma', 'Opa', 'Papa', 'Papaw', 'Pappy', 'Pastor', 'Pawpaw', 'Pop', 'Pop-Pop',
+  'Pops', 'Preacher', 'Sarge', 'Sergeant', 'Sheriff', 'Sister', 'Tia', 'Tía', 'Tio', 'Tío', 'Trooper', 'Unc', 'Uncle',
+  'Yaya', 'Yiayia', 'Zayde',
 ];
