@@ -92,7 +92,7 @@ describe('privacy word lists', () => {
     for (const h of ['palsy', 'syndrome', 'disease', 'catheter', 'score', 'sign']) expect(EPONYM_HEADS).toContain(h);
     for (const c of ['chicago', 'san diego', 'new orleans', 'barcelona', 'boston', 'toronto']) expect(BIG_CITIES).toContain(c);
     for (const s of ['creek', 'hollow', 'bend', 'falls', 'springs']) expect(PLACE_SUFFIXES).toContain(s);
-    for (const n of ['Walter', 'Keisha', 'Tomasz', 'Aaliyah', 'Oluwaseun', 'Priya', 'Ngozi', 'Siobhan']) expect(EXTRA_FIRST_NAMES).toContain(n);
+    for (const n of ['Walter', 'Keisha', 'Tomasz', 'Aaliyah', 'Oluwaseun', 'Priya', 'Ngozi', 'Niamh', 'Aoife', 'Kwame']) expect(EXTRA_FIRST_NAMES).toContain(n);
     for (const w of ['grace', 'hope', 'will', 'faith', 'rose']) expect(NAME_WORDS_COMMON).toContain(w);
     for (const w of ['nana', 'big', 'coach']) expect(NICKNAME_PREFIXES.map((p) => p.toLowerCase())).toContain(w);
   });
