@@ -6,7 +6,7 @@ import type { Context, Document } from './types.ts';
 
 // Words that, on their own, tell of one particular patient's encounter.
 const CASE_WORDS = new Set([
-  'pt', "pt's", 'born', 'admitted', 'discharged', 'diagnosed', 'intubated', 'extubated', 'coded', 'resuscitated',
+  'pt', "pt's", 'born', 'chart', 'admitted', 'discharged', 'diagnosed', 'intubated', 'extubated', 'coded', 'resuscitated',
   'stitched', 'sutured', 'reattached', 'transferred', 'presented', 'triaged', 'hpi', 'curbside', 'biopsied',
   'amputated', 'rosc', 'reintubated', 'died', 'treated', 'saw', 'seen', 'interrogated', 'scoped', 'wheezing',
   'yo', 'y/o', 'pod1', 'stabilized', 'tubed', 'coding', 'admit', 'admitting', 'bedside',
@@ -21,7 +21,7 @@ const CASE_PHRASES = buildPhraseIndex([
   'her dad', 'rang the bell', 'teaching case', 'the case', "friday's case", 'case of', 'we had a',
   'saw a', 'treated a', 'lost a', 'coded a', 'intubated a', 'delivered a', 'diagnosed a',
   'came through', 'in the ed', 'in our ed', 'to the ed', 'to our ed', 'in the er', 'to the er', 'in our icu', 'in the icu', 'our icu',
-  'in clinic', 'to clinic', 'into clinic', 'back to clinic', 'in my clinic', 'came to', 'on my unit', 'in the or',
+  'notes for', 'review notes', 'in clinic', 'to clinic', 'into clinic', 'back to clinic', 'in my clinic', 'came to', 'on my unit', 'in the or',
   'fundraising for', 'fundraiser for', 'medical bills', 'needs a donor', 'tore her', 'tore his', 'broke her',
   'broke his', 'his biopsy', 'her biopsy', 'his scan', 'her scan', 'her surgery', 'his surgery', 'on hospice',
 ]);
@@ -52,6 +52,7 @@ const SELF_PHRASES = buildPhraseIndex([
 // "58M", "24F", "44yo", "97-year-old": demographics of one person.
 const DEMOGRAPHIC = /^(?:\d{1,3}(?:yo|y\/o|[mf]|-year-old|-month-old|-week-old|-day-old|mo|yr|yrs|-yr-old|-yo)|G\d{1,2}P\d{1,4})$/i;
 
+const NAME_INITIAL = /(?<!\b(?:Dr|Prof|Mr|Mrs|Ms)\.? |\p{Lu}\p{Ll}* )\b\p{Lu}\p{Ll}{2,} \p{Lu}\.(?=[\s,;:)]|$)/u;
 const NAME_WITH_AGE = /(?:\p{Lu}\.|\p{Lu}\p{Ll}+),? (?:age |aged )?\d{1,3},/u;
 const MONTH_DAY_COMMA = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Room|Bed|Bay|Suite|Level|Stage|Grade|Phase|Day|Week|Step|Part) \d{1,3},/g;
 
@@ -69,7 +70,9 @@ export function detectContext(doc: Document): Context {
       findPhrases(doc, CASE_PHRASES).length > 0 ||
       /\b(?:Mrs?|Ms|Mx)\.? \p{Lu}/u.test(doc.text) ||
       // "L.M., age 7", "Ruth, 96,": an individual's age beside initials or a name (not "Nov 4,").
-      NAME_WITH_AGE.test(doc.text.replace(MONTH_DAY_COMMA, ''));
+      NAME_WITH_AGE.test(doc.text.replace(MONTH_DAY_COMMA, '')) ||
+      // "Anna S.", "Kevin D.": a given name with a surname initial, the way charts and consults name patients.
+      NAME_INITIAL.test(doc.text);
   }
   if (!announcement) {
     announcement =

@@ -123,6 +123,12 @@ export interface RawFinding {
    * `info` alone and escalated to `warn` when two or more kinds combine (see rules/privacy/combine.ts).
    */
   quasi?: QuasiKind;
+  /**
+   * Privacy only: a detail that identifies nobody by itself and adds nothing to a combination
+   * (the treating doctor's name, a big city), but narrows a post that already holds a direct
+   * identifier. Reported as `info`, or `warn` beside a direct identifier.
+   */
+  companion?: boolean;
 }
 
 export type QuasiKind =

@@ -48,6 +48,23 @@ describe('analyze', () => {
     }
   });
 
+  it('raises the treating doctor and the city only beside a direct identifier', () => {
+    const narrowing = (t: string) => privacy(t).filter((f) => f.rule === 'privacy/narrowing-detail').map((f) => [t.slice(f.start, f.end), f.severity]);
+    expect(narrowing('Referred by Dr. Nguyen from Portland, MRN 4471092, for a 40M with new AF.')).toEqual([
+      ['Dr. Nguyen', 'warn'],
+      ['Portland', 'warn'],
+    ]);
+    expect(narrowing('Saw a 40M with new AF, referred by Dr. Nguyen from Portland.')).toEqual([
+      ['Dr. Nguyen', 'info'],
+      ['Portland', 'info'],
+    ]);
+  });
+
+  it('needs two more details beside a rare condition', () => {
+    expect(privacy("A 34-year-old with Marfan syndrome is planning pregnancy.").every((f) => f.severity === 'info')).toBe(true);
+    expect(privacy('Told a family this morning that their 5yo has Duchenne.').every((f) => f.severity === 'warn')).toBe(true);
+  });
+
   it('gives a generic anecdote with no identifier at most info', () => {
     for (const t of ['Had a patient thank me this morning for sitting down.', 'Three deaths on my unit this week. All heavy.']) {
       expect(privacy(t).every((f) => f.severity === 'info')).toBe(true);

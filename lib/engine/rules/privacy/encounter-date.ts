@@ -9,7 +9,9 @@ const TIME = '(?:,? (?:at )?\\d{1,2}(?::\\d{2})? ?(?:[ap]\\.?m\\.?|[AP]M))?';
 
 const NUMERIC = /(?<![\d/.:,-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/%]|\.\d)/g;
 const ISO = /(?<!\d)(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)/g;
-const MONTH_DAY = new RegExp(`\\b${MONTH}\\.? \\d{1,2}${ORD}(?!\\d|:\\d)(?:,? (?:19|20)\\d\\d)?${TIME}`, 'g');
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\.? \\d{1,2}${ORD}(?!\\d|:\\d)(?:,? (?:19|20)\\d\\d|,? '\\d\\d)?${TIME}`, 'g');
+// "January 2024": a month and year still date an encounter.
+const MONTH_YEAR = new RegExp(`\\b(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? (?:of )?(?:19|20)\\d\\d\\b`, 'g');
 const DAY_MONTH = new RegExp(`\\b\\d{1,2}${ORD} (?:of )?${MONTH}\\b(?:,? (?:19|20)\\d\\d)?`, 'g');
 const DOB = /\b(?:DOB|D\.O\.B\.?|date of birth|birthdate|born(?: on)?)[:\s]{0,3}(?=\d|[A-Z][a-z])/gi;
 const WEEKDAY =
@@ -86,7 +88,7 @@ export const rule: Rule = {
       for (const m of matches(doc.text, NUMERIC)) {
         if (numericIsDate(doc, m)) add(m.index, m.index + m[0].length, 'Date', true);
       }
-      for (const re of [MONTH_DAY, DAY_MONTH]) {
+      for (const re of [MONTH_DAY, DAY_MONTH, MONTH_YEAR]) {
         for (const m of matches(doc.text, re)) add(m.index, m.index + m[0].length, 'Date', true);
       }
       for (const m of matches(doc.text, HOLIDAY)) add(m.index, m.index + m[0].length, 'Holiday date', false);

@@ -5,6 +5,7 @@ import { rule as distinctiveFeatures } from './distinctive-features.ts';
 import { rule as encounterDate } from './encounter-date.ts';
 import { rule as exactAge } from './exact-age.ts';
 import { rule as localEvent } from './local-event.ts';
+import { rule as narrowingDetail } from './narrowing-detail.ts';
 import { rule as notablePerson } from './notable-person.ts';
 import { rule as patientHandle } from './patient-handle.ts';
 import { rule as patientName } from './patient-name.ts';
@@ -31,4 +32,5 @@ export const privacyRules: readonly Rule[] = [
   localEvent,
   distinctiveFeatures,
   watchTerms,
+  narrowingDetail,
 ];

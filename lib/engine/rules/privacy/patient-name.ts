@@ -131,8 +131,15 @@ export const rule: Rule = {
       // "Will, 8, came in", "Dani (31, mom of two)": a name with an age beside it.
       const withAge = /^,\s*\(?\d{1,3}\b/.test(tail) || /^ \(\d{1,3}\b/.test(tail);
       const afterPatientWord = prev === 'patient' || prev === 'pt';
+      // Not "Poster Hall B", not "Hope I see": the initial follows a lone given name, and "I"/"A" need a period.
+      const withInitial =
+        firstKnown && /^ (?:[A-Z]\.|[B-HJ-Z](?![\p{L}\p{N}.'’-]))/u.test(tail) && !isCapitalised(next) && !isCapitalised(words[i - 1]);
+      // "Tom's chart", "Gina's biopsy": a possessive on a patient's record.
+      const onRecord = firstKnown && /^['’]s (?:chart|notes|labs?|results?|scans?|mri|ct|biopsy|surgery|appointment|visit|meds|wife|husband|mom|dad|family|parents)\b/.test(text.slice(w.end - 2, w.end + 14));
       const strong =
         withAge ||
+        withInitial ||
+        onRecord ||
         afterPatientWord ||
         (firstKnown &&
           (STRONG_BEFORE.has(prev) ||
@@ -152,11 +159,15 @@ export const rule: Rule = {
       // Extend over a surname: "Eulalie Marchbanks", "Gordon Ellery Vantassel".
       let last = i;
       while (last + 1 < words.length && last - i < 2 && isCapitalised(words[last + 1]) && gap(doc, last) === ' ' && !COMMON_WORDS.has(words[last + 1]!.lower) && !EPONYM_HEAD_SET.has(words[last + 1]!.lower)) last++;
+      // "Anna S.", "Robert G": a given name with a surname initial.
+      let end: number | undefined;
+      const initial = /^ (?:[A-Z]\.|[B-HJ-Z](?![\p{L}\p{N}.'’-]))/u.exec(text.slice(words[last]!.end, words[last]!.end + 4));
+      if (initial && firstKnown && last === i && !isCapitalised(words[i - 1])) end = words[last]!.end + initial[0].length;
       const afterPatient = /^(?:patient|pt)$/.test(prev) && i > 0;
       if (afterPatient) {
         // "my patient Grace, who" -> "my patient, who": drop the name with its space.
-        add(i, last, 'Patient name', '', words[i - 1]!.end, words[last]!.end);
-      } else add(i, last, last > i ? 'Full name' : 'First name in a patient story');
+        add(i, last, 'Patient name', '', words[i - 1]!.end, end ?? words[last]!.end);
+      } else add(i, last, last > i || end ? 'Full name' : 'First name in a patient story', undefined, undefined, end);
     }
 
     // 3. Initials with context: "Pt R.M.", "J.T., the 34yo", "A.K., 17,".

@@ -26,6 +26,10 @@ const GENERIC_MODIFIERS = new Set([
   'behavioral', 'mental', 'student', 'county', 'district', 'national', 'military', 'army', 'navy', 'shriners',
   'psychiatric', 'burn', 'stroke', 'diabetes', 'breast', 'lung', 'spine', 'joint', 'sports', 'med', 'hospital',
 ]);
+// Hospitals known by name alone, and saints' hospitals: "Johns Hopkins", "St. Luke's", "Mt. Sinai".
+const NAMED_HOSPITAL =
+  /\b(?:Johns? Hopkins|Mayo Clinic|Cleveland Clinic|Mass General|MGH|MD Anderson|NYU Langone|Cedars[- ]Sinai|Mount Sinai|Mt\.? Sinai|Sloan[- ]Kettering|MSKCC|Dana[- ]Farber|Brigham(?: and Women's)?|UCSF|UCLA Health|UPMC|Penn Medicine|Duke Health|Stanford Health|Vanderbilt|Northwestern Medicine|Kaiser(?: Permanente)?|Intermountain|Geisinger|Ochsner|Baylor Scott|Parkland|Bellevue|Jackson Memorial|Grady)\b|\b(?:St|Saint|Mt|Mount)\.? [A-Z][a-z]+(?:'s|’s)?(?: (?:Hospital|Medical Center|Med Ctr|Health|Clinic|Regional|Mercy|General))?/g;
+const TEAM_WORDS = new Set(['night', 'day', 'team', 'staff', 'crew', 'nurses', 'nursing', 'ed', 'er', 'icu', 'nicu', 'picu', 'micu', 'ccu', 'or', 'l&d', 'ems', 'ambulance', 'trauma']);
 const UNIT_WORDS = new Set(['unit', 'ward', 'wing', 'floor', 'campus', 'pavilion', 'tower', 'annex', 'nursery']);
 // A hospital's or health system's @handle named in a patient's story.
 const ORG_HANDLE = /(?:mem|memorial|health|hospital|hosp|medical|med|clinic|children'?s?|healthcare|er|ed|icu)$/i;
@@ -113,6 +117,15 @@ export const rule: Rule = {
       }
       i = endWord;
     }
+    // "the Kestrelvale night team": an unknown proper noun naming a hospital's staff.
+    if (patientCase) {
+      for (let i = 1; i + 1 < words.length; i++) {
+        const w = words[i]!;
+        const l = norm(w.lower);
+        if (!properWord(doc, i) || startsSentence(doc, i) || COMMON_WORDS.has(l) || FIRST_NAMES.has(l) || CITIES.has(l) || STATES.has(l)) continue;
+        if (TEAM_WORDS.has(norm(words[i + 1]!.lower)) && gap(doc, i) === ' ') add(w.start, w.end, 'facility');
+      }
+    }
     // "from Fernmoor", "in Brisbeck", "outside Quillby": a proper noun after a preposition that is
     // not a known city, state, country, given name or common word.
     if (patientCase) {
@@ -130,6 +143,12 @@ export const rule: Rule = {
     }
     if (patientCase) {
       for (const e of doc.entities) if (e.kind === 'mention' && ORG_HANDLE.test(e.text)) add(e.start, e.end, 'facility', 'warn');
+    }
+    if (patientCase) {
+      for (const m of matches(doc.text, NAMED_HOSPITAL)) {
+        if (CITIES.has(m[0].toLowerCase()) || CITIES.has(m[0].toLowerCase().replace('.', ''))) continue;
+        add(m.index, m.index + m[0].length, 'facility', 'warn');
+      }
     }
     if (patientCase || aboutSomeone) {
       for (const m of matches(doc.text, ROAD)) add(m.index, m.index + m[0].length, 'street');
