@@ -1,7 +1,7 @@
 // Draft-level context shared by the privacy rules. The same detail means different things in
 // different posts: "Oct 24" in a conference post is fine, in a case narrative it is an
 // encounter date; "555-0100" is a clinic's line in a notice and a family's phone in a story.
-import { buildPhraseIndex, findPhrases, norm } from './phrases.ts';
+import { buildPhraseIndex, findPhrases } from './phrases.ts';
 import type { Context, Document } from './types.ts';
 
 // Words that, on their own, tell of one particular patient's encounter.
@@ -60,7 +60,7 @@ export function detectContext(doc: Document): Context {
   let patientCase = false;
   let announcement = false;
   for (const w of doc.words) {
-    const l = norm(w.lower);
+    const l = w.lower;
     if (!patientCase && (CASE_WORDS.has(l) || DEMOGRAPHIC.test(w.text))) patientCase = true;
     if (!announcement && NOTICE_WORDS.has(l)) announcement = true;
     if (patientCase && announcement) break;

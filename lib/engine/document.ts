@@ -28,7 +28,8 @@ export function tokenize(text: string): Word[] {
   const words: Word[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const lower = m[0].toLowerCase();
+    // Lower case with curly apostrophes made straight, so "Crohn’s" and "Crohn's" look alike.
+    const lower = m[0].toLowerCase().replace(/’/g, "'");
     words.push({ text: m[0], lower, start: m.index, end: m.index + m[0].length, sentence: 0, shape: shapeOf(m[0], lower) });
   }
   return words;

@@ -20,7 +20,7 @@ export interface PhraseIndex {
 
 /** Splits a phrase the way the tokenizer does, so "hansen's disease" -> ["hansen's", "disease"]. */
 export function phraseWords(phrase: string): string[] {
-  return phrase.toLowerCase().match(/[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu) ?? [];
+  return norm(phrase.toLowerCase()).match(/[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu) ?? [];
 }
 
 export function buildPhraseIndex(phrases: readonly string[]): PhraseIndex {
@@ -49,13 +49,13 @@ export function findPhrases(doc: Document, index: PhraseIndex, from = 0, to = do
   const out: PhraseMatch[] = [];
   const { words } = doc;
   for (let i = from; i < to; i++) {
-    const cands = index.byFirst.get(norm(words[i]!.lower));
+    const cands = index.byFirst.get(words[i]!.lower);
     if (!cands) continue;
     for (const ws of cands) {
       if (i + ws.length > to) continue;
       let ok = true;
       for (let k = 1; k < ws.length; k++) {
-        if (norm(words[i + k]!.lower) !== ws[k] || words[i + k]!.sentence !== words[i]!.sentence) {
+        if (words[i + k]!.lower !== ws[k] || words[i + k]!.sentence !== words[i]!.sentence) {
           ok = false;
           break;
         }
@@ -164,13 +164,13 @@ export function wordIndexAt(doc: Document, offset: number): number {
 /** Lower-cased words within `n` words before the word at index i (same sentence or not). */
 export function wordsBefore(doc: Document, i: number, n: number): string[] {
   const out: string[] = [];
-  for (let k = Math.max(0, i - n); k < i; k++) out.push(norm(doc.words[k]!.lower));
+  for (let k = Math.max(0, i - n); k < i; k++) out.push(doc.words[k]!.lower);
   return out;
 }
 
 export function wordsAfter(doc: Document, i: number, n: number): string[] {
   const out: string[] = [];
-  for (let k = i + 1; k <= Math.min(doc.words.length - 1, i + n); k++) out.push(norm(doc.words[k]!.lower));
+  for (let k = i + 1; k <= Math.min(doc.words.length - 1, i + n); k++) out.push(doc.words[k]!.lower);
   return out;
 }
 

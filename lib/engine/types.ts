@@ -56,7 +56,7 @@ export interface Stats {
 /** A token of the draft: a run of letters/digits (with inner ' - . allowed, see document.ts). */
 export interface Word {
   text: string;
-  /** Lower-cased text, for look-ups. */
+  /** Lower-cased text with straight apostrophes, for look-ups. */
   lower: string;
   start: number;
   end: number;

@@ -1,6 +1,6 @@
 // A local news event (a named fire, crash, shooting, outbreak) told with the patients treated.
 import { EVENT_WORDS } from '../../data/staff-roles.ts';
-import { isCapitalised, matches, norm, toSet } from '../../phrases.ts';
+import { isCapitalised, matches, toSet } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 const EVENTS = toSet(EVENT_WORDS);
@@ -18,12 +18,12 @@ export const rule: Rule = {
     const out: RawFinding[] = [];
     const { words } = doc;
     for (let i = 0; i < words.length; i++) {
-      const l = norm(words[i]!.lower);
+      const l = words[i]!.lower;
       if (!EVENTS.has(l)) continue;
       // "the apartment fire", "the Granger Mill fire", "Saturday's crash": a particular event.
       let s = i;
       while (s > 0 && i - s < 3 && (isCapitalised(words[s - 1]) || /^(?:apartment|house|bus|car|train|plane|boat|school|mass|daycare|warehouse|factory|highway|bridge|restaurant|gym|storytime|county|fair|multi-car|motorcycle|atv|fireworks|quarry)$/.test(words[s - 1]!.lower) || /'s$/.test(words[s - 1]!.lower))) s--;
-      const article = s > 0 ? norm(words[s - 1]!.lower) : '';
+      const article = s > 0 ? words[s - 1]!.lower : '';
       const particular = s < i || article === 'the' || article === 'that' || news.length > 0;
       if (!particular) continue;
       const named = s < i && isCapitalised(words[s]);

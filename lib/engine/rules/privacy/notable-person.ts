@@ -1,7 +1,7 @@
 // A public figure, official or unusual occupation as a patient: "the mayor", "a pro goalie",
 // "the only alpaca shearer in the county", "a glassblower". Common jobs count only as a detail.
 import { COMMON_OCCUPATIONS, PUBLIC_FIGURE_WORDS, UNUSUAL_OCCUPATIONS } from '../../data/occupations.ts';
-import { buildPhraseIndex, findPhrases, norm } from '../../phrases.ts';
+import { buildPhraseIndex, findPhrases } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 const PUBLIC = buildPhraseIndex(PUBLIC_FIGURE_WORDS);
@@ -21,14 +21,14 @@ export const rule: Rule = {
     if (!patientCase && announcement) return [];
     const out: RawFinding[] = [];
     const third = (first: number) => {
-      const prev = first > 0 ? norm(doc.words[first - 1]!.lower) : '';
+      const prev = first > 0 ? doc.words[first - 1]!.lower : '';
       return !SELF_BEFORE.has(prev);
     };
     // "the mayor", "a certain morning anchor" told about someone (he/she) reads as a patient.
     const person = /\b(?:he|she|him|her|his)\b/i.test(doc.text);
     for (const m of findPhrases(doc, PUBLIC)) {
       if (!third(m.first)) continue;
-      const prev = m.first > 0 ? norm(doc.words[m.first - 1]!.lower) : '';
+      const prev = m.first > 0 ? doc.words[m.first - 1]!.lower : '';
       const particular = /^(?:the|a|an|our|that|this|certain|local|famous)$/.test(prev);
       const direct = patientCase || (particular && person);
       if (!direct) continue;

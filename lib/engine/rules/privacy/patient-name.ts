@@ -1,7 +1,7 @@
 // Patient and family names: "Mrs. Alvarez", "my patient Grace", "Will, 8, came in", "J.T.",
 // "Nana Bea", "#PrayForJake", "HALVERSON, REIDUN". Not eponyms (Parkinson's, Graves'), not
 // colleagues named with Dr. or a staff role, not famous historical physicians.
-import { gap, inEntity, isAllCaps, isCapitalised, matches, norm, startsSentence } from '../../phrases.ts';
+import { gap, inEntity, isAllCaps, isCapitalised, matches, startsSentence } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import {
   COMMON_WORDS,
@@ -58,18 +58,18 @@ export const rule: Rule = {
     };
     const isEponymAt = (i: number): boolean => {
       const w = words[i]!;
-      const base = norm(w.lower).replace(/'s$/, '');
+      const base = w.lower.replace(/'s$/, '');
       const parts = base.split('-');
       if (!parts.some((p) => EPONYM_SET.has(p))) return false;
       const next = words[i + 1];
       // A given name that is also an eponym (Grace, Bell, Wilson) is an eponym only before a medical noun.
-      if (FIRST_NAMES.has(base)) return !!next && EPONYM_HEAD_SET.has(norm(next.lower)) && gap(doc, i).trim() === '';
+      if (FIRST_NAMES.has(base)) return !!next && EPONYM_HEAD_SET.has(next.lower) && gap(doc, i).trim() === '';
       // "Parkinson's", "Bell's palsy", "Graves' disease", "Down syndrome", "Apgar score", "Whipple".
-      return /['’]s?$/.test(w.text) || /^['’]/.test(text.slice(w.end, w.end + 1)) || (!!next && EPONYM_HEAD_SET.has(norm(next.lower))) || !next || !isCapitalised(next);
+      return /['’]s?$/.test(w.text) || /^['’]/.test(text.slice(w.end, w.end + 1)) || (!!next && EPONYM_HEAD_SET.has(next.lower)) || !next || !isCapitalised(next);
     };
     // Words that follow a professional title are a colleague's name.
     for (let i = 0; i < words.length; i++) {
-      const l = norm(words[i]!.lower);
+      const l = words[i]!.lower;
       if (PROFESSIONAL_TITLES.has(l) || (STAFF.has(l) && isCapitalised(words[i + 1]))) {
         const g = gap(doc, i);
         if (!(g === ' ' || (ABBREVIATED_TITLES.has(l) && /^\. ?$/.test(g)))) continue;
@@ -103,9 +103,9 @@ export const rule: Rule = {
       if (!isCapitalised(w) && !/^[A-Z]{3,}$/.test(w.text)) continue;
       if (inEntity(doc, w.start, w.end)) continue;
       if (used[i] === 2) continue;
-      const l = norm(w.lower);
-      const prev = i > 0 ? norm(words[i - 1]!.lower) : '';
-      const prev2 = i > 1 ? norm(words[i - 2]!.lower) : '';
+      const l = w.lower;
+      const prev = i > 0 ? words[i - 1]!.lower : '';
+      const prev2 = i > 1 ? words[i - 2]!.lower : '';
 
       // 2. Nickname prefixes: "Nana Bea", "Big Earl", "Baby Wren", "Coach Brannigan".
       if (NICKNAMES.has(l) && next && isCapitalised(next) && gap(doc, i) === ' ' && (patientCase || !announcement)) {

@@ -2,7 +2,7 @@
 // schools, employers, venues and small hospitals. Big cities (conference cities), states and
 // countries are fine, and so is a practice naming its own office in a notice.
 import { BIG_CITIES, COUNTRIES, EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES, US_STATES, VENUE_WORDS } from '../../data/places.ts';
-import { Coverage, gap, isAllCaps, isCapitalised, matches, norm, startsSentence, toSet } from '../../phrases.ts';
+import { Coverage, gap, isAllCaps, isCapitalised, matches, startsSentence, toSet } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { COMMON_WORDS, EPONYM_SET, FIRST_NAMES, MONTHS_AND_DAYS, PATIENT_TITLES } from './name-lexicon.ts';
 
@@ -54,8 +54,8 @@ const MESSAGES: Record<Kind, string> = {
 function properWord(doc: Document, i: number): boolean {
   const w = doc.words[i];
   if (!w || !isCapitalised(w)) return false;
-  const l = norm(w.lower);
-  return !MONTHS_AND_DAYS.has(l) && !PATIENT_TITLES.has(w.text) && l !== 'dr' && l !== 'prof' && !EPONYM_SET.has(l.replace(/'s$/, ''));
+  const l = w.lower;
+  return !MONTHS_AND_DAYS.has(l) && !PATIENT_TITLES.has(w.text) && l !== 'dr' && l !== 'prof' && !EPONYM_SET.has(l.endsWith("'s") ? l.slice(0, -2) : l);
 }
 
 export const rule: Rule = {
@@ -84,16 +84,16 @@ export const rule: Rule = {
       while (j + 1 < words.length && j - i < 3 && gap(doc, j) === ' ' && (properWord(doc, j + 1) || isAllCaps(words[j + 1]))) j++;
       // The place word may be the last capitalised word or the lower-case word after the run.
       let endWord = j;
-      let head = norm(words[j]!.lower).replace(/'s$/, '');
+      let head = words[j]!.lower.replace(/'s$/, '');
       const nextLower = words[j + 1];
       if (nextLower && gap(doc, j) === ' ' && !isCapitalised(nextLower)) {
-        const n = norm(nextLower.lower);
+        const n = nextLower.lower;
         if (EMPLOYER_END.has(n) || VENUE_END.has(n) || SCHOOL_END.has(n) || UNIT_WORDS.has(n)) {
           endWord = j + 1;
           head = n;
         }
       }
-      const runWords = words.slice(i, endWord + 1).map((w) => norm(w.lower));
+      const runWords = words.slice(i, endWord + 1).map((w) => w.lower);
       // One capitalised word at the start of a sentence says nothing ("Science works", "Med school").
       if ((runWords.length === 1 && endWord === j) || (j === i && startsSentence(doc, i)) || isAllCaps(words[endWord])) {
         i = j;
@@ -121,21 +121,21 @@ export const rule: Rule = {
     if (patientCase) {
       for (let i = 1; i + 1 < words.length; i++) {
         const w = words[i]!;
-        const l = norm(w.lower);
+        const l = w.lower;
         if (!properWord(doc, i) || startsSentence(doc, i) || COMMON_WORDS.has(l) || FIRST_NAMES.has(l) || CITIES.has(l) || STATES.has(l)) continue;
-        if (TEAM_WORDS.has(norm(words[i + 1]!.lower)) && gap(doc, i) === ' ') add(w.start, w.end, 'facility');
+        if (TEAM_WORDS.has(words[i + 1]!.lower) && gap(doc, i) === ' ') add(w.start, w.end, 'facility');
       }
     }
     // "from Fernmoor", "in Brisbeck", "outside Quillby": a proper noun after a preposition that is
     // not a known city, state, country, given name or common word.
     if (patientCase) {
       for (let i = 1; i < words.length; i++) {
-        const prev = norm(words[i - 1]!.lower);
+        const prev = words[i - 1]!.lower;
         if (!PLACE_PREPOSITIONS.has(prev) || gap(doc, i - 1) !== ' ' || !properWord(doc, i)) continue;
         let j = i;
         while (j + 1 < words.length && j - i < 2 && gap(doc, j) === ' ' && properWord(doc, j + 1)) j++;
-        const name = words.slice(i, j + 1).map((w) => norm(w.lower)).join(' ');
-        const l = norm(words[i]!.lower);
+        const name = words.slice(i, j + 1).map((w) => w.lower).join(' ');
+        const l = words[i]!.lower;
         if (CITIES.has(name) || STATES.has(name) || CITIES.has(l) || STATES.has(l)) continue;
         if (j === i && (COMMON_WORDS.has(l) || FIRST_NAMES.has(l) || startsSentence(doc, i))) continue;
         add(words[i]!.start, words[j]!.end, 'town');
