@@ -16,6 +16,15 @@ const NO_BREAK = new Set([
 ]);
 
 function shapeOf(text: string, lower: string): Word['shape'] {
+  const c = text.charCodeAt(0);
+  // ASCII fast path: most words are plain English.
+  if (c >= 97 && c <= 122) return text === lower ? 'lower' : 'other';
+  if (c >= 48 && c <= 57) return 'other';
+  if (c >= 65 && c <= 90 && text.length > 1) {
+    const d = text.charCodeAt(1);
+    if (d >= 97 && d <= 122) return 'cap';
+    if (d >= 65 && d <= 90) return text === text.toUpperCase() ? 'upper' : 'other';
+  }
   if (text === lower) return /^\p{Ll}/u.test(text) ? 'lower' : 'other';
   const upper = text.toUpperCase();
   const first = text.charAt(0);
@@ -29,7 +38,8 @@ export function tokenize(text: string): Word[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     // Lower case with curly apostrophes made straight, so "Crohn’s" and "Crohn's" look alike.
-    const lower = m[0].toLowerCase().replace(/’/g, "'");
+    let lower = m[0].toLowerCase();
+    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
     words.push({ text: m[0], lower, start: m.index, end: m.index + m[0].length, sentence: 0, shape: shapeOf(m[0], lower) });
   }
   return words;
