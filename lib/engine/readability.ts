@@ -1,11 +1,53 @@
+// Flesch–Kincaid grade over the draft's prose (URLs, @mentions and #hashtags left out), using
+// wooorm's syllable counter and formula. Per-sentence grades let a rule point at the hardest one.
+import { fleschKincaid } from 'flesch-kincaid';
+import { syllable } from 'syllable';
+import { inEntity } from './phrases.ts';
 import type { Document } from './types.ts';
 
 export interface Readability {
   grade: number | null;
   words: number;
   sentences: number;
+  /** Grade of each sentence with at least MIN_SENTENCE_WORDS prose words, by sentence index. */
+  bySentence: Map<number, number>;
+}
+
+/** Fewer prose words than this and a grade means nothing. */
+export const MIN_WORDS = 12;
+const MIN_SENTENCE_WORDS = 6;
+const cache = new WeakMap<Document, Readability>();
+
+function isProse(text: string): boolean {
+  return /\p{L}/u.test(text);
 }
 
 export function readability(doc: Document): Readability {
-  return { grade: null, words: doc.words.length, sentences: doc.sentences.length };
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  let words = 0;
+  let syllables = 0;
+  let sentences = 0;
+  const bySentence = new Map<number, number>();
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si]!;
+    let w = 0;
+    let syl = 0;
+    for (let i = s.firstWord; i < s.endWord; i++) {
+      const word = doc.words[i]!;
+      if (!isProse(word.text) || inEntity(doc, word.start, word.end)) continue;
+      w++;
+      // syllable() is a dictionary-and-rules counter; cap absurd tokens so it stays cheap.
+      syl += word.text.length > 30 ? Math.ceil(word.text.length / 3) : Math.max(1, syllable(word.lower));
+    }
+    if (w === 0) continue;
+    sentences++;
+    words += w;
+    syllables += syl;
+    if (w >= MIN_SENTENCE_WORDS) bySentence.set(si, fleschKincaid({ sentence: 1, word: w, syllable: syl }));
+  }
+  const grade = words >= MIN_WORDS && sentences > 0 ? Math.round(fleschKincaid({ sentence: sentences, word: words, syllable: syllables }) * 10) / 10 : null;
+  const r = { grade, words, sentences, bySentence };
+  cache.set(doc, r);
+  return r;
 }

@@ -1,0 +1,27 @@
+// Multi-word hashtags in lower case: CamelCase lets screen readers read the words.
+import { HASHTAGS } from '../../data/hashtag-ontology.ts';
+import type { Document, RawFinding, Rule } from '../../types.ts';
+
+// Canonical forms from the ontology; tags whose convention is lower case (#hcsm) are left alone.
+const CANONICAL = new Map<string, string>();
+for (const e of HASHTAGS) CANONICAL.set(e.tag.toLowerCase(), e.tag);
+
+export const rule: Rule = {
+  id: 'clarity/hashtag-case',
+  category: 'clarity',
+  severity: 'info',
+  description: 'Lower-case multi-word hashtags (#breastcancer → #BreastCancer).',
+  why: 'Screen readers read #BreastCancer as two words and #breastcancer as gibberish.',
+  check(doc: Document): RawFinding[] {
+    const out: RawFinding[] = [];
+    for (const e of doc.entities) {
+      if (e.kind !== 'hashtag' || e.text !== e.text.toLowerCase()) continue;
+      const canonical = CANONICAL.get(e.text);
+      if (!canonical || canonical === e.text || canonical.toLowerCase() !== e.text) continue;
+      // Only when the canonical form has capitals inside the word (several words), not "#Sepsis".
+      if (!/\p{Lu}/u.test(canonical.slice(2))) continue;
+      out.push({ start: e.start, end: e.end, message: `Write ${canonical} so screen readers read the words`, fix: { replacement: canonical } });
+    }
+    return out;
+  },
+};

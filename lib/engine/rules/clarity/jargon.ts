@@ -1,0 +1,57 @@
+// Unexplained clinical abbreviations and jargon, each with a plain alternative.
+import { JARGON, type JargonEntry } from '../../data/jargon.ts';
+import { buildPhraseIndex, findPhrases, inEntity, matches } from '../../phrases.ts';
+import type { Document, RawFinding, Rule } from '../../types.ts';
+
+// Single words go through Map look-ups; slash terms ("s/p", "w/") through one small regex,
+// since the tokenizer splits on '/'; multi-word terms through the phrase index.
+const exact = new Map<string, JargonEntry>();
+const folded = new Map<string, JargonEntry>();
+const slashed: JargonEntry[] = [];
+const multi: JargonEntry[] = [];
+for (const e of JARGON) {
+  if (/[/&]/.test(e.term)) slashed.push(e);
+  else if (/\s/.test(e.term)) multi.push(e);
+  else if (e.caseSensitive) exact.set(e.term, e);
+  else folded.set(e.term.toLowerCase(), e);
+}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SLASHED = new RegExp(`(?<![\\p{L}\\p{N}/&])(?:${slashed.map((e) => escape(e.term)).join('|')})(?![\\p{L}\\p{N}/&])`, 'giu');
+const slashedByLower = new Map(slashed.map((e) => [e.term.toLowerCase(), e]));
+const MULTI = buildPhraseIndex(multi.map((e) => e.term));
+const multiByLower = new Map(multi.map((e) => [e.term.toLowerCase(), e]));
+
+function explained(doc: Document, e: JargonEntry, start: number, end: number, spelled: Map<JargonEntry, boolean>): boolean {
+  // Spelled out somewhere in the draft (looked up once per term), or explained in brackets beside it.
+  let s = spelled.get(e);
+  if (s === undefined) spelled.set(e, (s = doc.lower.includes(e.plain.toLowerCase())));
+  if (s) return true;
+  if (/^\s*\(/.test(doc.text.slice(end, end + 3))) return true;
+  return /\(\s*$/.test(doc.text.slice(Math.max(0, start - 2), start)) && /^\s*\)/.test(doc.text.slice(end, end + 2));
+}
+
+export const rule: Rule = {
+  id: 'clarity/jargon',
+  category: 'clarity',
+  severity: 'info',
+  description: 'Clinical abbreviations and jargon a lay reader may not know (pt, HTN, MI, s/p, b/c…).',
+  why: 'Patients, families and journalists read medical posts too; plain words travel further.',
+  check(doc: Document): RawFinding[] {
+    const out: RawFinding[] = [];
+    const spelled = new Map<JargonEntry, boolean>();
+    const push = (e: JargonEntry, start: number, end: number) => {
+      if (inEntity(doc, start, end) || explained(doc, e, start, end, spelled)) return;
+      out.push({ start, end, message: `“${doc.text.slice(start, end)}” may be unclear: “${e.plain}”`, fix: { replacement: e.plain } });
+    };
+    for (const w of doc.words) {
+      const e = exact.get(w.text) ?? folded.get(w.lower);
+      if (e) push(e, w.start, w.end);
+    }
+    if (slashed.length) for (const m of matches(doc.text, SLASHED)) push(slashedByLower.get(m[0].toLowerCase())!, m.index, m.index + m[0].length);
+    for (const m of findPhrases(doc, MULTI)) {
+      const e = multiByLower.get(m.phrase);
+      if (e) push(e, m.start, m.stop);
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};

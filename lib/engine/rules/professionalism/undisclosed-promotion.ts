@@ -1,0 +1,26 @@
+// Industry or sponsored content without a disclosure.
+import { COMPANY_WORDS, DISCLOSURES, PROMOTION_CUES } from '../../data/disclosure.ts';
+import { buildPhraseIndex, findPhrases } from '../../phrases.ts';
+import type { Document, RawFinding, Rule } from '../../types.ts';
+
+// Cues that are promotional on their own, and weaker ones ("thanks to", "try") that need a product beside them.
+const STRONG_CUE = /sponsor|paid|promo|code|affiliate|ambassador|bureau|advisory|consultant|giveaway|partner|discount|free trial|order now/;
+const STRONG = buildPhraseIndex(PROMOTION_CUES.filter((c) => STRONG_CUE.test(c)));
+const WEAK = buildPhraseIndex(PROMOTION_CUES.filter((c) => !STRONG_CUE.test(c)));
+const COMPANY = buildPhraseIndex(COMPANY_WORDS);
+const DISCLOSED = DISCLOSURES.map((d) => d.toLowerCase());
+
+export const rule: Rule = {
+  id: 'professionalism/undisclosed-promotion',
+  category: 'professionalism',
+  severity: 'warn',
+  description: 'Sponsored or industry content (promo codes, partnerships, "thanks to <company>") with no disclosure.',
+  why: 'Professional guidance asks physicians to disclose conflicts of interest in every such post.',
+  check(doc: Document): RawFinding[] {
+    if (DISCLOSED.some((d) => doc.lower.includes(d))) return [];
+    let cues = findPhrases(doc, STRONG);
+    // A weak cue counts only beside a company or product word and a price, code or link.
+    if (!cues.length && findPhrases(doc, COMPANY).length && /\$|%|code|link/.test(doc.lower)) cues = findPhrases(doc, WEAK);
+    return cues.map((m) => ({ start: m.start, end: m.stop, message: 'Promotional content: add a disclosure (e.g. "#ad" or "Disclosure: I consult for …")' }));
+  },
+};
