@@ -1,0 +1,10 @@
+import { defineConfig } from '@playwright/test';
+
+// Browser tests drive the system Chromium (Debian package `chromium`) with the production build
+// in .output/chrome-mv3 loaded unpacked; `npm run test:e2e` builds it first.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  workers: 1,
+  reporter: process.env.CI ? 'list' : 'line',
+});
