@@ -18,6 +18,21 @@ export const MIN_WORDS = 12;
 const MIN_SENTENCE_WORDS = 6;
 const cache = new WeakMap<Document, Readability>();
 
+// syllable() costs microseconds a word; drafts are re-analysed on every keystroke with the same
+// words, so counts are remembered (bounded, cleared when full).
+const SYLLABLE_CACHE_MAX = 20_000;
+const syllables = new Map<string, number>();
+function countSyllables(word: string): number {
+  let n = syllables.get(word);
+  if (n === undefined) {
+    // Cap absurd tokens so the counter stays cheap.
+    n = word.length > 30 ? Math.ceil(word.length / 3) : Math.max(1, syllable(word));
+    if (syllables.size >= SYLLABLE_CACHE_MAX) syllables.clear();
+    syllables.set(word, n);
+  }
+  return n;
+}
+
 function isProse(text: string): boolean {
   return /\p{L}/u.test(text);
 }
@@ -37,8 +52,7 @@ export function readability(doc: Document): Readability {
       const word = doc.words[i]!;
       if (!isProse(word.text) || inEntity(doc, word.start, word.end)) continue;
       w++;
-      // syllable() is a dictionary-and-rules counter; cap absurd tokens so it stays cheap.
-      syl += word.text.length > 30 ? Math.ceil(word.text.length / 3) : Math.max(1, syllable(word.lower));
+      syl += countSyllables(word.lower);
     }
     if (w === 0) continue;
     sentences++;

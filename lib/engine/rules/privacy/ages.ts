@@ -20,7 +20,10 @@ const SEX = /(?<![\p{L}\d.,/°])(\d{1,3})([MF])(?![\p{L}\d°])/gu;
 const INFANT = /(?<![\d.,/])(\d{1,2})[- ](?:month|mo|week|wk|day)s?[- ]old(?![\p{L}])/giu;
 const PRONOUN =
   /\b(?:she|he|they|you)(?:'s|’s| is| was| were| turned| turns| just turned|'ll be| will be) (\d{1,3})(?![\d.,%])(?! (?:years? (?:ago|later|of|in|on|since)|yrs|days?|weeks?|months?|hours?|min|minutes?|percent|mg|kg|lb|lbs|cm|mm|times|miles|of|pounds|feet|inches|points|units|ml|mL))/giu;
-const APPOSITION = /(?<=[\p{L}.'’)]),? \(?(\d{1,3})(?:,|\)| [MF](?![\p{L}]))(?! ?(?:\d|percent|%))/gu;
+// Checked for a preceding letter, period or bracket in code: a leading look-behind would be
+// tried at every position of the text.
+const APPOSITION = /,? \(?(\d{1,3})(?:,|\)| [MF](?![\p{L}]))(?! ?(?:\d|percent|%))/gu;
+const APPOSITION_BEFORE = /[\p{L}.'’)]/u;
 const AGE_WORD = /\b(?:age|aged)[: ]{1,2}(\d{1,3})(?![\d.,%+–-])(?! (?:and|or|to|through|through|–|-)\b)/giu;
 const BIRTHDAY = /(?<![\d])(\d{2,3})(?:st|nd|rd|th) (?:birthday|bday|b-day)/giu;
 const WORDS = /\b(?:nonagenarian|centenarian|supercentenarian)(?![\p{L}])/giu;
@@ -77,6 +80,7 @@ function scanAges(doc: Document): AgeMention[] {
     void n;
   }
   for (const m of matches(text, APPOSITION)) {
+    if (m.index === 0 || !APPOSITION_BEFORE.test(text[m.index - 1]!)) continue;
     // Only after a capitalised word (a name or initials), e.g. "Mrs. Adeyemi-Hart, 42," "Will, 8,".
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     if (!/(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)\)?$/u.test(before)) continue;

@@ -8,7 +8,16 @@ const LABELLED =
   /\b(?:MRN|MR ?#|med(?:ical)? rec(?:ord)?s?(?: (?:number|no\.?|#))?|acct|account(?: (?:number|no\.?))?|member(?: ID| #| number| no\.?)|insurance(?: ID| #| number| plan(?: ID| number| #)?)?|licen[cs]e(?: (?:no\.?|number|#))?|HMO|SS ?#|policy(?: number| #| no\.?)?|plan(?: ID| number| #)|subscriber(?: ID| #)|group(?: number| #)|patient ID|pt ID|ID(?: number| #| no\.?)?|SSN|social security(?: number)?|case|accession|specimen|serial(?: number| no\.?)?|S\/N|SN|lot(?: number| #)?|licen[cs]e plate|plate|VIN|claim(?: number| #| no\.?)?|Rx ?#?|prescription(?: number)?|chart(?: number| #)?|CSN|FIN|encounter(?: number| #)?|device ID|NPI|DOB)(?:'s)?(?:[ \t]?(?:is |was |=|:|#|no\.)){0,2}[ \t]?#?(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{2,24})\b/gi;
 const SSN = /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g;
 // Mixed letters and digits, 8+ characters with 5+ digits: member IDs, plates, serials.
-const MIXED = /(?<![\p{L}\p{N}#@/-])(?=[A-Z0-9-]{7,24}(?![\p{L}\p{N}]))(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\p{L}\p{N}])/gu;
+// Candidates are found with a plain pattern and checked in code (a letter, five digits, nothing
+// glued before): look-arounds at the start would run at every position of the text.
+const MIXED = /\b[A-Z0-9][A-Z0-9-]{6,23}\b/g;
+const MIXED_BEFORE = /[\p{L}\p{N}#@/-]/u;
+function isMixedCode(text: string, m: RegExpExecArray): boolean {
+  const s = m[0];
+  if (m.index > 0 && MIXED_BEFORE.test(text[m.index - 1]!)) return false;
+  if (/[\p{L}\p{N}]/u.test(text[m.index + s.length] ?? '') || s.endsWith('-') || s.includes('--')) return false;
+  return /[A-Z]/.test(s) && (s.match(/\d/g)?.length ?? 0) >= 5;
+}
 const VIN = /(?<![A-Z0-9])(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])/g;
 // Six or more digits in a row, not a thousands-grouped or decimal figure.
 const LONG_NUMBER = /(?<![\d.,/-])\d{6,}(?![\d.,/-]\d)/g;
@@ -42,7 +51,7 @@ export const rule: Rule = {
     for (const m of matches(doc.text, SSN)) push(m.index, m.index + m[0].length, 'Social Security number');
     for (const m of matches(doc.text, VIN)) push(m.index, m.index + m[0].length, 'Vehicle identification number');
     for (const m of matches(doc.text, MIXED)) {
-      if (SAFE_PREFIX.test(m[0])) continue;
+      if (!isMixedCode(doc.text, m) || SAFE_PREFIX.test(m[0])) continue;
       push(m.index, m.index + m[0].length, 'Identification number', doc.context.patientCase ? undefined : 'warn');
     }
     if (doc.context.patientCase || !doc.context.announcement) {
