@@ -64,7 +64,8 @@ export function analyze(text: string, settings?: Partial<Settings>): Analysis {
     const doc = buildDocument(safeText, s, clockOf(s), limit);
     const { weighted, valid } = doc.length;
     const findings = runRules(doc);
-    const hashtags = suggestHashtags(doc);
+    const privacyRisk = findings.some((f) => f.category === 'privacy' && f.severity !== 'info');
+    const hashtags = suggestHashtags(doc, { privacyRisk });
     const r = readability(doc);
     return {
       length: { weighted, limit, valid },

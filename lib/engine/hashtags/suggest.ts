@@ -2,7 +2,7 @@
 // weighted by the author's specialty; the author's conference tag during its dates; the tweet
 // chat's tag during its weekly slot. At most three, best first, none already in the draft, and
 // none at all on a draft with no medical topic.
-import { HASHTAGS, SPECIALTIES, type HashtagEntry } from '../data/hashtag-ontology.ts';
+import { HASHTAGS, SPECIALTIES, SPECIALTY_COMMUNITY, type HashtagEntry } from '../data/hashtag-communities.ts';
 import { buildPhraseIndex, findPhrases } from '../phrases.ts';
 import type { Document, Suggestion, TweetChat } from '../types.ts';
 
@@ -22,7 +22,11 @@ for (const e of HASHTAGS) {
 const TRIGGERS = buildPhraseIndex([...byTrigger.keys()]);
 
 // Words that place a post in medicine but say little about its topic: they count, weakly.
-const WEAK = new Set(['ed', 'er', 'icu', 'clinic', 'hospital', 'patient', 'patients', 'doctor', 'doctors', 'nurse', 'nurses', 'pt', 'case', 'residents', 'resident', 'students', 'medicine', 'health', 'care', 'physician', 'physicians']);
+const WEAK = new Set([
+  'ed', 'er', 'icu', 'clinic', 'hospital', 'patient', 'patients', 'doctor', 'doctors', 'nurse', 'nurses', 'pt', 'case',
+  'residents', 'resident', 'students', 'student', 'medicine', 'health', 'care', 'physician', 'physicians', 'attending',
+  'colleagues', 'shift', 'team', 'unit', 'medical', 'rash', 'pain', 'screening', 'prevention', 'guidelines', 'community',
+]);
 
 /** Specialty names and synonyms, lower case, to the canonical specialty. */
 const SPECIALTY_OF = new Map<string, string>();
@@ -73,7 +77,12 @@ function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-export function suggestHashtags(doc: Document): Suggestion[] {
+export interface SuggestOptions {
+  /** The draft may identify a patient: hashtags would widen its reach, so none is offered as strong. */
+  privacyRisk?: boolean;
+}
+
+export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Suggestion[] {
   const present = new Set(doc.entities.filter((e) => e.kind === 'hashtag').map((e) => e.text.toLowerCase()));
   const out: Suggestion[] = [];
   const add = (tag: string, score: number, reason: string) => {
@@ -86,7 +95,7 @@ export function suggestHashtags(doc: Document): Suggestion[] {
   const raw = new Map<HashtagEntry, { score: number; why: string }>();
   let topical = 0;
   for (const m of findPhrases(doc, TRIGGERS)) {
-    const weight = WEAK.has(m.phrase) ? 0.35 : m.end - m.first > 1 ? 1.2 : 1;
+    const weight = WEAK.has(m.phrase) ? 0.35 : m.end - m.first > 1 ? 1.1 : 1;
     topical += weight;
     for (const e of byTrigger.get(m.phrase) ?? []) {
       const cur = raw.get(e);
@@ -110,19 +119,26 @@ export function suggestHashtags(doc: Document): Suggestion[] {
   }
 
   const mine = authorSpecialties(doc);
+  // The author's own community tag is the natural home of any medical post they write.
+  for (const s of mine) {
+    const tag = SPECIALTY_COMMUNITY[s]?.toLowerCase();
+    const community = HASHTAGS.find((e) => e.tag.toLowerCase() === tag);
+    if (!community) continue;
+    const cur = raw.get(community);
+    if (cur) cur.score += 0.6;
+    else raw.set(community, { score: 0.6, why: `Your specialty: ${s}` });
+  }
   for (const [e, r] of raw) {
     if (e.specialties.some((s) => mine.has(s))) r.score += 0.6;
     if (e.specialties.some((s) => usedSpecialties.has(s))) r.score += 0.3;
   }
   const ranked = [...raw.entries()]
-    .map(([e, r]) => ({ e, score: 1 - Math.exp(-r.score), why: r.why }))
+    // One matching word alone stays below 0.5 ("weak"); two, or one plus the author's specialty, is strong.
+    .map(([e, r]) => ({ e, score: 1 - Math.exp(-0.6 * r.score), why: r.why }))
     .sort((a, b) => b.score - a.score || a.e.tag.localeCompare(b.e.tag));
   for (const { e, score, why } of ranked) add(e.tag, score, why);
 
-  // The author's own community tag, when the draft is medical but names none of it.
-  for (const s of mine) {
-    const community = HASHTAGS.find((e) => e.kind === 'specialty' && e.specialties.includes(s));
-    if (community) add(community.tag, 0.45, `Your specialty: ${s}`);
-  }
-  return out.sort((a, b) => b.score - a.score).slice(0, MAX);
+  const top = out.sort((a, b) => b.score - a.score).slice(0, MAX);
+  if (!options.privacyRisk) return top;
+  return top.map((s) => ({ ...s, score: round(Math.min(s.score, 0.45)), reason: `${s.reason} (fix the privacy findings before widening the post's reach)` }));
 }

@@ -1,5 +1,5 @@
 // Multi-word hashtags in lower case: CamelCase lets screen readers read the words.
-import { HASHTAGS } from '../../data/hashtag-ontology.ts';
+import { HASHTAGS } from '../../data/hashtag-communities.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 // Canonical forms from the ontology; tags whose convention is lower case (#hcsm) are left alone.
