@@ -71,9 +71,6 @@ export function findPhrases(doc: Document, index: PhraseIndex, from = 0, to = do
   return out;
 }
 
-export function hasPhrase(doc: Document, index: PhraseIndex): boolean {
-  return findPhrases(doc, index).length > 0;
-}
 
 const HAS_LOWER = /\p{Ll}/u;
 
@@ -87,9 +84,6 @@ export function isAllCaps(w: Word | undefined): boolean {
   return !!w && w.shape === 'upper';
 }
 
-export function isNumber(w: Word | undefined): boolean {
-  return !!w && /^\d+$/.test(w.text);
-}
 
 /** The characters between two adjacent words. */
 export function gap(doc: Document, i: number): string {

@@ -75,9 +75,7 @@ function scanAges(doc: Document): AgeMention[] {
     add(m.index, m.index + m[0].length, Number(m[1]) / 12, m[1]!, 'infant');
   }
   for (const m of matches(text, PRONOUN)) {
-    const n = m[0].lastIndexOf(m[1]!);
     add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'pronoun');
-    void n;
   }
   for (const m of matches(text, APPOSITION)) {
     if (m.index === 0 || !APPOSITION_BEFORE.test(text[m.index - 1]!)) continue;

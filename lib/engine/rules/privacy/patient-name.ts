@@ -9,6 +9,7 @@ import {
   EPONYM_SET,
   FIRST_NAMES,
   HISTORICAL,
+  HISTORICAL_FULL,
   MONTHS_AND_DAYS,
   NICKNAMES,
   PATIENT_TITLES,
@@ -159,6 +160,8 @@ export const rule: Rule = {
       // Extend over a surname: "Eulalie Marchbanks", "Gordon Ellery Vantassel".
       let last = i;
       while (last + 1 < words.length && last - i < 2 && isCapitalised(words[last + 1]) && gap(doc, last) === ' ' && !COMMON_WORDS.has(words[last + 1]!.lower) && !EPONYM_HEAD_SET.has(words[last + 1]!.lower)) last++;
+      // "William Osler", "Florence Nightingale": history, not a patient.
+      if (last > i && HISTORICAL_FULL.has(words.slice(i, last + 1).map((x) => x.lower).join(' '))) continue;
       // "Anna S.", "Robert G": a given name with a surname initial.
       let end: number | undefined;
       const initial = /^ (?:[A-Z]\.|[B-HJ-Z](?![\p{L}\p{N}.'’-]))/u.exec(text.slice(words[last]!.end, words[last]!.end + 4));

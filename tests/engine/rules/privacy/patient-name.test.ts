@@ -14,6 +14,7 @@ testRule(rule, {
     'Shoutout to our MA Rosa, who has kept the front desk running for 25 years!',
     'Loved @DrMariaVossberg teaching on Kussmaul vs Cheyne-Stokes breathing.',
     'As Osler said, listen to your patient. Nightingale would agree.',
+    'Reading William Osler again: a patient story from 1892 still teaches.',
     'My daughter Emma asked why I work nights.',
     'Grace under pressure is a skill. Hope is not a plan.',
     'Will you join our grand rounds?',

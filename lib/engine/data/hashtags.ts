@@ -1,0 +1,168 @@
+// Supplement to the hashtag ontology (hashtag-communities.ts): broader trigger vocabularies
+// (synonyms, abbreviations, drug classes, common conditions and procedures of each specialty)
+// and the tags that communities habitually post together. Data only; the suggester in
+// ../hashtags/ merges it with the ontology at module load.
+
+/** Canonical tag -> extra lower-case trigger words or short phrases. */
+export const EXTRA_TRIGGERS: Record<string, readonly string[]> = {
+  // Cardiology
+  '#CardioTwitter': [
+    'stemi', 'nstemi', 'acs', 'mi', 'myocardial infarction', 'heart attack', 'troponin', 'cath lab', 'pci', 'stent',
+    'cabg', 'angina', 'chest pain', 'echo', 'echocardiogram', 'ejection fraction', 'lvef', 'hfref', 'hfpef', 'afib',
+    'atrial fibrillation', 'a-fib', 'anticoagulation', 'doac', 'doacs', 'apixaban', 'rivaroxaban', 'warfarin', 'statin',
+    'statins', 'ldl', 'cholesterol', 'lipoprotein', 'pcsk9', 'arni', 'sacubitril', 'beta blocker', 'beta-blockers',
+    'sglt2', 'sglt2i', 'sglt2 inhibitors', 'glp-1', 'cardiac', 'heart', 'cardiomyopathy', 'myocarditis', 'pericarditis',
+    'arrhythmia', 'qtc', 'bradycardia', 'tachycardia', 'svt', 'pacemaker', 'icd', 'ablation', 'tavr', 'tavi',
+    'aortic stenosis', 'mitral', 'valve', 'murmur', 'cardiologist', 'cardiology', 'cardiovascular', 'cvd', 'bnp',
+    'heart failure', 'syncope', 'hypertension', 'blood pressure', 'ekg', 'ecg', 'st elevation', 'coronary',
+  ],
+  '#HeartFailure': ['hfref', 'hfpef', 'ejection fraction', 'lvef', 'bnp', 'diuresis', 'arni', 'sacubitril', 'gdmt', 'cardiomyopathy'],
+  '#AFib': ['atrial fibrillation', 'a-fib', 'afib', 'anticoagulation', 'doac', 'apixaban', 'rivaroxaban', 'cha2ds2-vasc', 'ablation'],
+  '#Hypertension': ['blood pressure', 'bp', 'hypertensive', 'antihypertensive', 'amlodipine', 'lisinopril', 'losartan'],
+  // Oncology
+  '#OncTwitter': [
+    'cancer', 'cancers', 'tumor', 'tumour', 'tumors', 'oncology', 'oncologist', 'chemo', 'chemotherapy', 'immunotherapy',
+    'checkpoint inhibitor', 'pembrolizumab', 'nivolumab', 'car-t', 'car t', 'metastatic', 'metastases', 'mets',
+    'carcinoma', 'malignancy', 'neoplasm', 'overall survival', 'progression-free', 'pfs', 'median os', 'phase 3',
+    'phase iii', 'adjuvant', 'neoadjuvant', 'biopsy', 'staging', 'remission', 'relapse', 'survivorship', 'tki',
+    'targeted therapy', 'her2', 'egfr mutation', 'alk', 'kras', 'brca', 'ctdna', 'infusion center', 'radiation',
+  ],
+  '#BCSM': ['breast cancer', 'mammogram', 'mammography', 'mastectomy', 'lumpectomy', 'her2', 'tamoxifen', 'brca', 'triple negative', 'tnbc', 'dcis'],
+  '#LCSM': ['lung cancer', 'nsclc', 'sclc', 'lung nodule', 'osimertinib', 'egfr mutation', 'alk', 'low-dose ct', 'ldct', 'lung screening'],
+  '#CRCSM': ['colorectal cancer', 'colon cancer', 'rectal cancer', 'fit test', 'cologuard', 'colonoscopy screening'],
+  '#MMSM': ['multiple myeloma', 'myeloma', 'daratumumab', 'lenalidomide', 'bortezomib', 'm-protein', 'smoldering'],
+  '#LymphomaSM': ['lymphoma', 'dlbcl', 'hodgkin', 'non-hodgkin', 'follicular lymphoma', 'r-chop'],
+  '#HNCSM': ['head and neck cancer', 'oropharyngeal', 'laryngeal cancer', 'oral cancer', 'hpv-positive'],
+  '#ProstateCancer': ['prostate cancer', 'psa', 'gleason', 'prostatectomy', 'adt', 'enzalutamide', 'abiraterone'],
+  '#RadOnc': ['radiation oncology', 'radiotherapy', 'sbrt', 'srs', 'imrt', 'brachytherapy', 'gy', 'fractions', 'proton', 'linac'],
+  '#Melanoma': ['melanoma', 'mole', 'moles', 'abcde', 'nevus', 'nevi'],
+  '#HemOnc': ['leukemia', 'aml', 'all', 'cll', 'cml', 'mds', 'transfusion', 'anemia', 'platelets', 'thrombocytopenia', 'bone marrow'],
+  // Neurology
+  '#NeuroTwitter': [
+    'stroke', 'tpa', 'tnk', 'tenecteplase', 'thrombectomy', 'lvo', 'nihss', 'tia', 'seizure', 'seizures', 'epilepsy',
+    'migraine', 'headache', 'multiple sclerosis', 'ms relapse', 'parkinson', "parkinson's", 'neuropathy', 'bell palsy',
+    "bell's palsy", 'facial palsy', 'palsy', 'guillain-barre', 'myasthenia', 'als', 'dementia', 'neurologist', 'neurology',
+    'neuro', 'eeg', 'mri brain', 'brain', 'spinal cord', 'concussion', 'tourette', "tourette's", 'tics', 'tic', 'vertigo',
+    'encephalitis', 'meningitis', 'aphasia', 'hemiparesis', 'neurological', 'tremor', 'ataxia',
+  ],
+  '#Stroke': ['tpa', 'tnk', 'tenecteplase', 'thrombectomy', 'lvo', 'nihss', 'tia', 'befast', 'be fast', 'time is brain', 'facial droop'],
+  '#Dementia': ["alzheimer's", 'alzheimer’s', 'cognitive decline', 'mci', 'forgetting', 'sundowning', 'memory care'],
+  '#Caregivers': ['caregiving', 'caring for my', 'my dad', 'my mom', 'my father', 'my mother', 'family caregiver'],
+  '#TouretteAwareness': ['tourette', "tourette's", 'tics', 'coprolalia'],
+  // Pediatrics
+  '#PedsTwitter': [
+    'toddler', 'toddlers', 'preschool', 'preschooler', 'well-child', 'well child', 'milestones', 'vaccine schedule',
+    'bronchiolitis', 'croup', 'otitis', 'ear infection', 'kawasaki', 'febrile infant', 'febrile seizure', 'teen', 'teens',
+    'teenager', 'month-old', 'week-old', 'day-old', 'parents', 'pediatric', 'paediatric', 'child abuse', 'growth chart',
+    'tourette', 'tics', 'adhd', 'autism', 'colic', 'formula', 'breastfeeding',
+  ],
+  '#PedsCards': ['kawasaki', 'congenital heart', 'tetralogy', 'vsd', 'asd', 'pda', 'coarctation', 'fontan', 'hypoplastic left'],
+  '#NICU': ['preemie', 'premature', 'preterm', 'weeks gestation', 'neonate', 'neonatal', 'surfactant'],
+  // Emergency, critical care, resuscitation
+  '#EMTwitter': [
+    'emergency department', 'emergency room', 'triage', 'trauma bay', 'resus bay', 'ems', 'paramedic', 'paramedics',
+    'ambulance', 'overdose', 'narcan', 'naloxone', 'laceration', 'fracture', 'smoke inhalation', 'burns', 'burn',
+    'mvc', 'gsw', 'stabbing', 'poisoning', 'toxicology', 'tox', 'intubation', 'airway', 'ketamine', 'waiting room',
+    'boarding', 'er doc', 'ed doc', 'emergency medicine', 'emergency physician', 'night shift', 'swallowed',
+  ],
+  '#FOAMed': [
+    'pearl', 'clinical pearl', 'teaching point', 'mnemonic', 'tip', 'tips', 'pro tip', 'remember', 'don\'t miss',
+    'do not miss', 'classic', 'textbook', 'criteria', 'ddx', 'differential', 'workup', 'management', 'approach to',
+    'thread', '🧵', 'tweetorial', 'case', 'quiz', 'answer', 'poll', 'smoke inhalation', 'carbon monoxide', 'cyanide',
+  ],
+  '#CritCare': ['coded', 'code blue', 'cardiac arrest', 'cpr', 'compressions', 'vasopressors', 'norepinephrine', 'levophed', 'ards', 'mechanical ventilation', 'sedation', 'crrt', 'rapid response'],
+  '#Resus': ['coded', 'code', 'came back', 'shocked', 'defibrillation', 'epi', 'epinephrine', 'chest compressions', 'rosc', 'ecpr'],
+  '#Sepsis': ['septic', 'septic shock', 'lactate', 'blood cultures', 'broad-spectrum', 'qsofa', 'sofa'],
+  // Gastroenterology and hepatology
+  '#GITwitter': [
+    'gastroenterologist', 'gi bleed', 'upper gi', 'egd', 'scope', 'scoped', 'endoscopic', 'swallowed', 'ingested',
+    'ingestion', 'coin', 'battery', 'esophagus', 'esophageal', 'stomach', 'gastric', 'pancreatitis', 'gallstones',
+    'biliary', 'ercp', 'celiac', 'h. pylori', 'pylori', 'ulcer', 'ulcerative colitis', 'constipation', 'reflux', 'bowel',
+    'colon', 'colonoscopies', 'fatty liver', 'nafld', 'masld', 'nash',
+  ],
+  '#LiverTwitter': ['cirrhosis', 'hepatitis', 'hep c', 'hcv', 'hbv', 'fatty liver', 'nafld', 'masld', 'mash', 'nash', 'ascites', 'varices', 'liver transplant', 'meld'],
+  '#IBD': ["crohn's", 'crohn’s', 'ulcerative colitis', 'uc flare', 'biologics', 'infliximab', 'adalimumab', 'vedolizumab', 'ustekinumab'],
+  // Nephrology
+  '#NephTwitter': ['hyperkalemia', 'hyponatremia', 'sodium', 'electrolytes', 'gfr', 'proteinuria', 'albuminuria', 'nephrotic', 'glomerulonephritis', 'hemodialysis', 'peritoneal dialysis', 'fistula', 'acute kidney injury', 'kidney stones', 'nephrology'],
+  '#Dialysis': ['hemodialysis', 'peritoneal dialysis', 'fistula', 'dialysis chair', 'mwf'],
+  // Pulmonology
+  '#PulmTwitter': ['copd', 'asthma', 'inhaler', 'inhalers', 'spirometry', 'pfts', 'pft', 'lung', 'lungs', 'pulmonary', 'pneumonia', 'pe', 'pulmonary embolism', 'ild', 'pulmonary fibrosis', 'oxygen', 'sleep apnea', 'osa', 'cpap', 'bronchoscopy', 'vaping', 'smoking', 'nodule'],
+  // Endocrinology
+  '#EndoTwitter': ['diabetes', 'a1c', 'hba1c', 'insulin', 'metformin', 'glp-1', 'glp1', 'semaglutide', 'tirzepatide', 'ozempic', 'mounjaro', 'sglt2i', 'thyroid', 'hypothyroidism', 'hyperthyroidism', 'levothyroxine', 'tsh', 'adrenal', 'cortisol', 'pituitary', 'osteoporosis', 'obesity', 'dka', 'hypoglycemia', 'cgm', 'pcos', 'testosterone'],
+  '#Diabetes': ['a1c', 'hba1c', 'insulin', 'metformin', 'glp-1', 'semaglutide', 'tirzepatide', 'cgm', 'glucose', 'dka', 'hypoglycemia', 'type 2', 'type 1', 't2d', 't1d'],
+  '#Obesity': ['semaglutide', 'tirzepatide', 'ozempic', 'wegovy', 'mounjaro', 'weight loss', 'bariatric', 'bmi', 'glp-1'],
+  // Infectious disease
+  '#IDTwitter': [
+    'antibiotic', 'antibiotics', 'antimicrobial', 'infection', 'infections', 'infectious', 'bacteremia', 'endocarditis',
+    'osteomyelitis', 'cellulitis', 'uti', 'mrsa', 'c diff', 'c. diff', 'cdiff', 'vancomycin', 'ceftriaxone', 'pip-tazo',
+    'fungal', 'candida', 'tb', 'tuberculosis', 'hiv', 'prep', 'syphilis', 'std', 'sti', 'stis', 'malaria', 'lyme', 'tick',
+    'whipple', "whipple's", 'measles', 'mpox', 'covid', 'influenza', 'flu', 'rsv', 'outbreak', 'cultures', 'stewardship',
+  ],
+  '#Vaccines': ['vaccine', 'vaccines', 'vaccinated', 'vaccination', 'vaccinate', 'immunization', 'immunizations', 'booster', 'flu shot', 'mmr', 'hpv vaccine', 'shots'],
+  // Psychiatry
+  '#PsychTwitter': ['depression', 'anxiety', 'bipolar', 'schizophrenia', 'psychosis', 'ssri', 'ssris', 'sertraline', 'fluoxetine', 'lithium', 'antipsychotic', 'antipsychotics', 'clozapine', 'ptsd', 'ocd', 'suicidal', 'suicide', 'self-harm', 'therapy', 'cbt', 'psychiatrist', 'psychiatry', 'mental illness', 'substance use', 'eating disorder'],
+  '#MentalHealth': ['mental health', 'depression', 'anxiety', 'burnout', 'therapy', 'therapist', 'suicide', 'wellbeing', 'well-being', 'stigma'],
+  // Dermatology
+  '#DermTwitter': ['rash', 'eczema', 'atopic dermatitis', 'psoriasis', 'acne', 'isotretinoin', 'dermatitis', 'urticaria', 'hives', 'pemphigoid', 'pemphigus', 'blisters', 'bullous', 'lesion', 'lesions', 'biopsy', 'skin', 'sunscreen', 'spf', 'sunburn', 'mole', 'moles', 'melanoma', 'basal cell', 'squamous cell', 'rosacea', 'vitiligo', 'alopecia', 'dermatologist', 'dermatology', 'derm', 'dupilumab'],
+  '#SkinCancer': ['sunscreen', 'spf', 'sunburn', 'tanning', 'basal cell', 'squamous cell', 'melanoma', 'skin check'],
+  // Geriatrics and palliative care
+  '#GeriTwitter': ['year-old', 'falls', 'fall', 'deprescribing', 'beers criteria', 'delirium', 'assisted living', 'long-term care', 'snf', 'octogenarian', 'centenarian', 'grandmother', 'grandfather', 'walker', 'retired', 'aging', 'ageing', 'older patients', 'older patient'],
+  '#HPM': ['palliative', 'hospice', 'end of life', 'end-of-life', 'goals of care', 'dnr', 'comfort care', 'advance directive', 'code status', 'dying', 'grief', 'bereavement', 'serious illness', 'prognosis'],
+  // Surgery and surgical specialties
+  '#SoMe4Surgery': ['surgery', 'surgeon', 'surgeons', 'surgical', 'operating room', 'the or', 'laparoscopic', 'robotic', 'appendectomy', 'cholecystectomy', 'hernia', 'incision', 'sutures', 'post-op', 'postop', 'pre-op', 'anastomosis', 'scrubbed', 'case log'],
+  '#OrthoTwitter': ['fracture', 'fractures', 'acl', 'meniscus', 'rotator cuff', 'knee replacement', 'hip replacement', 'arthroplasty', 'tka', 'tha', 'orif', 'cast', 'sprain', 'tendon', 'orthopedic', 'orthopaedic', 'ortho', 'spine', 'scoliosis'],
+  '#Urology': ['prostate', 'psa', 'kidney stone', 'kidney stones', 'vasectomy', 'bladder', 'incontinence', 'erectile', 'bph', 'cystoscopy', 'urologist', 'hematuria'],
+  '#OBGYN': ['pregnancy', 'pregnant', 'prenatal', 'postpartum', 'labor', 'delivery', 'c-section', 'cesarean', 'preeclampsia', 'eclampsia', 'obstetric', 'obstetrics', 'gynecology', 'contraception', 'iud', 'menopause', 'endometriosis', 'fibroids', 'pap smear', 'miscarriage', 'ivf', 'fertility', 'abortion', 'maternal'],
+  '#ENT': ['tonsillectomy', 'tonsils', 'sinusitis', 'hearing loss', 'tinnitus', 'cochlear', 'otitis media', 'ear', 'ears', 'throat', 'larynx', 'vocal cords', 'epistaxis', 'nosebleed'],
+  '#OphthoTwitter': ['eye', 'eyes', 'retina', 'retinal', 'glaucoma', 'cataract', 'macular degeneration', 'vision loss', 'visual acuity', 'diabetic retinopathy', 'uveitis', 'intraocular'],
+  '#AnesTwitter': ['anesthesia', 'anaesthesia', 'anesthesiologist', 'sedation', 'propofol', 'nerve block', 'epidural', 'airway', 'intubation', 'malignant hyperthermia', 'crna'],
+  '#RadTwitter': ['ct', 'ct scan', 'mri', 'x-ray', 'xray', 'ultrasound', 'imaging', 'contrast', 'radiologist', 'radiology', 'read', 'incidentaloma', 'pet scan', 'mammogram'],
+  '#PathTwitter': ['pathology', 'pathologist', 'histology', 'slide', 'slides', 'h&e', 'frozen section', 'biopsy', 'cytology', 'specimen', 'autopsy', 'immunostain', 'microscope'],
+  '#RheumTwitter': ['lupus', 'sle', 'rheumatoid', 'rheumatoid arthritis', 'gout', 'vasculitis', 'sjogren', 'scleroderma', 'ana', 'methotrexate', 'hydroxychloroquine', 'polymyalgia', 'giant cell arteritis', 'spondyloarthritis', 'rheumatologist'],
+  '#AllergyTwitter': ['allergy', 'allergies', 'allergic', 'anaphylaxis', 'epipen', 'epinephrine auto-injector', 'peanut allergy', 'food allergy', 'hay fever', 'immunotherapy shots'],
+  '#FamilyMedicine': ['primary care', 'family doctor', 'family physician', 'annual physical', 'checkup', 'check-up', 'preventive care', 'well visit', 'pcp'],
+  '#IMTwitter': ['internal medicine', 'internist', 'hospitalist', 'wards', 'rounds', 'admitting', 'discharge', 'inpatient', 'morning report'],
+  // Education and professional life
+  '#MedEd': [
+    'teaching', 'teach', 'taught', 'students', 'med student', 'med students', 'medical students', 'residents', 'residency',
+    'interns', 'trainees', 'trainee', 'fellowship', 'boards', 'usmle', 'step 1', 'step 2', 'shelf', 'osce', 'rotation',
+    'clerkship', 'mentor', 'mentorship', 'feedback', 'didactics', 'simulation', 'pearl', 'tip', 'tips', 'criteria',
+    'mnemonic', 'remember', 'quiz', 'myth', 'myths', 'misconception', 'evidence', 'learned', 'lesson', 'lessons',
+    'words matter', 'language matters', 'frequent flyers', 'frequent flyer',
+  ],
+  '#MedStudentTwitter': ['med student', 'medical student', 'med school', 'medical school', 'ms1', 'ms2', 'ms3', 'ms4', 'usmle', 'step 1', 'match day', 'white coat ceremony', 'anatomy lab'],
+  '#hcsm': ['post', 'posting', 'posts', 'tweet', 'tweets', 'online', 'on here', 'this app', 'screenshot', 'crop', 'followers', 'x', 'hipaa', 'social media'],
+  '#PhysicianBurnout': ['burnout', 'burned out', 'burnt out', 'exhausted', 'charting', 'pajama time', 'inbox', 'ehr', 'moral injury'],
+  '#PriorAuth': ['prior authorization', 'prior auth', 'pa denial', 'denied', 'insurer', 'insurance', 'peer-to-peer', 'peer to peer', 'formulary'],
+  '#HealthPolicy': ['medicare', 'medicaid', 'cms', 'legislation', 'bill', 'congress', 'policy', 'reimbursement', 'payment', 'affordable care act', 'aca', 'uninsured'],
+  '#PublicHealth': ['public health', 'outbreak', 'epidemic', 'pandemic', 'surveillance', 'population health', 'cdc', 'who', 'vaccination rates', 'screening rates', 'overdose deaths', 'firearm', 'gun violence', 'heat wave'],
+  '#RareDisease': ['syndrome', 'first in', 'once in a career', 'rare case', 'zebras', 'orphan disease', 'genetic disorder', 'only the', 'case in'],
+};
+
+/**
+ * Tags often posted together: a draft already carrying the key tag is nudged towards these.
+ * Weak on its own (below the "strong" threshold); it ranks candidates when the draft has little else.
+ */
+export const COMPANIONS: Record<string, readonly string[]> = {
+  '#FOAMed': ['#MedEd', '#FOAMcc', '#EMTwitter'],
+  '#MedEd': ['#FOAMed', '#MedTwitter'],
+  '#EMTwitter': ['#FOAMed', '#MedEd'],
+  '#CritCare': ['#FOAMcc', '#Resus', '#FOAMed'],
+  '#MedTwitter': ['#MedEd', '#hcsm'],
+  '#hcsm': ['#HealthSocMed', '#MedTwitter'],
+  '#NeuroTwitter': ['#MedEd', '#FOAMed'],
+  '#IDTwitter': ['#MedEd', '#RareDisease'],
+  '#DermTwitter': ['#MedEd', '#SkinCancer'],
+  '#CardioTwitter': ['#MedEd', '#FOAMed'],
+  '#PedsTwitter': ['#MedEd', '#FOAMped'],
+  '#OncTwitter': ['#MedEd', '#ClinicalTrials'],
+  '#GITwitter': ['#MedEd', '#Endoscopy'],
+  '#NephTwitter': ['#MedEd', '#NephJC'],
+  '#PulmTwitter': ['#MedEd', '#CritCare'],
+  '#PathTwitter': ['#MedEd', '#pathtweetorial'],
+  '#RadTwitter': ['#MedEd', '#FOAMRad'],
+  '#IMTwitter': ['#MedEd', '#Hospitalist'],
+  '#SoMe4Surgery': ['#SurgEd', '#MedEd'],
+  '#HPM': ['#PalliativeCare', '#hpmglobal'],
+  '#GeriTwitter': ['#MedEd', '#Dementia'],
+};
