@@ -34,9 +34,9 @@ export const EXTRA_TRIGGERS: Record<string, readonly string[]> = {
   '#LymphomaSM': ['lymphoma', 'dlbcl', 'hodgkin', 'non-hodgkin', 'follicular lymphoma', 'r-chop'],
   '#HNCSM': ['head and neck cancer', 'oropharyngeal', 'laryngeal cancer', 'oral cancer', 'hpv-positive'],
   '#ProstateCancer': ['prostate cancer', 'psa', 'gleason', 'prostatectomy', 'adt', 'enzalutamide', 'abiraterone'],
-  '#RadOnc': ['radiation oncology', 'radiotherapy', 'sbrt', 'srs', 'imrt', 'brachytherapy', 'gy', 'fractions', 'proton', 'linac'],
+  '#RadOnc': ['radiation oncology', 'radiotherapy', 'sbrt', 'srs', 'imrt', 'brachytherapy', 'proton', 'linac'],
   '#Melanoma': ['melanoma', 'mole', 'moles', 'abcde', 'nevus', 'nevi'],
-  '#HemOnc': ['leukemia', 'aml', 'all', 'cll', 'cml', 'mds', 'transfusion', 'anemia', 'platelets', 'thrombocytopenia', 'bone marrow'],
+  '#HemOnc': ['leukemia', 'aml', 'cll', 'cml', 'mds', 'transfusion', 'anemia', 'platelets', 'thrombocytopenia', 'bone marrow'],
   // Neurology
   '#NeuroTwitter': [
     'stroke', 'tpa', 'tnk', 'tenecteplase', 'thrombectomy', 'lvo', 'nihss', 'tia', 'seizure', 'seizures', 'epilepsy',
@@ -53,7 +53,7 @@ export const EXTRA_TRIGGERS: Record<string, readonly string[]> = {
   '#PedsTwitter': [
     'toddler', 'toddlers', 'preschool', 'preschooler', 'well-child', 'well child', 'milestones', 'vaccine schedule',
     'bronchiolitis', 'croup', 'otitis', 'ear infection', 'kawasaki', 'febrile infant', 'febrile seizure', 'teen', 'teens',
-    'teenager', 'month-old', 'week-old', 'day-old', 'parents', 'pediatric', 'paediatric', 'child abuse', 'growth chart',
+    'teenager', 'parents', 'pediatric', 'paediatric', 'child abuse', 'growth chart',
     'tourette', 'tics', 'adhd', 'autism', 'colic', 'formula', 'breastfeeding',
   ],
   '#PedsCards': ['kawasaki', 'congenital heart', 'tetralogy', 'vsd', 'asd', 'pda', 'coarctation', 'fontan', 'hypoplastic left'],
@@ -68,7 +68,7 @@ export const EXTRA_TRIGGERS: Record<string, readonly string[]> = {
   '#FOAMed': [
     'pearl', 'clinical pearl', 'teaching point', 'mnemonic', 'tip', 'tips', 'pro tip', 'remember', 'don\'t miss',
     'do not miss', 'classic', 'textbook', 'criteria', 'ddx', 'differential', 'workup', 'management', 'approach to',
-    'thread', '🧵', 'tweetorial', 'case', 'quiz', 'answer', 'poll', 'smoke inhalation', 'carbon monoxide', 'cyanide',
+    'thread', 'tweetorial', 'case', 'quiz', 'answer', 'poll', 'smoke inhalation', 'carbon monoxide', 'cyanide',
   ],
   '#CritCare': ['coded', 'code blue', 'cardiac arrest', 'cpr', 'compressions', 'vasopressors', 'norepinephrine', 'levophed', 'ards', 'mechanical ventilation', 'sedation', 'crrt', 'rapid response'],
   '#Resus': ['coded', 'code', 'came back', 'shocked', 'defibrillation', 'epi', 'epinephrine', 'chest compressions', 'rosc', 'ecpr'],
@@ -106,7 +106,7 @@ export const EXTRA_TRIGGERS: Record<string, readonly string[]> = {
   '#DermTwitter': ['rash', 'eczema', 'atopic dermatitis', 'psoriasis', 'acne', 'isotretinoin', 'dermatitis', 'urticaria', 'hives', 'pemphigoid', 'pemphigus', 'blisters', 'bullous', 'lesion', 'lesions', 'biopsy', 'skin', 'sunscreen', 'spf', 'sunburn', 'mole', 'moles', 'melanoma', 'basal cell', 'squamous cell', 'rosacea', 'vitiligo', 'alopecia', 'dermatologist', 'dermatology', 'derm', 'dupilumab'],
   '#SkinCancer': ['sunscreen', 'spf', 'sunburn', 'tanning', 'basal cell', 'squamous cell', 'melanoma', 'skin check'],
   // Geriatrics and palliative care
-  '#GeriTwitter': ['year-old', 'falls', 'fall', 'deprescribing', 'beers criteria', 'delirium', 'assisted living', 'long-term care', 'snf', 'octogenarian', 'centenarian', 'grandmother', 'grandfather', 'walker', 'retired', 'aging', 'ageing', 'older patients', 'older patient'],
+  '#GeriTwitter': ['falls', 'fall', 'deprescribing', 'beers criteria', 'delirium', 'assisted living', 'long-term care', 'snf', 'octogenarian', 'centenarian', 'grandmother', 'grandfather', 'walker', 'retired', 'aging', 'ageing', 'older patients', 'older patient'],
   '#HPM': ['palliative', 'hospice', 'end of life', 'end-of-life', 'goals of care', 'dnr', 'comfort care', 'advance directive', 'code status', 'dying', 'grief', 'bereavement', 'serious illness', 'prognosis'],
   // Surgery and surgical specialties
   '#SoMe4Surgery': ['surgery', 'surgeon', 'surgeons', 'surgical', 'operating room', 'the or', 'laparoscopic', 'robotic', 'appendectomy', 'cholecystectomy', 'hernia', 'incision', 'sutures', 'post-op', 'postop', 'pre-op', 'anastomosis', 'scrubbed', 'case log'],
@@ -131,11 +131,11 @@ export const EXTRA_TRIGGERS: Record<string, readonly string[]> = {
     'words matter', 'language matters', 'frequent flyers', 'frequent flyer',
   ],
   '#MedStudentTwitter': ['med student', 'medical student', 'med school', 'medical school', 'ms1', 'ms2', 'ms3', 'ms4', 'usmle', 'step 1', 'match day', 'white coat ceremony', 'anatomy lab'],
-  '#hcsm': ['post', 'posting', 'posts', 'tweet', 'tweets', 'online', 'on here', 'this app', 'screenshot', 'crop', 'followers', 'x', 'hipaa', 'social media'],
+  '#hcsm': ['post', 'posting', 'posts', 'tweet', 'tweets', 'online', 'on here', 'this app', 'screenshot', 'crop', 'followers', 'hipaa', 'social media'],
   '#PhysicianBurnout': ['burnout', 'burned out', 'burnt out', 'exhausted', 'charting', 'pajama time', 'inbox', 'ehr', 'moral injury'],
-  '#PriorAuth': ['prior authorization', 'prior auth', 'pa denial', 'denied', 'insurer', 'insurance', 'peer-to-peer', 'peer to peer', 'formulary'],
+  '#PriorAuth': ['prior authorization', 'denied for', 'denial', 'denials', 'health plan', 'appeal', 'approval', 'approved', 'waiting', 'step therapy', 'prior auth', 'pa denial', 'denied', 'insurer', 'insurance', 'peer-to-peer', 'peer to peer', 'formulary'],
   '#HealthPolicy': ['medicare', 'medicaid', 'cms', 'legislation', 'bill', 'congress', 'policy', 'reimbursement', 'payment', 'affordable care act', 'aca', 'uninsured'],
-  '#PublicHealth': ['public health', 'outbreak', 'epidemic', 'pandemic', 'surveillance', 'population health', 'cdc', 'who', 'vaccination rates', 'screening rates', 'overdose deaths', 'firearm', 'gun violence', 'heat wave'],
+  '#PublicHealth': ['public health', 'preventive care', 'preventive services', 'cost-sharing', 'coverage', 'access to care', 'outbreak', 'epidemic', 'pandemic', 'surveillance', 'population health', 'cdc', 'vaccination rates', 'screening rates', 'overdose deaths', 'firearm', 'gun violence', 'heat wave'],
   '#RareDisease': ['syndrome', 'first in', 'once in a career', 'rare case', 'zebras', 'orphan disease', 'genetic disorder', 'only the', 'case in'],
 };
 
@@ -166,3 +166,30 @@ export const COMPANIONS: Record<string, readonly string[]> = {
   '#HPM': ['#PalliativeCare', '#hpmglobal'],
   '#GeriTwitter': ['#MedEd', '#Dementia'],
 };
+
+/**
+ * Everyday words that also serve as triggers: they add to a tag's score once the draft is
+ * medical, but never make a draft medical by themselves ("heart", "post", "fall", "delivery").
+ */
+export const CONTEXT_WORDS: readonly string[] = [
+  'heart', 'brain', 'skin', 'ear', 'ears', 'eye', 'eyes', 'throat', 'lung', 'lungs', 'stomach', 'colon', 'bowel', 'spine',
+  'fall', 'falls', 'walker', 'retired', 'grandmother', 'grandfather', 'aging', 'ageing', 'parents', 'teen', 'teens',
+  'teenager', 'formula', 'milestones', 'case', 'answer', 'poll', 'quiz', 'thread', 'tip', 'tips', 'pro tip', 'remember',
+  'classic', 'textbook', 'criteria', 'management', 'approach to', 'workup', 'differential', 'evidence', 'learned',
+  'lesson', 'lessons', 'feedback', 'mentor', 'mentorship', 'teach', 'teaching', 'taught', 'students', 'rotation',
+  'boards', 'shelf', 'residents', 'post', 'posting', 'posts', 'tweet', 'tweets', 'online', 'on here', 'this app',
+  'screenshot', 'crop', 'followers', 'insurance', 'insurer', 'denied', 'payment', 'policy', 'bill', 'congress',
+  'legislation', 'reimbursement', 'burn', 'burns', 'coin', 'battery', 'swallowed', 'scope', 'shots', 'booster', 'tick',
+  'cast', 'sprain', 'read', 'slide', 'slides', 'specimen', 'microscope', 'contrast', 'oxygen', 'smoking', 'vaping',
+  'therapy', 'therapist', 'stigma', 'wellbeing', 'well-being', 'exhausted', 'inbox', 'grief', 'dying', 'syndrome',
+  'first in', 'only the', 'case in', 'mole', 'moles', 'delivery', 'labor', 'night shift', 'boarding', 'waiting room',
+  'valve', 'echo', 'sodium', 'mwf', 'myth', 'myths', 'misconception', 'words matter', 'language matters',
+  'frequent flyers', 'frequent flyer', 'robotic', 'the or', 'scrubbed', 'firearm', 'gun violence', 'heat wave',
+  'my dad', 'my mom', 'my father', 'my mother', 'caring for my', 'forgetting', 'code', 'came back', 'shocked', 'epi',
+  'mi', 'pe', 'ct', 'bp', 'ms', 'ana', 'acs', 'alk', 'asd', 'sti', 'tic', 'ent', 'lead', 'leads', 'guide', 'blog',
+  'profile', 'privacy', 'families', 'hashtag', 'hashtags', 'flu', 'prep', 'fracture', 'fractures', 'fistula', 'imaging',
+  'rash', 'pain', 'transplant', 'potassium', 'wards', 'rounds', 'discharge', 'admitting', 'mentor', 'checkup',
+  'check-up', 'fertility', 'tox', 'airway', 'ingested', 'ingestion', 'radiation', 'proton', 'fungal', 'outbreak',
+  'medicare', 'medicaid', 'cms', 'aca', 'cdc', 'retina', 'allergies', 'allergy', 'simulation', 'didactics', 'residency',
+  'psa', 'fellows', 'fellow', 'social media', 'weeks', 'born at', 'mri', 'waiting', 'health plan',
+];

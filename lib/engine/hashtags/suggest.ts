@@ -2,24 +2,19 @@
 // weighted by the author's specialty; the author's conference tag during its dates; the tweet
 // chat's tag during its weekly slot. At most three, best first, none already in the draft, and
 // none at all on a draft with no medical topic.
-import { HASHTAGS, SPECIALTIES, SPECIALTY_COMMUNITY, type HashtagEntry } from '../data/hashtag-communities.ts';
-import { buildPhraseIndex, findPhrases } from '../phrases.ts';
-import type { Document, Suggestion, TweetChat } from '../types.ts';
+import type { Document, Suggestion, TweetChat, Word } from '../types.ts';
+import { BY_FIRST, COMMUNITY_OF, COMPANIONS_OF, ENTRY_OF, SPECIALTY_OF, type Trigger } from './index-build.ts';
 
 const MAX = 3;
 const DAY = 86_400_000;
+/** Words of a conference post, for the author's conference tag on a draft with no medical topic. */
+const CONFERENCE_WORDS = new Set([
+  'session', 'sessions', 'plenary', 'keynote', 'poster', 'posters', 'abstract', 'abstracts', 'presenting', 'presented',
+  'panel', 'booth', 'conference', 'congress', 'meeting', 'symposium', 'talk', 'talks', 'workshop', 'exhibit', 'hall',
+]);
 
-// Every trigger phrase -> the entries it points at.
-const byTrigger = new Map<string, HashtagEntry[]>();
-for (const e of HASHTAGS) {
-  for (const t of e.triggers) {
-    const key = t.toLowerCase();
-    const list = byTrigger.get(key) ?? [];
-    list.push(e);
-    byTrigger.set(key, list);
-  }
-}
-const TRIGGERS = buildPhraseIndex([...byTrigger.keys()]);
+/** Scores stay below this ("weak") when the post is a reply or may identify a patient. */
+const WEAK_CAP = 0.45;
 
 // Words that place a post in medicine but say little about its topic: they count, weakly.
 const WEAK = new Set([
@@ -28,18 +23,11 @@ const WEAK = new Set([
   'colleagues', 'shift', 'team', 'unit', 'medical', 'rash', 'pain', 'screening', 'prevention', 'guidelines', 'community',
 ]);
 
-/** Specialty names and synonyms, lower case, to the canonical specialty. */
-const SPECIALTY_OF = new Map<string, string>();
-for (const [name, synonyms] of Object.entries(SPECIALTIES)) {
-  SPECIALTY_OF.set(name, name);
-  for (const s of synonyms) SPECIALTY_OF.set(s.toLowerCase(), name);
-}
-
 /** The author's specialties from settings, mapped to the ontology's names. */
 function authorSpecialties(doc: Document): Set<string> {
   const out = new Set<string>();
   for (const s of doc.settings.specialty) {
-    const name = SPECIALTY_OF.get(s.toLowerCase());
+    const name = SPECIALTY_OF.get(s.trim().toLowerCase());
     if (name) out.add(name);
   }
   return out;
@@ -52,14 +40,15 @@ function localTime(doc: Document): { weekday: number; minutes: number } {
   return { weekday: local.getUTCDay(), minutes: local.getUTCHours() * 60 + local.getUTCMinutes() };
 }
 
-function chatInSession(doc: Document, chat: TweetChat): boolean {
+export function chatInSession(doc: Document, chat: TweetChat): boolean {
+  const [h, m] = chat.time.split(':').map(Number);
+  if (h === undefined || m === undefined || Number.isNaN(h) || Number.isNaN(m)) return false;
   const { weekday, minutes } = localTime(doc);
-  const [h, m] = chat.time.split(':').map(Number) as [number, number];
+  const week = 7 * 1440;
   const start = chat.weekday * 1440 + h * 60 + m;
   const now = weekday * 1440 + minutes;
-  const week = 7 * 1440;
   // Allow 15 minutes before the start for a "joining the chat" post.
-  const since = (now - start + week) % week;
+  const since = (((now - start) % week) + week) % week;
   return since < chat.durationMinutes || week - since <= 15;
 }
 
@@ -67,14 +56,57 @@ function activeChats(doc: Document): TweetChat[] {
   return doc.settings.tweetChats.filter((c) => chatInSession(doc, c));
 }
 
+function withHash(tag: string): string {
+  const t = tag.trim();
+  return t.startsWith('#') ? t : `#${t}`;
+}
+
 export function chatReminder(doc: Document): string | null {
   const chat = activeChats(doc)[0];
   if (!chat) return null;
-  return `${chat.tag} is on now: answer the host's T1:, T2: … with A1:, A2: … and add ${chat.tag} to each reply.`;
+  const tag = withHash(chat.tag);
+  return `${tag} is on now: answer the host's T1:, T2: … with A1:, A2: … and add ${tag} to each reply.`;
+}
+
+/** The author's conferences on now (from the day before the start to the end, inclusive). */
+function activeConferences(doc: Document): string[] {
+  const out: string[] = [];
+  for (const c of doc.settings.conferences) {
+    const start = Date.parse(`${c.start}T00:00:00Z`) - DAY;
+    // The end date is inclusive wherever the author is: allow the rest of that day in any time zone.
+    const end = Date.parse(`${c.end}T23:59:59Z`) + DAY / 2;
+    if (doc.now >= start && doc.now <= end) out.push(withHash(c.tag));
+  }
+  return out;
 }
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
+}
+
+/** The word's look-up forms: itself, then without a possessive or a plural 's'. */
+function forms(lower: string): [string, string | null] {
+  if (lower.endsWith("'s")) return [lower, lower.slice(0, -2)];
+  if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) return [lower, lower.slice(0, -1)];
+  return [lower, null];
+}
+
+function wordMatches(w: Word, want: string): boolean {
+  if (w.lower === want) return true;
+  const [, alt] = forms(w.lower);
+  return alt === want;
+}
+
+/** An age written as "97-year-old", "92yo", "3-month-old": the age in years, or null. */
+function ageOf(lower: string): number | null {
+  let i = 0;
+  while (i < lower.length && i < 4 && lower.charCodeAt(i) >= 48 && lower.charCodeAt(i) <= 57) i++;
+  if (i === 0 || i > 3) return null;
+  const n = Number(lower.slice(0, i));
+  const rest = lower.slice(i);
+  if (rest === 'yo' || rest === '-year-old' || rest === '-yr-old' || rest === '-years-old' || rest === 'y') return n;
+  if (rest === '-month-old' || rest === '-week-old' || rest === '-day-old' || rest === 'mo' || rest === '-mo') return 0;
+  return null;
 }
 
 export interface SuggestOptions {
@@ -82,63 +114,149 @@ export interface SuggestOptions {
   privacyRisk?: boolean;
 }
 
+interface Candidate {
+  score: number;
+  why: string;
+  /** Order of first evidence, for stable ties. */
+  order: number;
+}
+
 export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Suggestion[] {
-  const present = new Set(doc.entities.filter((e) => e.kind === 'hashtag').map((e) => e.text.toLowerCase()));
-  const out: Suggestion[] = [];
-  const add = (tag: string, score: number, reason: string) => {
-    const key = tag.toLowerCase();
-    if (present.has(key) || out.some((s) => s.tag.toLowerCase() === key)) return;
-    out.push({ tag, score: round(Math.min(1, Math.max(0, score))), reason });
+  const present = new Set<string>();
+  for (const e of doc.entities) if (e.kind === 'hashtag') present.add(e.text.toLowerCase());
+
+  const cands = new Map<string, Candidate>();
+  let order = 0;
+  const bump = (tag: string, amount: number, why: string) => {
+    const cur = cands.get(tag);
+    if (cur) cur.score += amount;
+    else cands.set(tag, { score: amount, why, order: order++ });
   };
 
-  // The draft's medical topic: trigger phrases found in its words and its own hashtags.
-  const raw = new Map<HashtagEntry, { score: number; why: string }>();
+  const mine = authorSpecialties(doc);
+  // 1. The draft's words: trigger phrases, longest first at each word, non-overlapping.
   let topical = 0;
-  for (const m of findPhrases(doc, TRIGGERS)) {
-    const weight = WEAK.has(m.phrase) ? 0.35 : m.end - m.first > 1 ? 1.1 : 1;
-    topical += weight;
-    for (const e of byTrigger.get(m.phrase) ?? []) {
-      const cur = raw.get(e);
-      if (cur) cur.score += weight * 0.6;
-      else raw.set(e, { score: weight, why: `Matches “${doc.text.slice(m.start, m.stop)}”` });
+  const seen = new Set<string>();
+  const { words } = doc;
+  const community = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const age = ageOf(w.lower);
+    if (age !== null && (age >= 80 || age < 13)) {
+      const tag = age >= 80 ? '#GeriTwitter' : '#PedsTwitter';
+      topical += 0.5;
+      bump(tag, 0.8, `Patient age: ${w.text}`);
+      continue;
+    }
+    const [a, b] = forms(w.lower);
+    let list: Trigger[] | undefined = BY_FIRST.get(a);
+    if (!list && b) list = BY_FIRST.get(b);
+    if (!list) continue;
+    for (const t of list) {
+      const n = t.words.length;
+      if (i + n > words.length) continue;
+      let ok = true;
+      for (let k = 1; k < n; k++) {
+        const v = words[i + k]!;
+        if (v.sentence !== w.sentence || !wordMatches(v, t.words[k]!)) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      const weak = WEAK.has(t.phrase);
+      const weight = weak ? 0.35 : t.context ? 0.5 : n > 1 ? 1.1 : 1;
+      // An everyday word counts as medical when it points at the author's own specialty ("swallowed" from a GI doc).
+      if (!t.context) topical += weight;
+      else if (t.tags.some((tag) => ENTRY_OF.get(tag.toLowerCase())?.specialties.some((s) => mine.has(s)))) topical += 0.5;
+      const stop = words[i + n - 1]!.end;
+      for (const tag of t.tags) {
+        const key = `${tag}\u0000${t.phrase}`;
+        if (seen.has(key)) continue; // the same word again adds nothing
+        seen.add(key);
+        const again = cands.has(tag);
+        bump(tag, again ? weight * 0.6 : weight, `Matches “${doc.text.slice(w.start, stop)}”`);
+        // Disease and topic tags lend a little weight to their specialty's community tag.
+        const entry = ENTRY_OF.get(tag.toLowerCase());
+        if (entry && entry.kind !== 'specialty' && !weak && !t.context) {
+          for (const s of entry.specialties) {
+            const c = COMMUNITY_OF.get(s);
+            if (c && c !== tag) community.set(c, (community.get(c) ?? 0) + 0.3 * weight);
+          }
+        }
+      }
+      i += n - 1;
+      break;
     }
   }
-  // Tags the author already used point to their community: its sibling tags get a nudge.
+  for (const [tag, amount] of community) bump(tag, Math.min(0.6, amount), `Community for ${ENTRY_OF.get(tag.toLowerCase())?.specialties[0] ?? 'this topic'}`);
+
+  // 2. Tags the author already used: their community's siblings and habitual companions.
   const usedSpecialties = new Set<string>();
-  for (const tag of present) for (const e of HASHTAGS) if (e.tag.toLowerCase() === tag) e.specialties.forEach((s) => usedSpecialties.add(s));
-  if (usedSpecialties.size) topical += 0.5;
+  let knownTag = false;
+  for (const tag of present) {
+    const entry = ENTRY_OF.get(tag);
+    if (entry) {
+      knownTag = true;
+      for (const s of entry.specialties) usedSpecialties.add(s);
+    }
+    for (const c of COMPANIONS_OF.get(tag) ?? []) bump(c, 0.45, `Often posted with ${entry?.tag ?? tag}`);
+  }
+  if (knownTag) topical += 0.5;
 
-  // No medical topic at all: no suggestion, not even the chat's or the conference's.
-  if (topical < 0.5) return [];
-
-  for (const chat of activeChats(doc)) add(chat.tag, 0.95, 'Your tweet chat is on now');
-  for (const c of doc.settings.conferences) {
-    const start = Date.parse(`${c.start}T00:00:00Z`) - DAY;
-    const end = Date.parse(`${c.end}T23:59:59Z`) + DAY / 2;
-    if (doc.now >= start && doc.now <= end) add(c.tag, 0.9, 'Your conference is on');
+  // No medical topic at all: no suggestion, except the author's own chat or conference tag on a
+  // draft that is plainly a chat answer ("A1: …") or a conference post ("great session…").
+  if (topical < 0.5) {
+    const chatAnswer = /^\s*A\d{1,2}[:.)]/.test(doc.text);
+    const conferencePost = words.some((w) => CONFERENCE_WORDS.has(w.lower));
+    const out: Suggestion[] = [];
+    if (chatAnswer)
+      for (const chat of activeChats(doc)) {
+        const tag = withHash(chat.tag);
+        if (!present.has(tag.toLowerCase()) && !out.some((x) => x.tag === tag)) out.push({ tag, score: 0.95, reason: 'Your tweet chat is on now' });
+      }
+    if (conferencePost)
+      for (const tag of activeConferences(doc))
+        if (!present.has(tag.toLowerCase()) && !out.some((x) => x.tag === tag)) out.push({ tag, score: 0.9, reason: 'Your conference is on' });
+    return out.slice(0, MAX);
   }
 
-  const mine = authorSpecialties(doc);
   // The author's own community tag is the natural home of any medical post they write.
   for (const s of mine) {
-    const tag = SPECIALTY_COMMUNITY[s]?.toLowerCase();
-    const community = HASHTAGS.find((e) => e.tag.toLowerCase() === tag);
-    if (!community) continue;
-    const cur = raw.get(community);
-    if (cur) cur.score += 0.6;
-    else raw.set(community, { score: 0.6, why: `Your specialty: ${s}` });
+    const c = COMMUNITY_OF.get(s);
+    if (c) bump(c, 0.6, `Your specialty: ${s}`);
   }
-  for (const [e, r] of raw) {
-    if (e.specialties.some((s) => mine.has(s))) r.score += 0.6;
-    if (e.specialties.some((s) => usedSpecialties.has(s))) r.score += 0.3;
+  for (const [tag, c] of cands) {
+    const entry = ENTRY_OF.get(tag.toLowerCase());
+    if (!entry) continue;
+    if (entry.specialties.some((s) => mine.has(s))) c.score += 0.6;
+    if (entry.specialties.some((s) => usedSpecialties.has(s))) c.score += 0.3;
   }
-  const ranked = [...raw.entries()]
-    // One matching word alone stays below 0.5 ("weak"); two, or one plus the author's specialty, is strong.
-    .map(([e, r]) => ({ e, score: 1 - Math.exp(-0.6 * r.score), why: r.why }))
-    .sort((a, b) => b.score - a.score || a.e.tag.localeCompare(b.e.tag));
-  for (const { e, score, why } of ranked) add(e.tag, score, why);
 
-  const top = out.sort((a, b) => b.score - a.score).slice(0, MAX);
-  if (!options.privacyRisk) return top;
-  return top.map((s) => ({ ...s, score: round(Math.min(s.score, 0.45)), reason: `${s.reason} (fix the privacy findings before widening the post's reach)` }));
+  const out: Suggestion[] = [];
+  const taken = new Set(present);
+  const add = (tag: string, score: number, reason: string) => {
+    const key = tag.toLowerCase();
+    if (taken.has(key)) return;
+    taken.add(key);
+    out.push({ tag, score: round(Math.min(1, Math.max(0, score))), reason });
+  };
+  for (const chat of activeChats(doc)) add(withHash(chat.tag), 0.95, 'Your tweet chat is on now');
+  for (const tag of activeConferences(doc)) add(tag, 0.9, 'Your conference is on');
+
+  const ranked = [...cands.entries()]
+    // One matching word alone stays below 0.5 ("weak"); two, or one plus the author's specialty, is strong.
+    .map(([tag, c]) => ({ tag, score: 1 - Math.exp(-0.6 * c.score), why: c.why, order: c.order }))
+    .sort((x, y) => y.score - x.score || x.order - y.order);
+  for (const r of ranked) {
+    if (out.length >= MAX + present.size) break;
+    add(r.tag, r.score, r.why);
+  }
+
+  const top = out.sort((x, y) => y.score - x.score).slice(0, MAX);
+  // A reply (the draft opens with an @handle) rarely wants hashtags: offer them, but as weak.
+  const reply = doc.text.trimStart().startsWith('@');
+  if (!options.privacyRisk && !reply) return top;
+  const note = options.privacyRisk ? " (fix the privacy findings before widening the post's reach)" : ' (a reply rarely needs hashtags)';
+  return top.map((s) => ({ ...s, score: round(Math.min(s.score, WEAK_CAP)), reason: `${s.reason}${note}` }));
 }

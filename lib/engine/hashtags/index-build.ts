@@ -1,0 +1,70 @@
+// The trigger index, built once at module load: every trigger phrase of the ontology and its
+// supplement, keyed by its first word, pointing at the tags it signals.
+import { HASHTAGS, SPECIALTIES, SPECIALTY_COMMUNITY, type HashtagEntry } from '../data/hashtag-communities.ts';
+import { COMPANIONS, CONTEXT_WORDS, EXTRA_TRIGGERS } from '../data/hashtags.ts';
+import { phraseWords } from '../phrases.ts';
+
+export interface Trigger {
+  /** The phrase's words as the tokenizer lower-cases them. */
+  words: string[];
+  phrase: string;
+  /** Tags (canonical) the phrase points at. */
+  tags: string[];
+  /** An everyday word: adds to a tag once the draft is medical, never makes it medical. */
+  context: boolean;
+}
+
+/** Canonical tag, lower-cased -> its ontology entry. */
+export const ENTRY_OF = new Map<string, HashtagEntry>();
+for (const e of HASHTAGS) ENTRY_OF.set(e.tag.toLowerCase(), e);
+
+const CONTEXT = new Set(CONTEXT_WORDS);
+
+const tagsOf = new Map<string, Set<string>>();
+function addTrigger(phrase: string, tag: string): void {
+  const key = phraseWords(phrase).join(' ');
+  if (!key) return;
+  let set = tagsOf.get(key);
+  if (!set) tagsOf.set(key, (set = new Set()));
+  set.add(tag);
+}
+for (const e of HASHTAGS) for (const t of e.triggers) addTrigger(t, e.tag);
+for (const [tag, triggers] of Object.entries(EXTRA_TRIGGERS)) {
+  const entry = ENTRY_OF.get(tag.toLowerCase());
+  if (!entry) continue; // only tags the ontology knows
+  for (const t of triggers) addTrigger(t, entry.tag);
+}
+
+/** First word -> triggers starting with it, longest first. */
+export const BY_FIRST = new Map<string, Trigger[]>();
+for (const [key, tags] of tagsOf) {
+  const words = key.split(' ');
+  const t: Trigger = { words, phrase: key, tags: [...tags], context: CONTEXT.has(key) };
+  const list = BY_FIRST.get(words[0]!) ?? [];
+  list.push(t);
+  BY_FIRST.set(words[0]!, list);
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+/** Specialty names and synonyms, lower case, to the canonical specialty. */
+export const SPECIALTY_OF = new Map<string, string>();
+for (const [name, synonyms] of Object.entries(SPECIALTIES)) {
+  SPECIALTY_OF.set(name, name);
+  for (const s of synonyms) if (!SPECIALTY_OF.has(s.toLowerCase())) SPECIALTY_OF.set(s.toLowerCase(), name);
+}
+
+/** Specialty -> its community tag (canonical), when the ontology holds it. */
+export const COMMUNITY_OF = new Map<string, string>();
+for (const [s, tag] of Object.entries(SPECIALTY_COMMUNITY)) {
+  const e = ENTRY_OF.get(tag.toLowerCase());
+  if (e) COMMUNITY_OF.set(s, e.tag);
+}
+
+/** Tag in the draft (lower case) -> companion tags (canonical) its community posts with. */
+export const COMPANIONS_OF = new Map<string, string[]>();
+for (const [tag, list] of Object.entries(COMPANIONS)) {
+  COMPANIONS_OF.set(
+    tag.toLowerCase(),
+    list.map((t) => ENTRY_OF.get(t.toLowerCase())?.tag).filter((t): t is string => !!t),
+  );
+}
