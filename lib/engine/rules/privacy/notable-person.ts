@@ -4,7 +4,8 @@ import { COMMON_OCCUPATIONS, PUBLIC_FIGURE_WORDS, UNUSUAL_OCCUPATIONS } from '..
 import { buildPhraseIndex, findPhrases } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
-const PUBLIC = buildPhraseIndex(PUBLIC_FIGURE_WORDS);
+// "the mayor's son", "the councilwoman's husband": possessive forms count too.
+const PUBLIC = buildPhraseIndex([...PUBLIC_FIGURE_WORDS, ...PUBLIC_FIGURE_WORDS.filter((w) => !w.includes(' ') && !w.endsWith("'s")).map((w) => `${w}'s`)]);
 const UNUSUAL = buildPhraseIndex(UNUSUAL_OCCUPATIONS);
 const COMMON = buildPhraseIndex(COMMON_OCCUPATIONS);
 // The author speaking of themself: "I'm a paramedic", "as a pediatrician".

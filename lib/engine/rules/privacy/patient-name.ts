@@ -126,6 +126,8 @@ export const rule: Rule = {
       if (HISTORICAL.has(l.replace(/'s$/, '')) && !FIRST_NAMES.has(l)) continue;
       if (isEponymAt(i)) continue;
       if (STAFF.has(prev) || STAFF.has(prev2) || PROFESSIONAL_TITLES.has(prev)) continue;
+      // "St. Elspeth's", "Mount Sinai": a saint or a mountain names a place.
+      if (prev === 'st' || prev === 'saint' || prev === 'mt' || prev === 'mount') continue;
       const firstKnown = FIRST_NAMES.has(l.replace(/'s$/, ''));
       const isWord = COMMON_WORDS.has(l.replace(/'s$/, ''));
       const tail = text.slice(w.end, w.end + 8);
