@@ -80,7 +80,7 @@ export const EXTRA_TRIGGERS: Record<string, readonly string[]> = {
     'biliary', 'ercp', 'celiac', 'h. pylori', 'pylori', 'ulcer', 'ulcerative colitis', 'constipation', 'reflux', 'bowel',
     'colon', 'colonoscopies', 'fatty liver', 'nafld', 'masld', 'nash',
   ],
-  '#LiverTwitter': ['cirrhosis', 'hepatitis', 'hep c', 'hcv', 'hbv', 'fatty liver', 'nafld', 'masld', 'mash', 'nash', 'ascites', 'varices', 'liver transplant', 'meld'],
+  '#LiverTwitter': ['wilson disease', "wilson's disease", 'kayser-fleischer', 'copper overload', 'cirrhosis', 'hepatitis', 'hep c', 'hcv', 'hbv', 'fatty liver', 'nafld', 'masld', 'mash', 'nash', 'ascites', 'varices', 'liver transplant', 'meld'],
   '#IBD': ["crohn's", 'crohn’s', 'ulcerative colitis', 'uc flare', 'biologics', 'infliximab', 'adalimumab', 'vedolizumab', 'ustekinumab'],
   // Nephrology
   '#NephTwitter': ['hyperkalemia', 'hyponatremia', 'sodium', 'electrolytes', 'gfr', 'proteinuria', 'albuminuria', 'nephrotic', 'glomerulonephritis', 'hemodialysis', 'peritoneal dialysis', 'fistula', 'acute kidney injury', 'kidney stones', 'nephrology'],
@@ -192,4 +192,19 @@ export const CONTEXT_WORDS: readonly string[] = [
   'check-up', 'fertility', 'tox', 'airway', 'ingested', 'ingestion', 'radiation', 'proton', 'fungal', 'outbreak',
   'medicare', 'medicaid', 'cms', 'aca', 'cdc', 'retina', 'allergies', 'allergy', 'simulation', 'didactics', 'residency',
   'psa', 'fellows', 'fellow', 'social media', 'weeks', 'born at', 'mri', 'waiting', 'health plan',
+  'access', 'adc', 'advice', 'alt', 'app', 'appeal', 'appeals', 'approval', 'approved', 'apps', 'arrest', 'art',
+  'ast', 'athlete', 'athletes', 'athletic', 'babies', 'baby', 'birth', 'block', 'bone', 'bones', 'breast', 'bundle',
+  'camping', 'carrier', 'ceo', 'child', 'children', 'climate', 'cluster', 'comfort', 'complaint', 'cost',
+  'cost-sharing', 'court', 'coverage', 'crash', 'cried', 'culture', 'cutting', 'death', 'delivered', 'denial',
+  'denials', 'depressed', 'digital', 'diving', 'donate', 'donation', 'donor', 'drowning', 'enroll', 'enrolling',
+  'equity', 'error', 'errors', 'farm', 'fatigue', 'film', 'finger', 'fingers', 'firearms', 'fraction', 'fractions',
+  'gene', 'genes', 'global', 'gray', 'gun', 'guns', 'hallway', 'hand', 'hands', 'heat', 'helmet', 'hip', 'hydrate',
+  'inherited', 'injuries', 'injury', 'innovation', 'isolation', 'kid', 'kids', 'knee', 'leadership', 'learn',
+  'learning', 'lecture', 'live-tweeting', 'low-income', 'marathon', 'margins', 'match', 'matched', 'meatpacking',
+  'mining', 'mom', 'neglect', 'net', 'owl-eye', 'pacer', 'path', 'peaceful', 'pet', 'pitcher', 'plastics', 'podcast',
+  'point-of-care', 'pump', 'quick', 'quit', 'rare', 'reconstruction', 'representation', 'reps', 'resistance', 'rig',
+  'rigs', 'rural', 'safety', 'scan', 'school', 'seatbelt', 'severed', 'shooting', 'shoulder', 'sinus', 'smoked',
+  'spacer', 'stimulant', 'stool', 'struggling', 'surveillance', 'tired', 'tractor', 'trial', 'trials', 'twitter',
+  'underserved', 'uninsured', 'unknown', 'unwinding', 'variant', 'venom', 'vision', 'waited', 'wearable', 'wellness',
+  'wilson', 'workplace', 'worldwide', 'wound', 'wounds'
 ];
