@@ -25,6 +25,7 @@ const STRONG_BEFORE = new Set(['patient', 'pt', 'named', 'called', 'little', 'ba
 const ADDRESS_BEFORE = new Set(['hi', 'hey', 'hello', 'thanks', 'thank', 'congrats', 'congratulations', 'welcome', 'cc', 'via', 'w/']);
 // Praise words that, outside a patient story, address colleagues ("Shoutout to Maria and the night team").
 const PRAISE_BEFORE = new Set(['shoutout', 'shout-out', 'kudos', 'props', 'grateful', 'proud']);
+const COLLEAGUE_AFTER = /^(?:,? (?:RN|MD|DO|NP|PA|PA-C|PharmD|PhD|MSN|BSN|CNA|RT)\b|,? and (?:I|me|the team)\b| from (?:our|the) (?:\w+ ){0,2}(?:team|unit|lab|clinic|office|department|dept|residency|program|crew)\b)/;
 // Titles written as abbreviations may be followed by a period ("Dr. Lee"); others only by a space ("Judge Lee").
 const ABBREVIATED_TITLES = new Set(['dr', 'prof', 'rev', 'gov', 'rep', 'sen', 'gen', 'capt', 'sgt', 'lt', 'col']);
 const INITIALS_NOT_NAMES = new Set(['U.S.', 'U.K.', 'D.C.', 'A.M.', 'P.M.', 'M.D.', 'D.O.', 'R.N.', 'N.P.', 'P.A.', 'B.S.', 'M.S.', 'E.R.', 'I.V.', 'O.R.', 'E.G.', 'I.E.', 'P.S.', 'L.A.', 'N.Y.', 'U.N.', 'E.U.', 'Ph.D.', 'B.A.', 'M.A.', 'R.I.P.', 'A.D.', 'B.C.', 'Q.I.', 'N.B.', 'O.K.', 'T.V.', 'D.J.', 'S.O.S.', 'F.A.Q.']);
@@ -133,7 +134,7 @@ export const rule: Rule = {
       const tail = text.slice(w.end, w.end + 8);
       // "Will, 8, came in", "Dani (31, mom of two)": a name with an age beside it.
       const withAge = /^,\s*\(?\d{1,3}\b/.test(tail) || /^ \(\d{1,3}\b/.test(tail);
-      const afterPatientWord = prev === 'patient' || prev === 'pt';
+      const afterPatientWord = (prev === 'patient' || prev === 'pt') && gap(doc, i - 1) === ' ';
       // Not "Poster Hall B", not "Hope I see": the initial follows a lone given name, and "I"/"A" need a period.
       const withInitial =
         firstKnown && /^ (?:[A-Z]\.|[B-HJ-Z](?![\p{L}\p{N}.'’-]))/u.test(tail) && !isCapitalised(next) && !isCapitalised(words[i - 1]);
@@ -156,6 +157,8 @@ export const rule: Rule = {
         const fullName = isCapitalised(next) && gap(doc, i) === ' ' && !COMMON_WORDS.has(next!.lower);
         if (!patientCase && !fullName && (PRAISE_BEFORE.has(prev) || PRAISE_BEFORE.has(prev2))) continue;
         if (RELATIVES.has(prev) && (prev2 === 'my' || prev2 === 'our')) continue;
+        // "Jen and I", "Sam from our ICU team", "Ana, RN": a colleague, not a patient.
+        if (COLLEAGUE_AFTER.test(text.slice(w.end, w.end + 40))) continue;
         if (!patientCase && (announcement || selfStory)) continue;
         if (!patientCase && startsSentence(doc, i) && next && !isCapitalised(next) && COMMON_WORDS.has(l)) continue;
       }
@@ -168,7 +171,7 @@ export const rule: Rule = {
       let end: number | undefined;
       const initial = /^ (?:[A-Z]\.|[B-HJ-Z](?![\p{L}\p{N}.'’-]))/u.exec(text.slice(words[last]!.end, words[last]!.end + 4));
       if (initial && firstKnown && last === i && !isCapitalised(words[i - 1])) end = words[last]!.end + initial[0].length;
-      const afterPatient = /^(?:patient|pt)$/.test(prev) && i > 0;
+      const afterPatient = afterPatientWord;
       if (afterPatient) {
         // "my patient Grace, who" -> "my patient, who": drop the name with its space.
         add(i, last, 'Patient name', '', words[i - 1]!.end, end ?? words[last]!.end);
