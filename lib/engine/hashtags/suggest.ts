@@ -137,6 +137,7 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
   // 1. The draft's words: trigger phrases, longest first at each word, non-overlapping.
   let topical = 0;
   const seen = new Set<string>();
+  const weakSeen = new Set<string>();
   const { words } = doc;
   const community = new Map<string, number>();
   for (let i = 0; i < words.length; i++) {
@@ -149,6 +150,11 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
       continue;
     }
     const [a, b] = forms(w.lower);
+    // Generic care words ("clinic", "patients") place the draft in medicine, weakly, once each.
+    if (WEAK.has(a) && !weakSeen.has(a)) {
+      weakSeen.add(a);
+      topical += 0.3;
+    }
     let list: Trigger[] | undefined = BY_FIRST.get(a);
     if (!list && b) list = BY_FIRST.get(b);
     if (!list) continue;
@@ -168,7 +174,9 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
       const weight = weak ? 0.35 : t.context ? 0.5 : n > 1 ? 1.1 : 1;
       // An everyday word counts as medical when it points at the author's own specialty ("swallowed" from a GI doc).
       if (!t.context) topical += weight;
-      else if (t.tags.some((tag) => ENTRY_OF.get(tag.toLowerCase())?.specialties.some((s) => mine.has(s)))) topical += 0.5;
+      // (Short acronyms such as "PSA" or "MS" are too ambiguous for that.)
+      else if (t.phrase.length > 3 && t.tags.some((tag) => ENTRY_OF.get(tag.toLowerCase())?.specialties.some((s) => mine.has(s))))
+        topical += 0.5;
       const stop = words[i + n - 1]!.end;
       for (const tag of t.tags) {
         const key = `${tag}\u0000${t.phrase}`;
@@ -221,16 +229,20 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
     return out.slice(0, MAX);
   }
 
-  // The author's own community tag is the natural home of any medical post they write.
-  for (const s of mine) {
-    const c = COMMUNITY_OF.get(s);
-    if (c) bump(c, 0.6, `Your specialty: ${s}`);
-  }
   for (const [tag, c] of cands) {
     const entry = ENTRY_OF.get(tag.toLowerCase());
     if (!entry) continue;
     if (entry.specialties.some((s) => mine.has(s))) c.score += 0.6;
     if (entry.specialties.some((s) => usedSpecialties.has(s))) c.score += 0.3;
+  }
+  // The author's own community tag is the natural home of any medical post they write: on the
+  // specialty alone it is a moderate suggestion (below strong); with matching words, a strong one.
+  for (const s of mine) {
+    const c = COMMUNITY_OF.get(s);
+    if (!c) continue;
+    const cur = cands.get(c);
+    if (cur) cur.score += 0.3;
+    else cands.set(c, { score: 0.85, why: `Your specialty: ${s}`, order: order++ });
   }
 
   const out: Suggestion[] = [];

@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { HASHTAGS } from '../../../lib/engine/data/hashtag-communities.ts';
+import { COMPANIONS, CONTEXT_WORDS, EXTRA_TRIGGERS } from '../../../lib/engine/data/hashtags.ts';
+import { buildDocument } from '../../../lib/engine/document.ts';
+import { chatReminder, suggestHashtags } from '../../../lib/engine/hashtags/suggest.ts';
+import { analyze } from '../../../lib/engine/index.ts';
+import { resolveSettings } from '../../../lib/engine/settings.ts';
+import type { Settings } from '../../../lib/engine/types.ts';
+
+const NOW = '2026-11-22T12:00:00Z'; // a Sunday, noon UTC
+const run = (text: string, settings: Partial<Settings> = {}) => analyze(text, { now: NOW, ...settings });
+const tags = (text: string, settings: Partial<Settings> = {}) => run(text, settings).hashtags;
+const names = (text: string, settings: Partial<Settings> = {}) => tags(text, settings).map((s) => s.tag);
+
+function docOf(text: string, settings: Partial<Settings> = {}) {
+  const s = resolveSettings({ now: NOW, ...settings });
+  return buildDocument(text, s, Date.parse(String(s.now)), 280);
+}
+
+describe('hashtag supplement data', () => {
+  const known = new Set(HASHTAGS.map((e) => e.tag.toLowerCase()));
+  it('extends only tags the ontology holds, with lower-case triggers', () => {
+    for (const [tag, triggers] of Object.entries(EXTRA_TRIGGERS)) {
+      expect(known, tag).toContain(tag.toLowerCase());
+      expect(triggers.length).toBeGreaterThan(0);
+      for (const t of triggers) expect(t, `${tag}: ${t}`).toBe(t.toLowerCase().trim());
+    }
+  });
+  it('names companions that are tags of the ontology', () => {
+    for (const [tag, list] of Object.entries(COMPANIONS)) {
+      expect(known, tag).toContain(tag.toLowerCase());
+      for (const c of list) expect(known, `${tag} -> ${c}`).toContain(c.toLowerCase());
+    }
+  });
+  it('keeps everyday words lower case and unique', () => {
+    for (const w of CONTEXT_WORDS) expect(w).toBe(w.toLowerCase().trim());
+  });
+});
+
+describe('suggestions from the draft’s words', () => {
+  // Drafts written for this test (not from the eval set): any listed tag in the top 3 is a hit.
+  const cases: Array<[string, string[], string?]> = [
+    ['STEMI alert at 3am, door-to-balloon 58 minutes. Cath lab team was flawless.', ['#CardioTwitter']],
+    ['New ESC guidance: start SGLT2 inhibitors early in HFrEF, regardless of diabetes status.', ['#CardioTwitter', '#HeartFailure']],
+    ['Our stroke team hit a door-to-needle time of 22 minutes with TNK this week.', ['#Stroke', '#NeuroTwitter']],
+    ['Croup season is here. Dexamethasone for all, even the mild ones.', ['#PedsTwitter', '#FOAMped']],
+    ['Spent 40 minutes on a peer-to-peer for a GLP-1 prior authorization. Denied anyway.', ['#PriorAuth', '#FixPriorAuth']],
+    ['Breast cancer survivors: your follow-up mammogram schedule, explained in 4 steps.', ['#BCSM', '#BreastCancer']],
+    ['EGFR-mutant NSCLC: osimertinib remains first line for most of my patients.', ['#LCSM', '#LungCancer', '#OncTwitter']],
+    ['Crohn’s flare on vedolizumab: time to check levels and scope again?', ['#IBD', '#GITwitter', '#Crohns']],
+    ['Hyperkalemia with peaked T waves: calcium first, then shift, then remove.', ['#NephTwitter', '#FOAMed', '#MedEd']],
+    ['A1c down from 9.8 to 6.9 on tirzepatide, and she is walking every day now.', ['#Diabetes', '#EndoTwitter']],
+    ['Get your flu vaccine before the holidays. It takes two weeks to work.', ['#Vaccines', '#FluShot', '#VaccinesWork']],
+    ['Sunscreen every day, SPF 30 or more, even when it is cloudy.', ['#DermTwitter', '#SkinCancer', '#DontFryDay']],
+    ['Goals of care conversation today with a family who just wanted to be heard. Comfort care started.', ['#HPM', '#PalliativeCare']],
+    ['Deprescribing in a 91-year-old on 14 medications: start with the anticholinergics.', ['#GeriTwitter', '#Geriatrics']],
+    ['Myeloma patients: daratumumab-based quad therapy is changing induction.', ['#MMSM', '#Myeloma', '#OncTwitter']],
+    ['Septic shock: early antibiotics, lactate, 30 ml/kg, norepinephrine if MAP stays low.', ['#Sepsis', '#CritCare', '#FOAMcc']],
+  ];
+  it('finds a fitting tag for at least 80% of unseen drafts', () => {
+    const misses = cases.filter(([text, want, sp]) => {
+      const got = names(text, sp ? { specialty: [sp] } : {}).map((t) => t.toLowerCase());
+      return !want.some((w) => got.includes(w.toLowerCase()));
+    });
+    expect(misses.map((m) => m[0])).toHaveLength(Math.min(misses.length, Math.floor(cases.length * 0.2)));
+  });
+
+  it('returns at most three, best first, scores in [0, 1], with a reason', () => {
+    const s = tags('Metastatic breast cancer, HER2-low, on trastuzumab deruxtecan: watch for ILD and check an echo.');
+    expect(s.length).toBeGreaterThan(0);
+    expect(s.length).toBeLessThanOrEqual(3);
+    for (let i = 1; i < s.length; i++) expect(s[i - 1]!.score).toBeGreaterThanOrEqual(s[i]!.score);
+    for (const x of s) {
+      expect(x.score).toBeGreaterThanOrEqual(0);
+      expect(x.score).toBeLessThanOrEqual(1);
+      expect(x.reason).toMatch(/\w{3}/);
+      expect(x.tag).toMatch(/^#[\p{L}\p{N}_]+$/u);
+    }
+  });
+
+  it('never suggests a tag the draft already holds, whatever its case', () => {
+    for (const t of ['#bcsm', '#BCSM', '#BcSm']) {
+      const got = names(`Breast cancer screening with a mammogram saves lives. ${t}`).map((x) => x.toLowerCase());
+      expect(got).not.toContain('#bcsm');
+    }
+  });
+
+  it('reads possessives and plurals like the base word', () => {
+    expect(names('Parkinson’s tremor responds well to levodopa in most of my patients.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Parkinsons|NeuroTwitter/)]),
+    );
+  });
+
+  it('treats a very old or very young patient as a geriatrics or pediatrics signal', () => {
+    expect(names('Falls clinic today: a 94-year-old on five blood pressure pills.')).toContain('#GeriTwitter');
+    expect(names('A 3-month-old with fever and a bulging fontanelle needs a full workup.')).toContain('#PedsTwitter');
+  });
+
+  it('nudges companion tags of a tag already in the draft', () => {
+    expect(names('Bell’s palsy: steroids within 72 hours. #NeuroTwitter #FOAMed')).toContain('#MedEd');
+  });
+});
+
+describe('nothing on a draft with no medical topic', () => {
+  const plain = [
+    'Parking garage full again. Day 3 of circling for twenty minutes.',
+    'Thank you to everyone who came to the retirement party last night!',
+    'The coffee machine on the 3rd floor is broken again. Please use the one in the lobby.',
+    'Happy Thanksgiving to all our patients and staff!',
+    'Who else is watching the game tonight? Go team!',
+    'Lunch and learn today at noon in the conference room. Pizza provided.',
+    'Stuck in traffic for an hour. Podcast recommendations?',
+    'PSA from the front desk: the office closes at noon on Friday.',
+    'My kids made me breakfast in bed. Best Sunday ever.',
+    'Court date moved again. The trial is now in March.',
+  ];
+  for (const text of plain) {
+    it(text, () => {
+      expect(tags(text)).toEqual([]);
+      expect(tags(text, { specialty: ['oncology'] })).toEqual([]);
+    });
+  }
+});
+
+describe('specialty weighting', () => {
+  it('offers the author’s community tag on a medical draft, moderately', () => {
+    const s = tags('Long clinic day, but every patient left with a plan and a follow-up.', { specialty: ['oncology'] });
+    const onc = s.find((x) => x.tag === '#OncTwitter');
+    expect(onc?.reason).toBe('Your specialty: oncology');
+    expect(onc!.score).toBeGreaterThan(0.2);
+    expect(onc!.score).toBeLessThan(0.7);
+  });
+  it('maps synonyms of a specialty ("cardiologist", "cards")', () => {
+    const text = 'Chest pain with a normal troponin still needs a careful history.';
+    for (const sp of ['cardiology', 'cardiologist', 'cards']) expect(names(text, { specialty: [sp] })[0]).toBe('#CardioTwitter');
+  });
+  it('lifts the tags of the author’s specialty above others', () => {
+    const text = 'Fever and rash in a returning traveller: dengue, measles or a drug reaction?';
+    const id = tags(text, { specialty: ['infectious disease'] });
+    expect(id[0]!.tag).toBe('#IDTwitter');
+    const derm = tags(text, { specialty: ['dermatology'] });
+    const dermScore = (list: typeof derm) => list.find((x) => x.tag === '#DermTwitter')?.score ?? 0;
+    expect(dermScore(derm)).toBeGreaterThan(dermScore(tags(text)));
+    expect(dermScore(derm)).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('conference tags', () => {
+  const conf = { conferences: [{ tag: 'SABCS26', start: '2026-12-08', end: '2026-12-11' }] };
+  const text = 'Great session on HER2-low breast cancer this morning.';
+  it('are offered first and strong during the dates, and the day before', () => {
+    for (const now of ['2026-12-07T09:00:00Z', '2026-12-08T09:00:00Z', '2026-12-11T20:00:00Z']) {
+      const s = tags(text, { ...conf, now });
+      expect(s[0]!.tag).toBe('#SABCS26');
+      expect(s[0]!.score).toBeGreaterThanOrEqual(0.5);
+    }
+  });
+  it('are not offered well before or after', () => {
+    for (const now of ['2026-12-05T09:00:00Z', '2026-12-13T09:00:00Z']) expect(names(text, { ...conf, now })).not.toContain('#SABCS26');
+  });
+  it('are offered on a plain conference post, but never twice', () => {
+    expect(names('Packed hall for the keynote!', { ...conf, now: '2026-12-09T09:00:00Z' })).toEqual(['#SABCS26']);
+    expect(names(`${text} #SABCS26`, { ...conf, now: '2026-12-09T09:00:00Z' })).not.toContain('#SABCS26');
+  });
+});
+
+describe('tweet chats', () => {
+  // #hcldr on Tuesdays 20:30 local, one hour; the author is at UTC-5.
+  const chat = { tweetChats: [{ tag: '#hcldr', weekday: 2, time: '20:30', durationMinutes: 60 }], timezoneOffsetMinutes: -300 };
+  const answer = 'A1: Patient portals work when the nurses answer messages within a day.';
+  it('puts the chat tag first and reminds A1: during the slot', () => {
+    const during = { ...chat, now: '2026-11-25T01:45:00Z' }; // Tuesday 20:45 at UTC-5
+    const a = run(answer, during);
+    expect(a.hashtags[0]!.tag).toBe('#hcldr');
+    expect(a.stats.chatReminder).toMatch(/A1:/);
+    expect(a.stats.chatReminder).toMatch(/T1:/);
+    expect(chatReminder(docOf(answer, during))).toBe(a.stats.chatReminder);
+  });
+  it('stays quiet outside the slot', () => {
+    for (const now of ['2026-11-25T03:00:00Z', '2026-11-24T01:45:00Z']) {
+      const a = run(answer, { ...chat, now });
+      expect(a.stats.chatReminder).toBeNull();
+      expect(a.hashtags.find((x) => x.reason === 'Your tweet chat is on now')).toBeUndefined();
+    }
+  });
+  it('handles a slot that crosses midnight at the end of the week', () => {
+    const late = { tweetChats: [{ tag: '#MedEd', weekday: 6, time: '23:30', durationMinutes: 60 }], timezoneOffsetMinutes: 0 };
+    expect(run(answer, { ...late, now: '2026-11-22T00:15:00Z' }).stats.chatReminder).toMatch(/#MedEd/); // Sunday 00:15
+    expect(run(answer, { ...late, now: '2026-11-22T00:45:00Z' }).stats.chatReminder).toBeNull();
+  });
+});
+
+describe('weak on purpose', () => {
+  it('keeps suggestions on a reply below strong', () => {
+    const s = tags('@someone A fever of 100.4 in a baby under 3 months needs to be seen today, not tomorrow.');
+    for (const x of s) expect(x.score).toBeLessThan(0.5);
+  });
+  it('keeps a single generic match below strong', () => {
+    for (const x of tags('Podcast episode on hospital staffing is out.')) expect(x.score).toBeLessThan(0.5);
+  });
+});
+
+describe('speed', () => {
+  it('stays linear on a 25,000-character draft', () => {
+    const base = 'STEMI case: troponin up, cath lab, SGLT2i at discharge, then a word on sepsis and croup. ';
+    const text = base.repeat(Math.ceil(25_000 / base.length)).slice(0, 25_000);
+    const doc = docOf(text, { specialty: ['cardiology'] });
+    suggestHashtags(doc);
+    const t0 = performance.now();
+    for (let i = 0; i < 10; i++) suggestHashtags(doc);
+    expect((performance.now() - t0) / 10).toBeLessThan(25);
+  });
+});
