@@ -7,7 +7,7 @@ import type { Context, Document } from './types.ts';
 // Words that, on their own, tell of one particular patient's encounter.
 const CASE_WORDS = new Set([
   'pt', "pt's", 'born', 'chart', 'admitted', 'discharged', 'diagnosed', 'intubated', 'extubated', 'coded', 'resuscitated',
-  'stitched', 'sutured', 'reattached', 'transferred', 'presented', 'triaged', 'hpi', 'curbside', 'biopsied',
+  'stitched', 'sutured', 'reattached', 'transferred', 'triaged', 'hpi', 'curbside', 'biopsied',
   'amputated', 'rosc', 'reintubated', 'died', 'treated', 'saw', 'seen', 'interrogated', 'scoped', 'wheezing',
   'yo', 'y/o', 'pod1', 'stabilized', 'tubed', 'coding', 'admit', 'admitting', 'bedside',
 ]);
@@ -19,7 +19,7 @@ const CASE_PHRASES = buildPhraseIndex([
   'brought in', 'rolled in', 'flew her out', 'flew him out', 'the family', 'his wife', 'her husband', 'his son',
   'her son', 'his daughter', 'her daughter', 'her parents', 'his parents', 'his mom', 'her mom', 'his dad',
   'her dad', 'rang the bell', 'teaching case', 'the case', "friday's case", 'case of', 'we had a',
-  'saw a', 'treated a', 'lost a', 'coded a', 'intubated a', 'delivered a', 'diagnosed a',
+  'presented with', 'presented to', 'saw a', 'treated a', 'lost a', 'coded a', 'intubated a', 'delivered a', 'diagnosed a',
   'came through', 'in the ed', 'in our ed', 'to the ed', 'to our ed', 'in the er', 'to the er', 'in our icu', 'in the icu', 'our icu',
   'notes for', 'review notes', 'in clinic', 'to clinic', 'into clinic', 'back to clinic', 'in my clinic', 'came to', 'on my unit', 'in the or',
   'fundraising for', 'fundraiser for', 'medical bills', 'needs a donor', 'tore her', 'tore his', 'broke her',

@@ -20,7 +20,9 @@ export function combinePrivacy(results: RuleResult[]): Finding[] {
   // A rare condition is what makes a case worth telling, so it needs two other details beside it
   // ("a 34-year-old with Marfan syndrome" is a teaching case; add a town and a date and it is a person).
   const details = kinds.size + (warned ? 1 : 0);
-  const escalate = direct || (kinds.has('condition') ? details >= 3 : details >= 2);
+  // "Saw a 29yo this morning" alone is a teaching vignette: a time and an age need a third detail too.
+  const onlyTimeAndAge = details === 2 && kinds.has('time') && kinds.has('age');
+  const escalate = direct || (kinds.has('condition') || onlyTimeAndAge ? details >= 3 : details >= 2);
   const out: Finding[] = [];
   for (const { rule, raw } of results) {
     for (const r of raw) {

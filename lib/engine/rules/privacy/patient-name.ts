@@ -51,6 +51,7 @@ export const rule: Rule = {
     const { patientCase, announcement, selfStory } = doc.context;
     const out: RawFinding[] = [];
     const used = new Uint8Array(words.length);
+    let colleagueUntil = -1; // index of the last given name read as a colleague's
     const add = (first: number, last: number, message: string, fixText?: string, start?: number, end?: number) => {
       for (let k = first; k <= last; k++) if (used[k]) return;
       for (let k = first; k <= last; k++) used[k] = 1;
@@ -123,10 +124,20 @@ export const rule: Rule = {
       if (!isCapitalised(w)) continue;
       if (MONTHS_AND_DAYS.has(l)) continue;
       if (PLACE_WORDS.has(l) && isCapitalised(words[i - 1]) && gap(doc, i - 1) === ' ') continue;
+      // "Jackson Memorial", "Lincoln Elementary": a name that starts a place's name.
+      if (next && PLACE_WORDS.has(next.lower) && isCapitalised(next) && gap(doc, i) === ' ') continue;
+      // "residents Jordan, Priya, Malik and Sofia": the rest of a list of colleagues.
+      if (colleagueUntil >= 0 && i - colleagueUntil <= 2 && /^(?:,\s*|,? and |\s*&\s*)$/.test(text.slice(words[colleagueUntil]!.end, w.start))) {
+        colleagueUntil = i;
+        continue;
+      }
       // "Osler", "Nightingale": a famous surname alone is history; "Thomas" may still be a given name.
       if (HISTORICAL.has(l.replace(/'s$/, '')) && !FIRST_NAMES.has(l)) continue;
       if (isEponymAt(i)) continue;
-      if (STAFF.has(prev) || STAFF.has(prev2) || PROFESSIONAL_TITLES.has(prev)) continue;
+      if (STAFF.has(prev) || STAFF.has(prev2) || PROFESSIONAL_TITLES.has(prev)) {
+        colleagueUntil = i;
+        continue;
+      }
       // "St. Elspeth's", "Mount Sinai": a saint or a mountain names a place.
       if (prev === 'st' || prev === 'saint' || prev === 'mt' || prev === 'mount') continue;
       const firstKnown = FIRST_NAMES.has(l.replace(/'s$/, ''));
@@ -148,7 +159,7 @@ export const rule: Rule = {
         (firstKnown &&
           (STRONG_BEFORE.has(prev) ||
             (RELATIVES.has(prev) && /^(?:his|her|their|the|pt's|patient's)$/.test(prev2)) ||
-            /^,\s*(?:our|the|a|an|my)\b/.test(tail)));
+            (/^,\s*(?:our|the|a|an|my)\b/.test(tail) && !staffAfter(doc, i))));
       if (!firstKnown && !strong) continue;
       if (isWord && !strong) continue;
       if (!strong) {
@@ -158,7 +169,7 @@ export const rule: Rule = {
         if (!patientCase && !fullName && (PRAISE_BEFORE.has(prev) || PRAISE_BEFORE.has(prev2))) continue;
         if (RELATIVES.has(prev) && (prev2 === 'my' || prev2 === 'our')) continue;
         // "Jen and I", "Sam from our ICU team", "Ana, RN": a colleague, not a patient.
-        if (COLLEAGUE_AFTER.test(text.slice(w.end, w.end + 40))) continue;
+        if (COLLEAGUE_AFTER.test(text.slice(w.end, w.end + 40)) || (/^,\s*(?:our|the|a|an|my)\b/.test(tail) && staffAfter(doc, i))) continue;
         if (!patientCase && (announcement || selfStory)) continue;
         if (!patientCase && startsSentence(doc, i) && next && !isCapitalised(next) && COMMON_WORDS.has(l)) continue;
       }
@@ -203,6 +214,12 @@ export const rule: Rule = {
     return out.sort((a, b) => a.start - b.start);
   },
 };
+
+/** "Linda, our unit clerk", "Sam, the night nurse": a role word right after the apposition. */
+function staffAfter(doc: Document, i: number): boolean {
+  for (let k = i + 2; k <= i + 4 && k < doc.words.length; k++) if (STAFF.has(doc.words[k]!.lower)) return true;
+  return false;
+}
 
 function replacementFor(doc: Document, start: number): string {
   return capitalise(doc, start, 'a patient');
