@@ -5,6 +5,9 @@
 
 /** Canonical tag -> extra lower-case trigger words or short phrases. */
 export const EXTRA_TRIGGERS: Record<string, readonly string[]> = {
+  '#MedTwitter': ['my patient', 'a patient', 'my patients', 'lab results', 'diagnosed', 'diagnosis', 'bedside', 'on call', 'post-call', 'admissions', 'rapid response', 'in clinic', 'my clinic'],
+  '#RuralHealth': ['rural hospital', 'rural hospitals', 'rural clinic', 'critical access', 'hospital closures'],
+  '#MaternalHealth': ['labor and delivery', 'maternity', 'maternal mortality', 'give birth', 'giving birth', 'postpartum'],
   // Cardiology
   '#CardioTwitter': [
     'stemi', 'nstemi', 'acs', 'mi', 'myocardial infarction', 'heart attack', 'troponin', 'cath lab', 'pci', 'stent',
@@ -112,7 +115,7 @@ export const EXTRA_TRIGGERS: Record<string, readonly string[]> = {
   '#SoMe4Surgery': ['surgery', 'surgeon', 'surgeons', 'surgical', 'operating room', 'the or', 'laparoscopic', 'robotic', 'appendectomy', 'cholecystectomy', 'hernia', 'incision', 'sutures', 'post-op', 'postop', 'pre-op', 'anastomosis', 'scrubbed', 'case log'],
   '#OrthoTwitter': ['fracture', 'fractures', 'acl', 'meniscus', 'rotator cuff', 'knee replacement', 'hip replacement', 'arthroplasty', 'tka', 'tha', 'orif', 'cast', 'sprain', 'tendon', 'orthopedic', 'orthopaedic', 'ortho', 'spine', 'scoliosis'],
   '#Urology': ['prostate', 'psa', 'kidney stone', 'kidney stones', 'vasectomy', 'bladder', 'incontinence', 'erectile', 'bph', 'cystoscopy', 'urologist', 'hematuria'],
-  '#OBGYN': ['pregnancy', 'pregnant', 'prenatal', 'postpartum', 'labor', 'delivery', 'c-section', 'cesarean', 'preeclampsia', 'eclampsia', 'obstetric', 'obstetrics', 'gynecology', 'contraception', 'iud', 'menopause', 'endometriosis', 'fibroids', 'pap smear', 'miscarriage', 'ivf', 'fertility', 'abortion', 'maternal'],
+  '#OBGYN': ['labor and delivery', 'l&d', 'give birth', 'giving birth', 'gave birth', 'maternity', 'obstetrician', 'pregnancy', 'pregnant', 'prenatal', 'postpartum', 'labor', 'delivery', 'c-section', 'cesarean', 'preeclampsia', 'eclampsia', 'obstetric', 'obstetrics', 'gynecology', 'contraception', 'iud', 'menopause', 'endometriosis', 'fibroids', 'pap smear', 'miscarriage', 'ivf', 'fertility', 'abortion', 'maternal'],
   '#ENT': ['tonsillectomy', 'tonsils', 'sinusitis', 'hearing loss', 'tinnitus', 'cochlear', 'otitis media', 'ear', 'ears', 'throat', 'larynx', 'vocal cords', 'epistaxis', 'nosebleed'],
   '#OphthoTwitter': ['eye', 'eyes', 'retina', 'retinal', 'glaucoma', 'cataract', 'macular degeneration', 'vision loss', 'visual acuity', 'diabetic retinopathy', 'uveitis', 'intraocular'],
   '#AnesTwitter': ['anesthesia', 'anaesthesia', 'anesthesiologist', 'sedation', 'propofol', 'nerve block', 'epidural', 'airway', 'intubation', 'malignant hyperthermia', 'crna'],
@@ -123,7 +126,7 @@ export const EXTRA_TRIGGERS: Record<string, readonly string[]> = {
   '#FamilyMedicine': ['primary care', 'family doctor', 'family physician', 'annual physical', 'checkup', 'check-up', 'preventive care', 'well visit', 'pcp'],
   '#IMTwitter': ['internal medicine', 'internist', 'hospitalist', 'wards', 'rounds', 'admitting', 'discharge', 'inpatient', 'morning report'],
   // Education and professional life
-  '#MedEd': [
+  '#MedEd': ['teaching rounds', 'morning report', 'noon conference', 'anion gap', 'acid-base', 'case conference', 'journal club', 'm&m', 
     'teaching', 'teach', 'taught', 'students', 'med student', 'med students', 'medical students', 'residents', 'residency',
     'interns', 'trainees', 'trainee', 'fellowship', 'boards', 'usmle', 'step 1', 'step 2', 'shelf', 'osce', 'rotation',
     'clerkship', 'mentor', 'mentorship', 'feedback', 'didactics', 'simulation', 'pearl', 'tip', 'tips', 'criteria',
@@ -191,7 +194,8 @@ export const CONTEXT_WORDS: readonly string[] = [
   'rash', 'pain', 'transplant', 'potassium', 'wards', 'rounds', 'discharge', 'admitting', 'mentor', 'checkup',
   'check-up', 'fertility', 'tox', 'airway', 'ingested', 'ingestion', 'radiation', 'proton', 'fungal', 'outbreak',
   'medicare', 'medicaid', 'cms', 'aca', 'cdc', 'retina', 'allergies', 'allergy', 'simulation', 'didactics', 'residency',
-  'psa', 'fellows', 'fellow', 'social media', 'weeks', 'born at', 'mri', 'waiting', 'health plan',
+  'my patient', 'a patient', 'my patients', 'lab results', 'bedside', 'on call', 'in clinic', 'my clinic', 'diagnosed',
+  'diagnosis', 'admissions', 'psa', 'fellows', 'fellow', 'social media', 'weeks', 'born at', 'mri', 'waiting', 'health plan',
   'access', 'adc', 'advice', 'alt', 'app', 'appeal', 'appeals', 'approval', 'approved', 'apps', 'arrest', 'art',
   'ast', 'athlete', 'athletes', 'athletic', 'babies', 'baby', 'birth', 'block', 'bone', 'bones', 'breast', 'bundle',
   'camping', 'carrier', 'ceo', 'child', 'children', 'climate', 'cluster', 'comfort', 'complaint', 'cost',
