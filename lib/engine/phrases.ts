@@ -109,17 +109,21 @@ export function inEntity(doc: Document, start: number, end: number): boolean {
   return entityAt(doc, start, end) !== undefined;
 }
 
-/** The entity overlapping [start, end), by binary search (entities are sorted and disjoint). */
-export function entityAt(doc: Document, start: number, end: number) {
-  const es = doc.entities;
+/** Index of the first span ending after `offset`, by binary search over spans sorted and disjoint. */
+function firstEndingAfter(spans: ReadonlyArray<{ end: number }>, offset: number): number {
   let lo = 0;
-  let hi = es.length;
+  let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (es[mid]!.end <= start) lo = mid + 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
     else hi = mid;
   }
-  const e = es[lo];
+  return lo;
+}
+
+/** The entity overlapping [start, end). */
+export function entityAt(doc: Document, start: number, end: number) {
+  const e = doc.entities[firstEndingAfter(doc.entities, start)];
   return e && e.start < end ? e : undefined;
 }
 
@@ -142,17 +146,9 @@ export function* matches(text: string, re: RegExp): Generator<RegExpExecArray> {
   }
 }
 
-/** Index of the first word whose end is after `offset` (binary search). */
+/** Index of the first word whose end is after `offset`. */
 export function wordIndexAt(doc: Document, offset: number): number {
-  const ws = doc.words;
-  let lo = 0;
-  let hi = ws.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ws[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstEndingAfter(doc.words, offset);
 }
 
 /** Lower-cased words within `n` words before the word at index i (same sentence or not). */
