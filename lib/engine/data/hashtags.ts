@@ -5,6 +5,12 @@
 
 /** Canonical tag -> extra lower-case trigger words or short phrases. */
 export const EXTRA_TRIGGERS: Record<string, readonly string[]> = {
+  '#HemePath': ['reed-sternberg', 'bone marrow biopsy', 'blasts', 'flow cytometry', 'peripheral smear', 'blood smear', 'schistocytes', 'auer rods'],
+  '#PatientSafety': ['never event', 'medication error', 'medication errors', 'near miss', 'wrong-site', 'wrong site', 'time-out', 'handoff', 'handoffs', 'sentinel event', 'preventable harm', 'diagnostic error', 'checklist', 'pressure injuries'],
+  '#WoundCare': ['pressure injury', 'pressure injuries', 'pressure ulcer', 'pressure ulcers', 'bedsore', 'bedsores', 'wound vac', 'dressing change', 'debridement', 'offloading', 'chronic wound'],
+  '#Preemie': ['preterm', 'premature', 'nicu grad'],
+  '#ClimateHealth': ['heat illness', 'heat stroke', 'heat exhaustion', 'wildfire smoke', 'air quality', 'climate change', 'extreme heat'],
+  '#OccMed': ['mesothelioma', 'asbestos', 'asbestosis', 'silica', 'silicosis', 'occupational exposure', 'workplace exposure', 'shipyard', 'lead poisoning', 'heat illness', 'heat stroke', 'heat exhaustion', 'outdoor workers', 'workers comp', "workers' compensation", 'return to work', 'fit for duty', 'osha', 'occupational medicine', 'needlestick'],
   '#MedTwitter': ['my patient', 'a patient', 'my patients', 'lab results', 'diagnosed', 'diagnosis', 'bedside', 'on call', 'post-call', 'admissions', 'rapid response', 'in clinic', 'my clinic'],
   '#RuralHealth': ['rural hospital', 'rural hospitals', 'rural clinic', 'critical access', 'hospital closures'],
   '#MaternalHealth': ['labor and delivery', 'maternity', 'maternal mortality', 'give birth', 'giving birth', 'postpartum'],
@@ -34,7 +40,7 @@ export const EXTRA_TRIGGERS: Record<string, readonly string[]> = {
   '#LCSM': ['lung cancer', 'nsclc', 'sclc', 'lung nodule', 'osimertinib', 'egfr mutation', 'alk', 'low-dose ct', 'ldct', 'lung screening'],
   '#CRCSM': ['colorectal cancer', 'colon cancer', 'rectal cancer', 'fit test', 'cologuard', 'colonoscopy screening'],
   '#MMSM': ['multiple myeloma', 'myeloma', 'daratumumab', 'lenalidomide', 'bortezomib', 'm-protein', 'smoldering'],
-  '#LymphomaSM': ['lymphoma', 'dlbcl', 'hodgkin', 'non-hodgkin', 'follicular lymphoma', 'r-chop'],
+  '#LymphomaSM': ['hodgkin lymphoma', 'reed-sternberg', 'bispecifics', 'bispecific', 'lymphoma', 'dlbcl', 'hodgkin', 'non-hodgkin', 'follicular lymphoma', 'r-chop'],
   '#HNCSM': ['head and neck cancer', 'oropharyngeal', 'laryngeal cancer', 'oral cancer', 'hpv-positive'],
   '#ProstateCancer': ['prostate cancer', 'psa', 'gleason', 'prostatectomy', 'adt', 'enzalutamide', 'abiraterone'],
   '#RadOnc': ['radiation oncology', 'radiotherapy', 'sbrt', 'srs', 'imrt', 'brachytherapy', 'proton', 'linac'],
@@ -60,7 +66,7 @@ export const EXTRA_TRIGGERS: Record<string, readonly string[]> = {
     'tourette', 'tics', 'adhd', 'autism', 'colic', 'formula', 'breastfeeding',
   ],
   '#PedsCards': ['kawasaki', 'congenital heart', 'tetralogy', 'vsd', 'asd', 'pda', 'coarctation', 'fontan', 'hypoplastic left'],
-  '#NICU': ['preemie', 'premature', 'preterm', 'weeks gestation', 'neonate', 'neonatal', 'surfactant'],
+  '#NICU': ['nicu', 'nicu nurses', 'preemie', 'preemies', 'micro-preemie', 'extubated to cpap', 'neonatal', 'neonate', 'bpd', 'rop', 'nec', 'kangaroo care', 'preemie', 'premature', 'preterm', 'weeks gestation', 'neonate', 'neonatal', 'surfactant'],
   // Emergency, critical care, resuscitation
   '#EMTwitter': [
     'emergency department', 'emergency room', 'triage', 'trauma bay', 'resus bay', 'ems', 'paramedic', 'paramedics',
@@ -120,7 +126,7 @@ export const EXTRA_TRIGGERS: Record<string, readonly string[]> = {
   '#OphthoTwitter': ['eye', 'eyes', 'retina', 'retinal', 'glaucoma', 'cataract', 'macular degeneration', 'vision loss', 'visual acuity', 'diabetic retinopathy', 'uveitis', 'intraocular'],
   '#AnesTwitter': ['anesthesia', 'anaesthesia', 'anesthesiologist', 'sedation', 'propofol', 'nerve block', 'epidural', 'airway', 'intubation', 'malignant hyperthermia', 'crna'],
   '#RadTwitter': ['ct', 'ct scan', 'mri', 'x-ray', 'xray', 'ultrasound', 'imaging', 'contrast', 'radiologist', 'radiology', 'read', 'incidentaloma', 'pet scan', 'mammogram'],
-  '#PathTwitter': ['pathology', 'pathologist', 'histology', 'slide', 'slides', 'h&e', 'frozen section', 'biopsy', 'cytology', 'specimen', 'autopsy', 'immunostain', 'microscope'],
+  '#PathTwitter': ['reed-sternberg', 'frozen section', 'histopathology', 'margins clear', 'pathology', 'pathologist', 'histology', 'slide', 'slides', 'h&e', 'frozen section', 'biopsy', 'cytology', 'specimen', 'autopsy', 'immunostain', 'microscope'],
   '#RheumTwitter': ['lupus', 'sle', 'rheumatoid', 'rheumatoid arthritis', 'gout', 'vasculitis', 'sjogren', 'scleroderma', 'ana', 'methotrexate', 'hydroxychloroquine', 'polymyalgia', 'giant cell arteritis', 'spondyloarthritis', 'rheumatologist'],
   '#AllergyTwitter': ['allergy', 'allergies', 'allergic', 'anaphylaxis', 'epipen', 'epinephrine auto-injector', 'peanut allergy', 'food allergy', 'hay fever', 'immunotherapy shots'],
   '#FamilyMedicine': ['primary care', 'family doctor', 'family physician', 'annual physical', 'checkup', 'check-up', 'preventive care', 'well visit', 'pcp'],
@@ -194,7 +200,7 @@ export const CONTEXT_WORDS: readonly string[] = [
   'rash', 'pain', 'transplant', 'potassium', 'wards', 'rounds', 'discharge', 'admitting', 'mentor', 'checkup',
   'check-up', 'fertility', 'tox', 'airway', 'ingested', 'ingestion', 'radiation', 'proton', 'fungal', 'outbreak',
   'medicare', 'medicaid', 'cms', 'aca', 'cdc', 'retina', 'allergies', 'allergy', 'simulation', 'didactics', 'residency',
-  'my patient', 'a patient', 'my patients', 'lab results', 'bedside', 'on call', 'in clinic', 'my clinic', 'diagnosed',
+  'checklist', 'blasts', 'offloading', 'my patient', 'a patient', 'my patients', 'lab results', 'bedside', 'on call', 'in clinic', 'my clinic', 'diagnosed',
   'diagnosis', 'admissions', 'psa', 'fellows', 'fellow', 'social media', 'weeks', 'born at', 'mri', 'waiting', 'health plan',
   'access', 'adc', 'advice', 'alt', 'app', 'appeal', 'appeals', 'approval', 'approved', 'apps', 'arrest', 'art',
   'ast', 'athlete', 'athletes', 'athletic', 'babies', 'baby', 'birth', 'block', 'bone', 'bones', 'breast', 'bundle',

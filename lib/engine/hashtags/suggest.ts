@@ -149,6 +149,13 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
       bump(tag, 0.8, `Patient age: ${w.text}`);
       continue;
     }
+    if (w.lower.endsWith('-weeker') || w.lower.endsWith('-weekers')) {
+      // "24-weeker": a baby born at 24 weeks.
+      topical += 0.5;
+      bump('#NICU', 1, `Matches “${w.text}”`);
+      bump('#Preemie', 0.8, `Matches “${w.text}”`);
+      continue;
+    }
     const [a, b] = forms(w.lower);
     // Generic care words ("clinic", "patients") place the draft in medicine, weakly, once each.
     if (WEAK.has(a) && !weakSeen.has(a)) {
@@ -173,7 +180,7 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
       const weak = WEAK.has(t.phrase);
       const weight = weak ? 0.35 : t.context ? 0.5 : n > 1 ? 1.1 : 1;
       // An everyday word counts as medical when it points at the author's own specialty ("swallowed" from a GI doc).
-      if (!t.context) topical += weight;
+      if (!t.context) topical += weak ? 0 : weight; // generic care words were counted above, once each
       // (Short acronyms such as "PSA" or "MS" are too ambiguous for that.)
       else if (t.phrase.length > 3 && t.tags.some((tag) => ENTRY_OF.get(tag.toLowerCase())?.specialties.some((s) => mine.has(s))))
         topical += 0.5;
