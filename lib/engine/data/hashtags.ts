@@ -199,7 +199,7 @@ export const CONTEXT_WORDS: readonly string[] = [
   'profile', 'privacy', 'families', 'hashtag', 'hashtags', 'flu', 'prep', 'fracture', 'fractures', 'fistula', 'imaging',
   'rash', 'pain', 'transplant', 'potassium', 'wards', 'rounds', 'discharge', 'admitting', 'mentor', 'checkup',
   'check-up', 'fertility', 'tox', 'airway', 'ingested', 'ingestion', 'radiation', 'proton', 'fungal', 'outbreak',
-  'medicare', 'medicaid', 'cms', 'aca', 'cdc', 'retina', 'allergies', 'allergy', 'simulation', 'didactics', 'residency',
+  'cms', 'aca', 'retina', 'allergies', 'allergy', 'simulation', 'didactics', 'residency',
   'checklist', 'blasts', 'offloading', 'my patient', 'a patient', 'my patients', 'lab results', 'bedside', 'on call', 'in clinic', 'my clinic', 'diagnosed',
   'diagnosis', 'admissions', 'psa', 'fellows', 'fellow', 'social media', 'weeks', 'born at', 'mri', 'waiting', 'health plan',
   'access', 'adc', 'advice', 'alt', 'app', 'appeal', 'appeals', 'approval', 'approved', 'apps', 'arrest', 'art',

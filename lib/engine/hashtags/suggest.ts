@@ -34,9 +34,13 @@ function authorSpecialties(doc: Document): Set<string> {
 }
 
 /** Minutes since local midnight and local weekday for the document's clock. */
+/** The author's offset from UTC in minutes: from settings, otherwise the host's. */
+function offsetMinutes(doc: Document): number {
+  return doc.settings.timezoneOffsetMinutes ?? -new Date(doc.now).getTimezoneOffset();
+}
+
 function localTime(doc: Document): { weekday: number; minutes: number } {
-  const offset = doc.settings.timezoneOffsetMinutes ?? -new Date(doc.now).getTimezoneOffset();
-  const local = new Date(doc.now + offset * 60_000);
+  const local = new Date(doc.now + offsetMinutes(doc) * 60_000);
   return { weekday: local.getUTCDay(), minutes: local.getUTCHours() * 60 + local.getUTCMinutes() };
 }
 
@@ -68,14 +72,15 @@ export function chatReminder(doc: Document): string | null {
   return `${tag} is on now: answer the host's T1:, T2: … with A1:, A2: … and add ${tag} to each reply.`;
 }
 
-/** The author's conferences on now (from the day before the start to the end, inclusive). */
+/** The author's conferences on now: from the day before the start to the end date, inclusive, in local time. */
 function activeConferences(doc: Document): string[] {
+  const today = new Date(doc.now + offsetMinutes(doc) * 60_000).toISOString().slice(0, 10);
   const out: string[] = [];
   for (const c of doc.settings.conferences) {
-    const start = Date.parse(`${c.start}T00:00:00Z`) - DAY;
-    // The end date is inclusive wherever the author is: allow the rest of that day in any time zone.
-    const end = Date.parse(`${c.end}T23:59:59Z`) + DAY / 2;
-    if (doc.now >= start && doc.now <= end) out.push(withHash(c.tag));
+    const start = Date.parse(`${c.start}T00:00:00Z`);
+    if (Number.isNaN(start)) continue;
+    const dayBefore = new Date(start - DAY).toISOString().slice(0, 10);
+    if (today >= dayBefore && today <= c.end) out.push(withHash(c.tag));
   }
   return out;
 }

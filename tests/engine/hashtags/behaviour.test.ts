@@ -146,7 +146,7 @@ describe('specialty weighting', () => {
 });
 
 describe('conference tags', () => {
-  const conf = { conferences: [{ tag: 'SABCS26', start: '2026-12-08', end: '2026-12-11' }] };
+  const conf = { conferences: [{ tag: 'SABCS26', start: '2026-12-08', end: '2026-12-11' }], timezoneOffsetMinutes: 0 };
   const text = 'Great session on HER2-low breast cancer this morning.';
   it('are offered first and strong during the dates, and the day before', () => {
     for (const now of ['2026-12-07T09:00:00Z', '2026-12-08T09:00:00Z', '2026-12-11T20:00:00Z']) {
@@ -157,6 +157,11 @@ describe('conference tags', () => {
   });
   it('are not offered well before or after', () => {
     for (const now of ['2026-12-05T09:00:00Z', '2026-12-13T09:00:00Z']) expect(names(text, { ...conf, now })).not.toContain('#SABCS26');
+  });
+  it('follow the author’s local date', () => {
+    // 02:00 UTC on Dec 12 is still Dec 11 at UTC-5: the last day.
+    expect(names(text, { ...conf, timezoneOffsetMinutes: -300, now: '2026-12-12T02:00:00Z' })).toContain('#SABCS26');
+    expect(names(text, { ...conf, timezoneOffsetMinutes: 0, now: '2026-12-12T02:00:00Z' })).not.toContain('#SABCS26');
   });
   it('are offered on a plain conference post, but never twice', () => {
     expect(names('Packed hall for the keynote!', { ...conf, now: '2026-12-09T09:00:00Z' })).toEqual(['#SABCS26']);
