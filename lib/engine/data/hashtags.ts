@@ -5,6 +5,7 @@
 
 /** Canonical tag -> extra lower-case trigger words or short phrases. */
 export const EXTRA_TRIGGERS: Record<string, readonly string[]> = {
+  '#Epilepsy': ['status epilepticus', 'epilepticus', 'benzo', 'benzos', 'lorazepam', 'levetiracetam', 'keppra', 'anti-seizure'],
   '#HemePath': ['reed-sternberg', 'bone marrow biopsy', 'blasts', 'flow cytometry', 'peripheral smear', 'blood smear', 'schistocytes', 'auer rods'],
   '#PatientSafety': ['never event', 'medication error', 'medication errors', 'near miss', 'wrong-site', 'wrong site', 'time-out', 'handoff', 'handoffs', 'sentinel event', 'preventable harm', 'diagnostic error', 'checklist', 'pressure injuries'],
   '#WoundCare': ['pressure injury', 'pressure injuries', 'pressure ulcer', 'pressure ulcers', 'bedsore', 'bedsores', 'wound vac', 'dressing change', 'debridement', 'offloading', 'chronic wound'],
@@ -29,7 +30,7 @@ export const EXTRA_TRIGGERS: Record<string, readonly string[]> = {
   '#AFib': ['atrial fibrillation', 'a-fib', 'afib', 'anticoagulation', 'doac', 'apixaban', 'rivaroxaban', 'cha2ds2-vasc', 'ablation'],
   '#Hypertension': ['blood pressure', 'bp', 'hypertensive', 'antihypertensive', 'amlodipine', 'lisinopril', 'losartan'],
   // Oncology
-  '#OncTwitter': [
+  '#OncTwitter': ['scanxiety', 'scan was clear', 'clear scan', 'scans were clear', 'no evidence of disease', 
     'cancer', 'cancers', 'tumor', 'tumour', 'tumors', 'oncology', 'oncologist', 'chemo', 'chemotherapy', 'immunotherapy',
     'checkpoint inhibitor', 'pembrolizumab', 'nivolumab', 'car-t', 'car t', 'metastatic', 'metastases', 'mets',
     'carcinoma', 'malignancy', 'neoplasm', 'overall survival', 'progression-free', 'pfs', 'median os', 'phase 3',
@@ -68,7 +69,7 @@ export const EXTRA_TRIGGERS: Record<string, readonly string[]> = {
   '#PedsCards': ['kawasaki', 'congenital heart', 'tetralogy', 'vsd', 'asd', 'pda', 'coarctation', 'fontan', 'hypoplastic left'],
   '#NICU': ['nicu', 'nicu nurses', 'preemie', 'preemies', 'micro-preemie', 'extubated to cpap', 'neonatal', 'neonate', 'bpd', 'rop', 'nec', 'kangaroo care', 'preemie', 'premature', 'preterm', 'weeks gestation', 'neonate', 'neonatal', 'surfactant'],
   // Emergency, critical care, resuscitation
-  '#EMTwitter': [
+  '#EMTwitter': ['dislocated', 'dislocation', 'reduction', 'foreign body', 'bead', 'stitches', 'sutured', 
     'emergency department', 'emergency room', 'triage', 'trauma bay', 'resus bay', 'ems', 'paramedic', 'paramedics',
     'ambulance', 'overdose', 'narcan', 'naloxone', 'laceration', 'fracture', 'smoke inhalation', 'burns', 'burn',
     'mvc', 'gsw', 'stabbing', 'poisoning', 'toxicology', 'tox', 'intubation', 'airway', 'ketamine', 'waiting room',
@@ -116,7 +117,7 @@ export const EXTRA_TRIGGERS: Record<string, readonly string[]> = {
   '#SkinCancer': ['sunscreen', 'spf', 'sunburn', 'tanning', 'basal cell', 'squamous cell', 'melanoma', 'skin check'],
   // Geriatrics and palliative care
   '#GeriTwitter': ['falls', 'fall', 'deprescribing', 'beers criteria', 'delirium', 'assisted living', 'long-term care', 'snf', 'octogenarian', 'centenarian', 'grandmother', 'grandfather', 'walker', 'retired', 'aging', 'ageing', 'older patients', 'older patient'],
-  '#HPM': ['palliative', 'hospice', 'end of life', 'end-of-life', 'goals of care', 'dnr', 'comfort care', 'advance directive', 'code status', 'dying', 'grief', 'bereavement', 'serious illness', 'prognosis'],
+  '#HPM': ['family meeting', 'family meetings', 'what matters most', 'at the end of life', 'symptom management', 'palliative', 'hospice', 'end of life', 'end-of-life', 'goals of care', 'dnr', 'comfort care', 'advance directive', 'code status', 'dying', 'grief', 'bereavement', 'serious illness', 'prognosis'],
   // Surgery and surgical specialties
   '#SoMe4Surgery': ['surgery', 'surgeon', 'surgeons', 'surgical', 'operating room', 'the or', 'laparoscopic', 'robotic', 'appendectomy', 'cholecystectomy', 'hernia', 'incision', 'sutures', 'post-op', 'postop', 'pre-op', 'anastomosis', 'scrubbed', 'case log'],
   '#OrthoTwitter': ['fracture', 'fractures', 'acl', 'meniscus', 'rotator cuff', 'knee replacement', 'hip replacement', 'arthroplasty', 'tka', 'tha', 'orif', 'cast', 'sprain', 'tendon', 'orthopedic', 'orthopaedic', 'ortho', 'spine', 'scoliosis'],
@@ -184,7 +185,7 @@ export const CONTEXT_WORDS: readonly string[] = [
   'heart', 'brain', 'skin', 'ear', 'ears', 'eye', 'eyes', 'throat', 'lung', 'lungs', 'stomach', 'colon', 'bowel', 'spine',
   'fall', 'falls', 'walker', 'retired', 'grandmother', 'grandfather', 'aging', 'ageing', 'parents', 'teen', 'teens',
   'teenager', 'formula', 'milestones', 'case', 'answer', 'poll', 'quiz', 'thread', 'tip', 'tips', 'pro tip', 'remember',
-  'classic', 'textbook', 'criteria', 'management', 'approach to', 'workup', 'differential', 'evidence', 'learned',
+  'classic', 'textbook', 'criteria', 'management', 'approach to', 'evidence', 'learned',
   'lesson', 'lessons', 'feedback', 'mentor', 'mentorship', 'teach', 'teaching', 'taught', 'students', 'rotation',
   'boards', 'shelf', 'residents', 'post', 'posting', 'posts', 'tweet', 'tweets', 'online', 'on here', 'this app',
   'screenshot', 'crop', 'followers', 'insurance', 'insurer', 'denied', 'payment', 'policy', 'bill', 'congress',
@@ -200,7 +201,7 @@ export const CONTEXT_WORDS: readonly string[] = [
   'rash', 'pain', 'transplant', 'potassium', 'wards', 'rounds', 'discharge', 'admitting', 'mentor', 'checkup',
   'check-up', 'fertility', 'tox', 'airway', 'ingested', 'ingestion', 'radiation', 'proton', 'fungal', 'outbreak',
   'cms', 'aca', 'retina', 'allergies', 'allergy', 'simulation', 'didactics', 'residency',
-  'checklist', 'blasts', 'offloading', 'my patient', 'a patient', 'my patients', 'lab results', 'bedside', 'on call', 'in clinic', 'my clinic', 'diagnosed',
+  'bead', 'reduction', 'checklist', 'blasts', 'offloading', 'my patient', 'a patient', 'my patients', 'lab results', 'bedside', 'on call', 'in clinic', 'my clinic', 'diagnosed',
   'diagnosis', 'admissions', 'psa', 'fellows', 'fellow', 'social media', 'weeks', 'born at', 'mri', 'waiting', 'health plan',
   'access', 'adc', 'advice', 'alt', 'app', 'appeal', 'appeals', 'approval', 'approved', 'apps', 'arrest', 'art',
   'ast', 'athlete', 'athletes', 'athletic', 'babies', 'baby', 'birth', 'block', 'bone', 'bones', 'breast', 'bundle',
@@ -217,4 +218,16 @@ export const CONTEXT_WORDS: readonly string[] = [
   'spacer', 'stimulant', 'stool', 'struggling', 'surveillance', 'tired', 'tractor', 'trial', 'trials', 'twitter',
   'underserved', 'uninsured', 'unknown', 'unwinding', 'variant', 'venom', 'vision', 'waited', 'wearable', 'wellness',
   'wilson', 'workplace', 'worldwide', 'wound', 'wounds'
+];
+
+/**
+ * Words of clinical work that name no particular topic: they place a draft in medicine (so the
+ * author's specialty community can be offered) but suggest no tag by themselves.
+ */
+export const CLINICAL_WORDS: readonly string[] = [
+  'consult', 'consults', 'admitted', 'admit', 'admits', 'discharged', 'prescribed', 'prescription', 'labs', 'vitals',
+  'meds', 'medication', 'medications', 'symptoms', 'diagnosis', 'diagnosed', 'diagnoses', 'prognosis', 'biopsy',
+  'pager', 'post-call', 'wards', 'charting', 'treatment', 'treatments', 'ultrasound', 'x-ray', 'mri', 'bloodwork',
+  'referral', 'referrals', 'stitches', 'sutured', 'dislocated', 'workup', 'differential', 'inpatient', 'outpatient',
+  'bedside', 'stethoscope', 'scrubs', 'intubated', 'extubated', 'sedated', 'triaged', 'febrile', 'afebrile',
 ];

@@ -3,10 +3,13 @@
 // chat's tag during its weekly slot. At most three, best first, none already in the draft, and
 // none at all on a draft with no medical topic.
 import type { Document, Suggestion, TweetChat, Word } from '../types.ts';
+import { CLINICAL_WORDS } from '../data/hashtags.ts';
 import { BY_FIRST, COMMUNITY_OF, COMPANIONS_OF, ENTRY_OF, SPECIALTY_OF, type Trigger } from './index-build.ts';
 
 const MAX = 3;
 const DAY = 86_400_000;
+const CLINICAL = new Set(CLINICAL_WORDS);
+
 /** Words of a conference post, for the author's conference tag on a draft with no medical topic. */
 const CONFERENCE_WORDS = new Set([
   'session', 'sessions', 'plenary', 'keynote', 'poster', 'posters', 'abstract', 'abstracts', 'presenting', 'presented',
@@ -162,10 +165,12 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
       continue;
     }
     const [a, b] = forms(w.lower);
-    // Generic care words ("clinic", "patients") place the draft in medicine, weakly, once each.
-    if (WEAK.has(a) && !weakSeen.has(a)) {
+    // Generic care words ("clinic", "patients") place the draft in medicine, weakly, once each;
+    // words of clinical work ("consult", "labs") more firmly. Neither names a topic.
+    if (!weakSeen.has(a)) {
+      if (WEAK.has(a)) topical += 0.3;
+      else if (CLINICAL.has(a) || (b !== null && CLINICAL.has(b))) topical += 0.5;
       weakSeen.add(a);
-      topical += 0.3;
     }
     let list: Trigger[] | undefined = BY_FIRST.get(a);
     if (!list && b) list = BY_FIRST.get(b);

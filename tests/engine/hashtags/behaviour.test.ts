@@ -130,6 +130,14 @@ describe('specialty weighting', () => {
     expect(onc!.score).toBeGreaterThan(0.2);
     expect(onc!.score).toBeLessThan(0.7);
   });
+  it('offers the community tag on a short clinical draft that relies on the specialty', () => {
+    const thin: Array<[string, string, string]> = [
+      ['Third consult this week asking if a creatinine of 1.3 is an emergency. It is not.', 'nephrology', '#NephTwitter'],
+      ['Slow night. Just a dislocated shoulder and a kid with a bead up his nose.', 'emergency medicine', '#EMTwitter'],
+      ['Long day in the OR. Two hernias and a gallbladder that did not want to come out.', 'surgery', '#SoMe4Surgery'],
+    ];
+    for (const [text, sp, tag] of thin) expect(names(text, { specialty: [sp] }), text).toContain(tag);
+  });
   it('maps synonyms of a specialty ("cardiologist", "cards")', () => {
     const text = 'Chest pain with a normal troponin still needs a careful history.';
     for (const sp of ['cardiology', 'cardiologist', 'cards']) expect(names(text, { specialty: [sp] })[0]).toBe('#CardioTwitter');
