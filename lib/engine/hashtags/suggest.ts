@@ -10,6 +10,9 @@ const MAX = 3;
 const DAY = 86_400_000;
 const CLINICAL = new Set(CLINICAL_WORDS);
 
+/** Words of a tweet-chat post, for the author's chat tag on a draft with no medical topic. */
+const CHAT_WORDS = new Set(['chat', 'chats', 'tweetchat', 'tweetchats', 'host', 'hosts', 'hosting', 'moderator', 'a1', 'a2', 'a3', 't1', 't2', 't3', 'q1', 'q2', 'q3']);
+
 /** Words of a conference post, for the author's conference tag on a draft with no medical topic. */
 const CONFERENCE_WORDS = new Set([
   'session', 'sessions', 'plenary', 'keynote', 'poster', 'posters', 'abstract', 'abstracts', 'presenting', 'presented',
@@ -232,7 +235,7 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
   // No medical topic at all: no suggestion, except the author's own chat or conference tag on a
   // draft that is plainly a chat answer ("A1: …") or a conference post ("great session…").
   if (topical < 0.5) {
-    const chatAnswer = /^\s*A\d{1,2}[:.)]/.test(doc.text);
+    const chatAnswer = /^\s*[AQT]\d{1,2}[:.)]/.test(doc.text) || words.some((w) => CHAT_WORDS.has(w.lower));
     const conferencePost = words.some((w) => CONFERENCE_WORDS.has(w.lower));
     const out: Suggestion[] = [];
     if (chatAnswer)

@@ -189,6 +189,12 @@ describe('tweet chats', () => {
     expect(a.stats.chatReminder).toMatch(/T1:/);
     expect(chatReminder(docOf(answer, during))).toBe(a.stats.chatReminder);
   });
+  it('offers the chat tag on a plain chat post during the slot, and nothing on an unrelated one', () => {
+    const during = { ...chat, now: '2026-11-25T01:45:00Z' };
+    expect(names('Great chat tonight, thanks to our hosts!', during)).toEqual(['#hcldr']);
+    expect(names('Parking garage full again.', during)).toEqual([]);
+    expect(names('Great chat tonight #hcldr', during)).not.toContain('#hcldr');
+  });
   it('stays quiet outside the slot', () => {
     for (const now of ['2026-11-25T03:00:00Z', '2026-11-24T01:45:00Z']) {
       const a = run(answer, { ...chat, now });
