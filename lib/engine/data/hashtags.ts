@@ -5,6 +5,7 @@
 
 /** Canonical tag -> extra lower-case trigger words or short phrases. */
 export const EXTRA_TRIGGERS: Record<string, readonly string[]> = {
+  '#QuitSmoking': ['smoking', 'tobacco', 'vaping', 'e-cigarettes', 'e-cigarette', 'cessation', 'quit smoking', 'nicotine', 'cigarettes', 'pack-years'],
   '#Epilepsy': ['status epilepticus', 'epilepticus', 'benzo', 'benzos', 'lorazepam', 'levetiracetam', 'keppra', 'anti-seizure'],
   '#HemePath': ['reed-sternberg', 'bone marrow biopsy', 'blasts', 'flow cytometry', 'peripheral smear', 'blood smear', 'schistocytes', 'auer rods'],
   '#PatientSafety': ['never event', 'medication error', 'medication errors', 'near miss', 'wrong-site', 'wrong site', 'time-out', 'handoff', 'handoffs', 'sentinel event', 'preventable harm', 'diagnostic error', 'checklist', 'pressure injuries'],
@@ -133,7 +134,7 @@ export const EXTRA_TRIGGERS: Record<string, readonly string[]> = {
   '#FamilyMedicine': ['primary care', 'family doctor', 'family physician', 'annual physical', 'checkup', 'check-up', 'preventive care', 'well visit', 'pcp'],
   '#IMTwitter': ['internal medicine', 'internist', 'hospitalist', 'wards', 'rounds', 'admitting', 'discharge', 'inpatient', 'morning report'],
   // Education and professional life
-  '#MedEd': ['teaching rounds', 'morning report', 'noon conference', 'anion gap', 'acid-base', 'case conference', 'journal club', 'm&m', 
+  '#MedEd': ['eponym', 'eponyms', 'eponym of the day', 'teaching rounds', 'morning report', 'noon conference', 'anion gap', 'acid-base', 'case conference', 'journal club', 'm&m', 
     'teaching', 'teach', 'taught', 'students', 'med student', 'med students', 'medical students', 'residents', 'residency',
     'interns', 'trainees', 'trainee', 'fellowship', 'boards', 'usmle', 'step 1', 'step 2', 'shelf', 'osce', 'rotation',
     'clerkship', 'mentor', 'mentorship', 'feedback', 'didactics', 'simulation', 'pearl', 'tip', 'tips', 'criteria',
@@ -145,7 +146,7 @@ export const EXTRA_TRIGGERS: Record<string, readonly string[]> = {
   '#PhysicianBurnout': ['burnout', 'burned out', 'burnt out', 'exhausted', 'charting', 'pajama time', 'inbox', 'ehr', 'moral injury'],
   '#PriorAuth': ['prior authorization', 'denied for', 'denial', 'denials', 'health plan', 'appeal', 'approval', 'approved', 'waiting', 'step therapy', 'prior auth', 'pa denial', 'denied', 'insurer', 'insurance', 'peer-to-peer', 'peer to peer', 'formulary'],
   '#HealthPolicy': ['medicare', 'medicaid', 'cms', 'legislation', 'bill', 'congress', 'policy', 'reimbursement', 'payment', 'affordable care act', 'aca', 'uninsured'],
-  '#PublicHealth': ['public health', 'preventive care', 'preventive services', 'cost-sharing', 'coverage', 'access to care', 'outbreak', 'epidemic', 'pandemic', 'surveillance', 'population health', 'cdc', 'vaccination rates', 'screening rates', 'overdose deaths', 'firearm', 'gun violence', 'heat wave'],
+  '#PublicHealth': ['legionnaires', "legionnaires'", 'legionella', 'cooling towers', 'cases this week', 'health department', 'boil water', 'outbreak', 'exposure site', 'life expectancy', 'zip code', 'zip codes', 'mortality rate', 'death rate', 'death rates', 'smoking rates', 'vaccination rate', 'tobacco', 'e-cigarettes', 'e-cigarette', 'health disparities', 'social determinants', 'food insecurity', 'cases are up', 'cases are rising', 'incidence', 'prevalence', 'herd immunity', 'contact tracing', 'lead in the water', 'air pollution', 'public health', 'preventive care', 'preventive services', 'cost-sharing', 'coverage', 'access to care', 'outbreak', 'epidemic', 'pandemic', 'surveillance', 'population health', 'cdc', 'vaccination rates', 'screening rates', 'overdose deaths', 'firearm', 'gun violence', 'heat wave'],
   '#RareDisease': ['syndrome', 'first in', 'once in a career', 'rare case', 'zebras', 'orphan disease', 'genetic disorder', 'only the', 'case in'],
 };
 

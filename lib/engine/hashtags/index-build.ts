@@ -2,6 +2,8 @@
 // supplement, keyed by its first word, pointing at the tags it signals.
 import { HASHTAGS, SPECIALTIES, SPECIALTY_COMMUNITY, type HashtagEntry } from '../data/hashtag-communities.ts';
 import { COMPANIONS, CONTEXT_WORDS, EXTRA_TRIGGERS } from '../data/hashtags.ts';
+import { EPONYM_HEADS, EPONYMS } from '../data/eponyms.ts';
+import { RARE_CONDITIONS, RARITY_PHRASES } from '../data/rare-conditions.ts';
 import { phraseWords } from '../phrases.ts';
 
 export interface Trigger {
@@ -12,6 +14,8 @@ export interface Trigger {
   tags: string[];
   /** An everyday word: adds to a tag once the draft is medical, never makes it medical. */
   context: boolean;
+  /** Named only by the list of rare conditions: a lighter signal. */
+  rare: boolean;
 }
 
 /** Canonical tag, lower-cased -> its ontology entry. */
@@ -35,11 +39,36 @@ for (const [tag, triggers] of Object.entries(EXTRA_TRIGGERS)) {
   for (const t of triggers) addTrigger(t, entry.tag);
 }
 
+// Rare conditions point at the rare-disease community; phrases of rarity ("never seen one in
+// 20 years") add to it once the draft is medical.
+const RARE_TAG = ENTRY_OF.get('#rarediseases') ?? ENTRY_OF.get('#raredisease');
+const rarity = new Set<string>();
+const rareOnly = new Set<string>();
+if (RARE_TAG) {
+  // Only conditions no other community claims ("measles" is the ID community's), and lightly.
+  for (const c of RARE_CONDITIONS) {
+    const key = phraseWords(c).join(' ');
+    if (c.length < 5 || !/[a-z]/.test(c) || tagsOf.has(key)) continue;
+    rareOnly.add(key);
+    addTrigger(c, RARE_TAG.tag);
+  }
+  for (const p of RARITY_PHRASES) {
+    const key = phraseWords(p).join(' ');
+    if (!key || !/[a-z]/.test(key)) continue;
+    if (!tagsOf.has(key)) rarity.add(key);
+    addTrigger(p, RARE_TAG.tag);
+  }
+}
+
+/** Eponym surnames and the heads that make them a medical eponym ("Virchow's node"). */
+export const EPONYM_NAMES = new Set(EPONYMS);
+export const EPONYM_HEAD_WORDS = new Set(EPONYM_HEADS);
+
 /** First word -> triggers starting with it, longest first. */
 export const BY_FIRST = new Map<string, Trigger[]>();
 for (const [key, tags] of tagsOf) {
   const words = key.split(' ');
-  const t: Trigger = { words, phrase: key, tags: [...tags], context: CONTEXT.has(key) };
+  const t: Trigger = { words, phrase: key, tags: [...tags], context: CONTEXT.has(key) || rarity.has(key), rare: rareOnly.has(key) };
   const list = BY_FIRST.get(words[0]!) ?? [];
   list.push(t);
   BY_FIRST.set(words[0]!, list);

@@ -4,7 +4,7 @@
 // none at all on a draft with no medical topic.
 import type { Document, Suggestion, TweetChat, Word } from '../types.ts';
 import { CLINICAL_WORDS } from '../data/hashtags.ts';
-import { BY_FIRST, COMMUNITY_OF, COMPANIONS_OF, ENTRY_OF, SPECIALTY_OF, type Trigger } from './index-build.ts';
+import { EPONYM_HEAD_WORDS, EPONYM_NAMES, BY_FIRST, COMMUNITY_OF, COMPANIONS_OF, ENTRY_OF, SPECIALTY_OF, type Trigger } from './index-build.ts';
 
 const MAX = 3;
 const DAY = 86_400_000;
@@ -168,6 +168,12 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
       continue;
     }
     const [a, b] = forms(w.lower);
+    // A medical eponym ("Virchow's node", "Kernig sign"): a teaching topic.
+    const next = words[i + 1];
+    if (next && next.sentence === w.sentence && EPONYM_NAMES.has(b ?? a) && EPONYM_HEAD_WORDS.has(next.lower)) {
+      topical += 0.5;
+      bump('#MedEd', 0.8, `Eponym: ${w.text} ${next.text}`);
+    }
     // Generic care words ("clinic", "patients") place the draft in medicine, weakly, once each;
     // words of clinical work ("consult", "labs") more firmly. Neither names a topic.
     if (!weakSeen.has(a)) {
@@ -191,7 +197,7 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
       }
       if (!ok) continue;
       const weak = WEAK.has(t.phrase);
-      const weight = weak ? 0.35 : t.context ? 0.5 : n > 1 ? 1.1 : 1;
+      const weight = weak ? 0.35 : t.context ? 0.5 : t.rare ? 0.7 : n > 1 ? 1.1 : 1;
       // An everyday word counts as medical when it points at the author's own specialty ("swallowed" from a GI doc).
       if (!t.context) topical += weak ? 0 : weight; // generic care words were counted above, once each
       // (Short acronyms such as "PSA" or "MS" are too ambiguous for that.)
