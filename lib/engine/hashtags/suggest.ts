@@ -10,6 +10,12 @@ const MAX = 3;
 const DAY = 86_400_000;
 const CLINICAL = new Set(CLINICAL_WORDS);
 
+/** Heads that make a capitalised surname a medical eponym even without a possessive ("Kernig sign"). */
+const EPONYM_STRONG_HEADS = new Set([
+  'disease', 'syndrome', 'sign', 'signs', 'palsy', 'node', 'triad', 'maneuver', 'manoeuvre', 'reflex', 'phenomenon',
+  'criteria', 'score', 'test', 'ulcer', 'fracture', 'lymphoma', 'tumor', 'tumour', 'nodes', 'spots', 'rings',
+]);
+
 /** Words of a tweet-chat post, for the author's chat tag on a draft with no medical topic. */
 const CHAT_WORDS = new Set(['chat', 'chats', 'tweetchat', 'tweetchats', 'host', 'hosts', 'hosting', 'moderator', 'a1', 'a2', 'a3', 't1', 't2', 't3', 'q1', 'q2', 'q3']);
 
@@ -170,7 +176,14 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
     const [a, b] = forms(w.lower);
     // A medical eponym ("Virchow's node", "Kernig sign"): a teaching topic.
     const next = words[i + 1];
-    if (next && next.sentence === w.sentence && EPONYM_NAMES.has(b ?? a) && EPONYM_HEAD_WORDS.has(next.lower)) {
+    if (
+      next &&
+      next.sentence === w.sentence &&
+      w.shape === 'cap' &&
+      EPONYM_NAMES.has(b ?? a) &&
+      // "Austin area" is a place: a plain name needs a clinical head, a possessive any head.
+      (EPONYM_STRONG_HEADS.has(next.lower) || (a.endsWith("'s") && EPONYM_HEAD_WORDS.has(next.lower)))
+    ) {
       topical += 0.5;
       bump('#MedEd', 0.8, `Eponym: ${w.text} ${next.text}`);
     }

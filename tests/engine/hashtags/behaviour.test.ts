@@ -96,6 +96,17 @@ describe('suggestions from the draft’s words', () => {
     expect(names('A 3-month-old with fever and a bulging fontanelle needs a full workup.')).toContain('#PedsTwitter');
   });
 
+  it('reads a medical eponym as a teaching topic, and a place as nothing', () => {
+    expect(names('Eponym of the day: Virchow’s node. Left supraclavicular, think abdominal malignancy.')).toContain('#MedEd');
+    expect(tags('Traffic in the Austin area is terrible today.')).toEqual([]);
+  });
+
+  it('points a rare condition at the rare-disease community', () => {
+    expect(names('Fabry disease hides as growing pains for years. Burning hands and feet in a child: think of it.')).toContain(
+      '#RareDisease',
+    );
+  });
+
   it('nudges companion tags of a tag already in the draft', () => {
     expect(names('Bell’s palsy: steroids within 72 hours. #NeuroTwitter #FOAMed')).toContain('#MedEd');
   });
