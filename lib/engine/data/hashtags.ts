@@ -228,7 +228,7 @@ export const CONTEXT_WORDS: readonly string[] = [
 export const CLINICAL_WORDS: readonly string[] = [
   'consult', 'consults', 'admitted', 'admit', 'admits', 'discharged', 'prescribed', 'prescription', 'labs', 'vitals',
   'meds', 'medication', 'medications', 'symptoms', 'diagnosis', 'diagnosed', 'diagnoses', 'prognosis', 'biopsy',
-  'pager', 'post-call', 'wards', 'charting', 'treatment', 'treatments', 'ultrasound', 'x-ray', 'mri', 'bloodwork',
+  'post-call', 'wards', 'charting', 'treatment', 'treatments', 'ultrasound', 'x-ray', 'mri', 'bloodwork',
   'referral', 'referrals', 'stitches', 'sutured', 'dislocated', 'workup', 'differential', 'inpatient', 'outpatient',
   'bedside', 'stethoscope', 'scrubs', 'intubated', 'extubated', 'sedated', 'triaged', 'febrile', 'afebrile',
 ];

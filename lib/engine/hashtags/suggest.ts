@@ -211,9 +211,10 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
       if (!ok) continue;
       const weak = WEAK.has(t.phrase);
       const weight = weak ? 0.35 : t.context ? 0.5 : t.rare ? 0.7 : n > 1 ? 1.1 : 1;
-      // An everyday word counts as medical when it points at the author's own specialty ("swallowed" from a GI doc).
-      if (!t.context) topical += weak ? 0 : weight; // generic care words were counted above, once each
-      // (Short acronyms such as "PSA" or "MS" are too ambiguous for that.)
+      // Generic care words were counted above, once each. An everyday word counts as medical only
+      // when it points at the author's own specialty ("swallowed" from a GI doc), and short
+      // acronyms such as "PSA" or "MS" are too ambiguous even for that.
+      if (!t.context) topical += weak ? 0 : weight;
       else if (t.phrase.length > 3 && t.tags.some((tag) => ENTRY_OF.get(tag.toLowerCase())?.specialties.some((s) => mine.has(s))))
         topical += 0.5;
       const stop = words[i + n - 1]!.end;
@@ -297,7 +298,8 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
 
   const ranked = [...cands.entries()]
     // One matching word alone stays below 0.5 ("weak"); two, or one plus the author's specialty, is strong.
-    .map(([tag, c]) => ({ tag, score: 1 - Math.exp(-0.6 * c.score), why: c.why, order: c.order }))
+    // Capped below the chat's and the conference's tags, which the author chose for this moment.
+    .map(([tag, c]) => ({ tag, score: Math.min(0.88, 1 - Math.exp(-0.6 * c.score)), why: c.why, order: c.order }))
     .sort((x, y) => y.score - x.score || x.order - y.order);
   for (const r of ranked) {
     if (out.length >= MAX + present.size) break;
