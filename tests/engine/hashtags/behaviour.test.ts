@@ -206,6 +206,11 @@ describe('tweet chats', () => {
     expect(names('Parking garage full again.', during)).toEqual([]);
     expect(names('Great chat tonight #hcldr', during)).not.toContain('#hcldr');
   });
+  it('keeps the chat tag first even on a draft dense with topics', () => {
+    const during = { ...chat, now: '2026-11-25T01:45:00Z', specialty: ['cardiology'] };
+    const dense = 'A1: STEMI, NSTEMI, troponin, cath lab, PCI, stent, echo, HFrEF, SGLT2i, statins, AFib, DOAC, TAVR and syncope.';
+    expect(names(dense, during)[0]).toBe('#hcldr');
+  });
   it('stays quiet outside the slot', () => {
     for (const now of ['2026-11-25T03:00:00Z', '2026-11-24T01:45:00Z']) {
       const a = run(answer, { ...chat, now });
