@@ -101,17 +101,15 @@ function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-/** The word's look-up forms: itself, then without a possessive or a plural 's'. */
-function forms(lower: string): [string, string | null] {
-  if (lower.endsWith("'s")) return [lower, lower.slice(0, -2)];
-  if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) return [lower, lower.slice(0, -1)];
-  return [lower, null];
+/** The word without a possessive or a plural 's', or null (no allocation on this hot path). */
+function altForm(lower: string): string | null {
+  if (lower.endsWith("'s")) return lower.slice(0, -2);
+  if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1);
+  return null;
 }
 
 function wordMatches(w: Word, want: string): boolean {
-  if (w.lower === want) return true;
-  const [, alt] = forms(w.lower);
-  return alt === want;
+  return w.lower === want || altForm(w.lower) === want;
 }
 
 /** An age written as "97-year-old", "92yo", "3-month-old": the age in years, or null. */
@@ -144,10 +142,11 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
 
   const cands = new Map<string, Candidate>();
   let order = 0;
-  const bump = (tag: string, amount: number, why: string) => {
+  // `why` is built only for a tag's first evidence: later matches just add to its score.
+  const bump = (tag: string, amount: number, why: string | (() => string)) => {
     const cur = cands.get(tag);
     if (cur) cur.score += amount;
-    else cands.set(tag, { score: amount, why, order: order++ });
+    else cands.set(tag, { score: amount, why: typeof why === 'string' ? why : why(), order: order++ });
   };
 
   const mine = authorSpecialties(doc);
@@ -173,7 +172,8 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
       bump('#Preemie', 0.8, `Matches “${w.text}”`);
       continue;
     }
-    const [a, b] = forms(w.lower);
+    const a = w.lower;
+    const b = altForm(a);
     // A medical eponym ("Virchow's node", "Kernig sign"): a teaching topic.
     const next = words[i + 1];
     if (
@@ -223,7 +223,7 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
         if (seen.has(key)) continue; // the same word again adds nothing
         seen.add(key);
         const again = cands.has(tag);
-        bump(tag, again ? weight * 0.6 : weight, `Matches “${doc.text.slice(w.start, stop)}”`);
+        bump(tag, again ? weight * 0.6 : weight, () => `Matches “${doc.text.slice(w.start, stop)}”`);
         // Disease and topic tags lend a little weight to their specialty's community tag.
         const entry = ENTRY_OF.get(tag.toLowerCase());
         if (entry && entry.kind !== 'specialty' && !weak && !t.context) {
