@@ -22,12 +22,15 @@ const PRONOUN =
   /\b(?:she|he|they|you)(?:'s|’s| is| was| were| turned| turns| just turned|'ll be| will be) (\d{1,3})(?![\d.,%])(?! (?:years? (?:ago|later|of|in|on|since)|yrs|days?|weeks?|months?|hours?|min|minutes?|percent|mg|kg|lb|lbs|cm|mm|times|miles|of|pounds|feet|inches|points|units|ml|mL))/giu;
 // Checked for a preceding letter, period or bracket in code: a leading look-behind would be
 // tried at every position of the text.
-const APPOSITION = /,? \(?(\d{1,3})(?:,|\)| [MF](?![\p{L}]))(?! ?(?:\d|percent|%))/gu;
+const APPOSITION = /,? \(?(\d{1,3})(?:,|[!?]?\)| [MF](?![\p{L}]))(?! ?(?:\d|percent|%))/gu;
 const APPOSITION_BEFORE = /[\p{L}.'’)]/u;
-const AGE_WORD = /\b(?:age|aged)[: ]{1,2}(\d{1,3})(?![\d.,%+–-])(?! (?:and|or|to|through|through|–|-)\b)/giu;
+const AGE_WORD = /\b(?:age|aged)[: ]{1,2}(\d{1,3})(?![\d.,%+–-])(?! (?:and|or) (?:over|older|up|above|under|younger)\b| ?(?:to|through|–|-) ?\d)/giu;
 const BIRTHDAY = /(?<![\d])(\d{2,3})(?:st|nd|rd|th) (?:birthday|bday|b-day)/giu;
 const WORDS = /\b(?:nonagenarian|centenarian|supercentenarian)(?![\p{L}])/giu;
 const DECADE = /\b(?:in|into) (?:her|his|their) (?:(?:late|early|mid)[- ])?(9\d|1[01]\d)s\b|\b(?:in|into) (?:her|his|their) (?:(?:late|early|mid)[- ])?nineties\b/giu;
+// Ages written in words: "ninety-four-year-old", "a hundred-year-old".
+const UNITS = '(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
+const SPELLED = new RegExp(`\\b(?:(ninety)${UNITS}|(?:a |one )?(hundred)(?:(?: and |-)(?:one|two|three|four|five|six|seven|eight|nine|ten))?)[- ](?:year|yr)s?[- ]old(?![\\p{L}])`, 'giu');
 const TURNED = /\b(?:turned|turning|turns) (\d{2,3})(?![\d.,%])/giu;
 
 // Words before an age that make it a population or a threshold.
@@ -89,6 +92,10 @@ function scanAges(doc: Document): AgeMention[] {
   for (const m of matches(text, AGE_WORD)) {
     if (population(doc, m.index, m.index + m[0].length)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'age');
+  }
+  for (const m of matches(text, SPELLED)) {
+    if (population(doc, m.index, m.index + m[0].length)) continue;
+    add(m.index, m.index + m[0].length, m[1] ? 90 : 100, '', 'word');
   }
   for (const m of matches(text, TURNED)) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'age');
   for (const m of matches(text, BIRTHDAY)) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'birthday');
