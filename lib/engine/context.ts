@@ -22,7 +22,7 @@ const CASE_PHRASES = buildPhraseIndex([
   'presented with', 'presented to', 'saw a', 'treated a', 'lost a', 'coded a', 'intubated a', 'delivered a', 'diagnosed a',
   'came through', 'in the ed', 'in our ed', 'to the ed', 'to our ed', 'in the er', 'to the er', 'in our icu', 'in the icu', 'our icu',
   'notes for', 'review notes', 'in clinic', 'to clinic', 'into clinic', 'back to clinic', 'in my clinic', 'came to', 'on my unit', 'in the or',
-  'fundraising for', 'fundraiser for', 'medical bills', 'needs a donor', 'tore her', 'tore his', 'broke her',
+  'our appointment', 'went home', 'fundraising for', 'fundraiser for', 'medical bills', 'needs a donor', 'tore her', 'tore his', 'broke her',
   'broke his', 'his biopsy', 'her biopsy', 'his scan', 'her scan', 'her surgery', 'his surgery', 'on hospice',
 ]);
 
@@ -47,6 +47,7 @@ const CONFERENCE_TAG = /^#[A-Za-z]{2,}\d{2}(?:\d{2})?$/;
 const SELF_PHRASES = buildPhraseIndex([
   'my mom', 'my dad', 'my mother', 'my father', 'my wife', 'my husband', 'my son', 'my daughter', 'my kid',
   'my kids', 'my brother', 'my sister', 'my grandma', 'my grandpa', 'i was diagnosed', 'my own', 'got my',
+  'i was admitted', 'i was hospitalized', 'i had surgery', 'my surgery', 'my appendix', 'moving back', 'my practice',
 ]);
 
 // "58M", "24F", "44yo", "97-year-old": demographics of one person.
@@ -69,6 +70,7 @@ export function detectContext(doc: Document): Context {
     patientCase =
       findPhrases(doc, CASE_PHRASES).length > 0 ||
       /\b(?:Mrs?|Ms|Mx)\.? \p{Lu}/u.test(doc.text) ||
+      /\b\d{1,3} ?(?:y\/o|y\.o\.|yrs? old|years? old)/i.test(doc.text) ||
       // "L.M., age 7", "Ruth, 96,": an individual's age beside initials or a name (not "Nov 4,").
       NAME_WITH_AGE.test(doc.text.replace(MONTH_DAY_COMMA, '')) ||
       // "Anna S.", "Kevin D.": a given name with a surname initial, the way charts and consults name patients.

@@ -31,6 +31,7 @@ const ABBREVIATED_TITLES = new Set(['dr', 'prof', 'rev', 'gov', 'rep', 'sen', 'g
 const INITIALS_NOT_NAMES = new Set(['U.S.', 'U.K.', 'D.C.', 'A.M.', 'P.M.', 'M.D.', 'D.O.', 'R.N.', 'N.P.', 'P.A.', 'B.S.', 'M.S.', 'E.R.', 'I.V.', 'O.R.', 'E.G.', 'I.E.', 'P.S.', 'L.A.', 'N.Y.', 'U.N.', 'E.U.', 'Ph.D.', 'B.A.', 'M.A.', 'R.I.P.', 'A.D.', 'B.C.', 'Q.I.', 'N.B.', 'O.K.', 'T.V.', 'D.J.', 'S.O.S.', 'F.A.Q.']);
 const NAME_TAG = /^#(?:PrayFor|Team|Pray4|Justice4|JusticeFor|Love4|Go)([A-Z][a-z]+)$|^#([A-Z][a-z]+)(?:Strong|Tough|Warrior|Fights|Army|Nation)$/;
 const ECG_HEADER = /\b([A-Z][A-Z'-]{2,}), ([A-Z][A-Z'-]{2,})\b/g;
+const FAMILY_NAME = /\b[Tt]he ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) family\b/g;
 const INITIALS = /(?<![\p{L}.])(?:[A-Z]\. ?){1,2}[A-Z]\.(?![\p{L}])/gu;
 
 function pronounFor(title: string): string {
@@ -189,6 +190,14 @@ export const rule: Rule = {
       } else add(i, last, last > i || end ? 'Full name' : 'First name in a patient story', undefined, undefined, end);
     }
 
+    // "the Millbrook family", "the Okafors": a family named in a patient story.
+    if (patientCase) {
+      for (const m of matches(text, FAMILY_NAME)) {
+        const name = m[1]!.toLowerCase();
+        if (COMMON_WORDS.has(name) || PLACE_WORDS.has(name) || EPONYM_SET.has(name) || MONTHS_AND_DAYS.has(name)) continue;
+        if (!out.some((f) => m.index < f.end && m.index + m[0].length > f.start)) out.push({ start: m.index, end: m.index + m[0].length, message: 'Family name', fix: { replacement: 'the family' } });
+      }
+    }
     // 3. Initials with context: "Pt R.M.", "J.T., the 34yo", "A.K., 17,".
     for (const m of matches(text, INITIALS)) {
       if (INITIALS_NOT_NAMES.has(m[0].replace(/ /g, '').toUpperCase())) continue;

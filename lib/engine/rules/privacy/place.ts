@@ -65,11 +65,13 @@ export const rule: Rule = {
   description: 'Towns, streets, highways, ZIP codes, schools, employers, venues and small hospitals in a patient story.',
   why: 'Any place smaller than a state narrows a story to a community where someone will recognise the patient.',
   check(doc: Document): RawFinding[] {
-    const { patientCase, announcement } = doc.context;
+    const { patientCase, announcement, selfStory } = doc.context;
     if (announcement && !patientCase) return [];
     const { words } = doc;
-    // A story about someone (he, she) rather than a notice about an office.
-    const aboutSomeone = /\b(?:he|she|him|his|her)\b/i.test(doc.text);
+    // A story about someone (he, she, you) rather than a notice about an office or the author's own news.
+    const aboutSomeone = /\b(?:he|she|him|his|her|you|your)\b/i.test(doc.text);
+    // The author's own story ("I was admitted to St. Luke's", "moving back home to …") names no patient.
+    if (selfStory && !/\b(?:pt|patient|he|she|his|her|him)\b/i.test(doc.text)) return [];
     const out: RawFinding[] = [];
     const cover = new Coverage(doc.text.length);
     const add = (start: number, end: number, kind: Kind, severity?: 'warn') => {
@@ -110,8 +112,8 @@ export const rule: Rule = {
       // "Cancer Center", "Community Hospital": generic words only, no proper name in them.
       const generic = runWords.slice(0, -1).every((x) => GENERIC_MODIFIERS.has(x.replace(/'s$/, '')));
       if (generic && (kind === 'facility' || kind === 'town')) kind = null;
-      // Outside a patient story a hospital or employer is the author's or a colleague's.
-      if (!patientCase && (kind === 'facility' || kind === 'employer' || (kind === 'street' && !aboutSomeone))) kind = null;
+      // Outside a patient story a place is the author's or a colleague's, unless the post is about someone.
+      if (!patientCase && (kind === 'facility' || kind === 'employer' || !aboutSomeone)) kind = null;
       if (kind && !(firstCity && kind === 'town') && !CITIES.has(runWords.join(' '))) {
         add(words[i]!.start, words[endWord]!.end, kind, patientCase ? undefined : 'warn');
       }
@@ -154,10 +156,10 @@ export const rule: Rule = {
       for (const m of matches(doc.text, ROAD)) add(m.index, m.index + m[0].length, 'street');
       for (const m of matches(doc.text, STREET_NUMBER)) add(m.index, m.index + m[0].length, 'street');
     }
-    for (const m of matches(doc.text, AREA)) {
+    for (const m of patientCase || aboutSomeone ? matches(doc.text, AREA) : []) {
       const name = m[0].replace(/^the /, '').split(' ').slice(0, -1).join(' ').toLowerCase();
       if (CITIES.has(name) || STATES.has(name) || name === 'bay' || name === 'tri-county') continue;
-      add(m.index, m.index + m[0].length, 'town');
+      add(m.index, m.index + m[0].length, 'town', patientCase ? undefined : 'warn');
     }
     if (patientCase) {
       for (const m of matches(doc.text, ZIP)) {
