@@ -29,8 +29,9 @@ export const rule: Rule = {
     const person = /\b(?:he|she|him|her|his)\b/i.test(doc.text);
     for (const m of findPhrases(doc, PUBLIC)) {
       if (!third(m.first)) continue;
-      const prev = m.first > 0 ? doc.words[m.first - 1]!.lower : '';
-      const particular = /^(?:the|a|an|our|that|this|certain|local|famous)$/.test(prev);
+      // "the mayor", "a certain anchor", "the Olympic silver medalist": a determiner just before.
+      const before = [m.first - 1, m.first - 2].map((k) => (k >= 0 ? doc.words[k]!.lower : ''));
+      const particular = before.some((w) => /^(?:the|a|an|our|that|this|certain|local|famous)$/.test(w));
       const direct = patientCase || (particular && person);
       if (!direct) continue;
       out.push({ start: m.start, end: m.stop, message: 'Public figure as a patient' });
