@@ -14,15 +14,19 @@ export interface AgeMention {
   form: 'unit' | 'sex' | 'infant' | 'pronoun' | 'apposition' | 'age' | 'birthday' | 'word' | 'decade';
 }
 
+// These start with the digits; what may not stand before them is checked in code (NOT_BEFORE_*),
+// since a leading look-behind would be tried at every position of the text.
 const UNIT =
-  /(?<![\d.,/])(\d{1,3})(?:[ -]?(?:yo|y\/o|y\.o\.?|yr\.? old|yrs\.? old|years? old|yr-old|-?year-old|-?yr-old|-?yo))(?![\p{L}\d])(?: ?[MF](?![\p{L}\d]))?/giu;
-const SEX = /(?<![\p{L}\d.,/°])(\d{1,3})([MF])(?![\p{L}\d°])/gu;
-const INFANT = /(?<![\d.,/])(\d{1,2})[- ](?:month|mo|week|wk|day)s?[- ]old(?![\p{L}])/giu;
+  /(\d{1,3})(?:[ -]?(?:yo|y\/o|y\.o\.?|yr\.? old|yrs\.? old|years? old|yr-old|-?year-old|-?yr-old|-?yo))(?![\p{L}\d])(?: ?[MF](?![\p{L}\d]))?/giu;
+const SEX = /(\d{1,3})([MF])(?![\p{L}\d°])/gu;
+const INFANT = /(\d{1,2})[- ](?:month|mo|week|wk|day)s?[- ]old(?![\p{L}])/giu;
 const PRONOUN =
   /\b(?:she|he|they|you)(?:'s|’s| is| was| were| turned| turns| just turned|'ll be| will be) (\d{1,3})(?![\d.,%])(?! (?:years? (?:ago|later|of|in|on|since)|yrs|days?|weeks?|months?|hours?|min|minutes?|percent|mg|kg|lb|lbs|cm|mm|times|miles|of|pounds|feet|inches|points|units|ml|mL))/giu;
 // Checked for a preceding letter, period or bracket in code: a leading look-behind would be
 // tried at every position of the text.
 const APPOSITION = /,? \(?(\d{1,3})(?:,|[!?]?\)| [MF](?![\p{L}]))(?! ?(?:\d|percent|%))/gu;
+const NOT_BEFORE_NUMBER = /[\d.,/]/;
+const NOT_BEFORE_SEX = /[\p{L}\d.,/°]/u;
 const APPOSITION_BEFORE = /[\p{L}.'’)]/u;
 const AGE_WORD = /\b(?:age|aged)[: ]{1,2}(\d{1,3})(?![\d.,%+–-])(?! (?:and|or) (?:over|older|up|above|under|younger)\b| ?(?:to|through|–|-) ?\d)/giu;
 const BIRTHDAY = /(?<![\d])(\d{2,3})(?:st|nd|rd|th) (?:birthday|bday|b-day)/giu;
@@ -65,15 +69,18 @@ function scanAges(doc: Document): AgeMention[] {
     out.push({ start, end, years, number, form });
   };
   for (const m of matches(text, UNIT)) {
+    if (m.index > 0 && NOT_BEFORE_NUMBER.test(text[m.index - 1]!)) continue;
     if (population(doc, m.index, m.index + m[0].length)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'unit');
   }
   for (const m of matches(text, SEX)) {
+    if (m.index > 0 && NOT_BEFORE_SEX.test(text[m.index - 1]!)) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (TEMPERATURE_BEFORE.test(before) || population(doc, m.index, m.index + m[0].length)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'sex');
   }
   for (const m of matches(text, INFANT)) {
+    if (m.index > 0 && NOT_BEFORE_NUMBER.test(text[m.index - 1]!)) continue;
     if (population(doc, m.index, m.index + m[0].length)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]) / 12, m[1]!, 'infant');
   }
