@@ -183,3 +183,15 @@ export class Coverage {
     return true;
   }
 }
+
+/**
+ * Like matches(), but drops a match whose previous character matches `notBefore`. Patterns put
+ * this check here instead of a leading look-behind, which the regex engine would try at every
+ * position of the text.
+ */
+export function* matchesNotAfter(text: string, re: RegExp, notBefore: RegExp): Generator<RegExpExecArray> {
+  for (const m of matches(text, re)) {
+    if (m.index > 0 && notBefore.test(text[m.index - 1]!)) continue;
+    yield m;
+  }
+}

@@ -29,7 +29,7 @@ const NOT_BEFORE_NUMBER = /[\d.,/]/;
 const NOT_BEFORE_SEX = /[\p{L}\d.,/°]/u;
 const APPOSITION_BEFORE = /[\p{L}.'’)]/u;
 const AGE_WORD = /\b(?:age|aged)[: ]{1,2}(\d{1,3})(?![\d.,%+–-])(?! (?:and|or) (?:over|older|up|above|under|younger)\b| ?(?:to|through|–|-) ?\d)/giu;
-const BIRTHDAY = /(?<![\d])(\d{2,3})(?:st|nd|rd|th) (?:birthday|bday|b-day)/giu;
+const BIRTHDAY = /\b(\d{2,3})(?:st|nd|rd|th) (?:birthday|bday|b-day)/giu;
 const WORDS = /\b(?:nonagenarian|centenarian|supercentenarian)(?![\p{L}])/giu;
 const DECADE = /\b(?:in|into) (?:her|his|their) (?:(?:late|early|mid)[- ])?(9\d|1[01]\d)s\b|\b(?:in|into) (?:her|his|their) (?:(?:late|early|mid)[- ])?nineties\b/giu;
 // Ages written in words: "ninety-four-year-old", "a hundred-year-old".

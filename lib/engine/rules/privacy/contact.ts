@@ -1,9 +1,9 @@
 // Phone and fax numbers, e-mail addresses, IP addresses and links that point at a person.
-import { entityAt, matches, wordIndexAt, wordsBefore } from '../../phrases.ts';
+import { entityAt, matchesNotAfter, wordIndexAt, wordsBefore } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
-const PHONE = /(?<![\d/.-])(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])?\d{3}[.-]\d{4}(?![\d/-])/g;
-const IP = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])/g;
+const PHONE = /(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])?\d{3}[.-]\d{4}(?![\d/-])/g;
+const IP = /(?:\d{1,3}\.){3}\d{1,3}(?![\d.])/g;
 // Paths and hosts of fundraisers, personal pages and profiles.
 const PERSON_URL =
   /gofundme|caringbridge|fundrais|givesendgo|spot\.fund|mealtrain|\/fund\/|\/give\/|\/donate\/|\/help-|\/u\/|\/user\/|\/profile|\/people\/|linkedin\.com\/in\/|facebook\.com\/(?!groups|events)|instagram\.com\/|tiktok\.com\/@/i;
@@ -40,7 +40,7 @@ export const rule: Rule = {
     const out: RawFinding[] = [];
     const { patientCase, announcement } = doc.context;
     const quiet = announcement && !patientCase;
-    for (const m of matches(doc.text, PHONE)) {
+    for (const m of matchesNotAfter(doc.text, PHONE, /[\d/.-]/)) {
       if (entityAt(doc, m.index, m.index + m[0].length)) continue;
       const before = wordsBefore(doc, wordIndexAt(doc, m.index), 4);
       const clinicLine = before.some((w) => CLINIC_LINE.has(w)) && !/\b(?:his|her|their|family|neighbou?r|wife|husband|son|daughter|mom|dad)\b/i.test(doc.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40));
@@ -52,7 +52,7 @@ export const rule: Rule = {
       if (quiet || (ROLE_MAILBOX.test(local) && !patientCase)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, message: 'E-mail address', severity: patientCase ? 'block' : 'warn', fix: { replacement: '[email removed]' } });
     }
-    for (const m of matches(doc.text, IP)) {
+    for (const m of matchesNotAfter(doc.text, IP, /[\d.]/)) {
       if (m[0].split('.').some((o) => Number(o) > 255)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, message: 'IP address', fix: { replacement: '[IP removed]' } });
     }

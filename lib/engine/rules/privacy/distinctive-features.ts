@@ -1,10 +1,10 @@
 // Tattoos, birthmarks and other unique marks, and striking body descriptions or family details
 // ("6'8\", 340 lb", "mom of three", "24-week twins") that single out a patient.
-import { Coverage, matches } from '../../phrases.ts';
+import { Coverage, matchesNotAfter } from '../../phrases.ts';
 import type { Document, QuasiKind, RawFinding, Rule } from '../../types.ts';
 
 const MARKS = /\b(?:tattoos?|tatts?|birthmarks?|port[- ]wine stain|piercings?|branding|scarification|prosthetic eye|glass eye|gold tooth|gold teeth)\b/gi;
-const BODY = /(?<![\d.])(?:\d'\d{1,2}"?|\d{3} ?(?:lb|lbs|pounds)\b|\d ?ft \d{1,2}(?: ?in)?)/g;
+const BODY = /(?:\d'\d{1,2}"?|\d{3} ?(?:lb|lbs|pounds)\b|\d ?ft \d{1,2}(?: ?in)?)/g;
 const FAMILY = /\b(?:(?:mom|mother|dad|father|mum|parent|grandmother|grandfather|grandma|grandpa) of (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|twins|triplets)|(?:twins|triplets|quadruplets|quintuplets|conjoined)\b|her (?:husband|wife), the\b|his (?:husband|wife), the\b|widow(?:er)? of\b)/gi;
 const PRETERM = /\b\d{2}[- ]week(?:er)?s?(?: (?:twins|triplets|preemies?|baby|babies|infant|girl|boy))?\b|\bborn at \d{2} weeks\b|\b\d lbs? \d{1,2} oz\b/gi;
 
@@ -19,7 +19,7 @@ export const rule: Rule = {
     const out: RawFinding[] = [];
     const cover = new Coverage(doc.text.length);
     const add = (re: RegExp, message: string, quasi: QuasiKind, severity?: 'warn') => {
-      for (const m of matches(doc.text, re)) {
+      for (const m of matchesNotAfter(doc.text, re, re === BODY ? /[\d.]/ : /$^/)) {
         if (!cover.take(m.index, m.index + m[0].length)) continue;
         out.push({ start: m.index, end: m.index + m[0].length, message, quasi, ...(severity ? { severity } : {}) });
       }

@@ -1,14 +1,14 @@
 // Dates tied to an encounter: numeric and written dates, weekdays, holidays, times and
 // relative days ("last night", "this morning"). A year alone is fine (Safe Harbor keeps years).
-import { Coverage, matches, wordIndexAt, wordsAfter, wordsBefore } from '../../phrases.ts';
+import { Coverage, matches, matchesNotAfter, wordIndexAt, wordsAfter, wordsBefore } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const ORD = '(?:st|nd|rd|th)?';
 const TIME = '(?:,? (?:at )?\\d{1,2}(?::\\d{2})? ?(?:[ap]\\.?m\\.?|[AP]M))?';
 
-const NUMERIC = /(?<![\d/.:,-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/%]|\.\d)/g;
-const ISO = /(?<!\d)(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)/g;
+const NUMERIC = /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/%]|\.\d)/g;
+const ISO = /(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)/g;
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\.? \\d{1,2}${ORD}(?!\\d|:\\d)(?:,? (?:19|20)\\d\\d|,? '\\d\\d)?${TIME}`, 'g');
 // "January 2024": a month and year still date an encounter.
 const MONTH_YEAR = new RegExp(`\\b(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? (?:of )?(?:19|20)\\d\\d\\b`, 'g');
@@ -22,7 +22,7 @@ const HOLIDAY =
   /\b(?:on )?(?:Christmas|Xmas|Thanksgiving|Easter|Halloween|New Year's|New Year’s|Hanukkah|Diwali|Passover|Valentine's Day|Mother's Day|Father's Day|Labor Day|Memorial Day|Independence Day|July 4th|Fourth of July)(?: (?:Eve|Day|morning|night|afternoon|evening))?(?: at \d{1,2}(?::\d{2})? ?(?:am|pm))?/gi;
 const RELATIVE =
   /\b(?:today|tonight|yesterday|overnight|right now|just now|earlier today|this (?:morning|afternoon|evening|AM|PM|week|weekend|past weekend|month|spring|summer|fall|autumn|winter)|last (?:night|evening|week|weekend|month|spring|summer|fall|autumn|winter)|all weekend|the other day|(?:a|an|\d{1,2}|two|three|few) (?:hours?|days?|weeks?) ago|in (?:January|February|March|April|June|July|August|September|October|November|December))(?:'s|’s)?(?![\p{L}])/giu;
-const CLOCK = /(?<![\d:])(?:\d{1,2}:\d{2} ?(?:[ap]\.?m\.?|[AP]M)?|\d{1,2} ?(?:[ap]m|AM|PM)|(?<=\bat )(?:[01]\d|2[0-3])[0-5]\d(?: ?h(?:rs)?)?)(?![\d:])/g;
+const CLOCK = /(?:\d{1,2}:\d{2} ?(?:[ap]\.?m\.?|[AP]M)?|\d{1,2} ?(?:[ap]m|AM|PM)|(?<=\bat )(?:[01]\d|2[0-3])[0-5]\d(?: ?h(?:rs)?)?)(?![\d:])/g;
 
 // Words next to "n/m" that make it a score, a ratio or a fraction, not a date.
 const FRACTION_NEIGHBOURS = new Set([
@@ -84,8 +84,8 @@ export const rule: Rule = {
       out.push({ start: m.index, end: e, message: 'Date of birth', fix: { replacement: '' } });
     }
     if (!notice) {
-      for (const m of matches(doc.text, ISO)) add(m.index, m.index + m[0].length, 'Date', true);
-      for (const m of matches(doc.text, NUMERIC)) {
+      for (const m of matchesNotAfter(doc.text, ISO, /\d/)) add(m.index, m.index + m[0].length, 'Date', true);
+      for (const m of matchesNotAfter(doc.text, NUMERIC, /[\d/.:,-]/)) {
         if (numericIsDate(doc, m)) add(m.index, m.index + m[0].length, 'Date', true);
       }
       for (const re of [MONTH_DAY, DAY_MONTH, MONTH_YEAR]) {
@@ -99,7 +99,7 @@ export const rule: Rule = {
       }
       for (const m of matches(doc.text, WEEKDAY_LOWER)) add(m.index, m.index + m[0].length, 'Day of the week', false);
       for (const m of matches(doc.text, RELATIVE)) add(m.index, m.index + m[0].length, 'Time of the encounter', false);
-      for (const m of matches(doc.text, CLOCK)) add(m.index, m.index + m[0].length, 'Time of day', false);
+      for (const m of matchesNotAfter(doc.text, CLOCK, /[\d:]/)) add(m.index, m.index + m[0].length, 'Time of day', false);
     }
     return out.sort((a, b) => a.start - b.start);
   },

@@ -1,7 +1,7 @@
 // Patient and family names: "Mrs. Alvarez", "my patient Grace", "Will, 8, came in", "J.T.",
 // "Nana Bea", "#PrayForJake", "HALVERSON, REIDUN". Not eponyms (Parkinson's, Graves'), not
 // colleagues named with Dr. or a staff role, not famous historical physicians.
-import { gap, inEntity, isAllCaps, isCapitalised, matches, startsSentence } from '../../phrases.ts';
+import { gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotAfter, startsSentence } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import {
   COMMON_WORDS,
@@ -32,7 +32,7 @@ const INITIALS_NOT_NAMES = new Set(['U.S.', 'U.K.', 'D.C.', 'A.M.', 'P.M.', 'M.D
 const NAME_TAG = /^#(?:PrayFor|Team|Pray4|Justice4|JusticeFor|Love4|Go)([A-Z][a-z]+)$|^#([A-Z][a-z]+)(?:Strong|Tough|Warrior|Fights|Army|Nation)$/;
 const ECG_HEADER = /\b([A-Z][A-Z'-]{2,}), ([A-Z][A-Z'-]{2,})\b/g;
 const FAMILY_NAME = /\b[Tt]he ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) family\b/g;
-const INITIALS = /(?<![\p{L}.])(?:[A-Z]\. ?){1,2}[A-Z]\.(?![\p{L}])/gu;
+const INITIALS = /(?:[A-Z]\. ?){1,2}[A-Z]\.(?![\p{L}])/gu;
 
 function pronounFor(title: string): string {
   const t = title.toLowerCase();
@@ -199,7 +199,7 @@ export const rule: Rule = {
       }
     }
     // 3. Initials with context: "Pt R.M.", "J.T., the 34yo", "A.K., 17,".
-    for (const m of matches(text, INITIALS)) {
+    for (const m of matchesNotAfter(text, INITIALS, /[\p{L}.]/u)) {
       if (INITIALS_NOT_NAMES.has(m[0].replace(/ /g, '').toUpperCase())) continue;
       const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       const afterText = text.slice(m.index + m[0].length, m.index + m[0].length + 10);

@@ -2,7 +2,7 @@
 // schools, employers, venues and small hospitals. Big cities (conference cities), states and
 // countries are fine, and so is a practice naming its own office in a notice.
 import { BIG_CITIES, COUNTRIES, EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES, US_STATES, VENUE_WORDS } from '../../data/places.ts';
-import { Coverage, gap, isAllCaps, isCapitalised, matches, startsSentence, toSet } from '../../phrases.ts';
+import { Coverage, matchesNotAfter, gap, isAllCaps, isCapitalised, matches, startsSentence, toSet } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { COMMON_WORDS, EPONYM_SET, FIRST_NAMES, MONTHS_AND_DAYS, PATIENT_TITLES } from './name-lexicon.ts';
 
@@ -35,7 +35,7 @@ const UNIT_WORDS = new Set(['unit', 'ward', 'wing', 'floor', 'campus', 'pavilion
 const ORG_HANDLE = /(?:mem|memorial|health|hospital|hosp|medical|med|clinic|children'?s?|healthcare|er|ed|icu)$/i;
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'outside', 'near', 'of', 'at', 'around', 'to']);
 const ROAD = /\b(?:Hwy|Highway|Route|Rte|Rt\.?|Interstate|I-|County Road|CR|State Road|SR|US)[ -]?\d{1,4}\b/g;
-const ZIP = /(?<![\d.,$#-])\d{5}(?:-\d{4})?(?![\d.,%])/g;
+const ZIP = /\d{5}(?:-\d{4})?(?![\d.,%])/g;
 const STREET_NUMBER = /\b(?:\d{1,5} (?:[A-Z][a-z]+ ){1,3}|\d{1,3}(?:st|nd|rd|th) )(?:St|Street|Rd|Road|Ave|Avenue|Ln|Lane|Blvd|Boulevard|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Pkwy|Parkway)\b\.?/g;
 // "the Stellhaven area", "Kettle County", "tri-county area".
 const AREA = /\b(?:the )?(?:[A-Z][a-z]+ ){1,2}(?:area|County|Parish|Township|neighbou?rhood)\b/g;
@@ -162,7 +162,7 @@ export const rule: Rule = {
       add(m.index, m.index + m[0].length, 'town', patientCase ? undefined : 'warn');
     }
     if (patientCase) {
-      for (const m of matches(doc.text, ZIP)) {
+      for (const m of matchesNotAfter(doc.text, ZIP, /[\d.,$#-]/)) {
         const before = doc.text.slice(Math.max(0, m.index - 12), m.index);
         if (/(?:n\s*=|\$|#|mrn|id|acct|member|room|rm|\d)\s*$/i.test(before)) continue;
         const after = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 10);

@@ -1,12 +1,12 @@
 // Medical record, account, member/insurance, accession and device numbers, SSNs, licence plates,
 // VINs, and any long number told in a patient's story.
-import { entityAt, matches } from '../../phrases.ts';
+import { entityAt, matches, matchesNotAfter } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 // A label, an optional "#", ":", "is" or "no.", then a code holding at least three digits.
 const LABELLED =
   /\b(?:MRN|MR ?#|med(?:ical)? rec(?:ord)?s?(?: (?:number|no\.?|#))?|acct|account(?: (?:number|no\.?))?|member(?: ID| #| number| no\.?)|insurance(?: ID| #| number| plan(?: ID| number| #)?)?|licen[cs]e(?: (?:no\.?|number|#))?|HMO|SS ?#|policy(?: number| #| no\.?)?|plan(?: ID| number| #)|subscriber(?: ID| #)|group(?: number| #)|patient ID|pt ID|ID(?: number| #| no\.?)?|SSN|social security(?: number)?|case|accession|specimen|serial(?: number| no\.?)?|S\/N|SN|lot(?: number| #)?|licen[cs]e plate|plate|VIN|claim(?: number| #| no\.?)?|Rx ?#?|prescription(?: number)?|chart(?: number| #)?|CSN|FIN|encounter(?: number| #)?|device ID|NPI|DOB)(?:'s)?(?:[ \t]?(?:is |was |=|:|#|no\.)){0,2}[ \t]?#?(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{2,24})\b/gi;
-const SSN = /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g;
+const SSN = /\d{3}-\d{2}-\d{4}(?![\d-])/g;
 // Mixed letters and digits, 8+ characters with 5+ digits: member IDs, plates, serials.
 // Candidates are found with a plain pattern and checked in code (a letter, five digits, nothing
 // glued before): look-arounds at the start would run at every position of the text.
@@ -18,9 +18,10 @@ function isMixedCode(text: string, m: RegExpExecArray): boolean {
   if (/[\p{L}\p{N}]/u.test(text[m.index + s.length] ?? '') || s.endsWith('-') || s.includes('--')) return false;
   return /[A-Z]/.test(s) && (s.match(/\d/g)?.length ?? 0) >= 5;
 }
-const VIN = /(?<![A-Z0-9])(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])/g;
+// 17 characters of the VIN alphabet; that it holds both a digit and a letter is checked in code.
+const VIN = /[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])/g;
 // Six or more digits in a row, not a thousands-grouped or decimal figure.
-const LONG_NUMBER = /(?<![\d.,/-])\d{6,}(?![\d.,/-]\d)/g;
+const LONG_NUMBER = /\d{6,}(?![\d.,/-]\d)/g;
 const SAFE_PREFIX = /^(?:NCT|ISRCTN|PMID|PMC|DOI|ISBN|CPT|ICD|NDC)/i;
 
 export const rule: Rule = {
@@ -48,14 +49,14 @@ export const rule: Rule = {
       if ((label.startsWith('case') || label.startsWith('lot') || label === 'id') && !/[A-Z].*\d|\d.*-.*\d|\d{5}/i.test(code)) continue;
       push(m.index, m.index + m[0].length, label.startsWith('dob') ? 'Date of birth' : 'Record or identification number', undefined, true);
     }
-    for (const m of matches(doc.text, SSN)) push(m.index, m.index + m[0].length, 'Social Security number');
-    for (const m of matches(doc.text, VIN)) push(m.index, m.index + m[0].length, 'Vehicle identification number');
+    for (const m of matchesNotAfter(doc.text, SSN, /[\d-]/)) push(m.index, m.index + m[0].length, 'Social Security number');
+    for (const m of matchesNotAfter(doc.text, VIN, /[A-Z0-9]/)) if (/\d/.test(m[0]) && /[A-Z]/.test(m[0])) push(m.index, m.index + m[0].length, 'Vehicle identification number');
     for (const m of matches(doc.text, MIXED)) {
       if (!isMixedCode(doc.text, m) || SAFE_PREFIX.test(m[0])) continue;
       push(m.index, m.index + m[0].length, 'Identification number', doc.context.patientCase ? undefined : 'warn');
     }
     if (doc.context.patientCase || !doc.context.announcement) {
-      for (const m of matches(doc.text, LONG_NUMBER)) {
+      for (const m of matchesNotAfter(doc.text, LONG_NUMBER, /[\d.,/-]/)) {
         push(m.index, m.index + m[0].length, 'Long number in a patient story', 'warn');
       }
     }
