@@ -29,7 +29,8 @@ function shapeOf(text: string, lower: string): Word['shape'] {
   const upper = text.toUpperCase();
   const first = text.charAt(0);
   if (first === lower.charAt(0)) return 'other';
-  if (text === upper) return text.length >= 2 ? 'upper' : 'cap';
+  // A single capital ("I", "A") is neither a name nor an acronym.
+  if (text === upper) return text.length >= 2 ? 'upper' : 'other';
   return first === upper.charAt(0) ? 'cap' : 'other';
 }
 

@@ -72,11 +72,10 @@ export function findPhrases(doc: Document, index: PhraseIndex, from = 0, to = do
 }
 
 
-const HAS_LOWER = /\p{Ll}/u;
 
 /** "Grace", "McBride", "O'Neil": starts upper-case and has lower-case letters. */
 export function isCapitalised(w: Word | undefined): boolean {
-  return !!w && w.shape === 'cap' && HAS_LOWER.test(w.text);
+  return !!w && w.shape === 'cap';
 }
 
 /** "MRN", "ICU": two or more letters, all upper-case. */

@@ -62,7 +62,7 @@ export interface Word {
   end: number;
   /** Index of the sentence holding this word. */
   sentence: number;
-  /** 'cap' = Capitalised ("Grace"), 'upper' = ALL CAPS ("MRN"), 'lower', or 'other' (digits, mixed). */
+  /** 'cap' = Capitalised ("Grace"), 'upper' = ALL CAPS of 2+ letters ("MRN"), 'lower', or 'other' (digits, mixed, "I"). */
   shape: 'cap' | 'upper' | 'lower' | 'other';
 }
 

@@ -7,6 +7,7 @@ import { CLINICAL_WORDS } from '../data/hashtags.ts';
 import { EPONYM_HEAD_WORDS, EPONYM_NAMES, BY_FIRST, COMMUNITY_OF, COMPANIONS_OF, ENTRY_OF, SPECIALTY_OF, type Trigger } from './index-build.ts';
 
 const MAX = 3;
+const MAX_TOPIC_WORDS = 1000;
 const DAY = 86_400_000;
 const CLINICAL = new Set(CLINICAL_WORDS);
 
@@ -154,7 +155,8 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
   let topical = 0;
   const seen = new Set<string>();
   const weakSeen = new Set<string>();
-  const { words } = doc;
+  // A long (Premium) post states its topic early: its first words are enough to choose tags.
+  const words = doc.words.length > MAX_TOPIC_WORDS ? doc.words.slice(0, MAX_TOPIC_WORDS) : doc.words;
   const community = new Map<string, number>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
