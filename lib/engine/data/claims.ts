@@ -4,10 +4,15 @@ export const ABSOLUTE_CLAIMS: readonly string[] = [
   'miracle drug', 'wonder drug', 'magic bullet', '100% safe', '100% effective', '100 percent safe', 'completely safe',
   'totally safe', 'perfectly safe', 'no side effects', 'zero side effects', 'without side effects', 'risk-free',
   'risk free', 'guaranteed', 'guarantee', 'guarantees', 'never fails', 'always works', 'works every time',
-  'works for everyone', 'instant results', 'detox', 'reverses aging', 'reverse diabetes', 'reverses diabetes',
+  'works for everyone', 'instant results', 'detox tea', 'detox your body', 'detoxes your', 'reverses aging', 'reverse diabetes', 'reverses diabetes',
   'boosts your immune system', 'boost your immunity', 'clinically proven', 'scientifically proven', 'breakthrough cure',
   'eliminates cancer', 'kills cancer', 'cancer-fighting', 'all natural', 'all-natural', 'secret cure', 'doctors hate',
 ];
 
 /** Words around "cure" that make it a statistic or a question, not a claim ("cure rates are 85%"). */
+/** Words just before a claim that deny it ("I can't guarantee", "no treatment is risk-free"). */
+export const CLAIM_NEGATIONS: readonly string[] = [
+  "can't", 'cannot', "won't", 'not', 'no one can', 'nothing is', 'no treatment is', 'no drug is', 'no medicine is', 'never', 'nobody can', "isn't", "aren't", 'no',
+];
+
 export const CLAIM_EXCEPTIONS: readonly string[] = ['rate', 'rates', 'rates', 'no cure', 'not a cure', 'is there a cure', 'no miracle', 'not a miracle', 'there is no', "isn't a", 'is not a', 'no such thing'];

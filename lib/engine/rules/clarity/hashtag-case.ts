@@ -2,6 +2,8 @@
 import { HASHTAGS } from '../../data/hashtag-communities.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
+// Tweet-chat tags are conventionally lower case: never flagged.
+const CHAT_TAGS = new Set(['#hcsm', '#hpm', '#hcldr', '#lcsm', '#bcsm', '#mdchat', '#nurchat', '#pedsm', '#hemeonc', '#gyncsm', '#btsm', '#ayacsm', '#pcsm', '#ptsafety', '#jgimchat', '#tweetorial']);
 // Canonical forms from the ontology; tags whose convention is lower case (#hcsm) are left alone.
 const CANONICAL = new Map<string, string>();
 for (const e of HASHTAGS) CANONICAL.set(e.tag.toLowerCase(), e.tag);
@@ -19,7 +21,9 @@ export const rule: Rule = {
       const canonical = CANONICAL.get(e.text);
       if (!canonical || canonical === e.text || canonical.toLowerCase() !== e.text) continue;
       // Only when the canonical form has capitals inside the word (several words), not "#Sepsis".
-      if (!/\p{Lu}/u.test(canonical.slice(2))) continue;
+      // CamelCase only: an upper-case letter after the first that is followed by a lower-case one
+      // (#BreastCancer, #MedEd), never an acronym's capitals (#HPM, #ASCO24).
+      if (CHAT_TAGS.has(e.text) || !/\p{Lu}\p{Ll}/u.test(canonical.slice(2))) continue;
       out.push({ start: e.start, end: e.end, message: `Write ${canonical} so screen readers read the words`, fix: { replacement: canonical } });
     }
     return out;

@@ -8,6 +8,8 @@ const PREFERRED = new Map(STIGMA.map((e) => [e.term.toLowerCase().replace(/-/g, 
 // Quoted to be criticised: "Can we stop calling patients 'frequent flyers'?"
 const CRITIQUE = /\b(?:stop (?:calling|saying|using)|don't (?:call|say|use)|do not (?:call|say|use)|never (?:call|say)|retire|words matter|instead of|rather than|not)\b[^.!?]*$/i;
 
+const AIRLINE = /^s?\s+(?:miles|points|status|program|card|number|lounge)\b/;
+
 export const rule: Rule = {
   id: 'professionalism/stigmatizing-language',
   category: 'professionalism',
@@ -20,6 +22,8 @@ export const rule: Rule = {
       const before = doc.text.slice(Math.max(0, m.start - 60), m.start);
       const quoted = /['"‘“]$/.test(before) && /^['"’”s]/.test(doc.text.slice(m.stop, m.stop + 1));
       if (quoted || CRITIQUE.test(before)) continue;
+      // Air travel, not a patient: "frequent flyer miles", "a frequent flyer on Delta".
+      if (/^frequent fl/.test(m.phrase) && AIRLINE.test(doc.lower.slice(m.stop, m.stop + 24))) continue;
       const preferred = PREFERRED.get(doc.lower.slice(m.start, m.stop)) ?? PREFERRED.get(m.phrase);
       if (!preferred) continue;
       out.push({ start: m.start, end: m.stop, message: `Stigmatising term: say “${preferred}”`, fix: { replacement: preferred } });

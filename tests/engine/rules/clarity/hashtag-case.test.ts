@@ -1,0 +1,18 @@
+import { rule } from '../../../../lib/engine/rules/clarity/hashtag-case.ts';
+import { testRule } from '../../rule-tester.ts';
+
+testRule(rule, {
+  valid: [
+    'Join us for #hcsm tonight',
+    'Palliative care chat #hpm and #hcldr',
+    'See you at #ASCO24',
+    'Off to #asco24 next week',
+    'Early #sepsis care saves lives',
+    'Already CamelCase: #BreastCancer #MedEd',
+    '#lcsm chat this Tuesday',
+  ],
+  invalid: [
+    { text: 'October is #breastcancer awareness month', errors: [{ text: '#breastcancer', severity: 'info', fix: '#BreastCancer' }] },
+    { text: 'New #meded resource', errors: [{ text: '#meded', fix: '#MedEd' }] },
+  ],
+});

@@ -1,0 +1,17 @@
+import { rule } from '../../../../lib/engine/rules/clarity/shouting.ts';
+import { testRule } from '../../rule-tester.ts';
+
+testRule(rule, {
+  valid: [
+    'Check the ECG and the CBC in the ICU today.',
+    'NO honey before age 1!',
+    'CHECK YOUR images, people.',
+    'COPD CHF HTN clinic is open today.',
+    'Great session with @ASCO #ASCO24 #WCLC2024 #ESMO24',
+    'STOP. THINK. ACT.',
+  ],
+  invalid: [
+    { text: 'PLEASE STOP DOING THIS to your patients.', errors: [{ text: 'PLEASE STOP DOING THIS', severity: 'info', fix: 'Please stop doing this' }] },
+    { text: 'Flu season is here. GET YOUR SHOT now.', errors: [{ text: 'GET YOUR SHOT', fix: 'Get your shot' }] },
+  ],
+});

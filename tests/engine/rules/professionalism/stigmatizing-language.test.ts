@@ -1,0 +1,20 @@
+import { rule } from '../../../../lib/engine/rules/professionalism/stigmatizing-language.ts';
+import { testRule } from '../../rule-tester.ts';
+
+testRule(rule, {
+  valid: [
+    "Can we stop calling patients 'frequent flyers'? Words matter.",
+    'Don\'t call people addicts.',
+    'She has been adherent to every dose.',
+    'The patient is diabetic and hypertensive.',
+    'Finally used my frequent flyer miles for the conference.',
+    'We say "nonadherent", never "noncompliant".',
+  ],
+  invalid: [
+    { text: 'Frequent flyer back in bay 4 again.', errors: [{ text: 'Frequent flyer', severity: 'warn', fix: 'patient with frequent visits' }] },
+    { text: 'Noncompliant with insulin, again.', errors: [{ text: 'Noncompliant', fix: 'nonadherent' }] },
+    { text: 'Another drug seeker at 3am.', errors: [{ text: 'drug seeker' }] },
+    { text: 'Two addicts and a gomer overnight.', errors: [{ text: 'addicts', fix: 'people with a substance use disorder' }, { text: 'gomer', fix: 'older patient' }] },
+    { text: 'Diabetics need foot checks every visit.', errors: [{ text: 'Diabetics', fix: 'people with diabetes' }] },
+  ],
+});
