@@ -7,8 +7,11 @@ export interface JargonEntry {
 }
 
 export const JARGON: readonly JargonEntry[] = [
-  { term: 'pt', plain: 'patient' },
-  { term: 'pts', plain: 'patients' },
+  // Lower or capitalised only: "PT" is usually physical therapy.
+  { term: 'pt', plain: 'patient', caseSensitive: true },
+  { term: 'Pt', plain: 'patient', caseSensitive: true },
+  { term: 'pts', plain: 'patients', caseSensitive: true },
+  { term: 'Pts', plain: 'patients', caseSensitive: true },
   { term: 'HTN', plain: 'high blood pressure', caseSensitive: true },
   { term: 'HLD', plain: 'high cholesterol', caseSensitive: true },
   { term: 'DM2', plain: 'type 2 diabetes', caseSensitive: true },
