@@ -1,7 +1,7 @@
 // Builds the pre-tokenised document once per analyze() call. Everything here is a single
 // linear pass (or a linear regex with no nested quantifiers) so any input stays fast.
 import { detectContext } from './context.ts';
-import { extractEntities, measure } from './twitter.ts';
+import { extractEntities, measure, measureWithUrls, WHOLE } from './twitter.ts';
 import type { Document, Sentence, Settings, Word } from './types.ts';
 
 // A word: letters, digits and combining marks, with inner apostrophes or hyphens. Each
@@ -116,7 +116,11 @@ export function buildDocument(text: string, settings: Settings, now: number, lim
     entities,
     context: { patientCase: false, announcement: false, selfStory: false },
     settings,
-    length: { ...measure(text, limit), limit },
+    // Long drafts reuse the URLs just found rather than scanning for them again.
+    length: {
+      ...((text.length > WHOLE && measureWithUrls(text, limit, entities.filter((e) => e.kind === 'url'))) || measure(text, limit)),
+      limit,
+    },
     now,
   };
   doc.context = detectContext(doc);

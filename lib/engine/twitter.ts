@@ -4,11 +4,15 @@
 // hold whitespace, so chunking changes nothing for real text; only a single "URL" longer than
 // MAX_TOKEN characters could be counted differently, and X shortens those anyway.
 import twitterText, { type ParseTweetOptions } from 'twitter-text';
+import { parse as parseEmoji } from 'twemoji-parser';
 import type { Entity } from './types.ts';
 
 const { parseTweet, extractEntitiesWithIndices } = twitterText;
 // twitter-text ships its configs but @types/twitter-text does not declare them.
-const { configs } = twitterText as unknown as { configs: { version3: ParseTweetOptions } };
+const { configs } = twitterText as unknown as {
+  configs: { version3: ParseTweetOptions & { ranges: Array<{ start: number; end: number; weight: number }> } };
+};
+const V3 = configs.version3;
 
 const MAX_TOKEN = 500;
 const CHUNK = 1000;
@@ -23,7 +27,7 @@ function tokenTooLong(text: string, tokenStart: number, end: number): boolean {
   return head !== 'http' && head !== 'www.';
 }
 /** Drafts up to this length are parsed whole (covers every conformance case). */
-const WHOLE = 2000;
+export const WHOLE = 2000;
 
 export interface Measure {
   weighted: number;
@@ -61,6 +65,53 @@ export function chunks(text: string): Array<[number, number]> {
 
 function config(limit: number) {
   return { ...configs.version3, maxWeightedTweetLength: limit };
+}
+
+/** twitter-text's per-character weight (config v3): 100 for Latin and common punctuation, else 200. */
+function weightOf(code: number): number {
+  for (const r of V3.ranges) if (code >= r.start && code <= r.end) return r.weight;
+  return V3.defaultWeight ?? 200;
+}
+
+const INVALID = /[\uFFFE\uFEFF\uFFFF]/;
+
+/**
+ * parseTweet's algorithm for a long draft, reusing the URL entities already extracted instead of
+ * running twitter-text's URL scan a second time: URLs weigh 23, an emoji sequence 2, other
+ * characters 1 or 2 by range. Returns null for text that NFC normalisation would change, which
+ * parseTweet measures after normalising. tests/engine/twitter.test.ts checks it against parseTweet.
+ */
+export function measureWithUrls(text: string, limit: number, urls: readonly Entity[]): Measure | null {
+  if (text.normalize() !== text) return null;
+  const scale = V3.scale ?? 100;
+  const urlAt = new Map<number, number>();
+  for (const u of urls) urlAt.set(u.start, u.end);
+  const emojiAt = new Map<number, number>();
+  for (const e of parseEmoji(text)) emojiAt.set(e.indices[0], e.indices[1]);
+  let weighted = 0;
+  let validEnd = -1;
+  let valid = true;
+  for (let i = 0; i < text.length; i++) {
+    const urlEnd = urlAt.get(i);
+    const emojiEnd = urlEnd === undefined ? emojiAt.get(i) : undefined;
+    if (urlEnd !== undefined) {
+      weighted += (V3.transformedURLLength ?? 23) * scale;
+      i = urlEnd - 1;
+    } else if (emojiEnd !== undefined) {
+      weighted += V3.defaultWeight ?? 200;
+      i = emojiEnd - 1;
+    } else {
+      const c = text.charCodeAt(i);
+      // As parseTweet does: a surrogate pair is weighed by its second half.
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+      weighted += weightOf(text.charCodeAt(i));
+    }
+    if (valid) valid = !INVALID.test(text[i]!);
+    if (valid && weighted <= limit * scale) validEnd = i;
+  }
+  const w = weighted / scale;
+  const ok = valid && w > 0 && w <= limit;
+  return { weighted: w, valid: ok, validEnd: ok ? text.length : validEnd + 1 };
 }
 
 export function measure(text: string, limit: number): Measure {
