@@ -18,3 +18,16 @@ export const DISCLOSURES: readonly string[] = [
   'i receive', 'i received', 'honoraria', 'honorarium', 'financial relationship', 'i have no conflicts', 'no conflicts',
   'nothing to disclose', 'i work for', 'i am employed by', "i'm employed by", 'advertisement',
 ];
+
+/** Drug, device and supplement companies (no names that are also first names or surnames, e.g. Lilly, Abbott): "thanks to <company> for…" or "check out <brand>" is promotion. */
+export const COMPANIES: readonly string[] = [
+  'pfizer', 'merck', 'msd', 'novartis', 'roche', 'genentech', 'astrazeneca', 'gsk', 'glaxosmithkline', 'sanofi', 'abbvie',
+  'eli lilly', 'novo nordisk', 'bristol myers squibb', 'bms', 'amgen', 'gilead', 'johnson & johnson', 'janssen',
+  'bayer', 'boehringer', 'boehringer ingelheim', 'takeda', 'biogen', 'regeneron', 'moderna', 'medtronic', 'abbott laboratories',
+  'boston scientific', 'stryker', 'dexcom', 'teva', 'viatris', 'vertex', 'daiichi sankyo', 'astellas', 'eisai', 'otsuka',
+  'ipsen', 'jazz pharmaceuticals', 'alnylam', 'biontech', 'seagen', 'incyte', 'exact sciences', 'illumina', 'edwards lifesciences', 'intuitive surgical', 'insulet', 'tandem diabetes', 'omnipod', 'noom',
+  'athletic greens', 'ag1', 'hum nutrition',
+];
+
+/** Weak cues that are promotion beside a company name ("thanks to Pfizer for…", "check out Dexcom's…"). */
+export const COMPANY_CUES: readonly string[] = ['thanks to', 'thank you to', 'grateful to', 'check out', 'shoutout to', 'shout out to'];

@@ -60,3 +60,28 @@ export const STIGMA: readonly StigmaEntry[] = [
   { term: 'sicklers', preferred: 'people with sickle cell disease' },
 ];
 
+
+/**
+ * Condition words that label a person when used as a noun ("a diabetic who…", "the epileptic in
+ * bed 3") but are fine as adjectives ("diabetic foot care"). The rule checks the words around them.
+ */
+export const NOUN_LABELS: ReadonlyMap<string, string> = new Map([
+  ['diabetic', 'person with diabetes'],
+  ['epileptic', 'person with epilepsy'],
+  ['schizophrenic', 'person with schizophrenia'],
+  ['asthmatic', 'person with asthma'],
+  ['anorexic', 'person with anorexia'],
+  ['bulimic', 'person with bulimia'],
+  ['paraplegic', 'person with paraplegia'],
+  ['quadriplegic', 'person with quadriplegia'],
+  ['hemophiliac', 'person with hemophilia'],
+]);
+
+/** Determiners before a noun label ("a diabetic"). */
+export const LABEL_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'every', 'our', 'my', 'another', 'one']);
+
+/** Words after a label that show it is a noun ("a diabetic who…", "the diabetic in bed 3"). */
+export const LABEL_NOUN_FOLLOWERS: ReadonlySet<string> = new Set([
+  'who', 'is', 'was', 'with', 'in', 'on', 'at', 'and', 'or', 'comes', 'came', 'needs', 'has', 'had', 'should', 'will',
+  'would', 'can', 'from', 'for', 'to', 'presents', 'presented', 'walks', 'walked', 'gets', 'got', 'but',
+]);

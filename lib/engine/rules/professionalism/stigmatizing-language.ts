@@ -1,5 +1,5 @@
 // Derogatory or stigmatising words about patients, with the preferred term as a fix.
-import { STIGMA } from '../../data/stigma.ts';
+import { LABEL_DETERMINERS, LABEL_NOUN_FOLLOWERS, NOUN_LABELS, STIGMA } from '../../data/stigma.ts';
 import { buildPhraseIndex, findPhrases } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
@@ -28,6 +28,23 @@ export const rule: Rule = {
       if (!preferred) continue;
       out.push({ start: m.start, end: m.stop, message: `Stigmatising term: say “${preferred}”`, fix: { replacement: preferred } });
     }
-    return out;
+    // Condition words used as nouns for people: "a diabetic who…", "the epileptic in bed 3".
+    const { words } = doc;
+    for (let i = 1; i < words.length; i++) {
+      const preferred = NOUN_LABELS.get(words[i]!.lower);
+      if (!preferred || !LABEL_DETERMINERS.has(words[i - 1]!.lower) || words[i - 1]!.sentence !== words[i]!.sentence) continue;
+      const next = words[i + 1];
+      const gapAfter = next ? doc.text.slice(words[i]!.end, next.start) : '';
+      const noun = !next || next.sentence !== words[i]!.sentence || /[,;:.!?)]/.test(gapAfter) || LABEL_NOUN_FOLLOWERS.has(next.lower);
+      if (!noun) continue;
+      const before = doc.text.slice(Math.max(0, words[i - 1]!.start - 60), words[i - 1]!.start);
+      if (CRITIQUE.test(before)) continue;
+      const start = words[i - 1]!.start;
+      const det = words[i - 1]!.lower;
+      // "a diabetic" → "a person with diabetes"; "an epileptic" → "a person with epilepsy".
+      const lead = det === 'an' ? (words[i - 1]!.text === 'An' ? 'A' : 'a') : words[i - 1]!.text;
+      out.push({ start, end: words[i]!.end, message: `Stigmatising label: say “${preferred}”`, fix: { replacement: `${lead} ${preferred}` } });
+    }
+    return out.sort((a, b) => a.start - b.start);
   },
 };
