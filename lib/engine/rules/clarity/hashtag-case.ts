@@ -1,4 +1,5 @@
 // Multi-word hashtags in lower case: CamelCase lets screen readers read the words.
+import { CAMEL_CASE_TAGS } from '../../data/hashtag-case.ts';
 import { HASHTAGS } from '../../data/hashtag-communities.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
@@ -6,7 +7,11 @@ import type { Document, RawFinding, Rule } from '../../types.ts';
 const CHAT_TAGS = new Set(['#hcsm', '#hpm', '#hcldr', '#lcsm', '#bcsm', '#mdchat', '#nurchat', '#pedsm', '#hemeonc', '#gyncsm', '#btsm', '#ayacsm', '#pcsm', '#ptsafety', '#jgimchat', '#tweetorial']);
 // Canonical forms from the ontology; tags whose convention is lower case (#hcsm) are left alone.
 const CANONICAL = new Map<string, string>();
-for (const e of HASHTAGS) CANONICAL.set(e.tag.toLowerCase(), e.tag);
+for (const tag of CAMEL_CASE_TAGS) CANONICAL.set(tag.toLowerCase(), tag);
+for (const e of HASHTAGS) {
+  if (e.kind === 'chat') CHAT_TAGS.add(e.tag.toLowerCase());
+  else if (!CANONICAL.has(e.tag.toLowerCase())) CANONICAL.set(e.tag.toLowerCase(), e.tag);
+}
 
 export const rule: Rule = {
   id: 'clarity/hashtag-case',

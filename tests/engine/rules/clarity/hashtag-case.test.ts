@@ -10,9 +10,11 @@ testRule(rule, {
     'Early #sepsis care saves lives',
     'Already CamelCase: #BreastCancer #MedEd',
     '#lcsm chat this Tuesday',
+    'Tonight: #nephjc and #rheumjc journal clubs',
   ],
   invalid: [
     { text: 'October is #breastcancer awareness month', errors: [{ text: '#breastcancer', severity: 'info', fix: '#BreastCancer' }] },
+    { text: 'Shout out to #nursetwitter and #longcovid clinics', errors: [{ text: '#nursetwitter', fix: '#NurseTwitter' }, { text: '#longcovid', fix: '#LongCovid' }] },
     { text: 'New #meded resource', errors: [{ text: '#meded', fix: '#MedEd' }] },
   ],
 });
