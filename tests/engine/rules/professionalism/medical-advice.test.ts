@@ -10,10 +10,15 @@ testRule(rule, {
     'Chest pain? Call 911. Do not drive yourself.',
     'Patients: start your day with a walk. @AHA',
     '@cdc Great thread on flu shots',
+    'Great thread @x on when to start a statin in older adults.',
+    '@joe take your time, no rush on the slides.',
+    '@bob talk to your doctor before you stop a statin.',
   ],
   invalid: [
     { text: '@jane_r you should double your dose of metformin tonight', errors: [{ text: 'you should double your dose', severity: 'warn' }] },
     { text: 'Sarah, stop taking your lithium until we talk.', errors: [{ text: 'stop taking your lithium' }] },
+    { text: '@amy Dont take your Eliquis before surgery', errors: [{ text: 'Dont take your Eliquis' }] },
+    { text: 'Thanks all. @bob you need to start a statin.', errors: [{ text: 'you need to start a statin' }] },
     { text: 'Sarah, increase your insulin by 2 units', errors: [{ text: 'increase your insulin' }] },
   ],
 });
