@@ -11,6 +11,6 @@ export const rule: Rule = {
   why: 'Two or three well-chosen hashtags reach the community; more look like spam.',
   check(doc: Document): RawFinding[] {
     const tags = doc.entities.filter((e) => e.kind === 'hashtag');
-    return tags.slice(MAX).map((e) => ({ start: e.start, end: e.end, message: `Hashtag ${tags.indexOf(e) + 1} of ${tags.length}: keep two or three` }));
+    return tags.slice(MAX).map((e, i) => ({ start: e.start, end: e.end, message: `Hashtag ${i + MAX + 1} of ${tags.length}: keep two or three` }));
   },
 };
