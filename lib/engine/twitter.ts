@@ -89,7 +89,7 @@ export function measureWithUrls(text: string, limit: number, urls: readonly Enti
   const emojiAt = new Map<number, number>();
   for (const e of parseEmoji(text)) emojiAt.set(e.indices[0], e.indices[1]);
   let weighted = 0;
-  let validEnd = -1;
+  let validEnd = 0; // parseTweet starts its valid range at index 0 too
   let valid = true;
   for (let i = 0; i < text.length; i++) {
     const urlEnd = urlAt.get(i);
