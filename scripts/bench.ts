@@ -49,7 +49,9 @@ console.log(`  analyze median ${ms(median(per))}  p95 ${ms(p95(per))}   (goal: m
 console.log(`  parseTweet median ${ms(median(parse))}  -> analyze is ${(median(per) / median(parse)).toFixed(1)}× parseTweet`);
 
 const long = drafts.join(' ').repeat(Math.ceil(25_000 / drafts.join(' ').length)).slice(0, 25_000);
-const longRuns = time(() => analyze(long, { ...settings, premium: true }), 15);
+const longSettings = { ...settings, premium: true };
+for (let i = 0; i < 5; i++) analyze(long, longSettings);
+const longRuns = time(() => analyze(long, longSettings), 40);
 const longParse = time(() => twitterText.parseTweet(long), 15);
 console.log(`25,000-character draft: analyze median ${ms(median(longRuns))}  (goal ≤ 15 ms); parseTweet ${ms(median(longParse))}`);
 
