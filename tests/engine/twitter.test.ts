@@ -24,7 +24,7 @@ describe('measureWithUrls', () => {
         expect(mine.valid).toBe(ref.valid);
         if (!ref.valid) expect(mine.validEnd).toBe(ref.validRangeEnd + 1);
       }),
-      { numRuns: 150 },
+      { numRuns: 80 },
     );
   });
 
