@@ -63,6 +63,8 @@ function scanAges(doc: Document): AgeMention[] {
   const out: AgeMention[] = [];
   const text = doc.text;
   const cover = new Coverage(text.length);
+  // Cheap substring checks first: most drafts hold none of these words, so their scans are skipped.
+  const has = (word: string) => doc.lower.includes(word);
   const add = (start: number, end: number, years: number, number: string, form: AgeMention['form']) => {
     if (!Number.isFinite(years) || years > 125) return;
     if (!cover.take(start, end)) return;
@@ -96,20 +98,20 @@ function scanAges(doc: Document): AgeMention[] {
     const numStart = m.index + m[0].indexOf(m[1]!);
     add(numStart, numStart + m[1]!.length, Number(m[1]), m[1]!, 'apposition');
   }
-  for (const m of matches(text, AGE_WORD)) {
+  for (const m of has('age') ? matches(text, AGE_WORD) : []) {
     if (population(doc, m.index, m.index + m[0].length)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'age');
   }
-  for (const m of matches(text, SPELLED)) {
+  for (const m of has('ninety') || has('hundred') ? matches(text, SPELLED) : []) {
     if (population(doc, m.index, m.index + m[0].length)) continue;
     add(m.index, m.index + m[0].length, m[1] ? 90 : 100, '', 'word');
   }
-  for (const m of matches(text, TURNED)) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'age');
-  for (const m of matches(text, BIRTHDAY)) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'birthday');
-  for (const m of matches(text, WORDS)) {
+  for (const m of has('turn') ? matches(text, TURNED) : []) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'age');
+  for (const m of has('day') ? matches(text, BIRTHDAY) : []) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'birthday');
+  for (const m of has('genarian') ? matches(text, WORDS) : []) {
     const w = m[0].toLowerCase();
     add(m.index, m.index + m[0].length, w.startsWith('non') ? 90 : 100, '', 'word');
   }
-  for (const m of matches(text, DECADE)) add(m.index, m.index + m[0].length, m[1] ? Number(m[1]) : 90, m[1] ?? '', 'decade');
+  for (const m of has(' her ') || has(' his ') || has(' their ') ? matches(text, DECADE) : []) add(m.index, m.index + m[0].length, m[1] ? Number(m[1]) : 90, m[1] ?? '', 'decade');
   return out.sort((a, b) => a.start - b.start);
 }
