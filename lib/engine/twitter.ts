@@ -114,9 +114,22 @@ export function measureWithUrls(text: string, limit: number, urls: readonly Enti
   return { weighted: w, valid: ok, validEnd: ok ? text.length : validEnd + 1 };
 }
 
+/** A run without whitespace that twitter-text's URL scan would be slow on (see tokenTooLong). */
+function hasLongToken(text: string): boolean {
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c === 32 || c === 10 || c === 9 || c === 13) {
+      if (tokenTooLong(text, start, i)) return true;
+      start = i + 1;
+    }
+  }
+  return false;
+}
+
 export function measure(text: string, limit: number): Measure {
   const cfg = config(limit);
-  if (text.length <= WHOLE) {
+  if (text.length <= WHOLE && !hasLongToken(text)) {
     const r = parseTweet(text, cfg);
     return { weighted: r.weightedLength, valid: r.valid, validEnd: r.valid ? text.length : r.validRangeEnd + 1 };
   }
@@ -140,7 +153,7 @@ export function measure(text: string, limit: number): Measure {
 
 /** URLs, @mentions, #hashtags and $cashtags with UTF-16 offsets, as X recognises them. */
 export function extractEntities(text: string): Entity[] {
-  const ranges: Array<[number, number]> = text.length <= WHOLE ? [[0, text.length]] : chunks(text);
+  const ranges: Array<[number, number]> = text.length <= WHOLE && !hasLongToken(text) ? [[0, text.length]] : chunks(text);
   const out: Entity[] = [];
   for (const [s, e] of ranges) {
     const part = s === 0 && e === text.length ? text : text.slice(s, e);

@@ -71,3 +71,14 @@ describe('analyze', () => {
     }
   });
 });
+
+describe('thread split on very long drafts', () => {
+  it('stays bounded: at most 25 posts, each within the limit', () => {
+    for (const text of ['a.'.repeat(12_500), 'word '.repeat(5_000), 'This is a sentence. '.repeat(1_250)]) {
+      const { thread } = analyze(text).stats;
+      expect(thread.length).toBeGreaterThan(1);
+      expect(thread.length).toBeLessThanOrEqual(25);
+      for (const post of thread) expect(analyze(post).length.valid).toBe(true);
+    }
+  });
+});
