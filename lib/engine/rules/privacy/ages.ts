@@ -17,25 +17,25 @@ export interface AgeMention {
 // These start with the digits; what may not stand before them is checked in code (NOT_BEFORE_*),
 // since a leading look-behind would be tried at every position of the text.
 const UNIT =
-  /(\d{1,3})(?:[ -]?(?:yo|y\/o|y\.o\.?|yr\.? old|yrs\.? old|years? old|yr-old|-?year-old|-?yr-old|-?yo))(?![\p{L}\d])(?: ?[MF](?![\p{L}\d]))?/giu;
-const SEX = /(\d{1,3})([MF])(?![\p{L}\d°])/gu;
-const INFANT = /(\d{1,2})[- ](?:month|mo|week|wk|day)s?[- ]old(?![\p{L}])/giu;
+  /(\d{1,3})(?:[ -]?(?:yo|y\/o|y\.o\.?|yr\.? old|yrs\.? old|years? old|yr-old|-?year-old|-?yr-old|-?yo))(?![A-Za-z\u00C0-\u024F\d])(?: ?[MF](?![A-Za-z\u00C0-\u024F\d]))?/gi;
+const SEX = /(\d{1,3})([MF])(?![A-Za-z\u00C0-\u024F\d°])/g;
+const INFANT = /(\d{1,2})[- ](?:month|mo|week|wk|day)s?[- ]old(?![A-Za-z\u00C0-\u024F])/gi;
 const PRONOUN =
-  /\b(?:she|he|they|you)(?:'s|’s| is| was| were| turned| turns| just turned|'ll be| will be) (\d{1,3})(?![\d.,%])(?! (?:years? (?:ago|later|of|in|on|since)|yrs|days?|weeks?|months?|hours?|min|minutes?|percent|mg|kg|lb|lbs|cm|mm|times|miles|of|pounds|feet|inches|points|units|ml|mL))/giu;
+  /\b(?:she|he|they|you)(?:'s|’s| is| was| were| turned| turns| just turned|'ll be| will be) (\d{1,3})(?![\d.,%])(?! (?:years? (?:ago|later|of|in|on|since)|yrs|days?|weeks?|months?|hours?|min|minutes?|percent|mg|kg|lb|lbs|cm|mm|times|miles|of|pounds|feet|inches|points|units|ml|mL))/gi;
 // Checked for a preceding letter, period or bracket in code: a leading look-behind would be
 // tried at every position of the text.
-const APPOSITION = /,? \(?(\d{1,3})(?:,|[!?]?\)| [MF](?![\p{L}]))(?! ?(?:\d|percent|%))/gu;
+const APPOSITION = /,? \(?(\d{1,3})(?:,|[!?]?\)| [MF](?![A-Za-z\u00C0-\u024F]))(?! ?(?:\d|percent|%))/g;
 const NOT_BEFORE_NUMBER = /[\d.,/]/;
 const NOT_BEFORE_SEX = /[\p{L}\d.,/°]/u;
 const APPOSITION_BEFORE = /[\p{L}.'’)]/u;
-const AGE_WORD = /\b(?:age|aged)[: ]{1,2}(\d{1,3})(?![\d.,%+–-])(?! (?:and|or) (?:over|older|up|above|under|younger)\b| ?(?:to|through|–|-) ?\d)/giu;
-const BIRTHDAY = /\b(\d{2,3})(?:st|nd|rd|th) (?:birthday|bday|b-day)/giu;
-const WORDS = /\b(?:nonagenarian|centenarian|supercentenarian)(?![\p{L}])/giu;
-const DECADE = /\b(?:in|into) (?:her|his|their) (?:(?:late|early|mid)[- ])?(9\d|1[01]\d)s\b|\b(?:in|into) (?:her|his|their) (?:(?:late|early|mid)[- ])?nineties\b/giu;
+const AGE_WORD = /\b(?:age|aged)[: ]{1,2}(\d{1,3})(?![\d.,%+–-])(?! (?:and|or) (?:over|older|up|above|under|younger)\b| ?(?:to|through|–|-) ?\d)/gi;
+const BIRTHDAY = /\b(\d{2,3})(?:st|nd|rd|th) (?:birthday|bday|b-day)/gi;
+const WORDS = /\b(?:nonagenarian|centenarian|supercentenarian)(?![A-Za-z\u00C0-\u024F])/gi;
+const DECADE = /\b(?:in|into) (?:her|his|their) (?:(?:late|early|mid)[- ])?(9\d|1[01]\d)s\b|\b(?:in|into) (?:her|his|their) (?:(?:late|early|mid)[- ])?nineties\b/gi;
 // Ages written in words: "ninety-four-year-old", "a hundred-year-old".
 const UNITS = '(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
-const SPELLED = new RegExp(`\\b(?:(ninety)${UNITS}|(?:a |one )?(hundred)(?:(?: and |-)(?:one|two|three|four|five|six|seven|eight|nine|ten))?)[- ](?:year|yr)s?[- ]old(?![\\p{L}])`, 'giu');
-const TURNED = /\b(?:turned|turning|turns) (\d{2,3})(?![\d.,%])/giu;
+const SPELLED = new RegExp(`\\b(?:(ninety)${UNITS}|(?:a |one )?(hundred)(?:(?: and |-)(?:one|two|three|four|five|six|seven|eight|nine|ten))?)[- ](?:year|yr)s?[- ]old(?![A-Za-z\\u00C0-\\u024F])`, 'gi');
+const TURNED = /\b(?:turned|turning|turns) (\d{2,3})(?![\d.,%])/gi;
 
 // Words before an age that make it a population or a threshold.
 const POPULATION_BEFORE = /(?:over|under|above|below|ages|aged|adults|kids|children|patients|people|those|anyone|women|men|before|after|from|than|≥|>|<|≤|at least|until|til|till|every|through|between|and)\s*$/i;

@@ -15,13 +15,13 @@ const MONTH_YEAR = new RegExp(`\\b(?:January|February|March|April|June|July|Augu
 const DAY_MONTH = new RegExp(`\\b\\d{1,2}${ORD} (?:of )?${MONTH}\\b(?:,? (?:19|20)\\d\\d)?`, 'g');
 const DOB = /\b(?:DOB|D\.O\.B\.?|date of birth|birthdate|born(?: on)?)[:\s]{0,3}(?=\d|[A-Z][a-z])/gi;
 const WEEKDAY =
-  /\b(?:(?:last|this|on|since|next|by|until|early|late) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:'s|’s)?(?: (?:night|morning|afternoon|evening|overnight|AM|PM))?(?![\p{L}\p{N}])(?:,? \d{1,2}[/.]\d{1,2}(?!\d))?/gu;
+  /\b(?:(?:last|this|on|since|next|by|until|early|late) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:'s|’s)?(?: (?:night|morning|afternoon|evening|overnight|AM|PM))?(?![A-Za-z\u00C0-\u024F0-9])(?:,? \d{1,2}[/.]\d{1,2}(?!\d))?/g;
 // Lower-case full day names ("on monday night") are common in posts too.
-const WEEKDAY_LOWER = /\b(?:(?:last|this|on|since|next) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?: (?:night|morning|afternoon|evening))?(?![\p{L}])/gu;
+const WEEKDAY_LOWER = /\b(?:(?:last|this|on|since|next) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?: (?:night|morning|afternoon|evening))?(?![A-Za-z\u00C0-\u024F])/g;
 const HOLIDAY =
   /\b(?:on )?(?:Christmas|Xmas|Thanksgiving|Easter|Halloween|New Year's|New Year’s|Hanukkah|Diwali|Passover|Valentine's Day|Mother's Day|Father's Day|Labor Day|Memorial Day|Independence Day|July 4th|Fourth of July)(?: (?:Eve|Day|morning|night|afternoon|evening))?(?: at \d{1,2}(?::\d{2})? ?(?:am|pm))?/gi;
 const RELATIVE =
-  /\b(?:today|tonight|yesterday|overnight|right now|just now|earlier today|this (?:morning|afternoon|evening|AM|PM|week|weekend|past weekend|month|spring|summer|fall|autumn|winter)|last (?:night|evening|week|weekend|month|spring|summer|fall|autumn|winter)|all weekend|the other day|(?:a|an|\d{1,2}|two|three|few) (?:hours?|days?|weeks?) ago|in (?:January|February|March|April|June|July|August|September|October|November|December))(?:'s|’s)?(?![\p{L}])/giu;
+  /\b(?:today|tonight|yesterday|overnight|right now|just now|earlier today|this (?:morning|afternoon|evening|AM|PM|week|weekend|past weekend|month|spring|summer|fall|autumn|winter)|last (?:night|evening|week|weekend|month|spring|summer|fall|autumn|winter)|all weekend|the other day|(?:a|an|\d{1,2}|two|three|few) (?:hours?|days?|weeks?) ago|in (?:January|February|March|April|June|July|August|September|October|November|December))(?:'s|’s)?(?![A-Za-z\u00C0-\u024F])/gi;
 const CLOCK = /(?:\d{1,2}:\d{2} ?(?:[ap]\.?m\.?|[AP]M)?|\d{1,2} ?(?:[ap]m|AM|PM)|(?<=\bat )(?:[01]\d|2[0-3])[0-5]\d(?: ?h(?:rs)?)?)(?![\d:])/g;
 
 // Words next to "n/m" that make it a score, a ratio or a fraction, not a date.

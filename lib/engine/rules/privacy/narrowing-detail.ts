@@ -6,7 +6,7 @@ import { buildPhraseIndex, findPhrases, matches } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 const CITIES = buildPhraseIndex(BIG_CITIES.filter((c) => c.length > 3));
-const DOCTOR = /\bDr\.? (?:[A-Z]\. ?)?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?(?: [A-Z]\.?(?![\p{L}]))?/gu;
+const DOCTOR = /\bDr\.? (?:[A-Z]\. ?)?[A-Z][A-Za-z\u00C0-\u024F'’-]+(?: [A-Z][A-Za-z\u00C0-\u024F'’-]+)?(?: [A-Z]\.?(?![A-Za-z\u00C0-\u024F]))?/g;
 
 export const rule: Rule = {
   id: 'privacy/narrowing-detail',

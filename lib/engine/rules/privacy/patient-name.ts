@@ -32,7 +32,7 @@ const INITIALS_NOT_NAMES = new Set(['U.S.', 'U.K.', 'D.C.', 'A.M.', 'P.M.', 'M.D
 const NAME_TAG = /^#(?:PrayFor|Team|Pray4|Justice4|JusticeFor|Love4|Go)([A-Z][a-z]+)$|^#([A-Z][a-z]+)(?:Strong|Tough|Warrior|Fights|Army|Nation)$/;
 const ECG_HEADER = /\b([A-Z][A-Z'-]{2,}), ([A-Z][A-Z'-]{2,})\b/g;
 const FAMILY_NAME = /\b[Tt]he ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) family\b/g;
-const INITIALS = /(?:[A-Z]\. ?){1,2}[A-Z]\.(?![\p{L}])/gu;
+const INITIALS = /(?:[A-Z]\. ?){1,2}[A-Z]\.(?![A-Za-z\u00C0-\u024F])/g;
 
 function pronounFor(title: string): string {
   const t = title.toLowerCase();

@@ -5,11 +5,11 @@ import type { Document, RawFinding, Rule } from '../../types.ts';
 const MEDIA = '(?:pics?|pictures?|photos?|images?|imaging|x-?rays?|radiographs?|films?|screenshots?|screen ?grabs?|videos?|clips?|ecgs?|ekgs?|ct|mri|scans?|before/after|before and after|before-and-after|slides? of (?:the|her|his|this))';
 // The media word, then within a few words a locator: below, attached, here, an arrow, swipe.
 const ATTACHED = new RegExp(
-  `\\b${MEDIA}(?:[ \\t]+[\\p{L}\\p{N}'’/(),-]+){0,7}?[ \\t]*(?:below|attached|here|in (?:the )?(?:thread|replies|comments)|👇|⬇️|⤵️|📸|📷)`,
-  'giu',
+  `\\b${MEDIA}(?:[ \\t]+[A-Za-z\\u00C0-\\u024F0-9'’/(),-]+){0,7}?[ \\t]*(?:below|attached|here|in (?:the )?(?:thread|replies|comments)|👇|⬇️|⤵️|📸|📷)`,
+  'gi',
 );
-const SWIPE = /\b(?:swipe|scroll|see|check out) (?:for|to see|through|the|this|my|these)? ?(?:the )?(?:before\/after|before and after|pics?|photos?|images?|x-?rays?|scans?|ecg|ekg)(?![\p{L}])/giu;
-const POST_VERB = /\b(?:posting|sharing|attached|attaching|here's|here is|look at|check out) (?:the |this |her |his |a |an )?(?:pics?|photos?|images?|x-?rays?|scans?|ecg|ekg|ct|mri|rash|lesion|wound|radiograph)(?![\p{L}])/giu;
+const SWIPE = /\b(?:swipe|scroll|see|check out) (?:for|to see|through|the|this|my|these)? ?(?:the )?(?:before\/after|before and after|pics?|photos?|images?|x-?rays?|scans?|ecg|ekg)(?![A-Za-z\u00C0-\u024F])/gi;
+const POST_VERB = /\b(?:posting|sharing|attached|attaching|here's|here is|look at|check out) (?:the |this |her |his |a |an )?(?:pics?|photos?|images?|x-?rays?|scans?|ecg|ekg|ct|mri|rash|lesion|wound|radiograph)(?![A-Za-z\u00C0-\u024F])/gi;
 // Selfies and group photos are of the author and colleagues.
 const NOT_PATIENT = /\b(?:selfie|group photo|team photo|our team|co-fellows|colleagues)\b/i;
 

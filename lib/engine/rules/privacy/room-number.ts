@@ -4,11 +4,11 @@ import type { Document, RawFinding, Rule } from '../../types.ts';
 
 const UNIT = '(?:(?:[A-Z]{2,5}|\\d{1,2} ?(?:North|South|East|West|[NSEW])|[A-Z][a-z]+ \\d[A-Z]?) )?';
 const ROOM = new RegExp(
-  `\\b${UNIT}(?:[Tt]rauma [Bb]ay|[Ee]xam [Rr]oom|[Rr]oom|[Rr]m\\.?|[Bb]ed|[Bb]ay|[Cc]hair|[Tt]rauma|[Rr]esus|[Cc]ubicle|[Pp]od|[Ss]tall|OR|[Tt]ent)\\s?#?(\\d{1,4}[A-Za-z]?)(?![\\p{L}\\d]|:\\d)(?: (?:on|in) (?:\\d{1,2} ?(?:North|South|East|West)|[A-Z]{2,5}|\\d[A-Z]))?`,
-  'gu',
+  `\\b${UNIT}(?:[Tt]rauma [Bb]ay|[Ee]xam [Rr]oom|[Rr]oom|[Rr]m\\.?|[Bb]ed|[Bb]ay|[Cc]hair|[Tt]rauma|[Rr]esus|[Cc]ubicle|[Pp]od|[Ss]tall|OR|[Tt]ent)\\s?#?(\\d{1,4}[A-Za-z]?)(?![A-Za-z\\u00C0-\\u024F\\d]|:\\d)(?: (?:on|in) (?:\\d{1,2} ?(?:North|South|East|West)|[A-Z]{2,5}|\\d[A-Z]))?`,
+  'g',
 );
 // "Mr. Brenneman in 412": a bare room number right after a name or "pt".
-const IN_ROOM = /\bin (?:\d{3,4}|\d{1,3}[A-Z])(?![\d\p{L}%:])(?! (?:years?|days?|patients|people|mg|kg))/gu;
+const IN_ROOM = /\bin (?:\d{3,4}|\d{1,3}[A-Z])(?![\dA-Za-z\u00C0-\u024F%:])(?! (?:years?|days?|patients|people|mg|kg))/g;
 const AFTER_NAME = /\b(?:Mrs?\.?|Ms\.?|[Pp]t|[A-Z][a-z]+) (?:[A-Z][\p{L}'.-]* )?$/u;
 // "Stellhaven 7E", "Mercy 4 West": a named hospital's unit.
 const UNIT_CODE = /\b[A-Z][a-z]{2,} \d{1,2}(?:[NSEW]|North|South|East|West)\b/g;

@@ -4,7 +4,7 @@ import type { Document, RawFinding, Rule } from '../../types.ts';
 
 // A second-person instruction about a dose, a medicine or a treatment.
 const ADVICE =
-  /\b(?:you should|you need to|you must|you have to|you can|try|just|go ahead and|i'd|i would|i recommend you|stop|start|double|halve|increase|decrease|up|lower|skip|cut|don't take|dont take|do not take|take|switch)\b[^.!?\n]{0,40}?\b(?:your|the|that|this|a|an|more|less|extra|half)\s+(?:dose|doses|dosage|meds?|medications?|medicines?|pills?|insulin|metformin|statin|inhaler|antibiotics?|prescription|blood thinner|warfarin|eliquis|apixaban|lithium|sertraline|prednisone|steroids?|chemo|treatment|therapy|injections?|shots?)\b/giu;
+  /\b(?:you should|you need to|you must|you have to|you can|try|just|go ahead and|i'd|i would|i recommend you|stop|start|double|halve|increase|decrease|up|lower|skip|cut|don't take|dont take|do not take|take|switch)\b[^.!?\n]{0,40}?\b(?:your|the|that|this|a|an|more|less|extra|half)\s+(?:dose|doses|dosage|meds?|medications?|medicines?|pills?|insulin|metformin|statin|inhaler|antibiotics?|prescription|blood thinner|warfarin|eliquis|apixaban|lithium|sertraline|prednisone|steroids?|chemo|treatment|therapy|injections?|shots?)\b/gi;
 // Addressed to someone: a reply to an @handle, or "Name, ..." at the start.
 const ADDRESSED = /^(?:@\w+[\s,:]+)+|^(?:\p{Lu}\p{Ll}+),\s/u;
 // General public health advice is fine.
