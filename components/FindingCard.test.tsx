@@ -1,0 +1,44 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Finding } from '../lib/engine/types.ts';
+import { FindingCard } from './FindingCard.tsx';
+import { HashtagChip } from './HashtagChip.tsx';
+
+afterEach(cleanup);
+
+const text = 'Mrs. Alvarez, 93, in room 412 today';
+const finding: Finding = {
+  rule: 'privacy/patient-name', category: 'privacy', severity: 'block', start: 0, end: 12,
+  message: 'A patient name', fix: { replacement: 'a patient' },
+};
+
+describe('FindingCard', () => {
+  it('shows the quote and fires fix, dismiss and ignore', () => {
+    const onFix = vi.fn(); const onDismiss = vi.fn(); const onIgnore = vi.fn();
+    const { container, getByText } = render(
+      <FindingCard finding={finding} text={text} onFix={onFix} onDismiss={onDismiss} onIgnore={onIgnore} />);
+    expect(container.querySelector('[data-severity="block"]')).not.toBeNull();
+    expect(getByText('Mrs. Alvarez')).toBeTruthy();
+    fireEvent.click(container.querySelector('[data-coach-action="fix"]')!);
+    expect(onFix).toHaveBeenCalledWith(finding);
+    fireEvent.click(getByText('Dismiss'));
+    expect(onDismiss).toHaveBeenCalled();
+    fireEvent.click(getByText('Add to ignore list'));
+    expect(onIgnore).toHaveBeenCalledWith('Mrs. Alvarez', finding);
+  });
+
+  it('has no fix button without a fix', () => {
+    const { container } = render(<FindingCard finding={{ ...finding, fix: undefined }} text={text} onFix={() => {}} />);
+    expect(container.querySelector('[data-coach-action="fix"]')).toBeNull();
+  });
+});
+
+describe('HashtagChip', () => {
+  it('inserts its tag', () => {
+    const onInsert = vi.fn();
+    const { getByText } = render(<HashtagChip suggestion={{ tag: '#MedTwitter', score: 0.8, reason: 'r' }} onInsert={onInsert} />);
+    fireEvent.click(getByText('#MedTwitter'));
+    expect(onInsert).toHaveBeenCalledWith('#MedTwitter');
+  });
+});
