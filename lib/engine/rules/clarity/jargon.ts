@@ -1,6 +1,6 @@
 // Unexplained clinical abbreviations and jargon, each with a plain alternative.
 import { JARGON, type JargonEntry } from '../../data/jargon.ts';
-import { buildPhraseIndex, findPhrases, inEntity, matches } from '../../phrases.ts';
+import { buildPhraseIndex, findPhrases, inEntity, matchesNotAfter } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 // Single words go through Map look-ups; slash terms ("s/p", "w/") through one small regex,
@@ -16,7 +16,10 @@ for (const e of JARGON) {
   else folded.set(e.term.toLowerCase(), e);
 }
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const SLASHED = new RegExp(`(?<![\\p{L}\\p{N}/&])(?:${slashed.map((e) => escape(e.term)).join('|')})(?![\\p{L}\\p{N}/&])`, 'giu');
+// What may not stand before a term is checked in code (matchesNotAfter): a leading look-behind
+// and the unicode flag would make this scan run at every position of the text.
+const SLASHED = new RegExp(`(?:${slashed.map((e) => escape(e.term)).join('|')})(?![A-Za-z\\u00C0-\\u024F0-9/&])`, 'gi');
+const NOT_BEFORE_SLASHED = /[\p{L}\p{N}/&]/u;
 const slashedByLower = new Map(slashed.map((e) => [e.term.toLowerCase(), e]));
 const MULTI = buildPhraseIndex(multi.map((e) => e.term));
 const multiByLower = new Map(multi.map((e) => [e.term.toLowerCase(), e]));
@@ -51,7 +54,7 @@ export const rule: Rule = {
       const e = exact.get(w.text) ?? folded.get(w.lower);
       if (e) push(e, w.start, w.end);
     }
-    if (slashed.length) for (const m of matches(doc.text, SLASHED)) push(slashedByLower.get(m[0].toLowerCase())!, m.index, m.index + m[0].length);
+    if (slashed.length) for (const m of matchesNotAfter(doc.text, SLASHED, NOT_BEFORE_SLASHED)) push(slashedByLower.get(m[0].toLowerCase())!, m.index, m.index + m[0].length);
     for (const m of findPhrases(doc, MULTI)) {
       const e = multiByLower.get(m.phrase);
       if (e) push(e, m.start, m.stop);
