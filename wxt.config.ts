@@ -1,13 +1,35 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type WxtViteConfig } from 'wxt';
+
+type VitePlugin = NonNullable<WxtViteConfig['plugins']>[number];
+
+/**
+ * `pluralize` (used by `syllable`) picks CommonJS only when a global `require` exists, which is
+ * not the case inside a bundled content script: it then exports nothing and readability breaks.
+ * Let it take the CommonJS branch the bundler provides.
+ */
+const pluralizeCommonJs: VitePlugin = {
+  name: 'pluralize-commonjs',
+  transform(code: string, id: string) {
+    if (!id.includes('/node_modules/pluralize/')) return null;
+    return code.replace("typeof require === 'function' && typeof exports === 'object'", "typeof exports === 'object'");
+  },
+};
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [pluralizeCommonJs] }),
   manifest: {
     name: 'Physician Post Coach',
     description:
       'A private, local writing coach for physicians on X: catches what could identify a patient, keeps posts short and clear, suggests hashtags.',
     permissions: ['storage'],
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Open or close the post coach findings for the focused box',
+      },
+    },
     browser_specific_settings: {
       gecko: {
         id: 'physician-post-coach@example.org',

@@ -1,10 +1,11 @@
 // Launches the system Chromium with the built extension loaded, recording every request so a
 // test can prove that nothing leaves the browser.
-import { chromium, type BrowserContext } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { chromium, type BrowserContext, type Route } from '@playwright/test';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FIXTURE_BUNDLE, fixtureHtml } from '../fixtures/build.ts';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 
@@ -36,4 +37,27 @@ export async function launchExtension(): Promise<Launched> {
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId, requests };
+}
+
+/**
+ * Serves the Draft.js fixture of X for every https://x.com/ and https://twitter.com/ URL, so the
+ * production manifest's matches are what is tested. Build the fixture first (global-setup.ts).
+ */
+export async function serveX(context: BrowserContext): Promise<void> {
+  const bundle = readFileSync(FIXTURE_BUNDLE, 'utf8');
+  const draftCss = readFileSync(fileURLToPath(new URL('../../node_modules/draft-js/dist/Draft.css', import.meta.url)), 'utf8');
+  const handler = async (route: Route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname === '/__fixture/x-app.js') return route.fulfill({ body: bundle, contentType: 'text/javascript' });
+    if (url.pathname === '/__fixture/draft.css') return route.fulfill({ body: draftCss, contentType: 'text/css' });
+    if (url.pathname === '/favicon.ico') return route.fulfill({ status: 204 });
+    return route.fulfill({ body: fixtureHtml(), contentType: 'text/html' });
+  };
+  await context.route('https://x.com/**', handler);
+  await context.route('https://twitter.com/**', handler);
+}
+
+/** Requests that went anywhere but the fixture's own origins and the extension itself. */
+export function outsideRequests(requests: string[], extensionId: string): string[] {
+  return requests.filter((u) => !u.startsWith(`chrome-extension://${extensionId}/`) && !/^https:\/\/(x|twitter)\.com\//.test(u) && !u.startsWith('data:'));
 }

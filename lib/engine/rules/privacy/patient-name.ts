@@ -92,7 +92,7 @@ export const rule: Rule = {
       if (PATIENT_TITLES.has(w.text) && next && /^\.? $|^ $/.test(after) && (isCapitalised(next) || /^[A-Z]$/.test(next.text) || isAllCaps(next))) {
         if (w.text === 'Miss' && !isCapitalised(next)) continue;
         let last = i + 1;
-        while (last + 1 < words.length && last - i < 3 && isCapitalised(words[last + 1]) && gap(doc, last) === ' ' && !COMMON_WORDS.has(words[last + 1]!.lower)) last++;
+        while (last + 1 < words.length && last - i < 3 && isCapitalised(words[last + 1]) && gap(doc, last) === ' ' && (!COMMON_WORDS.has(words[last + 1]!.lower) || (last === i + 1 && FIRST_NAMES.has(words[last]!.lower)))) last++;
         const tail = /^(,? (\d{1,3}),)/.exec(text.slice(words[last]!.end, words[last]!.end + 7));
         if (tail) {
           const age = Number(tail[2]);

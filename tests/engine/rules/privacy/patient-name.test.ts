@@ -23,6 +23,8 @@ testRule(rule, {
   invalid: [
     { text: 'Mrs. Corinne Vasquez-Tolliver died peacefully at home.', errors: [{ text: 'Mrs. Corinne Vasquez-Tolliver', severity: 'block', fix: 'A patient' }] },
     { text: 'Seen today: Mrs. Alvarez, 93, with chest pain.', errors: [{ text: 'Mrs. Alvarez, 93,', fix: 'a patient in her 90s,' }] },
+    // A surname that is also an English word still belongs to the name after a title and a given name.
+    { text: 'Saw Mrs. Jane Hollis in room 412 today.', errors: [{ text: 'Mrs. Jane Hollis', severity: 'block' }] },
     { text: 'Happy birthday to my patient Grace, who is doing great.', errors: [{ text: ' Grace', fix: '' }] },
     { text: 'Will, 8, came in with a broken arm.', errors: [{ text: 'Will' }] },
     { text: 'Hope, our 6yo leukemia fighter, rang the bell!', errors: [{ text: 'Hope' }] },

@@ -1,0 +1,212 @@
+// The coach's own layer over X's page: underlines, a badge per box, the finding card, the panel
+// and the pre-post dialog, all inside one shadow root. Nothing here touches X's DOM.
+import { useEffect, useRef } from 'react';
+import { useStore } from 'zustand';
+import { FindingCard } from '../../components/FindingCard.tsx';
+import { FindingsPanel } from '../../components/FindingsPanel.tsx';
+import { SEVERITY_COLOURS } from '../../components/styles.ts';
+import type { Finding, Severity } from '../../lib/engine/index.ts';
+import type { Coach } from './coach.ts';
+import type { Box, Mark, SessionView, ViewStore } from './view.ts';
+
+interface Props { view: ViewStore; coach: Coach }
+
+export function Layer({ view, coach }: Props) {
+  const { sessions, card, panel, gate, theme, scale, announcement } = useStore(view);
+  useHover(view);
+  return (
+    <div className="coach-theme coach-layer" data-theme={theme} style={{ fontSize: `${14 * scale}px` }}>
+      {sessions.map((s) => <Underlines key={s.id} session={s} />)}
+      {sessions.filter((s) => s.text.trim()).map((s) => (
+        <Badge key={s.id} session={s} open={panel === s.id} onClick={() => coach.togglePanel(s.id)} />
+      ))}
+      {card && <Card view={view} coach={coach} />}
+      {panel !== null && <Panel session={sessions.find((s) => s.id === panel)} coach={coach} />}
+      {gate && <Gate coach={coach} findings={gate.findings.map((g) => ({ finding: g.finding, quote: g.quote }))} />}
+      <div className="coach-sr-only" aria-live="polite" role="status">{announcement}</div>
+    </div>
+  );
+}
+
+function Underlines({ session }: { session: SessionView }) {
+  return (
+    <>
+      {session.marks.map((m) => m.rects.map((r, i) => (
+        <div key={`${m.key}:${i}`} className="coach-underline" data-rule={m.finding.rule} data-severity={m.finding.severity}
+          style={{ left: r.left, top: r.top, width: r.width, height: r.height, ...lineStyle(m.finding.severity) }} />
+      )))}
+    </>
+  );
+}
+
+function lineStyle(severity: Severity) {
+  const colour = `var(--coach-${severity}, ${SEVERITY_COLOURS[severity]})`;
+  return severity === 'info' ? { borderBottom: `2px dotted ${colour}` } : { borderBottom: `2px solid ${colour}`, background: severity === 'block' ? 'rgba(224, 36, 94, 0.12)' : undefined };
+}
+
+const counts = (findings: Finding[]) => ({
+  block: findings.filter((f) => f.severity === 'block').length,
+  warn: findings.filter((f) => f.severity === 'warn').length,
+  info: findings.filter((f) => f.severity === 'info').length,
+});
+
+function Badge({ session, open, onClick }: { session: SessionView; open: boolean; onClick: () => void }) {
+  const c = counts(session.marks.map((m) => m.finding));
+  const { weighted, limit } = session.analysis.length;
+  const f = session.frame;
+  const label = `Post coach: ${c.block} to fix before posting, ${c.warn} warnings, ${c.info} notes, ${weighted} of ${limit} characters. ${open ? 'Close' : 'Open'} the findings.`;
+  return (
+    <button type="button" className="coach-badge" data-coach-badge="" data-session={session.id} aria-label={label} aria-expanded={open}
+      style={{ top: f.top + f.height - 24, left: session.rtl ? f.left + 4 : f.left + f.width - 4, transform: session.rtl ? undefined : 'translateX(-100%)' }}
+      onClick={onClick}>
+      {c.block > 0 && <span className="coach-count" data-severity="block">{c.block}</span>}
+      {c.warn > 0 && <span className="coach-count" data-severity="warn">{c.warn}</span>}
+      {c.info > 0 && <span className="coach-count" data-severity="info">{c.info}</span>}
+      <span className="coach-length-count" data-valid={String(session.analysis.length.valid)}>{weighted}/{limit}</span>
+    </button>
+  );
+}
+
+function overflowOf(session: SessionView): string | undefined {
+  const over = session.analysis.findings.find((f) => f.rule === 'length/over-limit');
+  return over ? session.text.slice(over.start, over.end) : undefined;
+}
+
+function Panel({ session, coach }: { session?: SessionView; coach: Coach }) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => { ref.current?.querySelector<HTMLElement>('button')?.focus(); }, [session?.id]);
+  if (!session) return null;
+  const f = session.frame;
+  const top = Math.min(f.top + f.height + 4, window.innerHeight - 120);
+  return (
+    <section ref={ref} className="coach-floating coach-panel-box" data-coach-panel="" role="dialog" aria-label="Post coach findings"
+      style={{ top, left: Math.max(8, Math.min(f.left, window.innerWidth - 380)) }}>
+      <div className="coach-panel-head">
+        <strong>Post coach</strong>
+        <button type="button" aria-label="Close the findings" data-coach-action="close" onClick={() => coach.togglePanel(session.id)}>×</button>
+      </div>
+      <FindingsPanel analysis={{ ...session.analysis, findings: session.marks.map((m) => m.finding) }} text={session.text}
+        overflowText={overflowOf(session)}
+        onFix={(fd) => void coach.fix(session.id, fd)} onDismiss={(fd) => coach.dismiss(session.id, fd)}
+        onIgnore={(term) => coach.ignore(session.id, term)} onInsertHashtag={(tag) => void coach.insertHashtag(session.id, tag)} />
+    </section>
+  );
+}
+
+function findMark(view: ViewStore): { session: SessionView; mark: Mark } | null {
+  const { card, sessions } = view.getState();
+  const session = sessions.find((s) => s.id === card?.sessionId);
+  const mark = session?.marks.find((m) => m.key === card?.key);
+  return session && mark ? { session, mark } : null;
+}
+
+function Card({ view, coach }: { view: ViewStore; coach: Coach }) {
+  useStore(view, (s) => s.card);
+  const found = findMark(view);
+  const r = found?.mark.rects.at(-1);
+  if (!found || !r) return null;
+  const { session, mark } = found;
+  const below = r.top + r.height + 200 < window.innerHeight;
+  return (
+    <div className="coach-floating coach-hover-card" data-coach-card="" dir="auto"
+      style={{ left: Math.max(8, Math.min(r.left, window.innerWidth - 340)), top: below ? r.top + r.height + 4 : undefined, bottom: below ? undefined : window.innerHeight - r.top + 4 }}
+      onMouseEnter={() => view.setState({ card: view.getState().card })}>
+      <FindingCard finding={mark.finding} text={session.text}
+        onFix={(fd) => void coach.fix(session.id, fd)} onDismiss={(fd) => coach.dismiss(session.id, fd)}
+        onIgnore={(term) => coach.ignore(session.id, term)} />
+    </div>
+  );
+}
+
+function Gate({ coach, findings }: { coach: Coach; findings: { finding: Finding; quote: string }[] }) {
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => { ref.current?.focus(); }, []);
+  return (
+    <div className="coach-backdrop">
+      <div className="coach-floating coach-gate" role="dialog" aria-modal="true" aria-labelledby="coach-gate-title" data-coach-gate=""
+        onKeyDown={(e) => { if (e.key === 'Escape') coach.gateCancel(); }}>
+        <h2 id="coach-gate-title">This post could identify a patient</h2>
+        <ul>
+          {findings.map(({ finding, quote }, i) => (
+            <li key={i} data-severity={finding.severity} data-rule={finding.rule}><q>{quote}</q> — {finding.message}</li>
+          ))}
+        </ul>
+        <div className="coach-actions">
+          <button ref={ref} type="button" data-coach-action="edit" onClick={() => coach.gateEdit()}>Edit</button>
+          <button type="button" data-coach-action="post" onClick={() => coach.gatePost()}>Post anyway</button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** The card opens when the pointer rests on an underline and stays while it is over the card. */
+function useHover(view: ViewStore) {
+  useEffect(() => {
+    let pending = false;
+    let last: MouseEvent | null = null;
+    let closeTimer = 0;
+    const hit = (x: number, y: number) => {
+      for (const s of view.getState().sessions) {
+        for (const m of s.marks) if (m.rects.some((r) => inside(r, x, y))) return { sessionId: s.id, key: m.key };
+      }
+      return null;
+    };
+    const onMove = (e: MouseEvent) => {
+      last = e;
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        if (!last) return;
+        const path = last.composedPath();
+        if (path.some((n) => n instanceof HTMLElement && n.dataset.coachCard !== undefined)) { clearTimeout(closeTimer); return; }
+        const found = hit(last.clientX, last.clientY);
+        const current = view.getState().card;
+        if (found) {
+          clearTimeout(closeTimer);
+          if (current?.key !== found.key || current.sessionId !== found.sessionId) view.setState({ card: found });
+        } else if (current) {
+          clearTimeout(closeTimer);
+          closeTimer = window.setTimeout(() => view.setState({ card: null }), 400);
+        }
+      });
+    };
+    window.addEventListener('mousemove', onMove, { passive: true, capture: true });
+    return () => { window.removeEventListener('mousemove', onMove, { capture: true }); clearTimeout(closeTimer); };
+  }, [view]);
+}
+
+function inside(r: Box, x: number, y: number) {
+  return x >= r.left && x <= r.left + r.width && y >= r.top && y <= r.top + r.height;
+}
+
+export const LAYER_CSS = `
+:host { all: initial; }
+.coach-layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483000; font-family: system-ui, sans-serif; }
+.coach-underline { position: fixed; pointer-events: none; box-sizing: border-box; border-radius: 2px; }
+.coach-badge { position: fixed; pointer-events: auto; display: inline-flex; gap: 4px; align-items: center; height: 20px;
+  padding: 0 6px; border-radius: 10px; border: 1px solid var(--coach-border); background: var(--coach-bg); color: var(--coach-fg);
+  font: 600 0.85em/1 system-ui, sans-serif; cursor: pointer; opacity: 0.92; }
+.coach-badge:focus-visible, .coach-floating button:focus-visible { outline: 2px solid var(--coach-accent); outline-offset: 2px; }
+.coach-count { min-width: 14px; height: 14px; border-radius: 7px; color: #fff; text-align: center; line-height: 14px; font-size: 0.85em; }
+.coach-count[data-severity="block"] { background: var(--coach-block); }
+.coach-count[data-severity="warn"] { background: var(--coach-warn); color: #000; }
+.coach-count[data-severity="info"] { background: var(--coach-info); }
+.coach-length-count[data-valid="false"] { color: var(--coach-block); }
+.coach-floating { position: fixed; pointer-events: auto; background: var(--coach-bg); color: var(--coach-fg);
+  border: 1px solid var(--coach-border); border-radius: 12px; box-shadow: 0 4px 18px rgba(0,0,0,.25); }
+.coach-hover-card { max-width: 340px; border: none; background: transparent; box-shadow: none; }
+.coach-panel-box { width: 360px; max-height: 60vh; overflow: auto; padding: 10px 12px; font-size: 1em; }
+.coach-panel-head { display: flex; justify-content: space-between; align-items: center; margin-bottom: 6px; }
+.coach-panel-head button, .coach-gate button { font: inherit; border-radius: 999px; border: 1px solid var(--coach-border);
+  background: transparent; color: var(--coach-fg); padding: 4px 12px; cursor: pointer; }
+.coach-panel-box ul { list-style: none; padding: 0; margin: 6px 0; display: grid; gap: 6px; }
+.coach-panel-box .coach-card { max-width: none; }
+.coach-backdrop { position: fixed; inset: 0; pointer-events: auto; background: rgba(0,0,0,.4); display: grid; place-items: center; }
+.coach-gate { position: static; max-width: 440px; padding: 16px 20px; }
+.coach-gate h2 { font-size: 1.2em; margin: 0 0 8px; }
+.coach-gate button[data-coach-action="edit"] { background: var(--coach-accent); color: #fff; border-color: var(--coach-accent); }
+.coach-sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.coach-quote { display: block; font-style: italic; margin: 2px 0; }
+`;

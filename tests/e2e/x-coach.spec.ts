@@ -1,0 +1,215 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { launchExtension, outsideRequests, serveX } from './extension.ts';
+
+let context: BrowserContext;
+let extensionId: string;
+let requests: string[];
+
+test.beforeAll(async () => {
+  ({ context, extensionId, requests } = await launchExtension());
+  await serveX(context);
+});
+test.afterAll(async () => {
+  expect(outsideRequests(requests, extensionId)).toEqual([]);
+  await context.close();
+});
+
+const RISKY = 'Saw Mrs. Jane Hollis in room 412 today, a tough case';
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`https://x.com${path}`);
+  return page;
+}
+
+const editor = (page: Page, n = 0, scope = 'body') => page.locator(`${scope} [data-testid="tweetTextarea_${n}"]`);
+const layer = (page: Page) => page.locator('[data-coach-root]');
+const posts = (page: Page) => page.evaluate(() => window.__posts);
+
+test('typing a risky draft underlines the identifier in the layer, not in the editor', async () => {
+  const page = await open('/home');
+  await editor(page).click();
+  await page.keyboard.type(RISKY);
+  const underline = layer(page).locator('[data-rule="privacy/patient-name"]').first();
+  await expect(underline).toHaveAttribute('data-severity', 'block');
+  // The editor's DOM holds only Draft's own nodes.
+  expect(await editor(page).locator('[data-rule]').count()).toBe(0);
+  // The underline sits over the name's text.
+  const box = await underline.boundingBox();
+  const nameBox = await page.evaluate(() => {
+    const ed = document.querySelector('[data-testid="tweetTextarea_0"]')!;
+    const walker = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent!.indexOf('Jane');
+      if (i >= 0) { const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 4); const b = r.getBoundingClientRect(); return { x: b.x, y: b.y }; }
+    }
+    return null;
+  });
+  expect(box).not.toBeNull();
+  expect(Math.abs(box!.y - nameBox!.y)).toBeLessThan(4);
+  await page.close();
+});
+
+test('a fix replaces exactly the span through Draft and Ctrl+Z undoes it', async () => {
+  const page = await open('/home');
+  await editor(page).click();
+  await page.keyboard.type('Pt in room 412 was stable overnight.');
+  const underline = layer(page).locator('[data-rule="privacy/room-number"]').first();
+  await expect(underline).toBeVisible();
+  const box = (await underline.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const fix = layer(page).locator('[data-coach-action="fix"]');
+  await expect(fix).toBeVisible();
+  await fix.click();
+  await expect(editor(page)).not.toContainText('412');
+  const fixed = await editor(page).innerText();
+  await editor(page).focus();
+  await page.keyboard.press('Control+z');
+  await expect(editor(page)).toContainText('room 412');
+  expect(fixed).not.toContain('412');
+  await page.close();
+});
+
+test('a hashtag chip in the panel inserts the tag at the end of the draft', async () => {
+  const page = await open('/home');
+  await editor(page).click();
+  await page.keyboard.type('New trial data on immunotherapy for metastatic melanoma looks promising for our oncology patients.');
+  await layer(page).locator('[data-coach-badge]').click();
+  const panel = layer(page).locator('[data-coach-panel]');
+  await expect(panel).toBeVisible();
+  const chip = panel.locator('[data-coach-hashtag]').first();
+  const tag = (await chip.getAttribute('data-coach-hashtag'))!;
+  expect(tag).toMatch(/^#\w+/);
+  await chip.click();
+  await expect(editor(page)).toContainText(`promising for our oncology patients. ${tag}`);
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  // X's model has the tag too: it is what gets posted.
+  await page.locator('[data-testid="tweetButtonInline"]').click();
+  expect((await posts(page)).at(-1)).toMatch(new RegExp(`${tag}$`));
+  await page.close();
+});
+
+test('Post is stopped by a block finding and goes through after "Post anyway"', async () => {
+  const page = await open('/home');
+  await editor(page).click();
+  await page.keyboard.type(RISKY);
+  await page.locator('[data-testid="tweetButtonInline"]').click();
+  const gate = layer(page).locator('[data-coach-gate]');
+  await expect(gate).toBeVisible();
+  await expect(gate).toHaveAttribute('role', 'dialog');
+  await expect(gate).toContainText('Jane Hollis');
+  expect(await posts(page)).toEqual([]);
+  await gate.locator('[data-coach-action="post"]').click();
+  await expect(gate).toHaveCount(0);
+  expect(await posts(page)).toEqual([RISKY]);
+  await page.close();
+});
+
+test('Ctrl+Enter is stopped the same way; "Edit" returns to the first finding', async () => {
+  const page = await open('/home');
+  await editor(page).click();
+  await page.keyboard.type(RISKY);
+  await page.keyboard.press('Control+Enter');
+  const gate = layer(page).locator('[data-coach-gate]');
+  await expect(gate).toBeVisible();
+  expect(await posts(page)).toEqual([]);
+  await gate.locator('[data-coach-action="edit"]').click();
+  await expect(gate).toHaveCount(0);
+  await expect(editor(page)).toBeFocused();
+  const selected = await page.evaluate(() => getSelection()?.toString());
+  expect(selected).toBe('Mrs. Jane Hollis');
+  // Confirming goes through X's own path.
+  await page.keyboard.press('Control+Enter');
+  await gate.locator('[data-coach-action="post"]').click();
+  await expect.poll(() => posts(page)).toEqual([RISKY]);
+  await page.close();
+});
+
+test('a clean draft posts untouched, by click and by Ctrl+Enter', async () => {
+  const page = await open('/home');
+  const clean = 'Grand rounds today on sepsis bundles: great questions from the residents.';
+  await editor(page).click();
+  await page.keyboard.type(clean);
+  await page.locator('[data-testid="tweetButtonInline"]').click();
+  await editor(page).click();
+  await page.keyboard.type(clean);
+  await page.keyboard.press('Control+Enter');
+  await expect(layer(page).locator('[data-coach-gate]')).toHaveCount(0);
+  expect(await posts(page)).toEqual([clean, clean]);
+  await page.close();
+});
+
+for (const [name, path, index, button, scope] of [
+  ['reply', '/someone/status/1', 0, 'tweetButtonInline', 'main'],
+  ['modal', '/compose/post', 0, 'tweetButton', '#layers'],
+  ['second post of a thread', '/compose/post?thread=1', 1, 'tweetButton', '#layers'],
+] as const) {
+  test(`the ${name} box is coached and checked before posting`, async () => {
+    const page = await open(path);
+    await editor(page, index, scope).click();
+    await page.keyboard.type(RISKY);
+    await expect(layer(page).locator('[data-rule="privacy/patient-name"]').first()).toBeAttached();
+    await page.locator(`[data-testid="${button}"]`).click();
+    await expect(layer(page).locator('[data-coach-gate]')).toBeVisible();
+    expect(await posts(page)).toEqual([]);
+    await page.close();
+  });
+}
+
+test('a box that mounts after a route change is coached', async () => {
+  const page = await open('/explore?late=1');
+  await expect(editor(page)).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe('/home');
+  await editor(page).click();
+  await page.keyboard.type(RISKY);
+  await expect(layer(page).locator('[data-rule="privacy/room-number"]').first()).toBeAttached();
+  await page.close();
+});
+
+test('the layer matches X\'s dark theme and follows a theme switch', async () => {
+  const page = await open('/home?theme=dark');
+  await editor(page).click();
+  await page.keyboard.type(RISKY);
+  const themed = layer(page).locator('[data-theme]').first();
+  await expect(themed).toHaveAttribute('data-theme', 'dark');
+  const bg = await layer(page).locator('[data-coach-badge]').evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(bg).toBe('rgb(0, 0, 0)');
+  await page.evaluate(() => { document.body.style.backgroundColor = 'rgb(255, 255, 255)'; });
+  await expect(themed).toHaveAttribute('data-theme', 'light');
+  await page.close();
+});
+
+test('underlines follow the text when the page scrolls and when the window narrows', async () => {
+  const page = await open('/home');
+  await editor(page).click();
+  await page.keyboard.type(`${'Long line of plain words that wraps. '.repeat(3)}${RISKY}`);
+  const underline = layer(page).locator('[data-rule="privacy/room-number"]').first();
+  await expect(underline).toBeAttached();
+  const before = (await underline.boundingBox())!;
+  await page.setViewportSize({ width: 420, height: 700 });
+  await expect.poll(async () => (await underline.boundingBox())?.y).not.toBe(before.y);
+  const textBox = await page.evaluate(() => {
+    const ed = document.querySelector('[data-testid="tweetTextarea_0"]')!;
+    const w = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT);
+    for (let n = w.nextNode(); n; n = w.nextNode()) {
+      const i = n.textContent!.indexOf('412');
+      if (i >= 0) { const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 3); return r.getBoundingClientRect().toJSON(); }
+    }
+    return null;
+  });
+  const after = (await underline.boundingBox())!;
+  expect(Math.abs(after.y - textBox!.y)).toBeLessThan(4);
+  await page.close();
+});
+
+test('a box that disappears is let go (no leaked sessions)', async () => {
+  const page = await open('/compose/post');
+  await editor(page, 0, '#layers').click();
+  await page.keyboard.type(RISKY);
+  await expect(layer(page).locator('[data-coach-badge]')).toHaveCount(1);
+  await page.evaluate(() => document.getElementById('layers')!.replaceChildren());
+  await expect(layer(page).locator('[data-coach-badge]')).toHaveCount(0);
+  await expect(layer(page).locator('[data-rule]')).toHaveCount(0);
+  await page.close();
+});
