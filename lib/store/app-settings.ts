@@ -113,6 +113,11 @@ export function validateAppSettings(input: unknown, options: { partial?: boolean
     if (!engineErrorKeys.has(key) || isUsable(engine.settings[key])) present.add(key);
   }
 
+  // Report in the order of the input's keys (engine problems were collected after the others).
+  const order = Object.keys(input);
+  const rank = (e: string) => order.indexOf(e.split(/[.:[]/, 1)[0] ?? '');
+  errors.sort((a, b) => rank(a) - rank(b));
+
   if (!options.partial) return { settings: full, errors };
   const partial: Record<string, unknown> = {};
   for (const key of SETTINGS_KEYS) if (present.has(key)) partial[key] = full[key];
