@@ -23,7 +23,9 @@ export default defineConfig({
     name: 'Physician Post Coach',
     description:
       'A private, local writing coach for physicians on X: catches what could identify a patient, keeps posts short and clear, suggests hashtags.',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms', 'notifications'],
+    // Organisation policy pushed by IT (storage.managed), shown as locked settings.
+    storage: { managed_schema: 'managed-schema.json' },
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -1,7 +1,5 @@
 import { createRoot } from 'react-dom/client';
-
-function Popup() {
-  return <main><h1>Physician Post Coach</h1></main>;
-}
+import '../../assets/pages.css';
+import { Popup } from './Popup.tsx';
 
 createRoot(document.getElementById('root')!).render(<Popup />);

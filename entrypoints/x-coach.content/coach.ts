@@ -20,6 +20,8 @@ interface Session {
   observer: MutationObserver;
   resize: ResizeObserver;
   composing: boolean;
+  /** Settings changed since the last analysis. */
+  stale: boolean;
   cleanup: () => void;
 }
 
@@ -83,7 +85,7 @@ export class Coach {
 
   setOptions(options: CoachOptions): void {
     this.options = options;
-    for (const s of this.sessions.values()) this.dirty.add(s);
+    for (const s of this.sessions.values()) { s.stale = true; this.dirty.add(s); }
     this.requestFrame();
   }
 
@@ -119,7 +121,7 @@ export class Coach {
     const map = readEditor(editor);
     const s: Session = {
       id: nextId++, editor, map, text: map.text, analysis: analyze(map.text, this.options.settings),
-      dismissed: new Set(), announced: new Set(), composing: false,
+      dismissed: new Set(), announced: new Set(), composing: false, stale: false,
       observer: new MutationObserver(() => this.markDirty(s)),
       resize: new ResizeObserver(() => this.requestLayout()),
       cleanup: () => undefined,
@@ -186,8 +188,9 @@ export class Coach {
     if (s.composing) return false;
     const map = readEditor(s.editor);
     s.map = map;
-    if (map.text === s.text) return false;
+    if (map.text === s.text && !s.stale) return false;
     s.text = map.text;
+    s.stale = false;
     s.analysis = analyze(map.text, this.options.settings);
     return true;
   }

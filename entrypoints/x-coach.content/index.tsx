@@ -3,7 +3,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { THEME_CSS } from '../../components/styles.ts';
 import { Coach } from './coach.ts';
 import { Layer, LAYER_CSS } from './layer.tsx';
-import { watchCoachSettings, addIgnoredTerm } from './settings.ts';
+import { watchCoachSettings } from './settings.ts';
 import { createView } from './view.ts';
 
 export default defineContentScript({
@@ -39,10 +39,9 @@ export default defineContentScript({
       host = null;
     };
 
-    const stopWatching = watchCoachSettings((s) => {
-      const on = s.enabled && s.siteEnabled;
-      const options = { settings: s.engine, gate: s.gate, onIgnoreTerm: (term: string) => void addIgnoredTerm(term) };
-      if (!on) return unmount();
+    const stopWatching = watchCoachSettings((s, addIgnoredTerm) => {
+      const options = { settings: s.effective, gate: s.gate, onIgnoreTerm: addIgnoredTerm };
+      if (!s.on) return unmount();
       if (coach) return coach.setOptions(options);
       coach = new Coach(view, options);
       mount(coach);

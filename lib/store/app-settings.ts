@@ -1,7 +1,10 @@
 // The settings the extension stores: the engine's Settings plus the app's own switches.
 // Validation of the engine part is the engine's (validateSettings); this file adds the app keys,
 // rejects keys it does not know, and can check a partial object (a policy) as well as a full one.
-import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../engine/index.ts';
+// The engine's settings module only: importing the engine's index would pull every rule and word
+// list into pages and the background script that merely read settings.
+import { DEFAULT_SETTINGS, validateSettings } from '../engine/settings.ts';
+import type { Settings } from '../engine/types.ts';
 
 export type Theme = 'auto' | 'light' | 'dark';
 

@@ -1,6 +1,6 @@
 import { rules } from '../engine/index.ts';
 import { SETTINGS_KEYS } from './app-settings.ts';
-import schema from './managed-schema.json';
+import schema from '../../public/managed-schema.json';
 import { exportPolicy, parsePolicy } from './policy.ts';
 
 const ruleIds = rules.map((r) => r.id);

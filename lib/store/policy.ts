@@ -1,5 +1,5 @@
 // Organisation policy files: JSON with any of the settings keys, checked as strictly as the
-// managed-storage schema (managed-schema.json) so a file that imports cleanly here also deploys
+// managed-storage schema (public/managed-schema.json) so a file that imports cleanly here also deploys
 // cleanly as a browser policy. An organisation's values override the user's and are locked.
 import { SETTINGS_KEYS, validateAppSettings, type AppSettings } from './app-settings.ts';
 

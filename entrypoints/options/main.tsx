@@ -1,0 +1,5 @@
+import { createRoot } from 'react-dom/client';
+import '../../assets/pages.css';
+import { Options } from './Options.tsx';
+
+createRoot(document.getElementById('root')!).render(<Options />);

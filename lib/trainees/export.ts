@@ -1,0 +1,41 @@
+// The trainer's roster as CSV (spreadsheets) and Markdown (emails), and who is due a follow-up.
+export interface Trainee {
+  id: string;
+  name: string;
+  specialty: string;
+  assistant: string;
+  /** 0..100 */
+  progress: number;
+  /** YYYY-MM-DD or '' */
+  followUp: string;
+  note: string;
+}
+
+const COLUMNS: [keyof Trainee, string][] = [
+  ['name', 'Name'], ['specialty', 'Specialty'], ['assistant', 'Assistant'], ['progress', 'Progress (%)'], ['followUp', 'Next follow-up'], ['note', 'Note'],
+];
+
+/** RFC 4180 field, with formula-looking cells neutralised so a spreadsheet never runs them. */
+function csvField(value: unknown): string {
+  let s = String(value ?? '');
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function traineesCsv(list: Trainee[]): string {
+  const rows = [COLUMNS.map(([, h]) => h), ...list.map((t) => COLUMNS.map(([k]) => t[k]))];
+  return `${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+const mdCell = (value: unknown) => String(value ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+export function traineesMarkdown(list: Trainee[]): string {
+  const head = `| ${COLUMNS.map(([, h]) => h).join(' | ')} |`;
+  const rule = `| ${COLUMNS.map(() => '---').join(' | ')} |`;
+  return `${[head, rule, ...list.map((t) => `| ${COLUMNS.map(([k]) => mdCell(t[k])).join(' | ')} |`)].join('\n')}\n`;
+}
+
+/** Trainees whose follow-up date is today or earlier. */
+export function dueFollowUps(list: Trainee[], today: string): Trainee[] {
+  return list.filter((t) => t.followUp !== '' && t.followUp <= today);
+}
