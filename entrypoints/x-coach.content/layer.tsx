@@ -206,7 +206,7 @@ export const LAYER_CSS = `
 .coach-backdrop { position: fixed; inset: 0; pointer-events: auto; background: rgba(0,0,0,.4); display: grid; place-items: center; }
 .coach-gate { position: static; max-width: 440px; padding: 16px 20px; }
 .coach-gate h2 { font-size: 1.2em; margin: 0 0 8px; }
-.coach-gate button[data-coach-action="edit"] { background: var(--coach-accent); color: #fff; border-color: var(--coach-accent); }
+.coach-gate button[data-coach-action="edit"] { background: var(--coach-primary-bg); color: var(--coach-primary-fg); border-color: var(--coach-primary-bg); }
 .coach-sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .coach-quote { display: block; font-style: italic; margin: 2px 0; }
 `;
