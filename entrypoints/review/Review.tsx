@@ -84,7 +84,7 @@ function DraftReview({ draft, index, settings, onText, onFix }: {
   return (
     <article className="draft-card" aria-label={`Draft ${index + 1}`} data-draft={index}>
       <h2>Draft {index + 1} <span className="muted">· {analysis.findings.length} finding{analysis.findings.length === 1 ? '' : 's'}</span></h2>
-      <CoachedText text={draft.text} analysis={analysis} label={`Draft ${index + 1}`} onChange={onText} />
+      <CoachedText text={draft.text} analysis={analysis} label={`Text of draft ${index + 1}`} onChange={onText} />
       <LengthMeter length={analysis.length} />
       <ul className="coach-findings">
         {analysis.findings.map((f) => (

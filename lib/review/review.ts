@@ -13,19 +13,21 @@ export function applyFix(text: string, f: Finding): { text: string; delta: numbe
   return { text: text.slice(0, f.start) + f.fix.replacement + text.slice(f.end), delta: f.fix.replacement.length - (f.end - f.start) };
 }
 
-/** Every fix, right to left so offsets stay valid; a fix overlapping one already applied is skipped. */
+/**
+ * Every fix that does not overlap an earlier (or, at the same start, a longer) one, applied right
+ * to left so the offsets stay valid.
+ */
 export function applyAllFixes(text: string, findings: Finding[]): { text: string; applied: Finding[] } {
-  const fixable = findings.filter((f) => f.fix).sort((a, b) => b.start - a.start || b.end - a.end);
   const applied: Finding[] = [];
-  let out = text;
-  let floor = Infinity; // start of the leftmost span changed so far
-  for (const f of fixable) {
-    if (f.end > floor) continue;
-    out = applyFix(out, f).text;
-    floor = f.start;
+  let end = 0;
+  for (const f of findings.filter((x) => x.fix).sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (f.start < end) continue;
     applied.push(f);
+    end = Math.max(f.end, f.start + 1);
   }
-  return { text: out, applied: applied.reverse() };
+  let out = text;
+  for (const f of [...applied].reverse()) out = applyFix(out, f).text;
+  return { text: out, applied };
 }
 
 export interface DraftChange {
