@@ -17,6 +17,6 @@ export const PHYSICIAN: Track = {
     { id: 'phys-coi', text: 'Disclose conflicts of interest when you post about a product, drug or company.', why: 'Readers weigh your words by who pays you; hiding it costs trust.', showMe: 'undisclosed-promotion' },
     { id: 'phys-five', text: 'Be social, be yourself, be nice, be helpful, be careful.', why: 'Five rules that cover most of what goes right and wrong on X.', showMe: 'stigmatizing-language' },
     { id: 'phys-community', text: 'Follow your specialty’s hashtags and join a tweet chat.', why: 'Communities form around hashtags; a chat is the quickest way to meet yours.', showMe: 'hashtag-suggestion' },
-    { id: 'phys-conference', text: 'Live-post a conference with its hashtag.', why: 'Sharing key slides and findings builds your voice and helps colleagues who could not go.' },
+    { id: 'phys-conference', text: 'Live-post a conference with its hashtag.', why: 'Sharing key findings builds your voice and brings the meeting to colleagues who could not go.', showMe: 'clean-conference' },
   ],
 };
