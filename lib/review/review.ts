@@ -1,33 +1,75 @@
 // The assistant's review: split pasted drafts, apply fixes, and write a short note that says what
 // changed and why without repeating the identifiers that were removed.
-import { ruleById, type Finding } from '../engine/index.ts';
+import { ruleById, type Category, type Finding } from '../engine/index.ts';
 
-/** Drafts separated by one or more blank (or whitespace-only) lines, trimmed, empties dropped. */
+/**
+ * Drafts separated by one or more blank lines (lines holding only whitespace). Line endings are
+ * normalised to \n, each draft is trimmed, and empty drafts are dropped.
+ */
 export function splitDrafts(pasted: string): string[] {
-  return pasted.replace(/\r\n?/g, '\n').split(/\n[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)*/).map((d) => d.trim()).filter(Boolean);
+  const drafts: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    const d = current.join('\n').trim();
+    if (d) drafts.push(d);
+    current = [];
+  };
+  for (const line of String(pasted ?? '').replace(/\r\n?/g, '\n').split('\n')) {
+    if (line.trim() === '') flush();
+    else current.push(line);
+  }
+  flush();
+  return drafts;
 }
 
-/** `text` with one finding's fix applied; `delta` is the change in length. */
-export function applyFix(text: string, f: Finding): { text: string; delta: number } {
-  if (!f.fix) return { text, delta: 0 };
-  return { text: text.slice(0, f.start) + f.fix.replacement + text.slice(f.end), delta: f.fix.replacement.length - (f.end - f.start) };
+const isValid = (text: string, f: Finding): boolean =>
+  Number.isInteger(f.start) && Number.isInteger(f.end) && f.start >= 0 && f.start <= f.end && f.end <= text.length;
+
+/**
+ * Replaces text[start, end) and, when the replacement is empty and leaves two spaces side by side,
+ * drops the space after the gap ("in room 412 today" -> "in today"). Only characters at or after
+ * `start` are touched, so offsets to the left stay valid.
+ */
+function splice(text: string, start: number, end: number, replacement: string): string {
+  let after = end;
+  if (replacement === '' && start > 0 && /[ \t]/.test(text[start - 1] ?? '')) {
+    while (after < text.length && /[ \t]/.test(text[after]!)) after++;
+  }
+  return text.slice(0, start) + replacement + text.slice(after);
+}
+
+/** `text` with one finding's fix applied; `delta` is the change in length (0 when nothing applies). */
+export function applyFix(text: string, finding: Finding): { text: string; delta: number } {
+  if (!finding.fix || !isValid(text, finding)) return { text, delta: 0 };
+  const out = splice(text, finding.start, finding.end, finding.fix.replacement);
+  return { text: out, delta: out.length - text.length };
+}
+
+/** Whether two spans clash. An empty span (an insertion) clashes with a span strictly around it or another insertion at the same point. */
+function overlaps(a: Finding, b: Finding): boolean {
+  const aEmpty = a.start === a.end;
+  const bEmpty = b.start === b.end;
+  if (aEmpty && bEmpty) return a.start === b.start;
+  if (aEmpty) return b.start < a.start && a.start < b.end;
+  if (bEmpty) return a.start < b.start && b.start < a.end;
+  return a.start < b.end && b.start < a.end;
 }
 
 /**
- * Every fix that does not overlap an earlier (or, at the same start, a longer) one, applied right
- * to left so the offsets stay valid.
+ * Applies every finding that has a fix, right to left (by end, the wider span first when two end
+ * together), skipping any fix that overlaps one already applied or whose offsets do not fit the
+ * text. `applied` lists the fixes used, in text order, with offsets into the original `text`.
  */
 export function applyAllFixes(text: string, findings: Finding[]): { text: string; applied: Finding[] } {
-  const applied: Finding[] = [];
-  let end = 0;
-  for (const f of findings.filter((x) => x.fix).sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (f.start < end) continue;
-    applied.push(f);
-    end = Math.max(f.end, f.start + 1);
+  const chosen: Finding[] = [];
+  const candidates = findings.filter((f) => f.fix && isValid(text, f)).sort((a, b) => b.end - a.end || a.start - b.start);
+  for (const f of candidates) {
+    if (!chosen.some((g) => overlaps(f, g))) chosen.push(f);
   }
+  // Apply from the rightmost start; at the same start the non-empty span goes before the insertion.
   let out = text;
-  for (const f of [...applied].reverse()) out = applyFix(out, f).text;
-  return { text: out, applied };
+  for (const f of [...chosen].sort((a, b) => b.start - a.start || b.end - a.end)) out = applyFix(out, f).text;
+  return { text: out, applied: chosen.sort((a, b) => a.start - b.start || a.end - b.end) };
 }
 
 export interface DraftChange {
@@ -37,36 +79,113 @@ export interface DraftChange {
   remaining: Finding[];
 }
 
-function what(f: Finding): string {
-  const rule = ruleById(f.rule);
-  const label = (rule?.description ?? f.message).replace(/\s*\(.*?\)\s*/g, ' ').replace(/[.:].*$/, '').trim();
-  return label.charAt(0).toLowerCase() + label.slice(1);
+/**
+ * What an applied fix did, in fixed words per rule. Never built from a finding's message or the
+ * draft's text: messages can quote the identifier ("Age of 94").
+ */
+const CHANGED: Record<string, string> = {
+  'privacy/patient-name': 'removed a patient name (privacy)',
+  'privacy/patient-handle': "removed a patient's handle (privacy)",
+  'privacy/room-number': 'removed a room or bed number (privacy)',
+  'privacy/record-number': 'removed a record or ID number (privacy)',
+  'privacy/age-over-89': 'generalised an age of ninety or over (privacy)',
+  'privacy/exact-age': 'removed an exact age (privacy)',
+  'privacy/encounter-date': 'generalised or removed a date (privacy)',
+  'privacy/place': 'generalised a place (privacy)',
+  'privacy/watch-terms': 'generalised a watch-list term (privacy)',
+  'privacy/contact': 'removed contact details (privacy)',
+  'clarity/jargon': 'replaced jargon with plain words (clarity)',
+  'clarity/hashtag-case': 'capitalised a hashtag so screen readers read it (clarity)',
+  'clarity/shouting': 'turned all-capitals text to normal case (clarity)',
+  'professionalism/stigmatizing-language': 'replaced stigmatising language (professionalism)',
+};
+
+/** Still open, by rule, in fixed words where the rule description would quote examples. */
+const OPEN: Record<string, string> = {
+  'privacy/patient-name': 'a patient name',
+  'privacy/room-number': 'a room or bed number',
+  'privacy/record-number': 'a record or ID number',
+  'privacy/age-over-89': 'an age of ninety or over',
+  'privacy/exact-age': "a patient's exact age",
+  'privacy/encounter-date': 'a date tied to the encounter',
+  'length/over-limit': "text past X's length limit",
+};
+
+const CATEGORY_WORDS: Record<Category, string> = {
+  privacy: 'an identifying detail',
+  length: 'the length',
+  clarity: 'a clarity issue',
+  professionalism: 'a professionalism issue',
+};
+
+/** A rule's description cut before its examples: "Names, nicknames and initials of patients…" -> lower-case head. */
+function describeRule(f: Finding): string {
+  const known = OPEN[f.rule];
+  if (known) return known;
+  const description = ruleById(f.rule)?.description;
+  const head = description?.split(/[:(“"]/)[0]?.replace(/[.…\s]+$/, '').trim();
+  if (!head) return CATEGORY_WORDS[f.category] ?? 'an issue';
+  return head.charAt(0).toLowerCase() + head.slice(1);
+}
+
+function changedWords(f: Finding): string {
+  return CHANGED[f.rule] ?? (f.category === 'privacy'
+    ? 'removed or generalised an identifying detail (privacy)'
+    : `applied a suggested fix (${f.category})`);
+}
+
+function plural(phrase: string, n: number): string {
+  return n > 1 ? `${phrase} ×${n}` : phrase;
+}
+
+/** Phrases in first-seen order, repeats counted ("removed a patient name (privacy) ×2"). */
+function tally(phrases: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const p of phrases) counts.set(p, (counts.get(p) ?? 0) + 1);
+  return [...counts].map(([p, n]) => plural(p, n));
 }
 
 /**
- * A short plain-text note per draft. Privacy changes are named by kind only ("a patient name was
- * removed"): the removed text itself never appears in the note.
+ * Words that were in the draft before but are gone after (names, numbers): a last guard so the
+ * note can never quote them, whatever the phrases above say in future.
  */
-export function reviewNote(changes: DraftChange[]): string {
-  const lines: string[] = [];
-  changes.forEach((c, i) => {
-    const head = changes.length > 1 ? `Draft ${i + 1}: ` : '';
-    if (!c.applied.length && !c.remaining.length) return void lines.push(`${head}no changes needed.`);
-    const changed = c.applied.map((f) => (f.category === 'privacy'
-      ? `removed or generalised an identifier (${f.message.toLowerCase()}) to protect patient privacy`
-      : f.category === 'clarity' ? `clearer wording (${f.message.toLowerCase()})` : `${f.message.toLowerCase()} (${f.category})`));
-    if (c.before !== c.after && !c.applied.length) changed.push('edited by hand');
-    const open = c.remaining.filter((f) => f.severity !== 'info').map(what);
-    const parts: string[] = [];
-    if (changed.length) parts.push(`changed: ${unique(changed).join('; ')}.`);
-    if (open.length) parts.push(`still needs the author's attention: ${unique(open).join('; ')}.`);
-    else if (changed.length) parts.push('no open issues.');
-    lines.push(head + parts.join(' '));
-  });
-  return lines.join('\n');
+function goneWords(c: DraftChange): string[] {
+  const words = (s: string) => new Set(s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]/gu) ?? []);
+  const after = words(c.after);
+  return [...words(c.before)].filter((w) => !after.has(w) && (/\p{N}/u.test(w) || /^\p{Lu}/u.test(w)));
 }
 
-const unique = (xs: string[]) => [...new Set(xs)];
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function redact(phrase: string, gone: string[]): string {
+  let out = phrase;
+  for (const w of [...gone].sort((a, b) => b.length - a.length)) {
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(w)}(?![\\p{L}\\p{N}])`, 'gu'), '[removed]');
+  }
+  return out;
+}
+
+/**
+ * A short plain-text review note, one line per draft: what was changed and why, and what still
+ * needs the author's attention (warn and block findings). Changes are named by kind only; the
+ * removed text never appears in the note.
+ */
+export function reviewNote(changes: DraftChange[]): string {
+  return changes.map((c, i) => {
+    const head = `Draft ${i + 1}: `;
+    const gone = goneWords(c);
+    const changed = tally(c.applied.filter((f) => f.fix).map(changedWords));
+    if (c.before !== c.after && changed.length === 0) changed.push('edited by hand');
+    const open = tally(c.remaining.filter((f) => f.severity !== 'info')
+      .map((f) => `${describeRule(f)} (${f.category}${f.severity === 'block' ? ', must fix before posting' : ''})`));
+    if (!changed.length && !open.length) return `${head}no changes needed.`;
+    const list = (xs: string[]) => xs.map((x) => redact(x, gone)).join('; ');
+    return head + [
+      changed.length ? `changed: ${list(changed)}.` : 'no changes made.',
+      open.length ? `Still needs the author's attention: ${list(open)}.` : 'Nothing left to check.',
+    ].join(' ');
+  }).join('\n');
+}
 
 /** The drafts, ready to paste back, separated by blank lines. */
 export function cleanCopy(drafts: string[]): string {

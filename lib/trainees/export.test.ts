@@ -2,23 +2,59 @@ import { dueFollowUps, traineesCsv, traineesMarkdown, type Trainee } from './exp
 
 const t = (over: Partial<Trainee>): Trainee => ({ id: 'x', name: 'Dr. Ada Obi', specialty: 'cardiology', assistant: 'Sam', progress: 40, followUp: '', note: '', ...over });
 
-describe('trainees export', () => {
-  it('writes RFC 4180 CSV with quoting and neutralised formulas', () => {
-    const csv = traineesCsv([t({ note: 'said "hi", then left\nearly', assistant: '=HYPERLINK("x")' })]);
-    expect(csv.split('\r\n')[0]).toBe('Name,Specialty,Assistant,Progress (%),Next follow-up,Note');
-    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+describe('traineesCsv', () => {
+  it('writes a header row, CRLF line ends, and plain fields unquoted', () => {
+    expect(traineesCsv([])).toBe('Name,Specialty,Assistant,Progress (%),Next follow-up,Note\r\n');
+    expect(traineesCsv([t({ followUp: '2026-11-20', note: 'thread practice' })]).split('\r\n')).toEqual([
+      'Name,Specialty,Assistant,Progress (%),Next follow-up,Note',
+      'Dr. Ada Obi,cardiology,Sam,40,2026-11-20,thread practice',
+      '',
+    ]);
+  });
+
+  it('quotes fields with commas, quotes and newlines, doubling the quotes', () => {
+    const csv = traineesCsv([t({ name: 'Obi, Ada', note: 'said "hi", then left\nearly', specialty: 'a\r\nb' })]);
+    expect(csv).toContain('"Obi, Ada",');
     expect(csv).toContain('"said ""hi"", then left\nearly"');
-    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv).toContain('"a\r\nb"');
   });
 
-  it('writes a Markdown table with pipes escaped', () => {
-    const md = traineesMarkdown([t({ note: 'a | b' })]);
-    expect(md.split('\n')[1]).toBe('| --- | --- | --- | --- | --- | --- |');
-    expect(md).toContain('| Dr. Ada Obi | cardiology | Sam | 40 |  | a \\| b |');
+  it('neutralises formula injection in any field starting with = + - @', () => {
+    const row = traineesCsv([t({ name: '=1+1', specialty: '+cmd', assistant: '-2', note: '@SUM(A1)' })]).split('\r\n')[1];
+    expect(row).toBe("'=1+1,'+cmd,'-2,40,,'@SUM(A1)");
+    const quoted = traineesCsv([t({ assistant: '=HYPERLINK("http://x","y")' })]).split('\r\n')[1];
+    expect(quoted).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+    // Only a leading sign counts.
+    expect(traineesCsv([t({ note: 'a=b - c' })]).split('\r\n')[1]!.endsWith(',a=b - c')).toBe(true);
+  });
+});
+
+describe('traineesMarkdown', () => {
+  it('writes a table with a header and separator row', () => {
+    const lines = traineesMarkdown([t({ followUp: '2026-11-20' })]).trimEnd().split('\n');
+    expect(lines).toEqual([
+      '| Name | Specialty | Assistant | Progress (%) | Next follow-up | Note |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| Dr. Ada Obi | cardiology | Sam | 40 | 2026-11-20 |  |',
+    ]);
   });
 
-  it('finds who is due a follow-up', () => {
-    const list = [t({ id: 'a', followUp: '2026-11-20' }), t({ id: 'b', followUp: '2026-11-23' }), t({ id: 'c', followUp: '2026-12-01' }), t({ id: 'd' })];
-    expect(dueFollowUps(list, '2026-11-23').map((x) => x.id)).toEqual(['a', 'b']);
+  it('escapes pipes and backslashes and keeps each row on one line', () => {
+    const md = traineesMarkdown([t({ name: 'A|B', note: 'a | b \\ c\nnext' })]);
+    expect(md).toContain('| A\\|B |');
+    expect(md).toContain('| a \\| b \\\\ c next |');
+    expect(md.trimEnd().split('\n')).toHaveLength(3);
+  });
+});
+
+describe('dueFollowUps', () => {
+  it('returns trainees due today or earlier, skipping empty and malformed dates', () => {
+    const list = [
+      t({ id: 'a', followUp: '2026-11-20' }), t({ id: 'b', followUp: '2026-11-23' }), t({ id: 'c', followUp: '2026-12-01' }),
+      t({ id: 'd' }), t({ id: 'e', followUp: 'next week' }), t({ id: 'f', followUp: '2025-01-31' }),
+    ];
+    expect(dueFollowUps(list, '2026-11-23').map((x) => x.id)).toEqual(['a', 'b', 'f']);
+    expect(dueFollowUps(list, '2025-01-30')).toEqual([]);
+    expect(dueFollowUps([], '2026-11-23')).toEqual([]);
   });
 });

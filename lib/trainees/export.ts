@@ -35,7 +35,9 @@ export function traineesMarkdown(list: Trainee[]): string {
   return `${[head, rule, ...list.map((t) => `| ${COLUMNS.map(([k]) => mdCell(t[k])).join(' | ')} |`)].join('\n')}\n`;
 }
 
-/** Trainees whose follow-up date is today or earlier. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Trainees whose follow-up date (YYYY-MM-DD) is `today` or earlier; empty or malformed dates are never due. */
 export function dueFollowUps(list: Trainee[], today: string): Trainee[] {
-  return list.filter((t) => t.followUp !== '' && t.followUp <= today);
+  return list.filter((t) => ISO_DATE.test(t.followUp) && t.followUp <= today);
 }
