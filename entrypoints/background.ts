@@ -1,18 +1,9 @@
 // The background script relays the keyboard shortcut to the active tab's coach and reminds the
 // trainer of follow-ups on their date (alarms + notifications). It never sees draft text.
 import { createTraineesStore, type Trainee } from '../lib/store/stores.ts';
+import { reminderTime } from '../lib/trainees/reminders.ts';
 
 const ALARM_PREFIX = 'followup:';
-
-/** 9:00 local time on the follow-up date, or in a minute when that moment passed earlier today. */
-export function reminderTime(followUp: string, now: Date): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(followUp);
-  if (!m) return null;
-  const at = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 9, 0, 0).getTime();
-  const endOfDay = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 23, 59, 59).getTime();
-  if (at > now.getTime()) return at;
-  return endOfDay > now.getTime() ? now.getTime() + 60_000 : null;
-}
 
 async function schedule(trainees: Trainee[]): Promise<void> {
   const existing = (await browser.alarms.getAll()).filter((a) => a.name.startsWith(ALARM_PREFIX));

@@ -5,6 +5,7 @@ import { Coach } from './coach.ts';
 import { Layer, LAYER_CSS } from './layer.tsx';
 import { watchCoachSettings } from './settings.ts';
 import { createView } from './view.ts';
+import { EDITOR_SELECTOR } from '../../lib/x/text.ts';
 
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
@@ -55,17 +56,20 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
 
+    // X's markup may change: if the user writes in a box that looks like X's composer but is not
+    // recognised, say so once in the console and stay out of the way.
     let warned = false;
-    const notice = window.setTimeout(() => {
-      // X's markup may change: say so once, quietly, rather than break the page.
-      if (coach && coach.size === 0 && !warned && document.querySelector('[role="textbox"][contenteditable="true"]')) {
-        warned = true;
-        console.warn('Physician Post Coach: no X compose box was recognised on this page; coaching is paused.');
-      }
-    }, 10_000);
+    const onFocus = (e: FocusEvent) => {
+      const el = e.target;
+      if (warned || !coach || !(el instanceof HTMLElement) || el.getAttribute('contenteditable') !== 'true' || el.getAttribute('role') !== 'textbox') return;
+      if (el.matches(EDITOR_SELECTOR) || !el.closest('main, #layers')) return;
+      warned = true;
+      console.warn('Physician Post Coach: this compose box was not recognised (X may have changed its page); coaching is paused here.');
+    };
+    window.addEventListener('focusin', onFocus, true);
 
     ctx.onInvalidated(() => {
-      clearTimeout(notice);
+      window.removeEventListener('focusin', onFocus, true);
       stopWatching();
       browser.runtime.onMessage.removeListener(onMessage);
       unmount();

@@ -213,3 +213,99 @@ test('a box that disappears is let go (no leaked sessions)', async () => {
   await expect(layer(page).locator('[data-rule]')).toHaveCount(0);
   await page.close();
 });
+
+test('with the keyboard: the caret in a flagged word opens its card; the shortcut opens the panel', async () => {
+  const page = await open('/home');
+  await editor(page).click();
+  await page.keyboard.type('Pt in room 412 was stable overnight.');
+  await expect(layer(page).locator('[data-rule="privacy/room-number"]').first()).toBeAttached();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+  const card = layer(page).locator('[data-coach-card]');
+  await expect(card).toContainText('Room or bed number');
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  // The commands shortcut reaches the page as a message from the background script.
+  const [worker] = context.serviceWorkers();
+  await page.bringToFront();
+  await worker!.evaluate(async () => {
+    // The extension's own API, as the background script uses it.
+    type Tabs = { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
+    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+    await tabs.sendMessage(tab!.id, { type: 'coach:toggle-panel' });
+  });
+  const panel = layer(page).locator('[data-coach-panel]');
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('button').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await page.close();
+});
+
+test('a new block finding is announced politely, once', async () => {
+  const page = await open('/home');
+  await editor(page).click();
+  await page.keyboard.type('Pt in room 412');
+  const live = layer(page).locator('[aria-live="polite"]');
+  await expect(live).toContainText('possible patient identifier');
+  const first = await live.textContent();
+  await page.keyboard.type(' was stable overnight.');
+  await page.waitForTimeout(100);
+  expect(await live.textContent()).toBe(first);
+  await page.close();
+});
+
+test('dismiss hides a finding for this draft; "Add to ignore list" keeps the term unflagged', async () => {
+  const page = await open('/home');
+  await editor(page).click();
+  await page.keyboard.type('The patient in room 412 was stable. Another jargon test: SOB on exertion.');
+  await layer(page).locator('[data-coach-badge]').click();
+  const panel = layer(page).locator('[data-coach-panel]');
+  await panel.locator('.coach-card[data-rule="privacy/room-number"] [data-coach-action="dismiss"]').click();
+  await expect(layer(page).locator('.coach-underline[data-rule="privacy/room-number"]')).toHaveCount(0);
+  await panel.locator('.coach-card[data-rule="clarity/jargon"] [data-coach-action="ignore"]').first().click();
+  await expect(layer(page).locator('.coach-underline[data-rule="clarity/jargon"]')).toHaveCount(0);
+  await page.close();
+  // The ignore list is a setting: a new page does not flag the term either.
+  const again = await open('/home');
+  await editor(again).click();
+  await again.keyboard.type('SOB on exertion, the patient in room 412.');
+  await expect(layer(again).locator('.coach-underline[data-rule="privacy/room-number"]').first()).toBeAttached();
+  await expect(layer(again).locator('.coach-underline[data-rule="clarity/jargon"]')).toHaveCount(0);
+  await again.close();
+});
+
+test('right-to-left pages and X\'s larger font size are followed', async () => {
+  const page = await open('/home?dir=rtl&font=20');
+  await editor(page).click();
+  await page.keyboard.type(RISKY);
+  const badge = layer(page).locator('[data-coach-badge]');
+  await expect(badge).toBeVisible();
+  const box = (await badge.boundingBox())!;
+  const ed = (await editor(page).boundingBox())!;
+  expect(box.x).toBeLessThan(ed.x + ed.width / 2);
+  const size = await layer(page).locator('.coach-layer').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThan(17);
+  await page.close();
+});
+
+test('an unrecognised composer is left alone with one console warning', async () => {
+  const page = await context.newPage();
+  const warnings: string[] = [];
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'warning' && m.text().includes('Physician Post Coach')) warnings.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('https://x.com/home?markup=changed');
+  const box = page.locator('[data-testid="composerInput-0"]');
+  await box.click();
+  await page.keyboard.type(RISKY);
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await box.click();
+  await page.waitForTimeout(200);
+  await expect(box).toContainText(RISKY);
+  expect(await layer(page).locator('[data-rule]').count()).toBe(0);
+  expect(warnings).toHaveLength(1);
+  expect(errors).toEqual([]);
+  await page.close();
+});

@@ -1,4 +1,4 @@
-import { reminderTime } from './background.ts';
+import { reminderTime } from './reminders.ts';
 
 describe('reminderTime', () => {
   const now = new Date(2026, 10, 23, 10, 30);
