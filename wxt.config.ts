@@ -19,25 +19,31 @@ const pluralizeCommonJs: VitePlugin = {
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [pluralizeCommonJs] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Physician Post Coach',
     description:
       'A private, local writing coach for physicians on X: catches what could identify a patient, keeps posts short and clear, suggests hashtags.',
     permissions: ['storage', 'alarms', 'notifications'],
-    // Organisation policy pushed by IT (storage.managed), shown as locked settings.
-    storage: { managed_schema: 'managed-schema.json' },
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+K' },
         description: 'Open or close the post coach findings for the focused box',
       },
     },
-    browser_specific_settings: {
-      gecko: {
-        id: 'physician-post-coach@example.org',
-        // Firefox asks extensions to declare what they collect: nothing leaves the browser.
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'physician-post-coach@example.org',
+              // Firefox asks extensions to declare what they collect: nothing leaves the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {
+          // Organisation policy pushed by IT (storage.managed), shown as locked settings. Firefox
+          // reads managed storage from enterprise policies instead and has no such key.
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
+  }),
 });

@@ -22,6 +22,9 @@ interface Session {
   composing: boolean;
   /** Settings changed since the last analysis. */
   stale: boolean;
+  /** How long the last analysis took (ms), and the timer of a deferred one. */
+  cost: number;
+  timer: number;
   cleanup: () => void;
 }
 
@@ -32,6 +35,8 @@ export interface CoachOptions {
 }
 
 let nextId = 1;
+/** Analyses slower than this are deferred while typing (a frame is 16 ms; leave room for X). */
+const SLOW_ANALYSIS_MS = 6;
 
 export class Coach {
   private sessions = new Map<HTMLElement, Session>();
@@ -121,7 +126,7 @@ export class Coach {
     const map = readEditor(editor);
     const s: Session = {
       id: nextId++, editor, map, text: map.text, analysis: analyze(map.text, this.options.settings),
-      dismissed: new Set(), announced: new Set(), composing: false, stale: false,
+      dismissed: new Set(), announced: new Set(), composing: false, stale: false, cost: 0, timer: 0,
       observer: new MutationObserver(() => this.markDirty(s)),
       resize: new ResizeObserver(() => this.requestLayout()),
       cleanup: () => undefined,
@@ -134,6 +139,7 @@ export class Coach {
     editor.addEventListener('compositionstart', compStart);
     editor.addEventListener('compositionend', compEnd);
     s.cleanup = () => {
+      clearTimeout(s.timer);
       s.observer.disconnect();
       s.resize.disconnect();
       editor.removeEventListener('compositionstart', compStart);
@@ -184,20 +190,31 @@ export class Coach {
     });
   }
 
-  private refresh(s: Session): boolean {
+  /** Re-reads the box and re-analyses it if its text changed. `now`: never defer (posting, fixing). */
+  private refresh(s: Session, now = true): boolean {
     if (s.composing) return false;
     const map = readEditor(s.editor);
     s.map = map;
     if (map.text === s.text && !s.stale) return false;
+    // A very long draft (Premium) can take longer than a frame to analyse: while the user types,
+    // it is analysed once typing pauses, so no keystroke waits for the engine.
+    if (!now && s.cost > SLOW_ANALYSIS_MS) {
+      clearTimeout(s.timer);
+      s.timer = this.win.setTimeout(() => this.guard(() => { if (this.refresh(s)) this.requestLayout(); }), 150);
+      return false;
+    }
+    clearTimeout(s.timer);
+    const t0 = performance.now();
     s.text = map.text;
     s.stale = false;
     s.analysis = analyze(map.text, this.options.settings);
+    s.cost = performance.now() - t0;
     return true;
   }
 
   private update(): void {
     let changed = this.layoutDirty;
-    for (const s of this.dirty) if (s.editor.isConnected) { this.refresh(s); changed = true; }
+    for (const s of this.dirty) if (s.editor.isConnected) { this.refresh(s, false); changed = true; }
     this.dirty.clear();
     this.layoutDirty = false;
     if (!changed) return;

@@ -309,3 +309,25 @@ test('an unrecognised composer is left alone with one console warning', async ()
   expect(errors).toEqual([]);
   await page.close();
 });
+
+test('a 25,000-character paste with RTL and emoji sequences loses nothing and is coached', async () => {
+  const page = await open('/home');
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const unit = 'Teaching point on sepsis: give fluids early. مرحبا بالعالم 👩🏽‍⚕️👨‍👩‍👧 ';
+  const long = `${unit.repeat(Math.ceil(25_000 / unit.length)).slice(0, 24_980)} room 412`;
+  await editor(page).click();
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.querySelector('[data-testid="tweetTextarea_0"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, long);
+  await expect(layer(page).locator('[data-coach-badge]')).toContainText('/280');
+  await expect(layer(page).locator('[data-coach-badge] [data-valid="false"]')).toBeAttached();
+  const typed = await page.evaluate(() => document.querySelector('[data-testid="tweetTextarea_0"]')!.textContent);
+  expect(typed).toBe(long);
+  await page.keyboard.type(' ok');
+  await expect(editor(page)).toContainText('room 412 ok');
+  expect(errors).toEqual([]);
+  await page.close();
+});
