@@ -125,7 +125,7 @@ export class Coach {
     if (existing) return existing;
     const map = readEditor(editor);
     const s: Session = {
-      id: nextId++, editor, map, text: map.text, analysis: analyze(map.text, this.options.settings),
+      id: nextId++, editor, map, text: map.text, analysis: analyze(map.text, this.options.settings, { hashtags: false }),
       dismissed: new Set(), announced: new Set(), composing: false, stale: false, cost: 0, timer: 0,
       observer: new MutationObserver(() => this.markDirty(s)),
       resize: new ResizeObserver(() => this.requestLayout()),
@@ -207,7 +207,8 @@ export class Coach {
     const t0 = performance.now();
     s.text = map.text;
     s.stale = false;
-    s.analysis = analyze(map.text, this.options.settings);
+    // Hashtag suggestions only show in the panel: skip them while it is closed.
+    s.analysis = analyze(map.text, this.options.settings, { hashtags: this.view.getState().panel === s.id });
     s.cost = performance.now() - t0;
     return true;
   }
@@ -341,9 +342,10 @@ export class Coach {
     const s = sessionId !== undefined ? this.sessionById(sessionId)
       : (active instanceof HTMLElement && this.sessions.get(active)) || [...this.sessions.values()].pop();
     if (!s) return;
+    this.view.setState({ panel: this.view.getState().panel === s.id ? null : s.id, card: null });
+    s.stale = true;
     this.refresh(s);
     this.requestLayout();
-    this.view.setState({ panel: this.view.getState().panel === s.id ? null : s.id, card: null });
   }
 
   focusFinding(sessionId: number, finding: Finding): void {

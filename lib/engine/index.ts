@@ -55,8 +55,16 @@ function runRules(doc: Document): Finding[] {
 
 const EMPTY_STATS = { grade: null, words: 0, sentences: 0, thread: [], chatReminder: null };
 
+export interface AnalyzeOptions {
+  /**
+   * Suggest hashtags (default true). The coach on X turns it off while only underlines and the
+   * badge are on screen, to keep each keystroke's work small, and on when the panel opens.
+   */
+  hashtags?: boolean;
+}
+
 /** Analyses a draft. Deterministic for a given text, settings and clock; never throws. */
-export function analyze(text: string, settings?: Partial<Settings>): Analysis {
+export function analyze(text: string, settings?: Partial<Settings>, options: AnalyzeOptions = {}): Analysis {
   const s = resolveSettings(settings);
   const limit = s.premium ? PREMIUM_LIMIT : STANDARD_LIMIT;
   const safeText = typeof text === 'string' ? text : String(text ?? '');
@@ -65,7 +73,7 @@ export function analyze(text: string, settings?: Partial<Settings>): Analysis {
     const { weighted, valid } = doc.length;
     const findings = runRules(doc);
     const privacyRisk = findings.some((f) => f.category === 'privacy' && f.severity !== 'info');
-    const hashtags = suggestHashtags(doc, { privacyRisk });
+    const hashtags = options.hashtags === false ? [] : suggestHashtags(doc, { privacyRisk });
     const r = readability(doc);
     return {
       length: { weighted, limit, valid },

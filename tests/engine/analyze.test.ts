@@ -4,6 +4,16 @@ import { analyze, rules } from '../../lib/engine/index.ts';
 const privacy = (text: string, settings = {}) => analyze(text, settings).findings.filter((f) => f.category === 'privacy');
 
 describe('analyze', () => {
+  it('skips hashtag suggestions when asked, and nothing else', () => {
+    const text = 'New data on immunotherapy for metastatic melanoma look promising for our oncology patients.';
+    const full = analyze(text);
+    const lean = analyze(text, {}, { hashtags: false });
+    expect(full.hashtags.length).toBeGreaterThan(0);
+    expect(lean.hashtags).toEqual([]);
+    expect(lean.findings).toEqual(full.findings);
+    expect(lean.length).toEqual(full.length);
+  });
+
   it('reports X weighted length against the standard and premium limits', () => {
     expect(analyze('hello').length).toEqual({ weighted: 5, limit: 280, valid: true });
     const long = 'word '.repeat(100);
