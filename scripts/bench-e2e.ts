@@ -81,7 +81,7 @@ const script = readFileSync(join(EXTENSION_DIR, 'content-scripts/x-coach.js'));
 console.log(`content script: ${(script.length / 1024).toFixed(1)} KB minified, ${(gzipSync(script, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`);
 
 const results: Record<string, Run[]> = { without: [], with: [] };
-for (let round = 0; round < 2; round++) {
+for (let round = 0; round < 3; round++) {
   for (const mode of ['without', 'with'] as const) {
     const context = await launch(mode === 'with');
     await typeDraft(context); // warm-up

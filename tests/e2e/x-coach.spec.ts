@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { launchExtension, outsideRequests, serveX } from './extension.ts';
 
@@ -331,3 +332,21 @@ test('a 25,000-character paste with RTL and emoji sequences loses nothing and is
   expect(errors).toEqual([]);
   await page.close();
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical violation in the coach's layer (${theme})`, async () => {
+    const page = await open(`/home?theme=${theme}`);
+    await editor(page).click();
+    await page.keyboard.type(RISKY);
+    const axe = async () => (await new AxeBuilder({ page }).include('physician-post-coach').analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    await layer(page).locator('[data-coach-badge]').click();
+    await expect(layer(page).locator('[data-coach-panel]')).toBeVisible();
+    expect(await axe()).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    await expect(layer(page).locator('[data-coach-gate]')).toBeVisible();
+    expect(await axe()).toEqual([]);
+    await page.close();
+  });
+}

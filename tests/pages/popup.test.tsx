@@ -46,3 +46,16 @@ describe('Popup', () => {
     expect(screen.getByRole('tabpanel').getAttribute('data-track')).toBe('trainer');
   });
 });
+
+describe('Popup with corrupt saved data', () => {
+  it('shows a notice, uses defaults, and keeps the old value aside', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    await fakeBrowser.storage.local.set({ checklist: '{not json' });
+    const { stores } = await renderPage(<Popup />);
+    expect(screen.getByRole('alert').textContent).toMatch(/checklist could not be read/);
+    expect(stores.checklist.getState().data).toEqual({});
+    expect((await fakeBrowser.storage.local.get('checklist.corrupt'))['checklist.corrupt']).toBe('{not json');
+    fireEvent.click(screen.getByText('Dismiss'));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
