@@ -30,8 +30,10 @@ export function Options() {
 
         <fieldset>
           <legend>Coaching</legend>
-          <Check label="Coach compose boxes on X" checked={s.enabled && s.sites.x} disabled={lock('enabled')} setting="enabled"
-            onChange={(v) => void update({ enabled: v, sites: { x: v || s.sites.x } })} /><Locked on={lock('enabled')} />
+          <Check label="Coach on (master switch)" checked={s.enabled} disabled={lock('enabled')} setting="enabled"
+            onChange={(v) => void update({ enabled: v })} /><Locked on={lock('enabled')} />
+          <Check label="Coach compose boxes on x.com and twitter.com" checked={s.sites.x} disabled={lock('sites')} setting="sites.x"
+            onChange={(v) => void update({ sites: { x: v } })} /><Locked on={lock('sites')} />
           <Check label="Check for patient identifiers before posting" checked={s.gate} disabled={lock('gate')} setting="gate"
             onChange={(v) => void update({ gate: v })} /><Locked on={lock('gate')} />
           <Check label="X Premium (posts up to 25,000 characters)" checked={s.premium} disabled={lock('premium')} setting="premium"

@@ -21,9 +21,14 @@ export function Popup() {
       </header>
       <section aria-label="Quick settings" className="quick">
         <label className="switch">
-          <input type="checkbox" checked={s.enabled && s.sites.x} disabled={locked.has('enabled')} data-setting="enabled"
-            onChange={(e) => void settings.update({ enabled: e.target.checked, sites: { x: e.target.checked || s.sites.x } })} />
-          Coach on X
+          <input type="checkbox" checked={s.enabled} disabled={locked.has('enabled')} data-setting="enabled"
+            onChange={(e) => void settings.update({ enabled: e.target.checked })} />
+          Coach on (everywhere)
+        </label>
+        <label className="switch">
+          <input type="checkbox" checked={s.sites.x} disabled={locked.has('sites') || !s.enabled} data-setting="sites.x"
+            onChange={(e) => void settings.update({ sites: { x: e.target.checked } })} />
+          On x.com and twitter.com
         </label>
         <label className="switch">
           <input type="checkbox" checked={s.gate} disabled={locked.has('gate')} data-setting="gate"

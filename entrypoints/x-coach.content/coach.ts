@@ -25,6 +25,7 @@ interface Session {
   /** How long the last analysis took (ms), and the timer of a deferred one. */
   cost: number;
   timer: number;
+  rtl?: boolean;
   cleanup: () => void;
 }
 
@@ -244,7 +245,8 @@ export class Coach {
       seen.set(base, n + 1);
       marks.push({ key: `${base}#${n}`, finding, rects: this.rects(s.map, finding, clip) });
     }
-    const rtl = getComputedStyle(s.editor).direction === 'rtl';
+    // Reading the direction forces a style pass: once per box, again only when the page's dir changes.
+    const rtl = (s.rtl ??= getComputedStyle(s.editor).direction === 'rtl');
     return { id: s.id, text: s.text, analysis: s.analysis, marks, frame: toBox(clip), rtl };
   }
 
@@ -277,6 +279,7 @@ export class Coach {
   private readTheme(): void {
     const doc = this.win.document;
     this.view.setState({ theme: currentTheme(doc), scale: fontScale(doc) });
+    for (const s of this.sessions.values()) s.rtl = undefined;
     this.requestLayout();
   }
 

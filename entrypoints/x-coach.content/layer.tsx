@@ -1,6 +1,6 @@
 // The coach's own layer over X's page: underlines, a badge per box, the finding card, the panel
 // and the pre-post dialog, all inside one shadow root. Nothing here touches X's DOM.
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import { FindingCard } from '../../components/FindingCard.tsx';
 import { FindingsPanel } from '../../components/FindingsPanel.tsx';
@@ -16,7 +16,7 @@ export function Layer({ view, coach }: Props) {
   useHover(view);
   return (
     <div className="coach-theme coach-layer" data-theme={theme} style={{ fontSize: `${14 * scale}px` }}>
-      {sessions.map((s) => <Underlines key={s.id} session={s} />)}
+      {sessions.map((s) => <Underlines key={s.id} marks={s.marks} />)}
       {sessions.filter((s) => s.text.trim()).map((s) => (
         <Badge key={s.id} session={s} open={panel === s.id} onClick={() => coach.togglePanel(s.id)} />
       ))}
@@ -28,16 +28,28 @@ export function Layer({ view, coach }: Props) {
   );
 }
 
-function Underlines({ session }: { session: SessionView }) {
+/** Most keystrokes move no underline: skip re-rendering them unless a mark or a rectangle changed. */
+const Underlines = memo(function Underlines({ marks }: { marks: Mark[] }) {
   return (
     <>
-      {session.marks.map((m) => m.rects.map((r, i) => (
+      {marks.map((m) => m.rects.map((r, i) => (
         <div key={`${m.key}:${i}`} className="coach-underline" data-rule={m.finding.rule} data-severity={m.finding.severity}
           style={{ left: r.left, top: r.top, width: r.width, height: r.height, ...lineStyle(m.finding.severity) }} />
       )))}
     </>
   );
+}, (a, b) => sameMarks(a.marks, b.marks));
+
+function sameMarks(a: Mark[], b: Mark[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((m, i) => {
+    const n = b[i]!;
+    return m.key === n.key && m.finding.severity === n.finding.severity && m.rects.length === n.rects.length
+      && m.rects.every((r, j) => sameBox(r, n.rects[j]!));
+  });
 }
+
+const sameBox = (a: Box, b: Box) => a.left === b.left && a.top === b.top && a.width === b.width && a.height === b.height;
 
 function lineStyle(severity: Severity) {
   const colour = `var(--coach-${severity}, ${SEVERITY_COLOURS[severity]})`;

@@ -57,6 +57,13 @@ test('a setting changed in options reaches an open X tab without a reload', asyn
   await expect(x.locator('[data-coach-root]')).toHaveCount(0);
   await options.locator('[data-setting="enabled"]').check();
   await expect(x.locator('[data-coach-root] [data-rule="privacy/room-number"]').first()).toBeAttached();
+  // So does the per-site switch, from the popup.
+  const popup = await openPage('popup.html');
+  await popup.locator('[data-setting="sites.x"]').uncheck();
+  await expect(x.locator('[data-coach-root]')).toHaveCount(0);
+  await popup.locator('[data-setting="sites.x"]').check();
+  await expect(x.locator('[data-coach-root] [data-rule="privacy/room-number"]').first()).toBeAttached();
+  await popup.close();
   await options.close();
   await x.close();
 });

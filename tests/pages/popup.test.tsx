@@ -20,7 +20,9 @@ describe('Popup', () => {
 
   it('switches the coach and the pre-post check, and picks a specialty', async () => {
     const { stores } = await renderPage(<Popup />);
-    fireEvent.click(screen.getByLabelText('Coach on X'));
+    fireEvent.click(screen.getByLabelText('On x.com and twitter.com'));
+    await waitFor(() => expect(stores.settings.getState().data.sites.x).toBe(false));
+    fireEvent.click(screen.getByLabelText('Coach on (everywhere)'));
     await waitFor(() => expect(stores.settings.getState().data.enabled).toBe(false));
     fireEvent.click(screen.getByLabelText('Check before posting'));
     await waitFor(() => expect(stores.settings.getState().data.gate).toBe(false));
