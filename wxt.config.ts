@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineConfig, type WxtViteConfig } from 'wxt';
 
 type VitePlugin = NonNullable<WxtViteConfig['plugins']>[number];
@@ -11,7 +12,7 @@ const pluralizeCommonJs: VitePlugin = {
   name: 'pluralize-commonjs',
   transform(code: string, id: string) {
     if (!id.includes('/node_modules/pluralize/')) return null;
-    return code.replace("typeof require === 'function' && typeof exports === 'object'", "typeof exports === 'object'");
+    return { code: code.replace("typeof require === 'function' && typeof exports === 'object'", "typeof exports === 'object'"), map: null };
   },
 };
 
@@ -19,6 +20,15 @@ const pluralizeCommonJs: VitePlugin = {
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [pluralizeCommonJs] }),
+  // `npm run dev` opens a browser with the extension: the Debian Chromium when there is one, and on
+  // a machine without a display (CI, containers) a headless one; root needs Chromium's --no-sandbox.
+  webExt: {
+    binaries: existsSync('/usr/bin/chromium') ? { chrome: '/usr/bin/chromium' } : undefined,
+    chromiumArgs: [
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ...(process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY ? ['--headless=new'] : []),
+    ],
+  },
   manifest: ({ browser }) => ({
     name: 'Physician Post Coach',
     description:
