@@ -1,7 +1,7 @@
 // The coach on X: finds every compose box, analyses it on each change within the frame, and keeps
 // the overlay's view (underlines, badge, card, panel, pre-post check) in step. X's DOM is only read.
 import { analyze, type Analysis, type Finding, type Settings } from '../../lib/engine/index.ts';
-import { composerRoot, editorsOf, scrollBoxOf } from '../../lib/x/composer.ts';
+import { composerRoot, editorsOf, POST_BUTTON_SELECTOR, postButtonFor, scrollBoxOf } from '../../lib/x/composer.ts';
 import { appendText, replaceText, select } from '../../lib/x/edit.ts';
 import { EDITOR_SELECTOR, isComposeEditor, rangeFor, readEditor, type TextMap } from '../../lib/x/text.ts';
 import { currentTheme, fontScale } from '../../lib/x/theme.ts';
@@ -49,6 +49,8 @@ export class Coach {
   private readonly disposers: (() => void)[] = [];
   /** One Post that the user confirmed with "Post anyway". */
   private bypass = false;
+  /** The Post button whose click (or Ctrl/Cmd+Enter) the pre-post check is holding. */
+  private pendingButton: HTMLButtonElement | null = null;
 
   constructor(private readonly view: ViewStore, private options: CoachOptions, private readonly win: Window = window) {}
 
@@ -361,7 +363,7 @@ export class Coach {
   // ---- the check before posting --------------------------------------------------------------
 
   private onClick(e: MouseEvent): void {
-    const button = (e.target instanceof Element ? e.target : null)?.closest<HTMLButtonElement>('button[data-testid="tweetButton"], button[data-testid="tweetButtonInline"]');
+    const button = (e.target instanceof Element ? e.target : null)?.closest<HTMLButtonElement>(POST_BUTTON_SELECTOR);
     if (!button || button.disabled) return;
     if (this.bypass) { this.bypass = false; return; }
     this.check(e, button);
@@ -375,7 +377,7 @@ export class Coach {
     if (e.key !== 'Enter' || !(e.metaKey || e.ctrlKey) || e.altKey || e.isComposing) return;
     const editor = (e.target instanceof Element ? e.target : null)?.closest<HTMLElement>(EDITOR_SELECTOR);
     if (!editor) return;
-    const button = composerRoot(editor)?.querySelector<HTMLButtonElement>('button[data-testid="tweetButton"], button[data-testid="tweetButtonInline"]');
+    const button = postButtonFor(editor);
     if (button) this.check(e, button);
   }
 
@@ -398,8 +400,6 @@ export class Coach {
       },
     });
   }
-
-  private pendingButton: HTMLButtonElement | null = null;
 
   gateEdit(): void {
     const first = this.view.getState().gate?.findings[0];

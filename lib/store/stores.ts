@@ -24,6 +24,7 @@ import {
   validateAppSettings,
   type AppSettings,
 } from './app-settings.ts';
+import type { Trainee } from '../trainees/export.ts';
 import { persisted, randomId, type Persisted, type StorageLike, type Validation } from './persisted.ts';
 
 export type { AppSettings, Theme } from './app-settings.ts';
@@ -273,18 +274,8 @@ export function createChecklistStore(options: StoreOptions = {}): PersistedStore
 
 // ---- trainees ----
 
-export interface Trainee {
-  id: string;
-  name: string;
-  specialty: string;
-  /** Who assists with this trainee's posts (a name; may be empty). */
-  assistant: string;
-  /** 0..100 (percent of the checklist). */
-  progress: number;
-  /** Next follow-up as an ISO date (YYYY-MM-DD or a full ISO date-time), or ''. */
-  followUp: string;
-  note: string;
-}
+// The roster's row: defined beside its exports (lib/trainees/export.ts).
+export type { Trainee } from '../trainees/export.ts';
 
 export interface TraineesState extends PersistedState<Trainee[]> {
   /** Adds a trainee (fields not given are empty) and returns its id. */

@@ -1,6 +1,6 @@
 // Launches the system Chromium with the built extension loaded, recording every request so a
 // test can prove that nothing leaves the browser.
-import { chromium, type BrowserContext, type Route } from '@playwright/test';
+import { chromium, expect, test, type BrowserContext, type Route } from '@playwright/test';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,4 +60,21 @@ export async function serveX(context: BrowserContext): Promise<void> {
 /** Requests that went anywhere but the fixture's own origins and the extension itself. */
 export function outsideRequests(requests: string[], extensionId: string): string[] {
   return requests.filter((u) => !u.startsWith(`chrome-extension://${extensionId}/`) && !/^https:\/\/(x|twitter)\.com\//.test(u) && !u.startsWith('data:'));
+}
+
+/**
+ * One browser with the extension and the X fixture for a whole spec file; after the last test,
+ * fails if any request left for anywhere but the fixture and the extension.
+ */
+export function withExtension(): Launched {
+  const shared = {} as Launched;
+  test.beforeAll(async () => {
+    Object.assign(shared, await launchExtension());
+    await serveX(shared.context);
+  });
+  test.afterAll(async () => {
+    expect(outsideRequests(shared.requests, shared.extensionId)).toEqual([]);
+    await shared.context.close();
+  });
+  return shared;
 }

@@ -1,23 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { launchExtension, outsideRequests, serveX } from './extension.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { withExtension } from './extension.ts';
 
-let context: BrowserContext;
-let extensionId: string;
-let requests: string[];
-
-test.beforeAll(async () => {
-  ({ context, extensionId, requests } = await launchExtension());
-  await serveX(context);
-});
-test.afterAll(async () => {
-  expect(outsideRequests(requests, extensionId)).toEqual([]);
-  await context.close();
-});
+const ext = withExtension();
 
 async function openPage(name: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/${name}`);
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/${name}`);
   return page;
 }
 
@@ -41,7 +30,7 @@ test('popup checklist ticks persist across reopen', async () => {
 });
 
 test('a setting changed in options reaches an open X tab without a reload', async () => {
-  const x = await context.newPage();
+  const x = await ext.context.newPage();
   await x.goto('https://x.com/home');
   await x.locator('[data-testid="tweetTextarea_0"]').click();
   await x.keyboard.type('Pt in room 412 was stable overnight.');
@@ -98,7 +87,7 @@ test('the practice page flags a scenario, reveals findings one by one, and has a
   const size = await page.locator('.coached-input').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(30);
   // Show-me links open a scenario by id.
-  await page.goto(`chrome-extension://${extensionId}/practice.html#scenario=room-number`);
+  await page.goto(`chrome-extension://${ext.extensionId}/practice.html#scenario=room-number`);
   await expect(page.locator('.coached-input')).toHaveValue(/room 412/);
   await page.close();
 });
@@ -128,9 +117,9 @@ test('the review page fixes drafts and copies clean text with a note that does n
 for (const scheme of ['light', 'dark'] as const) {
   for (const name of ['popup.html', 'options.html', 'practice.html', 'review.html']) {
     test(`axe finds no serious or critical violation on ${name} (${scheme})`, async () => {
-      const page = await context.newPage();
+      const page = await ext.context.newPage();
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(`chrome-extension://${extensionId}/${name}${name === 'practice.html' ? '#scenario=patient-name' : ''}`);
+      await page.goto(`chrome-extension://${ext.extensionId}/${name}${name === 'practice.html' ? '#scenario=patient-name' : ''}`);
       await page.locator('h1').waitFor();
       const result = await new AxeBuilder({ page }).analyze();
       const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -1,24 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { launchExtension, outsideRequests, serveX } from './extension.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { withExtension } from './extension.ts';
 
-let context: BrowserContext;
-let extensionId: string;
-let requests: string[];
-
-test.beforeAll(async () => {
-  ({ context, extensionId, requests } = await launchExtension());
-  await serveX(context);
-});
-test.afterAll(async () => {
-  expect(outsideRequests(requests, extensionId)).toEqual([]);
-  await context.close();
-});
+const ext = withExtension();
 
 const RISKY = 'Saw Mrs. Jane Hollis in room 412 today, a tough case';
 
 async function open(path: string): Promise<Page> {
-  const page = await context.newPage();
+  const page = await ext.context.newPage();
   await page.goto(`https://x.com${path}`);
   return page;
 }
@@ -227,7 +216,7 @@ test('with the keyboard: the caret in a flagged word opens its card; the shortcu
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
   // The commands shortcut reaches the page as a message from the background script.
-  const [worker] = context.serviceWorkers();
+  const [worker] = ext.context.serviceWorkers();
   await page.bringToFront();
   await worker!.evaluate(async () => {
     // The extension's own API, as the background script uses it.
@@ -292,7 +281,7 @@ test('right-to-left pages and X\'s larger font size are followed', async () => {
 });
 
 test('an unrecognised composer is left alone with one console warning', async () => {
-  const page = await context.newPage();
+  const page = await ext.context.newPage();
   const warnings: string[] = [];
   const errors: string[] = [];
   page.on('console', (m) => { if (m.type() === 'warning' && m.text().includes('Physician Post Coach')) warnings.push(m.text()); });
