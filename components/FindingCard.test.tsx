@@ -24,8 +24,17 @@ describe('FindingCard', () => {
     expect(onFix).toHaveBeenCalledWith(finding);
     fireEvent.click(getByText('Dismiss'));
     expect(onDismiss).toHaveBeenCalled();
+    // A direct identifier is not offered for the (synced) ignore list…
+    expect(container.querySelector('[data-coach-action="ignore"]')).toBeNull();
+    expect(onIgnore).not.toHaveBeenCalled();
+  });
+
+  it('offers the ignore list for other findings', () => {
+    const onIgnore = vi.fn();
+    const jargon: Finding = { rule: 'clarity/jargon', category: 'clarity', severity: 'info', start: 30, end: 35, message: 'Jargon' };
+    const { getByText } = render(<FindingCard finding={jargon} text={text} onIgnore={onIgnore} />);
     fireEvent.click(getByText('Add to ignore list'));
-    expect(onIgnore).toHaveBeenCalledWith('Mrs. Alvarez', finding);
+    expect(onIgnore).toHaveBeenCalledWith(text.slice(30, 35), jargon);
   });
 
   it('has no fix button without a fix', () => {

@@ -13,6 +13,9 @@ export interface FindingCardProps {
 export function FindingCard({ finding, text, onFix, onDismiss, onIgnore }: FindingCardProps) {
   const rule = ruleById(finding.rule);
   const quoted = text.slice(finding.start, finding.end);
+  // A direct identifier (a patient's name, a record number) is never offered for the ignore list:
+  // that list is a setting, synced by the browser, and must not become a list of patients.
+  const ignorable = !(finding.category === 'privacy' && finding.severity === 'block');
   return (
     <div className="coach-card" data-severity={finding.severity} data-rule={finding.rule} role="group" aria-label={finding.message}>
       <div className="coach-message">{finding.message}</div>
@@ -27,7 +30,7 @@ export function FindingCard({ finding, text, onFix, onDismiss, onIgnore }: Findi
         {onDismiss && (
           <button type="button" data-coach-action="dismiss" onClick={() => onDismiss(finding)}>Dismiss</button>
         )}
-        {onIgnore && quoted.trim() && (
+        {onIgnore && ignorable && quoted.trim() && (
           <button type="button" data-coach-action="ignore" onClick={() => onIgnore(quoted.trim(), finding)}>Add to ignore list</button>
         )}
       </div>
