@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { download } from '../../components/download.ts';
 import { PageShell } from '../../components/PageShell.tsx';
 import { useNotices, useSettings } from '../../components/use-stores.tsx';
 import { rules } from '../../lib/engine/index.ts';
@@ -183,14 +184,6 @@ function Policy({ settings, managed, locked, onApply }: {
     const errors = await onApply(result.settings);
     setStatus(errors.length ? { ok: false, message: errors.join('\n') } : { ok: true, message: `Policy applied: ${Object.keys(result.settings).join(', ') || 'nothing to change'}.` });
   };
-  const download = () => {
-    const blob = new Blob([exportPolicy(settings)], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = 'post-coach-policy.json';
-    a.click();
-    URL.revokeObjectURL(a.href);
-  };
   return (
     <fieldset>
       <legend>Organisation policy</legend>
@@ -203,7 +196,7 @@ function Policy({ settings, managed, locked, onApply }: {
       <div className="row">
         <label>Import a policy file <input type="file" accept="application/json,.json" data-policy-file=""
           onChange={async (e) => { const f = e.target.files?.[0]; if (f) await apply(await f.text()); e.target.value = ''; }} /></label>
-        <button type="button" onClick={download}>Export my settings as a policy</button>
+        <button type="button" onClick={() => download('post-coach-policy.json', 'application/json', exportPolicy(settings))}>Export my settings as a policy</button>
       </div>
       <label htmlFor="policy-text">…or paste the policy JSON</label>
       <textarea id="policy-text" rows={4} style={{ width: '100%' }} value={text} onChange={(e) => setText(e.target.value)} />

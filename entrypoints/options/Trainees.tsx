@@ -1,14 +1,8 @@
 import { useState } from 'react';
+import { download } from '../../components/download.ts';
 import { useTrainees } from '../../components/use-stores.tsx';
 import { traineesCsv, traineesMarkdown } from '../../lib/trainees/export.ts';
 
-function download(name: string, type: string, body: string) {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([body], { type }));
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(a.href);
-}
 
 /** The trainer's roster: physicians only (never patients), with the next follow-up and a note. */
 export function Trainees() {
