@@ -1,13 +1,12 @@
 // Typing latency on X's composer with and without the extension, the content script's size and
 // its start-up time. Prints figures; asserts nothing. Needs the production build (.output/chrome-mv3)
 // and /usr/bin/chromium: `npm run bench:e2e` builds first.
-import { chromium, type BrowserContext } from '@playwright/test';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import type { BrowserContext } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildFixtures } from '../tests/fixtures/build.ts';
-import { EXTENSION_DIR, serveX } from '../tests/e2e/extension.ts';
+import { EXTENSION_DIR, launchChromium, serveX } from '../tests/e2e/extension.ts';
 
 const DRAFT = ('Saw Mrs. Jane Hollis in room 412 today. 58M with new onset afib and a BP of 190/110, started on a heparin gtt; '
   + 'family at bedside. Great teamwork from the night crew on 4 West! New data on DOACs are worth a read for #Cardiology folks too, '
@@ -16,13 +15,8 @@ const DRAFT = ('Saw Mrs. Jane Hollis in room 412 today. 58M with new onset afib 
 interface Run { delays: number[]; layer: number[]; startup: number | null }
 
 async function launch(withExtension: boolean): Promise<BrowserContext> {
-  const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--no-first-run', '--disable-gpu-vsync', '--disable-frame-rate-limit'];
-  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'coach-bench-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args,
-  });
-  if (withExtension && !context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+  // Without vsync, frames follow the work, so the figures measure work rather than the display's clock.
+  const context = await launchChromium({ extension: withExtension, args: ['--disable-gpu-vsync', '--disable-frame-rate-limit'] });
   await serveX(context);
   return context;
 }

@@ -16,26 +16,31 @@ export interface Launched {
   requests: string[];
 }
 
-export async function launchExtension(): Promise<Launched> {
+/** The system Chromium, headless, quiet (no background traffic), with or without the built extension. */
+export async function launchChromium({ extension = true, args = [] as string[] } = {}): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'coach-e2e-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
       '--no-sandbox',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       '--disable-gpu',
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...args,
     ],
   });
+  if (extension && !context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+  return context;
+}
+
+export async function launchExtension(): Promise<Launched> {
+  const context = await launchChromium();
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker');
-  const extensionId = new URL(worker.url()).host;
+  const extensionId = new URL(context.serviceWorkers()[0]!.url()).host;
   return { context, extensionId, requests };
 }
 

@@ -14,6 +14,20 @@ async function open(path: string): Promise<Page> {
 
 const editor = (page: Page, n = 0, scope = 'body') => page.locator(`${scope} [data-testid="tweetTextarea_${n}"]`);
 const layer = (page: Page) => page.locator('[data-coach-root]');
+/** Where `needle` is drawn in the first box's own text nodes, as the page lays it out. */
+const textBox = (page: Page, needle: string) => page.evaluate((needle) => {
+  const ed = document.querySelector('[data-testid="tweetTextarea_0"]')!;
+  const walker = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = n.textContent!.indexOf(needle);
+    if (i < 0) continue;
+    const r = document.createRange();
+    r.setStart(n, i);
+    r.setEnd(n, i + needle.length);
+    return r.getBoundingClientRect().toJSON() as { x: number; y: number };
+  }
+  return null;
+}, needle);
 const posts = (page: Page) => page.evaluate(() => window.__posts);
 
 test('typing a risky draft underlines the identifier in the layer, not in the editor', async () => {
@@ -26,15 +40,7 @@ test('typing a risky draft underlines the identifier in the layer, not in the ed
   expect(await editor(page).locator('[data-rule]').count()).toBe(0);
   // The underline sits over the name's text.
   const box = await underline.boundingBox();
-  const nameBox = await page.evaluate(() => {
-    const ed = document.querySelector('[data-testid="tweetTextarea_0"]')!;
-    const walker = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent!.indexOf('Jane');
-      if (i >= 0) { const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 4); const b = r.getBoundingClientRect(); return { x: b.x, y: b.y }; }
-    }
-    return null;
-  });
+  const nameBox = await textBox(page, 'Jane');
   expect(box).not.toBeNull();
   expect(Math.abs(box!.y - nameBox!.y)).toBeLessThan(4);
   await page.close();
@@ -179,17 +185,9 @@ test('underlines follow the text when the page scrolls and when the window narro
   const before = (await underline.boundingBox())!;
   await page.setViewportSize({ width: 420, height: 700 });
   await expect.poll(async () => (await underline.boundingBox())?.y).not.toBe(before.y);
-  const textBox = await page.evaluate(() => {
-    const ed = document.querySelector('[data-testid="tweetTextarea_0"]')!;
-    const w = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT);
-    for (let n = w.nextNode(); n; n = w.nextNode()) {
-      const i = n.textContent!.indexOf('412');
-      if (i >= 0) { const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 3); return r.getBoundingClientRect().toJSON(); }
-    }
-    return null;
-  });
+  const roomBox = await textBox(page, '412');
   const after = (await underline.boundingBox())!;
-  expect(Math.abs(after.y - textBox!.y)).toBeLessThan(4);
+  expect(Math.abs(after.y - roomBox!.y)).toBeLessThan(4);
   await page.close();
 });
 
