@@ -2,8 +2,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { CoachedText } from '../../components/CoachedText.tsx';
 import { FindingsPanel } from '../../components/FindingsPanel.tsx';
 import { PageShell } from '../../components/PageShell.tsx';
-import { findingKey, useAnalysis, withFix, withHashtag } from '../../components/use-analysis.ts';
+import { useAnalysis } from '../../components/use-analysis.ts';
 import { useNotices, useSettings } from '../../components/use-stores.tsx';
+import { appendEdit, applyEdit, applyFix } from '../../lib/edits.ts';
+import { findingKey, overflowText } from '../../lib/findings.ts';
 import { SCENARIOS, type Scenario } from '../../lib/practice/scenarios.ts';
 
 function scenarioFromHash(): Scenario | undefined {
@@ -36,7 +38,6 @@ export function Practice() {
     return () => window.removeEventListener('hashchange', onHash);
   });
   const shown = useMemo(() => (reveal ? analysis.findings.slice(0, revealed) : analysis.findings), [analysis, reveal, revealed]);
-  const over = analysis.findings.find((f) => f.rule === 'length/over-limit');
 
   return (
     <PageShell title="Practice" notices={notices} theme={presenter ? 'dark' : settings.effective.theme} className={presenter ? 'presenter' : ''}>
@@ -60,11 +61,11 @@ export function Practice() {
               <button type="button" onClick={() => setRevealed(analysis.findings.length)}>Reveal all</button>
             </div>
           )}
-          <FindingsPanel analysis={{ ...analysis, findings: shown }} text={text} overflowText={over ? text.slice(over.start, over.end) : undefined}
-            onFix={(f) => setText(withFix(text, f))}
+          <FindingsPanel analysis={{ ...analysis, findings: shown }} text={text} overflowText={overflowText(analysis, text)}
+            onFix={(f) => setText(applyFix(text, f).text)}
             onDismiss={(f) => setDismissed(new Set(dismissed).add(findingKey(f, text)))}
-            onIgnore={(term) => void settings.update({ ignoredTerms: [...settings.data.ignoredTerms, term] })}
-            onInsertHashtag={(tag) => setText(withHashtag(text, tag))} />
+            onIgnore={(term) => void settings.ignoreTerm(term)}
+            onInsertHashtag={(tag) => setText(applyEdit(text, appendEdit(text, tag)))} />
         </main>
         <aside aria-labelledby="scenarios-title">
           <h2 id="scenarios-title">Scenarios</h2>

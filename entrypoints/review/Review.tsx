@@ -3,10 +3,10 @@ import { CoachedText } from '../../components/CoachedText.tsx';
 import { FindingCard } from '../../components/FindingCard.tsx';
 import { LengthMeter } from '../../components/LengthMeter.tsx';
 import { PageShell } from '../../components/PageShell.tsx';
-import { useAnalysis, withFix } from '../../components/use-analysis.ts';
+import { useAnalysis } from '../../components/use-analysis.ts';
 import { useNotices, useReviews, useSettings } from '../../components/use-stores.tsx';
 import { analyze, type Finding } from '../../lib/engine/index.ts';
-import { applyAllFixes, cleanCopy, reviewNote, splitDrafts } from '../../lib/review/review.ts';
+import { applyAllFixes, applyFix, cleanCopy, reviewNote, splitDrafts } from '../../lib/review/review.ts';
 import type { AppSettings } from '../../lib/store/stores.ts';
 
 interface Draft { original: string; text: string; applied: Finding[] }
@@ -62,7 +62,7 @@ export function Review() {
           {drafts.map((d, i) => (
             <li key={i}><DraftReview draft={d} index={i} settings={settings.effective}
               onText={(text) => change(i, { text })}
-              onFix={(f) => change(i, { text: withFix(d.text, f), applied: [...d.applied, f] })} /></li>
+              onFix={(f) => change(i, { text: applyFix(d.text, f).text, applied: [...d.applied, f] })} /></li>
           ))}
         </ol>
         {output && (

@@ -2,10 +2,12 @@
 // the overlay's view (underlines, badge, card, panel, pre-post check) in step. X's DOM is only read.
 import { analyze, type Analysis, type Finding, type Settings } from '../../lib/engine/index.ts';
 import { composerRoot, editorsOf, POST_BUTTON_SELECTOR, postButtonFor, scrollBoxOf } from '../../lib/x/composer.ts';
+import { fixEdit } from '../../lib/edits.ts';
+import { findingKey } from '../../lib/findings.ts';
 import { appendText, replaceText, select } from '../../lib/x/edit.ts';
 import { EDITOR_SELECTOR, isComposeEditor, rangeFor, readEditor, type TextMap } from '../../lib/x/text.ts';
 import { currentTheme, fontScale } from '../../lib/x/theme.ts';
-import { markKey, type Box, type Mark, type SessionView, type ViewStore } from './view.ts';
+import { type Box, type Mark, type SessionView, type ViewStore } from './view.ts';
 
 interface Session {
   id: number;
@@ -61,7 +63,11 @@ export class Coach {
       this.win.addEventListener(type, safe, opts);
       this.disposers.push(() => this.win.removeEventListener(type, safe, opts));
     };
-    on('focusin', (e) => { if (e.target instanceof HTMLElement && isComposeEditor(e.target)) this.attach(e.target); });
+    on('focusin', (e) => {
+      if (!(e.target instanceof HTMLElement)) return;
+      if (isComposeEditor(e.target)) this.attach(e.target);
+      else this.warnIfUnrecognised(e.target);
+    });
     on('scroll', () => this.requestLayout(), { capture: true, passive: true });
     on('resize', () => this.requestLayout(), { passive: true });
     on('click', (e) => this.onClick(e));
@@ -121,6 +127,18 @@ export class Coach {
     for (const [editor, s] of this.sessions) if (!editor.isConnected || !found.has(editor)) this.detach(s);
     for (const editor of found) this.attach(editor);
   }
+
+  /**
+   * X's markup may change: when the user writes in what looks like X's composer but is not
+   * recognised, say so once in the console and stay out of the way.
+   */
+  private warnIfUnrecognised(el: HTMLElement): void {
+    if (Coach.warned || el.getAttribute('contenteditable') !== 'true' || el.getAttribute('role') !== 'textbox' || !el.closest('main, #layers')) return;
+    Coach.warned = true;
+    console.warn('Physician Post Coach: this compose box was not recognised (X may have changed its page); coaching is paused here.');
+  }
+
+  private static warned = false;
 
   private attach(editor: HTMLElement): Session | undefined {
     if (this.stopped || !isComposeEditor(editor)) return undefined;
@@ -226,23 +244,24 @@ export class Coach {
     let announcement = '';
     for (const s of this.sessions.values()) {
       if (!s.editor.isConnected) continue;
-      sessions.push(this.layout(s));
-      announcement = this.announce(s) || announcement;
+      const findings = this.visible(s);
+      sessions.push(this.layout(s, findings));
+      announcement = this.announce(s, findings) || announcement;
     }
     this.view.setState(announcement ? { sessions, announcement } : { sessions });
   }
 
   private visible(s: Session): Finding[] {
-    return s.analysis.findings.filter((f) => !s.dismissed.has(markKey(f, s.text)));
+    return s.analysis.findings.filter((f) => !s.dismissed.has(findingKey(f, s.text)));
   }
 
-  private layout(s: Session): SessionView {
+  private layout(s: Session, findings: Finding[]): SessionView {
     const boxEl = scrollBoxOf(s.editor);
     const clip = boxEl.getBoundingClientRect();
     const seen = new Map<string, number>();
     const marks: Mark[] = [];
-    for (const finding of this.visible(s)) {
-      const base = markKey(finding, s.text);
+    for (const finding of findings) {
+      const base = findingKey(finding, s.text);
       const n = seen.get(base) ?? 0;
       seen.set(base, n + 1);
       marks.push({ key: `${base}#${n}`, finding, rects: this.rects(s.map, finding, clip) });
@@ -271,9 +290,9 @@ export class Coach {
   }
 
   /** A polite announcement for block findings that are new in this draft, once each. */
-  private announce(s: Session): string {
-    const fresh = this.visible(s).filter((f) => f.severity === 'block' && !s.announced.has(markKey(f, s.text)));
-    fresh.forEach((f) => s.announced.add(markKey(f, s.text)));
+  private announce(s: Session, findings: Finding[]): string {
+    const fresh = findings.filter((f) => f.severity === 'block' && !s.announced.has(findingKey(f, s.text)));
+    fresh.forEach((f) => s.announced.add(findingKey(f, s.text)));
     if (!fresh.length) return '';
     return `Post coach: ${fresh.length === 1 ? 'a possible patient identifier' : `${fresh.length} possible patient identifiers`}. ${fresh.map((f) => f.message).join(' ')}`;
   }
@@ -312,19 +331,20 @@ export class Coach {
 
   async fix(sessionId: number, finding: Finding): Promise<boolean> {
     const s = this.sessionById(sessionId);
-    if (!s || !finding.fix) return false;
+    if (!s) return false;
+    const shown = this.view.getState().sessions.find((v) => v.id === sessionId)?.text ?? s.text;
     this.refresh(s);
-    // The draft may have moved since the card opened: find the same text again.
-    const quote = this.view.getState().sessions.find((v) => v.id === sessionId)?.text.slice(finding.start, finding.end);
-    const now = this.visible(s).find((f) => f.rule === finding.rule && s.text.slice(f.start, f.end) === quote) ?? finding;
+    // The draft may have changed since the card opened: fix the same finding in the current text.
+    const key = findingKey(finding, shown);
+    const edit = fixEdit(s.text, this.visible(s).find((f) => findingKey(f, s.text) === key) ?? finding);
     this.view.setState({ card: null });
-    return replaceText(s.editor, now.start, now.end, finding.fix.replacement);
+    return edit ? replaceText(s.editor, edit.start, edit.end, edit.text) : false;
   }
 
   dismiss(sessionId: number, finding: Finding): void {
     const s = this.sessionById(sessionId);
     if (!s) return;
-    s.dismissed.add(markKey(finding, s.text));
+    s.dismissed.add(findingKey(finding, s.text));
     this.view.setState({ card: null });
     this.requestLayout();
   }

@@ -5,7 +5,6 @@ import { Coach } from './coach.ts';
 import { Layer, LAYER_CSS } from './layer.tsx';
 import { watchCoachSettings } from './settings.ts';
 import { createView } from './view.ts';
-import { EDITOR_SELECTOR } from '../../lib/x/text.ts';
 
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
@@ -40,9 +39,9 @@ export default defineContentScript({
       host = null;
     };
 
-    const stopWatching = watchCoachSettings((s, addIgnoredTerm) => {
-      const options = { settings: s.effective, gate: s.gate, onIgnoreTerm: addIgnoredTerm };
-      if (!s.on) return unmount();
+    const stopWatching = watchCoachSettings((settings, ignoreTerm) => {
+      const options = { settings, gate: settings.gate, onIgnoreTerm: ignoreTerm };
+      if (!settings.enabled || !settings.sites.x) return unmount();
       if (coach) return coach.setOptions(options);
       coach = new Coach(view, options);
       mount(coach);
@@ -56,20 +55,7 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
 
-    // X's markup may change: if the user writes in a box that looks like X's composer but is not
-    // recognised, say so once in the console and stay out of the way.
-    let warned = false;
-    const onFocus = (e: FocusEvent) => {
-      const el = e.target;
-      if (warned || !coach || !(el instanceof HTMLElement) || el.getAttribute('contenteditable') !== 'true' || el.getAttribute('role') !== 'textbox') return;
-      if (el.matches(EDITOR_SELECTOR) || !el.closest('main, #layers')) return;
-      warned = true;
-      console.warn('Physician Post Coach: this compose box was not recognised (X may have changed its page); coaching is paused here.');
-    };
-    window.addEventListener('focusin', onFocus, true);
-
     ctx.onInvalidated(() => {
-      window.removeEventListener('focusin', onFocus, true);
       stopWatching();
       browser.runtime.onMessage.removeListener(onMessage);
       unmount();

@@ -6,6 +6,7 @@ import { FindingCard } from '../../components/FindingCard.tsx';
 import { FindingsPanel } from '../../components/FindingsPanel.tsx';
 import { SEVERITY_COLOURS } from '../../components/styles.ts';
 import type { Finding, Severity } from '../../lib/engine/index.ts';
+import { overflowText } from '../../lib/findings.ts';
 import type { Coach } from './coach.ts';
 import type { Box, Mark, SessionView, ViewStore } from './view.ts';
 
@@ -79,11 +80,6 @@ function Badge({ session, open, onClick }: { session: SessionView; open: boolean
   );
 }
 
-function overflowOf(session: SessionView): string | undefined {
-  const over = session.analysis.findings.find((f) => f.rule === 'length/over-limit');
-  return over ? session.text.slice(over.start, over.end) : undefined;
-}
-
 function Panel({ session, coach }: { session?: SessionView; coach: Coach }) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => { ref.current?.querySelector<HTMLElement>('button')?.focus(); }, [session?.id]);
@@ -98,7 +94,7 @@ function Panel({ session, coach }: { session?: SessionView; coach: Coach }) {
         <button type="button" aria-label="Close the findings" data-coach-action="close" onClick={() => coach.togglePanel(session.id)}>×</button>
       </div>
       <FindingsPanel analysis={{ ...session.analysis, findings: session.marks.map((m) => m.finding) }} text={session.text}
-        overflowText={overflowOf(session)}
+        overflowText={overflowText(session.analysis, session.text)}
         onFix={(fd) => void coach.fix(session.id, fd)} onDismiss={(fd) => coach.dismiss(session.id, fd)}
         onIgnore={(term) => coach.ignore(session.id, term)} onInsertHashtag={(tag) => void coach.insertHashtag(session.id, tag)} />
     </section>

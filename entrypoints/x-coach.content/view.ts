@@ -44,8 +44,3 @@ export const createView = () => createStore<ViewState>(() => ({
 }));
 
 export type ViewStore = ReturnType<typeof createView>;
-
-/** A finding's identity across keystrokes: its rule and the text it covers, not its offsets. */
-export function markKey(f: Finding, text: string): string {
-  return `${f.rule}\u0000${text.slice(f.start, f.end)}`;
-}

@@ -1,6 +1,9 @@
 // The assistant's review: split pasted drafts, apply fixes, and write a short note that says what
 // changed and why without repeating the identifiers that were removed.
 import { ruleById, type Category, type Finding } from '../engine/index.ts';
+import { applyFix, fixEdit } from '../edits.ts';
+
+export { applyFix };
 
 /**
  * Drafts separated by one or more blank lines (lines holding only whitespace). Line endings are
@@ -22,29 +25,6 @@ export function splitDrafts(pasted: string): string[] {
   return drafts;
 }
 
-const isValid = (text: string, f: Finding): boolean =>
-  Number.isInteger(f.start) && Number.isInteger(f.end) && f.start >= 0 && f.start <= f.end && f.end <= text.length;
-
-/**
- * Replaces text[start, end) and, when the replacement is empty and leaves two spaces side by side,
- * drops the space after the gap ("in room 412 today" -> "in today"). Only characters at or after
- * `start` are touched, so offsets to the left stay valid.
- */
-function splice(text: string, start: number, end: number, replacement: string): string {
-  let after = end;
-  if (replacement === '' && start > 0 && /[ \t]/.test(text[start - 1] ?? '')) {
-    while (after < text.length && /[ \t]/.test(text[after]!)) after++;
-  }
-  return text.slice(0, start) + replacement + text.slice(after);
-}
-
-/** `text` with one finding's fix applied; `delta` is the change in length (0 when nothing applies). */
-export function applyFix(text: string, finding: Finding): { text: string; delta: number } {
-  if (!finding.fix || !isValid(text, finding)) return { text, delta: 0 };
-  const out = splice(text, finding.start, finding.end, finding.fix.replacement);
-  return { text: out, delta: out.length - text.length };
-}
-
 /** Whether two spans clash. An empty span (an insertion) clashes with a span strictly around it or another insertion at the same point. */
 function overlaps(a: Finding, b: Finding): boolean {
   const aEmpty = a.start === a.end;
@@ -62,7 +42,7 @@ function overlaps(a: Finding, b: Finding): boolean {
  */
 export function applyAllFixes(text: string, findings: Finding[]): { text: string; applied: Finding[] } {
   const chosen: Finding[] = [];
-  const candidates = findings.filter((f) => f.fix && isValid(text, f)).sort((a, b) => b.end - a.end || a.start - b.start);
+  const candidates = findings.filter((f) => fixEdit(text, f) !== null).sort((a, b) => b.end - a.end || a.start - b.start);
   for (const f of candidates) {
     if (!chosen.some((g) => overlaps(f, g))) chosen.push(f);
   }

@@ -24,6 +24,13 @@ afterEach(() => {
 });
 
 describe('settings', () => {
+  it('adds a term to the ignore list once', async () => {
+    const { settings } = await context('a');
+    expect(await settings.getState().ignoreTerm('SOB')).toEqual([]);
+    expect(await settings.getState().ignoreTerm('SOB')).toEqual([]);
+    expect(settings.getState().data.ignoredTerms).toEqual(['SOB']);
+  });
+
   it('starts from defaults, ready, with no notice and nothing locked', async () => {
     const { settings } = await context('a');
     const s = settings.getState();

@@ -138,6 +138,8 @@ export interface SettingsState extends PersistedState<AppSettings> {
    * are any nothing is saved.
    */
   update(patch: Partial<AppSettings>): Promise<string[]>;
+  /** Adds a term to the personal ignore list (once), from a finding's "Add to ignore list". */
+  ignoreTerm(term: string): Promise<string[]>;
   /** Back to defaults (policy still applies). */
   reset(): Promise<void>;
 }
@@ -197,6 +199,10 @@ export function createSettingsStore(options: StoreOptions = {}): PersistedStore<
         if (errors.length) return errors;
         await commit(settings);
         return [];
+      },
+      ignoreTerm(term) {
+        const { ignoredTerms } = get().data;
+        return ignoredTerms.includes(term) ? Promise.resolve([]) : get().update({ ignoredTerms: [...ignoredTerms, term] });
       },
       reset: () => commit(cloneAppSettings(DEFAULT_APP_SETTINGS)),
     }),

@@ -1,5 +1,6 @@
 // Changing the draft the way a user would, so Draft.js keeps its model, caret and undo stack:
 // select the span, let Draft see the selection, then paste (insertText as the fallback).
+import { appendEdit } from '../edits.ts';
 import { readEditor, rangeFor } from './text.ts';
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -54,7 +55,6 @@ function collapsedAtStart(editor: HTMLElement): Range | null {
 
 /** Appends text at the end of the draft, with a separating space when needed. */
 export function appendText(editor: HTMLElement, addition: string): Promise<boolean> {
-  const text = readEditor(editor).text;
-  const sep = text === '' || /\s$/.test(text) ? '' : ' ';
-  return replaceText(editor, text.length, text.length, sep + addition);
+  const edit = appendEdit(readEditor(editor).text, addition);
+  return replaceText(editor, edit.start, edit.end, edit.text);
 }
