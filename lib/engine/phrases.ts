@@ -71,8 +71,6 @@ export function findPhrases(doc: Document, index: PhraseIndex, from = 0, to = do
   return out;
 }
 
-
-
 /** "Grace", "McBride", "O'Neil": starts upper-case and has lower-case letters. */
 export function isCapitalised(w: Word | undefined): boolean {
   return !!w && w.shape === 'cap';
@@ -82,7 +80,6 @@ export function isCapitalised(w: Word | undefined): boolean {
 export function isAllCaps(w: Word | undefined): boolean {
   return !!w && w.shape === 'upper';
 }
-
 
 /** The characters between two adjacent words. */
 export function gap(doc: Document, i: number): string {
