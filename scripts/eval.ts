@@ -1,75 +1,81 @@
-// Scores the engine on labelled drafts (default ../shared/eval/dev.jsonl), as the eval README
-// defines: draft-level privacy recall and precision, span recall, hashtag hit@3 and noise.
-// Usage: npm run eval [-- path/to/set.jsonl] [--quiet]
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Scores the engine on the labelled drafts in ../shared/eval, side by side:
+// the learning part of train.jsonl, its holdout part (aggregate only) and dev.jsonl for privacy
+// and hashtags; the learning and holdout parts of professionalism-train.jsonl.
+// A holdout more than 3 points below the learning part means a change learned lines, not the task.
+//
+// Usage: npm run eval                 the table
+//        npm run eval -- --misses     also every miss of the learning part and dev (never the holdout's)
+//        npm run eval -- set.jsonl    scores one privacy-format file and lists its misses
+import { resolve } from 'node:path';
 import { analyze } from '../lib/engine/index.ts';
-import type { Finding } from '../lib/engine/types.ts';
+import type { Analysis } from '../lib/engine/types.ts';
+import { readJsonl, split, type PrivacyDraft, type ProfessionalismDraft } from './eval/corpus.ts';
+import { scoreHashtags } from './eval/hashtags.ts';
+import { scorePrivacy } from './eval/privacy.ts';
+import { KINDS, scoreProfessionalism } from './eval/professionalism.ts';
 
-interface Phi {
-  span: string;
-  kind: string;
-}
-interface Draft {
-  id: string;
-  text: string;
-  risky: boolean;
-  phi: Phi[];
-  hashtags: string[];
-  specialty?: string;
-}
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const quiet = args.includes('--quiet');
-const file = args.find((a) => !a.startsWith('--')) ?? resolve(root, '../shared/eval/dev.jsonl');
-const drafts: Draft[] = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Draft);
+const showMisses = args.includes('--misses');
+const file = args.find((a) => !a.startsWith('--'));
 
-const flagged = (f: Finding) => f.category === 'privacy' && (f.severity === 'warn' || f.severity === 'block');
-const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
-const fmt = (x: number) => x.toFixed(3);
+const run = (drafts: Array<{ text: string; specialty?: string }>): Analysis[] =>
+  drafts.map((d) => analyze(d.text, d.specialty ? { specialty: [d.specialty] } : {}));
+const f3 = (x: number) => x.toFixed(3);
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-let tp = 0, fp = 0, fn = 0, spans = 0, spansHit = 0, tagDrafts = 0, tagHits = 0, noiseDrafts = 0, noisy = 0;
-const misses: string[] = [];
-for (const d of drafts) {
-  const a = analyze(d.text, d.specialty ? { specialty: [d.specialty] } : {});
-  const priv = a.findings.filter(flagged);
-  const hit = priv.length > 0;
-  if (d.risky && hit) tp++;
-  if (d.risky && !hit) {
-    fn++;
-    misses.push(`MISS  ${d.id}: ${d.text.slice(0, 140)}`);
-  }
-  if (!d.risky && hit) {
-    fp++;
-    misses.push(`FALSE ${d.id}: ${priv.map((f) => `${f.rule}[${f.severity}] "${d.text.slice(f.start, f.end)}"`).join('; ')}`);
-  }
-  for (const p of d.phi) {
-    const at = d.text.indexOf(p.span);
-    if (at < 0) continue;
-    spans++;
-    if (priv.some((f) => f.start < at + p.span.length && f.end > at)) spansHit++;
-    else if (d.risky) misses.push(`SPAN  ${d.id}: ${p.kind} "${p.span}"`);
-  }
-  const top = a.hashtags.slice(0, 3).map((s) => s.tag.toLowerCase());
-  if (d.hashtags.length) {
-    tagDrafts++;
-    if (d.hashtags.some((t) => top.includes(t.toLowerCase()))) tagHits++;
-    else misses.push(`TAGS  ${d.id}: want ${d.hashtags.join(' ')} got ${top.join(' ') || '-'}`);
-  } else if (!d.specialty) {
-    noiseDrafts++;
-    if (a.hashtags.some((s) => s.score >= 0.5)) {
-      noisy++;
-      misses.push(`NOISE ${d.id}: ${a.hashtags.map((s) => `${s.tag}(${s.score.toFixed(2)})`).join(' ')}`);
-    }
-  }
+function table(title: string, columns: string[], rows: Array<[string, ...string[]]>): void {
+  console.log(`\n${title}`);
+  const width = Math.max(...rows.map((r) => r[0].length));
+  console.log(`  ${''.padEnd(width)}  ${columns.map((c) => c.padStart(20)).join('')}`);
+  for (const [name, ...cells] of rows) console.log(`  ${name.padEnd(width)}  ${cells.map((c) => c.padStart(20)).join('')}`);
 }
 
-if (!quiet) for (const m of misses) console.log(m);
-console.log(`\n${drafts.length} drafts from ${file}`);
-console.log(`privacy  draft recall ${fmt(ratio(tp, tp + fn))}  draft precision ${fmt(ratio(tp, tp + fp))}  span recall ${fmt(ratio(spansHit, spans))} (${spansHit}/${spans})`);
-console.log(`hashtags hit@3 ${fmt(ratio(tagHits, tagDrafts))} (${tagHits}/${tagDrafts})  noise ${fmt(ratio(noisy, noiseDrafts))} (${noisy}/${noiseDrafts})`);
+if (file) {
+  const drafts = readJsonl<PrivacyDraft>(resolve(file));
+  const misses: string[] = [];
+  const analyses = run(drafts);
+  const p = scorePrivacy(drafts, analyses, misses);
+  const h = scoreHashtags(drafts, analyses, misses);
+  if (!args.includes('--quiet')) for (const m of misses) console.log(m);
+  console.log(`\n${drafts.length} drafts from ${file}`);
+  console.log(`privacy  draft recall ${f3(p.recall)}  precision ${f3(p.precision)}  span recall ${f3(p.spanRecall)}  clean stopped ${pct(p.cleanStopped)}  risky stopped ${pct(p.riskyStopped)}`);
+  console.log(`hashtags hit@3 ${f3(h.hit3)}  noise ${f3(h.noise)}`);
+} else {
+  const train = split(readJsonl<PrivacyDraft>('train.jsonl'));
+  const dev = readJsonl<PrivacyDraft>('dev.jsonl');
+  const prof = split(readJsonl<ProfessionalismDraft>('professionalism-train.jsonl'));
+  const misses: string[] = [];
+  const sets = [
+    { name: `train learn (${train.learn.length})`, drafts: train.learn, misses },
+    { name: `train holdout (${train.holdout.length})`, drafts: train.holdout, misses: undefined },
+    { name: `dev (${dev.length})`, drafts: dev, misses },
+  ];
+  const scored = sets.map((s) => {
+    const a = run(s.drafts);
+    return { p: scorePrivacy(s.drafts, a, s.misses), h: scoreHashtags(s.drafts, a, s.misses) };
+  });
+  const profMisses: string[] = [];
+  const profScored = [
+    scoreProfessionalism(prof.learn, run(prof.learn), profMisses),
+    scoreProfessionalism(prof.holdout, run(prof.holdout)),
+  ];
+  if (showMisses) for (const m of [...misses, ...profMisses]) console.log(m);
+  const cols = sets.map((s) => s.name);
+  table('privacy', cols, [
+    ['draft recall', ...scored.map((s) => f3(s.p.recall))],
+    ['draft precision', ...scored.map((s) => f3(s.p.precision))],
+    ['span recall', ...scored.map((s) => f3(s.p.spanRecall))],
+    ['clean drafts stopped', ...scored.map((s) => pct(s.p.cleanStopped))],
+    ['risky drafts stopped', ...scored.map((s) => pct(s.p.riskyStopped))],
+  ]);
+  table('hashtags', cols, [
+    ['hit@3', ...scored.map((s) => f3(s.h.hit3))],
+    ['noise', ...scored.map((s) => f3(s.h.noise))],
+  ]);
+  table('professionalism', [`learn (${prof.learn.length})`, `holdout (${prof.holdout.length})`], [
+    ['draft recall', ...profScored.map((s) => f3(s.recall))],
+    ['draft precision', ...profScored.map((s) => f3(s.precision))],
+    ['span recall', ...profScored.map((s) => f3(s.spanRecall))],
+    ...KINDS.map((k): [string, ...string[]] => [`  ${k} spans`, ...profScored.map((s) => `${s.byKind[k]!.hit}/${s.byKind[k]!.total}`)]),
+  ]);
+}
