@@ -92,3 +92,23 @@ describe('thread split on very long drafts', () => {
     }
   });
 });
+
+describe('thread split with running weights', () => {
+  it('keeps every sentence, in order, and each post within the Premium limit (CJK and emoji weigh 2)', () => {
+    const sentence = 'これは短い文です。😀';
+    const text = sentence.repeat(2_500).slice(0, 25_000);
+    const { thread } = analyze(text, { premium: true }).stats;
+    expect(thread.length).toBe(2);
+    for (const post of thread) expect(analyze(post, { premium: true }).length.valid).toBe(true);
+    const rejoined = thread.map((p) => p.replace(/ \d+\/\d+$/, '')).join('');
+    expect(rejoined.replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+  });
+
+  it('fills a post exactly to its room (274 of 280, leaving " 1/2"): summed weights match X\'s count', () => {
+    const text = 'Short one. '.repeat(40).trim();
+    const { thread } = analyze(text).stats;
+    expect(thread[0]).toBe(`${'Short one. '.repeat(25).trim()} 1/2`);
+    expect(analyze(thread[0]!).length.weighted).toBe(278);
+    for (const post of thread) expect(analyze(post).length.weighted).toBeLessThanOrEqual(280);
+  });
+});

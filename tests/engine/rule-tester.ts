@@ -9,9 +9,23 @@ export { runRule, TEST_NOW } from './run-rule.ts';
 export interface ExpectedFinding {
   /** The exact flagged text (text.slice(start, end)). */
   text: string;
+  /** Its offset; by default the first occurrence of `text` at or after the previous finding's start. */
+  start?: number;
   severity?: Severity;
   /** Expected fix replacement, when the rule offers one. */
   fix?: string;
+  /** The whole draft once this finding's fix is applied: how the fixed sentence reads. */
+  output?: string;
+}
+
+/** Where each expected finding must sit: [start, end) offsets in the draft. */
+function expectedRanges(text: string, errors: ExpectedFinding[]): Array<[number, number]> {
+  let from = 0;
+  return errors.map((e) => {
+    const start = e.start ?? text.indexOf(e.text, from);
+    from = Math.max(start, 0);
+    return [start, start + e.text.length];
+  });
 }
 
 export interface InvalidCase {
@@ -47,9 +61,15 @@ export function testRule(rule: Rule, table: RuleTable): void {
       it(`invalid: ${c.text.slice(0, 70)}`, () => {
         const got = runRule(rule, c.text, c.settings);
         expect(got.map((f) => f.text)).toEqual(c.errors.map((e) => e.text));
+        expect(got.map((f) => [f.start, f.end])).toEqual(expectedRanges(c.text, c.errors));
         c.errors.forEach((e, i) => {
-          if (e.severity) expect(got[i]!.severity ?? rule.severity).toBe(e.severity);
-          if (e.fix !== undefined) expect(got[i]!.fix?.replacement).toBe(e.fix);
+          const f = got[i]!;
+          if (e.severity) expect(f.severity ?? rule.severity).toBe(e.severity);
+          if (e.fix !== undefined) expect(f.fix?.replacement).toBe(e.fix);
+          if (e.output !== undefined) {
+            expect(f.fix, 'a fixed output needs a fix').toBeDefined();
+            expect(c.text.slice(0, f.start) + f.fix!.replacement + c.text.slice(f.end)).toBe(e.output);
+          }
         });
       });
     }

@@ -10,6 +10,6 @@ testRule(rule, {
   valid: [fits, 'Short post with a link https://example.org/a/very/long/path/that/counts/as/twenty-three', { text: over, settings: { premium: true } }],
   invalid: [
     { text: over, errors: [{ text: 'bcd', severity: 'block' }] },
-    { text: cjk, errors: [{ text: '漢' }] },
+    { text: cjk, errors: [{ text: '漢', start: 140 }] },
   ],
 });
