@@ -1,7 +1,7 @@
 // Builds the pre-tokenised document once per analyze() call. Everything here is a single
 // linear pass (or a linear regex with no nested quantifiers) so any input stays fast.
 import { detectContext } from './context.ts';
-import { extractEntities, measure, measureWithUrls, WHOLE } from './twitter.ts';
+import { extractEntities, measure, measureWithUrls } from './twitter.ts';
 import type { Document, Sentence, Settings, Word } from './types.ts';
 
 // A word: letters, digits and combining marks, with inner apostrophes or hyphens. Each
@@ -116,9 +116,10 @@ export function buildDocument(text: string, settings: Settings, now: number, lim
     entities,
     context: { patientCase: false, announcement: false, selfStory: false },
     settings,
-    // Long drafts reuse the URLs just found rather than scanning for them again.
+    // Reuse the URLs just found rather than scanning for them again (parseTweet's own scan is
+    // the larger half of its cost); text that NFC would change goes through parseTweet itself.
     length: {
-      ...((text.length > WHOLE && measureWithUrls(text, limit, entities.filter((e) => e.kind === 'url'))) || measure(text, limit)),
+      ...(measureWithUrls(text, limit, entities.filter((e) => e.kind === 'url')) ?? measure(text, limit)),
       limit,
     },
     now,
