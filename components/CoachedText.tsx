@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
+import { useMemo, type CSSProperties, type ReactNode } from 'react';
 import type { Analysis, Finding } from '../lib/engine/types.ts';
 
 export interface CoachedTextProps {
@@ -21,7 +21,8 @@ const METRICS: CSSProperties = {
   boxSizing: 'border-box', margin: 0, padding: '0.6em 0.7em', borderWidth: 1, borderStyle: 'solid',
   font: 'inherit', lineHeight: 1.5, letterSpacing: 'normal', wordSpacing: 'normal', textIndent: 0, textTransform: 'none',
   whiteSpace: 'pre-wrap', overflowWrap: 'break-word', wordBreak: 'normal', tabSize: 8,
-  // The box grows with its text instead of scrolling, so no scrollbar narrows one of the two.
+  // The overlay sizes the box to its text and the textarea fills it: nothing scrolls, so no
+  // scrollbar narrows one of the two, whatever the font size (presenter mode changes it).
   overflow: 'hidden',
 };
 
@@ -31,20 +32,12 @@ const METRICS: CSSProperties = {
  * finding's underline in place.
  */
 export function CoachedText({ text, analysis, onChange, label, shown, placeholder, id }: CoachedTextProps) {
-  const input = useRef<HTMLTextAreaElement>(null);
   const marks = shown ?? analysis.findings;
   const pieces = useMemo(() => highlight(text, marks), [text, marks]);
-  // Grow the box to its text (borders included: the box is border-box).
-  useLayoutEffect(() => {
-    const el = input.current;
-    if (!el) return;
-    el.style.height = 'auto';
-    el.style.height = `${el.scrollHeight + 2}px`;
-  }, [text]);
   return (
     <div className="coached">
       <div className="coached-mirror" aria-hidden="true" dir="auto" style={METRICS}>{pieces}{'\u200b'}</div>
-      <textarea ref={input} id={id} className="coached-input" aria-label={label} value={text} placeholder={placeholder} dir="auto" spellCheck
+      <textarea id={id} className="coached-input" aria-label={label} value={text} placeholder={placeholder} dir="auto" spellCheck
         style={METRICS} onChange={(e) => onChange(e.target.value)} />
     </div>
   );

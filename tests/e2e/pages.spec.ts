@@ -92,6 +92,60 @@ test('the practice page flags a scenario, reveals findings one by one, and has a
   await page.close();
 });
 
+const PROJECTORS = [{ width: 1024, height: 768 }, { width: 1280, height: 720 }];
+
+for (const size of PROJECTORS) {
+  test(`presenter mode fits the draft and every finding on one ${size.width}×${size.height} screen, for every scenario`, async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize(size);
+    await page.goto(`chrome-extension://${ext.extensionId}/practice.html`);
+    await page.getByLabel('Presenter mode').check();
+    const select = page.locator('[data-scenario-select]');
+    // Grouped by topic, human titles only.
+    expect(await select.locator('optgroup').evaluateAll((gs) => gs.map((g) => g.getAttribute('label')))).toEqual(
+      ['Patient privacy', 'Length', 'Clarity', 'Professionalism', 'Hashtags']);
+    const ids = await select.locator('option[value]:not([value=""])').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(ids.length).toBeGreaterThanOrEqual(24);
+    for (const id of ids) {
+      await select.selectOption(id);
+      await expect(page.locator(`[data-scenario="${id}"]`)).toBeVisible();
+      const m = await page.evaluate(() => {
+        const rects = [...document.querySelectorAll('.coached-input, .practice-findings .coach-card, .coach-grade, .coach-thread, .coach-hashtags')]
+          .map((el) => { const r = el.getBoundingClientRect(); return { what: el.className, top: r.top, left: r.left, bottom: r.bottom, right: r.right }; });
+        const cols = [...document.querySelectorAll<HTMLElement>('.practice-draft, .practice-findings')].map((c) => c.scrollHeight - c.clientHeight);
+        const card = document.querySelector('.practice-findings .coach-card');
+        return {
+          rects, cols, cards: document.querySelectorAll('.practice-findings .coach-card').length,
+          cardFont: card ? parseFloat(getComputedStyle(card).fontSize) : null,
+          draftFont: parseFloat(getComputedStyle(document.querySelector('.coached-input')!).fontSize),
+          pageScroll: document.scrollingElement!.scrollHeight - innerHeight, pageScrollX: document.scrollingElement!.scrollWidth - innerWidth,
+          text: document.body.innerText,
+        };
+      });
+      if (['patient-name', 'stigmatizing-language', 'length-overflow'].includes(id)) {
+        await page.screenshot({ path: `test-results/presenter-${size.width}x${size.height}-${id}.png` });
+      }
+      const findings = await page.evaluate(() => document.querySelectorAll('.practice-findings [data-rule]').length);
+      expect(findings, id).toBe(m.cards);
+      for (const r of m.rects) {
+        expect(r.top, `${id} ${r.what}`).toBeGreaterThanOrEqual(0);
+        expect(r.left, `${id} ${r.what}`).toBeGreaterThanOrEqual(0);
+        expect(r.bottom, `${id} ${r.what}`).toBeLessThanOrEqual(size.height);
+        expect(r.right, `${id} ${r.what}`).toBeLessThanOrEqual(size.width);
+      }
+      expect(m.cols.every((d) => d <= 1), `${id} columns scroll: ${m.cols}`).toBe(true);
+      expect(m.pageScroll, id).toBeLessThanOrEqual(0);
+      expect(m.pageScrollX, id).toBeLessThanOrEqual(0);
+      // Presenter size: nothing smaller than 18 px on a card, the draft at 22 px or more (34 px when short).
+      if (m.cardFont !== null) expect(m.cardFont, id).toBeGreaterThanOrEqual(18);
+      expect(m.draftFont, id).toBeGreaterThanOrEqual(22);
+      // No rule ids on screen.
+      expect(m.text, id).not.toMatch(/\b(privacy|clarity|length|professionalism)\/[a-z]/);
+    }
+    await page.close();
+  });
+}
+
 test('the review page fixes drafts and copies clean text with a note that does not repeat identifiers', async () => {
   const page = await openPage('review.html');
   await page.getByLabel('Drafts to review').fill('Saw Mrs. Jane Hollis in room 412 today.\n\n\nGrand rounds on sepsis today: great questions.');
