@@ -195,14 +195,11 @@ describe('reviewNote from fresh analyses', () => {
   });
 
   it('lets a false alarm through, saying so, and then the draft is ready to hand back', () => {
-    const text = 'Grand rounds with Dr. Maria Lopez today: great questions.';
-    const flagged = analyze(text).findings.filter((x) => x.severity === 'block');
+    // The reviewer knows the name is the author's own mother, say: a false alarm for this draft.
+    const text = 'My mother Mrs. Delia Okafor turns 70 this week. Happy birthday, Mum!';
+    const flagged = analyze(text).findings.filter((x) => x.severity !== 'info');
+    expect(flagged.map((x) => x.rule)).toContain('privacy/patient-name');
     const dismissed = new Set(flagged.map((x) => findingKey(x, text)));
-    if (!flagged.length) {
-      // Nothing to dismiss on this engine: the draft is ready as it is.
-      expect(readyToHandBack(text, new Set())).toBe(true);
-      return;
-    }
     expect(readyToHandBack(text, new Set())).toBe(false);
     expect(readyToHandBack(text, dismissed)).toBe(true);
     const note = reviewNote([{ before: text, after: text, dismissed }]);
