@@ -168,6 +168,83 @@ test('the review page fixes drafts and copies clean text with a note that does n
   await page.close();
 });
 
+/**
+ * Where the textarea itself draws `text.slice(start, end)`: a probe with every computed style of the
+ * textarea (the classic caret-position technique), placed over it, measured with a Range.
+ */
+async function textareaRect(page: Page, selector: string, start: number, end: number) {
+  return page.locator(selector).evaluate((ta: HTMLTextAreaElement, [s, e]) => {
+    const cs = getComputedStyle(ta);
+    const probe = document.createElement('div');
+    for (const prop of Array.from(cs)) probe.style.setProperty(prop, cs.getPropertyValue(prop));
+    const r = ta.getBoundingClientRect();
+    Object.assign(probe.style, { position: 'fixed', left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px`, visibility: 'hidden', margin: '0' });
+    probe.textContent = ta.value;
+    document.body.appendChild(probe);
+    const range = document.createRange();
+    range.setStart(probe.firstChild!, s);
+    range.setEnd(probe.firstChild!, e);
+    const box = range.getClientRects()[0]!;
+    probe.remove();
+    return { left: box.left - ta.scrollLeft, top: box.top - ta.scrollTop, right: box.right, bottom: box.bottom };
+  }, [start, end] as const);
+}
+
+for (const where of ['practice', 'review'] as const) {
+  test(`underlines sit on their words on the ${where} page (overlay vs textarea, within 1 px)`, async () => {
+    const page = await openPage(`${where}.html`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const text = 'Ward round done. So proud of Mrs. Delia Okafor, who walked out of our ICU today after three weeks on the vent, and of the whole team in room 412 who cared for her.';
+    let box = '.coached-input';
+    if (where === 'practice') await page.getByLabel('Practice post').fill(text);
+    else {
+      await page.getByLabel('Drafts to review').fill(text);
+      await page.getByRole('button', { name: 'Review', exact: true }).click();
+      box = '[data-draft="0"] .coached-input';
+    }
+    for (const phrase of ['Mrs. Delia Okafor', 'room 412']) {
+      const mark = page.locator(`${box.replace('.coached-input', '')} .coached-mirror mark`, { hasText: phrase }).first();
+      await expect(mark).toBeAttached();
+      // The mark's box without its underline (a bottom border): the glyphs' box.
+      const m = await mark.evaluate((el) => {
+        const r = el.getClientRects()[0]!;
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom - parseFloat(getComputedStyle(el).borderBottomWidth) };
+      });
+      const at = text.indexOf(phrase);
+      const t = await textareaRect(page, box, at, at + phrase.length);
+      expect(Math.abs(m.left - t.left), `${phrase} left`).toBeLessThanOrEqual(1);
+      expect(Math.abs(m.top - t.top), `${phrase} top`).toBeLessThanOrEqual(1);
+      expect(Math.abs(m.bottom - t.bottom), `${phrase} bottom`).toBeLessThanOrEqual(1);
+      expect(Math.abs(m.right - t.right), `${phrase} right`).toBeLessThanOrEqual(1);
+    }
+    await page.close();
+  });
+}
+
+test('after saving a review the page does not widen, the note shows in full and Delete is on screen', async () => {
+  const page = await openPage('review.html');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const long = `See https://example.org/${'very-long-path-segment/'.repeat(12)} before rounds. Saw Mrs. Jane Hollis in room 412 today.`;
+  await page.getByLabel('Drafts to review').fill(`${long}\n\nGrand rounds on sepsis today.`);
+  await page.getByRole('button', { name: 'Review', exact: true }).click();
+  await page.locator('[data-review-action="save"]').click();
+  await expect(page.locator('[data-saved-review]')).toHaveCount(1);
+  const widths = await page.evaluate(() => ({ scroll: document.scrollingElement!.scrollWidth, inner: innerWidth }));
+  expect(widths.scroll).toBeLessThanOrEqual(widths.inner);
+  const del = page.getByRole('button', { name: /^Delete the review/ });
+  await del.scrollIntoViewIfNeeded();
+  const r = (await del.boundingBox())!;
+  expect(r.x + r.width).toBeLessThanOrEqual(1280);
+  const note = page.locator('[data-saved-review] .note');
+  expect(await note.evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight)).toBe(true);
+  // Saved: the cleaned text and the note only.
+  const stored = JSON.stringify(await page.evaluate(() => chrome.storage.local.get(null)));
+  expect(stored).not.toMatch(/Hollis|412/);
+  await page.screenshot({ path: 'test-results/review-saved-1280.png', fullPage: true });
+  await del.click();
+  await page.close();
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   for (const name of ['popup.html', 'options.html', 'practice.html', 'review.html']) {
     test(`axe finds no serious or critical violation on ${name} (${scheme})`, async () => {
