@@ -29,6 +29,28 @@ test('popup checklist ticks persist across reopen', async () => {
   await popup.close();
 });
 
+test('the popup fits 800×600 with the checklist as its main view, and "Copy as Markdown" answers "Copied" on the button', async () => {
+  const popup = await ext.context.newPage();
+  // Chrome sizes a popup to its content, at most 800×600.
+  await popup.setViewportSize({ width: 800, height: 600 });
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  const box = (await popup.locator('.popup').boundingBox())!;
+  expect(box.height).toBeLessThanOrEqual(600);
+  expect(box.width).toBeLessThanOrEqual(800);
+  for (const sel of ['[data-setting="enabled"]', '[data-setting="gate"]', '[role="tab"]', '[data-item]', 'text=Copy as Markdown']) {
+    const r = (await popup.locator(sel).first().boundingBox())!;
+    expect(r.y + r.height, sel).toBeLessThanOrEqual(600);
+  }
+  // The first items of the list are on screen without scrolling.
+  const third = (await popup.locator('[data-item]').nth(2).boundingBox())!;
+  expect(third.y + third.height).toBeLessThanOrEqual(600);
+  await popup.screenshot({ path: 'test-results/popup-800x600.png' });
+  const copy = popup.getByRole('button', { name: 'Copy as Markdown' });
+  await copy.click();
+  await expect(popup.locator('[data-copied]')).toHaveText('Copied');
+  await popup.close();
+});
+
 test('a setting changed in options reaches an open X tab without a reload', async () => {
   const x = await ext.context.newPage();
   await x.goto('https://x.com/home');
@@ -238,7 +260,7 @@ test('after saving a review the page does not widen, the note shows in full and 
   const note = page.locator('[data-saved-review] .note');
   expect(await note.evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight)).toBe(true);
   // Saved: the cleaned text and the note only.
-  const stored = JSON.stringify(await page.evaluate(() => chrome.storage.local.get(null)));
+  const stored = JSON.stringify(await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<unknown> } } } }).chrome.storage.local.get(null)));
   expect(stored).not.toMatch(/Hollis|412/);
   await page.screenshot({ path: 'test-results/review-saved-1280.png', fullPage: true });
   await del.click();
