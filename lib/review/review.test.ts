@@ -115,7 +115,7 @@ describe('applyAllFixes', () => {
 describe('reviewNote', () => {
   it('says what changed and why, by kind, for a real draft', () => {
     const before = 'Saw Mrs. Jane Hollis in room 412 today.';
-    const { text: after, applied } = applyAllFixes(before, analyze(before).findings);
+    const { text: after } = applyAllFixes(before, analyze(before).findings);
     const note = reviewNote([{ before, after }]);
     expect(note).toBe('Draft 1: changed: removed a patient name (privacy); removed a room or bed number (privacy). Nothing left to check.');
   });
@@ -138,7 +138,7 @@ describe('reviewNote', () => {
 
   it('lists what still needs the author’s attention without quoting it, and numbers the drafts', () => {
     const before = 'Saw Mrs. Jane Hollis in room 412 today. Pt c/o SOB.';
-    const { text: after, applied } = applyAllFixes(before, analyze(before).findings.filter((x) => x.category === 'clarity'));
+    const { text: after } = applyAllFixes(before, analyze(before).findings.filter((x) => x.category === 'clarity'));
     expect(after).toContain('Hollis');
     const note = reviewNote([
       { before, after },
