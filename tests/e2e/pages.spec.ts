@@ -282,3 +282,34 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+/** Serious or critical axe violations on the page as it is now. */
+async function axeBad(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical violation with content on screen (${scheme}): presenter mode, drafts under review, saved reviews`, async () => {
+    const page = await ext.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`chrome-extension://${ext.extensionId}/practice.html#scenario=stigmatizing-language`);
+    await page.locator('h1').waitFor();
+    await page.getByLabel('Presenter mode').check();
+    expect(await axeBad(page)).toEqual([]);
+    await page.goto(`chrome-extension://${ext.extensionId}/practice.html#scenario=hashtag-suggestion`);
+    await page.locator('[data-coach-hashtag]').first().waitFor();
+    expect(await axeBad(page)).toEqual([]);
+    await page.goto(`chrome-extension://${ext.extensionId}/review.html`);
+    await page.getByLabel('Drafts to review').fill('Saw Mrs. Jane Hollis in room 412 today.\n\nGrand rounds on sepsis today.');
+    await page.getByRole('button', { name: 'Review', exact: true }).click();
+    await page.locator('[data-review-action="save"]').click();
+    await page.locator('[data-review-action="copy"]').click();
+    await page.locator('[data-saved-review]').first().waitFor();
+    expect(await axeBad(page)).toEqual([]);
+    await page.getByRole('button', { name: /^Delete the review/ }).click();
+    await page.close();
+  });
+}
+
