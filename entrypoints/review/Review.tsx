@@ -2,12 +2,14 @@ import { useMemo, useState } from 'react';
 import { copyText } from '../../components/clipboard.ts';
 import { CoachedText } from '../../components/CoachedText.tsx';
 import { FindingCard } from '../../components/FindingCard.tsx';
+import { HashtagChips } from '../../components/FindingsPanel.tsx';
 import { LengthMeter } from '../../components/LengthMeter.tsx';
 import { PageShell } from '../../components/PageShell.tsx';
 import { useAnalysis } from '../../components/use-analysis.ts';
 import { useNotices, useReviews, useSettings, useStores } from '../../components/use-stores.tsx';
 import { analyze, type Finding } from '../../lib/engine/index.ts';
 import { findingKey } from '../../lib/findings.ts';
+import { appendEdit, applyEdit } from '../../lib/edits.ts';
 import { applyAllFixes, applyFix, cleanCopy, cleanForStorage, readyToHandBack, reviewNote, splitDrafts } from '../../lib/review/review.ts';
 import type { AppSettings } from '../../lib/store/stores.ts';
 
@@ -135,6 +137,7 @@ function DraftReview({ draft, index, settings, onText, onFix, onDismiss, onResto
           <li key={`${f.rule}:${f.start}:${f.end}`}><FindingCard finding={f} text={draft.text} onFix={onFix} onDismiss={onDismiss} /></li>
         ))}
       </ul>
+      <HashtagChips analysis={analysis} text={draft.text} onInsertHashtag={(tag) => onText(applyEdit(draft.text, appendEdit(draft.text, tag)))} />
     </article>
   );
 }

@@ -136,4 +136,14 @@ describe('Review', () => {
     for (const s of risky) for (const id of s.identifiers!) expect(stored, `${s.id}: ${id}`).not.toContain(id);
     expect(screen.getByText(/cleaned text and note only/)).toBeTruthy();
   });
+
+  it('holds hashtag chips back on a draft while a block-level privacy finding stands', async () => {
+    await reviewDrafts('So proud of Mrs. Delia Okafor, who walked out of our ICU today after three weeks on the vent!\n\nNew heart failure trial: people who walked 30 minutes a day had fewer hospital stays over a year. A small study, but a cheap habit worth talking about with your care team.');
+    expect(document.querySelector('[data-draft="0"] [data-coach-hashtags-held]')).not.toBeNull();
+    expect(document.querySelector('[data-draft="0"] [data-coach-hashtag]')).toBeNull();
+    const chip = document.querySelector<HTMLButtonElement>('[data-draft="1"] [data-coach-hashtag]')!;
+    fireEvent.click(chip);
+    expect(draftText(2).endsWith(` ${chip.getAttribute('data-coach-hashtag')}`)).toBe(true);
+  });
 });
+
