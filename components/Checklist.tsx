@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Track } from '../lib/checklist/types.ts';
 import { checklistMarkdown } from '../lib/checklist/markdown.ts';
+import { copyText } from './clipboard.ts';
 
 export interface ChecklistProps {
   tracks: Track[];
@@ -14,13 +15,15 @@ export interface ChecklistProps {
 /** The training checklist: one tab per track, a progress bar each, reset and Markdown export. */
 export function Checklist({ tracks, done, onToggle, onReset, showMeHref }: ChecklistProps) {
   const [current, setCurrent] = useState(tracks[0]?.id);
-  const [exported, setExported] = useState('');
+  // The Markdown is shown only when the copy did not work, so it can be copied by hand.
+  const [copy, setCopy] = useState<{ copied: boolean; md: string } | null>(null);
   const track = tracks.find((t) => t.id === current) ?? tracks[0];
   if (!track) return null;
   const exportMarkdown = async () => {
     const md = checklistMarkdown(tracks, done, new Date());
-    setExported(md);
-    await navigator.clipboard?.writeText(md).catch(() => undefined);
+    const copied = await copyText(md);
+    setCopy({ copied, md });
+    if (copied) setTimeout(() => setCopy((c) => (c?.md === md ? null : c)), 2500);
   };
   return (
     <section className="checklist" aria-labelledby="checklist-title">
@@ -61,11 +64,20 @@ export function Checklist({ tracks, done, onToggle, onReset, showMeHref }: Check
           </div>
         );
       })}
-      <div className="row">
-        <button type="button" onClick={() => void exportMarkdown()}>Copy as Markdown</button>
+      <div className="row checklist-actions">
+        {/* The confirmation replaces the button's words, where the user is looking. */}
+        <button type="button" onClick={() => void exportMarkdown()} data-copied={copy?.copied ? '' : undefined}>
+          {copy?.copied ? 'Copied' : 'Copy as Markdown'}
+        </button>
+        <span className="visually-hidden" role="status">{copy?.copied ? 'Checklist copied as Markdown' : ''}</span>
         <button type="button" onClick={() => { if (confirm('Untick every item of every track?')) onReset(); }}>Reset progress</button>
       </div>
-      {exported && <textarea readOnly aria-label="Checklist as Markdown" className="export" value={exported} rows={6} />}
+      {copy && !copy.copied && (
+        <>
+          <p className="error" role="alert">The copy did not work: select the text below and copy it yourself.</p>
+          <textarea readOnly aria-label="Checklist as Markdown" className="export" value={copy.md} rows={6} />
+        </>
+      )}
     </section>
   );
 }

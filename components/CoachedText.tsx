@@ -1,4 +1,4 @@
-import { useMemo, useRef, type ReactNode } from 'react';
+import { useMemo, type CSSProperties, type ReactNode } from 'react';
 import type { Analysis, Finding } from '../lib/engine/types.ts';
 
 export interface CoachedTextProps {
@@ -13,19 +13,32 @@ export interface CoachedTextProps {
 }
 
 /**
- * An X-like compose box for the extension's own pages: a plain textarea (so typing, paste, undo and
- * screen readers behave natively) over a mirror that draws each finding's underline in place.
+ * The one set of text metrics the box and its overlay share, applied inline to both so that no
+ * page style (`.page textarea` sets its own padding) can move one without the other: the
+ * underlines sit on the words only while every metric that places a glyph is the same.
+ */
+const METRICS: CSSProperties = {
+  boxSizing: 'border-box', margin: 0, padding: '0.6em 0.7em', borderWidth: 1, borderStyle: 'solid',
+  font: 'inherit', lineHeight: 1.5, letterSpacing: 'normal', wordSpacing: 'normal', textIndent: 0, textTransform: 'none',
+  whiteSpace: 'pre-wrap', overflowWrap: 'break-word', wordBreak: 'normal', tabSize: 8,
+  // The overlay sizes the box to its text and the textarea fills it: nothing scrolls, so no
+  // scrollbar narrows one of the two, whatever the font size (presenter mode changes it).
+  overflow: 'hidden',
+};
+
+/**
+ * An X-like compose box for the extension's own pages (practice and review): a plain textarea (so
+ * typing, paste, undo and screen readers behave natively) over an overlay that draws each
+ * finding's underline in place.
  */
 export function CoachedText({ text, analysis, onChange, label, shown, placeholder, id }: CoachedTextProps) {
-  const mirror = useRef<HTMLDivElement>(null);
   const marks = shown ?? analysis.findings;
   const pieces = useMemo(() => highlight(text, marks), [text, marks]);
   return (
     <div className="coached">
-      <div ref={mirror} className="coached-mirror" aria-hidden="true">{pieces}{'\u200b'}</div>
+      <div className="coached-mirror" aria-hidden="true" dir="auto" style={METRICS}>{pieces}{'\u200b'}</div>
       <textarea id={id} className="coached-input" aria-label={label} value={text} placeholder={placeholder} dir="auto" spellCheck
-        onChange={(e) => onChange(e.target.value)}
-        onScroll={(e) => { if (mirror.current) mirror.current.scrollTop = e.currentTarget.scrollTop; }} />
+        style={METRICS} onChange={(e) => onChange(e.target.value)} />
     </div>
   );
 }

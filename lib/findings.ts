@@ -11,3 +11,16 @@ export function overflowText(analysis: Analysis, text: string): string | undefin
   const over = analysis.findings.find((f) => f.rule === 'length/over-limit');
   return over ? text.slice(over.start, over.end) : undefined;
 }
+
+/**
+ * Hashtag chips wait while a block-level privacy finding stands: more reach is the wrong help for
+ * a post that names a patient (the engine still computes them; they fit once the post is fixed).
+ */
+export function holdsBackHashtags(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.category === 'privacy' && f.severity === 'block');
+}
+
+/** A clarity finding about the whole draft or a whole sentence (reading grade, sentence length): shown beside the grade, never underlined. */
+export function isReadingFinding(f: Finding): boolean {
+  return f.category === 'clarity' && f.start === f.end && !f.fix;
+}

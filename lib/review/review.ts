@@ -1,7 +1,8 @@
 // The assistant's review: split pasted drafts, apply fixes, and write a short note that says what
 // changed and why without repeating the identifiers that were removed.
-import { ruleById, type Category, type Finding } from '../engine/index.ts';
+import { analyze, ruleById, type Category, type Finding, type Settings } from '../engine/index.ts';
 import { applyFix, fixEdit } from '../edits.ts';
+import { findingKey } from '../findings.ts';
 
 export { applyFix };
 
@@ -52,15 +53,15 @@ export function applyAllFixes(text: string, findings: Finding[]): { text: string
   return { text: out, applied: chosen.sort((a, b) => a.start - b.start || a.end - b.end) };
 }
 
+/** One reviewed draft: as pasted, as it is now, and the findings the reviewer judged false alarms (by findingKey). */
 export interface DraftChange {
   before: string;
   after: string;
-  applied: Finding[];
-  remaining: Finding[];
+  dismissed?: ReadonlySet<string>;
 }
 
 /**
- * What an applied fix did, in fixed words per rule. Never built from a finding's message or the
+ * What resolving a finding did, in fixed words per rule. Never built from a finding's message or the
  * draft's text: messages can quote the identifier ("Age of 94").
  */
 const CHANGED: Record<string, string> = {
@@ -111,7 +112,7 @@ function describeRule(f: Finding): string {
 function changedWords(f: Finding): string {
   return CHANGED[f.rule] ?? (f.category === 'privacy'
     ? 'removed or generalised an identifying detail (privacy)'
-    : `applied a suggested fix (${f.category})`);
+    : `resolved ${describeRule(f)} (${f.category})`);
 }
 
 function plural(phrase: string, n: number): string {
@@ -145,26 +146,72 @@ function redact(phrase: string, gone: string[]): string {
   return out;
 }
 
+/** The findings of `before` that `after` no longer has (as a multiset of rule + covered text). */
+function resolved(beforeText: string, before: Finding[], afterText: string, after: Finding[]): Finding[] {
+  const left = new Map<string, number>();
+  for (const f of after) left.set(findingKey(f, afterText), (left.get(findingKey(f, afterText)) ?? 0) + 1);
+  return before.filter((f) => {
+    const k = findingKey(f, beforeText);
+    const n = left.get(k) ?? 0;
+    if (n > 0) { left.set(k, n - 1); return false; }
+    return true;
+  });
+}
+
+const openWords = (f: Finding) => `${describeRule(f)} (${f.category}${f.severity === 'block' ? ', must fix before posting' : ''})`;
+
 /**
- * A short plain-text review note, one line per draft: what was changed and why, and what still
- * needs the author's attention (warn and block findings). Changes are named by kind only; the
- * removed text never appears in the note.
+ * A short plain-text review note, one line per draft, written from fresh analyses of each draft
+ * as pasted and as it is now (never from a list of fixes applied, which says nothing of what is
+ * left): what was resolved, what the reviewer judged a false alarm, and what still needs the
+ * author's attention (warn and block findings). "Nothing left to check" only when the final text
+ * has no open warning or block. Kinds only: the removed text never appears in the note.
  */
-export function reviewNote(changes: DraftChange[]): string {
+export function reviewNote(changes: DraftChange[], settings?: Partial<Settings>): string {
   return changes.map((c, i) => {
     const head = `Draft ${i + 1}: `;
     const gone = goneWords(c);
-    const changed = tally(c.applied.filter((f) => f.fix).map(changedWords));
+    const dismissed = c.dismissed ?? new Set<string>();
+    const before = analyze(c.before, settings).findings;
+    const after = analyze(c.after, settings).findings;
+    const serious = (f: Finding) => f.severity !== 'info';
+    const isDismissed = (f: Finding) => dismissed.has(findingKey(f, c.after));
+    const changed = tally(resolved(c.before, before, c.after, after).filter((f) => serious(f) || f.category !== 'privacy').map(changedWords));
     if (c.before !== c.after && changed.length === 0) changed.push('edited by hand');
-    const open = tally(c.remaining.filter((f) => f.severity !== 'info')
-      .map((f) => `${describeRule(f)} (${f.category}${f.severity === 'block' ? ', must fix before posting' : ''})`));
-    if (!changed.length && !open.length) return `${head}no changes needed.`;
+    const open = tally(after.filter((f) => serious(f) && !isDismissed(f)).map(openWords));
+    const falseAlarms = tally(after.filter((f) => serious(f) && isDismissed(f)).map((f) => `${describeRule(f)} (${f.category})`));
+    if (!changed.length && !open.length && !falseAlarms.length) return `${head}no changes needed.`;
     const list = (xs: string[]) => xs.map((x) => redact(x, gone)).join('; ');
     return head + [
       changed.length ? `changed: ${list(changed)}.` : 'no changes made.',
+      falseAlarms.length ? `Judged a false alarm by the reviewer, left as written: ${list(falseAlarms)}.` : '',
       open.length ? `Still needs the author's attention: ${list(open)}.` : 'Nothing left to check.',
-    ].join(' ');
+    ].filter(Boolean).join(' ');
   }).join('\n');
+}
+
+/** Whether a draft can go back to its author: no block finding left that the reviewer has not judged a false alarm. */
+export function readyToHandBack(text: string, dismissed: ReadonlySet<string>, settings?: Partial<Settings>): boolean {
+  return !analyze(text, settings).findings.some((f) => f.severity === 'block' && !dismissed.has(findingKey(f, text)));
+}
+
+/**
+ * The text a saved review keeps: every privacy warning and block taken out (its fix, or
+ * "[removed]" where it has none), whatever the reviewer dismissed, until a fresh analysis finds
+ * none. Saved reviews hold this and the note, never the draft as pasted.
+ */
+export function cleanForStorage(text: string, settings?: Partial<Settings>): string {
+  let out = text;
+  for (let pass = 0; pass < 5; pass++) {
+    const risky = analyze(out, settings).findings
+      .filter((f) => f.category === 'privacy' && f.severity !== 'info')
+      .map((f) => (f.fix ? f : { ...f, fix: { replacement: '[removed]' } }));
+    if (!risky.length) break;
+    const next = applyAllFixes(out, risky).text;
+    if (next === out) break;
+    out = next;
+  }
+  return out;
 }
 
 /** The drafts, ready to paste back, separated by blank lines. */

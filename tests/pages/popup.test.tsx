@@ -4,7 +4,12 @@ import { Popup } from '../../entrypoints/popup/Popup.tsx';
 import { TRACKS } from '../../lib/checklist/index.ts';
 import { disposeStores, renderPage } from './helpers.tsx';
 
-afterEach(() => { cleanup(); disposeStores(); });
+const realClipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+afterEach(() => {
+  cleanup(); disposeStores();
+  if (realClipboard) Object.defineProperty(navigator, 'clipboard', realClipboard);
+  else delete (navigator as { clipboard?: unknown }).clipboard;
+});
 
 describe('Popup', () => {
   it('ticks a checklist item, shows progress, and stores it for the next opening', async () => {
@@ -20,9 +25,9 @@ describe('Popup', () => {
 
   it('switches the coach and the pre-post check, and picks a specialty', async () => {
     const { stores } = await renderPage(<Popup />);
-    fireEvent.click(screen.getByLabelText('On x.com and twitter.com'));
+    fireEvent.click(screen.getByLabelText('On x.com'));
     await waitFor(() => expect(stores.settings.getState().data.sites.x).toBe(false));
-    fireEvent.click(screen.getByLabelText('Coach on (everywhere)'));
+    fireEvent.click(screen.getByLabelText('Coach on'));
     await waitFor(() => expect(stores.settings.getState().data.enabled).toBe(false));
     fireEvent.click(screen.getByLabelText('Check before posting'));
     await waitFor(() => expect(stores.settings.getState().data.gate).toBe(false));
@@ -30,14 +35,44 @@ describe('Popup', () => {
     await waitFor(() => expect(stores.settings.getState().data.specialty).toEqual(['cardiology']));
   });
 
-  it('exports the checklist with progress as Markdown', async () => {
+  it('copies the checklist with progress as Markdown and says "Copied" on the button', async () => {
+    const wrote = vi.fn((_md: string) => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: wrote } });
     await renderPage(<Popup />);
     fireEvent.click(screen.getByRole('checkbox', { name: TRACKS[0]!.items[1]!.text }));
-    await act(async () => { fireEvent.click(screen.getByText('Copy as Markdown')); });
-    const md = (screen.getByLabelText('Checklist as Markdown') as HTMLTextAreaElement).value;
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Copy as Markdown' })); });
+    const md = wrote.mock.calls[0]![0];
     expect(md).toContain(`- [x] ${TRACKS[0]!.items[1]!.text}`);
     expect(md).toContain(`- [ ] ${TRACKS[0]!.items[0]!.text}`);
     expect(md).toContain('## Trainer (0 of 8 done)');
+    expect(screen.getByRole('button', { name: 'Copied' })).toBeTruthy();
+    expect(screen.queryByLabelText('Checklist as Markdown')).toBeNull();
+  });
+
+  it('shows the Markdown to copy by hand when the copy fails', async () => {
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('no')) } });
+    await renderPage(<Popup />);
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Copy as Markdown' })); });
+    expect(screen.queryByRole('button', { name: 'Copied' })).toBeNull();
+    expect(screen.getByRole('alert').textContent).toContain('did not work');
+    expect((screen.getByLabelText('Checklist as Markdown') as HTMLTextAreaElement).value).toContain('## Trainer (0 of 8 done)');
+  });
+
+  it('never wipes several specialties set in Options (it cannot show them)', async () => {
+    const { stores } = await renderPage(<Popup />);
+    await act(async () => { await stores.settings.getState().update({ specialty: ['cardiology', 'oncology'] }); });
+    // No select that could overwrite them: they are listed, to be changed in Options.
+    expect(document.querySelector('[data-setting="specialty"]')).toBeNull();
+    expect(screen.getByText(/Specialties: cardiology, oncology/)).toBeTruthy();
+    expect(stores.settings.getState().data.specialty).toEqual(['cardiology', 'oncology']);
+  });
+
+  it('sets and clears one specialty', async () => {
+    const { stores } = await renderPage(<Popup />);
+    fireEvent.change(screen.getByLabelText(/Specialty/), { target: { value: 'oncology' } });
+    await waitFor(() => expect(stores.settings.getState().data.specialty).toEqual(['oncology']));
+    fireEvent.change(screen.getByLabelText(/Specialty/), { target: { value: '' } });
+    await waitFor(() => expect(stores.settings.getState().data.specialty).toEqual([]));
   });
 
   it('moves between tracks with the arrow keys', async () => {

@@ -47,4 +47,30 @@ describe('Practice', () => {
     expect(document.querySelector('[data-scenario="age-over-89"]')).not.toBeNull();
     expect(marks()).toContain('privacy/age-over-89');
   });
+
+  it('groups the scenarios by topic, shows human titles only, and holds chips back on the patient-name scenario', async () => {
+    await renderPage(<Practice />);
+    expect(Array.from(document.querySelectorAll('[data-topic] h3')).map((h) => h.textContent)).toEqual(
+      ['Patient privacy', 'Length', 'Clarity', 'Professionalism', 'Hashtags']);
+    expect(document.querySelector('[data-topic="privacy"] [data-scenario-id="patient-name"]')).not.toBeNull();
+    fireEvent.click(document.querySelector('[data-scenario-id="patient-name"]')!);
+    expect(document.body.textContent).not.toMatch(/\b(privacy|clarity|length|professionalism)\/[a-z]/);
+    expect(document.querySelector('[data-coach-hashtag]')).toBeNull();
+    expect(document.querySelector('[data-coach-hashtags-held]')).not.toBeNull();
+    // Fixed, the post may have its chips.
+    fireEvent.click(document.querySelector('.coach-card[data-rule="privacy/patient-name"] [data-coach-action="fix"]')!);
+    expect(document.querySelector('[data-coach-hashtags-held]')).toBeNull();
+  });
+
+  it('in presenter mode picks scenarios from a list grouped by topic and offers no ignore list', async () => {
+    await renderPage(<Practice />);
+    fireEvent.click(screen.getByLabelText('Presenter mode'));
+    const select = screen.getByLabelText('Scenario') as HTMLSelectElement;
+    expect(Array.from(select.querySelectorAll('optgroup')).map((g) => g.label)).toEqual(['Patient privacy', 'Length', 'Clarity', 'Professionalism', 'Hashtags']);
+    fireEvent.change(select, { target: { value: 'jargon' } });
+    expect((screen.getByLabelText('Practice post') as HTMLTextAreaElement).value).toBe(SCENARIOS.find((s) => s.id === 'jargon')!.text);
+    expect(document.querySelector('.coach-card[data-rule="clarity/jargon"]')).not.toBeNull();
+    expect(document.querySelector('[data-coach-action="ignore"]')).toBeNull();
+  });
 });
+

@@ -1,26 +1,25 @@
-// Reading grade (Flesch–Kincaid) against a plain-language target for patient-facing posts.
+// Reading grade (Flesch–Kincaid) against the target that applies: the author's plain-language
+// target when their posts are for patients, 14 otherwise. A grade is a property of the whole
+// draft, so the finding has an empty span at the start: the panel shows it beside the grade,
+// and nothing is underlined (underlines are for words a person can act on).
 import { MIN_WORDS, readability } from '../../readability.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-
-/** Above this grade a post is hard going for any reader. */
-const HARD_FOR_ANYONE = 14;
+import { gradeMeaning, gradeTarget, targetAudience } from './reading-words.ts';
 
 export const rule: Rule = {
   id: 'clarity/reading-grade',
   category: 'clarity',
   severity: 'info',
-  description: 'Reading grade above the plain-language target (patient-facing posts) or above 14 for anyone.',
-  why: 'Shorter words and sentences reach more readers; patient materials aim at grade 8 or below.',
+  description: 'Reading grade above the target: 14 for any post, or your own target when your posts are for patients.',
+  why: 'Shorter words and shorter sentences reach more readers, faster, on a phone.',
   check(doc: Document): RawFinding[] {
     const r = readability(doc);
     if (r.grade === null || r.words < MIN_WORDS) return [];
-    const target = doc.settings.patientFacing ? doc.settings.gradeTarget : HARD_FOR_ANYONE;
+    const target = gradeTarget(doc.settings);
     if (r.grade <= target) return [];
-    // Point at the hardest sentence.
-    let worst = -1;
-    let worstGrade = -Infinity;
-    for (const [si, g] of r.bySentence) if (g > worstGrade) [worst, worstGrade] = [si, g];
-    const s = doc.sentences[worst] ?? doc.sentences[0]!;
-    return [{ start: s.start, end: s.end, message: `Reading grade ${r.grade.toFixed(1)} (target ${target}): try shorter words and sentences` }];
+    return [{
+      start: 0, end: 0,
+      message: `Reading grade ${r.grade.toFixed(1)} (${gradeMeaning(r.grade)}); the target for ${targetAudience(doc.settings)} is ${target} or below: try shorter words and sentences.`,
+    }];
   },
 };
