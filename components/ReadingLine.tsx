@@ -1,4 +1,4 @@
-import { gradeMeaning, gradeTarget, targetAudience } from '../lib/engine/rules/clarity/reading-words.ts';
+import { gradeMeaning, gradeTarget, targetAudience } from '../lib/engine/reading-words.ts';
 import type { Settings, Stats } from '../lib/engine/types.ts';
 
 export type ReadingSettings = Pick<Settings, 'patientFacing' | 'gradeTarget'>;

@@ -3,7 +3,7 @@
 // (a whole-sentence underline says nothing about where to act).
 import { inEntity } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { MAX_SENTENCE_WORDS } from './reading-words.ts';
+import { MAX_SENTENCE_WORDS } from '../../reading-words.ts';
 
 export const rule: Rule = {
   id: 'clarity/long-sentence',

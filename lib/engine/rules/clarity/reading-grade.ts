@@ -4,7 +4,7 @@
 // and nothing is underlined (underlines are for words a person can act on).
 import { MIN_WORDS, readability } from '../../readability.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { gradeMeaning, gradeTarget, targetAudience } from './reading-words.ts';
+import { gradeMeaning, gradeTarget, targetAudience } from '../../reading-words.ts';
 
 export const rule: Rule = {
   id: 'clarity/reading-grade',

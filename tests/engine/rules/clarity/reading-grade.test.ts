@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../../../lib/engine/rules/clarity/reading-grade.ts';
-import { gradeMeaning, gradeTarget } from '../../../../lib/engine/rules/clarity/reading-words.ts';
+import { gradeMeaning, gradeTarget } from '../../../../lib/engine/reading-words.ts';
 import { runRule, testRule } from '../../rule-tester.ts';
 
 const PLAIN = 'Get your flu shot. It is free. It keeps you and your kids safe. Ask us at your next visit.';

@@ -1,5 +1,5 @@
 // What a reading grade means and which target applies, in the words the rule and the panel share.
-import type { Settings } from '../../types.ts';
+import type { Settings } from './types.ts';
 
 /** Above this grade a post is hard going for any reader, colleagues included. */
 export const HARD_FOR_ANYONE = 14;
