@@ -16,10 +16,29 @@ const pluralizeCommonJs: VitePlugin = {
   },
 };
 
+/**
+ * twitter-text 3's build imports core-js 2 polyfills (`import 'core-js/modules/es6.regexp.match'`…)
+ * for browsers older than any that runs Manifest V3. They only add weight, and one of them,
+ * `Function('return this')()`, is blocked by Firefox's content-script CSP, so the coach never
+ * started there. Every `core-js/…` import resolves to an empty module instead;
+ * tests/build/bundles.test.ts checks that no bundle holds core-js.
+ */
+const EMPTY_CORE_JS = '\0empty-core-js';
+const withoutCoreJs: VitePlugin = {
+  name: 'without-core-js',
+  enforce: 'pre',
+  resolveId(source: string) {
+    return /^core-js(\/|$)/.test(source) ? EMPTY_CORE_JS : null;
+  },
+  load(id: string) {
+    return id === EMPTY_CORE_JS ? 'export {};' : null;
+  },
+};
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [pluralizeCommonJs] }),
+  vite: () => ({ plugins: [withoutCoreJs, pluralizeCommonJs] }),
   // `npm run dev` opens a browser with the extension: the Debian Chromium when there is one, and on
   // a machine without a display (CI, containers) a headless one; root needs Chromium's --no-sandbox.
   webExt: {
@@ -44,7 +63,8 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'physician-post-coach@example.org',
+              // Our own id (not a real domain, so nobody else can own it); it keys storage and policies.json.
+              id: 'physician-post-coach@physician-post-coach.addons',
               // Firefox asks extensions to declare what they collect: nothing leaves the browser.
               data_collection_permissions: { required: ['none'] },
             },

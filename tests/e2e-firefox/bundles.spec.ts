@@ -1,0 +1,42 @@
+// Checks over the production builds in .output (`npm run test:e2e` builds them first).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+const OUTPUT = fileURLToPath(new URL('../../.output', import.meta.url));
+const TARGETS = ['chrome-mv3', 'firefox-mv3'];
+
+function scripts(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const path = join(dir, f);
+    return statSync(path).isDirectory() ? scripts(path) : f.endsWith('.js') ? [path] : [];
+  });
+}
+
+describe.each(TARGETS)('%s', (target) => {
+  const files = scripts(join(OUTPUT, target));
+
+  test('was built with its content script', () => {
+    expect(files.map((f) => f.slice(OUTPUT.length + target.length + 2))).toContain('content-scripts/x-coach.js');
+  });
+
+  // core-js 2 (through twitter-text) calls Function('return this')(), which Firefox's
+  // content-script CSP blocks: the coach never started there. No bundle may hold any of it.
+  test.each(files.map((f) => [f.slice(OUTPUT.length + 1), f]))('%s holds no core-js and no Function()', (_name, file) => {
+    const code = readFileSync(file, 'utf8');
+    expect(code).not.toMatch(/core-js|zloirock/);
+    expect(code).not.toMatch(/\bFunction\(\s*[`'"]return this/);
+    expect(code).not.toMatch(/\bnew Function\(|\beval\(/);
+  });
+});
+
+test('the Firefox manifest carries our own add-on id and declares no data collection', () => {
+  const manifest = JSON.parse(readFileSync(join(OUTPUT, 'firefox-mv3/manifest.json'), 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string; data_collection_permissions: unknown } };
+  };
+  expect(manifest.browser_specific_settings.gecko).toEqual({
+    id: 'physician-post-coach@physician-post-coach.addons',
+    data_collection_permissions: { required: ['none'] },
+  });
+});

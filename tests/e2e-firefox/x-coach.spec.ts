@@ -1,0 +1,92 @@
+// The coach on the X stand-in in Firefox ESR, with the production Firefox build installed: the
+// same scenarios as the Chromium spec where they apply. One browser for the file.
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchFirefox, outsideRequests, type Firefox } from './firefox.ts';
+
+const RISKY = 'Saw Mrs. Jane Hollis in room 412 today, a tough case';
+const EDITOR = '[data-testid="tweetTextarea_0"]';
+/** The coach's layer is an open shadow root; `>>>` reaches into it. */
+const inLayer = (selector: string) => `[data-coach-root] >>> ${selector}`;
+
+let ff: Firefox;
+beforeAll(async () => {
+  ff = await launchFirefox();
+});
+afterAll(async () => {
+  await ff?.browser.close();
+});
+
+async function typeDraft(text: string): Promise<Page> {
+  const page = await ff.open('/home');
+  await (await page.waitForSelector(EDITOR))!.click();
+  await page.keyboard.type(text);
+  return page;
+}
+
+const draftText = (page: Page) => page.$eval(EDITOR, (e) => e.textContent);
+const posts = (page: Page) => page.evaluate(() => (window as unknown as { __posts: string[] }).__posts);
+const visible = (page: Page, selector: string) => page.waitForSelector(inLayer(selector), { visible: true, timeout: 10_000 });
+const gone = (page: Page, selector: string) => page.waitForSelector(inLayer(selector), { hidden: true, timeout: 10_000 });
+
+async function hover(page: Page, element: ElementHandle): Promise<void> {
+  const box = (await element.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+test('a risky draft is underlined in the layer, not in the editor', async () => {
+  const page = await typeDraft(RISKY);
+  const underline = (await visible(page, '[data-rule="privacy/patient-name"]'))!;
+  expect(await underline.evaluate((e) => e.getAttribute('data-severity'))).toBe('block');
+  expect(await page.$$eval(`${EDITOR} [data-rule]`, (found) => found.length)).toBe(0);
+  // It sits over the name as the page lays it out.
+  const nameTop = await page.$eval(EDITOR, (ed) => {
+    const walker = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent!.indexOf('Mrs. Jane');
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + 4);
+      return r.getBoundingClientRect().top;
+    }
+    return null;
+  });
+  expect(nameTop).not.toBeNull();
+  expect(Math.abs((await underline.boundingBox())!.y - nameTop!)).toBeLessThan(4);
+  await page.close();
+});
+
+test('Post is stopped by a block finding and goes through after "Post anyway"', async () => {
+  const page = await typeDraft(RISKY);
+  await visible(page, '[data-rule="privacy/patient-name"]');
+  await page.click('[data-testid="tweetButtonInline"]');
+  const gate = (await visible(page, '[data-coach-gate]'))!;
+  expect(await gate.evaluate((e) => e.getAttribute('role'))).toBe('dialog');
+  expect(await gate.evaluate((e) => e.textContent)).toContain('Jane Hollis');
+  expect(await posts(page)).toEqual([]);
+  await (await gate.$('[data-coach-action="post"]'))!.click();
+  await gone(page, '[data-coach-gate]');
+  expect(await posts(page)).toEqual([RISKY]);
+  await page.close();
+});
+
+test('a fix from the card gives exactly the promised text, and Ctrl+Z restores the draft', async () => {
+  const page = await typeDraft(RISKY);
+  await hover(page, (await visible(page, '[data-rule="privacy/patient-name"]'))!);
+  await (await visible(page, '[data-coach-action="fix"]'))!.click();
+  await page.waitForFunction((sel) => !document.querySelector(sel)!.textContent!.includes('Jane'), {}, EDITOR);
+  expect(await draftText(page)).toBe('Saw a patient in room 412 today, a tough case');
+  await page.focus(EDITOR);
+  await page.keyboard.down('Control');
+  await page.keyboard.press('z');
+  await page.keyboard.up('Control');
+  await page.waitForFunction((sel) => document.querySelector(sel)!.textContent!.includes('Jane'), {}, EDITOR);
+  expect(await draftText(page)).toBe(RISKY);
+  await page.close();
+});
+
+test('no request left the browser: only the X stand-in and the extension were reached', () => {
+  expect(ff.requests.filter((u) => u.startsWith('https://x.com/')).length).toBeGreaterThan(0);
+  expect(outsideRequests(ff.requests)).toEqual([]);
+});
