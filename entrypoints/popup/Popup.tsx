@@ -1,4 +1,5 @@
 import { Checklist } from '../../components/Checklist.tsx';
+import { HostPermission } from '../../components/HostPermission.tsx';
 import { PageShell } from '../../components/PageShell.tsx';
 import { useChecklist, useNotices, useSettings } from '../../components/use-stores.tsx';
 import { TRACKS } from '../../lib/checklist/index.ts';
@@ -19,6 +20,7 @@ export function Popup() {
       <header className="row spread">
         <h1>Physician Post Coach</h1>
       </header>
+      <HostPermission />
       <section aria-label="Quick settings" className="quick">
         <label className="switch">
           <input type="checkbox" checked={s.enabled} disabled={locked.has('enabled')} data-setting="enabled"

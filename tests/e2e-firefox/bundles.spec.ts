@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { X_ORIGINS } from '../../lib/permissions.ts';
 
 const OUTPUT = fileURLToPath(new URL('../../.output', import.meta.url));
 const TARGETS = ['chrome-mv3', 'firefox-mv3'];
@@ -16,6 +17,11 @@ function scripts(dir: string): string[] {
 
 describe.each(TARGETS)('%s', (target) => {
   const files = scripts(join(OUTPUT, target));
+
+  test('the pages ask for access to exactly the origins the content script runs on', () => {
+    const manifest = JSON.parse(readFileSync(join(OUTPUT, target, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ matches: string[] }> };
+    expect(manifest.content_scripts.flatMap((c) => c.matches).sort()).toEqual([...X_ORIGINS].sort());
+  });
 
   test('was built with its content script', () => {
     expect(files.map((f) => f.slice(OUTPUT.length + target.length + 2))).toContain('content-scripts/x-coach.js');

@@ -11,21 +11,30 @@ const DRAFT_CSS = fileURLToPath(new URL('../../node_modules/draft-js/dist/Draft.
 
 export interface Firefox {
   browser: Browser;
-  /** Every request URL the test pages made. */
+  /** Every request URL the test pages (X stand-in and extension pages) made. */
   requests: string[];
+  /** A page of the X stand-in, e.g. '/home'. */
   open(path: string): Promise<Page>;
+  /** One of the extension's own pages, e.g. '/popup.html'. */
+  openExtensionPage(path: string): Promise<Page>;
 }
 
 const FIXTURE_ORIGIN = /^https:\/\/(x|twitter)\.com\//;
+const ADDON_ID = 'physician-post-coach@physician-post-coach.addons';
+/** The add-on's internal UUID, fixed by pref so a test can open its pages (moz-extension://<uuid>/popup.html). */
+export const EXTENSION_ORIGIN = 'moz-extension://5b0c7a7e-4d2a-4c8e-9a51-3f6f0c2d9e11';
 
 export async function launchFirefox(): Promise<Firefox> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
+    // Firefox 153+ lets WebDriver open moz-extension:// pages (the popup, options) only with this flag.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       // Grants the content script's hosts as a user accepting the install prompt would.
       'extensions.originControls.grantByDefault': true,
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_ORIGIN.slice('moz-extension://'.length) }),
       // No background traffic of Firefox's own.
       'app.update.enabled': false,
       'browser.safebrowsing.malware.enabled': false,
@@ -35,7 +44,8 @@ export async function launchFirefox(): Promise<Firefox> {
       'network.connectivity-service.enabled': false,
     },
   });
-  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  const id = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  if (id !== ADDON_ID) throw new Error(`installed ${id}, expected ${ADDON_ID}`);
   const bundle = readFileSync(FIXTURE_BUNDLE, 'utf8');
   const draftCss = readFileSync(DRAFT_CSS, 'utf8');
   const requests: string[] = [];
@@ -62,6 +72,15 @@ export async function launchFirefox(): Promise<Firefox> {
       await page.setRequestInterception(true);
       page.on('request', serve);
       await page.goto(`https://x.com${path}`);
+      return page;
+    },
+    async openExtensionPage(path: string) {
+      const page = await browser.newPage();
+      page.on('request', (request) => requests.push(request.url()));
+      // The page loads, but puppeteer never sees this navigation end (Firefox 153 over BiDi):
+      // start it, and wait for the page's own content instead.
+      page.goto(`${EXTENSION_ORIGIN}${path}`, { timeout: 0 }).catch(() => {});
+      await page.waitForFunction((origin) => location.origin === origin && document.readyState === 'complete', { timeout: 10_000 }, EXTENSION_ORIGIN);
       return page;
     },
   };

@@ -39,21 +39,24 @@ test('a risky draft is underlined in the layer, not in the editor', async () => 
   const underline = (await visible(page, '[data-rule="privacy/patient-name"]'))!;
   expect(await underline.evaluate((e) => e.getAttribute('data-severity'))).toBe('block');
   expect(await page.$$eval(`${EDITOR} [data-rule]`, (found) => found.length)).toBe(0);
-  // It sits over the name as the page lays it out.
-  const nameTop = await page.$eval(EDITOR, (ed) => {
-    const walker = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent!.indexOf('Mrs. Jane');
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + 4);
-      return r.getBoundingClientRect().top;
-    }
-    return null;
-  });
-  expect(nameTop).not.toBeNull();
-  expect(Math.abs((await underline.boundingBox())!.y - nameTop!)).toBeLessThan(4);
+  // It sits over the name as the page lays it out (re-placed as layout settles, so wait for it).
+  await page.waitForFunction(
+    (editor) => {
+      const drawn = document.querySelector('[data-coach-root]')?.shadowRoot?.querySelector('[data-rule="privacy/patient-name"]');
+      const walker = document.createTreeWalker(document.querySelector(editor)!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent!.indexOf('Mrs. Jane');
+        if (i < 0 || !drawn) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 4);
+        return Math.abs(drawn.getBoundingClientRect().top - r.getBoundingClientRect().top) < 4;
+      }
+      return false;
+    },
+    { timeout: 10_000 },
+    EDITOR,
+  );
   await page.close();
 });
 
@@ -84,6 +87,24 @@ test('a fix from the card gives exactly the promised text, and Ctrl+Z restores t
   await page.waitForFunction((sel) => document.querySelector(sel)!.textContent!.includes('Jane'), {}, EDITOR);
   expect(await draftText(page)).toBe(RISKY);
   await page.close();
+});
+
+test('when the user withholds access to X, the popup and the options page say so and offer to ask', async () => {
+  const popup = await ff.openExtensionPage('/popup.html');
+  await popup.waitForSelector('h1');
+  expect(await popup.$('[data-host-permission]')).toBeNull();
+  // As the add-ons manager's "Permissions" switch does; the popup follows without a reload.
+  await popup.evaluate(() =>
+    (globalThis as unknown as { browser: { permissions: { remove(p: { origins: string[] }): Promise<boolean> } } }).browser.permissions.remove({
+      origins: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
+    }),
+  );
+  const notice = (await popup.waitForSelector('[data-host-permission="withheld"]', { timeout: 10_000 }))!;
+  expect(await notice.evaluate((e) => e.textContent)).toContain('no access to x.com and twitter.com');
+  expect(await popup.$('[data-host-permission-request]')).not.toBeNull();
+  const options = await ff.openExtensionPage('/options.html');
+  await options.waitForSelector('[data-host-permission="withheld"] [data-host-permission-request]', { timeout: 10_000 });
+  await Promise.all([popup.close(), options.close()]);
 });
 
 test('no request left the browser: only the X stand-in and the extension were reached', () => {
