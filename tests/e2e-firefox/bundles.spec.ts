@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { X_ORIGINS } from '../../lib/permissions.ts';
+import { TWITTER_TEXT_MEMBERS } from '../../wxt.config.ts';
 
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('../../.output', import.meta.url));
 const TARGETS = ['chrome-mv3', 'firefox-mv3'];
 
@@ -45,4 +47,29 @@ test('the Firefox manifest carries our own add-on id and declares no data collec
     id: 'physician-post-coach@physician-post-coach.addons',
     data_collection_permissions: { required: ['none'] },
   });
+});
+
+// The bundles get a slim twitter-text holding only TWITTER_TEXT_MEMBERS (wxt.config.ts); a member
+// read anywhere else would be undefined in the extension while every Node test passed.
+test('the slim twitter-text of the bundles holds every member the code reads', () => {
+  const sources = ['lib', 'components', 'entrypoints'].flatMap((dir) =>
+    readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f)).map((f) => join(ROOT, dir, f)),
+  );
+  const read = new Set<string>();
+  let importers = 0;
+  for (const file of sources) {
+    const code = readFileSync(file, 'utf8');
+    const name = /import\s+(\w+)\s*(?:,\s*\{[^}]*\})?\s*from\s*'twitter-text'/.exec(code)?.[1];
+    if (!name) {
+      expect(code, file).not.toMatch(/from\s*'twitter-text'/);
+      continue;
+    }
+    importers++;
+    for (const m of code.matchAll(new RegExp(`\\b${name}\\.(\\w+)`, 'g'))) read.add(m[1]!);
+    for (const m of code.matchAll(new RegExp(`\\{([^}]*)\\}\\s*=\\s*${name}\\b`, 'g'))) {
+      for (const member of m[1]!.split(',')) read.add(member.split(':')[0]!.trim());
+    }
+  }
+  expect(importers).toBeGreaterThan(0);
+  expect([...read].filter(Boolean).sort()).toEqual([...TWITTER_TEXT_MEMBERS].sort());
 });
