@@ -36,30 +36,34 @@ const withoutCoreJs: VitePlugin = {
 };
 
 /**
- * The content script renders its few components (underlines, card, panel, dialog) with Preact
- * through preact/compat: React 19's react-dom alone is 63 KB of the content script's gzipped
- * weight, Preact about 5 KB. The extension pages keep React. Only the content script's build
- * (its entry is WXT's content-script virtual module) resolves React to Preact; the coach's
+ * Lighter stand-ins resolved in the content script's build only (its entry is WXT's content-script
+ * virtual module); the extension pages and the background keep React and the polyfill. The coach's
  * end-to-end tests in Chromium and Firefox run on this build.
+ * - React: the content script renders its few components (underlines, card, panel, dialog) with
+ *   Preact through preact/compat. React 19's react-dom alone was 63 KB of its gzipped weight.
+ * - webextension-polyfill (3 KB): the content script only reads and writes storage and listens for
+ *   one message without answering, which Chrome's own promise-based MV3 API does the same way.
+ *   `@wxt-dev/browser` is WXT's plain `browser` (Firefox's `browser`, else `chrome`).
  */
-const PREACT_FOR: Record<string, string> = {
+const CONTENT_SCRIPT_STAND_INS: Record<string, string> = {
   react: 'preact/compat',
   'react-dom': 'preact/compat',
   'react-dom/client': 'preact/compat/client',
   'react/jsx-runtime': 'preact/compat/jsx-runtime',
   'react/jsx-dev-runtime': 'preact/compat/jsx-dev-runtime',
+  '@wxt-dev/webextension-polyfill/browser': '@wxt-dev/browser',
 };
-function preactInContentScripts(): VitePlugin {
+function contentScriptStandIns(): VitePlugin {
   let contentScript = false;
   return {
-    name: 'preact-in-content-scripts',
+    name: 'content-script-stand-ins',
     enforce: 'pre',
     configResolved(config) {
       const lib = config.build.lib;
       contentScript = !!lib && String(lib.entry).includes('content-script');
     },
     resolveId(source, importer, options) {
-      const target = contentScript ? PREACT_FOR[source] : undefined;
+      const target = contentScript ? CONTENT_SCRIPT_STAND_INS[source] : undefined;
       return target ? this.resolve(target, importer, { ...options, skipSelf: true }) : null;
     },
   };
@@ -89,7 +93,7 @@ const slimTwitterText: VitePlugin = {
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [withoutCoreJs, slimTwitterText, preactInContentScripts(), pluralizeCommonJs] }),
+  vite: () => ({ plugins: [withoutCoreJs, slimTwitterText, contentScriptStandIns(), pluralizeCommonJs] }),
   // `npm run dev` opens a browser with the extension: the Debian Chromium when there is one, and on
   // a machine without a display (CI, containers) a headless one; root needs Chromium's --no-sandbox.
   webExt: {
