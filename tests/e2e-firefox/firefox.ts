@@ -44,8 +44,13 @@ export async function launchFirefox(): Promise<Firefox> {
       'network.connectivity-service.enabled': false,
     },
   });
-  const id = await browser.installExtension(FIREFOX_EXTENSION_DIR);
-  if (id !== ADDON_ID) throw new Error(`installed ${id}, expected ${ADDON_ID}`);
+  try {
+    const id = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    if (id !== ADDON_ID) throw new Error(`installed ${id}, expected ${ADDON_ID}`);
+  } catch (error) {
+    await browser.close(); // never leave a browser running
+    throw error;
+  }
   const bundle = readFileSync(FIXTURE_BUNDLE, 'utf8');
   const draftCss = readFileSync(DRAFT_CSS, 'utf8');
   const requests: string[] = [];
