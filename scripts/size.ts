@@ -75,7 +75,7 @@ await build({ root: ROOT, vite: () => ({ plugins: [recordModules] }) });
 
 const scripts = files(OUT).filter((f) => f.endsWith('.js'));
 const entryRows = scripts
-  .map((f) => ({ name: relative(OUT, f), text: readFileSync(f) }))
+  .map((f) => ({ name: relative(OUT, f).replace(/-[\w-]{8}\.js$/, '.js'), text: readFileSync(f) }))
   .sort((a, b) => b.text.length - a.text.length)
   .map(({ name, text }) => [name, kb(text.length), kb(gzip(text))]);
 console.log(markdown ? '' : 'Built scripts (.output/chrome-mv3), KB');
