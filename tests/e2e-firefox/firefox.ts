@@ -34,6 +34,8 @@ export async function launchFirefox(): Promise<Firefox> {
     extraPrefsFirefox: {
       // Grants the content script's hosts as a user accepting the install prompt would.
       'extensions.originControls.grantByDefault': true,
+      // permissions.request is answered yes without a prompt (headless has nobody to click it).
+      'extensions.webextOptionalPermissionPrompts': false,
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_ORIGIN.slice('moz-extension://'.length) }),
       // No background traffic of Firefox's own.
       'app.update.enabled': false,

@@ -74,22 +74,38 @@ test('Post is stopped by a block finding and goes through after "Post anyway"', 
   await page.close();
 });
 
-test('a fix from the card gives exactly the promised text, and Ctrl+Z restores the draft', async () => {
-  const page = await typeDraft(RISKY);
-  await hover(page, (await visible(page, '[data-rule="privacy/patient-name"]'))!);
+async function fixFromCard(page: Page, rule: string): Promise<void> {
+  await hover(page, (await visible(page, `[data-rule="${rule}"]`))!);
   await (await visible(page, '[data-coach-action="fix"]'))!.click();
-  await page.waitForFunction((sel) => !document.querySelector(sel)!.textContent!.includes('Jane'), {}, EDITOR);
-  expect(await draftText(page)).toBe('Saw a patient in room 412 today, a tough case');
+}
+
+async function undo(page: Page): Promise<void> {
   await page.focus(EDITOR);
   await page.keyboard.down('Control');
   await page.keyboard.press('z');
   await page.keyboard.up('Control');
+}
+
+test('a fix from the card gives exactly the promised text, and Ctrl+Z restores the draft', async () => {
+  const page = await typeDraft(RISKY);
+  await fixFromCard(page, 'privacy/patient-name');
+  await page.waitForFunction((sel) => !document.querySelector(sel)!.textContent!.includes('Jane'), {}, EDITOR);
+  expect(await draftText(page)).toBe('Saw a patient in room 412 today, a tough case');
+  await undo(page);
   await page.waitForFunction((sel) => document.querySelector(sel)!.textContent!.includes('Jane'), {}, EDITOR);
   expect(await draftText(page)).toBe(RISKY);
   await page.close();
 });
 
-test('when the user withholds access to X, the popup and the options page say so and offer to ask', async () => {
+test('a removal fix takes out the span and the space it leaves', async () => {
+  const page = await typeDraft(RISKY);
+  await fixFromCard(page, 'privacy/room-number');
+  await page.waitForFunction((sel) => !document.querySelector(sel)!.textContent!.includes('412'), {}, EDITOR);
+  expect(await draftText(page)).toBe('Saw Mrs. Jane Hollis in today, a tough case');
+  await page.close();
+});
+
+test('when the user withholds access to X, the popup and options say so, and their button gets it back', async () => {
   const popup = await ff.openExtensionPage('/popup.html');
   await popup.waitForSelector('h1');
   expect(await popup.$('[data-host-permission]')).toBeNull();
@@ -101,10 +117,15 @@ test('when the user withholds access to X, the popup and the options page say so
   );
   const notice = (await popup.waitForSelector('[data-host-permission="withheld"]', { timeout: 10_000 }))!;
   expect(await notice.evaluate((e) => e.textContent)).toContain('no access to x.com and twitter.com');
-  expect(await popup.$('[data-host-permission-request]')).not.toBeNull();
   const options = await ff.openExtensionPage('/options.html');
   await options.waitForSelector('[data-host-permission="withheld"] [data-host-permission-request]', { timeout: 10_000 });
-  await Promise.all([popup.close(), options.close()]);
+  // The button asks (the test profile answers yes): both pages drop the notice, the coach is back on X.
+  await popup.click('[data-host-permission-request]');
+  await popup.waitForSelector('[data-host-permission]', { hidden: true, timeout: 10_000 });
+  await options.waitForSelector('[data-host-permission]', { hidden: true, timeout: 10_000 });
+  const page = await typeDraft(RISKY);
+  await visible(page, '[data-rule="privacy/patient-name"]');
+  await Promise.all([popup.close(), options.close(), page.close()]);
 });
 
 test('no request left the browser: only the X stand-in and the extension were reached', () => {
