@@ -16,10 +16,84 @@ const pluralizeCommonJs: VitePlugin = {
   },
 };
 
+/**
+ * twitter-text 3's build imports core-js 2 polyfills (`import 'core-js/modules/es6.regexp.match'`…)
+ * for browsers older than any that runs Manifest V3. They only add weight, and one of them,
+ * `Function('return this')()`, is blocked by Firefox's content-script CSP, so the coach never
+ * started there. Every `core-js/…` import resolves to an empty module instead;
+ * tests/build/bundles.test.ts checks that no bundle holds core-js.
+ */
+const EMPTY_CORE_JS = '\0empty-core-js';
+const withoutCoreJs: VitePlugin = {
+  name: 'without-core-js',
+  enforce: 'pre',
+  resolveId(source: string) {
+    return /^core-js(\/|$)/.test(source) ? EMPTY_CORE_JS : null;
+  },
+  load(id: string) {
+    return id === EMPTY_CORE_JS ? 'export {};' : null;
+  },
+};
+
+/**
+ * Lighter stand-ins resolved in the content script's build only (its entry is WXT's content-script
+ * virtual module); the extension pages and the background keep React and the polyfill. The coach's
+ * end-to-end tests in Chromium and Firefox run on this build.
+ * - React: the content script renders its few components (underlines, card, panel, dialog) with
+ *   Preact through preact/compat. React 19's react-dom alone was 63 KB of its gzipped weight.
+ * - webextension-polyfill (3 KB): the content script only reads and writes storage and listens for
+ *   one message without answering, which Chrome's own promise-based MV3 API does the same way.
+ *   `@wxt-dev/browser` is WXT's plain `browser` (Firefox's `browser`, else `chrome`).
+ */
+const CONTENT_SCRIPT_STAND_INS: Record<string, string> = {
+  react: 'preact/compat',
+  'react-dom': 'preact/compat',
+  'react-dom/client': 'preact/compat/client',
+  'react/jsx-runtime': 'preact/compat/jsx-runtime',
+  'react/jsx-dev-runtime': 'preact/compat/jsx-dev-runtime',
+  '@wxt-dev/webextension-polyfill/browser': '@wxt-dev/browser',
+};
+function contentScriptStandIns(): VitePlugin {
+  let contentScript = false;
+  return {
+    name: 'content-script-stand-ins',
+    enforce: 'pre',
+    configResolved(config) {
+      const lib = config.build.lib;
+      contentScript = !!lib && String(lib.entry).includes('content-script');
+    },
+    resolveId(source, importer, options) {
+      const target = contentScript ? CONTENT_SCRIPT_STAND_INS[source] : undefined;
+      return target ? this.resolve(target, importer, { ...options, skipSelf: true }) : null;
+    },
+  };
+}
+
+/**
+ * twitter-text's entry bundles all of it (auto-linking, HTML escaping, validators) in one default
+ * object that no bundler can tree-shake. The engine reads only these members (lib/engine/twitter.ts;
+ * tests/e2e-firefox/bundles.spec.ts checks the list against the engine's source), so the bundles
+ * import just their modules: about 5 KB less gzipped. Tests and scripts in Node use the full package.
+ */
+export const TWITTER_TEXT_MEMBERS = ['parseTweet', 'extractEntitiesWithIndices', 'configs'];
+const TWITTER_TEXT_SLIM = '\0twitter-text-slim';
+const slimTwitterText: VitePlugin = {
+  name: 'slim-twitter-text',
+  enforce: 'pre',
+  resolveId(source: string) {
+    return source === 'twitter-text' ? TWITTER_TEXT_SLIM : null;
+  },
+  load(id: string) {
+    if (id !== TWITTER_TEXT_SLIM) return null;
+    const imports = TWITTER_TEXT_MEMBERS.map((m) => `import ${m} from 'twitter-text/dist/esm/${m}.js';`);
+    return `${imports.join('\n')}\nexport default { ${TWITTER_TEXT_MEMBERS.join(', ')} };\n`;
+  },
+};
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [pluralizeCommonJs] }),
+  vite: () => ({ plugins: [withoutCoreJs, slimTwitterText, contentScriptStandIns(), pluralizeCommonJs] }),
   // `npm run dev` opens a browser with the extension: the Debian Chromium when there is one, and on
   // a machine without a display (CI, containers) a headless one; root needs Chromium's --no-sandbox.
   webExt: {
@@ -44,7 +118,8 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'physician-post-coach@example.org',
+              // Our own id (not a real domain, so nobody else can own it); it keys storage and policies.json.
+              id: 'physician-post-coach@physician-post-coach.addons',
               // Firefox asks extensions to declare what they collect: nothing leaves the browser.
               data_collection_permissions: { required: ['none'] },
             },

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { download } from '../../components/download.ts';
+import { HostPermission } from '../../components/HostPermission.tsx';
 import { PageShell } from '../../components/PageShell.tsx';
 import { useNotices, useSettings } from '../../components/use-stores.tsx';
 import { rules } from '../../lib/engine/index.ts';
@@ -27,6 +28,7 @@ export function Options() {
     <PageShell title="Options" notices={notices} theme={s.theme}>
       <main>
         <h1>Physician Post Coach: options</h1>
+        <HostPermission />
         {errors.length > 0 && <div role="alert" className="error">{errors.map((e) => <p key={e}>{e}</p>)}</div>}
 
         <fieldset>

@@ -1,4 +1,5 @@
 import { Checklist } from '../../components/Checklist.tsx';
+import { HostPermission } from '../../components/HostPermission.tsx';
 import { PageShell } from '../../components/PageShell.tsx';
 import { useChecklist, useNotices, useSettings } from '../../components/use-stores.tsx';
 import { TRACKS } from '../../lib/checklist/index.ts';
@@ -26,6 +27,7 @@ export function Popup() {
           <a href={pageUrl('/review.html')} target="_blank" rel="noreferrer">Review posts</a>
         </nav>
       </header>
+      <HostPermission />
       <section aria-label="Quick settings" className="quick">
         <label className="switch">
           <input type="checkbox" checked={s.enabled} disabled={locked.has('enabled')} data-setting="enabled"
