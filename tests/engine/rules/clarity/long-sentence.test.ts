@@ -11,7 +11,7 @@ testRule(rule, {
     'New guide for families on flu shots https://example.org/a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/q/r/s/t/u/v/w/x/y/z @CDCgov #FluSeason','Short and clear. Another short one.', 'Dr. Smith, Mr. Jones and St. Mary’s staff met at 3 p.m. today to plan the flu clinic.'],
   invalid: [
     { text: `${LONG}.`, errors: [{ text: '', severity: 'info' }] },
-    { text: `Flu shots today. ${LONG}!`, errors: [{ text: '' }] },
+    { text: `Flu shots today. ${LONG}!`, errors: [{ text: '', start: 17 }] },
   ],
 });
 
