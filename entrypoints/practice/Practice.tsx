@@ -64,7 +64,7 @@ export function Practice() {
           <FindingsPanel analysis={{ ...analysis, findings: shown }} text={text} overflowText={overflowText(analysis, text)}
             onFix={(f) => setText(applyFix(text, f).text)}
             onDismiss={(f) => setDismissed(new Set(dismissed).add(findingKey(f, text)))}
-            onIgnore={(term) => void settings.ignoreTerm(term)}
+            onIgnore={(term, f) => void settings.ignoreTerm(term, f.rule)}
             onInsertHashtag={(tag) => setText(applyEdit(text, appendEdit(text, tag)))} />
         </main>
         <aside aria-labelledby="scenarios-title">
