@@ -33,7 +33,9 @@ export default defineConfig({
     name: 'Physician Post Coach',
     description:
       'A private, local writing coach for physicians on X: catches what could identify a patient, keeps posts short and clear, suggests hashtags.',
-    permissions: ['storage', 'alarms', 'notifications'],
+    permissions: ['storage'],
+    // Trainee reminders only: asked for on the options page when the first follow-up date is set.
+    optional_permissions: ['alarms', 'notifications'],
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+K' },
