@@ -86,7 +86,7 @@ describe('data saved by the old envelope layer', () => {
     });
     expect(checklist.getState().data).toEqual({ 'read-policy': true });
     expect(trainees.getState().data).toEqual([trainee]);
-    expect(reviews.getState().data).toEqual([review]);
+    expect(reviews.getState().data).toEqual([{ ...review, expiresAt: expect.any(Number) }]);
     for (const s of [settings, checklist, trainees, reviews]) expect(s.getState().notice).toBeNull();
 
     // Stored in the new form: plain values with WXT's version, lists moved out of storage.sync.
@@ -222,7 +222,7 @@ describe('across contexts', () => {
     expect(b.settings.getState().effective.ignoredTerms).toEqual([{ rule: 'clarity/jargon', term: 'SOB' }]);
     expect(b.checklist.getState().data).toEqual({ 'read-policy': true });
     expect(b.trainees.getState().data).toEqual([{ id: traineeId, name: 'Dr Lee', specialty: 'cardiology', assistant: '', progress: 100, followUp: '', note: '' }]);
-    expect(b.reviews.getState().data).toEqual([{ id: reviewId, savedAt: expect.any(Number), drafts: ['Grand rounds at noon'], note: 'ok to post' }]);
+    expect(b.reviews.getState().data).toEqual([{ id: reviewId, savedAt: expect.any(Number), expiresAt: expect.any(Number), drafts: ['Grand rounds at noon'], note: 'ok to post' }]);
 
     await b.trainees.getState().update(traineeId, { followUp: '2025-07-01', note: 'thread practice' });
     expect(a.trainees.getState().data[0]).toMatchObject({ followUp: '2025-07-01', note: 'thread practice' });
@@ -271,5 +271,30 @@ describe('reviews', () => {
     await reviews.getState().removeAll();
     expect(reviews.getState().data).toEqual([]);
     expect(await get('local', 'reviews')).toEqual([]);
+  });
+});
+
+describe('saved reviews expire', () => {
+  const day = 24 * 60 * 60 * 1000;
+
+  it('30 days after they were saved', async () => {
+    let now = 100 * day;
+    const first = await context(() => now);
+    await first.reviews.getState().add({ drafts: ['a'] });
+    now += 29 * day;
+    await first.reviews.getState().add({ drafts: ['b'] });
+    open.splice(0).forEach((s) => s.dispose());
+    now += 2 * day;
+    const { reviews } = await context(() => now);
+    expect(reviews.getState().data.map((r) => r.drafts)).toEqual([['b']]);
+    expect(((await get('local', 'reviews')) as unknown[]).length).toBe(1);
+  });
+
+  it('reviews saved before expiry existed get the full 30 days from the upgrade', async () => {
+    const now = 1_000 * day;
+    await local.set({ reviews: { v: 1, at: 1, by: 'x', data: [{ id: 'r', savedAt: now - 400 * day, drafts: ['old'], note: '' }] } });
+    const { reviews } = await context(() => now);
+    expect(reviews.getState().data).toEqual([{ id: 'r', savedAt: now - 400 * day, expiresAt: now + 30 * day, drafts: ['old'], note: '' }]);
+    expect(await get('local', 'reviews$')).toEqual({ v: 3 });
   });
 });
