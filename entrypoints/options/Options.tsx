@@ -5,7 +5,7 @@ import { useNotices, useSettings } from '../../components/use-stores.tsx';
 import { rules } from '../../lib/engine/index.ts';
 import { SPECIALTY_NAMES } from '../../lib/engine/hashtags/specialties.ts';
 import type { ConferenceTag, IgnoredTerm, Severity, TweetChat } from '../../lib/engine/types.ts';
-import { exportPolicy, parsePolicy } from '../../lib/store/policy.ts';
+import { MAX_POLICY_CHARS, exportPolicy, parsePolicy } from '../../lib/store/policy.ts';
 import type { AppSettings } from '../../lib/store/stores.ts';
 import { CATEGORY_NAMES, readableProblem, ruleName } from './labels.ts';
 import { Trainees } from './Trainees.tsx';
@@ -252,8 +252,6 @@ function Chats({ list, disabled, onChange }: { list: TweetChat[]; disabled: bool
   );
 }
 
-/** Policy files larger than this are refused before parsing: a real policy is a few kilobytes. */
-const MAX_POLICY_BYTES = 256 * 1024;
 
 function Policy({ settings, managed, locked, onApply }: {
   settings: AppSettings; managed: Partial<AppSettings>; locked: string[]; onApply: (p: Partial<AppSettings>) => Promise<string[]>;
@@ -261,7 +259,6 @@ function Policy({ settings, managed, locked, onApply }: {
   const [text, setText] = useState('');
   const [status, setStatus] = useState<{ ok: true; message: string } | { ok: false; lines: string[] } | null>(null);
   const apply = async (json: string) => {
-    if (json.length > MAX_POLICY_BYTES) return setStatus({ ok: false, lines: [`The policy is ${Math.round(json.length / 1024)} KB; a policy file is at most ${MAX_POLICY_BYTES / 1024} KB.`] });
     const result = parsePolicy(json, { ruleIds: RULE_IDS });
     if (!result.ok) return setStatus({ ok: false, lines: result.error.split('\n') });
     const errors = await onApply(result.settings);
@@ -281,7 +278,7 @@ function Policy({ settings, managed, locked, onApply }: {
             const f = e.target.files?.[0];
             e.target.value = '';
             if (!f) return;
-            if (f.size > MAX_POLICY_BYTES) return void setStatus({ ok: false, lines: [`The file is ${Math.round(f.size / 1024)} KB; a policy file is at most ${MAX_POLICY_BYTES / 1024} KB.`] });
+            if (f.size > MAX_POLICY_CHARS * 4) return void setStatus({ ok: false, lines: [`The file is ${Math.round(f.size / 1024)} KB; a policy file is at most ${MAX_POLICY_CHARS / 1024} KB.`] });
             await apply(await f.text());
           }} /></label>
         <button type="button" onClick={() => download('post-coach-policy.json', 'application/json', exportPolicy(settings))}>Export my settings as a policy</button>

@@ -132,14 +132,17 @@ describe('unreadable saved data', () => {
 
   it('keeps readable trainees, leaves out the rest and says so', async () => {
     const good = { id: 't1', name: 'A', specialty: '', assistant: 'Sam', progress: 40, followUp: '', note: '' };
-    const bad = { ...good, id: 't2', followUp: '2026-02-31' };
+    const impossibleDate = { ...good, id: 't2', followUp: '2026-02-31' };
+    const withTime = { ...good, id: 't3', followUp: '2026-03-02T10:30:00Z' };
     const twin = { ...good, name: 'same id' };
-    await local.set({ trainees: [good, bad, twin] });
+    const broken = { id: 't4', name: 5 };
+    await local.set({ trainees: [good, impossibleDate, withTime, twin, broken] });
     const { trainees } = await context();
-    expect(trainees.getState().data).toEqual([good]);
+    expect(trainees.getState().data).toEqual([good, { ...impossibleDate, followUp: '' }, { ...withTime, followUp: '2026-03-02' }]);
     expect(trainees.getState().notice).toBe(
-      "Part of your saved trainees could not be read and was left out (trainees[1].followUp: expected a date as YYYY-MM-DD or ''; " +
-        'trainees[2].id: the same id as an earlier trainee). The old data is kept as "trainees.corrupt" in the extension\'s local storage.',
+      'Part of your saved trainees could not be read and was left out (trainees[1].followUp: expected a date as YYYY-MM-DD, not "2026-02-31"; ' +
+        'trainees[3].id: the same id as an earlier trainee; trainees[4].name: expected a string of at most 2000 characters). ' +
+        'The old data is kept as "trainees.corrupt" in the extension\'s local storage.',
     );
   });
 

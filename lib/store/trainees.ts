@@ -27,9 +27,18 @@ function traineeProblem(t: unknown): string | null {
     if (typeof o[k] !== 'string' || (o[k] as string).length > MAX_TEXT) return `${k}: expected a string of at most ${MAX_TEXT} characters`;
   }
   if (typeof o.progress !== 'number' || !(o.progress >= 0 && o.progress <= 100)) return 'progress: expected a number from 0 to 100';
-  // A date only: reminders are at 9:00 on the day, so a time would be kept and never used.
-  if (typeof o.followUp !== 'string' || (o.followUp !== '' && !isCalendarDate(o.followUp))) return "followUp: expected a date as YYYY-MM-DD or ''";
+  if (typeof o.followUp !== 'string') return "followUp: expected a date as YYYY-MM-DD or ''";
   return null;
+}
+
+/**
+ * The follow-up as a date only (reminders are at 9:00 on the day, so a stored time was never used),
+ * or null when it is not a real date.
+ */
+function followUpDate(value: string): string | null {
+  const date = value.slice(0, 10);
+  if (value === '') return '';
+  return isCalendarDate(date) && (value.length === 10 || value[10] === 'T') ? date : null;
 }
 
 export function validateTrainees(data: unknown): Validation<Trainee[]> {
@@ -43,7 +52,10 @@ export function validateTrainees(data: unknown): Validation<Trainee[]> {
     const o = t as Trainee;
     if (ids.has(o.id)) return void problems.push(`trainees[${i}].id: the same id as an earlier trainee`);
     ids.add(o.id);
-    value.push({ id: o.id, name: o.name, specialty: o.specialty, assistant: o.assistant, progress: o.progress, followUp: o.followUp, note: o.note });
+    // A bad date loses the date, not the trainee.
+    const followUp = followUpDate(o.followUp);
+    if (followUp === null) problems.push(`trainees[${i}].followUp: expected a date as YYYY-MM-DD, not "${o.followUp.slice(0, 40)}"`);
+    value.push({ id: o.id, name: o.name, specialty: o.specialty, assistant: o.assistant, progress: o.progress, followUp: followUp ?? '', note: o.note });
   });
   if (data.length > MAX_TRAINEES) problems.push(`trainees: only the first ${MAX_TRAINEES} are kept`);
   return { ok: true, value, problems };
