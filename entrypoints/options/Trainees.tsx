@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { download } from '../../components/download.ts';
 import { useSettings, useTrainees } from '../../components/use-stores.tsx';
@@ -6,8 +6,19 @@ import type { Trainee } from '../../lib/store/stores.ts';
 import { traineesCsv, traineesMarkdown } from '../../lib/trainees/export.ts';
 import { describeRisks, noteRisks } from '../../lib/trainees/note-privacy.ts';
 
-/** Reminders need these; they are optional, asked for when the first follow-up date is set. */
-const REMINDER_PERMISSIONS = { permissions: ['alarms', 'notifications'] as Browser.runtime.ManifestPermission[] };
+/**
+ * Reminders need `alarms` and `notifications`; those the manifest makes optional (both in Chrome,
+ * `notifications` in Firefox) are asked for when the first follow-up date is set.
+ */
+function reminderPermissions(): { permissions: Browser.runtime.ManifestPermission[] } {
+  const wanted = ['alarms', 'notifications'] as Browser.runtime.ManifestPermission[];
+  try {
+    const optional = (browser.runtime.getManifest().optional_permissions ?? []) as string[];
+    return { permissions: wanted.filter((p) => optional.includes(p)) };
+  } catch {
+    return { permissions: wanted };
+  }
+}
 
 type Export = { kind: 'csv' | 'md'; risky: Trainee[] };
 
@@ -20,9 +31,13 @@ export function Trainees() {
   const [pendingExport, setPendingExport] = useState<Export | null>(null);
   const [reminders, setReminders] = useState<'unknown' | 'on' | 'off'>('unknown');
 
+  useEffect(() => {
+    // Whether reminders can be shown now (granted before, or kept from an older version).
+    (async () => setReminders((await browser.permissions.contains(reminderPermissions())) ? 'on' : 'off'))().catch(() => undefined);
+  }, []);
   const askForReminders = async () => {
     try {
-      setReminders((await browser.permissions.request(REMINDER_PERMISSIONS)) ? 'on' : 'off');
+      setReminders((await browser.permissions.request(reminderPermissions())) ? 'on' : 'off');
     } catch {
       setReminders('off');
     }
