@@ -116,19 +116,21 @@ export async function keepAside(key: string, raw: unknown): Promise<string> {
 }
 
 /**
- * The old layer kept unreadable values in storage.sync under `<key>.corrupt` and, when that held
- * something else, `<key>.corrupt.<ms>`: enough of them filled the sync quota. The first is moved to
- * the local aside copy (unless one is there already) and every one of them leaves storage.sync.
+ * The old layer kept unreadable values in the value's own area under `<key>.corrupt` and, when that
+ * held something else, `<key>.corrupt.<ms>`: enough of them filled the sync quota. The first is kept
+ * as the local aside copy (unless one is there already); every other copy, and every copy in
+ * storage.sync, is removed.
  */
-export async function clearLegacyAsideCopies(key: string): Promise<void> {
+export async function clearLegacyAsideCopies(area: AreaName, key: string): Promise<void> {
+  const target = asideKey(key);
   try {
-    const all = await browser.storage.sync.get(null);
-    const keys = Object.keys(all).filter((k) => k === asideKey(key) || k.startsWith(`${asideKey(key)}.`));
-    if (keys.length === 0) return;
-    const target = asideKey(key);
-    const local = (await browser.storage.local.get(target))[target];
+    const all = await browser.storage[area].get(null);
+    const keys = Object.keys(all).filter((k) => k === target || k.startsWith(`${target}.`));
+    const extra = area === 'sync' ? keys : keys.filter((k) => k !== target);
+    if (extra.length === 0) return;
+    const local = area === 'local' ? all[target] : (await browser.storage.local.get(target))[target];
     if (local === undefined) await browser.storage.local.set({ [target]: all[target] ?? all[keys[0]!] });
-    await browser.storage.sync.remove(keys);
+    await browser.storage[area].remove(extra);
   } catch {
     // Best effort: the copies stay where they were.
   }

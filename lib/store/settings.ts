@@ -74,9 +74,11 @@ function settingsValue(): PersistedValue<AppSettings> {
   };
   return {
     async load() {
-      await clearLegacyAsideCopies('settings');
+      // In parallel with the read: the coach on X waits for these settings.
+      const legacy = clearLegacyAsideCopies('sync', 'settings');
       try {
         [syncRaw, localRaw] = await Promise.all([syncItem.read(), localItem.read()]);
+        await legacy;
       } catch (e) {
         return { data: VALUE_OPTIONS.fallback(), notice: `Your saved settings could not be read (${e instanceof Error ? e.message : String(e)}); defaults are in use.` };
       }

@@ -1,7 +1,7 @@
 // A zustand store over one persisted value: first load, other contexts' changes, and actions that
 // update the view at once, then write, and roll the view back (with a notice) when storage refuses.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { keepAside, listProblems, type StoredItem, type Validation } from './item.ts';
+import { clearLegacyAsideCopies, keepAside, listProblems, type StoredItem, type Validation } from './item.ts';
 
 /** A zustand store with the promise of its first load and a way to stop following storage. */
 export type PersistedStore<S> = StoreApi<S> & {
@@ -58,8 +58,10 @@ export function persistedValue<T>(item: StoredItem, o: ValueOptions<T>): Persist
   return {
     async load() {
       let raw: unknown;
+      const legacy = clearLegacyAsideCopies(item.area, item.key);
       try {
         raw = await item.read();
+        await legacy;
       } catch (e) {
         return { data: o.fallback(), notice: `Your saved ${o.label} could not be read (${e instanceof Error ? e.message : String(e)}); defaults are in use.` };
       }

@@ -130,6 +130,13 @@ describe('unreadable saved data', () => {
     expect(await get('local', 'settings.corrupt')).toEqual({ first: 1 });
   });
 
+  it("keeps one of the old layer's aside copies in local storage", async () => {
+    await local.set({ 'checklist.corrupt': ['a'], 'checklist.corrupt.1700000000001': ['b'], 'checklist.corrupt.1700000000002': ['c'] });
+    await context();
+    expect((await storedKeys()).local.filter((k) => k.includes('corrupt'))).toEqual(['checklist.corrupt']);
+    expect(await get('local', 'checklist.corrupt')).toEqual(['a']);
+  });
+
   it('keeps readable trainees, leaves out the rest and says so', async () => {
     const good = { id: 't1', name: 'A', specialty: '', assistant: 'Sam', progress: 40, followUp: '', note: '' };
     const impossibleDate = { ...good, id: 't2', followUp: '2026-02-31' };
