@@ -83,6 +83,61 @@ test('alarms and notifications are optional permissions', async () => {
   expect(await worker.evaluate(() => typeof (globalThis as unknown as { chrome: { alarms?: unknown } }).chrome.alarms)).toBe('undefined');
 });
 
+type Area = 'local' | 'sync';
+const storageCall = (page: Page, area: Area, method: 'get' | 'set', arg: unknown) =>
+  page.evaluate(async ({ area, method, arg }) => {
+    const { storage } = (globalThis as unknown as { chrome: { storage: Record<string, Record<string, (a: unknown) => Promise<unknown>>> } }).chrome;
+    return storage[area]![method]!(arg);
+  }, { area, method, arg }) as Promise<Record<string, unknown>>;
+
+test("a settings change too large for Chrome's sync item is refused where it was made, and a reload keeps the old value", async () => {
+  const page = await openOptions();
+  const conferences = Array.from({ length: 70 }, (_, i) => ({ tag: `#Meeting${i}${'x'.repeat(80)}`, start: '2027-01-01', end: '2027-01-02' }));
+  await page.getByLabel('…or paste the policy JSON').fill(JSON.stringify({ premium: true, conferences }));
+  await page.getByRole('button', { name: 'Apply pasted policy' }).click();
+  await expect(page.locator('[data-policy-status="error"]')).toContainText(/Not saved: it needs \d+\.\d KB and the browser syncs at most 8\.0 KB for it\./);
+  await expect(page.locator('[data-setting="premium"]')).not.toBeChecked();
+  await page.reload();
+  await expect(page.locator('[data-setting="premium"]')).not.toBeChecked();
+  expect((await storageCall(page, 'sync', 'get', 'settings')).settings).toBeUndefined();
+  await page.close();
+});
+
+test('settings and roster saved by the old envelope layer come back after the update', async () => {
+  const page = await openOptions();
+  const env = (data: unknown) => ({ v: 1, at: Date.now(), by: 'old', data });
+  await storageCall(page, 'sync', 'set', { settings: env({ premium: true, watchTerms: ['Mercy General'], ignoredTerms: ['SOB'], enabled: true, sites: { x: true }, gate: true }) });
+  await storageCall(page, 'local', 'set', { trainees: env([{ id: 't1', name: 'Dr Lee', specialty: 'cardiology', assistant: '', progress: 40, followUp: '', note: 'threads' }]) });
+  await page.reload();
+  await expect(page.locator('[data-setting="premium"]')).toBeChecked();
+  await expect(page.getByLabel(/Watch terms/)).toHaveValue('Mercy General');
+  await expect(page.locator('[data-ignored-terms] li')).toHaveText('“SOB” for any rule outside privacy Remove');
+  await expect(page.getByLabel('Dr Lee note')).toHaveValue('threads');
+  expect(Object.keys((await storageCall(page, 'sync', 'get', 'settings')).settings as object)).not.toContain('watchTerms');
+  await page.close();
+});
+
+test('an unreadable stored value, loaded again and again, leaves one aside copy in local storage and nothing new in sync', async () => {
+  let page = await openOptions();
+  await storageCall(page, 'sync', 'set', { settings: 'garbage' });
+  await page.reload();
+  await expect(page.getByRole('alert').first()).toContainText('Your saved settings could not be read; defaults are in use.');
+  const syncKeys = Object.keys(await storageCall(page, 'sync', 'get', null)).sort();
+  await page.close();
+  for (let i = 0; i < 5; i++) {
+    page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await page.locator('h1').waitFor();
+    await expect(page.getByRole('alert').first()).toContainText('could not be read');
+    if (i < 4) await page.close();
+  }
+  expect(Object.keys(await storageCall(page, 'sync', 'get', null)).sort()).toEqual(syncKeys);
+  const local = await storageCall(page, 'local', 'get', null);
+  expect(Object.keys(local).filter((k) => k.includes('corrupt'))).toEqual(['settings.corrupt']);
+  expect(local['settings.corrupt']).toBe('garbage');
+  await page.close();
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no serious or critical violation on the filled options page (${scheme})`, async () => {
     const page = await openOptions();
