@@ -25,7 +25,7 @@ export function validateChecklist(data: unknown): Validation<ChecklistProgress> 
 }
 
 export function createChecklistStore(): PersistedStore<ChecklistState> {
-  const value = persistedValue(storedItem('local', 'checklist'), { fallback: () => ({}), validate: validateChecklist, label: 'checklist' });
+  const value = persistedValue(storedItem('local', 'checklist', { fallback: {} }), { fallback: () => ({}), validate: validateChecklist, label: 'checklist' });
   return persistedStore<ChecklistProgress, ChecklistState>({
     value,
     label: 'checklist',

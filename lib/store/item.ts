@@ -41,14 +41,20 @@ export function unwrapLegacy(old: unknown): unknown {
 
 const json = (v: unknown) => JSON.stringify(v ?? null);
 
-/**
- * `later` adds a store's own schema changes after version 2 (`later[3]` turns version-2 data into
- * version 3, and so on); WXT runs them in order and records the version.
- */
-export function storedItem(area: AreaName, key: string, later: Record<number, (old: unknown) => unknown> = {}): StoredItem {
-  const migrations = { 2: unwrapLegacy, ...later };
+export interface ItemOptions {
+  /** What reading gives when nothing is stored (WXT's `fallback`); null by default. Validators copy it. */
+  fallback?: unknown;
+  /**
+   * A store's own schema changes after version 2 (`later[3]` turns version-2 data into version 3,
+   * and so on); WXT runs them in order and records the version.
+   */
+  later?: Record<number, (old: unknown) => unknown>;
+}
+
+export function storedItem(area: AreaName, key: string, options: ItemOptions = {}): StoredItem {
+  const migrations = { 2: unwrapLegacy, ...options.later };
   const version = Math.max(...Object.keys(migrations).map(Number));
-  const item = storage.defineItem<unknown>(`${area}:${key}`, { fallback: null, version, migrations });
+  const item = storage.defineItem<unknown>(`${area}:${key}`, { fallback: options.fallback ?? null, version, migrations });
   // JSON of the value storage holds, as far as this context knows, and of this context's writes
   // whose change event has not come back yet (oldest first).
   let stored: string | null = null;

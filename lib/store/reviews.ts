@@ -54,7 +54,7 @@ export function createReviewsStore(options: { now?: () => number } = {}): Persis
   // Version 3 added expiry: reviews saved before it get the full time from the upgrade, so none is lost at once.
   const addExpiry = (old: unknown) =>
     Array.isArray(old) ? old.map((r: unknown) => (typeof r === 'object' && r !== null && !('expiresAt' in r) ? { ...r, expiresAt: now() + KEEP } : r)) : old;
-  const value = persistedValue(storedItem('local', 'reviews', { 3: addExpiry }), { fallback: () => [], validate: validateReviews, label: 'reviews' });
+  const value = persistedValue(storedItem('local', 'reviews', { fallback: [], later: { 3: addExpiry } }), { fallback: () => [], validate: validateReviews, label: 'reviews' });
   const store = persistedStore<SavedReview[], ReviewsState>({
     value,
     label: 'saved reviews',

@@ -66,7 +66,7 @@ function clampProgress(n: number): number {
 }
 
 export function createTraineesStore(): PersistedStore<TraineesState> {
-  const value = persistedValue(storedItem('local', 'trainees'), { fallback: () => [], validate: validateTrainees, label: 'trainees' });
+  const value = persistedValue(storedItem('local', 'trainees', { fallback: [] }), { fallback: () => [], validate: validateTrainees, label: 'trainees' });
   return persistedStore<Trainee[], TraineesState>({
     value,
     label: 'trainees',
