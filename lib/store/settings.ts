@@ -68,9 +68,23 @@ function settingsValue(): PersistedValue<AppSettings> {
   const localItem = storedItem('local', 'settings');
   let syncRaw: unknown = null;
   let localRaw: unknown = null;
+  // The parts are written one after the other and each one's change event comes on its own: the
+  // parts this context wrote are what it merges from at once, so the echo of the first part never
+  // shows the older second part for a moment. The sync part goes first: when its quota refuses it,
+  // nothing is written.
   const save = async (data: AppSettings) => {
     const { sync, local } = split(data);
-    return (await localItem.write(local)) ?? (await syncItem.write(sync));
+    const [oldSync, oldLocal] = [syncRaw, localRaw];
+    syncRaw = sync;
+    localRaw = local;
+    const syncProblem = await syncItem.write(sync);
+    if (syncProblem) {
+      [syncRaw, localRaw] = [oldSync, oldLocal];
+      return syncProblem;
+    }
+    const localProblem = await localItem.write(local);
+    if (localProblem) localRaw = oldLocal;
+    return localProblem;
   };
   return {
     async load() {

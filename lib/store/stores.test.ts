@@ -308,3 +308,15 @@ describe('saved reviews expire', () => {
     expect(await get('local', 'reviews$')).toEqual({ v: 3 });
   });
 });
+
+describe('settings across their two storage areas', () => {
+  it('a change never shows the older value for a moment while its two parts are written', async () => {
+    const { settings } = await context();
+    const shown: boolean[] = [];
+    settings.subscribe((s) => shown.push(s.data.rules['privacy/room-number']?.enabled !== false));
+    await settings.getState().update({ rules: { 'privacy/room-number': { enabled: false } } });
+    await tick();
+    expect(shown.every((on) => !on)).toBe(true);
+    expect(settings.getState().data.rules['privacy/room-number']).toEqual({ enabled: false });
+  });
+});
