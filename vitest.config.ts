@@ -6,6 +6,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx', 'lib/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
+    setupFiles: ['tests/setup/fake-browser.ts'],
     // The CLI tests start a TypeScript process; give them room on a busy 2-core machine.
     testTimeout: 30_000,
   },

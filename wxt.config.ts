@@ -107,7 +107,10 @@ export default defineConfig({
     name: 'Physician Post Coach',
     description:
       'A private, local writing coach for physicians on X: catches what could identify a patient, keeps posts short and clear, suggests hashtags.',
-    permissions: ['storage', 'alarms', 'notifications'],
+    // Trainee reminders only: asked for on the options page when the first follow-up date is set.
+    // Firefox cannot make `alarms` optional (it shows no prompt there anyway).
+    permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage'],
+    optional_permissions: browser === 'firefox' ? ['notifications'] : ['alarms', 'notifications'],
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+K' },

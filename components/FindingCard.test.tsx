@@ -33,8 +33,22 @@ describe('FindingCard', () => {
     const onIgnore = vi.fn();
     const jargon: Finding = { rule: 'clarity/jargon', category: 'clarity', severity: 'info', start: 30, end: 35, message: 'Jargon' };
     const { getByText } = render(<FindingCard finding={jargon} text={text} onIgnore={onIgnore} />);
-    fireEvent.click(getByText('Add to ignore list'));
+    fireEvent.click(getByText('Add to ignore list…'));
+    // Asked first: nothing is added until confirmed.
+    expect(onIgnore).not.toHaveBeenCalled();
+    expect(getByText('Never flag “today” for this rule again?')).toBeTruthy();
+    fireEvent.click(getByText('Ignore it'));
     expect(onIgnore).toHaveBeenCalledWith(text.slice(30, 35), jargon);
+  });
+
+  it('never offers the ignore list for a privacy finding, even below block, nor for length', () => {
+    const phone: Finding = { rule: 'privacy/contact', category: 'privacy', severity: 'warn', start: 14, end: 16, message: 'Phone number' };
+    const long: Finding = { rule: 'length/over-limit', category: 'length', severity: 'block', start: 0, end: 35, message: 'Too long' };
+    for (const f of [phone, long]) {
+      const { container } = render(<FindingCard finding={f} text={text} onIgnore={() => {}} />);
+      expect(container.querySelector('[data-coach-action="ignore"]')).toBeNull();
+      cleanup();
+    }
   });
 
   it('has no fix button without a fix', () => {

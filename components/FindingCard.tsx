@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { ruleById } from '../lib/engine/index.ts';
 import type { Finding } from '../lib/engine/types.ts';
 
@@ -13,9 +14,10 @@ export interface FindingCardProps {
 export function FindingCard({ finding, text, onFix, onDismiss, onIgnore }: FindingCardProps) {
   const rule = ruleById(finding.rule);
   const quoted = text.slice(finding.start, finding.end);
-  // A direct identifier (a patient's name, a record number) is never offered for the ignore list:
-  // that list is a setting, synced by the browser, and must not become a list of patients.
-  const ignorable = !(finding.category === 'privacy' && finding.severity === 'block');
+  // Never for privacy: an ignored phone number or name would go unflagged in later drafts. Never for
+  // length or whole sentences: there is no term to ignore. A term is ignored for this rule only, after a confirmation.
+  const ignorable = finding.category !== 'privacy' && finding.category !== 'length' && quoted.trim().length <= 100;
+  const [confirming, setConfirming] = useState(false);
   return (
     <div className="coach-card" data-severity={finding.severity} data-rule={finding.rule} role="group" aria-label={finding.message}>
       <div className="coach-message">{finding.message}</div>
@@ -30,8 +32,15 @@ export function FindingCard({ finding, text, onFix, onDismiss, onIgnore }: Findi
         {onDismiss && (
           <button type="button" data-coach-action="dismiss" onClick={() => onDismiss(finding)}>Dismiss</button>
         )}
-        {onIgnore && ignorable && quoted.trim() && (
-          <button type="button" data-coach-action="ignore" onClick={() => onIgnore(quoted.trim(), finding)}>Add to ignore list</button>
+        {onIgnore && ignorable && quoted.trim() && !confirming && (
+          <button type="button" data-coach-action="ignore" onClick={() => setConfirming(true)}>Add to ignore list…</button>
+        )}
+        {onIgnore && ignorable && quoted.trim() && confirming && (
+          <span role="group" aria-label="Confirm ignore">
+            <span className="coach-muted">Never flag “{quoted.trim()}” for this rule again? </span>
+            <button type="button" data-coach-action="ignore-confirm" onClick={() => { setConfirming(false); onIgnore(quoted.trim(), finding); }}>Ignore it</button>
+            <button type="button" data-coach-action="ignore-cancel" onClick={() => setConfirming(false)}>Cancel</button>
+          </span>
         )}
       </div>
     </div>

@@ -1,11 +1,20 @@
 // The background script relays the keyboard shortcut to the active tab's coach and reminds the
-// trainer of follow-ups on their date (alarms + notifications). It never sees draft text.
+// trainer of follow-ups on their date. It never sees draft text.
+//
+// `alarms` and `notifications` serve only these reminders, so they are optional permissions, asked
+// for on the options page when the first follow-up date is set: until they are granted (or after
+// they are withdrawn) `browser.alarms` / `browser.notifications` are missing and nothing is scheduled.
 import { createTraineesStore, type Trainee } from '../lib/store/stores.ts';
-import { reminderTime } from '../lib/trainees/reminders.ts';
+import { dueFollowUps } from '../lib/trainees/export.ts';
+import { reminderMessage, reminderTime } from '../lib/trainees/reminders.ts';
 
 const ALARM_PREFIX = 'followup:';
+const NOTIFICATION_ID = 'followups';
+
+const hasReminders = () => Boolean(browser.alarms && browser.notifications);
 
 async function schedule(trainees: Trainee[]): Promise<void> {
+  if (!hasReminders()) return;
   const existing = (await browser.alarms.getAll()).filter((a) => a.name.startsWith(ALARM_PREFIX));
   const wanted = new Map<string, number>();
   for (const t of trainees) {
@@ -16,6 +25,27 @@ async function schedule(trainees: Trainee[]): Promise<void> {
   for (const [name, when] of wanted) if (!existing.some((a) => a.name === name)) await browser.alarms.create(name, { when });
 }
 
+function localDate(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function listen(trainees: ReturnType<typeof createTraineesStore>): void {
+  if (!hasReminders() || listening) return;
+  listening = true;
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (!alarm.name.startsWith(ALARM_PREFIX)) return;
+    await trainees.loaded;
+    const due = dueFollowUps(trainees.getState().data, localDate(new Date())).length;
+    if (due === 0 || !browser.notifications) return;
+    await browser.notifications.create(NOTIFICATION_ID, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), ...reminderMessage(due) });
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    if (id === NOTIFICATION_ID) void browser.runtime.openOptionsPage();
+  });
+}
+
+let listening = false;
+
 export default defineBackground(() => {
   browser.commands?.onCommand.addListener(async (command) => {
     if (command !== 'toggle-panel') return;
@@ -24,23 +54,12 @@ export default defineBackground(() => {
   });
 
   const trainees = createTraineesStore();
-  void trainees.loaded.then(() => schedule(trainees.getState().data));
-  trainees.subscribe((s, prev) => { if (s.data !== prev.data) void schedule(s.data); });
-
-  browser.alarms.onAlarm.addListener(async (alarm) => {
-    if (!alarm.name.startsWith(ALARM_PREFIX)) return;
-    const id = alarm.name.slice(ALARM_PREFIX.length).split(':')[0];
-    await trainees.loaded;
-    const t = trainees.getState().data.find((x) => x.id === id);
-    if (!t) return;
-    await browser.notifications.create(alarm.name, {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: `Follow up with ${t.name || 'your trainee'}`,
-      message: t.note || 'Send suggested posts, or the hashtag of their next conference.',
-    });
-  });
-  browser.notifications.onClicked.addListener((id) => {
-    if (id.startsWith(ALARM_PREFIX)) void browser.runtime.openOptionsPage();
-  });
+  const start = () => {
+    listen(trainees);
+    void trainees.loaded.then(() => schedule(trainees.getState().data)).catch(() => undefined);
+  };
+  start();
+  trainees.subscribe((s, prev) => { if (s.data !== prev.data) void schedule(s.data).catch(() => undefined); });
+  // Granted on the options page while this worker runs: the APIs appear now.
+  browser.permissions?.onAdded?.addListener(start);
 });

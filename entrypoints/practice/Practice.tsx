@@ -51,7 +51,7 @@ export function Practice() {
     onFix: (f) => setText(applyFix(text, f).text),
     onDismiss: (f) => setDismissed(new Set(dismissed).add(findingKey(f, text))),
     // The ignore list is a synced setting: not offered in a live demo.
-    onIgnore: presenter ? undefined : (term) => void settings.ignoreTerm(term),
+    onIgnore: presenter ? undefined : (term, f) => void settings.ignoreTerm(term, f.rule),
     onInsertHashtag: (tag) => setText(applyEdit(text, appendEdit(text, tag))),
   };
 

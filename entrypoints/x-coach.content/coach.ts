@@ -34,7 +34,7 @@ interface Session {
 export interface CoachOptions {
   settings: Partial<Settings>;
   gate: boolean;
-  onIgnoreTerm: (term: string) => void;
+  onIgnoreTerm: (term: string, rule: string) => void;
 }
 
 let nextId = 1;
@@ -349,8 +349,8 @@ export class Coach {
     this.requestLayout();
   }
 
-  ignore(sessionId: number, term: string): void {
-    this.options.onIgnoreTerm(term);
+  ignore(sessionId: number, term: string, rule: string): void {
+    this.options.onIgnoreTerm(term, rule);
     this.view.setState({ card: null });
     const s = this.sessionById(sessionId);
     if (s) this.markDirty(s);

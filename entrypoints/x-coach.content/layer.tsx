@@ -96,7 +96,7 @@ function Panel({ session, coach }: { session?: SessionView; coach: Coach }) {
       <FindingsPanel analysis={{ ...session.analysis, findings: session.marks.map((m) => m.finding) }} text={session.text}
         overflowText={overflowText(session.analysis, session.text)}
         onFix={(fd) => void coach.fix(session.id, fd)} onDismiss={(fd) => coach.dismiss(session.id, fd)}
-        onIgnore={(term) => coach.ignore(session.id, term)} onInsertHashtag={(tag) => void coach.insertHashtag(session.id, tag)} />
+        onIgnore={(term, f) => coach.ignore(session.id, term, f.rule)} onInsertHashtag={(tag) => void coach.insertHashtag(session.id, tag)} />
     </section>
   );
 }
@@ -121,7 +121,7 @@ function Card({ view, coach }: { view: ViewStore; coach: Coach }) {
       onMouseEnter={() => view.setState({ card: view.getState().card })}>
       <FindingCard finding={mark.finding} text={session.text}
         onFix={(fd) => void coach.fix(session.id, fd)} onDismiss={(fd) => coach.dismiss(session.id, fd)}
-        onIgnore={(term) => coach.ignore(session.id, term)} />
+        onIgnore={(term, f) => coach.ignore(session.id, term, f.rule)} />
     </div>
   );
 }

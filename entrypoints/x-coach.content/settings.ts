@@ -3,9 +3,9 @@
 import { createSettingsStore, type AppSettings } from '../../lib/store/stores.ts';
 
 /** Calls `apply` once the settings are loaded, then on every change of the effective settings. */
-export function watchCoachSettings(apply: (effective: AppSettings, ignoreTerm: (term: string) => void) => void): () => void {
+export function watchCoachSettings(apply: (effective: AppSettings, ignoreTerm: (term: string, rule: string) => void) => void): () => void {
   const store = createSettingsStore();
-  const ignoreTerm = (term: string) => void store.getState().ignoreTerm(term);
+  const ignoreTerm = (term: string, rule: string) => void store.getState().ignoreTerm(term, rule);
   let unsubscribe = () => {};
   let stopped = false;
   void store.loaded.then(() => {

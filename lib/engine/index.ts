@@ -26,6 +26,24 @@ function clockOf(settings: Settings): number {
   return Date.now();
 }
 
+/** Ignored terms, lower-cased, by the rule they were ignored for ('*': any rule outside privacy). */
+function ignoredByRule(settings: Settings): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const { rule, term } of settings.ignoredTerms) {
+    let set = map.get(rule);
+    if (!set) map.set(rule, (set = new Set()));
+    set.add(term.toLowerCase());
+  }
+  return map;
+}
+
+/** A finding is ignored only for the rule its term was ignored for: ignoring a number as jargon leaves it a phone number. */
+function isIgnored(ignored: Map<string, Set<string>>, f: Finding, text: string): boolean {
+  const quoted = text.slice(f.start, f.end).trim().toLowerCase();
+  if (ignored.get(f.rule)?.has(quoted)) return true;
+  return f.category !== 'privacy' && (ignored.get('*')?.has(quoted) ?? false);
+}
+
 function runRules(doc: Document): Finding[] {
   const results: RuleResult[] = [];
   for (const rule of rules) {
@@ -41,11 +59,11 @@ function runRules(doc: Document): Finding[] {
     results.push({ rule, raw });
   }
   const findings = combinePrivacy(results);
-  const ignored = new Set(doc.settings.ignoredTerms.map((t) => t.toLowerCase()));
+  const ignored = ignoredByRule(doc.settings);
   const out: Finding[] = [];
   for (const f of findings) {
     if (f.start < 0 || f.end > doc.text.length || f.end < f.start) continue;
-    if (ignored.size && ignored.has(doc.text.slice(f.start, f.end).trim().toLowerCase())) continue;
+    if (ignored.size && isIgnored(ignored, f, doc.text)) continue;
     const severity = doc.settings.rules[f.rule]?.severity ?? f.severity;
     out.push({ ...f, severity });
   }

@@ -1,7 +1,7 @@
 // Settings: defaults, and validation of anything that comes from outside the code
 // (storage, an imported policy file, the CLI). Validation never throws: it keeps what is
 // valid, drops what is not, and says why.
-import type { ConferenceTag, RuleOverride, Settings, Severity, TweetChat } from './types.ts';
+import type { ConferenceTag, IgnoredTerm, RuleOverride, Settings, Severity, TweetChat } from './types.ts';
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   specialty: [],
@@ -29,6 +29,19 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const MAX_TERMS = 500;
 const MAX_TERM_LENGTH = 100;
+// Lists a person types in by hand; the caps keep a stored or imported value bounded.
+const MAX_LIST = 100;
+const RULE_ID = /^[a-z]+\/[a-z0-9-]{1,60}$/;
+// Spaces and invisible characters (zero-width, joiners, direction marks): a term of only these matches nothing visible.
+const INVISIBLE = /^[\s\p{Cf}]*$/u;
+
+/** A real day written YYYY-MM-DD (not 2026-02-31, which Date.parse rolls over to March). */
+export function isCalendarDate(s: string): boolean {
+  if (!ISO_DATE.test(s)) return false;
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -42,14 +55,46 @@ function stringList(v: unknown, field: string, errors: string[], lower = false):
   }
   const out: string[] = [];
   for (const item of list.slice(0, MAX_TERMS)) {
-    if (typeof item !== 'string' || item.trim() === '' || item.length > MAX_TERM_LENGTH) {
-      errors.push(`${field}: ignored an entry that is not a non-empty string of at most ${MAX_TERM_LENGTH} characters`);
+    if (typeof item !== 'string' || INVISIBLE.test(item) || item.length > MAX_TERM_LENGTH) {
+      errors.push(`${field}: ignored an entry that is not a visible string of at most ${MAX_TERM_LENGTH} characters`);
       continue;
     }
     const t = item.trim();
     out.push(lower ? t.toLowerCase() : t);
   }
   if (list.length > MAX_TERMS) errors.push(`${field}: only the first ${MAX_TERMS} entries are kept`);
+  return out;
+}
+
+/**
+ * `{ rule, term }` entries; a plain string (the old, rule-less list) becomes `{ rule: '*', term }`,
+ * which never hides a privacy finding. The same term for the same rule is kept once.
+ */
+function ignoredTerms(v: unknown, errors: string[]): IgnoredTerm[] {
+  if (!Array.isArray(v)) {
+    errors.push('ignoredTerms: expected a list of { rule, term }');
+    return [];
+  }
+  const out: IgnoredTerm[] = [];
+  const seen = new Set<string>();
+  for (const item of v.slice(0, MAX_TERMS)) {
+    const entry = typeof item === 'string' ? { rule: '*', term: item } : item;
+    const rule = isRecord(entry) ? entry.rule : undefined;
+    const term = isRecord(entry) ? entry.term : undefined;
+    if (typeof rule !== 'string' || (rule !== '*' && !RULE_ID.test(rule))) {
+      errors.push('ignoredTerms: ignored an entry without a rule id');
+      continue;
+    }
+    if (typeof term !== 'string' || INVISIBLE.test(term) || term.length > MAX_TERM_LENGTH) {
+      errors.push(`ignoredTerms: ignored an entry that is not a visible string of at most ${MAX_TERM_LENGTH} characters`);
+      continue;
+    }
+    const key = `${rule}\n${term.trim().toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ rule, term: term.trim() });
+  }
+  if (v.length > MAX_TERMS) errors.push(`ignoredTerms: only the first ${MAX_TERMS} entries are kept`);
   return out;
 }
 
@@ -68,11 +113,12 @@ function conferences(v: unknown, errors: string[]): ConferenceTag[] {
     return [];
   }
   const out: ConferenceTag[] = [];
-  v.forEach((c, i) => {
+  if (v.length > MAX_LIST) errors.push(`conferences: only the first ${MAX_LIST} are kept`);
+  v.slice(0, MAX_LIST).forEach((c, i) => {
     if (!isRecord(c) || !validTag(c.tag)) return void errors.push(`conferences[${i}].tag: expected a hashtag`);
-    if (typeof c.start !== 'string' || !ISO_DATE.test(c.start) || Number.isNaN(Date.parse(c.start)))
+    if (typeof c.start !== 'string' || !isCalendarDate(c.start))
       return void errors.push(`conferences[${i}].start: expected a date as YYYY-MM-DD`);
-    if (typeof c.end !== 'string' || !ISO_DATE.test(c.end) || Number.isNaN(Date.parse(c.end)))
+    if (typeof c.end !== 'string' || !isCalendarDate(c.end))
       return void errors.push(`conferences[${i}].end: expected a date as YYYY-MM-DD`);
     if (c.end < c.start) return void errors.push(`conferences[${i}]: end is before start`);
     out.push({ tag: normaliseTag(c.tag), start: c.start, end: c.end });
@@ -86,7 +132,8 @@ function tweetChats(v: unknown, errors: string[]): TweetChat[] {
     return [];
   }
   const out: TweetChat[] = [];
-  v.forEach((c, i) => {
+  if (v.length > MAX_LIST) errors.push(`tweetChats: only the first ${MAX_LIST} are kept`);
+  v.slice(0, MAX_LIST).forEach((c, i) => {
     if (!isRecord(c) || !validTag(c.tag)) return void errors.push(`tweetChats[${i}].tag: expected a hashtag`);
     if (typeof c.weekday !== 'number' || !Number.isInteger(c.weekday) || c.weekday < 0 || c.weekday > 6)
       return void errors.push(`tweetChats[${i}].weekday: expected 0 (Sunday) to 6 (Saturday)`);
@@ -106,7 +153,13 @@ function ruleOverrides(v: unknown, errors: string[]): Record<string, RuleOverrid
     return {};
   }
   const out: Record<string, RuleOverride> = {};
-  for (const [id, o] of Object.entries(v)) {
+  const entries = Object.entries(v);
+  if (entries.length > MAX_LIST) errors.push(`rules: only the first ${MAX_LIST} overrides are kept`);
+  for (const [id, o] of entries.slice(0, MAX_LIST)) {
+    if (!RULE_ID.test(id)) {
+      errors.push(`rules.${id.slice(0, 60)}: not a rule id`);
+      continue;
+    }
     if (!isRecord(o)) {
       errors.push(`rules.${id}: expected { enabled?, severity? }`);
       continue;
@@ -155,7 +208,7 @@ export function validateSettings(input: unknown): SettingsResult {
         s.watchTerms = stringList(v, 'watchTerms', errors);
         break;
       case 'ignoredTerms':
-        s.ignoredTerms = stringList(v, 'ignoredTerms', errors);
+        s.ignoredTerms = ignoredTerms(v, errors);
         break;
       case 'rules':
         s.rules = ruleOverrides(v, errors);
@@ -190,7 +243,7 @@ function structuredCloneSettings(s: Readonly<Settings>): Settings {
     conferences: s.conferences.map((c) => ({ ...c })),
     tweetChats: s.tweetChats.map((c) => ({ ...c })),
     watchTerms: [...s.watchTerms],
-    ignoredTerms: [...s.ignoredTerms],
+    ignoredTerms: s.ignoredTerms.map((t) => ({ ...t })),
     rules: Object.fromEntries(Object.entries(s.rules).map(([k, v]) => [k, { ...v }])),
   };
 }

@@ -180,6 +180,12 @@ export interface RuleOverride {
   severity?: Severity;
 }
 
+export interface IgnoredTerm {
+  /** The rule id the term was ignored for, or '*' (a term kept from the old, rule-less list: every rule outside privacy). */
+  rule: string;
+  term: string;
+}
+
 export interface Settings {
   /** Lower-case specialty names such as "oncology", "emergency medicine". */
   specialty: string[];
@@ -189,8 +195,8 @@ export interface Settings {
   tweetChats: TweetChat[];
   /** Local facility, unit and place names the author wants flagged. */
   watchTerms: string[];
-  /** Personal dictionary: terms never flagged. */
-  ignoredTerms: string[];
+  /** Personal dictionary: each term is never flagged again by the rule it was ignored for. */
+  ignoredTerms: IgnoredTerm[];
   /** Per-rule enable and severity overrides, keyed by rule id. */
   rules: Record<string, RuleOverride>;
   /** Patient-facing posts get a plain-language reading target. */

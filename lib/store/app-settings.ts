@@ -117,9 +117,11 @@ export function validateAppSettings(input: unknown, options: { partial?: boolean
   }
 
   // Report in the order of the input's keys (engine problems were collected after the others).
-  const order = Object.keys(input);
-  const rank = (e: string) => order.indexOf(e.split(/[.:[]/, 1)[0] ?? '');
-  errors.sort((a, b) => rank(a) - rank(b));
+  // A map, not indexOf: a value with thousands of unknown keys must not take seconds to sort.
+  const order = new Map(Object.keys(input).map((k, i) => [k, i]));
+  const rank = (e: string) => order.get(e.split(/[.:[]/, 1)[0] ?? '') ?? -1;
+  const ranked = errors.map((e, i) => ({ e, r: rank(e), i })).sort((a, b) => a.r - b.r || a.i - b.i);
+  errors.splice(0, errors.length, ...ranked.map((x) => x.e));
 
   if (!options.partial) return { settings: full, errors };
   const partial: Record<string, unknown> = {};

@@ -121,3 +121,21 @@ describe('managed-schema.json', () => {
     expect(Object.keys(schema.properties).sort()).toEqual([...SETTINGS_KEYS].sort());
   });
 });
+
+describe('parsePolicy limits', () => {
+  it('refuses a policy over 256 KB before parsing it', () => {
+    const result = parsePolicy(`{"watchTerms": ["${'a'.repeat(300 * 1024)}"]}`);
+    expect(result).toEqual({ ok: false, error: 'The policy is 300 KB; a policy file is at most 256 KB.' });
+  });
+
+  it('reports thousands of unknown keys in the order given', () => {
+    const input = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, 1]));
+    const result = parsePolicy(JSON.stringify({ ...input, premium: 'x' }));
+    expect(result.ok).toBe(false);
+    const lines = (result as { error: string }).error.split('\n');
+    expect(lines).toHaveLength(20_001);
+    expect(lines[0]).toBe('k0: unknown setting');
+    expect(lines[19_999]).toBe('k19999: unknown setting');
+    expect(lines[20_000]).toBe('premium: expected true or false');
+  });
+});

@@ -3,6 +3,9 @@
 // cleanly as a browser policy. An organisation's values override the user's and are locked.
 import { SETTINGS_KEYS, validateAppSettings, type AppSettings } from './app-settings.ts';
 
+/** A real policy is a few kilobytes; anything far larger is refused before it is parsed. */
+export const MAX_POLICY_CHARS = 256 * 1024;
+
 export type PolicyResult = { ok: true; settings: Partial<AppSettings> } | { ok: false; error: string };
 
 export interface PolicyOptions {
@@ -19,6 +22,9 @@ export interface PolicyOptions {
  * the path of the value ("conferences[0].start: expected a date as YYYY-MM-DD").
  */
 export function parsePolicy(json: string, options: PolicyOptions = {}): PolicyResult {
+  if (json.length > MAX_POLICY_CHARS) {
+    return { ok: false, error: `The policy is ${Math.round(json.length / 1024)} KB; a policy file is at most ${MAX_POLICY_CHARS / 1024} KB.` };
+  }
   let input: unknown;
   try {
     input = JSON.parse(json);

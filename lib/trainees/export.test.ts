@@ -29,7 +29,23 @@ describe('traineesCsv', () => {
   });
 });
 
+describe('traineesCsv in spreadsheets that split cells on other characters', () => {
+  it('neutralises a formula after a semicolon, comma, bar, tab or line break', () => {
+    const row = (note: string) => traineesCsv([t({ note })]).slice(traineesCsv([]).length, -2);
+    expect(row('Smith;=1+1')).toBe('Dr. Ada Obi,cardiology,Sam,40,,"Smith;\'=1+1"');
+    expect(row('\n=1+1')).toBe('Dr. Ada Obi,cardiology,Sam,40,,"\n\'=1+1"');
+    expect(row('a, @SUM(A1)')).toBe('Dr. Ada Obi,cardiology,Sam,40,,"a, \'@SUM(A1)"');
+  });
+});
+
 describe('traineesMarkdown', () => {
+  it('passes no raw HTML and no link through', () => {
+    const md = traineesMarkdown([t({ name: '<img src=x onerror=alert(1)>', note: '[click](javascript:alert(1)) <javascript:alert(1)>' })]);
+    expect(md).not.toMatch(/<img|\]\(|<javascript/);
+    expect(md).toContain('| &lt;img src=x onerror=alert\\(1\\)&gt; |');
+    expect(md).toContain('| \\[click\\]\\(javascript:alert\\(1\\)\\) &lt;javascript:alert\\(1\\)&gt; |');
+  });
+
   it('writes a table with a header and separator row', () => {
     const lines = traineesMarkdown([t({ followUp: '2026-11-20' })]).trimEnd().split('\n');
     expect(lines).toEqual([

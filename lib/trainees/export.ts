@@ -15,11 +15,16 @@ const COLUMNS: [keyof Trainee, string][] = [
   ['name', 'Name'], ['specialty', 'Specialty'], ['assistant', 'Assistant'], ['progress', 'Progress (%)'], ['followUp', 'Next follow-up'], ['note', 'Note'],
 ];
 
-/** RFC 4180 field, with formula-looking cells neutralised so a spreadsheet never runs them. */
+/**
+ * RFC 4180 field, with formula-looking cells neutralised so a spreadsheet never runs them: a sign
+ * that starts the field, or starts a piece a spreadsheet may split off (after a line break, or
+ * after ';', ',', '|' or a tab in locales that use those to separate cells), gets a leading quote.
+ */
 function csvField(value: unknown): string {
   let s = String(value ?? '');
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  s = s.replace(/([;,|\t\r\n])(\s*)(?=[=+\-@])/g, "$1$2'");
+  return /[",;\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function traineesCsv(list: Trainee[]): string {
@@ -27,7 +32,14 @@ export function traineesCsv(list: Trainee[]): string {
   return `${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
-const mdCell = (value: unknown) => String(value ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+// Cells are text, never markup: no raw HTML (so no script or image), no link syntax (so no javascript: link).
+const mdCell = (value: unknown) =>
+  String(value ?? '')
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    .replace(/([[\]()!`])/g, '\\$1')
+    .replace(/\r?\n/g, ' ');
 
 export function traineesMarkdown(list: Trainee[]): string {
   const head = `| ${COLUMNS.map(([, h]) => h).join(' | ')} |`;

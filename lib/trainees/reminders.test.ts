@@ -1,4 +1,4 @@
-import { reminderTime } from './reminders.ts';
+import { reminderMessage, reminderTime } from './reminders.ts';
 
 describe('reminderTime', () => {
   const now = new Date(2026, 10, 23, 10, 30);
@@ -10,5 +10,12 @@ describe('reminderTime', () => {
     expect(reminderTime('2026-11-22', now)).toBeNull();
     expect(reminderTime('', now)).toBeNull();
     expect(reminderTime('23/11/2026', now)).toBeNull();
+  });
+});
+
+describe('reminderMessage', () => {
+  it('gives a count and no name', () => {
+    expect(reminderMessage(1)).toEqual({ title: 'A trainee is due a follow-up', message: 'Open the roster in the coach’s options to see who.' });
+    expect(reminderMessage(3).title).toBe('3 trainees are due a follow-up');
   });
 });

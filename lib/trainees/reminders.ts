@@ -9,3 +9,11 @@ export function reminderTime(followUp: string, now: Date): number | null {
   if (at > now.getTime()) return at;
   return endOfDay > now.getTime() ? now.getTime() + 60_000 : null;
 }
+
+/** A notification is seen by anyone near the screen: it gives a count, never a trainee's name or note. */
+export function reminderMessage(due: number): { title: string; message: string } {
+  return {
+    title: due === 1 ? 'A trainee is due a follow-up' : `${due} trainees are due a follow-up`,
+    message: 'Open the roster in the coach’s options to see who.',
+  };
+}

@@ -59,9 +59,9 @@ test('a setting changed in options reaches an open X tab without a reload', asyn
   const room = x.locator('[data-coach-root] [data-rule="privacy/room-number"]').first();
   await expect(room).toBeAttached();
   const options = await openPage('options.html');
-  await options.getByLabel('privacy/room-number on').uncheck();
+  await options.getByLabel('Room or bed number: on').uncheck();
   await expect(room).toHaveCount(0);
-  await options.getByLabel('privacy/room-number on').check();
+  await options.getByLabel('Room or bed number: on').check();
   await expect(room).toBeAttached();
   // The master switch turns the coach off at once on the open tab.
   await options.locator('[data-setting="enabled"]').uncheck();
@@ -86,7 +86,7 @@ test('a bad policy file changes nothing and names the problem', async () => {
   await options.locator('[data-policy-file]').setInputFiles({
     name: 'policy.json', mimeType: 'application/json', buffer: Buffer.from('{"premium": true, "gate": "sometimes"}'),
   });
-  await expect(options.locator('[data-policy-status="error"]')).toContainText('gate: expected true or false');
+  await expect(options.locator('[data-policy-status="error"]')).toContainText('Check before posting: expected true or false.');
   await expect(premium).not.toBeChecked();
   await options.locator('[data-policy-file]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"premium": tru') });
   await expect(options.locator('[data-policy-status="error"]')).toContainText('not valid JSON');

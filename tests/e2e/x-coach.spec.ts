@@ -253,6 +253,7 @@ test('dismiss hides a finding for this draft; "Add to ignore list" keeps the ter
   await panel.locator('.coach-card[data-rule="privacy/room-number"] [data-coach-action="dismiss"]').click();
   await expect(layer(page).locator('.coach-underline[data-rule="privacy/room-number"]')).toHaveCount(0);
   await panel.locator('.coach-card[data-rule="clarity/jargon"] [data-coach-action="ignore"]').first().click();
+  await panel.locator('.coach-card[data-rule="clarity/jargon"] [data-coach-action="ignore-confirm"]').first().click();
   await expect(layer(page).locator('.coach-underline[data-rule="clarity/jargon"]')).toHaveCount(0);
   await page.close();
   // The ignore list is a setting: a new page does not flag the term either.

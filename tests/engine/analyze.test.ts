@@ -44,7 +44,7 @@ describe('analyze', () => {
     expect(privacy(text).some((f) => f.rule === 'privacy/patient-name')).toBe(true);
     expect(privacy(text, { rules: { 'privacy/patient-name': { enabled: false } } }).some((f) => f.rule === 'privacy/patient-name')).toBe(false);
     expect(privacy(text, { rules: { 'privacy/patient-name': { severity: 'info' } } }).find((f) => f.rule === 'privacy/patient-name')!.severity).toBe('info');
-    expect(privacy(text, { ignoredTerms: ['mrs. alvarez'] }).some((f) => f.rule === 'privacy/patient-name')).toBe(false);
+    expect(privacy(text, { ignoredTerms: [{ rule: 'privacy/patient-name', term: 'mrs. alvarez' }] }).some((f) => f.rule === 'privacy/patient-name')).toBe(false);
   });
 
   it('every rule describes itself and has a unique id', () => {

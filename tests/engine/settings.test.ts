@@ -13,7 +13,7 @@ describe('validateSettings', () => {
       conferences: [{ tag: 'ASCO25', start: '2025-05-30', end: '2025-06-03' }],
       tweetChats: [{ tag: '#hcsm', weekday: 0, time: '20:00', durationMinutes: 60 }],
       watchTerms: ['Kestrelvale'],
-      ignoredTerms: ['HTN'],
+      ignoredTerms: [{ rule: 'clarity/jargon', term: 'HTN' }],
       rules: { 'clarity/jargon': { enabled: false }, 'privacy/exact-age': { severity: 'warn' } },
     });
     expect(errors).toEqual([]);

@@ -7,8 +7,8 @@ import { createStores, type Stores } from '../../lib/store/stores.ts';
 
 const open: Stores[] = [];
 
-export async function renderPage(ui: ReactElement, contextId = 'page') {
-  const stores = createStores({ storage: fakeBrowser.storage, contextId });
+export async function renderPage(ui: ReactElement, _context = 'page') {
+  const stores = createStores();
   open.push(stores);
   await stores.loaded;
   return { stores, ...render(<StoresProvider stores={stores}>{ui}</StoresProvider>) };
