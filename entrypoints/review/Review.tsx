@@ -12,6 +12,7 @@ import { findingKey } from '../../lib/findings.ts';
 import { appendEdit, applyEdit } from '../../lib/edits.ts';
 import { applyAllFixes, applyFix, cleanCopy, cleanForStorage, readyToHandBack, reviewNote, splitDrafts } from '../../lib/review/review.ts';
 import type { AppSettings } from '../../lib/store/stores.ts';
+import { REVIEW_KEEP_DAYS } from '../../lib/store/reviews.ts';
 
 /** One draft under review: as pasted, as it is now, and the findings judged false alarms (by findingKey). */
 interface Draft { id: number; original: string; text: string; dismissed: ReadonlySet<string> }
@@ -58,7 +59,8 @@ export function Review() {
     try {
       // Only the cleaned text and the note: never the drafts as pasted.
       const id = await reviews.add({ drafts: drafts.map((d) => cleanForStorage(d.text, s)), note: note() });
-      setSaved(stores.reviews.getState().data.some((r) => r.id === id) ? 'Review saved on this computer (cleaned text and note only).' : 'The review could not be saved.');
+      const kept = stores.reviews.getState().data.some((r) => r.id === id);
+      setSaved(kept ? `Review saved on this computer (cleaned text and note only) for ${REVIEW_KEEP_DAYS} days.` : 'The review could not be saved.');
     } catch {
       setSaved('The review could not be saved.');
     }
