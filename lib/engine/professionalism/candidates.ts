@@ -1,0 +1,430 @@
+// Candidates and their cues, for each of the five professionalism kinds. Rules propose spans here
+// (clauses for advice, claims and promotion; words and short phrases for stigma and profanity),
+// each with the names of the cue classes it shows. How the classes weigh against each other is
+// fitted on labelled drafts (scripts/fit-professionalism.ts) and shipped in data/professionalism-model.ts.
+// Features are classes ("a drug", "an imperative", "addressed to an @handle"), never words of lines.
+import {
+  ABSOLUTE_WORDS, ACTION_VERBS, CALLS_TO_ACTION, CARE_WORDS, CLAIM_HEDGES, CONTEMPT_PHRASES, CURE_VERBS, DEFERRALS,
+  DISCOUNT_WORDS, DRUG_NAMES, DRUG_SUFFIXES, GENERAL_WORDS, I_WOULD, INDUSTRY_CRITIQUE, INSULT_NOUNS, INSULT_TARGETS,
+  MEDICINE_WORDS, MOCKING_ADJECTIVES, PATIENT_SLURS, PERSON_NOUNS, PRODUCT_PRAISE, PROMISES, SKIP_CARE, STIGMA_CRITIQUE,
+  SWEAR_ABBREVIATIONS, THIRD_PARTY, WARD_PLACES, YOU_MODALS,
+} from '../data/professionalism-cues.ts';
+import { DISCLOSURES } from '../data/disclosure.ts';
+import { PROFANITY } from '../data/profanity.ts';
+import { LABEL_DETERMINERS, NOUN_LABELS, STIGMA } from '../data/stigma.ts';
+import { ABSOLUTE_CLAIMS } from '../data/claims.ts';
+import type { Document } from '../types.ts';
+import { splitClauses, type Clause } from './clauses.ts';
+import { lexicon } from './lexicon.ts';
+
+export type Kind = 'advice' | 'stigma' | 'profanity' | 'claim' | 'promotion';
+export const KINDS: readonly Kind[] = ['advice', 'stigma', 'profanity', 'claim', 'promotion'];
+
+export interface Candidate {
+  start: number;
+  end: number;
+  /** Names of the cue classes present; the model sums their weights. */
+  features: string[];
+  /** The matched cue (for messages and fixes). */
+  cue: string;
+}
+
+const ACTION = lexicon(ACTION_VERBS);
+const YOU_MODAL = lexicon(YOU_MODALS);
+const I_WD = lexicon(I_WOULD);
+const SKIP = lexicon(SKIP_CARE);
+const CARE = lexicon(CARE_WORDS);
+const MEDICINE = lexicon(MEDICINE_WORDS);
+const DRUG = lexicon(DRUG_NAMES);
+const DEFER = lexicon(DEFERRALS);
+const GENERAL = lexicon(GENERAL_WORDS);
+const THIRD = lexicon(THIRD_PARTY);
+const SUFFIX = new RegExp(`\\p{L}{3,}(?:${DRUG_SUFFIXES.join('|')})(?![\\p{L}])`, 'u');
+const DOSE = /\d(?:[\d.,/]*)\s?(?:mg|mcg|µg|ug|g|ml|units?|iu|u|tabs?|tablets?|puffs?|pills?|capsules?|sachets?|drops?|x|times)(?![\p{L}])|\b(?:double|half|extra|twice|another \d|more)\b/u;
+const YOU = /(?<![\p{L}])(?:you|your|you're|youre|yours|ur|u)(?![\p{L}])/u;
+const WE = /(?<![\p{L}])(?:we|our|we're|we've|we'd)(?![\p{L}])/u;
+const FILLERS = new Set([
+  'just', 'honestly', 'yes', 'yep', 'yeah', 'nah', 'no', 'so', 'then', 'tbh', 'bro', 'mate', 'omg', 'ok', 'okay', 'and', 'but',
+  'maybe', 'definitely', 'seriously', 'hun', 'x', 'also', 'plus', 'now', 'lol', 'pfft', 'totally', 'sweetheart', 'simply',
+  'only', 'still', 'please', 'right', 'well', 'oh', 'hey', 'hi', 'babe', 'love', 'dude', 'ngl', 'imo', 'fr', 'deffo', 'defo',
+]);
+// A handle that reads as a clinician's: "@DrLeila…", "@geri_doc_nk", "@nikhil_em", "@endo_jules".
+const CLINICIAN_HANDLE = /^@(?:dr|doc|prof)|^@\w*(?:_md|md_|_do|_rn|rn_|_np|_gp|gp_|_em|em_|_id|_gi|gi$|peds|paeds|_doc|doc_|nurse|rheum|nephro|onc|cardio|derm|neuro|psych|endo_|_endo|pharm|_rx|rx_|gasman|medic|surgeon|_fy|_reg|_icu|icu_|hosp|midwife)/i;
+const WE_CLINICAL = /(?<![\p{L}])(?:we|i) (?:give|use|start|do|default|dropped|drop|kept|hold|just hold|usually|tend|titrate|go|prescribe|gave|started|stopped|switched|halved|doubled|dose)(?![\p{L}])|(?<![\p{L}])our (?:protocol|audit|unit|team|practice|colleagues|guideline|pathway)|(?<![\p{L}])(?:the|my|our) (?:pt|patient|pts|patients)(?![\p{L}])/u;
+const ACTION_START = new Set(ACTION_VERBS.filter((v) => !v.includes(' ')));
+
+const leadingAction = (lower: string): boolean => {
+  const words = lower.match(/[\p{L}']+/gu) ?? [];
+  for (let i = 0; i < Math.min(words.length, 4); i++) {
+    const w = words[i]!;
+    if (FILLERS.has(w)) continue;
+    if (w === "i'd" || w === 'don\'t' || w === 'dont') return ACTION_START.has(words[i + 1] ?? '') || ACTION_START.has(words[i + 2] ?? '');
+    return ACTION_START.has(w) || (w === 'go' && words[i + 1] === 'with') || (w === 'come' && words[i + 1] === 'off');
+  }
+  return false;
+};
+
+const JUST_ACTION = new RegExp(`(?<![\\p{L}])just (?:\\p{L}+ )?(?:${ACTION_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'u');
+
+/** Draft-level facts every kind reads. Computed once per document. */
+interface DraftCues {
+  clauses: Clause[];
+  reply: boolean;
+  clinicianHandle: boolean;
+  weClinical: boolean;
+  deferred: boolean;
+  disclosed: boolean;
+  industryCritique: boolean;
+  brandLike: boolean;
+  link: boolean;
+  code: boolean;
+  discount: boolean;
+  eyeroll: boolean;
+  personFirst: boolean;
+  quotes: boolean;
+}
+
+// Disclosures anywhere in the draft ("#ad", "paid partnership", "Disclosure: I consult for…").
+const DISCLOSED = lexicon(DISCLOSURES.filter((d) => d !== 'coi' && d !== 'i receive' && d !== 'i work for').concat(['(disclosure', 'disclosure!', '#gifted', '#spon', 'sponsored by', 'paid for by', "i'm paid", 'i am paid', 'i get paid', 'affiliate link', 'i earn', 'i consult', 'speaker fees', "speakers' bureau", 'speakers bureau', 'advisory board', 'my company', 'i own', 'i founded', 'my own clinic', 'i co-founded']));
+const DISCLOSED_TAG = /(?<![\p{L}\p{N}])#(?:ad|ads|sponsored|paid|partner|coi|spon|gifted|advert)(?![\p{L}\p{N}])/u;
+const INDUSTRY = lexicon(INDUSTRY_CRITIQUE);
+// A product's name: CamelCase ("GlowRay"), a ® or ™, or a capitalised word with a product ending.
+const BRAND = /\p{Lu}\p{Ll}+\p{Lu}\p{L}*|[®™]|(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?:ex|ix|ax|ox|yx|ra|ta|va|za|ia|lux|gen|med|vir|mab|nib|zumab|core|pure|fit|glow|ora|ine|ara|ova|ium|iva|ola|elle|ique)(?![\p{L}])|\p{Lu}\p{Ll}+\s?(?:Labs|Health|Pharma|Plus|Pro|Max|Co|Clinic|Care|Therapeutics)(?![\p{L}])/u;
+const URL = /(?:https?:\/\/)?(?<![\p{L}\p{N}@.])[a-z0-9-]{2,}\.(?:com|co|shop|skin|ink|io|net|org|uk|health|store|link|ly|me|app|care|clinic|bio|gg|us)(?:\/[^\s]*)?(?![\p{L}\p{N}])/iu;
+const REF_LINK = /[?&](?:ref|aff|affiliate|utm_[a-z]+|code|via|r)=|\/(?:dr|doc|ref|go)[a-z0-9]*(?![\p{L}])|shopl\.ink|bit\.ly|linktr\.ee|amzn\.to/iu;
+const CODE = /(?<![\p{L}\p{N}])(?:code|use|with|using|enter)\s+(?:my\s+code\s+|code\s+)?['"‘“]?[A-Z][A-Z0-9]{2,}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}@#$])[A-Z]{2,}[0-9]{1,3}(?![\p{L}\p{N}])|(?<![\p{L}])(?:promo|discount|coupon|my) code(?![\p{L}])/u;
+const DISCOUNT = /\d+\s?%\s?(?:off|discount)|[£$€]\s?\d[\d,]*\s?(?:off|discount)|(?<![\p{L}])(?:first|1st)\s+(?:\p{L}+\s+){0,3}free|free\s+(?:month|trial|session|consult|sample|sensors?|shipping|gift|week)|\d+\s+(?:months?|weeks?)\s+free|referral\s+discount|(?<![\p{L}])(?:for|gets?(?: you)?)\s+\d+\s?%|\d+\s?%\s+(?:this week|today)/iu;
+const EYEROLL = /[🙄😂🤣🤡💀🧟😤😒🤦🤷]|(?<![\p{L}])(?:lol|lmao|yawn|again|every\.? single|ugh|i give up|love this job|bingo|of course)(?![\p{L}])/u;
+const PERSON_FIRST = /(?<![\p{L}])(?:person|people|patients?) (?:with|who)(?![\p{L}])/u;
+
+const cache = new WeakMap<Document, DraftCues>();
+
+function draftCues(doc: Document): DraftCues {
+  let c = cache.get(doc);
+  if (c) return c;
+  const lower = doc.lower;
+  const first = /^\s*(@\w+)/.exec(doc.text)?.[1];
+  c = {
+    clauses: splitClauses(doc.text),
+    reply: first !== undefined,
+    clinicianHandle: first !== undefined && CLINICIAN_HANDLE.test(first),
+    weClinical: WE_CLINICAL.test(lower),
+    deferred: DEFER.test(lower),
+    disclosed: DISCLOSED.test(lower) || DISCLOSED_TAG.test(lower),
+    industryCritique: INDUSTRY.test(lower),
+    brandLike: BRAND.test(doc.text),
+    link: URL.test(doc.text) || /🔗|link in (?:my )?bio|linked below|link below/u.test(lower),
+    code: CODE.test(doc.text),
+    discount: DISCOUNT.test(doc.text),
+    eyeroll: EYEROLL.test(lower),
+    personFirst: PERSON_FIRST.test(lower),
+    quotes: /['"‘’“”]/.test(doc.text),
+  };
+  cache.set(doc, c);
+  return c;
+}
+
+const has = (out: string[], name: string, on: boolean) => {
+  if (on) out.push(name);
+};
+
+// ---------------------------------------------------------------- advice
+
+function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of d.clauses) {
+    const lower = c.lower;
+    const you = YOU.test(lower);
+    const third = THIRD.test(lower);
+    if (!d.reply && !you && !third) continue;
+    const act = leadingAction(lower);
+    const justAct = JUST_ACTION.test(lower);
+    const modal = YOU_MODAL.test(lower);
+    const iWould = I_WD.test(lower);
+    const skip = SKIP.test(lower);
+    const drug = DRUG.test(lower) || SUFFIX.test(lower);
+    const dose = DOSE.test(lower);
+    const med = MEDICINE.test(lower);
+    const care = CARE.test(lower);
+    const medical = drug || dose || med || care;
+    const directive = act || justAct || modal || iWould || skip;
+    if (!directive && !medical) continue;
+    const f: string[] = [];
+    has(f, 'reply', d.reply);
+    has(f, 'you', you);
+    has(f, 'third-party', third);
+    has(f, 'imperative', act);
+    has(f, 'just-action', justAct);
+    has(f, 'you-modal', modal);
+    has(f, 'i-would', iWould);
+    has(f, 'skip-care', skip);
+    has(f, 'drug', drug);
+    has(f, 'dose', dose);
+    has(f, 'medicine', med);
+    has(f, 'care', care);
+    has(f, 'directive+medical', directive && medical);
+    has(f, 'reply+directive+medical', d.reply && directive && medical);
+    has(f, 'directive+drug-or-dose', directive && (drug || dose));
+    has(f, 'skip+care', skip && care);
+    has(f, 'deferral-here', DEFER.test(lower));
+    has(f, 'deferral-in-draft', d.deferred);
+    has(f, 'general', GENERAL.test(lower));
+    has(f, 'question', c.next === '?');
+    has(f, 'clinician-handle', d.clinicianHandle);
+    has(f, 'we-clinical', d.weClinical);
+    has(f, 'we-here', WE.test(lower));
+    has(f, 'not-reply', !d.reply);
+    out.push({ start: c.start, end: c.end, features: f, cue: doc.text.slice(c.start, c.end) });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- claims
+
+const CURE = lexicon(CURE_VERBS);
+const PROMISE = lexicon([...PROMISES, ...ABSOLUTE_CLAIMS.filter((p) => !/^(?:detox|all natural|all-natural|doctors hate|cancer-fighting)/.test(p))]);
+const ABSOLUTE = lexicon(ABSOLUTE_WORDS);
+const HEDGE = lexicon(CLAIM_HEDGES);
+const SAFETY = /side[\s-]effects?|risk|safe|dependence|downtime/;
+const PROOF = /proven|guarantee|money back/;
+const MIRACLE = /miracle|wonder|magic|fountain|game.changer|breakthrough|secret/;
+const UNIVERSAL = /never|every|always|100\s?%|100 percent|all(?![\p{L}])|any(?![\p{L}])|only/u;
+const PERMANENT = /forever|permanently|for life|for good|completely|totally|entirely|once and for all/;
+const OTHER_NUMBER = /(?<![\d.])(?:[1-9]\d?(?:\.\d+)?|0\.\d+)\s?%|\d+\s+(?:in|of|out of)\s+\d+|(?<![\p{L}])(?:n|hr|rr|or)\s?=\s?\d/u;
+const NEGATION_BEFORE = /(?<![\p{L}])(?:not|no|isn't|aren't|can't|cannot|won't|nothing|nobody|never|without|neither|nor)(?![\p{L}])[^.!?]{0,30}$/u;
+const PRODUCT_VOICE = /(?<![\p{L}])(?:our|my new|my own|introducing|launching|we've|our new|our clinic's|this|these|it)(?![\p{L}])/u;
+
+function claimCandidates(doc: Document, d: DraftCues): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of d.clauses) {
+    const lower = c.lower;
+    const cure = CURE.all(lower);
+    const promise = PROMISE.all(lower);
+    const abs = ABSOLUTE.test(lower);
+    if (!cure.length && !promise.length) continue;
+    const first = [...cure, ...promise].sort((a, b) => a.start - b.start)[0]!;
+    const before = lower.slice(0, first.start);
+    const all = promise.map((p) => p.phrase).join(' ');
+    // Hedges and negations are looked for outside the cues ("no side effects" is not a hedge).
+    let rest = lower;
+    for (const m of [...cure, ...promise]) rest = rest.slice(0, m.start) + ' '.repeat(m.end - m.start) + rest.slice(m.end);
+    const f: string[] = [];
+    has(f, 'cure-verb', cure.length > 0);
+    has(f, 'promise', promise.length > 0);
+    has(f, 'promise-safety', SAFETY.test(all));
+    has(f, 'promise-proof', PROOF.test(all));
+    has(f, 'miracle', MIRACLE.test(all));
+    has(f, 'universal', UNIVERSAL.test(lower));
+    has(f, 'permanent', PERMANENT.test(lower));
+    has(f, 'absolute-word', abs);
+    has(f, 'cure+absolute', cure.length > 0 && (abs || PERMANENT.test(lower)));
+    has(f, 'two-cues', cure.length + promise.length > 1);
+    has(f, 'hedge', HEDGE.test(rest));
+    has(f, 'negated', NEGATION_BEFORE.test(rest.slice(0, first.start)));
+    has(f, 'other-number', OTHER_NUMBER.test(lower));
+    has(f, 'quoted', /['"‘“]/.test(before) && /['"’”]/.test(lower.slice(first.end)));
+    has(f, 'question', c.next === '?');
+    has(f, 'product-voice', PRODUCT_VOICE.test(lower));
+    has(f, 'brand-in-draft', d.brandLike);
+    has(f, 'sales-in-draft', d.code || d.discount || d.link);
+    has(f, 'first-person', /(?<![\p{L}])(?:i've|i have|my patients|i see|seen it)(?![\p{L}])/u.test(lower));
+    has(f, 'you', YOU.test(lower));
+    out.push({ start: c.start, end: c.end, features: f, cue: doc.text.slice(c.start + first.start, c.start + first.end) });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- promotion
+
+const CTA = lexicon(CALLS_TO_ACTION);
+const PRAISE = lexicon(PRODUCT_PRAISE);
+const DISCOUNT_WORD = lexicon(DISCOUNT_WORDS);
+const ASK_BRAND = /ask (?:your|their|the) (?:\p{L}+ ){0,2}?(?:about|for) (?:\p{Lu}|it by name|them by name)|by name/u;
+
+function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of d.clauses) {
+    const text = doc.text.slice(c.start, c.end);
+    const lower = c.lower;
+    const code = CODE.test(text);
+    const discount = DISCOUNT.test(text);
+    const url = URL.test(text);
+    const ref = REF_LINK.test(text);
+    const cta = CTA.test(lower);
+    const praise = PRAISE.test(lower);
+    const ask = ASK_BRAND.test(text);
+    const brand = BRAND.test(text);
+    if (!code && !discount && !url && !cta && !praise && !ask) continue;
+    const f: string[] = [];
+    has(f, 'code', code);
+    has(f, 'discount', discount);
+    has(f, 'url', url);
+    has(f, 'ref-link', ref);
+    has(f, 'call-to-action', cta);
+    has(f, 'praise', praise);
+    has(f, 'ask-for-brand', ask);
+    has(f, 'brand-here', brand);
+    has(f, 'brand-in-draft', d.brandLike);
+    has(f, 'price-word', DISCOUNT_WORD.test(lower));
+    has(f, 'sales-in-draft', d.code || d.discount || d.link);
+    has(f, 'code+discount', code && discount);
+    has(f, 'praise+brand', praise && (brand || d.brandLike));
+    has(f, 'disclosed', d.disclosed);
+    has(f, 'industry-critique', d.industryCritique);
+    has(f, 'first-person', /(?<![\p{L}])(?:i|my|i'm|i've|me)(?![\p{L}])/u.test(lower));
+    has(f, 'patients', /(?<![\p{L}])(?:my |our )?patients?(?![\p{L}])/u.test(lower));
+    has(f, 'reply', d.reply);
+    has(f, 'question', c.next === '?');
+    out.push({ start: c.start, end: c.end, features: f, cue: text });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- stigma
+
+const STIGMA_TERMS = lexicon(STIGMA.map((s) => s.term));
+const SLUR = lexicon(PATIENT_SLURS);
+const CONTEMPT = lexicon(CONTEMPT_PHRASES);
+const MOCK = new RegExp(
+  `(?<![\\p{L}])(?:${MOCKING_ADJECTIVES.join('|')})(?:[\\s-]+(?:\\p{L}+[\\s-]+)?)(?:${PERSON_NOUNS.join('|')})(?![\\p{L}])`,
+  'gu',
+);
+const LABEL = new RegExp(`(?<![\\p{L}])(?:${[...LABEL_DETERMINERS].join('|')}) (?:${[...NOUN_LABELS.keys(), 'alcoholic', 'addict', 'borderline', 'obese', 'schizophrenic', 'psychotic', 'demented', 'bipolar', 'autistic', 'dementia', 'anorexic'].join('|')})(?:s)?(?![\\p{L}])`, 'gu');
+const CRITIQUE = lexicon(STIGMA_CRITIQUE);
+const WARD = new RegExp(`^\\s*(?:in|on|at|from)\\s+(?:the\\s+)?(?:${WARD_PLACES.join('|')}|\\d)`, 'u');
+const DETERMINER = /(?<![\p{L}])(?:the|another|a|an|this|that|these|those|our|some|half the|every|my)\s+(?:\p{L}+\s+)?$/u;
+const PATIENT_CONTEXT = /(?<![\p{L}])(?:patients?|pts?|bed|bay|cubicle|clinic|ward|ed|a&e|resus|triage|shift|nights?|waiting room|unit|admitted|admission|in \d)(?![\p{L}])/u;
+
+function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
+  const lower = doc.lower;
+  const found: Array<{ start: number; end: number; cls: string; phrase: string }> = [];
+  for (const m of STIGMA_TERMS.all(lower)) found.push({ ...m, cls: 'listed-term' });
+  for (const m of SLUR.all(lower)) found.push({ ...m, cls: 'slur' });
+  for (const m of CONTEMPT.all(lower)) found.push({ ...m, cls: 'contempt' });
+  MOCK.lastIndex = 0;
+  for (let m = MOCK.exec(lower); m; m = MOCK.exec(lower)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'mocking', phrase: m[0] });
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(lower); m; m = LABEL.exec(lower)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'label', phrase: m[0] });
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  // Candidates come in order of position, so one forward pointer finds each one's sentence.
+  // and each sentence is tested for critique once.
+  let si = 0;
+  const critiqued = new Map<number, boolean>();
+  const critiqueAt = (i: number): boolean => {
+    while (si < doc.sentences.length - 1 && doc.sentences[si]!.end <= i) si++;
+    let v = critiqued.get(si);
+    if (v === undefined) {
+      const s = doc.sentences[si];
+      v = CRITIQUE.test(s ? lower.slice(s.start, s.end) : lower);
+      critiqued.set(si, v);
+    }
+    return v;
+  };
+  const patientContext = PATIENT_CONTEXT.test(lower);
+  let lastEnd = -1;
+  // Overlapping matches merge into one candidate carrying every class.
+  for (const m of found) {
+    if (m.start < lastEnd) {
+      const prev = out[out.length - 1]!;
+      if (!prev.features.includes(m.cls)) prev.features.push(m.cls);
+      if (m.end > prev.end) prev.end = m.end;
+      lastEnd = prev.end;
+      continue;
+    }
+    const before = lower.slice(Math.max(0, m.start - 40), m.start);
+    const after = lower.slice(m.end, m.end + 24);
+    const f: string[] = [m.cls];
+    has(f, 'quoted', /['"‘“]\s*$/.test(before) || /^\s*['"’”]/.test(after) || /['"‘“][^'"’”]{0,30}$/.test(before));
+    has(f, 'critique', critiqueAt(m.start));
+    has(f, 'ward-place', WARD.test(after));
+    has(f, 'determiner', DETERMINER.test(before));
+    has(f, 'plural', /s$/.test(m.phrase));
+    has(f, 'eyeroll', d.eyeroll);
+    has(f, 'patient-context', patientContext);
+    has(f, 'person-first-in-draft', d.personFirst);
+    has(f, 'quotes-in-draft', d.quotes);
+    out.push({ start: m.start, end: m.end, features: f, cue: m.phrase });
+    lastEnd = m.end;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- profanity
+
+const MILD = new Set(['damn', 'damned', 'dammit', 'crap', 'crappy', 'piss', 'pissed', 'arse', 'bugger', 'bloody', 'hell', 'bollocks', 'pissing', 'sod']);
+const SWEAR = lexicon([...PROFANITY, ...SWEAR_ABBREVIATIONS.filter((w) => w !== 'bs' && w !== 'af' && w !== 'mf')]);
+const INSULT = lexicon(INSULT_NOUNS);
+const TARGET = lexicon(INSULT_TARGETS);
+// A word with symbols for letters ("f*ck", "sh!t", "a$$", "d*ckheads", "f**king"), or a lone capital F or BS.
+const MASKED = /(?<![\p{L}\p{N}@#])\p{L}{0,6}[*!$@#10]{1,4}\p{L}{0,8}(?![\p{L}\p{N}])/gu;
+const SHOUTED = /(?<![\p{L}])(?:BS|F (?:this|that|off|it|you|me|them|everything|my life))(?![\p{L}])/gu;
+const FULL_FORMS = [...PROFANITY, ...INSULT_NOUNS, 'shitbags', 'shitbag', 'shitheads', 'shithead', 'shite', 'dickheads', 'pricks', 'slut', 'sluts', 'cock', 'fucking', 'fuckin', 'retarded', 'tits', 'wank'];
+
+const UNMASK: Record<string, string> = { '*': '\\p{L}{1,3}', '#': '\\p{L}{1,3}', '!': '[il]', '1': '[il]', $: 's', '@': 'a', '0': 'o' };
+
+function unmasked(token: string): string | null {
+  const lower = token.toLowerCase().replace(/[*#]+/g, '*');
+  if (!/\p{L}/u.test(lower) || /^\p{L}*[10]+$/u.test(lower)) return null;
+  let src = '';
+  for (const ch of lower) src += UNMASK[ch] ?? ch;
+  const pattern = new RegExp(`^${src}$`, 'u');
+  return FULL_FORMS.find((w) => pattern.test(w)) ?? null;
+}
+
+function profanityCandidates(doc: Document): Candidate[] {
+  const lower = doc.lower;
+  const found: Candidate[] = [];
+  for (const m of SWEAR.all(lower)) found.push({ start: m.start, end: m.end, features: [MILD.has(m.phrase) ? 'mild-swear' : 'swear'], cue: m.phrase });
+  MASKED.lastIndex = 0;
+  for (let m = MASKED.exec(doc.text); m; m = MASKED.exec(doc.text)) {
+    if (m[0].length < 3 || m[0].length > 14) continue;
+    const word = unmasked(m[0]);
+    if (word) found.push({ start: m.index, end: m.index + m[0].length, features: ['masked'], cue: word });
+  }
+  SHOUTED.lastIndex = 0;
+  for (let m = SHOUTED.exec(doc.text); m; m = SHOUTED.exec(doc.text)) found.push({ start: m.index, end: m.index + m[0].length, features: ['abbreviation'], cue: m[0] });
+  for (const m of INSULT.all(lower)) {
+    const before = lower.slice(Math.max(0, m.start - 30), m.start);
+    const after = lower.slice(m.end, m.end + 12);
+    const f = ['insult'];
+    has(f, 'insult-aimed', TARGET.test(before.split(/[.!?,;]/).pop() ?? ''));
+    has(f, 'insult-ends-clause', /^\s*(?:[.!?,;:]|$|\p{Extended_Pictographic})/u.test(after));
+    has(f, 'insult-plural', /s$/.test(m.phrase));
+    has(f, 'insult-before-noun', /^\s+\p{Ll}{3,}/u.test(after) && !/^\s+(?:and|or|who|the|of|on|in|at|for|with|like|but)(?![\p{L}])/u.test(after));
+    found.push({ start: m.start, end: m.end, features: f, cue: m.phrase });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  for (const c of found) {
+    const prev = out[out.length - 1];
+    if (prev && c.start < prev.end) {
+      for (const x of c.features) if (!prev.features.includes(x)) prev.features.push(x);
+      prev.end = Math.max(prev.end, c.end);
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** The candidates of one kind, each with its cue classes. Linear in the draft's length. */
+export function candidates(doc: Document, kind: Kind): Candidate[] {
+  const d = draftCues(doc);
+  switch (kind) {
+    case 'advice': return adviceCandidates(doc, d);
+    case 'claim': return claimCandidates(doc, d);
+    case 'promotion': return promotionCandidates(doc, d);
+    case 'stigma': return stigmaCandidates(doc, d);
+    case 'profanity': return profanityCandidates(doc);
+  }
+}
+
+/** The first drug or medicine named in a piece of text, as written (for advice's general-information fix). */
+export function medicineIn(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  const m = DRUG.all(lower)[0] ?? MEDICINE.all(lower).find((x) => !/^(?:dose|doses|dosage|leftover|leftovers|cycle|juice|honey|oil|formula|the pill)$/.test(x.phrase));
+  if (m) return text.slice(m.start, m.end);
+  const s = SUFFIX.exec(lower);
+  return s ? text.slice(s.index, s.index + s[0].length) : undefined;
+}
