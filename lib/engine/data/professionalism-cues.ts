@@ -106,8 +106,8 @@ export const PATIENT_SLURS: readonly string[] = [
   'junkie', 'junkies', 'crackhead', 'crackheads', 'methhead', 'methheads', 'meth head', 'meth heads', 'druggie', 'druggies',
   'nutter', 'nutters', 'psycho', 'psychos', 'schizo', 'schizos', 'fatty', 'fatties', 'fatso', 'whale', 'whales',
   'land whale', 'gomer', 'gomers', 'sickler', 'sicklers', 'faker', 'fakers', 'cutter', 'cutters', 'screamer', 'screamers',
-  'attention seeker', 'attention seekers', 'attention-seeking', 'attention seeking', 'heartsink', 'heartsinks', 'drunk',
-  'drunks', 'the borderlines', 'borderlines', 'hypochondriac', 'hypochondriacs', 'frequent flyer', 'frequent flyers',
+  'attention seeker', 'attention seekers', 'attention-seeking', 'attention seeking', 'heartsink', 'heartsinks', 'a drunk',
+  'the drunk', 'drunks', 'the borderlines', 'borderlines', 'hypochondriac', 'hypochondriacs', 'frequent flyer', 'frequent flyers',
   'frequent flier', 'frequent fliers', 'drug seeker', 'drug seekers', 'professional patient', 'professional patients',
   'karens', 'flk', 'lol in nad', 'pumpkin positive', 'bed blocker', 'bed blockers', 'bed-blocker', 'bed-blockers',
   'lunatic', 'lunatics', 'loony', 'loonies', 'vegetable', 'zombie', 'zombies', 'walking dead', 'timewaster',
@@ -140,7 +140,7 @@ export const CONTEMPT_PHRASES: readonly string[] = [
   'why do we even bother', 'why do we bother', 'why bother', 'making it all up', 'making it up', 'faking it', 'always faking',
   'faking symptoms', 'not a hotel', 'we all know the type', 'oscar-worthy', 'oscar worthy', 'too fat to', 'lights are on',
   'dumpster fire of a human', 'waste of oxygen', 'waste of a bed', 'get off the sofa', 'off the sofa', 'zero pain tolerance',
-  'sleep it off', 'brought it on', 'deserves it', 'deserved it', 'serves him right', 'serves her right', 'their own fault',
+  'sleep it off', 'brought it on', 'serves him right', 'serves her right', 'their own fault',
   'his own fault', 'her own fault', 'the whole circus', 'wreck another', 'gene pool', 'genetics referral', 'penlight in',
   'eating a chocolate', 'scrolling on her phone', 'scrolling on his phone', 'while eating', 'walking dead', 'drama queen',
 ];
@@ -174,9 +174,9 @@ export const INSULT_NOUNS: readonly string[] = [
   'imbeciles', 'cretin', 'cretins', 'muppet', 'muppets', 'numpty', 'numpties', 'loser', 'losers', 'jerk', 'jerks',
   'dumbass', 'dumbasses', 'dickhead', 'dickheads', 'douche', 'douchebag', 'douchebags', 'tosser', 'tossers', 'scumbag',
   'scumbags', 'parasite', 'parasites', 'dinosaur', 'dinosaurs', 'shill', 'shills', 'halfwit', 'halfwits', 'nitwit',
-  'dimwit', 'dimwits', 'buffoon', 'buffoons', 'fool', 'fools', 'quack', 'quacks', 'snake oil salesman', 'grifter',
-  'grifters', 'charlatan', 'charlatans', 'sheep', 'sheeple', 'simpleton', 'bellend', 'bellends', 'knobhead', 'knob',
-  'plonker', 'pillock', 'git', 'gits', 'airhead', 'bonehead', 'meathead', 'weasel', 'weasels', 'rat', 'rats', 'pig', 'pigs',
+  'dimwit', 'dimwits', 'buffoon', 'buffoons', 'quack', 'quacks', 'snake oil salesman', 'grifter',
+  'grifters', 'charlatan', 'charlatans', 'sheeple', 'simpleton', 'bellend', 'bellends', 'knobhead', 'knob',
+  'plonker', 'pillock', 'airhead', 'bonehead', 'meathead', 'weasel', 'weasels',
 ];
 
 /** Words that aim an insult at someone ("you absolute moron", "what a clown", "bunch of…"). */
@@ -192,8 +192,7 @@ export const INSULT_TARGETS: readonly string[] = [
 export const CURE_VERBS: readonly string[] = [
   'cure', 'cures', 'cured', 'curing', 'reverse', 'reverses', 'reversed', 'reversing', 'eliminate', 'eliminates',
   'eradicate', 'eradicates', 'heal', 'heals', 'healed', 'regrow', 'regrows', 'melts', 'melt', 'flushes out', 'flush out',
-  'removes all', 'kills every', 'kills all', 'ends', 'erase', 'erases', 'wipes out', 'fixes', 'fix', 'detox', 'detoxes',
-  'undo', 'undoes', 'boosts', 'boost', 'restores', 'cancer-free', 'cancer free', 'pain-free', 'pain free', 'disease-free',
+  'removes all', 'kills every', 'kills all', 'wipes out', 'detoxes', 'boosts', 'boost', 'restores', 'cancer-free', 'cancer free', 'pain-free', 'pain free', 'disease-free',
 ];
 
 /** Words that make a statement universal or permanent ("never", "every", "forever", "100%"). */
@@ -230,11 +229,10 @@ export const CLAIM_HEDGES: readonly string[] = [
 export const CALLS_TO_ACTION: readonly string[] = [
   'link in bio', 'link in my bio', 'in bio', 'link below', 'linked below', 'my link', 'the link', 'tap the link',
   'dm me for', 'dm me', "i'll send the link", 'send the link', 'book through', 'book now', 'book your', 'sign up with',
-  'sign up', 'order now', 'order', 'shop now', 'shop', 'grab one', 'grab yours', 'download now', 'download', 'register now',
-  'register', 'mention my name', 'sent you', 'use my', 'use code', 'my code', 'with code', 'with my code', 'promo code',
+  'order now', 'to order', 'shop now', 'grab one', 'grab yours', 'download now', 'register now', 'mention my name', 'sent you', 'use my', 'use code', 'my code', 'with code', 'with my code', 'promo code',
   'discount code', 'referral', 'affiliate', 'come see us', 'visit us', 'booth', 'checkout', 'check out', 'spots filling',
-  'seats go', 'only 50', 'limited', 'this week only', 'today only', 'first order', 'first month', 'first session',
-  'free trial', 'swipe up', 'buy', 'get yours', 'pre-order', 'preorder', 'subscribe', 'join the', 'ambassador programme',
+  'seats go', 'this week only', 'today only', 'first order', 'first month', 'first session',
+  'free trial', 'swipe up', 'buy now', 'get yours', 'pre-order', 'preorder', 'ambassador programme',
   'ambassador program', 'passive income', 'my followers get',
 ];
 

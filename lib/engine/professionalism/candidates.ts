@@ -16,6 +16,7 @@ import { ABSOLUTE_CLAIMS } from '../data/claims.ts';
 import type { Document } from '../types.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import { lexicon } from './lexicon.ts';
+import { COMMON_WORDS, FIRST_NAMES } from '../rules/privacy/name-lexicon.ts';
 
 export type Kind = 'advice' | 'stigma' | 'profanity' | 'claim' | 'promotion';
 export const KINDS: readonly Kind[] = ['advice', 'stigma', 'profanity', 'claim', 'promotion'];
@@ -36,6 +37,7 @@ const SKIP = lexicon(SKIP_CARE);
 const CARE = lexicon(CARE_WORDS);
 const MEDICINE = lexicon(MEDICINE_WORDS);
 const DRUG = lexicon(DRUG_NAMES);
+const DRUG_SET = new Set(DRUG_NAMES);
 const DEFER = lexicon(DEFERRALS);
 const GENERAL = lexicon(GENERAL_WORDS);
 const THIRD = lexicon(THIRD_PARTY);
@@ -88,11 +90,24 @@ interface DraftCues {
 const DISCLOSED = lexicon(DISCLOSURES.filter((d) => d !== 'coi' && d !== 'i receive' && d !== 'i work for').concat(['(disclosure', 'disclosure!', '#gifted', '#spon', 'sponsored by', 'paid for by', "i'm paid", 'i am paid', 'i get paid', 'affiliate link', 'i earn', 'i consult', 'speaker fees', "speakers' bureau", 'speakers bureau', 'advisory board', 'my company', 'i own', 'i founded', 'my own clinic', 'i co-founded']));
 const DISCLOSED_TAG = /(?<![\p{L}\p{N}])#(?:ad|ads|sponsored|paid|partner|coi|spon|gifted|advert)(?![\p{L}\p{N}])/u;
 const INDUSTRY = lexicon(INDUSTRY_CRITIQUE);
-// A product's name: CamelCase ("GlowRay"), a ® or ™, or a capitalised word with a product ending.
-const BRAND = /\p{Lu}\p{Ll}+\p{Lu}\p{L}*|[®™]|(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?:ex|ix|ax|ox|yx|ra|ta|va|za|ia|lux|gen|med|vir|mab|nib|zumab|core|pure|fit|glow|ora|ine|ara|ova|ium|iva|ola|elle|ique)(?![\p{L}])|\p{Lu}\p{Ll}+\s?(?:Labs|Health|Pharma|Plus|Pro|Max|Co|Clinic|Care|Therapeutics)(?![\p{L}])/u;
+// A product's name: CamelCase ("GlowRay", "@ZenBiotic_Co"), a ® or ™, a company word after a
+// capitalised one ("Vitaroot Labs"), or a capitalised word that is neither an English word nor a
+// given name and does not open its sentence ("… about Glucaveil").
+const BRAND = /\p{Lu}\p{Ll}+\p{Lu}\p{Ll}[\p{L}]*|[®™]|\p{Lu}\p{Ll}+\s(?:Labs|Health|Pharma|Plus|Pro|Max|Co|Clinic|Care|Therapeutics|Nutrition)(?![\p{L}])/u;
+const CAPITALISED = /(?<=[\p{Ll},]\s)\p{Lu}\p{Ll}{4,}(?![\p{L}])/gu;
+
+function brandLike(text: string): boolean {
+  if (BRAND.test(text)) return true;
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
+    const w = m[0].toLowerCase();
+    if (!COMMON_WORDS.has(w) && !FIRST_NAMES.has(w) && !DRUG_SET.has(w)) return true;
+  }
+  return false;
+}
 const URL = /(?:https?:\/\/)?(?<![\p{L}\p{N}@.])[a-z0-9-]{2,}\.(?:com|co|shop|skin|ink|io|net|org|uk|health|store|link|ly|me|app|care|clinic|bio|gg|us)(?:\/[^\s]*)?(?![\p{L}\p{N}])/iu;
 const REF_LINK = /[?&](?:ref|aff|affiliate|utm_[a-z]+|code|via|r)=|\/(?:dr|doc|ref|go)[a-z0-9]*(?![\p{L}])|shopl\.ink|bit\.ly|linktr\.ee|amzn\.to/iu;
-const CODE = /(?<![\p{L}\p{N}])(?:code|use|with|using|enter)\s+(?:my\s+code\s+|code\s+)?['"‘“]?[A-Z][A-Z0-9]{2,}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}@#$])[A-Z]{2,}[0-9]{1,3}(?![\p{L}\p{N}])|(?<![\p{L}])(?:promo|discount|coupon|my) code(?![\p{L}])/u;
+const CODE = /(?<![\p{L}\p{N}])(?:[Cc]ode|[Uu]se|[Uu]sing|[Ee]nter)\s+(?:my\s+code\s+|code\s+)?['"‘“]?[A-Z][A-Z0-9]{3,}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}@#$])[A-Z]{4,}[0-9]{1,3}(?![\p{L}\p{N}])|(?<![\p{L}])(?:promo|discount|coupon|my) code(?![\p{L}])/u;
 const DISCOUNT = /\d+\s?%\s?(?:off|discount)|[£$€]\s?\d[\d,]*\s?(?:off|discount)|(?<![\p{L}])(?:first|1st)\s+(?:\p{L}+\s+){0,3}free|free\s+(?:month|trial|session|consult|sample|sensors?|shipping|gift|week)|\d+\s+(?:months?|weeks?)\s+free|referral\s+discount|(?<![\p{L}])(?:for|gets?(?: you)?)\s+\d+\s?%|\d+\s?%\s+(?:this week|today)/iu;
 const EYEROLL = /[🙄😂🤣🤡💀🧟😤😒🤦🤷]|(?<![\p{L}])(?:lol|lmao|yawn|again|every\.? single|ugh|i give up|love this job|bingo|of course)(?![\p{L}])/u;
 const PERSON_FIRST = /(?<![\p{L}])(?:person|people|patients?) (?:with|who)(?![\p{L}])/u;
@@ -112,7 +127,7 @@ function draftCues(doc: Document): DraftCues {
     deferred: DEFER.test(lower),
     disclosed: DISCLOSED.test(lower) || DISCLOSED_TAG.test(lower),
     industryCritique: INDUSTRY.test(lower),
-    brandLike: BRAND.test(doc.text),
+    brandLike: brandLike(doc.text),
     link: URL.test(doc.text) || /🔗|link in (?:my )?bio|linked below|link below/u.test(lower),
     code: CODE.test(doc.text),
     discount: DISCOUNT.test(doc.text),
@@ -253,7 +268,7 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     const cta = CTA.test(lower);
     const praise = PRAISE.test(lower);
     const ask = ASK_BRAND.test(text);
-    const brand = BRAND.test(text);
+    const brand = brandLike(text);
     if (!code && !discount && !url && !cta && !praise && !ask) continue;
     const f: string[] = [];
     has(f, 'code', code);
