@@ -213,6 +213,7 @@ export const PROMISES: readonly string[] = [
   'is a cure', 'the cure', 'a cure for', 'secret cure', 'instant results', 'no downtime', 'zero dependence',
   'no dependence', 'money back', 'your money back', 'for life', 'forever', 'permanently', 'memories back', 'walking away',
   'cancer-free', 'the only thing that', 'only thing that works', 'actually works', 'no more', 'never have another',
+  '100%', '100 percent', 'every time', 'never get', 'never had', 'never seen', 'guaranteed to',
 ];
 
 /** Words that qualify or deny an absolute ("not", "no drug is", "some", "about 20%"). */
@@ -236,13 +237,26 @@ export const CALLS_TO_ACTION: readonly string[] = [
   'ambassador program', 'passive income', 'my followers get',
 ];
 
-/** Praise that sells a product ("can't recommend … enough", "my go-to", "the only … I trust"). */
+/** Praise that sells a product outright ("can't recommend … enough", "switching all my patients"). */
+export const STRONG_PRAISE: readonly string[] = [
+  "can't recommend", 'cant recommend', "couldn't recommend", 'highly recommend', 'swear by', 'switching all my',
+  'recommend to every', 'game changer', 'game-changer', 'incredible drug', 'honestly the best', 'the best', 'best on',
+  'best in', 'out there', 'only thing that helps', 'only one i', 'i only trust', 'the only', 'i trust', 'what are you doing',
+  'not using', 'you need this', 'life-changing', 'life changing', 'worth every penny', 'obsessed with', 'my go-to',
+  'loving my', 'first-line', 'first line', 'should be using', 'all my patients', 'all my statin', 'every patient',
+];
+
+/** Milder praise, common in honest posts too ("amazing", "I use"). */
 export const PRODUCT_PRAISE: readonly string[] = [
-  "can't recommend", 'cant recommend', "couldn't recommend", 'highly recommend', 'my go-to', 'my favourite', 'my favorite',
-  'the only', 'best', 'game changer', 'game-changer', 'obsessed with', 'loving my', 'swear by', 'i use', 'what i use',
-  'what i take', 'everything i take', 'i trust', 'incredible drug', 'incredible team', 'amazing', 'switching all my',
-  'recommend to every', 'first-line', 'unreal', 'thrilled', 'proud to be part', 'part of the', 'family!', 'you need this',
-  'trust me', 'honestly the best', 'life-changing', 'life changing', 'worth every penny',
+  'my favourite', 'my favorite', 'best', 'i use', 'what i use', 'what i take', 'everything i take', 'amazing', 'unreal',
+  'thrilled', 'proud to be part', 'part of the', 'trust me', 'incredible', 'love', 'loving', 'fantastic', 'brilliant',
+];
+
+/** Industry settings where praise for a product is often paid: dinners, booths, symposia, talks. */
+export const INDUSTRY_EVENTS: readonly string[] = [
+  'dinner', 'booth', 'symposium', 'satellite', 'speaker', 'speaking at', 'talk', 'presenting', 'presented', 'launch',
+  'launching', 'rep', 'reps', 'sponsored', 'lunch', 'advisory', 'webinar', 'demo', 'stand', 'partner', 'family!',
+  'team at', 'thanks to', 'huge thanks', 'grateful to', 'proud to be part', 'part of the',
 ];
 
 /** Discount and price words. */

@@ -6,7 +6,7 @@
 import {
   ABSOLUTE_WORDS, ACTION_VERBS, CALLS_TO_ACTION, CARE_WORDS, CLAIM_HEDGES, CONTEMPT_PHRASES, CURE_VERBS, DEFERRALS,
   DISCOUNT_WORDS, DRUG_NAMES, DRUG_SUFFIXES, GENERAL_WORDS, I_WOULD, INDUSTRY_CRITIQUE, INSULT_NOUNS, INSULT_TARGETS,
-  MEDICINE_WORDS, MOCKING_ADJECTIVES, PATIENT_SLURS, PERSON_NOUNS, PRODUCT_PRAISE, PROMISES, SKIP_CARE, STIGMA_CRITIQUE,
+  MEDICINE_WORDS, MOCKING_ADJECTIVES, PATIENT_SLURS, PERSON_NOUNS, PRODUCT_PRAISE, PROMISES, STRONG_PRAISE, INDUSTRY_EVENTS, SKIP_CARE, STIGMA_CRITIQUE,
   SWEAR_ABBREVIATIONS, THIRD_PARTY, WARD_PLACES, YOU_MODALS,
 } from '../data/professionalism-cues.ts';
 import { DISCLOSURES } from '../data/disclosure.ts';
@@ -77,6 +77,7 @@ interface DraftCues {
   deferred: boolean;
   disclosed: boolean;
   industryCritique: boolean;
+  industryEvent: boolean;
   brandLike: boolean;
   link: boolean;
   code: boolean;
@@ -127,6 +128,7 @@ function draftCues(doc: Document): DraftCues {
     deferred: DEFER.test(lower),
     disclosed: DISCLOSED.test(lower) || DISCLOSED_TAG.test(lower),
     industryCritique: INDUSTRY.test(lower),
+    industryEvent: EVENT.test(lower),
     brandLike: brandLike(doc.text),
     link: URL.test(doc.text) || /🔗|link in (?:my )?bio|linked below|link below/u.test(lower),
     code: CODE.test(doc.text),
@@ -181,6 +183,8 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'reply+directive+medical', d.reply && directive && medical);
     has(f, 'directive+drug-or-dose', directive && (drug || dose));
     has(f, 'skip+care', skip && care);
+    has(f, 'reply+directive', d.reply && directive);
+    has(f, 'reply+skip', d.reply && skip);
     has(f, 'deferral-here', DEFER.test(lower));
     has(f, 'deferral-in-draft', d.deferred);
     has(f, 'general', GENERAL.test(lower));
@@ -253,8 +257,10 @@ function claimCandidates(doc: Document, d: DraftCues): Candidate[] {
 
 const CTA = lexicon(CALLS_TO_ACTION);
 const PRAISE = lexicon(PRODUCT_PRAISE);
+const STRONG = lexicon(STRONG_PRAISE);
+const EVENT = lexicon(INDUSTRY_EVENTS);
 const DISCOUNT_WORD = lexicon(DISCOUNT_WORDS);
-const ASK_BRAND = /ask (?:your|their|the) (?:\p{L}+ ){0,2}?(?:about|for) (?:\p{Lu}|it by name|them by name)|by name/u;
+const ASK_BRAND = /[Aa]sk (?:your|their|the) (?:\p{L}+ ){0,2}?(?:about|for) (?:\p{Lu}|it by name|them by name)|by name/u;
 
 function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   const out: Candidate[] = [];
@@ -267,9 +273,10 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     const ref = REF_LINK.test(text);
     const cta = CTA.test(lower);
     const praise = PRAISE.test(lower);
+    const strong = STRONG.test(lower);
     const ask = ASK_BRAND.test(text);
     const brand = brandLike(text);
-    if (!code && !discount && !url && !cta && !praise && !ask) continue;
+    if (!code && !discount && !url && !cta && !praise && !strong && !ask) continue;
     const f: string[] = [];
     has(f, 'code', code);
     has(f, 'discount', discount);
@@ -284,6 +291,10 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'sales-in-draft', d.code || d.discount || d.link);
     has(f, 'code+discount', code && discount);
     has(f, 'praise+brand', praise && (brand || d.brandLike));
+    has(f, 'strong-praise', strong);
+    has(f, 'strong-praise+brand', strong && (brand || d.brandLike));
+    has(f, 'industry-event', d.industryEvent);
+    has(f, 'event+brand+praise', d.industryEvent && d.brandLike && (praise || strong));
     has(f, 'disclosed', d.disclosed);
     has(f, 'industry-critique', d.industryCritique);
     has(f, 'first-person', /(?<![\p{L}])(?:i|my|i'm|i've|me)(?![\p{L}])/u.test(lower));
@@ -301,11 +312,13 @@ const STIGMA_TERMS = lexicon(STIGMA.map((s) => s.term));
 const SLUR = lexicon(PATIENT_SLURS);
 const CONTEMPT = lexicon(CONTEMPT_PHRASES);
 const MOCK = new RegExp(
-  `(?<![\\p{L}])(?:${MOCKING_ADJECTIVES.join('|')})(?:[\\s-]+(?:\\p{L}+[\\s-]+)?)(?:${PERSON_NOUNS.join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${MOCKING_ADJECTIVES.join('|')})[\\s-]+(?:\\p{L}+[\\s-]+){0,2}(?:${PERSON_NOUNS.join('|')})(?![\\p{L}])`,
   'gu',
 );
 const LABEL = new RegExp(`(?<![\\p{L}])(?:${[...LABEL_DETERMINERS].join('|')}) (?:${[...NOUN_LABELS.keys(), 'alcoholic', 'addict', 'borderline', 'obese', 'schizophrenic', 'psychotic', 'demented', 'bipolar', 'autistic', 'dementia', 'anorexic'].join('|')})(?:s)?(?![\\p{L}])`, 'gu');
 const CRITIQUE = lexicon(STIGMA_CRITIQUE);
+// A group named by origin or kind and lumped together: "the Romanian lot", "these Karens".
+const GROUP = /(?<![\p{L}])(?:[Tt]he|[Tt]hese|[Tt]hose) \p{Lu}\p{Ll}+ (?:lot|crowd|types|ones|mob|brigade|clan)(?![\p{L}])/gu;
 const WARD = new RegExp(`^\\s*(?:in|on|at|from)\\s+(?:the\\s+)?(?:${WARD_PLACES.join('|')}|\\d)`, 'u');
 const DETERMINER = /(?<![\p{L}])(?:the|another|a|an|this|that|these|those|our|some|half the|every|my)\s+(?:\p{L}+\s+)?$/u;
 const PATIENT_CONTEXT = /(?<![\p{L}])(?:patients?|pts?|bed|bay|cubicle|clinic|ward|ed|a&e|resus|triage|shift|nights?|waiting room|unit|admitted|admission|in \d)(?![\p{L}])/u;
@@ -318,6 +331,8 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   for (const m of CONTEMPT.all(lower)) found.push({ ...m, cls: 'contempt' });
   MOCK.lastIndex = 0;
   for (let m = MOCK.exec(lower); m; m = MOCK.exec(lower)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'mocking', phrase: m[0] });
+  GROUP.lastIndex = 0;
+  for (let m = GROUP.exec(doc.text); m; m = GROUP.exec(doc.text)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'group', phrase: m[0].toLowerCase() });
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(lower); m; m = LABEL.exec(lower)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'label', phrase: m[0] });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -371,6 +386,8 @@ const MILD = new Set(['damn', 'damned', 'dammit', 'crap', 'crappy', 'piss', 'pis
 const SWEAR = lexicon([...PROFANITY, ...SWEAR_ABBREVIATIONS.filter((w) => w !== 'bs' && w !== 'af' && w !== 'mf')]);
 const INSULT = lexicon(INSULT_NOUNS);
 const TARGET = lexicon(INSULT_TARGETS);
+// "clown show", "clown car": the noun names a situation, not a person.
+const COMPOUND = /^[\s-]+(?:show|car|world|school|college|fiesta|town|act|emoji|costume|face|makeup|shoes|nose|circus|energy|behaviou?r|moves?|stuff|posse|rodeo)(?![\p{L}])/u;
 // A word with symbols for letters ("f*ck", "sh!t", "a$$", "d*ckheads", "f**king"), or a lone capital F or BS.
 const MASKED = /(?<![\p{L}\p{N}@#])\p{L}{0,6}[*!$@#10]{1,4}\p{L}{0,8}(?![\p{L}\p{N}])/gu;
 const SHOUTED = /(?<![\p{L}])(?:BS|F (?:this|that|off|it|you|me|them|everything|my life))(?![\p{L}])/gu;
@@ -406,7 +423,7 @@ function profanityCandidates(doc: Document): Candidate[] {
     has(f, 'insult-aimed', TARGET.test(before.split(/[.!?,;]/).pop() ?? ''));
     has(f, 'insult-ends-clause', /^\s*(?:[.!?,;:]|$|\p{Extended_Pictographic})/u.test(after));
     has(f, 'insult-plural', /s$/.test(m.phrase));
-    has(f, 'insult-before-noun', /^\s+\p{Ll}{3,}/u.test(after) && !/^\s+(?:and|or|who|the|of|on|in|at|for|with|like|but)(?![\p{L}])/u.test(after));
+    has(f, 'insult-compound', COMPOUND.test(after));
     found.push({ start: m.start, end: m.end, features: f, cue: m.phrase });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
