@@ -17,6 +17,16 @@ export const YOU_MODALS: readonly string[] = [
   "you're ok", "you're safe", 'you ought to', 'you may as well', 'you just need',
 ];
 
+/** Verdicts on someone's own case: "it's fine to", "no harm in", "will settle it". */
+export const VERDICTS: readonly string[] = [
+  "it's fine to", "it's safe to", "it's ok to", "it's okay to", 'safe to', 'fine to', 'ok to', 'okay to', "won't hurt",
+  'no harm in', 'should be fine', 'will be fine', "you'll be fine", "you're fine", 'will settle', 'will clear', 'will sort',
+  "that's fine", 'is fine', 'are fine', "isn't needed", 'not needed', "don't need", "doesn't need", 'dont need', 'needs',
+  "won't need", 'is plenty', 'is enough', 'covers it', 'will do the job', 'does the job', "it'll", 'will knock', 'works',
+  'is normal', 'sounds like', "that's just", "it's just", 'probably just', 'classic', 'textbook', 'nothing to worry',
+  "isn't worth", 'not worth', 'is overkill', 'are overkill', 'too much fuss', 'not necessary', 'unnecessary',
+];
+
 /** The writer's own choice offered as the reader's: "I'd stop", "if I were you", "I'll write you". */
 export const I_WOULD: readonly string[] = ["i'd", 'i would', 'if i were you', "i'll write you", 'i will write you', "i'll prescribe", 'trust me'];
 
@@ -116,6 +126,13 @@ export const PATIENT_SLURS: readonly string[] = [
   'addict', 'addicts', 'alcoholic', 'alcoholics', 'abuser', 'abusers', 'dosser', 'dossers', 'bum', 'bums', 'tramp', 'tramps',
   'retard', 'retards', 'cripple', 'cripples', 'midget', 'midgets', 'the mentally ill', 'faking', 'malingerer', 'malingerers',
   'granny dumping', 'crumble', 'crumbles', 'oxygen thief', 'waste of space', 'munchausen mum', 'munchausen mom',
+  'the regulars', 'our regular', 'our regulars', 'cabbage', 'cabbages', 'animals', 'beached whale', 'hippo', 'hippos',
+  'brain cell', 'brain cells', 'room temperature iq', 'allergic to everything', 'fatties', 'lardass', 'lard-ass', 'piggy',
+  'oinker', 'heifer', 'landwhale', 'trolley dodger', 'benefit scrounger', 'scroungers', 'scrounger', 'freeloader',
+  'freeloaders', 'wino', 'winos', 'crackwhore', 'smackhead', 'smackheads', 'pillhead', 'pillheads', 'pill popper',
+  'pill poppers', 'tweaker', 'tweakers', 'stoner', 'stoners', 'psych case', 'psych cases', 'head case', 'headcase',
+  'nutjob', 'nutjobs', 'nutcase', 'nutcases', 'weirdo', 'weirdos', 'freak', 'freaks', 'mental case', 'loon', 'loons',
+  'bag of bones', 'gork', 'gorked', 'dirtball', 'sh*tbag', 'shpos', 'gpo', 'turf', 'status dramaticus', 'status hystericus',
 ];
 
 /** Adjectives of contempt that, next to a word for a person, mock a patient ("the crazy lady"). */
@@ -140,7 +157,10 @@ export const CONTEMPT_PHRASES: readonly string[] = [
   'why do we even bother', 'why do we bother', 'why bother', 'making it all up', 'making it up', 'faking it', 'always faking',
   'faking symptoms', 'not a hotel', 'we all know the type', 'oscar-worthy', 'oscar worthy', 'too fat to', 'lights are on',
   'dumpster fire of a human', 'waste of oxygen', 'waste of a bed', 'get off the sofa', 'off the sofa', 'zero pain tolerance',
-  'sleep it off', 'brought it on', 'serves him right', 'serves her right', 'their own fault',
+  'sleep it off', 'brought it on', 'serves him right', 'had it coming', 'asked for it', 'put down the',
+  'push away from the table', 'step away from the', 'eat less', "can't spell", 'cannot spell', 'iq of', 'brain cells',
+  'not the sharpest', 'thick as', 'dumb as', 'allergic to everything but', 'miraculous recovery', 'miraculously cured',
+  'performance', 'magically', 'suddenly better when', 'stops the second', 'stop the second', 'as soon as the', 'serves her right', 'their own fault',
   'his own fault', 'her own fault', 'the whole circus', 'wreck another', 'gene pool', 'genetics referral', 'penlight in',
   'eating a chocolate', 'scrolling on her phone', 'scrolling on his phone', 'while eating', 'walking dead', 'drama queen',
 ];
@@ -210,10 +230,17 @@ export const PROMISES: readonly string[] = [
   'never had it fail', 'works every time', 'works for everyone', 'worked for everyone', 'works 100%', 'always works',
   'never get sick', 'guaranteed', 'guarantee', 'guarantees', 'clinically proven', 'scientifically proven', 'proven to',
   'miracle', 'miracle cure', 'wonder drug', 'magic bullet', 'fountain of youth', 'game changer', 'breakthrough cure',
-  'is a cure', 'the cure', 'a cure for', 'secret cure', 'instant results', 'no downtime', 'zero dependence',
+  'is a cure', 'the cure', 'a cure for', 'secret cure', 'instant results', 'no downtime', 'never fails', 'works every time', 'zero dependence',
   'no dependence', 'money back', 'your money back', 'for life', 'forever', 'permanently', 'memories back', 'walking away',
   'cancer-free', 'the only thing that', 'only thing that works', 'actually works', 'no more', 'never have another',
-  '100%', '100 percent', 'every time', 'never get', 'never had', 'never seen', 'guaranteed to',
+  '100%', '100 percent', 'never get', 'never had', 'never seen', 'guaranteed to', 'not respond', 'nothing works better',
+  'works for all', '100% success', 'zero risk', 'totally harmless', 'completely harmless', 'harmless', 'no downside',
+  'no downsides', "can't go wrong", 'only cure', 'best cure', 'cure-all', 'cure all', 'heals anything', 'heals everything',
+  'prevents all', 'stops ageing', 'stops aging', 'anti-aging miracle', 'never need', 'no more pain', 'permanent results',
+  'safe for everyone', 'safe for everybody', 'safe for all', 'without any risk', 'perfect results', 'works instantly',
+  'instant relief', 'instant cure', 'never again', 'again ever', 'for all patients', 'in every patient', 'every single patient',
+  'every patient', 'nothing else works', 'the answer', 'the solution', 'better than any', 'more effective than any',
+  'safer than', 'no reason not to',
 ];
 
 /** Words that qualify or deny an absolute ("not", "no drug is", "some", "about 20%"). */

@@ -7,7 +7,7 @@ import {
   ABSOLUTE_WORDS, ACTION_VERBS, CALLS_TO_ACTION, CARE_WORDS, CLAIM_HEDGES, CONTEMPT_PHRASES, CURE_VERBS, DEFERRALS,
   DISCOUNT_WORDS, DRUG_NAMES, DRUG_SUFFIXES, GENERAL_WORDS, I_WOULD, INDUSTRY_CRITIQUE, INSULT_NOUNS, INSULT_TARGETS,
   MEDICINE_WORDS, MOCKING_ADJECTIVES, PATIENT_SLURS, PERSON_NOUNS, PRODUCT_PRAISE, PROMISES, STRONG_PRAISE, INDUSTRY_EVENTS, SKIP_CARE, STIGMA_CRITIQUE,
-  SWEAR_ABBREVIATIONS, THIRD_PARTY, WARD_PLACES, YOU_MODALS,
+  SWEAR_ABBREVIATIONS, THIRD_PARTY, VERDICTS, WARD_PLACES, YOU_MODALS,
 } from '../data/professionalism-cues.ts';
 import { DISCLOSURES } from '../data/disclosure.ts';
 import { PROFANITY } from '../data/profanity.ts';
@@ -33,6 +33,7 @@ export interface Candidate {
 const ACTION = lexicon(ACTION_VERBS);
 const YOU_MODAL = lexicon(YOU_MODALS);
 const I_WD = lexicon(I_WOULD);
+const VERDICT = lexicon(VERDICTS);
 const SKIP = lexicon(SKIP_CARE);
 const CARE = lexicon(CARE_WORDS);
 const MEDICINE = lexicon(MEDICINE_WORDS);
@@ -72,6 +73,8 @@ const JUST_ACTION = new RegExp(`(?<![\\p{L}])just (?:\\p{L}+ )?(?:${ACTION_VERBS
 interface DraftCues {
   clauses: Clause[];
   reply: boolean;
+  /** Opens with a given name and a comma: "Sarah, …". */
+  named: boolean;
   clinicianHandle: boolean;
   weClinical: boolean;
   deferred: boolean;
@@ -113,6 +116,8 @@ const DISCOUNT = /\d+\s?%\s?(?:off|discount)|[£$€]\s?\d[\d,]*\s?(?:off|discou
 const EYEROLL = /[🙄😂🤣🤡💀🧟😤😒🤦🤷]|(?<![\p{L}])(?:lol|lmao|yawn|again|every\.? single|ugh|i give up|love this job|bingo|of course)(?![\p{L}])/u;
 const PERSON_FIRST = /(?<![\p{L}])(?:person|people|patients?) (?:with|who)(?![\p{L}])/u;
 
+const NAMED = /^\s*\p{Lu}\p{Ll}+,\s/u;
+
 const cache = new WeakMap<Document, DraftCues>();
 
 function draftCues(doc: Document): DraftCues {
@@ -123,6 +128,7 @@ function draftCues(doc: Document): DraftCues {
   c = {
     clauses: splitClauses(doc.text),
     reply: first !== undefined,
+    named: NAMED.test(doc.text) && FIRST_NAMES.has(/^\s*(\p{L}+)/u.exec(doc.text)![1]!.toLowerCase()),
     clinicianHandle: first !== undefined && CLINICIAN_HANDLE.test(first),
     weClinical: WE_CLINICAL.test(lower),
     deferred: DEFER.test(lower),
@@ -153,10 +159,11 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     const lower = c.lower;
     const you = YOU.test(lower);
     const third = THIRD.test(lower);
-    if (!d.reply && !you && !third) continue;
+    if (!d.reply && !d.named && !you && !third) continue;
     const act = leadingAction(lower);
     const justAct = JUST_ACTION.test(lower);
     const modal = YOU_MODAL.test(lower);
+    const verdict = VERDICT.test(lower);
     const iWould = I_WD.test(lower);
     const skip = SKIP.test(lower);
     const drug = DRUG.test(lower) || SUFFIX.test(lower);
@@ -164,15 +171,17 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     const med = MEDICINE.test(lower);
     const care = CARE.test(lower);
     const medical = drug || dose || med || care;
-    const directive = act || justAct || modal || iWould || skip;
+    const directive = act || justAct || modal || iWould || skip || verdict;
     if (!directive && !medical) continue;
     const f: string[] = [];
-    has(f, 'reply', d.reply);
+    has(f, 'reply', d.reply || d.named);
     has(f, 'you', you);
     has(f, 'third-party', third);
     has(f, 'imperative', act);
     has(f, 'just-action', justAct);
     has(f, 'you-modal', modal);
+    has(f, 'verdict', verdict);
+    has(f, 'reply+verdict', d.reply && verdict);
     has(f, 'i-would', iWould);
     has(f, 'skip-care', skip);
     has(f, 'drug', drug);
@@ -315,7 +324,7 @@ const MOCK = new RegExp(
   `(?<![\\p{L}])(?:${MOCKING_ADJECTIVES.join('|')})[\\s-]+(?:\\p{L}+[\\s-]+){0,2}(?:${PERSON_NOUNS.join('|')})(?![\\p{L}])`,
   'gu',
 );
-const LABEL = new RegExp(`(?<![\\p{L}])(?:${[...LABEL_DETERMINERS].join('|')}) (?:${[...NOUN_LABELS.keys(), 'alcoholic', 'addict', 'borderline', 'obese', 'schizophrenic', 'psychotic', 'demented', 'bipolar', 'autistic', 'dementia', 'anorexic'].join('|')})(?:s)?(?![\\p{L}])`, 'gu');
+const LABEL = new RegExp(`(?<![\\p{L}])(?:${[...LABEL_DETERMINERS, 'these', 'those', 'some', 'all the', 'half the', 'two', 'three'].join('|')}) (?:${[...NOUN_LABELS.keys(), 'alcoholic', 'addict', 'borderline', 'obese', 'schizophrenic', 'psychotic', 'demented', 'bipolar', 'autistic', 'dementia', 'anorexic'].join('|')})(?:s)?(?![\\p{L}])`, 'gu');
 const CRITIQUE = lexicon(STIGMA_CRITIQUE);
 // A group named by origin or kind and lumped together: "the Romanian lot", "these Karens".
 const GROUP = /(?<![\p{L}])(?:[Tt]he|[Tt]hese|[Tt]hose) \p{Lu}\p{Ll}+ (?:lot|crowd|types|ones|mob|brigade|clan)(?![\p{L}])/gu;
@@ -417,13 +426,13 @@ function profanityCandidates(doc: Document): Candidate[] {
   SHOUTED.lastIndex = 0;
   for (let m = SHOUTED.exec(doc.text); m; m = SHOUTED.exec(doc.text)) found.push({ start: m.index, end: m.index + m[0].length, features: ['abbreviation'], cue: m[0] });
   for (const m of INSULT.all(lower)) {
+    if (COMPOUND.test(lower.slice(m.end, m.end + 12))) continue;
     const before = lower.slice(Math.max(0, m.start - 30), m.start);
     const after = lower.slice(m.end, m.end + 12);
     const f = ['insult'];
     has(f, 'insult-aimed', TARGET.test(before.split(/[.!?,;]/).pop() ?? ''));
     has(f, 'insult-ends-clause', /^\s*(?:[.!?,;:]|$|\p{Extended_Pictographic})/u.test(after));
     has(f, 'insult-plural', /s$/.test(m.phrase));
-    has(f, 'insult-compound', COMPOUND.test(after));
     found.push({ start: m.start, end: m.end, features: f, cue: m.phrase });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
