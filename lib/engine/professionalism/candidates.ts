@@ -42,8 +42,8 @@ const DRUG_SET = new Set(DRUG_NAMES);
 const DEFER = lexicon(DEFERRALS);
 const GENERAL = lexicon(GENERAL_WORDS);
 const THIRD = lexicon(THIRD_PARTY);
-const SUFFIX = new RegExp(`\\p{L}{3,}(?:${DRUG_SUFFIXES.join('|')})(?![\\p{L}])`, 'u');
-const DOSE = /\d(?:[\d.,/]*)\s?(?:mg|mcg|µg|ug|g|ml|units?|iu|u|tabs?|tablets?|puffs?|pills?|capsules?|sachets?|drops?|x|times)(?![\p{L}])|\b(?:double|half|extra|twice|another \d|more)\b/u;
+const SUFFIX = new RegExp(`(?<![\\p{L}])\\p{L}{3,}(?:${DRUG_SUFFIXES.join('|')})(?![\\p{L}])`, 'u');
+const DOSE = /(?<![\d.,/])\d(?:[\d.,/]*)\s?(?:mg|mcg|µg|ug|g|ml|units?|iu|u|tabs?|tablets?|puffs?|pills?|capsules?|sachets?|drops?|x|times)(?![\p{L}])|\b(?:double|half|extra|twice|another \d|more)\b/u;
 const YOU = /(?<![\p{L}])(?:you|your|you're|youre|yours|ur|u)(?![\p{L}])/u;
 const WE = /(?<![\p{L}])(?:we|our|we're|we've|we'd)(?![\p{L}])/u;
 const FILLERS = new Set([
@@ -109,10 +109,10 @@ function brandLike(text: string): boolean {
   }
   return false;
 }
-const URL = /(?:https?:\/\/)?(?<![\p{L}\p{N}@.])[a-z0-9-]{2,}\.(?:com|co|shop|skin|ink|io|net|org|uk|health|store|link|ly|me|app|care|clinic|bio|gg|us)(?:\/[^\s]*)?(?![\p{L}\p{N}])/iu;
+const URL = /(?:https?:\/\/)?(?<![\p{L}\p{N}@.\-])[a-z0-9-]{2,}\.(?:com|co|shop|skin|ink|io|net|org|uk|health|store|link|ly|me|app|care|clinic|bio|gg|us)(?:\/[^\s]*)?(?![\p{L}\p{N}])/iu;
 const REF_LINK = /[?&](?:ref|aff|affiliate|utm_[a-z]+|code|via|r)=|\/(?:dr|doc|ref|go)[a-z0-9]*(?![\p{L}])|shopl\.ink|bit\.ly|linktr\.ee|amzn\.to/iu;
 const CODE = /(?<![\p{L}\p{N}])(?:[Cc]ode|[Uu]se|[Uu]sing|[Ee]nter)\s+(?:my\s+code\s+|code\s+)?['"‘“]?[A-Z][A-Z0-9]{3,}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}@#$])[A-Z]{4,}[0-9]{1,3}(?![\p{L}\p{N}])|(?<![\p{L}])(?:promo|discount|coupon|my) code(?![\p{L}])/u;
-const DISCOUNT = /\d+\s?%\s?(?:off|discount)|[£$€]\s?\d[\d,]*\s?(?:off|discount)|(?<![\p{L}])(?:first|1st)\s+(?:\p{L}+\s+){0,3}free|free\s+(?:month|trial|session|consult|sample|sensors?|shipping|gift|week)|\d+\s+(?:months?|weeks?)\s+free|referral\s+discount|(?<![\p{L}])(?:for|gets?(?: you)?)\s+\d+\s?%|\d+\s?%\s+(?:this week|today)/iu;
+const DISCOUNT = /(?<!\d)\d+\s?%\s?(?:off|discount)|[£$€]\s?\d[\d,]*\s?(?:off|discount)|(?<![\p{L}])(?:first|1st)\s+(?:\p{L}+\s+){0,3}free|free\s+(?:month|trial|session|consult|sample|sensors?|shipping|gift|week)|(?<!\d)\d+\s+(?:months?|weeks?)\s+free|referral\s+discount|(?<![\p{L}])(?:for|gets?(?: you)?)\s+\d+\s?%|(?<!\d)\d+\s?%\s+(?:this week|today)/iu;
 const EYEROLL = /[🙄😂🤣🤡💀🧟😤😒🤦🤷]|(?<![\p{L}])(?:lol|lmao|yawn|again|every\.? single|ugh|i give up|love this job|bingo|of course)(?![\p{L}])/u;
 const PERSON_FIRST = /(?<![\p{L}])(?:person|people|patients?) (?:with|who)(?![\p{L}])/u;
 
@@ -218,7 +218,7 @@ const PROOF = /proven|guarantee|money back/;
 const MIRACLE = /miracle|wonder|magic|fountain|game.changer|breakthrough|secret/;
 const UNIVERSAL = /never|every|always|100\s?%|100 percent|all(?![\p{L}])|any(?![\p{L}])|only/u;
 const PERMANENT = /forever|permanently|for life|for good|completely|totally|entirely|once and for all/;
-const OTHER_NUMBER = /(?<![\d.])(?:[1-9]\d?(?:\.\d+)?|0\.\d+)\s?%|\d+\s+(?:in|of|out of)\s+\d+|(?<![\p{L}])(?:n|hr|rr|or)\s?=\s?\d/u;
+const OTHER_NUMBER = /(?<![\d.])(?:[1-9]\d?(?:\.\d+)?|0\.\d+)\s?%|(?<!\d)\d+\s+(?:in|of|out of)\s+\d+|(?<![\p{L}])(?:n|hr|rr|or)\s?=\s?\d/u;
 const NEGATION_BEFORE = /(?<![\p{L}])(?:not|no|isn't|aren't|can't|cannot|won't|nothing|nobody|never|without|neither|nor)(?![\p{L}])[^.!?]{0,30}$/u;
 const PRODUCT_VOICE = /(?<![\p{L}])(?:our|my new|my own|introducing|launching|we've|our new|our clinic's|this|these|it)(?![\p{L}])/u;
 
@@ -404,7 +404,20 @@ const FULL_FORMS = [...PROFANITY, ...INSULT_NOUNS, 'shitbags', 'shitbag', 'shith
 
 const UNMASK: Record<string, string> = { '*': '\\p{L}{1,3}', '#': '\\p{L}{1,3}', '!': '[il]', '1': '[il]', $: 's', '@': 'a', '0': 'o' };
 
+const unmaskedCache = new Map<string, string | null>();
+
 function unmasked(token: string): string | null {
+  const key = token.toLowerCase();
+  let v = unmaskedCache.get(key);
+  if (v === undefined) {
+    v = unmask(key);
+    // Bounded: hostile input must not grow the cache without end.
+    if (unmaskedCache.size < 2000) unmaskedCache.set(key, v);
+  }
+  return v;
+}
+
+function unmask(token: string): string | null {
   const lower = token.toLowerCase().replace(/[*#]+/g, '*');
   if (!/\p{L}/u.test(lower) || /^\p{L}*[10]+$/u.test(lower)) return null;
   let src = '';
