@@ -159,7 +159,8 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     const lower = c.lower;
     const you = YOU.test(lower);
     const third = THIRD.test(lower);
-    if (!d.reply && !d.named && !you && !third) continue;
+    const addressed = d.reply || d.named || c.mention;
+    if (!addressed && !you && !third) continue;
     const act = leadingAction(lower);
     const justAct = JUST_ACTION.test(lower);
     const modal = YOU_MODAL.test(lower);
@@ -174,14 +175,14 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     const directive = act || justAct || modal || iWould || skip || verdict;
     if (!directive && !medical) continue;
     const f: string[] = [];
-    has(f, 'reply', d.reply || d.named);
+    has(f, 'reply', addressed);
     has(f, 'you', you);
     has(f, 'third-party', third);
     has(f, 'imperative', act);
     has(f, 'just-action', justAct);
     has(f, 'you-modal', modal);
     has(f, 'verdict', verdict);
-    has(f, 'reply+verdict', d.reply && verdict);
+    has(f, 'reply+verdict', addressed && verdict);
     has(f, 'i-would', iWould);
     has(f, 'skip-care', skip);
     has(f, 'drug', drug);
@@ -189,11 +190,11 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'medicine', med);
     has(f, 'care', care);
     has(f, 'directive+medical', directive && medical);
-    has(f, 'reply+directive+medical', d.reply && directive && medical);
+    has(f, 'reply+directive+medical', addressed && directive && medical);
     has(f, 'directive+drug-or-dose', directive && (drug || dose));
     has(f, 'skip+care', skip && care);
-    has(f, 'reply+directive', d.reply && directive);
-    has(f, 'reply+skip', d.reply && skip);
+    has(f, 'reply+directive', addressed && directive);
+    has(f, 'reply+skip', addressed && skip);
     has(f, 'deferral-here', DEFER.test(lower));
     has(f, 'deferral-in-draft', d.deferred);
     has(f, 'general', GENERAL.test(lower));
@@ -201,7 +202,7 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'clinician-handle', d.clinicianHandle);
     has(f, 'we-clinical', d.weClinical);
     has(f, 'we-here', WE.test(lower));
-    has(f, 'not-reply', !d.reply);
+    has(f, 'not-reply', !addressed);
     out.push({ start: c.start, end: c.end, features: f, cue: doc.text.slice(c.start, c.end) });
   }
   return out;

@@ -8,6 +8,8 @@ export interface Clause {
   lower: string;
   /** The character after the clause ("?" marks a question). */
   next: string;
+  /** The clause opens with an @handle ("Thanks all. @bob you need…"): it is addressed to someone. */
+  mention: boolean;
 }
 
 // A stop, ? or ! before a space or the end; ; : , before a space; a dash between spaces; an em
@@ -21,11 +23,12 @@ export function splitClauses(text: string): Clause[] {
   let from = 0;
   const push = (to: number, next: string) => {
     const raw = text.slice(from, to);
-    const lead = LEADING.exec(raw)?.[0].length ?? 0;
+    const leading = LEADING.exec(raw)?.[0] ?? '';
+    const lead = leading.length;
     const trail = TRAILING.exec(raw.slice(lead))?.[0].length ?? 0;
     const start = from + lead;
     const end = to - trail;
-    if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) out.push({ start, end, lower: text.slice(start, end).toLowerCase(), next });
+    if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) out.push({ start, end, lower: text.slice(start, end).toLowerCase(), next, mention: leading.includes('@') });
   };
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {

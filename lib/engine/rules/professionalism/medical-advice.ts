@@ -9,7 +9,7 @@ import type { Document, RawFinding, Rule } from '../../types.ts';
 function generalInformation(clause: string): string {
   const medicine = medicineIn(clause);
   return medicine
-    ? `changes to ${medicine.toLowerCase()} depend on your history and other medicines, so please ask your own clinician`
+    ? `changes to your ${medicine} depend on your history and other medicines, so please ask your own clinician`
     : 'I can’t advise on your own case here, so please ask your own clinician';
 }
 
