@@ -220,21 +220,47 @@ const MIRACLE = /miracle|wonder|magic|fountain|game.changer|breakthrough|secret/
 const UNIVERSAL = /never|every|always|100\s?%|100 percent|all(?![\p{L}])|any(?![\p{L}])|only/u;
 const PERMANENT = /forever|permanently|for life|for good|completely|totally|entirely|once and for all/;
 const OTHER_NUMBER = /(?<![\d.])(?:[1-9]\d?(?:\.\d+)?|0\.\d+)\s?%|(?<!\d)\d+\s+(?:in|of|out of)\s+\d+|(?<![\p{L}])(?:n|hr|rr|or)\s?=\s?\d/u;
-const NEGATION_BEFORE = /(?<![\p{L}])(?:not|no|isn't|aren't|can't|cannot|won't|nothing|nobody|never|without|neither|nor)(?![\p{L}])[^.!?]{0,30}$/u;
 const PRODUCT_VOICE = /(?<![\p{L}])(?:our|my new|my own|introducing|launching|we've|our new|our clinic's|this|these|it)(?![\p{L}])/u;
+
+const NEGATION_WORD = /(?<![\p{L}'])(?:not|no|isn't|aren't|can't|cannot|won't|nothing|nobody|never|without|neither|nor|don't|doesn't)(?![\p{L}])/u;
+
+/** A negation among the three words before the cue: "no drug is 100% safe", "there is no miracle cure". */
+function negatedAt(lower: string, start: number): boolean {
+  const words = lower.slice(Math.max(0, start - 40), start).match(/[\p{L}\p{N}'’%]+/gu) ?? [];
+  return words.slice(-3).some((w) => NEGATION_WORD.test(w.replace(/’/g, "'")));
+}
+
+/**
+ * The span sits between an opening and a closing quote in the text around it ("its drip 'cures
+ * fatigue, guaranteed'"): a quoted claim or label is being reported or criticised. Bounded look.
+ */
+export function insideQuotes(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const after = text.slice(end, end + 80);
+  const open = /(?:^|[\s(])(['"‘“])[^'"‘“’”]*$/u.exec(before);
+  if (!open) return false;
+  const closer = open[1] === '“' ? '”' : open[1] === '‘' ? '’' : open[1]!;
+  const close = after.indexOf(closer === "'" ? "'" : closer);
+  const curlyClose = closer === "'" ? after.indexOf('’') : -1;
+  const at = [close, curlyClose].filter((i) => i >= 0).sort((a, b) => a - b)[0];
+  return at !== undefined && /^(?:$|[\s.,;:!?)])/u.test(after.slice(at + 1, at + 2));
+}
 
 function claimCandidates(doc: Document, d: DraftCues): Candidate[] {
   const out: Candidate[] = [];
   for (const c of d.clauses) {
     const lower = c.lower;
-    const cure = CURE.all(lower);
-    const promise = PROMISE.all(lower);
+    // A question asks; a number or a negation qualifies: "Is there a cure?", "cures 95% of cases",
+    // "no drug is 100% safe". A quoted claim is reported, not made. None of these is a claim.
+    if (c.next === '?' || OTHER_NUMBER.test(lower)) continue;
+    const keep = (m: { start: number; end: number }) => !negatedAt(lower, m.start) && !insideQuotes(doc.text, c.start + m.start, c.start + m.end);
+    const cure = CURE.all(lower).filter(keep);
+    const promise = PROMISE.all(lower).filter(keep);
     const abs = ABSOLUTE.test(lower);
     if (!cure.length && !promise.length) continue;
     const first = [...cure, ...promise].sort((a, b) => a.start - b.start)[0]!;
-    const before = lower.slice(0, first.start);
     const all = promise.map((p) => p.phrase).join(' ');
-    // Hedges and negations are looked for outside the cues ("no side effects" is not a hedge).
+    // Hedges are looked for outside the cues ("no side effects" is not a hedge).
     let rest = lower;
     for (const m of [...cure, ...promise]) rest = rest.slice(0, m.start) + ' '.repeat(m.end - m.start) + rest.slice(m.end);
     const f: string[] = [];
@@ -249,15 +275,12 @@ function claimCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'cure+absolute', cure.length > 0 && (abs || PERMANENT.test(lower)));
     has(f, 'two-cues', cure.length + promise.length > 1);
     has(f, 'hedge', HEDGE.test(rest));
-    has(f, 'negated', NEGATION_BEFORE.test(rest.slice(0, first.start)));
-    has(f, 'other-number', OTHER_NUMBER.test(lower));
-    has(f, 'quoted', /['"‘“]/.test(before) && /['"’”]/.test(lower.slice(first.end)));
-    has(f, 'question', c.next === '?');
     has(f, 'product-voice', PRODUCT_VOICE.test(lower));
     has(f, 'brand-in-draft', d.brandLike);
     has(f, 'sales-in-draft', d.code || d.discount || d.link);
     has(f, 'first-person', /(?<![\p{L}])(?:i've|i have|my patients|i see|seen it)(?![\p{L}])/u.test(lower));
     has(f, 'you', YOU.test(lower));
+    has(f, 'quotes-in-draft', d.quotes);
     out.push({ start: c.start, end: c.end, features: f, cue: doc.text.slice(c.start + first.start, c.start + first.end) });
   }
   return out;
@@ -375,7 +398,7 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
     const before = lower.slice(Math.max(0, m.start - 40), m.start);
     const after = lower.slice(m.end, m.end + 24);
     const f: string[] = [m.cls];
-    has(f, 'quoted', /['"‘“]\s*$/.test(before) || /^\s*['"’”]/.test(after) || /['"‘“][^'"’”]{0,30}$/.test(before));
+    has(f, 'quoted', insideQuotes(doc.text, m.start, m.end) || (/['"‘“]\s*$/.test(before) && /^\s*['"’”]/.test(after)));
     has(f, 'critique', critiqueAt(m.start));
     has(f, 'ward-place', WARD.test(after));
     has(f, 'determiner', DETERMINER.test(before));
