@@ -8,6 +8,11 @@ export const ACTION_VERBS: readonly string[] = [
   'keep', 'cut', 'come off', 'quit', 'increase', 'decrease', 'reduce', 'lower', 'add', 'use', 'apply', 'put', 'rest',
   'wait', 'push', 'go with', 'retest', 'ignore', 'alternate', 'swap', 'stick with', 'crush', 'split', 'up', 'boost',
   'hold', 'restart', 'drink', 'eat', 'throw away', 'bin', 'wean', 'taper', 'get off', 'go off', 'stay off', 'stay home',
+  'moisturise', 'moisturize', 'ice', 'elevate', 'hydrate', 'fast', 'stretch', 'massage', 'soak', 'rinse', 'gargle', 'sleep',
+  'wait it out', 'ride it out', 'push through', 'walk it off', 'sweat it out', 'pop', 'chuck', 'flush', 'squeeze', 'lance',
+  'drain', 'wean off', 'cut down', 'cut back', 'cut out', 'go cold turkey', 'double up', 'top up', 'load up', 'mix',
+  'combine', 'inject', 'dose', 'self-medicate', 'treat it', 'leave it', 'sit tight', 'wait and see', 'insist on', 'demand',
+  'ask for', 'get your gp to', 'tell your gp', 'refuse', 'decline', 'say no to', 'bump', 'tweak', 'titrate', 'trial',
 ];
 
 /** Second-person modals and verdicts: "you can", "you don't need", "you're fine to". */
@@ -34,7 +39,9 @@ export const I_WOULD: readonly string[] = ["i'd", 'i would', 'if i were you', "i
 export const SKIP_CARE: readonly string[] = [
   'no need to', 'no need for', "isn't worth it", 'is not worth it', 'not worth it', "don't bother", 'dont bother',
   "don't go", 'dont go', 'can wait', 'waste of your time', 'waste of time', 'overkill', "don't accept", 'avoid the',
-  'skip the', 'cancel the', "don't need to see", 'no point seeing', 'no point in seeing',
+  'skip the', 'cancel the', "don't need to see", 'no point seeing', 'no point in seeing', 'no need to go',
+  'stay home', 'ride it out', 'wait it out', 'leave it', 'ignore', "won't help", 'pointless', 'a waste of', 'skip it',
+  "doesn't need", "don't need", 'not necessary', 'unnecessary', 'avoid going', "don't waste",
 ];
 
 /** Places and people of care, tests and procedures. */
@@ -44,7 +51,9 @@ export const CARE_WORDS: readonly string[] = [
   'checkup', 'check-up', 'stent', 'surgery', 'operation', 'psychiatrist', 'dentist', 'midwife', 'physio', 'cardiologist',
   'dermatologist', 'specialist', 'consultant', 'nurse', 'pharmacist', 'the clinic', 'emergency', 'ambulance', 'biopsy',
   'colonoscopy', 'mammogram', 'smear', 'kit', 'jab', 'vaccine', 'booster', 'flu shot', 'therapy', 'therapist', 'rheum',
-  'cardiology', 'dermatology', 'oncology', 'neurology', 'psych', 'bloods', 'blood test',
+  'cardiology', 'dermatology', 'oncology', 'neurology', 'psych', 'bloods', 'blood test', 'ultrasound', 'endoscopy',
+  'antenatal', 'postnatal', 'health visitor', 'walk-in', 'out of hours', 'ooh', 'nhs 111', 'paramedics', 'casualty', 'the er',
+  'the ed', 'review', 'recheck', 'check', 'obs', 'monitoring', 'physiotherapy', 'counselling', 'counseling', 'rehab',
 ];
 
 /** Medicine words that are not drug names. */
@@ -55,6 +64,10 @@ export const MEDICINE_WORDS: readonly string[] = [
   'painkiller', 'painkillers', 'steroid', 'steroids', 'patch', 'injection', 'injections', 'infusion', 'sachet', 'syrup',
   'the pill', 'morning after pill', 'bp tablets', 'blood thinner', 'blood thinners', 'leftover', 'leftovers', 'basal',
   'bolus', 'formula', 'juice', 'honey', 'oil', 'melatonin', 'magnesium', 'iron', 'vitamin', 'cycle', 'puffs',
+  'ointment', 'ice', 'heat pack', 'bandage', 'splint', 'antacid', 'antacids', 'laxative', 'laxatives', 'probiotic',
+  'probiotics', 'zinc', 'vitamin c', 'fish oil', 'garlic', 'apple cider vinegar', 'turmeric', 'cbd', 'kratom', 'weed',
+  'alcohol', 'whisky', 'whiskey', 'herbal', 'herbs', 'remedy', 'remedies', 'drip', 'peptide', 'peptides', 'hrt', 'the coil',
+  'implant', 'stitches', 'sling', 'cast', 'crutches', 'nebuliser', 'nebulizer', 'spray', 'nasal spray', 'eye drops',
 ];
 
 /** Common drug names (generic and a few brands) that do not end in a drug-class suffix. */
@@ -160,9 +173,18 @@ export const CONTEMPT_PHRASES: readonly string[] = [
   'sleep it off', 'brought it on', 'serves him right', 'had it coming', 'asked for it', 'put down the',
   'push away from the table', 'step away from the', 'eat less', "can't spell", 'cannot spell', 'iq of', 'brain cells',
   'not the sharpest', 'thick as', 'dumb as', 'allergic to everything but', 'miraculous recovery', 'miraculously cured',
-  'performance', 'magically', 'suddenly better when', 'stops the second', 'stop the second', 'as soon as the', 'serves her right', 'their own fault',
+  'magically', 'suddenly better when', 'stops the second', 'stop the second', 'as soon as the', 'serves her right', 'their own fault',
   'his own fault', 'her own fault', 'the whole circus', 'wreck another', 'gene pool', 'genetics referral', 'penlight in',
   'eating a chocolate', 'scrolling on her phone', 'scrolling on his phone', 'while eating', 'walking dead', 'drama queen',
+];
+
+/** Contempt said of a person: "she's mental", "they're animals", "he's a waste of a bed". */
+export const CONTEMPT_PREDICATES: readonly string[] = [
+  'crazy', 'nuts', 'mental', 'insane', 'psycho', 'lazy', 'stupid', 'thick', 'fat', 'disgusting', 'hysterical', 'dramatic',
+  'manipulative', 'faking', 'faking it', 'a faker', 'attention seeking', 'attention-seeking', 'drug seeking', 'drug-seeking',
+  'a nightmare', 'a joke', 'a waste', 'useless', 'pathetic', 'feral', 'animals', 'vile', 'gross', 'filthy', 'feckless',
+  'a drain', 'a burden', 'hopeless', 'a lost cause', 'beyond help', 'putting it on', 'making it up', 'a liar', 'liars',
+  'lying', 'so dumb', 'morons', 'idiots', 'a moron', 'an idiot', 'delusional', 'demented', 'dumb', 'a headcase',
 ];
 
 /** Words that place a patient on a ward: "the diabetic in bed 4", "junkie in 6". */
@@ -238,7 +260,7 @@ export const PROMISES: readonly string[] = [
   'no downsides', "can't go wrong", 'only cure', 'best cure', 'cure-all', 'cure all', 'heals anything', 'heals everything',
   'prevents all', 'stops ageing', 'stops aging', 'anti-aging miracle', 'never need', 'no more pain', 'permanent results',
   'safe for everyone', 'safe for everybody', 'safe for all', 'without any risk', 'perfect results', 'works instantly',
-  'instant relief', 'instant cure', 'never again', 'again ever', 'for all patients', 'in every patient', 'every single patient',
+  'instant relief', 'instant cure', 'for all patients', 'in every patient', 'every single patient',
   'every patient', 'nothing else works', 'the answer', 'the solution', 'better than any', 'more effective than any',
   'safer than', 'no reason not to',
 ];

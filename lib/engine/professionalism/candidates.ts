@@ -4,7 +4,7 @@
 // fitted on labelled drafts (scripts/fit-professionalism.ts) and shipped in data/professionalism-model.ts.
 // Features are classes ("a drug", "an imperative", "addressed to an @handle"), never words of lines.
 import {
-  ABSOLUTE_WORDS, ACTION_VERBS, CALLS_TO_ACTION, CARE_WORDS, CLAIM_HEDGES, CONTEMPT_PHRASES, CURE_VERBS, DEFERRALS,
+  ABSOLUTE_WORDS, ACTION_VERBS, CALLS_TO_ACTION, CARE_WORDS, CLAIM_HEDGES, CONTEMPT_PHRASES, CONTEMPT_PREDICATES, CURE_VERBS, DEFERRALS,
   DISCOUNT_WORDS, DRUG_NAMES, DRUG_SUFFIXES, GENERAL_WORDS, I_WOULD, INDUSTRY_CRITIQUE, INSULT_NOUNS, INSULT_TARGETS,
   MEDICINE_WORDS, MOCKING_ADJECTIVES, PATIENT_SLURS, PERSON_NOUNS, PRODUCT_PRAISE, PROMISES, STRONG_PRAISE, INDUSTRY_EVENTS, SKIP_CARE, STIGMA_CRITIQUE,
   SWEAR_ABBREVIATIONS, THIRD_PARTY, VERDICTS, WARD_PLACES, YOU_MODALS,
@@ -237,7 +237,8 @@ function negatedAt(lower: string, start: number): boolean {
 export function insideQuotes(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 80);
-  const open = /(?:^|[\s(])(['"‘“])[^'"‘“’”]*$/u.exec(before);
+  // An apostrophe inside a word ("they're") neither opens nor closes a quote.
+  const open = /(?:^|[\s(])(['"‘“])(?:[^'"‘“’”]|(?<=\p{L})['’](?=\p{L}))*$/u.exec(before);
   if (!open) return false;
   const closer = open[1] === '“' ? '”' : open[1] === '‘' ? '’' : open[1]!;
   const close = after.indexOf(closer === "'" ? "'" : closer);
@@ -344,6 +345,8 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
 const STIGMA_TERMS = lexicon(STIGMA.map((s) => s.term));
 const SLUR = lexicon(PATIENT_SLURS);
 const CONTEMPT = lexicon(CONTEMPT_PHRASES);
+// "she's mental", "they're all animals": a person, a verb of being, contempt.
+const PREDICATE = new RegExp(`(?<![\\p{L}])(?:he's|she's|they're|he is|she is|they are|hes|shes|theyre)(?:\\s+(?:just|so|such|all|absolutely|completely|totally|clearly|obviously|always|literally|a|an|being))*\\s+(?:${CONTEMPT_PREDICATES.join('|')})(?![\\p{L}])`, 'gu');
 const MOCK = new RegExp(
   `(?<![\\p{L}])(?:${MOCKING_ADJECTIVES.join('|')})[\\s-]+(?:\\p{L}+[\\s-]+){0,2}(?:${PERSON_NOUNS.join('|')})(?![\\p{L}])`,
   'gu',
@@ -364,6 +367,8 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   for (const m of CONTEMPT.all(lower)) found.push({ ...m, cls: 'contempt' });
   MOCK.lastIndex = 0;
   for (let m = MOCK.exec(lower); m; m = MOCK.exec(lower)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'mocking', phrase: m[0] });
+  PREDICATE.lastIndex = 0;
+  for (let m = PREDICATE.exec(lower); m; m = PREDICATE.exec(lower)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'predicate', phrase: m[0] });
   GROUP.lastIndex = 0;
   for (let m = GROUP.exec(doc.text); m; m = GROUP.exec(doc.text)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'group', phrase: m[0].toLowerCase() });
   LABEL.lastIndex = 0;
