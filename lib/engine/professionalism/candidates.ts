@@ -11,7 +11,7 @@ import {
 } from '../data/professionalism-cues.ts';
 import { DISCLOSURES } from '../data/disclosure.ts';
 import { PROFANITY } from '../data/profanity.ts';
-import { LABEL_DETERMINERS, NOUN_LABELS, STIGMA } from '../data/stigma.ts';
+import { LABEL_DETERMINERS, LABEL_NOUN_FOLLOWERS, NOUN_LABELS, STIGMA } from '../data/stigma.ts';
 import { ABSOLUTE_CLAIMS } from '../data/claims.ts';
 import type { Document } from '../types.ts';
 import { splitClauses, type Clause } from './clauses.ts';
@@ -346,13 +346,14 @@ const STIGMA_TERMS = lexicon(STIGMA.map((s) => s.term));
 const SLUR = lexicon(PATIENT_SLURS);
 const CONTEMPT = lexicon(CONTEMPT_PHRASES);
 // "she's mental", "they're all animals": a person, a verb of being, contempt.
-const PREDICATE = new RegExp(`(?<![\\p{L}])(?:he's|she's|they're|he is|she is|they are|hes|shes|theyre)(?:\\s+(?:just|so|such|all|absolutely|completely|totally|clearly|obviously|always|literally|a|an|being))*\\s+(?:${CONTEMPT_PREDICATES.join('|')})(?![\\p{L}])`, 'gu');
+const PREDICATE = new RegExp(`(?<![\\p{L}])(?:he's|she's|they're|he is|she is|they are|hes|shes|theyre)(?:\\s+(?:just|so|such|all|absolutely|completely|totally|clearly|obviously|always|literally|a|an|being)){0,4}\\s+(?:${CONTEMPT_PREDICATES.join('|')})(?![\\p{L}])`, 'gu');
 const MOCK = new RegExp(
   `(?<![\\p{L}])(?:${MOCKING_ADJECTIVES.join('|')})[\\s-]+(?:\\p{L}+[\\s-]+){0,2}(?:${PERSON_NOUNS.join('|')})(?![\\p{L}])`,
   'gu',
 );
 const LABEL = new RegExp(`(?<![\\p{L}])(?:${[...LABEL_DETERMINERS, 'these', 'those', 'some', 'all the', 'half the', 'two', 'three'].join('|')}) (?:${[...NOUN_LABELS.keys(), 'alcoholic', 'addict', 'borderline', 'obese', 'schizophrenic', 'psychotic', 'demented', 'bipolar', 'autistic', 'dementia', 'anorexic'].join('|')})(?:s)?(?![\\p{L}])`, 'gu');
 const CRITIQUE = lexicon(STIGMA_CRITIQUE);
+const AIRLINE = /^s?\s+(?:miles|points|status|program|programme|card|number|lounge|scheme|club|account)(?![\p{L}])/u;
 // A group named by origin or kind and lumped together: "the Romanian lot", "these Karens".
 const GROUP = /(?<![\p{L}])(?:[Tt]he|[Tt]hese|[Tt]hose) \p{Lu}\p{Ll}+ (?:lot|crowd|types|ones|mob|brigade|clan)(?![\p{L}])/gu;
 const WARD = new RegExp(`^\\s*(?:in|on|at|from)\\s+(?:the\\s+)?(?:${WARD_PLACES.join('|')}|\\d)`, 'u');
@@ -362,8 +363,10 @@ const PATIENT_CONTEXT = /(?<![\p{L}])(?:patients?|pts?|bed|bay|cubicle|clinic|wa
 function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   const lower = doc.lower;
   const found: Array<{ start: number; end: number; cls: string; phrase: string }> = [];
-  for (const m of STIGMA_TERMS.all(lower)) found.push({ ...m, cls: 'listed-term' });
-  for (const m of SLUR.all(lower)) found.push({ ...m, cls: 'slur' });
+  // Air travel, not a patient: "frequent flyer miles", "frequent flyer status".
+  const airline = (m: { phrase: string; end: number }) => /^frequent fl/.test(m.phrase) && AIRLINE.test(lower.slice(m.end, m.end + 24));
+  for (const m of STIGMA_TERMS.all(lower)) if (!airline(m)) found.push({ ...m, cls: 'listed-term' });
+  for (const m of SLUR.all(lower)) if (!airline(m)) found.push({ ...m, cls: 'slur' });
   for (const m of CONTEMPT.all(lower)) found.push({ ...m, cls: 'contempt' });
   MOCK.lastIndex = 0;
   for (let m = MOCK.exec(lower); m; m = MOCK.exec(lower)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'mocking', phrase: m[0] });
@@ -372,7 +375,12 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   GROUP.lastIndex = 0;
   for (let m = GROUP.exec(doc.text); m; m = GROUP.exec(doc.text)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'group', phrase: m[0].toLowerCase() });
   LABEL.lastIndex = 0;
-  for (let m = LABEL.exec(lower); m; m = LABEL.exec(lower)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'label', phrase: m[0] });
+  for (let m = LABEL.exec(lower); m; m = LABEL.exec(lower)) {
+    // A noun for a person ("a diabetic who…", "the epileptic in bed 3"), not an adjective ("diabetic diet").
+    const next = /^\s*([\p{L}']+|[^\s\p{L}]|$)/u.exec(lower.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1] ?? '';
+    if (/^\p{L}/u.test(next) && !LABEL_NOUN_FOLLOWERS.has(next)) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, cls: 'label', phrase: m[0] });
+  }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Candidate[] = [];
   // Candidates come in order of position, so one forward pointer finds each one's sentence.
@@ -471,9 +479,13 @@ function profanityCandidates(doc: Document): Candidate[] {
     if (COMPOUND.test(lower.slice(m.end, m.end + 12))) continue;
     const before = lower.slice(Math.max(0, m.start - 30), m.start);
     const after = lower.slice(m.end, m.end + 12);
+    const aimed = TARGET.test(before.split(/[.!?,;]/).pop() ?? '');
+    const endsClause = /^\s*(?:[.!?,;:]|$|\p{Extended_Pictographic})/u.test(after);
+    // An insult is aimed at someone or closes a clause about them; "finger prick glucose" is neither.
+    if (!aimed && (!endsClause || /(?:finger|needle|pin|heel|skin)[\s-]*$/.test(before))) continue;
     const f = ['insult'];
-    has(f, 'insult-aimed', TARGET.test(before.split(/[.!?,;]/).pop() ?? ''));
-    has(f, 'insult-ends-clause', /^\s*(?:[.!?,;:]|$|\p{Extended_Pictographic})/u.test(after));
+    has(f, 'insult-aimed', aimed);
+    has(f, 'insult-ends-clause', endsClause);
     has(f, 'insult-plural', /s$/.test(m.phrase));
     found.push({ start: m.start, end: m.end, features: f, cue: m.phrase });
   }

@@ -11,6 +11,12 @@ function fixOf(text: string): string | undefined {
   const lower = text.toLowerCase().replace(/’/g, "'");
   const listed = PREFERRED.get(lower);
   if (listed) return listed;
+  // "another junkie", "two addicts": keep the words before the listed term.
+  const words = text.split(' ');
+  for (let i = 1; i < words.length; i++) {
+    const tail = PREFERRED.get(words.slice(i).join(' ').toLowerCase().replace(/’/g, "'"));
+    if (tail) return `${words.slice(0, i).join(' ')} ${tail}`;
+  }
   const m = /^(\p{L}+) (\p{L}+)$/u.exec(text);
   const label = m ? NOUN_LABELS.get(m[2]!.toLowerCase()) : undefined;
   if (!m || !label) return undefined;
