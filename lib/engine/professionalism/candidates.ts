@@ -297,6 +297,8 @@ const DISCOUNT_WORD = lexicon(DISCOUNT_WORDS);
 const ASK_BRAND = /[Aa]sk (?:your|their|the) (?:\p{L}+ ){0,2}?(?:about|for) (?:\p{Lu}|it by name|them by name)|by name/u;
 
 function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
+  // A disclosure anywhere in the post ("#ad", "Disclosure: I consult for…") makes it honest.
+  if (d.disclosed) return [];
   const out: Candidate[] = [];
   for (const c of d.clauses) {
     const text = doc.text.slice(c.start, c.end);
@@ -329,7 +331,6 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'strong-praise+brand', strong && (brand || d.brandLike));
     has(f, 'industry-event', d.industryEvent);
     has(f, 'event+brand+praise', d.industryEvent && d.brandLike && (praise || strong));
-    has(f, 'disclosed', d.disclosed);
     has(f, 'industry-critique', d.industryCritique);
     has(f, 'first-person', /(?<![\p{L}])(?:i|my|i'm|i've|me)(?![\p{L}])/u.test(lower));
     has(f, 'patients', /(?<![\p{L}])(?:my |our )?patients?(?![\p{L}])/u.test(lower));
