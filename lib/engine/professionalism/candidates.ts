@@ -30,7 +30,6 @@ export interface Candidate {
   cue: string;
 }
 
-const ACTION = lexicon(ACTION_VERBS);
 const YOU_MODAL = lexicon(YOU_MODALS);
 const I_WD = lexicon(I_WOULD);
 const VERDICT = lexicon(VERDICTS);
@@ -109,7 +108,7 @@ function brandLike(text: string): boolean {
   }
   return false;
 }
-const URL = /(?:https?:\/\/)?(?<![\p{L}\p{N}@.\-])[a-z0-9-]{2,}\.(?:com|co|shop|skin|ink|io|net|org|uk|health|store|link|ly|me|app|care|clinic|bio|gg|us)(?:\/[^\s]*)?(?![\p{L}\p{N}])/iu;
+const URL = /(?:https?:\/\/)?(?<![\p{L}\p{N}@.-])[a-z0-9-]{2,}\.(?:com|co|shop|skin|ink|io|net|org|uk|health|store|link|ly|me|app|care|clinic|bio|gg|us)(?:\/[^\s]*)?(?![\p{L}\p{N}])/iu;
 const REF_LINK = /[?&](?:ref|aff|affiliate|utm_[a-z]+|code|via|r)=|\/(?:dr|doc|ref|go)[a-z0-9]*(?![\p{L}])|shopl\.ink|bit\.ly|linktr\.ee|amzn\.to/iu;
 const CODE = /(?<![\p{L}\p{N}])(?:[Cc]ode|[Uu]se|[Uu]sing|[Ee]nter)\s+(?:my\s+code\s+|code\s+)?['"‘“]?[A-Z][A-Z0-9]{3,}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}@#$])[A-Z]{4,}[0-9]{1,3}(?![\p{L}\p{N}])|(?<![\p{L}])(?:promo|discount|coupon|my) code(?![\p{L}])/u;
 const DISCOUNT = /(?<!\d)\d+\s?%\s?(?:off|discount)|[£$€]\s?\d[\d,]*\s?(?:off|discount)|(?<![\p{L}])(?:first|1st)\s+(?:\p{L}+\s+){0,3}free|free\s+(?:month|trial|session|consult|sample|sensors?|shipping|gift|week)|(?<!\d)\d+\s+(?:months?|weeks?)\s+free|referral\s+discount|(?<![\p{L}])(?:for|gets?(?: you)?)\s+\d+\s?%|(?<!\d)\d+\s?%\s+(?:this week|today)/iu;
