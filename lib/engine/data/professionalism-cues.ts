@@ -234,7 +234,7 @@ export const INSULT_TARGETS: readonly string[] = [
 export const CURE_VERBS: readonly string[] = [
   'cure', 'cures', 'cured', 'curing', 'reverse', 'reverses', 'reversed', 'reversing', 'eliminate', 'eliminates',
   'eradicate', 'eradicates', 'heal', 'heals', 'healed', 'regrow', 'regrows', 'melts', 'melt', 'flushes out', 'flush out',
-  'removes all', 'kills every', 'kills all', 'wipes out', 'detoxes', 'boosts', 'boost', 'restores', 'cancer-free', 'cancer free', 'pain-free', 'pain free', 'disease-free',
+  'removes all', 'kills every', 'kills all', 'wipes out', 'detoxes', 'boosts', 'prevents', 'fixes', 'boost', 'restores', 'cancer-free', 'cancer free', 'pain-free', 'pain free', 'disease-free',
 ];
 
 /** Words that make a statement universal or permanent ("never", "every", "forever", "100%"). */
@@ -251,7 +251,8 @@ export const PROMISES: readonly string[] = [
   '100% effective', '100% accurate', '100% natural', '100% of', 'never fails', 'never fail', 'never seen it fail',
   'never had it fail', 'works every time', 'works for everyone', 'worked for everyone', 'works 100%', 'always works',
   'never get sick', 'guaranteed', 'guarantee', 'guarantees', 'clinically proven', 'scientifically proven', 'proven to',
-  'miracle', 'miracle cure', 'wonder drug', 'magic bullet', 'fountain of youth', 'game changer', 'breakthrough cure',
+  'miracle', 'miracle cure', 'wonder drug', 'magic bullet', 'fountain of youth', 'breakthrough cure', 'for good',
+  'will clear', 'clears up', 'clear your', 'is poison', 'are poison', 'nobody needs', 'no one needs',
   'is a cure', 'the cure', 'a cure for', 'secret cure', 'instant results', 'no downtime', 'never fails', 'works every time', 'zero dependence',
   'no dependence', 'money back', 'your money back', 'for life', 'forever', 'permanently', 'memories back', 'walking away',
   'cancer-free', 'the only thing that', 'only thing that works', 'actually works', 'no more', 'never have another',

@@ -32,6 +32,7 @@ export interface Candidate {
 
 const YOU_MODAL = lexicon(YOU_MODALS);
 const I_WD = lexicon(I_WOULD);
+const ACTION = lexicon(ACTION_VERBS);
 const VERDICT = lexicon(VERDICTS);
 const SKIP = lexicon(SKIP_CARE);
 const CARE = lexicon(CARE_WORDS);
@@ -178,6 +179,7 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'you', you);
     has(f, 'third-party', third);
     has(f, 'imperative', act);
+    has(f, 'action-word', ACTION.test(lower));
     has(f, 'just-action', justAct);
     has(f, 'you-modal', modal);
     has(f, 'verdict', verdict);
