@@ -347,6 +347,8 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
 const STIGMA_TERMS = lexicon(STIGMA.map((s) => s.term));
 const SLUR = lexicon(PATIENT_SLURS);
 const CONTEMPT = lexicon(CONTEMPT_PHRASES);
+// A person reduced to their weight: "the 400lb guy", "a BMI of 55 bloke".
+const WEIGHT_PERSON = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{3}\\s?(?:lb|lbs|kg|kilo|pound)s?|bmi of (?:like )?\\d{2})[\\s-]+(?:\\p{L}+\\s+)?(?:${PERSON_NOUNS.join('|')})(?![\\p{L}])`, 'gu');
 // "she's mental", "they're all animals": a person, a verb of being, contempt.
 const PREDICATE = new RegExp(`(?<![\\p{L}])(?:he's|she's|they're|he is|she is|they are|hes|shes|theyre)(?:\\s+(?:just|so|such|all|absolutely|completely|totally|clearly|obviously|always|literally|a|an|being)){0,4}\\s+(?:${CONTEMPT_PREDICATES.join('|')})(?![\\p{L}])`, 'gu');
 const MOCK = new RegExp(
@@ -372,6 +374,8 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   for (const m of CONTEMPT.all(lower)) found.push({ ...m, cls: 'contempt' });
   MOCK.lastIndex = 0;
   for (let m = MOCK.exec(lower); m; m = MOCK.exec(lower)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'mocking', phrase: m[0] });
+  WEIGHT_PERSON.lastIndex = 0;
+  for (let m = WEIGHT_PERSON.exec(lower); m; m = WEIGHT_PERSON.exec(lower)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'body-weight', phrase: m[0] });
   PREDICATE.lastIndex = 0;
   for (let m = PREDICATE.exec(lower); m; m = PREDICATE.exec(lower)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'predicate', phrase: m[0] });
   GROUP.lastIndex = 0;

@@ -1,6 +1,6 @@
 // Derogatory or stigmatising words about patients: slurs, labels ("the diabetic in bed 4"), mocking
 // and contempt. A label quoted to criticise it stays silent. Person-first wording offered as a fix.
-import { NOUN_LABELS, STIGMA } from '../../data/stigma.ts';
+import { LABEL_DETERMINERS, NOUN_LABELS, STIGMA } from '../../data/stigma.ts';
 import { detect } from '../../professionalism/model.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
@@ -19,7 +19,7 @@ function fixOf(text: string): string | undefined {
   }
   const m = /^(\p{L}+) (\p{L}+)$/u.exec(text);
   const label = m ? NOUN_LABELS.get(m[2]!.toLowerCase()) : undefined;
-  if (!m || !label) return undefined;
+  if (!m || !label || !LABEL_DETERMINERS.has(m[1]!.toLowerCase())) return undefined;
   const det = m[1]!;
   const lead = det.toLowerCase() === 'an' ? (det === 'An' ? 'A' : 'a') : det;
   return `${lead} ${label}`;
