@@ -210,6 +210,7 @@ export const SWEAR_ABBREVIATIONS: readonly string[] = [
   'effing', 'f-ing', "f'ing", 'f-ing', 'frigging', 'friggin', 'feck', 'fecking', 'sh*t', 'bs', 'af', 'lmfao', 'mf', 'mofo',
   'pissing', 'piss take', 'piss-take', 'pissed off', 'sod off', 'sod it', 'bloody hell', 'arsed', 'shite', 'shitshow',
   'bollocks', 'bugger', 'buggered', 'tosser', 'tossers', 'wanker', 'wankers', 'goddam', 'effin', 'fuk', 'fukn',
+  'go to hell', 'screw this', 'screw you', 'screw them', 'screw it', 'sucks balls', 'fecking', 'shat', 'shitting',
 ];
 
 /** Nouns that insult a person. */

@@ -441,11 +441,11 @@ const TARGET = lexicon(INSULT_TARGETS);
 // "clown show", "clown car": the noun names a situation, not a person.
 const COMPOUND = /^[\s-]+(?:show|car|world|school|college|fiesta|town|act|emoji|costume|face|makeup|shoes|nose|circus|energy|behaviou?r|moves?|stuff|posse|rodeo)(?![\p{L}])/u;
 // A word with symbols for letters ("f*ck", "sh!t", "a$$", "d*ckheads", "f**king"), or a lone capital F or BS.
-const MASKED = /(?<![\p{L}\p{N}@#])\p{L}{0,6}[*!$@#10]{1,4}\p{L}{0,8}(?![\p{L}\p{N}])/gu;
+const MASKED = /(?<![\p{L}\p{N}@#-])\p{L}{0,6}[*!$@#10-]{1,4}\p{L}{0,8}(?![\p{L}\p{N}-])/gu;
 const SHOUTED = /(?<![\p{L}])(?:BS|F (?:this|that|off|it|you|me|them|everything|my life))(?![\p{L}])/gu;
 const FULL_FORMS = [...PROFANITY, ...INSULT_NOUNS, 'shitbags', 'shitbag', 'shitheads', 'shithead', 'shite', 'dickheads', 'pricks', 'slut', 'sluts', 'cock', 'fucking', 'fuckin', 'retarded', 'tits', 'wank'];
 
-const UNMASK: Record<string, string> = { '*': '\\p{L}{1,3}', '#': '\\p{L}{1,3}', '!': '[il]', '1': '[il]', $: 's', '@': 'a', '0': 'o' };
+const UNMASK: Record<string, string> = { '*': '\\p{L}{1,3}', '#': '\\p{L}{1,3}', '-': '\\p{L}{1,3}', '!': '[il]', '1': '[il]', $: 's', '@': 'a', '0': 'o' };
 
 const unmaskedCache = new Map<string, string | null>();
 
@@ -461,7 +461,7 @@ function unmasked(token: string): string | null {
 }
 
 function unmask(token: string): string | null {
-  const lower = token.toLowerCase().replace(/[*#]+/g, '*');
+  const lower = token.toLowerCase().replace(/[*#]+/g, '*').replace(/-+/g, '-');
   if (!/\p{L}/u.test(lower) || /^\p{L}*[10]+$/u.test(lower)) return null;
   let src = '';
   for (const ch of lower) src += UNMASK[ch] ?? ch;
