@@ -509,8 +509,7 @@ function profanityCandidates(doc: Document): Candidate[] {
   return out;
 }
 
-/** The candidates of one kind, each with its cue classes. Linear in the draft's length. */
-export function candidates(doc: Document, kind: Kind): Candidate[] {
+function kindCandidates(doc: Document, kind: Kind): Candidate[] {
   const d = draftCues(doc);
   switch (kind) {
     case 'advice': return adviceCandidates(doc, d);
@@ -519,6 +518,26 @@ export function candidates(doc: Document, kind: Kind): Candidate[] {
     case 'stigma': return stigmaCandidates(doc, d);
     case 'profanity': return profanityCandidates(doc);
   }
+}
+
+/** Cue classes that make a candidate clearly of its kind; a weaker candidate beside one often is too. */
+const STRONG_CLASSES: Record<Kind, readonly string[]> = {
+  advice: ['directive+medical'],
+  claim: ['cure-verb', 'promise-safety', 'two-cues'],
+  promotion: ['code', 'discount', 'ref-link', 'ask-for-brand'],
+  stigma: ['slur', 'listed-term', 'label', 'mocking'],
+  profanity: ['swear', 'masked'],
+};
+
+/** The candidates of one kind, each with its cue classes. Linear in the draft's length. */
+export function candidates(doc: Document, kind: Kind): Candidate[] {
+  const out = kindCandidates(doc, kind);
+  const strong = out.map((c) => c.features.some((f) => STRONG_CLASSES[kind].includes(f)));
+  const count = strong.filter(Boolean).length;
+  out.forEach((c, i) => {
+    if (count - (strong[i] ? 1 : 0) > 0) c.features.push('strong-sibling');
+  });
+  return out;
 }
 
 /** The first drug or medicine named in a piece of text, as written (for advice's general-information fix). */
