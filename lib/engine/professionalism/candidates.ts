@@ -9,7 +9,7 @@ import {
   MEDICINE_WORDS, MOCKING_ADJECTIVES, PATIENT_SLURS, PERSON_NOUNS, PRODUCT_PRAISE, PROMISES, STRONG_PRAISE, INDUSTRY_EVENTS, SKIP_CARE, STIGMA_CRITIQUE,
   SWEAR_ABBREVIATIONS, THIRD_PARTY, VERDICTS, WARD_PLACES, YOU_MODALS,
 } from '../data/professionalism-cues.ts';
-import { DISCLOSURES } from '../data/disclosure.ts';
+import { COMPANIES, DISCLOSURES } from '../data/disclosure.ts';
 import { PROFANITY } from '../data/profanity.ts';
 import { LABEL_DETERMINERS, LABEL_NOUN_FOLLOWERS, NOUN_LABELS, STIGMA } from '../data/stigma.ts';
 import { ABSOLUTE_CLAIMS } from '../data/claims.ts';
@@ -100,8 +100,10 @@ const INDUSTRY = lexicon(INDUSTRY_CRITIQUE);
 const BRAND = /\p{Lu}\p{Ll}+\p{Lu}\p{Ll}[\p{L}]*|[®™]|\p{Lu}\p{Ll}+\s(?:Labs|Health|Pharma|Plus|Pro|Max|Co|Clinic|Care|Therapeutics|Nutrition)(?![\p{L}])/u;
 const CAPITALISED = /(?<=[\p{Ll},]\s)\p{Lu}\p{Ll}{4,}(?![\p{L}])/gu;
 
+const COMPANY = lexicon(COMPANIES);
+
 function brandLike(text: string): boolean {
-  if (BRAND.test(text)) return true;
+  if (BRAND.test(text) || COMPANY.test(text.toLowerCase())) return true;
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
     const w = m[0].toLowerCase();
