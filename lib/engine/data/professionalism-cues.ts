@@ -139,6 +139,10 @@ export const PATIENT_SLURS: readonly string[] = [
   'addict', 'addicts', 'alcoholic', 'alcoholics', 'abuser', 'abusers', 'dosser', 'dossers', 'bum', 'bums', 'tramp', 'tramps',
   'retard', 'retards', 'cripple', 'cripples', 'midget', 'midgets', 'the mentally ill', 'faking', 'malingerer', 'malingerers',
   'granny dumping', 'crumble', 'crumbles', 'oxygen thief', 'waste of space', 'munchausen mum', 'munchausen mom',
+  'pita', 'pain in the ass', 'pain in the arse', 'nightmare patient', 'whingers', 'moaners', 'whiners', 'complainers',
+  'wrinklies', 'coffin dodger', 'coffin dodgers', 'old biddy', 'old biddies', 'old codger', 'circling the drain',
+  'size of a house', 'porker', 'alkie', 'alkies', 'alky', 'dope fiend', 'pothead', 'potheads', 'hobo', 'hobos', 'vagrant',
+  'vagrants', 'bag lady', 'health tourist', 'health tourists', 'mongoloid', 'crazies', 'the crazies', 'spastic',
   'crumbly', 'crumblies', 'the regulars', 'our regular', 'our regulars', 'cabbage', 'cabbages', 'animals', 'beached whale', 'hippo', 'hippos',
   'brain cell', 'brain cells', 'room temperature iq', 'allergic to everything', 'fatties', 'lardass', 'lard-ass', 'piggy',
   'oinker', 'heifer', 'landwhale', 'trolley dodger', 'benefit scrounger', 'scroungers', 'scrounger', 'freeloader',
@@ -168,16 +172,14 @@ export const PERSON_NOUNS: readonly string[] = [
 export const CONTEMPT_PHRASES: readonly string[] = [
   "can't fix stupid", 'cant fix stupid', 'put the fork down', 'lay off the', 'let him rot', 'let her rot', 'let them rot',
   'why do we even bother', 'why do we bother', 'why bother', 'making it all up', 'making it up', 'faking it', 'always faking',
-  'faking symptoms', 'not a hotel', 'we all know the type', 'oscar-worthy', 'oscar worthy', 'too fat to', 'lights are on',
-  'dumpster fire of a human', 'waste of oxygen', 'waste of a bed', 'get off the sofa', 'off the sofa', 'zero pain tolerance',
+  'faking symptoms', 'not a hotel', 'we all know the type', 'oscar-worthy', 'oscar worthy', 'too fat to',   'dumpster fire of a human', 'waste of oxygen', 'waste of a bed', 'get off the sofa', 'off the sofa', 'zero pain tolerance',
   'sleep it off', 'brought it on', 'serves him right', 'stinks', 'reeks', 'stinking', 'demanding oxy',
   'demanding morphine', 'demanding dilaudid', 'demanding opioids', 'demanding opiates', 'begging for', 'sure, your pain',
   'your pain is 1', 'so-called pain', 'mystery pain', 'of course he does', 'of course she does', 'surprise surprise', 'had it coming', 'asked for it', 'put down the',
   'push away from the table', 'step away from the', 'eat less', "can't spell", 'cannot spell', 'iq of', 'brain cells',
   'not the sharpest', 'thick as', 'dumb as', 'allergic to everything but', 'miraculous recovery', 'miraculously cured',
-  'magically', 'suddenly better when', 'stops the second', 'stop the second', 'as soon as the', 'serves her right', 'their own fault',
-  'his own fault', 'her own fault', 'the whole circus', 'wreck another', 'gene pool', 'genetics referral', 'penlight in',
-  'eating a chocolate', 'scrolling on her phone', 'scrolling on his phone', 'while eating', 'walking dead', 'drama queen',
+  'magically', 'suddenly better when', 'serves her right', 'their own fault',
+  'his own fault', 'her own fault', 'gene pool',   'walking dead', 'drama queen',
 ];
 
 /** Contempt said of a person: "she's mental", "they're animals", "he's a waste of a bed". */

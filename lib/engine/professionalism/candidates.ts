@@ -361,7 +361,7 @@ const LABEL = new RegExp(`(?<![\\p{L}])(?:${[...LABEL_DETERMINERS, 'these', 'tho
 const CRITIQUE = lexicon(STIGMA_CRITIQUE);
 const AIRLINE = /^s?\s+(?:miles|points|status|program|programme|card|number|lounge|scheme|club|account)(?![\p{L}])/u;
 // A group named by origin or kind and lumped together: "the Romanian lot", "these Karens".
-const GROUP = /(?<![\p{L}])(?:[Tt]he|[Tt]hese|[Tt]hose) \p{Lu}\p{Ll}+ (?:lot|crowd|types|ones|mob|brigade|clan)(?![\p{L}])/gu;
+const GROUP = /(?<![\p{L}])(?:[Tt]he|[Tt]hese|[Tt]hose) (?:\p{Lu}\p{Ll}+ (?:lot|crowd|types|ones|mob|brigade|clan)|\p{Ll}+ (?:lot|crowd|mob|brigade))(?![\p{L}])/gu;
 const WARD = new RegExp(`^\\s*(?:in|on|at|from)\\s+(?:the\\s+)?(?:${WARD_PLACES.join('|')}|\\d)`, 'u');
 const DETERMINER = /(?<![\p{L}])(?:the|another|a|an|this|that|these|those|our|some|half the|every|my)\s+(?:\p{L}+\s+)?$/u;
 const PATIENT_CONTEXT = /(?<![\p{L}])(?:patients?|pts?|bed|bay|cubicle|clinic|ward|ed|a&e|resus|triage|shift|nights?|waiting room|unit|admitted|admission|in \d)(?![\p{L}])/u;

@@ -7,7 +7,7 @@ function source(list: readonly string[]): string {
   const alts = [...new Set(list.map((w) => w.toLowerCase()))]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     .map((w) => w.replace(ESCAPE, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+'));
-  return `(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`;
+  return `(?<![\\p{L}\\p{N}-])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`;
 }
 
 export interface Lexicon {
