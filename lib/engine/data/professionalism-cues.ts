@@ -22,14 +22,20 @@ export const YOU_MODALS: readonly string[] = [
   "you're ok", "you're safe", 'you ought to', 'you may as well', 'you just need',
 ];
 
-/** Verdicts on someone's own case: "it's fine to", "no harm in", "will settle it". */
+/** Verdicts that clear someone's own case or choice: "it's fine to", "no harm in", "carry on". */
 export const VERDICTS: readonly string[] = [
   "it's fine to", "it's safe to", "it's ok to", "it's okay to", 'safe to', 'fine to', 'ok to', 'okay to', "won't hurt",
-  'no harm in', 'should be fine', 'will be fine', "you'll be fine", "you're fine", 'will settle', 'will clear', 'will sort',
-  "that's fine", 'is fine', 'are fine', "isn't needed", 'not needed', "don't need", "doesn't need", 'dont need', 'needs',
-  "won't need", 'is plenty', 'is enough', 'covers it', 'will do the job', 'does the job', "it'll", 'will knock', 'works',
-  'is normal', 'sounds like', "that's just", "it's just", 'probably just', 'classic', 'textbook', 'nothing to worry',
-  "isn't worth", 'not worth', 'is overkill', 'are overkill', 'too much fuss', 'not necessary', 'unnecessary',
+  'no harm in', 'should be fine', 'will be fine', "you'll be fine", "you're fine", 'is fine', 'are fine', 'totally fine',
+  'perfectly fine', 'completely fine', 'absolutely fine', "isn't needed", 'not needed', "won't need", 'is plenty',
+  'is enough', 'covers it', 'will do the job', 'does the job', 'carry on', 'keep it up', 'keep going', 'is good for your',
+  'good for you', "won't harm", 'can wait', 'nothing to worry', 'totally safe', 'is safe', 'are safe together',
+  'together is', 'will pass', 'will break', 'will settle', 'will clear', 'on its own', 'by itself', 'by morning',
+];
+
+/** A diagnosis offered on someone's own case: "sounds like", "probably just", "classic". */
+export const DIAGNOSES: readonly string[] = [
+  'sounds like', "that's just", "it's just", 'probably just', 'just a', 'classic', 'textbook', "you've got", 'you have got',
+  'you have a', "it's a", "that's a", 'is normal', "that's normal", 'is benign', 'definitely a', 'definitely just',
 ];
 
 /** The writer's own choice offered as the reader's: "I'd stop", "if I were you", "I'll write you". */
@@ -54,6 +60,7 @@ export const CARE_WORDS: readonly string[] = [
   'cardiology', 'dermatology', 'oncology', 'neurology', 'psych', 'bloods', 'blood test', 'ultrasound', 'endoscopy',
   'antenatal', 'postnatal', 'health visitor', 'walk-in', 'out of hours', 'ooh', 'nhs 111', 'paramedics', 'casualty', 'the er',
   'the ed', 'review', 'recheck', 'check', 'obs', 'monitoring', 'physiotherapy', 'counselling', 'counseling', 'rehab',
+  'take him in', 'take her in', 'take them in', 'go in', 'go back in', 'come in', 'get seen', 'the private', 'private',
 ];
 
 /** Medicine words that are not drug names. */
@@ -87,7 +94,7 @@ export const DRUG_NAMES: readonly string[] = [
   'epinephrine', 'naloxone', 'buprenorphine', 'methadone', 'ketamine', 'ivermectin', 'hydroxychloroquine', 'salbutamol',
   'albuterol', 'ventolin', 'montelukast', 'cetirizine', 'loratadine', 'antihistamine', 'antihistamines', 'rosuvastatin',
   'atorvastatin', 'simvastatin', 'finasteride', 'minoxidil', 'isotretinoin', 'accutane', 'tamoxifen', 'letrozole',
-  'saffron', 'ashwagandha', 'cranberry', 'myo-inositol', 'inositol', 'tea tree', 'iron', 'folic acid', 'vitamin d',
+  "st john's wort", 'saffron', 'ashwagandha', 'cranberry', 'myo-inositol', 'inositol', 'tea tree', 'iron', 'folic acid', 'vitamin d',
 ];
 
 /** Word endings of drug classes: "-olol", "-pril", "-statin"… (checked on words of 6+ letters). */
@@ -95,6 +102,7 @@ export const DRUG_SUFFIXES: readonly string[] = [
   'olol', 'pril', 'sartan', 'statin', 'azole', 'prazole', 'tidine', 'cillin', 'mycin', 'floxacin', 'cycline', 'dipine',
   'gliptin', 'gliflozin', 'glutide', 'triptan', 'azepam', 'zolam', 'oxetine', 'aline', 'apine', 'idone', 'afil', 'mab',
   'nib', 'parin', 'xaban', 'semide', 'thiazide', 'profen', 'codone', 'morphone', 'sone', 'lone', 'terol', 'tropium',
+  'vir', 'zepam', 'triptyline', 'pramine', 'setron', 'dronate', 'lukast', 'fenac', 'oxacin', 'caine', 'tadine', 'oxetine',
 ];
 
 /** Replies that hand the question back to the person's own clinician, or say it is general. */

@@ -7,7 +7,7 @@ import {
   ABSOLUTE_WORDS, ACTION_VERBS, CALLS_TO_ACTION, CARE_WORDS, CLAIM_HEDGES, CONTEMPT_PHRASES, CONTEMPT_PREDICATES, CURE_VERBS, DEFERRALS,
   DISCOUNT_WORDS, DRUG_NAMES, DRUG_SUFFIXES, GENERAL_WORDS, I_WOULD, INDUSTRY_CRITIQUE, INSULT_NOUNS, INSULT_TARGETS,
   MEDICINE_WORDS, MOCKING_ADJECTIVES, PATIENT_SLURS, PERSON_NOUNS, PRODUCT_PRAISE, PROMISES, STRONG_PRAISE, INDUSTRY_EVENTS, SKIP_CARE, STIGMA_CRITIQUE,
-  SWEAR_ABBREVIATIONS, THIRD_PARTY, VERDICTS, WARD_PLACES, YOU_MODALS,
+  SWEAR_ABBREVIATIONS, THIRD_PARTY, VERDICTS, DIAGNOSES, WARD_PLACES, YOU_MODALS,
 } from '../data/professionalism-cues.ts';
 import { COMPANIES, DISCLOSURES } from '../data/disclosure.ts';
 import { PROFANITY } from '../data/profanity.ts';
@@ -34,6 +34,7 @@ const YOU_MODAL = lexicon(YOU_MODALS);
 const I_WD = lexicon(I_WOULD);
 const ACTION = lexicon(ACTION_VERBS);
 const VERDICT = lexicon(VERDICTS);
+const DIAGNOSIS = lexicon(DIAGNOSES);
 const SKIP = lexicon(SKIP_CARE);
 const CARE = lexicon(CARE_WORDS);
 const MEDICINE = lexicon(MEDICINE_WORDS);
@@ -61,6 +62,7 @@ const leadingAction = (lower: string): boolean => {
   for (let i = 0; i < Math.min(words.length, 4); i++) {
     const w = words[i]!;
     if (FILLERS.has(w)) continue;
+    if (w === 'go' && words[i + 1] === 'ahead') { i += words[i + 2] === 'and' ? 2 : 1; continue; }
     if (w === "i'd" || w === 'don\'t' || w === 'dont') return ACTION_START.has(words[i + 1] ?? '') || ACTION_START.has(words[i + 2] ?? '');
     return ACTION_START.has(w) || (w === 'go' && words[i + 1] === 'with') || (w === 'come' && words[i + 1] === 'off');
   }
@@ -167,6 +169,7 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     const justAct = JUST_ACTION.test(lower);
     const modal = YOU_MODAL.test(lower);
     const verdict = VERDICT.test(lower);
+    const actionWord = ACTION.test(lower);
     const iWould = I_WD.test(lower);
     const skip = SKIP.test(lower);
     const drug = DRUG.test(lower) || SUFFIX.test(lower);
@@ -175,13 +178,15 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     const care = CARE.test(lower);
     const medical = drug || dose || med || care;
     const directive = act || justAct || modal || iWould || skip || verdict;
-    if (!directive && !medical) continue;
+    if (!directive && !medical && !actionWord) continue;
     const f: string[] = [];
     has(f, 'reply', addressed);
     has(f, 'you', you);
     has(f, 'third-party', third);
     has(f, 'imperative', act);
-    has(f, 'action-word', ACTION.test(lower));
+    has(f, 'action-word', actionWord);
+    has(f, 'action-word+medical', actionWord && medical);
+    has(f, 'diagnosis', DIAGNOSIS.test(lower));
     has(f, 'just-action', justAct);
     has(f, 'you-modal', modal);
     has(f, 'verdict', verdict);
