@@ -181,7 +181,7 @@ export const CONTEMPT_PHRASES: readonly string[] = [
   "can't fix stupid", 'cant fix stupid', 'put the fork down', 'lay off the', 'let him rot', 'let her rot', 'let them rot',
   'why do we even bother', 'why do we bother', 'why bother', 'making it all up', 'making it up', 'faking it', 'always faking',
   'faking symptoms', 'not a hotel', 'we all know the type', 'oscar-worthy', 'oscar worthy', 'too fat to',   'dumpster fire of a human', 'waste of oxygen', 'waste of a bed', 'get off the sofa', 'off the sofa', 'zero pain tolerance',
-  'sleep it off', 'brought it on', 'serves him right', 'stinks', 'reeks', 'stinking', 'demanding oxy',
+  'brought it on', 'serves him right', 'stinks', 'reeks', 'stinking', 'demanding oxy',
   'demanding morphine', 'demanding dilaudid', 'demanding opioids', 'demanding opiates', 'begging for', 'sure, your pain',
   'your pain is 1', 'so-called pain', 'mystery pain', 'of course he does', 'of course she does', 'surprise surprise', 'had it coming', 'asked for it', 'put down the',
   'push away from the table', 'step away from the', 'eat less', "can't spell", 'cannot spell', 'iq of', 'brain cells',
