@@ -298,6 +298,7 @@ function claimCandidates(doc: Document, d: DraftCues): Candidate[] {
 // ---------------------------------------------------------------- promotion
 
 const CTA = lexicon(CALLS_TO_ACTION);
+const INSTITUTION = /\.(?:org|gov|edu|int|nhs\.uk|ac\.uk|gov\.uk)(?![\p{L}\p{N}])|[\p{L}\p{N}._-]+@[\p{L}\p{N}-]+\.\p{L}/u;
 const PRAISE = lexicon(PRODUCT_PRAISE);
 const STRONG = lexicon(STRONG_PRAISE);
 const EVENT = lexicon(INDUSTRY_EVENTS);
@@ -321,6 +322,9 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     const ask = ASK_BRAND.test(text);
     const brand = brandLike(text);
     if (!code && !discount && !url && !cta && !praise && !strong && !ask) continue;
+    // A link to an institution or an email address (jobs, clinic times, a trial recruiting, grand
+    // rounds) sells nothing unless it carries a code, a discount or a tracking link.
+    if (!code && !discount && !ref && INSTITUTION.test(text)) continue;
     const f: string[] = [];
     has(f, 'code', code);
     has(f, 'discount', discount);
@@ -344,6 +348,7 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'patients', /(?<![\p{L}])(?:my |our )?patients?(?![\p{L}])/u.test(lower));
     has(f, 'reply', d.reply);
     has(f, 'question', c.next === '?');
+    has(f, 'announcement', doc.context.announcement);
     out.push({ start: c.start, end: c.end, features: f, cue: text });
   }
   return out;
