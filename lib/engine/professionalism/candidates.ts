@@ -118,7 +118,8 @@ const REF_LINK = /[?&](?:ref|aff|affiliate|utm_[a-z]+|code|via|r)=|\/(?:dr|doc|r
 const CODE = /(?<![\p{L}\p{N}])(?:[Cc]ode|[Uu]se|[Uu]sing|[Ee]nter)\s+(?:my\s+code\s+|code\s+)?['"‘“]?[A-Z][A-Z0-9]{3,}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}@#$])[A-Z]{4,}[0-9]{1,3}(?![\p{L}\p{N}])|(?<![\p{L}])(?:promo|discount|coupon|my) code(?![\p{L}])/u;
 const DISCOUNT = /(?<!\d)\d+\s?%\s?(?:off|discount)|[£$€]\s?\d[\d,]*\s?(?:off|discount)|(?<![\p{L}])(?:first|1st)\s+(?:\p{L}+\s+){0,3}free|free\s+(?:month|trial|session|consult|sample|sensors?|shipping|gift|week)|(?<!\d)\d+\s+(?:months?|weeks?)\s+free|referral\s+discount|(?<![\p{L}])(?:for|gets?(?: you)?)\s+\d+\s?%|(?<!\d)\d+\s?%\s+(?:this week|today)/iu;
 const EYEROLL = /[🙄😂🤣🤡💀🧟😤😒🤦🤷]|(?<![\p{L}])(?:lol|lmao|yawn|again|every\.? single|ugh|i give up|love this job|bingo|of course)(?![\p{L}])/u;
-const PERSON_FIRST = /(?<![\p{L}])(?:person|people|patients?) (?:with|who)(?![\p{L}])/u;
+// Person-first wording ("people who use drugs", "a person with diabetes"): the post likely criticises labels.
+const PERSON_FIRST = /(?<![\p{L}])(?:person|people) (?:with|who use|who uses|living with|experiencing)(?![\p{L}])/u;
 
 const NAMED = /^\s*\p{Lu}\p{Ll}+,\s/u;
 
