@@ -83,6 +83,8 @@ interface DraftCues {
   disclosed: boolean;
   industryCritique: boolean;
   industryEvent: boolean;
+  /** The post speaks of a treatment, a medicine or a product. */
+  treatment: boolean;
   brandLike: boolean;
   link: boolean;
   code: boolean;
@@ -116,11 +118,20 @@ function brandLike(text: string): boolean {
 const URL = /(?:https?:\/\/)?(?<![\p{L}\p{N}@.-])[a-z0-9-]{2,}\.(?:com|co|shop|skin|ink|io|net|org|uk|health|store|link|ly|me|app|care|clinic|bio|gg|us)(?:\/[^\s]*)?(?![\p{L}\p{N}])/iu;
 const REF_LINK = /[?&](?:ref|aff|affiliate|utm_[a-z]+|code|via|r)=|\/(?:dr|doc|ref|go)[a-z0-9]*(?![\p{L}])|shopl\.ink|bit\.ly|linktr\.ee|amzn\.to/iu;
 const CODE = /(?<![\p{L}\p{N}])(?:[Cc]ode|[Uu]se|[Uu]sing|[Ee]nter)\s+(?:my\s+code\s+|code\s+)?['"‘“]?[A-Z][A-Z0-9]{3,}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}@#$])[A-Z]{4,}[0-9]{1,3}(?![\p{L}\p{N}])|(?<![\p{L}])(?:promo|discount|coupon|my) code(?![\p{L}])/u;
-const DISCOUNT = /(?<!\d)\d+\s?%\s?(?:off|discount)|[£$€]\s?\d[\d,]*\s?(?:off|discount)|(?<![\p{L}])(?:first|1st)\s+(?:\p{L}+\s+){0,3}free|free\s+(?:month|trial|session|consult|sample|sensors?|shipping|gift|week)|(?<!\d)\d+\s+(?:months?|weeks?)\s+free|referral\s+discount|(?<![\p{L}])(?:for|gets?(?: you)?)\s+\d+\s?%|(?<!\d)\d+\s?%\s+(?:this week|today)/iu;
+const DISCOUNT = /(?<!\d)\d+\s?%\s?(?:off|discount)|[£$€]\s?\d[\d,]*\s?(?:off|discount)|(?<![\p{L}])(?:first|1st)\s+(?:\p{L}+\s+){0,3}free|free\s+(?:month|trial|session|consult|sample|sensors?|shipping|gift|week)|(?<!\d)\d+\s+(?:months?|weeks?)\s+free|referral\s+discount|(?<!\d)\d+\s?%\s+(?:this week|today)/iu;
 const EYEROLL = /[🙄😂🤣🤡💀🧟😤😒🤦🤷]|(?<![\p{L}])(?:lol|lmao|yawn|again|every\.? single|ugh|i give up|love this job|bingo|of course)(?![\p{L}])/u;
 // Person-first wording ("people who use drugs", "a person with diabetes"): the post likely criticises labels.
 const PERSON_FIRST = /(?<![\p{L}])(?:person|people) (?:with|who use|who uses|living with|experiencing)(?![\p{L}])/u;
 
+const TREATMENT = lexicon([
+  'treatment', 'treatments', 'therapy', 'therapies', 'drug', 'drugs', 'protocol', 'product', 'products', 'diet', 'tea', 'serum',
+  'device', 'app', 'implant', 'procedure', 'surgery', 'remedy', 'cure', 'programme', 'program', 'plan', 'course', 'method',
+  'technique', 'stack', 'gummies', 'peptide', 'injection', 'infusion', 'drip', 'clinic', 'book', 'blend', 'formula', 'kit',
+  'patch', 'ring', 'glasses', 'panel', 'session', 'sessions', 'detox', 'cleanse', 'shot', 'shots', 'jab', 'vaccine', 'pill',
+  'transplant', 'graft', 'cgm', 'monitor', 'sensor', 'tracker', 'wearable', 'machine', 'laser', 'mask', 'powder', 'shake',
+  'filler', 'fillers', 'botox', 'silver', 'colloidal', 'oil', 'water', 'results', 'routine', 'regimen', 'test', 'scan',
+  'screening', 'natural', 'herbal', 'homeopathy', 'acupuncture', 'chiropractic', 'fasting', 'keto', 'juice', 'milk',
+]);
 const NAMED = /^\s*\p{Lu}\p{Ll}+,\s/u;
 
 const cache = new WeakMap<Document, DraftCues>();
@@ -140,6 +151,7 @@ function draftCues(doc: Document): DraftCues {
     disclosed: DISCLOSED.test(lower) || DISCLOSED_TAG.test(lower),
     industryCritique: INDUSTRY.test(lower),
     industryEvent: EVENT.test(lower),
+    treatment: TREATMENT.test(lower) || MEDICINE.test(lower) || DRUG.test(lower) || SUFFIX.test(lower) || brandLike(doc.text),
     brandLike: brandLike(doc.text),
     link: URL.test(doc.text) || /🔗|link in (?:my )?bio|linked below|link below/u.test(lower),
     code: CODE.test(doc.text),
@@ -268,6 +280,8 @@ function claimCandidates(doc: Document, d: DraftCues): Candidate[] {
     const promise = PROMISE.all(lower).filter(keep);
     const abs = ABSOLUTE.test(lower);
     if (!cure.length && !promise.length) continue;
+    // A claim is about a treatment or a product; "100% hand hygiene" and "we never fail to be amazed" are not.
+    if (!cure.length && !d.treatment) continue;
     const first = [...cure, ...promise].sort((a, b) => a.start - b.start)[0]!;
     const all = promise.map((p) => p.phrase).join(' ');
     // Hedges are looked for outside the cues ("no side effects" is not a hedge).
