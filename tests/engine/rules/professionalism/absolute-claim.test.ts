@@ -12,6 +12,9 @@ testRule(rule, {
     "The clinic down the road says its drip 'cures fatigue, guaranteed'. It does not.",
     'Hodgkin lymphoma cure rates are now over 85% for most stages.',
     'Vaccines are safe and effective.',
+    // About no treatment or product.
+    'Proud of our team for 100% hand hygiene compliance this month!',
+    'We never fail to be amazed by our nurses.',
     "I can't guarantee anything, but the data look good.",
   ],
   invalid: [
@@ -24,6 +27,6 @@ testRule(rule, {
     { text: 'Results guaranteed, risk-free.', errors: [{ text: 'Results guaranteed' }, { text: 'risk-free' }] },
     { text: 'This protocol never fails.', errors: [{ text: 'This protocol never fails' }] },
     { text: 'Our new patch is 100% effective.', errors: [{ text: 'Our new patch is 100% effective' }] },
-    { text: "I've never had a patient not respond to it.", errors: [{ text: "I've never had a patient not respond to it" }] },
+    { text: "Ketamine for depression: I've never had a patient not respond to it.", errors: [{ text: "I've never had a patient not respond to it" }] },
   ],
 });
