@@ -384,12 +384,31 @@ const MOCK = new RegExp(
 );
 const LABEL = new RegExp(`(?<![\\p{L}])(?:${[...LABEL_DETERMINERS, 'these', 'those', 'some', 'all the', 'half the', 'two', 'three'].join('|')}) (?:${[...NOUN_LABELS.keys(), 'alcoholic', 'addict', 'borderline', 'obese', 'schizophrenic', 'psychotic', 'demented', 'bipolar', 'autistic', 'dementia', 'anorexic'].join('|')})(?:s)?(?![\\p{L}])`, 'gu');
 const CRITIQUE = lexicon(STIGMA_CRITIQUE);
+const SENT_PERSON = /(?<![\p{L}])(?:patients?|pts?|he|she|him|her|guy|lady|woman|man|bloke|mum|mom|dad|parents|family|relatives|people|bed \d+|bay \d+|cubicle \d+|room \d+)(?![\p{L}])/u;
+const SENT_NEGATIVE = lexicon([
+  ...MOCKING_ADJECTIVES, ...CONTEMPT_PREDICATES, 'moan', 'moaning', 'moans', 'whinge', 'whinging', 'whining', 'demanding',
+  'begging', 'screaming', 'pretending', 'faking', 'kicking off', 'entitled', 'can\'t be bothered', 'won\'t listen',
+  'never listens', 'refuses to', 'too lazy', 'deserve', 'deserves', 'fault', 'waste', 'clogging', 'rolled in', 'rocks up',
+  'turns up', 'shocked', 'surprised', 'why do we', 'again', 'every single',
+]);
+const SENT_SYSTEM = /(?<![\p{L}])(?:rota|management|manager|admin|insurer|insurance|ehr|it|policy|trust|exec|board|government|staffing|parking|vending|printer|bleep|pager|system|meeting|email|consultant|registrar|attending|coordinator|boss|hr|nhs|cms)(?![\p{L}])/u;
 const AIRLINE = /^s?\s+(?:miles|points|status|program|programme|card|number|lounge|scheme|club|account)(?![\p{L}])/u;
 // A group named by origin or kind and lumped together: "the Romanian lot", "these Karens".
 const GROUP = /(?<![\p{L}])(?:[Tt]he|[Tt]hese|[Tt]hose) (?:\p{Lu}\p{Ll}+ (?:lot|crowd|types|ones|mob|brigade|clan)|\p{Ll}+ (?:lot|crowd|mob|brigade))(?![\p{L}])/gu;
 const WARD = new RegExp(`^\\s*(?:in|on|at|from)\\s+(?:the\\s+)?(?:${WARD_PLACES.join('|')}|\\d)`, 'u');
 const DETERMINER = /(?<![\p{L}])(?:the|another|a|an|this|that|these|those|our|some|half the|every|my)\s+(?:\p{L}+\s+)?$/u;
 const PATIENT_CONTEXT = /(?<![\p{L}])(?:patients?|pts?|bed|bay|cubicle|clinic|ward|ed|a&e|resus|triage|shift|nights?|waiting room|unit|admitted|admission|in \d)(?![\p{L}])/u;
+
+/** Index of the sentence holding offset `at` (binary search; sentences are in order). */
+function sentenceIndex(doc: Document, at: number): number {
+  let lo = 0, hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.sentences[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 
 function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   const lower = doc.lower;
@@ -413,6 +432,18 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
     const next = /^\s*([\p{L}']+|[^\s\p{L}]|$)/u.exec(lower.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1] ?? '';
     if (/^\p{L}/u.test(next) && !LABEL_NOUN_FOLLOWERS.has(next)) continue;
     found.push({ start: m.index, end: m.index + m[0].length, cls: 'label', phrase: m[0] });
+  }
+  // Sentences that mock a patient without a listed word: a person, and contempt or disbelief.
+  const covered = new Set(found.map((m) => sentenceIndex(doc, m.start)));
+  for (let si = 0; si < doc.sentences.length; si++) {
+    if (covered.has(si)) continue;
+    const sent = doc.sentences[si]!;
+    const text = lower.slice(sent.start, sent.end);
+    if (!SENT_PERSON.test(text)) continue;
+    const negative = SENT_NEGATIVE.test(text);
+    const rolled = EYEROLL.test(text);
+    if (!negative && !rolled) continue;
+    found.push({ start: sent.start, end: sent.end, cls: 'mocking-sentence', phrase: text });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Candidate[] = [];
@@ -444,6 +475,13 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
     const before = lower.slice(Math.max(0, m.start - 40), m.start);
     const after = lower.slice(m.end, m.end + 24);
     const f: string[] = [m.cls];
+    if (m.cls === 'mocking-sentence') {
+      has(f, 'sentence-negative', SENT_NEGATIVE.test(m.phrase));
+      has(f, 'sentence-eyeroll', EYEROLL.test(m.phrase));
+      has(f, 'sentence-system', SENT_SYSTEM.test(m.phrase));
+      has(f, 'sentence-group', /(?<![\p{L}])(?:these|those|half the|all the|some people|every single|the type)(?![\p{L}])/u.test(m.phrase));
+      has(f, 'sentence-disbelief', /['"‘“][^'"’”]{1,25}['"’”]|(?<![\p{L}])(?:apparently|allegedly|of course|surprise|sure,|yeah right|10\/10)(?![\p{L}])/u.test(m.phrase));
+    }
     has(f, 'quoted', insideQuotes(doc.text, m.start, m.end) || (/['"‘“]\s*$/.test(before) && /^\s*['"’”]/.test(after)));
     has(f, 'critique', critiqueAt(m.start));
     has(f, 'ward-place', WARD.test(after));
