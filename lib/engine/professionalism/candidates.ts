@@ -389,8 +389,9 @@ const SENT_NEGATIVE = lexicon([
   ...MOCKING_ADJECTIVES, ...CONTEMPT_PREDICATES, 'moan', 'moaning', 'moans', 'whinge', 'whinging', 'whining', 'demanding',
   'begging', 'screaming', 'pretending', 'faking', 'kicking off', 'entitled', 'can\'t be bothered', 'won\'t listen',
   'never listens', 'refuses to', 'too lazy', 'deserve', 'deserves', 'fault', 'waste', 'clogging', 'rolled in', 'rocks up',
-  'turns up', 'shocked', 'surprised', 'why do we', 'again', 'every single',
+  'turns up', 'shocked', 'surprised', 'why do we', 'moaned', 'whinged', 'demanded', 'screamed',
 ]);
+const SENT_POSITIVE = /(?<![\p{L}])(?:lovely|kind|kindest|thank|thanks|grateful|brought us|love|loved|sweet|wonderful|proud|legend|hero|heroes|amazing|brilliant|made my day|bless)(?![\p{L}])|[💙❤️🥰🙏💜💚]/u;
 const SENT_SYSTEM = /(?<![\p{L}])(?:rota|management|manager|admin|insurer|insurance|ehr|it|policy|trust|exec|board|government|staffing|parking|vending|printer|bleep|pager|system|meeting|email|consultant|registrar|attending|coordinator|boss|hr|nhs|cms)(?![\p{L}])/u;
 const AIRLINE = /^s?\s+(?:miles|points|status|program|programme|card|number|lounge|scheme|club|account)(?![\p{L}])/u;
 // A group named by origin or kind and lumped together: "the Romanian lot", "these Karens".
@@ -442,7 +443,7 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
     if (!SENT_PERSON.test(text)) continue;
     const negative = SENT_NEGATIVE.test(text);
     const rolled = EYEROLL.test(text);
-    if (!negative && !rolled) continue;
+    if (!negative && (!rolled || SENT_POSITIVE.test(text))) continue;
     found.push({ start: sent.start, end: sent.end, cls: 'mocking-sentence', phrase: text });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -479,6 +480,7 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
       has(f, 'sentence-negative', SENT_NEGATIVE.test(m.phrase));
       has(f, 'sentence-eyeroll', EYEROLL.test(m.phrase));
       has(f, 'sentence-system', SENT_SYSTEM.test(m.phrase));
+      has(f, 'sentence-positive', SENT_POSITIVE.test(m.phrase));
       has(f, 'sentence-group', /(?<![\p{L}])(?:these|those|half the|all the|some people|every single|the type)(?![\p{L}])/u.test(m.phrase));
       has(f, 'sentence-disbelief', /['"‘“][^'"’”]{1,25}['"’”]|(?<![\p{L}])(?:apparently|allegedly|of course|surprise|sure,|yeah right|10\/10)(?![\p{L}])/u.test(m.phrase));
     }

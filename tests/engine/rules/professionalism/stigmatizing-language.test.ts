@@ -10,6 +10,9 @@ testRule(rule, {
     'Diabetic foot checks save limbs.',
     'Finally used my frequent flyer miles for the conference.',
     'People with obesity get missed diagnoses because of weight stigma.',
+    // Venting about the system, and an eye-roll at kindness, aim at no patient.
+    'Our manager cancelled our breaks again 🙄',
+    'Lovely family in bay 4 brought us biscuits again 😂',
   ],
   invalid: [
     { text: '3am and our frequent flyer is back again 🙄', errors: [{ text: 'frequent flyer', severity: 'warn', fix: 'patient with frequent visits' }] },
@@ -19,5 +22,10 @@ testRule(rule, {
     { text: 'the crazy one in 12 is screaming again', errors: [{ text: 'crazy one' }] },
     { text: 'another junkie rolled in at 4am lol', errors: [{ text: 'junkie', fix: 'person who uses drugs' }] },
     { text: "she's mental, absolutely mental, bay 3 again 🙄", errors: [{ text: "she's mental" }] },
+    // No listed word: the sentence mocks the patient.
+    {
+      text: "Bed 9 has been moaning all night that the tea is cold. Entitled doesn't begin to cover it 🙄",
+      errors: [{ text: 'Bed 9 has been moaning all night that the tea is cold.' }],
+    },
   ],
 });
