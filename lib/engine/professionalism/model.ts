@@ -15,8 +15,24 @@ export function score(model: KindModel, features: readonly string[]): number {
   return s;
 }
 
+/** Every candidate of one kind with its score; the model keeps those above zero. */
+export function scored(doc: Document, kind: Kind): Array<Candidate & { score: number }> {
+  const model = PROFESSIONALISM_MODEL.kinds[kind];
+  return candidates(doc, kind).map((c) => ({ ...c, score: score(model, c.features) }));
+}
+
 /** The candidates of one kind that the fitted model keeps. */
 export function detect(doc: Document, kind: Kind): Candidate[] {
-  const model = PROFESSIONALISM_MODEL.kinds[kind];
-  return candidates(doc, kind).filter((c) => score(model, c.features) > 0);
+  return scored(doc, kind).filter((c) => c.score > 0);
+}
+
+/**
+ * The kept candidates and, once a post has one, the candidates beside it that show one of the
+ * given cue classes: a post judged promotional has every code and link pointed out, a reply
+ * judged to give advice every instruction. Whether the post is flagged is the model's call alone.
+ */
+export function detectWithCompanions(doc: Document, kind: Kind, companions: ReadonlySet<string>): Candidate[] {
+  const all = scored(doc, kind);
+  if (!all.some((c) => c.score > 0)) return [];
+  return all.filter((c) => c.score > 0 || c.features.some((f) => companions.has(f)));
 }

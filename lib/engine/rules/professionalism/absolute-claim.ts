@@ -1,7 +1,10 @@
 // Absolute or miracle claims ("cures", "100% safe", "never fails"). Candidates and the weights of
 // their cues live in ../../professionalism; a number or a negation qualifying the claim outweighs it.
-import { detect } from '../../professionalism/model.ts';
+import { detectWithCompanions } from '../../professionalism/model.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
+
+/** Once a post is judged to make a claim, each absolute in it is pointed out. */
+const COMPANIONS = new Set(['cure-verb', 'promise-safety', 'promise-proof', 'two-cues', 'cure+absolute']);
 
 // "cures" reads well as "can help"; the other cure verbs as their hedged forms.
 const CURE_FIX: ReadonlyArray<[RegExp, string]> = [
@@ -27,7 +30,7 @@ export const rule: Rule = {
   description: 'Absolute or miracle claims: cures, 100% safe, no side effects, never fails, guaranteed.',
   why: 'No treatment is certain; absolute claims mislead patients and read as advertising.',
   check(doc: Document): RawFinding[] {
-    return detect(doc, 'claim').map((c) => {
+    return detectWithCompanions(doc, 'claim', COMPANIONS).map((c) => {
       const text = doc.text.slice(c.start, c.end);
       const fix = fixOf(text);
       return {

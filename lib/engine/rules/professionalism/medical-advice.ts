@@ -2,8 +2,11 @@
 // skip. Candidates are clauses; the weights of their cues (who is addressed, imperatives, modals,
 // drugs, doses, care, deferrals to their own clinician) are fitted, see ../../professionalism.
 import { medicineIn } from '../../professionalism/candidates.ts';
-import { detect } from '../../professionalism/model.ts';
+import { detectWithCompanions } from '../../professionalism/model.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
+
+/** Once a reply is judged to give advice, each instruction in it is pointed out. */
+const COMPANIONS = new Set(['directive+medical', 'reply+directive', 'skip+care', 'directive+drug-or-dose']);
 
 /** General information in place of the instruction, ending with the referral (offered, never applied silently). */
 function generalInformation(clause: string): string {
@@ -20,7 +23,7 @@ export const rule: Rule = {
   description: 'Individual medical advice to a person or @handle: what to take, stop, change or skip.',
   why: 'Advice without an exam or a chart can harm, and it creates a doctor–patient relationship in public.',
   check(doc: Document): RawFinding[] {
-    return detect(doc, 'advice').map((c) => ({
+    return detectWithCompanions(doc, 'advice', COMPANIONS).map((c) => ({
       start: c.start,
       end: c.end,
       message: 'Individual medical advice: give general information and suggest they ask their own clinician',

@@ -1,7 +1,10 @@
 // Promotion without a disclosure: codes, discounts, affiliate links, "link in bio", "ask your doctor
 // about <Brand>", gushing about a product. Candidates and cue weights live in ../../professionalism.
-import { detect } from '../../professionalism/model.ts';
+import { detectWithCompanions } from '../../professionalism/model.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
+
+/** Once the post is judged promotional, every selling element in it is pointed out. */
+const SELLING = new Set(['code', 'discount', 'ref-link', 'url', 'call-to-action', 'ask-for-brand']);
 
 const MESSAGE = 'Promotion without a disclosure: say what ties you to it (e.g. "#ad" or "Disclosure: I consult for …")';
 
@@ -12,7 +15,7 @@ export const rule: Rule = {
   description: 'Promotion of a product, company, paid service or code with no disclosure.',
   why: 'Professional guidance asks physicians to disclose conflicts of interest in every such post.',
   check(doc: Document): RawFinding[] {
-    const found = detect(doc, 'promotion');
+    const found = detectWithCompanions(doc, 'promotion', SELLING);
     if (!found.length) return [];
     const out: RawFinding[] = found.map((c) => ({ start: c.start, end: c.end, message: MESSAGE }));
     // The fix: "Disclosure: " at the start of the post, offered on the post's first word.

@@ -19,7 +19,8 @@ testRule(rule, {
     { text: '@jane_r you should double your dose of metformin tonight', errors: [{ text: 'you should double your dose of metformin tonight' }] },
     { text: 'Sarah, stop taking your lithium until we talk.', errors: [{ text: 'stop taking your lithium until we talk' }] },
     { text: 'Thanks all. @bob you need to start a statin.', errors: [{ text: 'you need to start a statin', fix: 'changes to your statin depend on your history and other medicines, so please ask your own clinician' }] },
-    { text: "@mike_k I'd stop the amlodipine, your BP is fine", errors: [{ text: "I'd stop the amlodipine" }] },
+    // Every instruction and verdict of a reply judged to give advice is pointed out.
+    { text: "@mike_k I'd stop the amlodipine, your BP is fine", errors: [{ text: "I'd stop the amlodipine" }, { text: 'your BP is fine' }] },
     {
       text: "@lou_b no need for the MRI, it's just a sprain",
       errors: [{ text: 'no need for the MRI', fix: 'I can’t advise on your own case here, so please ask your own clinician' }],

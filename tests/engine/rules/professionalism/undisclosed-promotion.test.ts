@@ -14,7 +14,7 @@ testRule(rule, {
     {
       // "Disclosure: " at the start of the post, offered on its first word.
       text: 'Been using these drops every night 😴 20% off with code DRJESS20 👉 somnira.co/jess',
-      errors: [{ text: 'Been', severity: 'warn', fix: 'Disclosure: Been' }, { text: '20% off with code DRJESS20' }],
+      errors: [{ text: 'Been', severity: 'warn', fix: 'Disclosure: Been' }, { text: '20% off with code DRJESS20' }, { text: 'somnira.co/jess' }],
     },
     {
       text: 'Ask your doctor about Glyvanta® — once-weekly control that fits your life.',
@@ -22,7 +22,7 @@ testRule(rule, {
     },
     {
       text: 'Link in bio for my online course — use code HEALTHYDOC for 30% off 🎉',
-      errors: [{ text: 'Link', fix: 'Disclosure: Link' }, { text: 'use code HEALTHYDOC for 30% off' }],
+      errors: [{ text: 'Link in bio for my online course', fix: 'Disclosure: Link in bio for my online course' }, { text: 'use code HEALTHYDOC for 30% off' }],
     },
   ],
 });
