@@ -72,10 +72,14 @@ if (file) {
     ['hit@3', ...scored.map((s) => f3(s.h.hit3))],
     ['noise', ...scored.map((s) => f3(s.h.noise))],
   ]);
+  // Nagging: clean drafts of the privacy sets (train, all of it, and dev) with a professionalism warning.
+  const clean = [...train.learn, ...train.holdout, ...dev].filter((d) => !d.risky);
+  const nagged = run(clean).filter((a) => a.findings.some((f) => f.category === 'professionalism' && f.severity !== 'info')).length;
   table('professionalism', [`learn (${prof.learn.length})`, `holdout (${prof.holdout.length})`], [
     ['draft recall', ...profScored.map((s) => f3(s.recall))],
     ['draft precision', ...profScored.map((s) => f3(s.precision))],
     ['span recall', ...profScored.map((s) => f3(s.spanRecall))],
     ...KINDS.map((k): [string, ...string[]] => [`  ${k} spans`, ...profScored.map((s) => `${s.byKind[k]!.hit}/${s.byKind[k]!.total}`)]),
   ]);
+  console.log(`  clean privacy-set drafts warned: ${nagged}/${clean.length} (${pct(nagged / Math.max(1, clean.length))})`);
 }

@@ -8,11 +8,3 @@ export const ABSOLUTE_CLAIMS: readonly string[] = [
   'boosts your immune system', 'boost your immunity', 'clinically proven', 'scientifically proven', 'breakthrough cure',
   'eliminates cancer', 'kills cancer', 'cancer-fighting', 'all natural', 'all-natural', 'secret cure', 'doctors hate',
 ];
-
-/** Words around "cure" that make it a statistic or a question, not a claim ("cure rates are 85%"). */
-/** Words just before a claim that deny it ("I can't guarantee", "no treatment is risk-free"). */
-export const CLAIM_NEGATIONS: readonly string[] = [
-  "can't", 'cannot', "won't", 'not', 'no one can', 'nothing is', 'no treatment is', 'no drug is', 'no medicine is', 'never', 'nobody can', "isn't", "aren't", 'no',
-];
-
-export const CLAIM_EXCEPTIONS: readonly string[] = ['rate', 'rates', 'rates', 'no cure', 'not a cure', 'is there a cure', 'no miracle', 'not a miracle', 'there is no', "isn't a", 'is not a', 'no such thing'];

@@ -41,6 +41,7 @@ export const STIGMA: readonly StigmaEntry[] = [
   { term: 'bounceback', preferred: 'readmission' },
   { term: 'bounce-back', preferred: 'readmission' },
   { term: 'obese patient', preferred: 'patient with obesity' },
+  { term: 'obese patients', preferred: 'patients with obesity' },
   { term: 'the obese', preferred: 'people with obesity' },
   { term: 'morbidly obese', preferred: 'with severe obesity' },
   { term: 'suffers from', preferred: 'has' },

@@ -1,40 +1,44 @@
-// Absolute or miracle claims ("cures", "100% safe", "no side effects").
-import { ABSOLUTE_CLAIMS, CLAIM_EXCEPTIONS, CLAIM_NEGATIONS } from '../../data/claims.ts';
-import { buildPhraseIndex, findPhrases } from '../../phrases.ts';
+// Absolute or miracle claims ("cures", "100% safe", "never fails"). Candidates and the weights of
+// their cues live in ../../professionalism; a number or a negation qualifying the claim outweighs it.
+import { detectWithCompanions } from '../../professionalism/model.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
-const CLAIMS = buildPhraseIndex(ABSOLUTE_CLAIMS);
-const EXCEPTIONS = CLAIM_EXCEPTIONS.map((e) => e.toLowerCase());
-const NEGATIONS = new Set(CLAIM_NEGATIONS.map((e) => e.toLowerCase()));
+/** Once a post is judged to make a claim, each absolute in it is pointed out. */
+const COMPANIONS = new Set(['cure-verb', 'promise-safety', 'promise-proof', 'two-cues', 'cure+absolute']);
 
-/** The claim is denied by one of the three words before it ("can't guarantee", "no treatment is risk-free"). */
-function negated(doc: Document, start: number): boolean {
-  const words = doc.lower.slice(Math.max(0, start - 30), start).replace(/[’]/g, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean);
-  const last = words.slice(-3);
-  for (let i = 0; i < last.length; i++) {
-    if (NEGATIONS.has(last[i]!) || NEGATIONS.has(last.slice(i).join(' '))) return true;
+// "cures" reads well as "can help"; the other cure verbs as their hedged forms.
+const CURE_FIX: ReadonlyArray<[RegExp, string]> = [
+  [/(?<![\p{L}])(?:will|can) cure(?![\p{L}])/u, 'can help'],
+  [/(?<![\p{L}])cures(?![\p{L}])/u, 'can help'],
+  [/(?<![\p{L}])cured(?![\p{L}])/u, 'helped'],
+];
+
+function fixOf(text: string): string | undefined {
+  for (const [re, by] of CURE_FIX) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const cap = /^\p{Lu}/u.test(m[0]);
+    return text.slice(0, m.index) + (cap ? by[0]!.toUpperCase() + by.slice(1) : by) + text.slice(m.index + m[0].length);
   }
-  return false;
+  return undefined;
 }
-
-/** Checked on a 40-character slice only, so its cost is constant. */
-const STATISTIC = /^[^.!?\d]{0,30}\bin (?:over |about |nearly |up to )?\d{1,3}(?:\.\d)? ?(?:%|percent)/;
 
 export const rule: Rule = {
   id: 'professionalism/absolute-claim',
   category: 'professionalism',
   severity: 'warn',
-  description: 'Absolute or miracle claims: cures, 100% safe, no side effects, guaranteed.',
+  description: 'Absolute or miracle claims: cures, 100% safe, no side effects, never fails, guaranteed.',
   why: 'No treatment is certain; absolute claims mislead patients and read as advertising.',
   check(doc: Document): RawFinding[] {
-    const out: RawFinding[] = [];
-    for (const m of findPhrases(doc, CLAIMS)) {
-      const around = doc.lower.slice(Math.max(0, m.start - 20), Math.min(doc.text.length, m.stop + 12));
-      if (EXCEPTIONS.some((e) => around.includes(e)) || negated(doc, m.start)) continue;
-      // A measured result, not a promise: "cures hepatitis C in 95% of patients".
-      if (m.phrase === 'cures' && STATISTIC.test(doc.lower.slice(m.stop, m.stop + 40))) continue;
-      out.push({ start: m.start, end: m.stop, message: 'Absolute claim: say what the evidence shows instead' });
-    }
-    return out;
+    return detectWithCompanions(doc, 'claim', COMPANIONS).map((c) => {
+      const text = doc.text.slice(c.start, c.end);
+      const fix = fixOf(text);
+      return {
+        start: c.start,
+        end: c.end,
+        message: `Absolute claim (“${c.cue}”): say what the evidence shows instead`,
+        ...(fix ? { fix: { replacement: fix } } : {}),
+      };
+    });
   },
 };

@@ -1,50 +1,45 @@
-// Derogatory or stigmatising words about patients, with the preferred term as a fix.
-import { LABEL_DETERMINERS, LABEL_NOUN_FOLLOWERS, NOUN_LABELS, STIGMA } from '../../data/stigma.ts';
-import { buildPhraseIndex, findPhrases } from '../../phrases.ts';
+// Derogatory or stigmatising words about patients: slurs, labels ("the diabetic in bed 4"), mocking
+// and contempt. A label quoted to criticise it stays silent. Person-first wording offered as a fix.
+import { LABEL_DETERMINERS, NOUN_LABELS, STIGMA } from '../../data/stigma.ts';
+import { detect } from '../../professionalism/model.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
-const INDEX = buildPhraseIndex(STIGMA.map((e) => e.term));
-const PREFERRED = new Map(STIGMA.map((e) => [e.term.toLowerCase().replace(/-/g, '-'), e.preferred]));
-// Quoted to be criticised: "Can we stop calling patients 'frequent flyers'?"
-const CRITIQUE = /\b(?:stop (?:calling|saying|using)|don't (?:call|say|use)|do not (?:call|say|use)|never (?:call|say)|retire|words matter|instead of|rather than|not)\b[^.!?]*$/i;
+const PREFERRED = new Map(STIGMA.map((e) => [e.term.toLowerCase(), e.preferred]));
 
-const AIRLINE = /^s?\s+(?:miles|points|status|program|card|number|lounge)\b/;
+/** "a diabetic" → "a person with diabetes"; "frequent flyer" → "patient with frequent visits". */
+function fixOf(text: string): string | undefined {
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  const listed = PREFERRED.get(lower);
+  if (listed) return listed;
+  // "another junkie", "two addicts": keep the words before the listed term.
+  const words = text.split(' ');
+  for (let i = 1; i < words.length; i++) {
+    const tail = PREFERRED.get(words.slice(i).join(' ').toLowerCase().replace(/’/g, "'"));
+    if (tail) return `${words.slice(0, i).join(' ')} ${tail}`;
+  }
+  const m = /^(\p{L}+) (\p{L}+)$/u.exec(text);
+  const label = m ? NOUN_LABELS.get(m[2]!.toLowerCase()) : undefined;
+  if (!m || !label || !LABEL_DETERMINERS.has(m[1]!.toLowerCase())) return undefined;
+  const det = m[1]!;
+  const lead = det.toLowerCase() === 'an' ? (det === 'An' ? 'A' : 'a') : det;
+  return `${lead} ${label}`;
+}
 
 export const rule: Rule = {
   id: 'professionalism/stigmatizing-language',
   category: 'professionalism',
   severity: 'warn',
-  description: 'Derogatory or stigmatising words about patients ("frequent flyer", "drug seeker", "noncompliant").',
+  description: 'Derogatory or stigmatising words about patients ("frequent flyer", "junkie", "the diabetic in bed 4").',
   why: 'Labels like these erode trust and bias care; person-first words say the same thing with respect.',
   check(doc: Document): RawFinding[] {
-    const out: RawFinding[] = [];
-    for (const m of findPhrases(doc, INDEX)) {
-      const before = doc.text.slice(Math.max(0, m.start - 60), m.start);
-      const quoted = /['"‘“]$/.test(before) && /^['"’”s]/.test(doc.text.slice(m.stop, m.stop + 1));
-      if (quoted || CRITIQUE.test(before)) continue;
-      // Air travel, not a patient: "frequent flyer miles", "a frequent flyer on Delta".
-      if (/^frequent fl/.test(m.phrase) && AIRLINE.test(doc.lower.slice(m.stop, m.stop + 24))) continue;
-      const preferred = PREFERRED.get(doc.lower.slice(m.start, m.stop)) ?? PREFERRED.get(m.phrase);
-      if (!preferred) continue;
-      out.push({ start: m.start, end: m.stop, message: `Stigmatising term: say “${preferred}”`, fix: { replacement: preferred } });
-    }
-    // Condition words used as nouns for people: "a diabetic who…", "the epileptic in bed 3".
-    const { words } = doc;
-    for (let i = 1; i < words.length; i++) {
-      const preferred = NOUN_LABELS.get(words[i]!.lower);
-      if (!preferred || !LABEL_DETERMINERS.has(words[i - 1]!.lower) || words[i - 1]!.sentence !== words[i]!.sentence) continue;
-      const next = words[i + 1];
-      const gapAfter = next ? doc.text.slice(words[i]!.end, next.start) : '';
-      const noun = !next || next.sentence !== words[i]!.sentence || /[,;:.!?)]/.test(gapAfter) || LABEL_NOUN_FOLLOWERS.has(next.lower);
-      if (!noun) continue;
-      const before = doc.text.slice(Math.max(0, words[i - 1]!.start - 60), words[i - 1]!.start);
-      if (CRITIQUE.test(before)) continue;
-      const start = words[i - 1]!.start;
-      const det = words[i - 1]!.lower;
-      // "a diabetic" → "a person with diabetes"; "an epileptic" → "a person with epilepsy".
-      const lead = det === 'an' ? (words[i - 1]!.text === 'An' ? 'A' : 'a') : words[i - 1]!.text;
-      out.push({ start, end: words[i]!.end, message: `Stigmatising label: say “${preferred}”`, fix: { replacement: `${lead} ${preferred}` } });
-    }
-    return out.sort((a, b) => a.start - b.start);
+    return detect(doc, 'stigma').map((c) => {
+      const fix = fixOf(doc.text.slice(c.start, c.end));
+      return {
+        start: c.start,
+        end: c.end,
+        message: fix ? `Stigmatising words about patients: say “${fix}”` : 'Stigmatising words about patients: describe the situation, not the person',
+        ...(fix ? { fix: { replacement: fix } } : {}),
+      };
+    });
   },
 };

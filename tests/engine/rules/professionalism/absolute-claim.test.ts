@@ -3,19 +3,30 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
   valid: [
-    'Hodgkin lymphoma cure rates are now over 85% for most stages.',
-    'There is no miracle cure for long COVID.',
-    'Vaccines are safe and effective.',
-    'Admitted for alcohol detox last night.',
-    "I can't guarantee anything, but the data look good.",
-    "No treatment is risk-free; let's talk about trade-offs.",
-    'Is there a cure for this? Not yet.',
+    // A number or a negation qualifies the absolute; a question asks; a quoted claim is reported.
+    'The new antiviral cures 95% of cases.',
     'New antivirals: treatment cures hepatitis C in 95% of patients.',
+    "No drug is 100% safe, and this one isn't either.",
+    'There is no miracle cure for long COVID.',
+    'Is there a cure for this? Not yet.',
+    "The clinic down the road says its drip 'cures fatigue, guaranteed'. It does not.",
+    'Hodgkin lymphoma cure rates are now over 85% for most stages.',
+    'Vaccines are safe and effective.',
+    // About no treatment or product.
+    'Proud of our team for 100% hand hygiene compliance this month!',
+    'We never fail to be amazed by our nurses.',
+    "I can't guarantee anything, but the data look good.",
   ],
   invalid: [
-    { text: 'This supplement cures diabetes and is 100% safe!', errors: [{ text: 'cures', severity: 'warn' }, { text: '100% safe' }] },
-    { text: 'A miracle drug with no side effects.', errors: [{ text: 'miracle drug' }, { text: 'no side effects' }] },
-    { text: 'Herbal tea cures cancer in 2 weeks!', errors: [{ text: 'cures' }] },
-    { text: 'Results guaranteed, risk-free.', errors: [{ text: 'guaranteed' }, { text: 'risk-free' }] },
+    {
+      text: 'This supplement cures diabetes and is 100% safe!',
+      errors: [{ text: 'This supplement cures diabetes and is 100% safe', severity: 'warn', fix: 'This supplement can help diabetes and is 100% safe' }],
+    },
+    { text: 'Intermittent fasting cures type 2 diabetes. Full stop.', errors: [{ text: 'Intermittent fasting cures type 2 diabetes', fix: 'Intermittent fasting can help type 2 diabetes' }] },
+    { text: 'A miracle drug with no side effects.', errors: [{ text: 'A miracle drug with no side effects' }] },
+    { text: 'Results guaranteed, risk-free.', errors: [{ text: 'Results guaranteed' }, { text: 'risk-free' }] },
+    { text: 'This protocol never fails.', errors: [{ text: 'This protocol never fails' }] },
+    { text: 'Our new patch is 100% effective.', errors: [{ text: 'Our new patch is 100% effective' }] },
+    { text: "Ketamine for depression: I've never had a patient not respond to it.", errors: [{ text: "I've never had a patient not respond to it" }] },
   ],
 });

@@ -3,22 +3,27 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
   valid: [
-    "@tired_mama_of3 So sorry. I can't give advice about a specific situation online, but call your pediatrician.",
-    'Reminder: talk to your doctor before you stop your statin.',
-    'Great question from @DrAisha about central lines.',
-    '@bob you should get screened, talk to your doctor',
-    'Chest pain? Call 911. Do not drive yourself.',
-    'Patients: start your day with a walk. @AHA',
-    '@cdc Great thread on flu shots',
-    'Great thread @x on when to start a statin in older adults.',
-    '@joe take your time, no rush on the slides.',
-    '@bob talk to your doctor before you stop a statin.',
+    // General education, deferral to their own clinician, doctor-to-doctor dosing.
+    'Statins lower heart attack risk in many people. Talk to your own doctor about whether one suits you.',
+    "@kim_r sorry you're unwell. I can't advise on your own meds here, please ask your GP.",
+    'Never stop a blood thinner on your own: ask whoever prescribed it.',
+    '@DrPatelCards we usually drop apixaban to 2.5mg bd in that group',
+    'Parents asking about leftover antibiotics: please don’t reuse them. Wrong drug, wrong dose, wrong duration.',
+    'Remember to take your own meds on night shift too, colleagues.',
   ],
   invalid: [
-    { text: '@jane_r you should double your dose of metformin tonight', errors: [{ text: 'you should double your dose', severity: 'warn' }] },
-    { text: 'Sarah, stop taking your lithium until we talk.', errors: [{ text: 'stop taking your lithium' }] },
-    { text: '@amy Dont take your Eliquis before surgery', errors: [{ text: 'Dont take your Eliquis' }] },
-    { text: 'Thanks all. @bob you need to start a statin.', errors: [{ text: 'you need to start a statin' }] },
-    { text: 'Sarah, increase your insulin by 2 units', errors: [{ text: 'increase your insulin' }] },
+    {
+      text: '@sam_t just halve the metoprolol and skip the follow-up',
+      errors: [{ text: 'just halve the metoprolol and skip the follow-up', severity: 'warn', fix: 'changes to your metoprolol depend on your history and other medicines, so please ask your own clinician' }],
+    },
+    { text: '@jane_r you should double your dose of metformin tonight', errors: [{ text: 'you should double your dose of metformin tonight' }] },
+    { text: 'Sarah, stop taking your lithium until we talk.', errors: [{ text: 'stop taking your lithium until we talk' }] },
+    { text: 'Thanks all. @bob you need to start a statin.', errors: [{ text: 'you need to start a statin', fix: 'changes to your statin depend on your history and other medicines, so please ask your own clinician' }] },
+    // Every instruction and verdict of a reply judged to give advice is pointed out.
+    { text: "@mike_k I'd stop the amlodipine, your BP is fine", errors: [{ text: "I'd stop the amlodipine" }, { text: 'your BP is fine' }] },
+    {
+      text: "@lou_b no need for the MRI, it's just a sprain",
+      errors: [{ text: 'no need for the MRI', fix: 'I can’t advise on your own case here, so please ask your own clinician' }],
+    },
   ],
 });

@@ -4,14 +4,18 @@ import { testRule } from '../../rule-tester.ts';
 testRule(rule, {
   valid: [
     'Finger prick glucose was 54.',
-    'Passed the boards!',
-    'Assessment and plan below.',
-    'Scunthorpe General has a new class of residents.',
-    'Email me at dr@clinic.org or #sh1ft tag',
-    'Dose was 1.0 mg, then 10 mg.',
+    'Absolute clown show tonight, bed management says no beds.',
+    'I swear to god if one more person calls her hysterical I will scream.',
+    'Day 5 of 7 on call. My houseplants think I have died.',
+    'The pass rate was 100% this year!',
   ],
   invalid: [
-    { text: 'This shift was shit. What the f*ck, prior auth.', errors: [{ text: 'shit', severity: 'warn' }, { text: 'f*ck' }] },
-    { text: 'Total sh!t show, and the fax machine is a$$.', errors: [{ text: 'sh!t' }, { text: 'a$$' }] },
+    { text: '47 minutes on hold for a f***ing inhaler.', errors: [{ text: 'f***ing', severity: 'warn' }] },
+    { text: 'wtf is this rota', errors: [{ text: 'wtf' }] },
+    { text: 'FML, nights again', errors: [{ text: 'FML' }] },
+    { text: 'holy sh*t what a night', errors: [{ text: 'sh*t' }] },
+    { text: "@contrarian_md you're a moron. read the paper.", errors: [{ text: 'moron' }] },
+    { text: 'The pharma rep was a greedy prick', errors: [{ text: 'prick' }] },
+    { text: 'This shift is bullshit.', errors: [{ text: 'bullshit' }] },
   ],
 });

@@ -3,23 +3,29 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
   valid: [
-    "Can we stop calling patients 'frequent flyers'? Words matter.",
-    'Don\'t call people addicts.',
-    'She has been adherent to every dose.',
-    'The patient is diabetic and hypertensive.',
-    'Diabetic foot care matters.',
-    'He is a diabetic patient on insulin.',
+    // Criticism of stigma that quotes the words, adjectives that are not labels, air travel.
+    "'Frequent flyer' tells me nothing clinical. Say what happened.",
+    "Person who uses drugs, not 'junkie'. Words matter.",
     'The diabetic diet myth, again.',
+    'Diabetic foot checks save limbs.',
     'Finally used my frequent flyer miles for the conference.',
-    'We say "nonadherent", never "noncompliant".',
+    'People with obesity get missed diagnoses because of weight stigma.',
+    // Venting about the system, and an eye-roll at kindness, aim at no patient.
+    'Our manager cancelled our breaks again 🙄',
+    'Lovely family in bay 4 brought us biscuits again 😂',
   ],
   invalid: [
-    { text: 'Frequent flyer back in bay 4 again.', errors: [{ text: 'Frequent flyer', severity: 'warn', fix: 'patient with frequent visits' }] },
-    { text: 'Noncompliant with insulin, again.', errors: [{ text: 'Noncompliant', fix: 'nonadherent' }] },
-    { text: 'Another drug seeker at 3am.', errors: [{ text: 'drug seeker' }] },
-    { text: 'Two addicts and a gomer overnight.', errors: [{ text: 'addicts', fix: 'people with a substance use disorder' }, { text: 'gomer', fix: 'older patient' }] },
+    { text: '3am and our frequent flyer is back again 🙄', errors: [{ text: 'frequent flyer', severity: 'warn', fix: 'patient with frequent visits' }] },
     { text: 'A diabetic who skips insulin.', errors: [{ text: 'A diabetic', fix: 'A person with diabetes' }] },
     { text: 'Saw an epileptic in clinic today.', errors: [{ text: 'an epileptic', fix: 'a person with epilepsy' }] },
-    { text: 'Diabetics need foot checks every visit.', errors: [{ text: 'Diabetics', fix: 'people with diabetes' }] },
+    { text: 'Two addicts and a gomer overnight.', errors: [{ text: 'Two addicts', fix: 'Two people with a substance use disorder' }, { text: 'gomer', fix: 'older patient' }] },
+    { text: 'the crazy one in 12 is screaming again', errors: [{ text: 'crazy one' }] },
+    { text: 'another junkie rolled in at 4am lol', errors: [{ text: 'junkie', fix: 'person who uses drugs' }] },
+    { text: "she's mental, absolutely mental, bay 3 again 🙄", errors: [{ text: "she's mental" }] },
+    // No listed word: the sentence mocks the patient.
+    {
+      text: "Bed 9 has been moaning all night that the tea is cold. Entitled doesn't begin to cover it 🙄",
+      errors: [{ text: 'Bed 9 has been moaning all night that the tea is cold.' }],
+    },
   ],
 });

@@ -3,20 +3,26 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
   valid: [
-    'Disclosure: I consult for Acme Pharma. Our sponsored study results are out.',
-    'Thanks to our nurses for a great shift!',
+    // Disclosed sponsorship, critique of industry, a trial recruiting, education.
     'Loving this glucose app, use my code DRJ20 for 20% off! #ad',
-    'Proud of our team. Paid partnership with Acme Health. ',
-    'Check out our new residency website, link below.',
-    'Thanks to our nurses, and Pfizer trial data look good.',
-    'Check out this NEJM paper on Merck’s new drug.',
-    'Thanks to Lilly for organising the journal club!',
-    'Thanks to Pfizer for the research grant. Disclosure: I receive research funding from Pfizer.',
+    '#ad Paid partnership with Somnira. I tested their tracker for 6 weeks: decent, not a sleep study.',
+    "Disclosure: I'm on the speakers' bureau for Nervexa's maker. The phase 3 data: about 2 fewer migraine days a month.",
+    "Reminder to trainees: industry lunch isn't free. Bring your own sandwich.",
+    'Now enrolling: phase 2 trial of colchicine after stroke, 12 US sites. Referrals welcome, criteria at the link.',
   ],
   invalid: [
-    { text: 'Loving this new glucose app, use my code DRJ20 for 20% off!', errors: [{ text: 'use my code', severity: 'warn' }] },
-    { text: 'Huge thanks to Pfizer for supporting tonight’s dinner!', errors: [{ text: 'thanks to' }] },
-    { text: 'Check out Dexcom’s new sensor, it changed my practice.', errors: [{ text: 'Check out' }] },
-    { text: 'This post is sponsored by Acme Therapeutics. Ask about it!', errors: [{ text: 'sponsored by' }] },
+    {
+      // "Disclosure: " at the start of the post, offered on its first word.
+      text: 'Been using these drops every night 😴 20% off with code DRJESS20 👉 somnira.co/jess',
+      errors: [{ text: 'Been', severity: 'warn', fix: 'Disclosure: Been' }, { text: '20% off with code DRJESS20' }, { text: 'somnira.co/jess' }],
+    },
+    {
+      text: 'Ask your doctor about Glyvanta® — once-weekly control that fits your life.',
+      errors: [{ text: 'Ask your doctor about Glyvanta', fix: 'Disclosure: Ask your doctor about Glyvanta' }],
+    },
+    {
+      text: 'Link in bio for my online course — use code HEALTHYDOC for 30% off 🎉',
+      errors: [{ text: 'Link in bio for my online course', fix: 'Disclosure: Link in bio for my online course' }, { text: 'use code HEALTHYDOC for 30% off' }],
+    },
   ],
 });

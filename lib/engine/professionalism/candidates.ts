@@ -1,0 +1,617 @@
+// Candidates and their cues, for each of the five professionalism kinds. Rules propose spans here
+// (clauses for advice, claims and promotion; words and short phrases for stigma and profanity),
+// each with the names of the cue classes it shows. How the classes weigh against each other is
+// fitted on labelled drafts (scripts/fit-professionalism.ts) and shipped in data/professionalism-model.ts.
+// Features are classes ("a drug", "an imperative", "addressed to an @handle"), never words of lines.
+import {
+  ABSOLUTE_WORDS, ACTION_VERBS, CALLS_TO_ACTION, CARE_WORDS, CLAIM_HEDGES, CONTEMPT_PHRASES, CONTEMPT_PREDICATES, CURE_VERBS, DEFERRALS,
+  DISCOUNT_WORDS, DRUG_NAMES, DRUG_SUFFIXES, GENERAL_WORDS, I_WOULD, INDUSTRY_CRITIQUE, INSULT_NOUNS, INSULT_TARGETS,
+  MEDICINE_WORDS, MOCKING_ADJECTIVES, PATIENT_SLURS, PERSON_NOUNS, PRODUCT_PRAISE, PROMISES, STRONG_PRAISE, INDUSTRY_EVENTS, SKIP_CARE, STIGMA_CRITIQUE,
+  SWEAR_ABBREVIATIONS, THIRD_PARTY, VERDICTS, DIAGNOSES, WARD_PLACES, YOU_MODALS,
+} from '../data/professionalism-cues.ts';
+import { COMPANIES, DISCLOSURES } from '../data/disclosure.ts';
+import { PROFANITY } from '../data/profanity.ts';
+import { LABEL_DETERMINERS, LABEL_NOUN_FOLLOWERS, NOUN_LABELS, STIGMA } from '../data/stigma.ts';
+import { ABSOLUTE_CLAIMS } from '../data/claims.ts';
+import type { Document } from '../types.ts';
+import { splitClauses, type Clause } from './clauses.ts';
+import { lexicon } from './lexicon.ts';
+import { COMMON_WORDS, FIRST_NAMES } from '../rules/privacy/name-lexicon.ts';
+
+export type Kind = 'advice' | 'stigma' | 'profanity' | 'claim' | 'promotion';
+export const KINDS: readonly Kind[] = ['advice', 'stigma', 'profanity', 'claim', 'promotion'];
+
+export interface Candidate {
+  start: number;
+  end: number;
+  /** Names of the cue classes present; the model sums their weights. */
+  features: string[];
+  /** The matched cue (for messages and fixes). */
+  cue: string;
+}
+
+const YOU_MODAL = lexicon(YOU_MODALS);
+const I_WD = lexicon(I_WOULD);
+const ACTION = lexicon(ACTION_VERBS);
+const VERDICT = lexicon(VERDICTS);
+const DIAGNOSIS = lexicon(DIAGNOSES);
+const SKIP = lexicon(SKIP_CARE);
+const CARE = lexicon(CARE_WORDS);
+const MEDICINE = lexicon(MEDICINE_WORDS);
+const DRUG = lexicon(DRUG_NAMES);
+const DRUG_SET = new Set(DRUG_NAMES);
+const DEFER = lexicon(DEFERRALS);
+const GENERAL = lexicon(GENERAL_WORDS);
+const THIRD = lexicon(THIRD_PARTY);
+const SUFFIX = new RegExp(`(?<![\\p{L}])\\p{L}{3,}(?:${DRUG_SUFFIXES.join('|')})(?![\\p{L}])`, 'u');
+const DOSE = /(?<![\d.,/])\d(?:[\d.,/]*)\s?(?:mg|mcg|µg|ug|g|ml|units?|iu|u|tabs?|tablets?|puffs?|pills?|capsules?|sachets?|drops?|x|times)(?![\p{L}])|\b(?:double|half|extra|twice|another \d|more)\b/u;
+const YOU = /(?<![\p{L}])(?:you|your|you're|youre|yours|ur|u)(?![\p{L}])/u;
+const WE = /(?<![\p{L}])(?:we|our|we're|we've|we'd)(?![\p{L}])/u;
+const FILLERS = new Set([
+  'just', 'honestly', 'yes', 'yep', 'yeah', 'nah', 'no', 'so', 'then', 'tbh', 'bro', 'mate', 'omg', 'ok', 'okay', 'and', 'but',
+  'maybe', 'definitely', 'seriously', 'hun', 'x', 'also', 'plus', 'now', 'lol', 'pfft', 'totally', 'sweetheart', 'simply',
+  'only', 'still', 'please', 'right', 'well', 'oh', 'hey', 'hi', 'babe', 'love', 'dude', 'ngl', 'imo', 'fr', 'deffo', 'defo',
+]);
+// A handle that reads as a clinician's: "@DrLeila…", "@geri_doc_nk", "@nikhil_em", "@endo_jules".
+const CLINICIAN_HANDLE = /^@(?:dr|doc|prof)|^@\w*(?:_md|md_|_do|_rn|rn_|_np|_gp|gp_|_em|em_|_id|_gi|gi$|peds|paeds|_doc|doc_|nurse|rheum|nephro|onc|cardio|derm|neuro|psych|endo_|_endo|pharm|_rx|rx_|gasman|medic|surgeon|_fy|_reg|_icu|icu_|hosp|midwife)/i;
+const WE_CLINICAL = /(?<![\p{L}])(?:we|i) (?:give|use|start|do|default|dropped|drop|kept|hold|just hold|usually|tend|titrate|go|prescribe|gave|started|stopped|switched|halved|doubled|dose)(?![\p{L}])|(?<![\p{L}])our (?:protocol|audit|unit|team|practice|colleagues|guideline|pathway)|(?<![\p{L}])(?:the|my|our) (?:pt|patient|pts|patients)(?![\p{L}])/u;
+const ACTION_START = new Set(ACTION_VERBS.filter((v) => !v.includes(' ')));
+
+const leadingAction = (lower: string): boolean => {
+  const words = lower.match(/[\p{L}']+/gu) ?? [];
+  for (let i = 0; i < Math.min(words.length, 4); i++) {
+    const w = words[i]!;
+    if (FILLERS.has(w)) continue;
+    if (w === 'go' && words[i + 1] === 'ahead') { i += words[i + 2] === 'and' ? 2 : 1; continue; }
+    if (w === "i'd" || w === 'don\'t' || w === 'dont') return ACTION_START.has(words[i + 1] ?? '') || ACTION_START.has(words[i + 2] ?? '');
+    return ACTION_START.has(w) || (w === 'go' && words[i + 1] === 'with') || (w === 'come' && words[i + 1] === 'off');
+  }
+  return false;
+};
+
+const JUST_ACTION = new RegExp(`(?<![\\p{L}])just (?:\\p{L}+ )?(?:${ACTION_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'u');
+
+/** Draft-level facts every kind reads. Computed once per document. */
+interface DraftCues {
+  clauses: Clause[];
+  reply: boolean;
+  /** Opens with a given name and a comma: "Sarah, …". */
+  named: boolean;
+  clinicianHandle: boolean;
+  weClinical: boolean;
+  deferred: boolean;
+  disclosed: boolean;
+  industryCritique: boolean;
+  industryEvent: boolean;
+  /** The post speaks of a treatment, a medicine or a product. */
+  treatment: boolean;
+  brandLike: boolean;
+  link: boolean;
+  code: boolean;
+  discount: boolean;
+  eyeroll: boolean;
+  personFirst: boolean;
+  quotes: boolean;
+}
+
+// Disclosures anywhere in the draft ("#ad", "paid partnership", "Disclosure: I consult for…").
+const DISCLOSED = lexicon(DISCLOSURES.filter((d) => d !== 'coi' && d !== 'i receive' && d !== 'i work for').concat(['(disclosure', 'disclosure!', '#gifted', '#spon', 'sponsored by', 'paid for by', "i'm paid", 'i am paid', 'i get paid', 'affiliate link', 'i earn', 'i consult', 'speaker fees', "speakers' bureau", 'speakers bureau', 'advisory board', 'my company', 'i own', 'i founded', 'my own clinic', 'i co-founded']));
+const DISCLOSED_TAG = /(?<![\p{L}\p{N}])#(?:ad|ads|sponsored|paid|partner|coi|spon|gifted|advert)(?![\p{L}\p{N}])/u;
+const INDUSTRY = lexicon(INDUSTRY_CRITIQUE);
+// A product's name: CamelCase ("GlowRay", "@ZenBiotic_Co"), a ® or ™, a company word after a
+// capitalised one ("Vitaroot Labs"), or a capitalised word that is neither an English word nor a
+// given name and does not open its sentence ("… about Glucaveil").
+const BRAND = /\p{Lu}\p{Ll}+\p{Lu}\p{Ll}[\p{L}]*|[®™]|\p{Lu}\p{Ll}+\s(?:Labs|Health|Pharma|Plus|Pro|Max|Co|Clinic|Care|Therapeutics|Nutrition)(?![\p{L}])/u;
+const CAPITALISED = /(?<=[\p{Ll},]\s)\p{Lu}\p{Ll}{4,}(?![\p{L}])/gu;
+
+const COMPANY = lexicon(COMPANIES);
+
+function brandLike(text: string): boolean {
+  if (BRAND.test(text) || COMPANY.test(text.toLowerCase())) return true;
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
+    const w = m[0].toLowerCase();
+    if (!COMMON_WORDS.has(w) && !FIRST_NAMES.has(w) && !DRUG_SET.has(w)) return true;
+  }
+  return false;
+}
+const URL = /(?:https?:\/\/)?(?<![\p{L}\p{N}@.-])[a-z0-9-]{2,}\.(?:com|co|shop|skin|ink|io|net|org|uk|health|store|link|ly|me|app|care|clinic|bio|gg|us)(?:\/[^\s]*)?(?![\p{L}\p{N}])/iu;
+const REF_LINK = /[?&](?:ref|aff|affiliate|utm_[a-z]+|code|via|r)=|\/(?:dr|doc|ref|go)[a-z0-9]*(?![\p{L}])|shopl\.ink|bit\.ly|linktr\.ee|amzn\.to/iu;
+const CODE = /(?<![\p{L}\p{N}])(?:[Cc]ode|[Uu]se|[Uu]sing|[Ee]nter)\s+(?:my\s+code\s+|code\s+)?['"‘“]?[A-Z][A-Z0-9]{3,}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}@#$])[A-Z]{4,}[0-9]{1,3}(?![\p{L}\p{N}])|(?<![\p{L}])(?:promo|discount|coupon|my) code(?![\p{L}])/u;
+const DISCOUNT = /(?<!\d)\d+\s?%\s?(?:off|discount)|[£$€]\s?\d[\d,]*\s?(?:off|discount)|(?<![\p{L}])(?:first|1st)\s+(?:\p{L}+\s+){0,3}free|free\s+(?:month|trial|session|consult|sample|sensors?|shipping|gift|week)|(?<!\d)\d+\s+(?:months?|weeks?)\s+free|referral\s+discount|(?<!\d)\d+\s?%\s+(?:this week|today)/iu;
+const EYEROLL = /[🙄😂🤣🤡💀🧟😤😒🤦🤷]|(?<![\p{L}])(?:lol|lmao|yawn|again|every\.? single|ugh|i give up|love this job|bingo|of course)(?![\p{L}])/u;
+// Person-first wording ("people who use drugs", "a person with diabetes"): the post likely criticises labels.
+const PERSON_FIRST = /(?<![\p{L}])(?:person|people) (?:with|who use|who uses|living with|experiencing)(?![\p{L}])/u;
+
+const TREATMENT = lexicon([
+  'treatment', 'treatments', 'therapy', 'therapies', 'drug', 'drugs', 'protocol', 'product', 'products', 'diet', 'tea', 'serum',
+  'device', 'app', 'implant', 'procedure', 'surgery', 'remedy', 'cure', 'programme', 'program', 'plan', 'course', 'method',
+  'technique', 'stack', 'gummies', 'peptide', 'injection', 'infusion', 'drip', 'clinic', 'book', 'blend', 'formula', 'kit',
+  'patch', 'ring', 'glasses', 'panel', 'session', 'sessions', 'detox', 'cleanse', 'shot', 'shots', 'jab', 'vaccine', 'pill',
+  'transplant', 'graft', 'cgm', 'monitor', 'sensor', 'tracker', 'wearable', 'machine', 'laser', 'mask', 'powder', 'shake',
+  'filler', 'fillers', 'botox', 'silver', 'colloidal', 'oil', 'water', 'results', 'routine', 'regimen', 'test', 'scan',
+  'screening', 'natural', 'herbal', 'homeopathy', 'acupuncture', 'chiropractic', 'fasting', 'keto', 'juice', 'milk',
+]);
+const NAMED = /^\s*\p{Lu}\p{Ll}+,\s/u;
+
+const cache = new WeakMap<Document, DraftCues>();
+
+function draftCues(doc: Document): DraftCues {
+  let c = cache.get(doc);
+  if (c) return c;
+  const lower = doc.lower;
+  const first = /^\s*(@\w+)/.exec(doc.text)?.[1];
+  c = {
+    clauses: splitClauses(doc.text),
+    reply: first !== undefined,
+    named: NAMED.test(doc.text) && FIRST_NAMES.has(/^\s*(\p{L}+)/u.exec(doc.text)![1]!.toLowerCase()),
+    clinicianHandle: first !== undefined && CLINICIAN_HANDLE.test(first),
+    weClinical: WE_CLINICAL.test(lower),
+    deferred: DEFER.test(lower),
+    disclosed: DISCLOSED.test(lower) || DISCLOSED_TAG.test(lower),
+    industryCritique: INDUSTRY.test(lower),
+    industryEvent: EVENT.test(lower),
+    treatment: TREATMENT.test(lower) || MEDICINE.test(lower) || DRUG.test(lower) || SUFFIX.test(lower) || brandLike(doc.text),
+    brandLike: brandLike(doc.text),
+    link: URL.test(doc.text) || /🔗|link in (?:my )?bio|linked below|link below/u.test(lower),
+    code: CODE.test(doc.text),
+    discount: DISCOUNT.test(doc.text),
+    eyeroll: EYEROLL.test(lower),
+    personFirst: PERSON_FIRST.test(lower),
+    quotes: /['"‘’“”]/.test(doc.text),
+  };
+  cache.set(doc, c);
+  return c;
+}
+
+const has = (out: string[], name: string, on: boolean) => {
+  if (on) out.push(name);
+};
+
+// ---------------------------------------------------------------- advice
+
+function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of d.clauses) {
+    const lower = c.lower;
+    const you = YOU.test(lower);
+    const third = THIRD.test(lower);
+    const addressed = d.reply || d.named || c.mention;
+    if (!addressed && !you && !third) continue;
+    const act = leadingAction(lower);
+    const justAct = JUST_ACTION.test(lower);
+    const modal = YOU_MODAL.test(lower);
+    const verdict = VERDICT.test(lower);
+    const actionWord = ACTION.test(lower);
+    const iWould = I_WD.test(lower);
+    const skip = SKIP.test(lower);
+    const drug = DRUG.test(lower) || SUFFIX.test(lower);
+    const dose = DOSE.test(lower);
+    const med = MEDICINE.test(lower);
+    const care = CARE.test(lower);
+    const medical = drug || dose || med || care;
+    const directive = act || justAct || modal || iWould || skip || verdict;
+    if (!directive && !medical && !actionWord) continue;
+    const f: string[] = [];
+    has(f, 'reply', addressed);
+    has(f, 'you', you);
+    has(f, 'third-party', third);
+    has(f, 'imperative', act);
+    has(f, 'action-word', actionWord);
+    has(f, 'action-word+medical', actionWord && medical);
+    has(f, 'diagnosis', DIAGNOSIS.test(lower));
+    has(f, 'just-action', justAct);
+    has(f, 'you-modal', modal);
+    has(f, 'verdict', verdict);
+    has(f, 'reply+verdict', addressed && verdict);
+    has(f, 'i-would', iWould);
+    has(f, 'skip-care', skip);
+    has(f, 'drug', drug);
+    has(f, 'dose', dose);
+    has(f, 'medicine', med);
+    has(f, 'care', care);
+    has(f, 'directive+medical', directive && medical);
+    has(f, 'reply+directive+medical', addressed && directive && medical);
+    has(f, 'directive+drug-or-dose', directive && (drug || dose));
+    has(f, 'skip+care', skip && care);
+    has(f, 'reply+directive', addressed && directive);
+    has(f, 'reply+skip', addressed && skip);
+    has(f, 'deferral-here', DEFER.test(lower));
+    has(f, 'deferral-in-draft', d.deferred);
+    has(f, 'general', GENERAL.test(lower));
+    has(f, 'question', c.next === '?');
+    has(f, 'clinician-handle', d.clinicianHandle);
+    has(f, 'we-clinical', d.weClinical);
+    has(f, 'we-here', WE.test(lower));
+    has(f, 'not-reply', !addressed);
+    out.push({ start: c.start, end: c.end, features: f, cue: doc.text.slice(c.start, c.end) });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- claims
+
+const CURE = lexicon(CURE_VERBS);
+const PROMISE = lexicon([...PROMISES, ...ABSOLUTE_CLAIMS.filter((p) => !/^(?:detox|all natural|all-natural|doctors hate|cancer-fighting)/.test(p))]);
+const ABSOLUTE = lexicon(ABSOLUTE_WORDS);
+const HEDGE = lexicon(CLAIM_HEDGES);
+const SAFETY = /side[\s-]effects?|risk|safe|dependence|downtime/;
+const PROOF = /proven|guarantee|money back/;
+const MIRACLE = /miracle|wonder|magic|fountain|game.changer|breakthrough|secret/;
+const UNIVERSAL = /never|every|always|100\s?%|100 percent|all(?![\p{L}])|any(?![\p{L}])|only/u;
+const PERMANENT = /forever|permanently|for life|for good|completely|totally|entirely|once and for all/;
+const OTHER_NUMBER = /(?<![\d.])(?:[1-9]\d?(?:\.\d+)?|0\.\d+)\s?%|(?<!\d)\d+\s+(?:in|of|out of)\s+\d+|(?<![\p{L}])(?:n|hr|rr|or)\s?=\s?\d/u;
+const PRODUCT_VOICE = /(?<![\p{L}])(?:our|my new|my own|introducing|launching|we've|our new|our clinic's|this|these|it)(?![\p{L}])/u;
+
+const NEGATION_WORD = /(?<![\p{L}'])(?:not|no|isn't|aren't|can't|cannot|won't|nothing|nobody|never|without|neither|nor|don't|doesn't)(?![\p{L}])/u;
+
+/** A negation among the three words before the cue: "no drug is 100% safe", "there is no miracle cure". */
+function negatedAt(lower: string, start: number): boolean {
+  const words = lower.slice(Math.max(0, start - 40), start).match(/[\p{L}\p{N}'’%]+/gu) ?? [];
+  return words.slice(-3).some((w) => NEGATION_WORD.test(w.replace(/’/g, "'")));
+}
+
+/**
+ * The span sits between an opening and a closing quote in the text around it ("its drip 'cures
+ * fatigue, guaranteed'"): a quoted claim or label is being reported or criticised. Bounded look.
+ */
+export function insideQuotes(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const after = text.slice(end, end + 80);
+  // An apostrophe inside a word ("they're") neither opens nor closes a quote.
+  const open = /(?:^|[\s(])(['"‘“])(?:[^'"‘“’”]|(?<=\p{L})['’](?=\p{L}))*$/u.exec(before);
+  if (!open) return false;
+  const closer = open[1] === '“' ? '”' : open[1] === '‘' ? '’' : open[1]!;
+  const close = after.indexOf(closer === "'" ? "'" : closer);
+  const curlyClose = closer === "'" ? after.indexOf('’') : -1;
+  const at = [close, curlyClose].filter((i) => i >= 0).sort((a, b) => a - b)[0];
+  return at !== undefined && /^(?:$|[\s.,;:!?)])/u.test(after.slice(at + 1, at + 2));
+}
+
+function claimCandidates(doc: Document, d: DraftCues): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of d.clauses) {
+    const lower = c.lower;
+    // A question asks; a number or a negation qualifies: "Is there a cure?", "cures 95% of cases",
+    // "no drug is 100% safe". A quoted claim is reported, not made. None of these is a claim.
+    if (c.next === '?' || OTHER_NUMBER.test(lower)) continue;
+    const keep = (m: { start: number; end: number }) => !negatedAt(lower, m.start) && !insideQuotes(doc.text, c.start + m.start, c.start + m.end);
+    const cure = CURE.all(lower).filter(keep);
+    const promise = PROMISE.all(lower).filter(keep);
+    const abs = ABSOLUTE.test(lower);
+    if (!cure.length && !promise.length) continue;
+    // A claim is about a treatment or a product; "100% hand hygiene" and "we never fail to be amazed" are not.
+    if (!cure.length && !d.treatment) continue;
+    const first = [...cure, ...promise].sort((a, b) => a.start - b.start)[0]!;
+    const all = promise.map((p) => p.phrase).join(' ');
+    // Hedges are looked for outside the cues ("no side effects" is not a hedge).
+    let rest = lower;
+    for (const m of [...cure, ...promise]) rest = rest.slice(0, m.start) + ' '.repeat(m.end - m.start) + rest.slice(m.end);
+    const f: string[] = [];
+    has(f, 'cure-verb', cure.length > 0);
+    has(f, 'promise', promise.length > 0);
+    has(f, 'promise-safety', SAFETY.test(all));
+    has(f, 'promise-proof', PROOF.test(all));
+    has(f, 'miracle', MIRACLE.test(all));
+    has(f, 'universal', UNIVERSAL.test(lower));
+    has(f, 'permanent', PERMANENT.test(lower));
+    has(f, 'absolute-word', abs);
+    has(f, 'cure+absolute', cure.length > 0 && (abs || PERMANENT.test(lower)));
+    has(f, 'two-cues', cure.length + promise.length > 1);
+    has(f, 'hedge', HEDGE.test(rest));
+    has(f, 'product-voice', PRODUCT_VOICE.test(lower));
+    has(f, 'brand-in-draft', d.brandLike);
+    has(f, 'sales-in-draft', d.code || d.discount || d.link);
+    has(f, 'first-person', /(?<![\p{L}])(?:i've|i have|my patients|i see|seen it)(?![\p{L}])/u.test(lower));
+    has(f, 'you', YOU.test(lower));
+    has(f, 'quotes-in-draft', d.quotes);
+    out.push({ start: c.start, end: c.end, features: f, cue: doc.text.slice(c.start + first.start, c.start + first.end) });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- promotion
+
+const CTA = lexicon(CALLS_TO_ACTION);
+const INSTITUTION = /\.(?:org|gov|edu|int|nhs\.uk|ac\.uk|gov\.uk)(?![\p{L}\p{N}])|[\p{L}\p{N}._-]+@[\p{L}\p{N}-]+\.\p{L}/u;
+const PRAISE = lexicon(PRODUCT_PRAISE);
+const STRONG = lexicon(STRONG_PRAISE);
+const EVENT = lexicon(INDUSTRY_EVENTS);
+const DISCOUNT_WORD = lexicon(DISCOUNT_WORDS);
+const ASK_BRAND = /[Aa]sk (?:your|their|the) (?:\p{L}+ ){0,2}?(?:about|for) (?:\p{Lu}|it by name|them by name)|(?:for|about) (?:it|them) by name/u;
+
+function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
+  // A disclosure anywhere in the post ("#ad", "Disclosure: I consult for…") makes it honest.
+  if (d.disclosed) return [];
+  const out: Candidate[] = [];
+  for (const c of d.clauses) {
+    const text = doc.text.slice(c.start, c.end);
+    const lower = c.lower;
+    const code = CODE.test(text);
+    const discount = DISCOUNT.test(text);
+    const url = URL.test(text);
+    const ref = REF_LINK.test(text);
+    const cta = CTA.test(lower);
+    const praise = PRAISE.test(lower);
+    const strong = STRONG.test(lower);
+    const ask = ASK_BRAND.test(text);
+    const brand = brandLike(text);
+    if (!code && !discount && !url && !cta && !praise && !strong && !ask) continue;
+    // A link to an institution or an email address (jobs, clinic times, a trial recruiting, grand
+    // rounds) sells nothing unless it carries a code, a discount or a tracking link.
+    if (!code && !discount && !ref && INSTITUTION.test(text)) continue;
+    const f: string[] = [];
+    has(f, 'code', code);
+    has(f, 'discount', discount);
+    has(f, 'url', url);
+    has(f, 'ref-link', ref);
+    has(f, 'call-to-action', cta);
+    has(f, 'praise', praise);
+    has(f, 'ask-for-brand', ask);
+    has(f, 'brand-here', brand);
+    has(f, 'brand-in-draft', d.brandLike);
+    has(f, 'price-word', DISCOUNT_WORD.test(lower));
+    has(f, 'sales-in-draft', d.code || d.discount || d.link);
+    has(f, 'code+discount', code && discount);
+    has(f, 'praise+brand', praise && (brand || d.brandLike));
+    has(f, 'strong-praise', strong);
+    has(f, 'strong-praise+brand', strong && (brand || d.brandLike));
+    has(f, 'industry-event', d.industryEvent);
+    has(f, 'event+brand+praise', d.industryEvent && d.brandLike && (praise || strong));
+    has(f, 'industry-critique', d.industryCritique);
+    has(f, 'first-person', /(?<![\p{L}])(?:i|my|i'm|i've|me)(?![\p{L}])/u.test(lower));
+    has(f, 'patients', /(?<![\p{L}])(?:my |our )?patients?(?![\p{L}])/u.test(lower));
+    has(f, 'reply', d.reply);
+    has(f, 'question', c.next === '?');
+    has(f, 'announcement', doc.context.announcement);
+    out.push({ start: c.start, end: c.end, features: f, cue: text });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- stigma
+
+const STIGMA_TERMS = lexicon(STIGMA.map((s) => s.term));
+const SLUR = lexicon(PATIENT_SLURS);
+const CONTEMPT = lexicon(CONTEMPT_PHRASES);
+// A person reduced to their weight: "the 400lb guy", "a BMI of 55 bloke".
+const WEIGHT_PERSON = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{3}\\s?(?:lb|lbs|kg|kilo|pound)s?|bmi of (?:like )?\\d{2})[\\s-]+(?:\\p{L}+\\s+)?(?:${PERSON_NOUNS.join('|')})(?![\\p{L}])`, 'gu');
+// "she's mental", "they're all animals": a person, a verb of being, contempt.
+const PREDICATE = new RegExp(`(?<![\\p{L}])(?:he's|she's|they're|he is|she is|they are|hes|shes|theyre)(?:\\s+(?:just|so|such|all|absolutely|completely|totally|clearly|obviously|always|literally|a|an|being)){0,4}\\s+(?:${CONTEMPT_PREDICATES.join('|')})(?![\\p{L}])`, 'gu');
+const MOCK = new RegExp(
+  `(?<![\\p{L}])(?:${MOCKING_ADJECTIVES.join('|')})[\\s-]+(?:\\p{L}+[\\s-]+){0,2}(?:${PERSON_NOUNS.join('|')})(?![\\p{L}])`,
+  'gu',
+);
+const LABEL = new RegExp(`(?<![\\p{L}])(?:${[...LABEL_DETERMINERS, 'these', 'those', 'some', 'all the', 'half the', 'two', 'three'].join('|')}) (?:${[...NOUN_LABELS.keys(), 'alcoholic', 'addict', 'borderline', 'obese', 'schizophrenic', 'psychotic', 'demented', 'bipolar', 'autistic', 'dementia', 'anorexic'].join('|')})(?:s)?(?![\\p{L}])`, 'gu');
+const CRITIQUE = lexicon(STIGMA_CRITIQUE);
+const SENT_PERSON = /(?<![\p{L}])(?:patients?|pts?|he|she|him|her|guy|lady|woman|man|bloke|mum|mom|dad|parents|family|relatives|people|bed \d+|bay \d+|cubicle \d+|room \d+)(?![\p{L}])/u;
+const SENT_NEGATIVE = lexicon([
+  ...MOCKING_ADJECTIVES, ...CONTEMPT_PREDICATES, 'moan', 'moaning', 'moans', 'whinge', 'whinging', 'whining', 'demanding',
+  'begging', 'screaming', 'pretending', 'faking', 'kicking off', 'entitled', 'can\'t be bothered', 'won\'t listen',
+  'never listens', 'refuses to', 'too lazy', 'deserve', 'deserves', 'fault', 'waste', 'clogging', 'rolled in', 'rocks up',
+  'turns up', 'shocked', 'surprised', 'why do we', 'moaned', 'whinged', 'demanded', 'screamed',
+]);
+const SENT_POSITIVE = /(?<![\p{L}])(?:lovely|kind|kindest|thank|thanks|grateful|brought us|love|loved|sweet|wonderful|proud|legend|hero|heroes|amazing|brilliant|made my day|bless)(?![\p{L}])|💙|❤|🥰|🙏|💜|💚/u;
+const SENT_SYSTEM = /(?<![\p{L}])(?:rota|management|manager|admin|insurer|insurance|ehr|it|policy|trust|exec|board|government|staffing|parking|vending|printer|bleep|pager|system|meeting|email|consultant|registrar|attending|coordinator|boss|hr|nhs|cms)(?![\p{L}])/u;
+const AIRLINE = /^s?\s+(?:miles|points|status|program|programme|card|number|lounge|scheme|club|account)(?![\p{L}])/u;
+// A group named by origin or kind and lumped together: "the Romanian lot", "these Karens".
+const GROUP = /(?<![\p{L}])(?:[Tt]he|[Tt]hese|[Tt]hose) (?:\p{Lu}\p{Ll}+ (?:lot|crowd|types|ones|mob|brigade|clan)|\p{Ll}+ (?:lot|crowd|mob|brigade))(?![\p{L}])/gu;
+const WARD = new RegExp(`^\\s*(?:in|on|at|from)\\s+(?:the\\s+)?(?:${WARD_PLACES.join('|')}|\\d)`, 'u');
+const DETERMINER = /(?<![\p{L}])(?:the|another|a|an|this|that|these|those|our|some|half the|every|my)\s+(?:\p{L}+\s+)?$/u;
+const PATIENT_CONTEXT = /(?<![\p{L}])(?:patients?|pts?|bed|bay|cubicle|clinic|ward|ed|a&e|resus|triage|shift|nights?|waiting room|unit|admitted|admission|in \d)(?![\p{L}])/u;
+
+/** Index of the sentence holding offset `at` (binary search; sentences are in order). */
+function sentenceIndex(doc: Document, at: number): number {
+  let lo = 0, hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.sentences[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
+  const lower = doc.lower;
+  const found: Array<{ start: number; end: number; cls: string; phrase: string }> = [];
+  // Air travel, not a patient: "frequent flyer miles", "frequent flyer status".
+  const airline = (m: { phrase: string; end: number }) => /^frequent fl/.test(m.phrase) && AIRLINE.test(lower.slice(m.end, m.end + 24));
+  for (const m of STIGMA_TERMS.all(lower)) if (!airline(m)) found.push({ ...m, cls: 'listed-term' });
+  for (const m of SLUR.all(lower)) if (!airline(m)) found.push({ ...m, cls: 'slur' });
+  for (const m of CONTEMPT.all(lower)) found.push({ ...m, cls: 'contempt' });
+  MOCK.lastIndex = 0;
+  for (let m = MOCK.exec(lower); m; m = MOCK.exec(lower)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'mocking', phrase: m[0] });
+  WEIGHT_PERSON.lastIndex = 0;
+  for (let m = WEIGHT_PERSON.exec(lower); m; m = WEIGHT_PERSON.exec(lower)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'body-weight', phrase: m[0] });
+  PREDICATE.lastIndex = 0;
+  for (let m = PREDICATE.exec(lower); m; m = PREDICATE.exec(lower)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'predicate', phrase: m[0] });
+  GROUP.lastIndex = 0;
+  for (let m = GROUP.exec(doc.text); m; m = GROUP.exec(doc.text)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'group', phrase: m[0].toLowerCase() });
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(lower); m; m = LABEL.exec(lower)) {
+    // A noun for a person ("a diabetic who…", "the epileptic in bed 3"), not an adjective ("diabetic diet").
+    const next = /^\s*([\p{L}']+|[^\s\p{L}]|$)/u.exec(lower.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1] ?? '';
+    if (/^\p{L}/u.test(next) && !LABEL_NOUN_FOLLOWERS.has(next)) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, cls: 'label', phrase: m[0] });
+  }
+  // Sentences that mock a patient without a listed word: a person, and contempt or disbelief.
+  const covered = new Set(found.map((m) => sentenceIndex(doc, m.start)));
+  for (let si = 0; si < doc.sentences.length; si++) {
+    if (covered.has(si)) continue;
+    const sent = doc.sentences[si]!;
+    const text = lower.slice(sent.start, sent.end);
+    if (!SENT_PERSON.test(text)) continue;
+    const negative = SENT_NEGATIVE.test(text);
+    const rolled = EYEROLL.test(text);
+    if (!negative && (!rolled || SENT_POSITIVE.test(text))) continue;
+    found.push({ start: sent.start, end: sent.end, cls: 'mocking-sentence', phrase: text });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  // Candidates come in order of position, so one forward pointer finds each one's sentence.
+  // and each sentence is tested for critique once.
+  let si = 0;
+  const critiqued = new Map<number, boolean>();
+  const critiqueAt = (i: number): boolean => {
+    while (si < doc.sentences.length - 1 && doc.sentences[si]!.end <= i) si++;
+    let v = critiqued.get(si);
+    if (v === undefined) {
+      const s = doc.sentences[si];
+      v = CRITIQUE.test(s ? lower.slice(s.start, s.end) : lower);
+      critiqued.set(si, v);
+    }
+    return v;
+  };
+  const patientContext = PATIENT_CONTEXT.test(lower);
+  let lastEnd = -1;
+  // Overlapping matches merge into one candidate carrying every class.
+  for (const m of found) {
+    if (m.start < lastEnd) {
+      const prev = out[out.length - 1]!;
+      if (!prev.features.includes(m.cls)) prev.features.push(m.cls);
+      if (m.end > prev.end) prev.end = m.end;
+      lastEnd = prev.end;
+      continue;
+    }
+    const before = lower.slice(Math.max(0, m.start - 40), m.start);
+    const after = lower.slice(m.end, m.end + 24);
+    const f: string[] = [m.cls];
+    if (m.cls === 'mocking-sentence') {
+      has(f, 'sentence-negative', SENT_NEGATIVE.test(m.phrase));
+      has(f, 'sentence-eyeroll', EYEROLL.test(m.phrase));
+      has(f, 'sentence-system', SENT_SYSTEM.test(m.phrase));
+      has(f, 'sentence-positive', SENT_POSITIVE.test(m.phrase));
+      has(f, 'sentence-group', /(?<![\p{L}])(?:these|those|half the|all the|some people|every single|the type)(?![\p{L}])/u.test(m.phrase));
+      has(f, 'sentence-disbelief', /['"‘“][^'"’”]{1,25}['"’”]|(?<![\p{L}])(?:apparently|allegedly|of course|surprise|sure,|yeah right|10\/10)(?![\p{L}])/u.test(m.phrase));
+    }
+    has(f, 'quoted', insideQuotes(doc.text, m.start, m.end) || (/['"‘“]\s*$/.test(before) && /^\s*['"’”]/.test(after)));
+    has(f, 'critique', critiqueAt(m.start));
+    has(f, 'ward-place', WARD.test(after));
+    has(f, 'determiner', DETERMINER.test(before));
+    has(f, 'plural', /s$/.test(m.phrase));
+    has(f, 'eyeroll', d.eyeroll);
+    has(f, 'patient-context', patientContext);
+    has(f, 'person-first-in-draft', d.personFirst);
+    has(f, 'quotes-in-draft', d.quotes);
+    out.push({ start: m.start, end: m.end, features: f, cue: m.phrase });
+    lastEnd = m.end;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- profanity
+
+const MILD = new Set(['damn', 'damned', 'dammit', 'crap', 'crappy', 'piss', 'pissed', 'arse', 'bugger', 'bloody', 'hell', 'bollocks', 'pissing', 'sod']);
+const SWEAR = lexicon([...PROFANITY, ...SWEAR_ABBREVIATIONS.filter((w) => w !== 'bs' && w !== 'af' && w !== 'mf')]);
+const INSULT = lexicon(INSULT_NOUNS);
+const TARGET = lexicon(INSULT_TARGETS);
+// "clown show", "clown car": the noun names a situation, not a person.
+const COMPOUND = /^[\s-]+(?:show|car|world|school|college|fiesta|town|act|emoji|costume|face|makeup|shoes|nose|circus|energy|behaviou?r|moves?|stuff|posse|rodeo)(?![\p{L}])/u;
+// A word with symbols for letters ("f*ck", "sh!t", "a$$", "d*ckheads", "f**king"), or a lone capital F or BS.
+const MASKED = /(?<![\p{L}\p{N}@#-])\p{L}{0,6}[*!$@#10-]{1,4}\p{L}{0,8}(?![\p{L}\p{N}-])/gu;
+const SHOUTED = /(?<![\p{L}])(?:BS|F (?:this|that|off|it|you|me|them|everything|my life))(?![\p{L}])/gu;
+const FULL_FORMS = [...PROFANITY, ...INSULT_NOUNS, 'shitbags', 'shitbag', 'shitheads', 'shithead', 'shite', 'dickheads', 'pricks', 'slut', 'sluts', 'cock', 'fucking', 'fuckin', 'retarded', 'tits', 'wank'];
+
+const UNMASK: Record<string, string> = { '*': '\\p{L}{1,3}', '#': '\\p{L}{1,3}', '-': '\\p{L}{1,3}', '!': '[il]', '1': '[il]', $: 's', '@': 'a', '0': 'o' };
+
+const unmaskedCache = new Map<string, string | null>();
+
+function unmasked(token: string): string | null {
+  const key = token.toLowerCase();
+  let v = unmaskedCache.get(key);
+  if (v === undefined) {
+    v = unmask(key);
+    // Bounded: hostile input must not grow the cache without end.
+    if (unmaskedCache.size < 2000) unmaskedCache.set(key, v);
+  }
+  return v;
+}
+
+function unmask(token: string): string | null {
+  const lower = token.toLowerCase().replace(/[*#]+/g, '*').replace(/-+/g, '-');
+  if (!/\p{L}/u.test(lower) || /^\p{L}*[10]+$/u.test(lower)) return null;
+  let src = '';
+  for (const ch of lower) src += UNMASK[ch] ?? ch;
+  const pattern = new RegExp(`^${src}$`, 'u');
+  return FULL_FORMS.find((w) => pattern.test(w)) ?? null;
+}
+
+function profanityCandidates(doc: Document): Candidate[] {
+  const lower = doc.lower;
+  const found: Candidate[] = [];
+  for (const m of SWEAR.all(lower)) found.push({ start: m.start, end: m.end, features: [MILD.has(m.phrase) ? 'mild-swear' : 'swear'], cue: m.phrase });
+  MASKED.lastIndex = 0;
+  for (let m = MASKED.exec(doc.text); m; m = MASKED.exec(doc.text)) {
+    if (m[0].length < 3 || m[0].length > 14) continue;
+    const word = unmasked(m[0]);
+    if (word) found.push({ start: m.index, end: m.index + m[0].length, features: ['masked'], cue: word });
+  }
+  SHOUTED.lastIndex = 0;
+  for (let m = SHOUTED.exec(doc.text); m; m = SHOUTED.exec(doc.text)) found.push({ start: m.index, end: m.index + m[0].length, features: ['abbreviation'], cue: m[0] });
+  for (const m of INSULT.all(lower)) {
+    if (COMPOUND.test(lower.slice(m.end, m.end + 12))) continue;
+    const before = lower.slice(Math.max(0, m.start - 30), m.start);
+    const after = lower.slice(m.end, m.end + 12);
+    const aimed = TARGET.test(before.split(/[.!?,;]/).pop() ?? '');
+    const endsClause = /^\s*(?:[.!?,;:]|$|\p{Extended_Pictographic})/u.test(after);
+    // An insult is aimed at someone or closes a clause about them; "finger prick glucose" is neither.
+    if (!aimed && (!endsClause || /(?:finger|needle|pin|heel|skin)[\s-]*$/.test(before))) continue;
+    const f = ['insult'];
+    has(f, 'insult-aimed', aimed);
+    has(f, 'insult-ends-clause', endsClause);
+    has(f, 'insult-plural', /s$/.test(m.phrase));
+    found.push({ start: m.start, end: m.end, features: f, cue: m.phrase });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  for (const c of found) {
+    const prev = out[out.length - 1];
+    if (prev && c.start < prev.end) {
+      for (const x of c.features) if (!prev.features.includes(x)) prev.features.push(x);
+      prev.end = Math.max(prev.end, c.end);
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+function kindCandidates(doc: Document, kind: Kind): Candidate[] {
+  const d = draftCues(doc);
+  switch (kind) {
+    case 'advice': return adviceCandidates(doc, d);
+    case 'claim': return claimCandidates(doc, d);
+    case 'promotion': return promotionCandidates(doc, d);
+    case 'stigma': return stigmaCandidates(doc, d);
+    case 'profanity': return profanityCandidates(doc);
+  }
+}
+
+/** Cue classes that make a candidate clearly of its kind; a weaker candidate beside one often is too. */
+const STRONG_CLASSES: Record<Kind, readonly string[]> = {
+  advice: ['directive+medical'],
+  claim: ['cure-verb', 'promise-safety', 'two-cues'],
+  promotion: ['code', 'discount', 'ref-link', 'ask-for-brand'],
+  stigma: ['slur', 'listed-term', 'label', 'mocking'],
+  profanity: ['swear', 'masked'],
+};
+
+/** The candidates of one kind, each with its cue classes. Linear in the draft's length. */
+export function candidates(doc: Document, kind: Kind): Candidate[] {
+  const out = kindCandidates(doc, kind);
+  const strong = out.map((c) => c.features.some((f) => STRONG_CLASSES[kind].includes(f)));
+  const count = strong.filter(Boolean).length;
+  out.forEach((c, i) => {
+    if (count - (strong[i] ? 1 : 0) > 0) c.features.push('strong-sibling');
+  });
+  return out;
+}
+
+/** The first drug or medicine named in a piece of text, as written (for advice's general-information fix). */
+export function medicineIn(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  const m = DRUG.all(lower)[0] ?? MEDICINE.all(lower).find((x) => !/^(?:dose|doses|dosage|leftover|leftovers|cycle|juice|honey|oil|formula|the pill)$/.test(x.phrase));
+  if (m) return text.slice(m.start, m.end);
+  const s = SUFFIX.exec(lower);
+  return s ? text.slice(s.index, s.index + s[0].length) : undefined;
+}

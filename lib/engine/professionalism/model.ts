@@ -1,0 +1,38 @@
+// The fitted weights applied: a candidate is reported when its bias plus the weights of its cue
+// classes is above zero (a logistic model's probability above one half).
+import { PROFESSIONALISM_MODEL } from '../data/professionalism-model.ts';
+import type { Document } from '../types.ts';
+import { candidates, type Candidate, type Kind } from './candidates.ts';
+
+export interface KindModel {
+  bias: number;
+  weights: Readonly<Record<string, number>>;
+}
+
+export function score(model: KindModel, features: readonly string[]): number {
+  let s = model.bias;
+  for (const f of features) s += model.weights[f] ?? 0;
+  return s;
+}
+
+/** Every candidate of one kind with its score; the model keeps those above zero. */
+export function scored(doc: Document, kind: Kind): Array<Candidate & { score: number }> {
+  const model = PROFESSIONALISM_MODEL.kinds[kind];
+  return candidates(doc, kind).map((c) => ({ ...c, score: score(model, c.features) }));
+}
+
+/** The candidates of one kind that the fitted model keeps. */
+export function detect(doc: Document, kind: Kind): Candidate[] {
+  return scored(doc, kind).filter((c) => c.score > 0);
+}
+
+/**
+ * The kept candidates and, once a post has one, the candidates beside it that show one of the
+ * given cue classes: a post judged promotional has every code and link pointed out, a reply
+ * judged to give advice every instruction. Whether the post is flagged is the model's call alone.
+ */
+export function detectWithCompanions(doc: Document, kind: Kind, companions: ReadonlySet<string>): Candidate[] {
+  const all = scored(doc, kind);
+  if (!all.some((c) => c.score > 0)) return [];
+  return all.filter((c) => c.score > 0 || c.features.some((f) => companions.has(f)));
+}
