@@ -17,7 +17,7 @@ import {
   PROFESSIONAL_TITLES,
   RELATIVES,
   STAFF,
-} from './name-lexicon.ts';
+} from '../../privacy/name-lexicon.ts';
 
 // Words before a name that make it a patient's (or their family's) name even if it is also a word.
 const STRONG_BEFORE = new Set(['patient', 'pt', 'named', 'called', 'little', 'baby', 'sweet', 'brave', 'young', 'mister']);
@@ -30,7 +30,9 @@ const COLLEAGUE_AFTER = /^(?:,? (?:RN|MD|DO|NP|PA|PA-C|PharmD|PhD|MSN|BSN|CNA|RT
 const ABBREVIATED_TITLES = new Set(['dr', 'prof', 'rev', 'gov', 'rep', 'sen', 'gen', 'capt', 'sgt', 'lt', 'col']);
 const INITIALS_NOT_NAMES = new Set(['U.S.', 'U.K.', 'D.C.', 'A.M.', 'P.M.', 'M.D.', 'D.O.', 'R.N.', 'N.P.', 'P.A.', 'B.S.', 'M.S.', 'E.R.', 'I.V.', 'O.R.', 'E.G.', 'I.E.', 'P.S.', 'L.A.', 'N.Y.', 'U.N.', 'E.U.', 'Ph.D.', 'B.A.', 'M.A.', 'R.I.P.', 'A.D.', 'B.C.', 'Q.I.', 'N.B.', 'O.K.', 'T.V.', 'D.J.', 'S.O.S.', 'F.A.Q.']);
 const NAME_TAG = /^#(?:PrayFor|Team|Pray4|Justice4|JusticeFor|Love4|Go)([A-Z][a-z]+)$|^#([A-Z][a-z]+)(?:Strong|Tough|Warrior|Fights|Army|Nation)$/;
-const ECG_HEADER = /\b([A-Z][A-Z'-]{2,}), ([A-Z][A-Z'-]{2,})\b/g;
+// One upper-case word of a "SURNAME, FIRSTNAME" header, tested on single tokens (a pattern over the
+// whole text would backtrack on long runs of "O'O'O'…").
+const HEADER_WORD = /^[A-Z][A-Z'’-]{2,}$/;
 const FAMILY_NAME = /\b[Tt]he ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) family\b/g;
 const INITIALS = /(?:[A-Z]\. ?){1,2}[A-Z]\.(?![A-Za-z\u00C0-\u024F])/g;
 
@@ -215,10 +217,12 @@ export const rule: Rule = {
       if (name && FIRST_NAMES.has(name.toLowerCase())) out.push({ start: e.start, end: e.end, message: 'Patient name in a hashtag', fix: { replacement: '' } });
     }
     // 5. "SURNAME, FIRSTNAME" as printed on ECGs, scans and wristbands.
-    for (const m of matches(text, ECG_HEADER)) {
-      if (FIRST_NAMES.has(m[2]!.toLowerCase()) || FIRST_NAMES.has(m[1]!.toLowerCase())) {
-        if (!out.some((f) => m.index < f.end && m.index + m[0].length > f.start)) out.push({ start: m.index, end: m.index + m[0].length, message: 'Patient name as printed on a record', fix: { replacement: '[name removed]' } });
-      }
+    for (let i = 0; i + 1 < words.length; i++) {
+      const a = words[i]!;
+      const b = words[i + 1]!;
+      if (gap(doc, i) !== ', ' || !HEADER_WORD.test(a.text) || !HEADER_WORD.test(b.text)) continue;
+      if (!FIRST_NAMES.has(b.lower) && !FIRST_NAMES.has(a.lower)) continue;
+      if (!out.some((f) => a.start < f.end && b.end > f.start)) out.push({ start: a.start, end: b.end, message: 'Patient name as printed on a record', fix: { replacement: '[name removed]' } });
     }
     return out.sort((a, b) => a.start - b.start);
   },

@@ -4,7 +4,7 @@
 import { BIG_CITIES, COUNTRIES, EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES, US_STATES, VENUE_WORDS } from '../../data/places.ts';
 import { Coverage, matchesNotAfter, gap, isAllCaps, isCapitalised, matches, startsSentence, toSet } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { COMMON_WORDS, EPONYM_SET, FIRST_NAMES, MONTHS_AND_DAYS, PATIENT_TITLES } from './name-lexicon.ts';
+import { COMMON_WORDS, EPONYM_SET, FIRST_NAMES, MONTHS_AND_DAYS, PATIENT_TITLES } from '../../privacy/name-lexicon.ts';
 
 const CITIES = toSet(BIG_CITIES);
 const STATES = toSet([...US_STATES, ...COUNTRIES]);

@@ -1,16 +1,16 @@
 // Word sets the name rules share: given names (two public-domain lists plus our additions),
 // English words (to tell "Grace" the name from "grace" the word), eponyms, colleagues' titles.
-import { COMMON_ENGLISH_WORDS } from '../../data/packed/common-words.ts';
-import { GIVEN_NAMES } from '../../data/packed/given-names.ts';
-import { unpackWords } from '../../data/packed/pack.ts';
+import { COMMON_ENGLISH_WORDS } from '../data/packed/common-words.ts';
+import { GIVEN_NAMES } from '../data/packed/given-names.ts';
+import { unpackWords } from '../data/packed/pack.ts';
 
-import { EPONYMS, EPONYM_HEADS } from '../../data/eponyms.ts';
-import { EXTRA_FIRST_NAMES, NAME_WORDS_COMMON } from '../../data/first-names.ts';
-import { HISTORICAL_FULL_NAMES, HISTORICAL_PHYSICIANS } from '../../data/historical-physicians.ts';
-import { NICKNAME_PREFIXES, RELATIVE_WORDS } from '../../data/relatives.ts';
-import { STAFF_ROLES } from '../../data/staff-roles.ts';
-import { EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES } from '../../data/places.ts';
-import { toSet } from '../../phrases.ts';
+import { EPONYMS, EPONYM_HEADS } from '../data/eponyms.ts';
+import { EXTRA_FIRST_NAMES, NAME_WORDS_COMMON } from '../data/first-names.ts';
+import { HISTORICAL_FULL_NAMES, HISTORICAL_PHYSICIANS } from '../data/historical-physicians.ts';
+import { NICKNAME_PREFIXES, RELATIVE_WORDS } from '../data/relatives.ts';
+import { STAFF_ROLES } from '../data/staff-roles.ts';
+import { EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES } from '../data/places.ts';
+import { toSet } from '../phrases.ts';
 
 export const FIRST_NAMES = toSet([...unpackWords(GIVEN_NAMES), ...EXTRA_FIRST_NAMES]);
 

@@ -1,8 +1,7 @@
 // Quasi-identifiers (an exact age, a time, a rare condition, an occupation…) are harmless one
 // at a time and identifying together. Each is reported as `info` alone; when two or more kinds
 // meet in one draft, or sit beside a direct identifier, they are all raised to `warn`.
-import type { RuleResult } from '../../index.ts';
-import type { Finding, QuasiKind } from '../../types.ts';
+import type { Finding, QuasiKind, RuleResult } from '../types.ts';
 
 export function combinePrivacy(results: RuleResult[]): Finding[] {
   const kinds = new Set<QuasiKind>();

@@ -1,8 +1,8 @@
 // Finds the ages of individuals ("94yo", "a 41-year-old", "58M", "She's 91", "Mrs. K, 93,",
 // "100th birthday", "nonagenarian"), leaving out population ages ("adults 75+", "ages 1–19",
 // "65-year-olds", "under 3 months"). Shared by the age-over-89 and exact-age rules.
-import { Coverage, matches } from '../../phrases.ts';
-import type { Document } from '../../types.ts';
+import { Coverage, matches } from '../phrases.ts';
+import type { Document } from '../types.ts';
 
 export interface AgeMention {
   start: number;
