@@ -35,7 +35,7 @@ function runRules(doc: Document): Finding[] {
     }
     results.push({ rule, raw });
   }
-  const findings = combinePrivacy(results);
+  const findings = combinePrivacy(doc, results);
   const ignored = new Set(doc.settings.ignoredTerms.map((t) => t.toLowerCase()));
   const out: Finding[] = [];
   for (const f of findings) {
