@@ -14,11 +14,10 @@ import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDocument } from '../lib/engine/document.ts';
-import { candidateFeatures } from '../lib/engine/privacy/features.ts';
+import { gatherCandidates } from '../lib/engine/privacy/combine.ts';
 import { FEATURES_VERSION, type PrivacyModel } from '../lib/engine/privacy/model.ts';
 import { privacyRules } from '../lib/engine/rules/privacy/index.ts';
 import { resolveSettings, STANDARD_LIMIT } from '../lib/engine/settings.ts';
-import type { RawFinding, Rule } from '../lib/engine/types.ts';
 import type { PrivacyDraft } from './eval/corpus.ts';
 
 /** The clock the candidates are computed under (relative dates and conference tags depend on it). */
@@ -65,14 +64,10 @@ export function prepare(drafts: readonly PrivacyDraft[]): Prepared {
   drafts.forEach((d, di) => {
     const s = resolveSettings({ now: FIT_NOW, ...(d.specialty ? { specialty: [d.specialty] } : {}) });
     const doc = buildDocument(d.text, s, new Date(FIT_NOW).getTime(), STANDARD_LIMIT);
-    const found: Array<{ rule: Rule; raw: RawFinding }> = [];
-    for (const rule of privacyRules) {
-      if (rule.id === 'privacy/watch-terms') continue;
-      for (const r of rule.check(doc)) found.push({ rule, raw: r });
-    }
+    const results = privacyRules.map((rule) => ({ rule, raw: rule.check(doc) }));
     const spans = d.phi.map((p) => ({ at: d.text.indexOf(p.span), len: p.span.length, id: 0 })).filter((p) => p.at >= 0);
     for (const p of spans) p.id = spanCount++;
-    for (const c of candidateFeatures(doc, found)) {
+    for (const c of gatherCandidates(doc, results)) {
       const hit = d.risky ? spans.filter((p) => c.raw.start < p.at + p.len && c.raw.end > p.at).map((p) => p.id) : [];
       for (const f of c.features) counts.set(f, (counts.get(f) ?? 0) + 1);
       raw.push({ draft: di, features: c.features, y: hit.length ? 1 : 0, direct: !c.raw.quasi && !c.raw.companion, spans: hit });

@@ -5,7 +5,8 @@
 // identifier, the weaker details around it join the warning: together they narrow the patient.
 import { PRIVACY_MODEL } from '../data/privacy-weights.ts';
 import type { Document, Finding, RawFinding, Rule, RuleResult, Severity } from '../types.ts';
-import { candidateFeatures } from './features.ts';
+import { Coverage } from '../phrases.ts';
+import { candidateFeatures, type Candidate } from './features.ts';
 import { explain, probability, type PrivacyModel } from './model.ts';
 
 // The author's own watch list is not learned from drafts: its findings keep the rule's severity.
@@ -19,14 +20,31 @@ export interface Weighed {
   severity: Severity;
 }
 
+// Rules that propose every number or capitalised word left over: their candidates give way to
+// a more specific rule's candidate on the same text.
+const FALLBACK = new Set(['privacy/bare-age', 'privacy/proper-noun']);
+
+/** The privacy candidates of a document with their cue features. */
+export function gatherCandidates(doc: Document, results: RuleResult[]): Candidate[] {
+  const found: Array<{ rule: Rule; raw: RawFinding }> = [];
+  const taken = new Coverage(doc.text.length);
+  for (const { rule, raw } of results) {
+    if (rule.category !== 'privacy' || UNWEIGHED.has(rule.id) || FALLBACK.has(rule.id)) continue;
+    for (const r of raw) {
+      found.push({ rule, raw: r });
+      taken.fill(r.start, r.end);
+    }
+  }
+  for (const { rule, raw } of results) {
+    if (!FALLBACK.has(rule.id)) continue;
+    for (const r of raw) if (taken.free(r.start, r.end)) found.push({ rule, raw: r });
+  }
+  return candidateFeatures(doc, found);
+}
+
 /** Scores the privacy candidates of a document with a model (the shipped one by default). */
 export function weighPrivacy(doc: Document, results: RuleResult[], model: PrivacyModel = PRIVACY_MODEL): Weighed[] {
-  const found: Array<{ rule: Rule; raw: RawFinding }> = [];
-  for (const { rule, raw } of results) {
-    if (rule.category !== 'privacy' || UNWEIGHED.has(rule.id)) continue;
-    for (const r of raw) found.push({ rule, raw: r });
-  }
-  const cands = candidateFeatures(doc, found);
+  const cands = gatherCandidates(doc, results);
   const ps = cands.map((c) => probability(model, c.features));
   const top = ps.reduce((a, b) => Math.max(a, b), 0);
   return cands.map((c, i) => {

@@ -60,6 +60,7 @@ function lexicon(l: string, out: string[], p: string): void {
   if (PLACE_WORDS.has(base)) out.push(`${p}placeword`);
   if (EPONYM_SET.has(base)) out.push(`${p}eponym`);
   if (HISTORICAL.has(base)) out.push(`${p}historical`);
+  if (!FIRST_NAMES.has(base) && !COMMON_WORDS.has(base) && !REGIONS.has(base)) out.push(`${p}unknown`);
 }
 
 /** Draft-level cue classes: the kind of post (a greeting, a teaching case, a notice, another language…). */
@@ -81,6 +82,23 @@ function draftCues(doc: Document): Set<string> {
   if (doc.words.length < 25) cues.add('short');
   else if (doc.words.length > 60) cues.add('long');
   return cues;
+}
+
+/** The punctuation right before or after a candidate, as a class. */
+function punct(s: string, before: boolean): string {
+  const t = before ? s.trimEnd() : s.trimStart();
+  if (!t) return 'edge';
+  const c = before ? t.charAt(t.length - 1) : t.charAt(0);
+  if (c === '\n') return 'line';
+  if (/[,;]/.test(c)) return 'comma';
+  if (/[([]/.test(c)) return 'open';
+  if (/[)\]]/.test(c)) return 'close';
+  if (/[—–-]/.test(c)) return 'dash';
+  if (/[.!?…]/.test(c)) return 'stop';
+  if (c === ':') return 'colon';
+  if (/['"‘’“”]/.test(c)) return 'quote';
+  if (/\p{Extended_Pictographic}/u.test(c)) return 'emoji';
+  return s === t ? 'glued' : 'space';
 }
 
 const bucket = (n: number, top: number) => (n >= top ? `${top}+` : String(n));
@@ -123,9 +141,7 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
     const prev2 = wordClass(doc, first - 2);
     const next = wordClass(doc, nWords ? last + 1 : first);
     local.push(`pw:${prev}`, `pw2:${prev2}`, `nx:${next}`);
-    const before = doc.text.slice(Math.max(0, raw.start - 2), raw.start);
-    if (/\(\s*$/.test(before)) local.push('paren');
-    if (/,\s*$/.test(before)) local.push('aftercomma');
+    local.push(`pb:${punct(doc.text.slice(Math.max(0, raw.start - 3), raw.start), true)}`, `pa:${punct(doc.text.slice(raw.end, raw.end + 3), false)}`);
     f.push(...local, ...draft);
     // The same cue means different things for different rules: each is also crossed with the rule.
     for (const x of [...local, ...draft]) f.push(`${r}&${x}`);

@@ -15,7 +15,7 @@ export interface PrivacyModel {
   weights: Readonly<Record<string, number>>;
 }
 
-export const FEATURES_VERSION = 1;
+export const FEATURES_VERSION = 2;
 
 export function logit(model: PrivacyModel, features: readonly string[]): number {
   let z = 0;
@@ -50,8 +50,9 @@ const LABELS: Record<string, string> = {
   'nx:num': 'beside a number',
   'nx:family': 'before "family"',
   'nx:event': 'beside an event',
-  paren: 'in brackets',
-  aftercomma: 'in an apposition',
+  'pb:open': 'in brackets',
+  'pb:comma': 'in an apposition',
+  'lx:unknown': 'an unusual proper name',
   'in:mention': 'an @handle',
   'in:hashtag': 'a hashtag',
   digitgroups: 'grouped digits',

@@ -1,5 +1,6 @@
 import type { Rule } from '../../types.ts';
 import { rule as ageOver89 } from './age-over-89.ts';
+import { rule as bareAge } from './bare-age.ts';
 import { rule as contact } from './contact.ts';
 import { rule as distinctiveFeatures } from './distinctive-features.ts';
 import { rule as encounterDate } from './encounter-date.ts';
@@ -11,6 +12,7 @@ import { rule as patientHandle } from './patient-handle.ts';
 import { rule as patientName } from './patient-name.ts';
 import { rule as patientPhoto } from './patient-photo.ts';
 import { rule as place } from './place.ts';
+import { rule as properNoun } from './proper-noun.ts';
 import { rule as rareCondition } from './rare-condition.ts';
 import { rule as recordNumber } from './record-number.ts';
 import { rule as roomNumber } from './room-number.ts';
@@ -33,4 +35,6 @@ export const privacyRules: readonly Rule[] = [
   distinctiveFeatures,
   watchTerms,
   narrowingDetail,
+  bareAge,
+  properNoun,
 ];
