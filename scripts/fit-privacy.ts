@@ -26,7 +26,7 @@ const FOLDS = 5;
 const LAMBDAS = [0.0003, 0.001, 0.003, 0.01];
 const ITERATIONS = 300;
 /** A feature seen on fewer candidates than this is left out (too rare to weigh). */
-const MIN_COUNT = 3;
+const MIN_COUNT = 8;
 /** Share of clean drafts the block threshold may stop, on cross-validation (the goal is 2%). */
 const CLEAN_BLOCKED = 0.015;
 
@@ -135,7 +135,7 @@ function outOfFold(p: Prepared, lambda: number): number[] {
 const grid = (): number[] => Array.from({ length: 95 }, (_, i) => Math.round((0.03 + i * 0.01) * 100) / 100);
 
 /** The thresholds, from out-of-fold probabilities. */
-function thresholds(p: Prepared, oof: number[]): { block: number; warn: number; along: number; f1: number } {
+function thresholds(p: Prepared, oof: number[]): { block: number; warn: number; along: number; f1: number; recall: number; precision: number; spanF1: number } {
   const drafts = p.risky.length;
   const top = new Array<number>(drafts).fill(0);
   const topDirect = new Array<number>(drafts).fill(0);
@@ -152,6 +152,7 @@ function thresholds(p: Prepared, oof: number[]): { block: number; warn: number; 
   }
   let warn = 0.5;
   let best = -1;
+  let cvRecall = 0, cvPrecision = 0;
   for (const t of grid()) {
     let tp = 0, fp = 0, fn = 0;
     top.forEach((x, d) => {
@@ -159,7 +160,7 @@ function thresholds(p: Prepared, oof: number[]): { block: number; warn: number; 
       else if (p.risky[d]) fn++;
     });
     const f1 = (2 * tp) / (2 * tp + fp + fn);
-    if (f1 > best) [best, warn] = [f1, t];
+    if (f1 > best) [best, warn, cvRecall, cvPrecision] = [f1, t, tp / (tp + fn), tp / (tp + fp)];
   }
   let along = warn;
   let bestSpan = -1;
@@ -178,7 +179,7 @@ function thresholds(p: Prepared, oof: number[]): { block: number; warn: number; 
     const f1 = recall + precision ? (2 * recall * precision) / (recall + precision) : 0;
     if (f1 > bestSpan) [bestSpan, along] = [f1, t];
   }
-  return { block: Math.max(block, warn), warn, along, f1: best };
+  return { block: Math.max(block, warn), warn, along, f1: best, recall: cvRecall, precision: cvPrecision, spanF1: bestSpan };
 }
 
 function logLoss(p: Prepared, oof: number[]): number {
@@ -204,7 +205,7 @@ export function fitPrivacy(drafts: readonly PrivacyDraft[], log: (s: string) => 
     if (loss < bestLoss) [bestLoss, lambda, oofBest] = [loss, l, oof];
   }
   const t = thresholds(p, oofBest);
-  log(`lambda ${lambda}; thresholds block ${t.block} warn ${t.warn} along ${t.along}; out-of-fold draft F1 ${t.f1.toFixed(3)}`);
+  log(`lambda ${lambda}; thresholds block ${t.block} warn ${t.warn} along ${t.along}; out-of-fold draft F1 ${t.f1.toFixed(3)} (recall ${t.recall.toFixed(3)}, precision ${t.precision.toFixed(3)}), span F1 ${t.spanF1.toFixed(3)}`);
   const w = fitWeights(p.examples, p.names.length, lambda, p.names.indexOf('bias'));
   const weights: Record<string, number> = {};
   p.names.forEach((name, i) => {

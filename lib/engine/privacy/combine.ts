@@ -22,7 +22,7 @@ export interface Weighed {
 
 // Rules that propose every number or capitalised word left over: their candidates give way to
 // a more specific rule's candidate on the same text.
-const FALLBACK = new Set(['privacy/bare-age', 'privacy/proper-noun']);
+const FALLBACK = new Set(['privacy/bare-age', 'privacy/proper-noun', 'privacy/mention', 'privacy/grouped-number', 'privacy/unit-location']);
 
 /** The privacy candidates of a document with their cue features. */
 export function gatherCandidates(doc: Document, results: RuleResult[]): Candidate[] {
