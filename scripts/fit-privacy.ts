@@ -10,7 +10,7 @@
 //   along: the threshold with the best span F1 for details joining a warned draft.
 //
 // Usage: npm run fit-privacy   (rewrites the weights file; the test checks it is up to date)
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDocument } from '../lib/engine/document.ts';
@@ -18,7 +18,7 @@ import { gatherCandidates } from '../lib/engine/privacy/combine.ts';
 import { FEATURES_VERSION, type PrivacyModel } from '../lib/engine/privacy/model.ts';
 import { privacyRules } from '../lib/engine/rules/privacy/index.ts';
 import { resolveSettings, STANDARD_LIMIT } from '../lib/engine/settings.ts';
-import type { PrivacyDraft } from './eval/corpus.ts';
+import { privacyLearningSet, type PrivacyDraft } from './eval/corpus.ts';
 
 /** The clock the candidates are computed under (relative dates and conference tags depend on it). */
 const FIT_NOW = '2026-11-22T12:00:00Z';
@@ -191,28 +191,53 @@ function logLoss(p: Prepared, oof: number[]): number {
   return s / (p.examples.length || 1);
 }
 
+/** What a re-fit may take as given instead of choosing it on cross-validation (the test's quick check). */
+export interface Known {
+  lambda: number;
+  block: number;
+  warn: number;
+  along: number;
+}
+
 /** The whole fit: a pure function of the drafts, so the test can re-run it and compare. */
-export function fitPrivacy(drafts: readonly PrivacyDraft[], log: (s: string) => void = () => {}): PrivacyModel {
+export function fitPrivacy(drafts: readonly PrivacyDraft[], log: (s: string) => void = () => {}, known?: Known): PrivacyModel {
   const p = prepare(drafts);
   log(`${drafts.length} drafts, ${p.examples.length} candidates (${p.examples.filter((e) => e.y).length} positive), ${p.names.length} features`);
-  let lambda = LAMBDAS[0]!;
-  let bestLoss = Infinity;
-  let oofBest: number[] = [];
-  for (const l of LAMBDAS) {
-    const oof = outOfFold(p, l);
-    const loss = logLoss(p, oof);
-    log(`lambda ${l}: out-of-fold log loss ${loss.toFixed(4)}`);
-    if (loss < bestLoss) [bestLoss, lambda, oofBest] = [loss, l, oof];
+  let t: Known;
+  if (known) t = known;
+  else {
+    let lambda = LAMBDAS[0]!;
+    let bestLoss = Infinity;
+    let oofBest: number[] = [];
+    for (const l of LAMBDAS) {
+      const oof = outOfFold(p, l);
+      const loss = logLoss(p, oof);
+      log(`lambda ${l}: out-of-fold log loss ${loss.toFixed(4)}`);
+      if (loss < bestLoss) [bestLoss, lambda, oofBest] = [loss, l, oof];
+    }
+    const th = thresholds(p, oofBest);
+    log(`lambda ${lambda}; thresholds block ${th.block} warn ${th.warn} along ${th.along}; out-of-fold draft F1 ${th.f1.toFixed(3)} (recall ${th.recall.toFixed(3)}, precision ${th.precision.toFixed(3)}), span F1 ${th.spanF1.toFixed(3)}`);
+    t = { lambda, block: th.block, warn: th.warn, along: th.along };
   }
-  const t = thresholds(p, oofBest);
-  log(`lambda ${lambda}; thresholds block ${t.block} warn ${t.warn} along ${t.along}; out-of-fold draft F1 ${t.f1.toFixed(3)} (recall ${t.recall.toFixed(3)}, precision ${t.precision.toFixed(3)}), span F1 ${t.spanF1.toFixed(3)}`);
-  const w = fitWeights(p.examples, p.names.length, lambda, p.names.indexOf('bias'));
+  const w = fitWeights(p.examples, p.names.length, t.lambda, p.names.indexOf('bias'));
   const weights: Record<string, number> = {};
   p.names.forEach((name, i) => {
     const v = Math.round(w[i]! * 100) / 100;
     if (v !== 0) weights[name] = v;
   });
-  return { version: FEATURES_VERSION, block: t.block, warn: t.warn, along: t.along, weights };
+  return { version: FEATURES_VERSION, lambda: t.lambda, block: t.block, warn: t.warn, along: t.along, weights };
+}
+
+/** The project's own invented drafts (tests/engine/privacy-drafts.jsonl): clinical questions and posts. */
+export const PROJECT_DRAFTS = resolve(dirname(fileURLToPath(import.meta.url)), '../tests/engine/privacy-drafts.jsonl');
+
+/** What the model learns from: the learning part of train.jsonl, dev.jsonl and the project's drafts. */
+export function fitDrafts(): PrivacyDraft[] {
+  const own = readFileSync(PROJECT_DRAFTS, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => ({ hashtags: [], ...(JSON.parse(l) as Omit<PrivacyDraft, 'hashtags'>) }));
+  return [...privacyLearningSet(), ...own];
 }
 
 /** The weights file's text for a model. */
@@ -225,6 +250,7 @@ import type { PrivacyModel } from '../privacy/model.ts';
 
 export const PRIVACY_MODEL: PrivacyModel = {
   version: ${model.version},
+  lambda: ${model.lambda},
   block: ${model.block},
   warn: ${model.warn},
   along: ${model.along},
@@ -238,8 +264,7 @@ ${entries}
 export const WEIGHTS_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../lib/engine/data/privacy-weights.ts');
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { privacyLearningSet } = await import('./eval/corpus.ts');
-  const model = fitPrivacy(privacyLearningSet(), (s) => console.log(s));
+  const model = fitPrivacy(fitDrafts(), (s) => console.log(s));
   writeFileSync(WEIGHTS_PATH, weightsFile(model));
   console.log(`wrote ${WEIGHTS_PATH}: ${Object.keys(model.weights).length} weights`);
 }

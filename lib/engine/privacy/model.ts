@@ -5,6 +5,8 @@
 export interface PrivacyModel {
   /** Bumped when the features change, so stale weights are caught by the test. */
   version: number;
+  /** The L2 strength the weights were fitted with (chosen on cross-validation). */
+  lambda: number;
   /** Probability at or above which a direct identifier blocks posting. */
   block: number;
   /** Probability at or above which a candidate is a likely identifier (warn). */
