@@ -29,7 +29,7 @@ export const rule: Rule = {
       const years = parseInt(m[0], 10);
       if (years > 115 || !ages.free(m.index, end)) continue;
       if (NOT_AN_AGE_AFTER.test(text.slice(end, end + 12))) continue;
-      out.push({ start: m.index, end, message: years >= 90 ? 'Possible age of 90 or over' : 'Possible age', fix: { replacement: years >= 90 ? '90+' : 'adult' } });
+      out.push(years >= 90 ? { start: m.index, end, message: 'Possible age of 90 or over', fix: { replacement: '90+' } } : { start: m.index, end, message: 'Possible age' });
     }
     for (let i = 0; i < doc.words.length; i++) {
       const w = doc.words[i]!;
@@ -42,7 +42,7 @@ export const rule: Rule = {
       const next = doc.words[i + 1];
       if (!(/^\s*(?:[,.)!?;—–]|$)/.test(after) || next?.lower === 'and' || next?.lower === 'years')) continue;
       if (wordIndexAt(doc, w.start) !== i) continue;
-      out.push({ start: w.start, end: w.end, message: n >= 90 ? 'Possible age of 90 or over' : 'Possible age', fix: { replacement: n >= 90 ? '90+' : 'adult' } });
+      out.push(n >= 90 ? { start: w.start, end: w.end, message: 'Possible age of 90 or over', fix: { replacement: /^\p{Lu}/u.test(w.text) ? 'Over 90' : 'over 90' } } : { start: w.start, end: w.end, message: 'Possible age' });
     }
     return out.sort((a, b) => a.start - b.start);
   },

@@ -1,6 +1,6 @@
 // Postcodes: UK and Irish (Eircode), Canadian, and numbers a postcode word introduces
 // ("ZIP 46279", "PIN 411038", "postcode 2031"). The privacy model weighs them with the story.
-import { matches, matchesNotAfter } from '../../phrases.ts';
+import { Coverage, matches, matchesNotAfter } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 // UK: outward code (A9, A99, AA9, AA99, A9A, AA9A) and inward code (9AA).
@@ -18,10 +18,9 @@ export const rule: Rule = {
   why: 'A postcode narrows a story to a few streets (Safe Harbor allows at most the first three digits of a ZIP).',
   check(doc: Document): RawFinding[] {
     const out: RawFinding[] = [];
-    const seen = new Set<number>();
+    const cover = new Coverage(doc.text.length);
     const push = (start: number, end: number, message: string) => {
-      if (seen.has(start)) return;
-      seen.add(start);
+      if (!cover.take(start, end)) return;
       out.push({ start, end, message, fix: { replacement: 'nearby' } });
     };
     for (const m of matches(doc.text, LABELLED)) push(m.index, m.index + m[0].length, 'Postcode');

@@ -15,20 +15,35 @@ export const rule: Rule = {
   check(doc: Document): RawFinding[] {
     const { words } = doc;
     const out: RawFinding[] = [];
+    const bare = (l: string) => l.replace(/'s$/, '');
+    const given = (k: number) => FIRST_NAMES.has(bare(words[k]!.lower));
+    const common = (k: number) => COMMON_WORDS.has(bare(words[k]!.lower)) || MONTHS_AND_DAYS.has(bare(words[k]!.lower));
     for (let i = 0; i < words.length; i++) {
       if (!isCapitalised(words[i]) || entityAt(doc, words[i]!.start, words[i]!.end)) continue;
       let j = i;
       while (j + 1 < words.length && j - i < 2 && isCapitalised(words[j + 1]) && doc.text.slice(words[j]!.end, words[j + 1]!.start) === ' ') j++;
-      const run = words.slice(i, j + 1);
-      const bare = (l: string) => l.replace(/'s$/, '');
-      // Common words and calendar names alone are not names ("Happy", "Monday"), unless a given name ("Joy").
-      const named = run.some((w) => FIRST_NAMES.has(bare(w.lower)) || (!COMMON_WORDS.has(bare(w.lower)) && !MONTHS_AND_DAYS.has(bare(w.lower))));
-      if (named && !(j === i && startsSentence(doc, i) && COMMON_WORDS.has(bare(words[i]!.lower)) && !FIRST_NAMES.has(bare(words[i]!.lower)))) {
-        const given = FIRST_NAMES.has(bare(run[0]!.lower));
-        out.push({ start: run[0]!.start, end: run[run.length - 1]!.end, message: given ? 'Possible name' : 'Possible name or place', fix: { replacement: given ? 'a patient' : 'nearby' } });
+      const next = j;
+      // "Saw Joy", "Happy Monday": a capital that only starts the sentence, or a day, is not part of the name.
+      let a = i;
+      let b = j;
+      while (a <= b && (MONTHS_AND_DAYS.has(bare(words[a]!.lower)) || (a === i && startsSentence(doc, a) && common(a) && a < b))) a++;
+      while (b >= a && MONTHS_AND_DAYS.has(bare(words[b]!.lower))) b--;
+      let named = false;
+      for (let k = a; k <= b; k++) if (given(k) || !common(k)) named = true;
+      // One word that starts a sentence is capitalised anyway: only a given name counts there.
+      if (a === b && startsSentence(doc, a) && (!given(a) || common(a))) named = false;
+      if (named) {
+        const start = words[a]!.start;
+        out.push({ start, end: words[b]!.end, message: given(a) ? 'Possible name' : 'Possible name or place', fix: { replacement: given(a) ? capitalise(doc, start, 'a patient') : 'nearby' } });
       }
-      i = j;
+      i = next;
     }
     return out;
   },
 };
+
+/** Capitalises a replacement that lands at the start of a sentence. */
+function capitalise(doc: Document, start: number, s: string): string {
+  const before = doc.text.slice(Math.max(0, start - 3), start);
+  return start === 0 || /[.!?\n]\s*$/.test(before) ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+}
