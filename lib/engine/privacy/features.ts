@@ -132,7 +132,7 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
     if (/\d/.test(span)) local.push(/^\D*\d+\D*$/.test(span) ? 'digits' : 'digitgroups');
     if (/^[\d\s-]+$/.test(span)) local.push('alldigits');
     if (w && w.start < raw.end) {
-      lexicon(w.lower, local, 'lx:');
+      if (/^\p{L}/u.test(w.text)) lexicon(w.lower, local, 'lx:');
       if (startsSentence(doc, first)) local.push('sentencestart');
     }
     const e = entityAt(doc, raw.start, raw.end);

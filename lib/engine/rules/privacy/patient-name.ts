@@ -102,6 +102,9 @@ export const rule: Rule = {
           const end = words[last]!.end + tail[1]!.length;
           add(i, last, 'Patient name with title and age', capitalise(doc, w.start, `a patient in ${pronounFor(w.text)} ${decade},`), w.start, end);
           while (i + 1 < words.length && words[i + 1]!.end <= end) used[++i] = 1;
+        } else if (i > 0 && /^(?:patient|pt)$/.test(words[i - 1]!.lower) && gap(doc, i - 1) === ' ') {
+          // "my patient Mrs. Alvarez" -> "my patient": drop the name with its space.
+          add(i, last, 'Patient name', '', words[i - 1]!.end, words[last]!.end);
         } else add(i, last, 'Patient name');
         continue;
       }

@@ -6,6 +6,6 @@ testRule(rule, {
   invalid: [
     { text: 'Our oldest patient ever, 101, went home today.', errors: [{ text: '101', fix: '90+' }] },
     { text: 'Ninety-four and sharper than me.', errors: [{ text: 'Ninety-four', fix: 'Over 90' }] },
-    { text: 'Loved the crossword lady (14) — he was 34.', errors: [{ text: '14' }, { text: '34' }] },
+    { text: 'Our crossword champ (14) — he was 34.', errors: [{ text: '14' }, { text: '34' }] },
   ],
 });
