@@ -156,7 +156,8 @@ function thresholds(p: Prepared, oof: number[]): { block: number; warn: number; 
   for (const t of grid()) {
     let tp = 0, fp = 0, fn = 0;
     top.forEach((x, d) => {
-      if (x >= t) p.risky[d] ? tp++ : fp++;
+      if (x >= t && p.risky[d]) tp++;
+      else if (x >= t) fp++;
       else if (p.risky[d]) fn++;
     });
     const f1 = (2 * tp) / (2 * tp + fp + fn);

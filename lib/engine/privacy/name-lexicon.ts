@@ -8,9 +8,11 @@ import { EPONYMS, EPONYM_HEADS } from '../data/eponyms.ts';
 import { EXTRA_FIRST_NAMES, NAME_WORDS_COMMON } from '../data/first-names.ts';
 import { HISTORICAL_FULL_NAMES, HISTORICAL_PHYSICIANS } from '../data/historical-physicians.ts';
 import { NICKNAME_PREFIXES, RELATIVE_WORDS } from '../data/relatives.ts';
+import { PATIENT_TITLE_WORDS, PROFESSIONAL_TITLE_WORDS } from '../data/name-cues.ts';
 import { STAFF_ROLES } from '../data/staff-roles.ts';
 import { EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES } from '../data/places.ts';
 import { toSet } from '../phrases.ts';
+import { MONTHS, NAME_LIKE_HOLIDAYS, WEEKDAYS } from '../data/calendar.ts';
 
 export const FIRST_NAMES = toSet([...unpackWords(GIVEN_NAMES), ...EXTRA_FIRST_NAMES]);
 
@@ -28,12 +30,9 @@ export const STAFF = toSet(STAFF_ROLES);
 export const PLACE_WORDS = toSet([...STREET_SUFFIXES, ...PLACE_SUFFIXES, ...SCHOOL_WORDS, ...FACILITY_WORDS, ...EMPLOYER_WORDS]);
 
 /** Titles that mark a colleague, not a patient: the words after them are skipped. */
-export const PROFESSIONAL_TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'dean', 'chief', 'nurse', 'sister', 'father', 'rev', 'reverend', 'pastor', 'judge', 'senator', 'rep', 'gov', 'president', 'secretary', 'surgeon', 'general']);
+export const PROFESSIONAL_TITLES = new Set(PROFESSIONAL_TITLE_WORDS);
 
 /** Titles that introduce a (lay) person: in a clinician's post, almost always a patient. */
-export const PATIENT_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Mister', 'Mrs', 'MR', 'MRS', 'MS']);
+export const PATIENT_TITLES = new Set(PATIENT_TITLE_WORDS);
 
-export const MONTHS_AND_DAYS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter',
-]);
+export const MONTHS_AND_DAYS = new Set([...MONTHS, ...WEEKDAYS, ...NAME_LIKE_HOLIDAYS]);
