@@ -23,7 +23,7 @@ import { privacyLearningSet, type PrivacyDraft } from './eval/corpus.ts';
 /** The clock the candidates are computed under (relative dates and conference tags depend on it). */
 const FIT_NOW = '2026-11-22T12:00:00Z';
 const FOLDS = 5;
-const LAMBDAS = [0.0003, 0.001, 0.003, 0.01];
+const LAMBDAS = [0.001, 0.003, 0.01];
 const ITERATIONS = 300;
 /** A feature seen on fewer candidates than this is left out (too rare to weigh). */
 const MIN_COUNT = 8;
@@ -183,15 +183,6 @@ function thresholds(p: Prepared, oof: number[]): { block: number; warn: number; 
   return { block: Math.max(block, warn), warn, along, f1: best, recall: cvRecall, precision: cvPrecision, spanF1: bestSpan };
 }
 
-function logLoss(p: Prepared, oof: number[]): number {
-  let s = 0;
-  p.examples.forEach((e, i) => {
-    const q = Math.min(1 - 1e-9, Math.max(1e-9, oof[i]!));
-    s -= e.y ? Math.log(q) : Math.log(1 - q);
-  });
-  return s / (p.examples.length || 1);
-}
-
 /** What a re-fit may take as given instead of choosing it on cross-validation (the test's quick check). */
 export interface Known {
   lambda: number;
@@ -207,16 +198,15 @@ export function fitPrivacy(drafts: readonly PrivacyDraft[], log: (s: string) => 
   let t: Known;
   if (known) t = known;
   else {
+    // The L2 strength with the best out-of-fold draft F1: the score the product is judged by.
     let lambda = LAMBDAS[0]!;
-    let bestLoss = Infinity;
-    let oofBest: number[] = [];
-    for (const l of LAMBDAS) {
-      const oof = outOfFold(p, l);
-      const loss = logLoss(p, oof);
-      log(`lambda ${l}: out-of-fold log loss ${loss.toFixed(4)}`);
-      if (loss < bestLoss) [bestLoss, lambda, oofBest] = [loss, l, oof];
+    let th = thresholds(p, outOfFold(p, lambda));
+    log(`lambda ${lambda}: out-of-fold draft F1 ${th.f1.toFixed(3)}`);
+    for (const l of LAMBDAS.slice(1)) {
+      const next = thresholds(p, outOfFold(p, l));
+      log(`lambda ${l}: out-of-fold draft F1 ${next.f1.toFixed(3)}`);
+      if (next.f1 > th.f1) [lambda, th] = [l, next];
     }
-    const th = thresholds(p, oofBest);
     log(`lambda ${lambda}; thresholds block ${th.block} warn ${th.warn} along ${th.along}; out-of-fold draft F1 ${th.f1.toFixed(3)} (recall ${th.recall.toFixed(3)}, precision ${th.precision.toFixed(3)}), span F1 ${th.spanF1.toFixed(3)}`);
     t = { lambda, block: th.block, warn: th.warn, along: th.along };
   }

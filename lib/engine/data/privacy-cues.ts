@@ -28,7 +28,13 @@ export const DRAFT_CUES: Readonly<Record<string, readonly string[]>> = {
   teach: [
     'hypothetical', 'fictional', 'composite', 'imagine', 'example', 'mannequin', 'simulation', 'sim', 'quiz', 'mnemonic',
     'mnemonics', 'boards', 'exam', 'vignette', 'pearl', 'pearls', 'trivia', 'lecture', 'students', 'textbook', 'eponym',
-    'eponyms', 'history', 'book', 'novel', 'read', 'reading', 'author',
+    'eponyms', 'history', 'book', 'novel', 'read', 'reading', 'author', 'teaching', 'poll', 'manikin', 'simman', 'tv',
+    'character', 'episode', 'nobel', 'invented', 'graduated', 'discovered', 'described',
+  ],
+  pet: ['cat', 'dog', 'vet', 'puppy', 'kitten', 'pup', 'dogs', 'cats', 'pet', 'pets', 'goodgirl', 'goodboy', 'paws'],
+  logistics: [
+    'hiring', 'opens', 'closed', 'appointment', 'appointments', 'schedule', 'apply', 'rotation', 'postdoc', 'opening',
+    'slots', 'referral', 'walk-in', 'walk-ins', 'register', 'rsvp', 'zoom', 'webinar', 'fax', 'ph', 'hours', 'tenure-track',
   ],
   thanks: [
     'thank', 'thanks', 'grateful', 'farewell', 'retire', 'retiring', 'retirement', 'award', 'congrats',

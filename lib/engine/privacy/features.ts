@@ -79,6 +79,10 @@ function draftCues(doc: Document): Set<string> {
   if (doc.context.selfStory) cues.add('self');
   if (doc.entities.some((e) => e.kind === 'mention')) cues.add('mention');
   if (doc.entities.some((e) => e.kind === 'hashtag')) cues.add('hashtag');
+  if (doc.text.includes('?')) cues.add('question');
+  // A year before 2000: history, or a patient's date of birth; the weights sort out which.
+  if (/\b1[5-9]\d\d\b/.test(doc.text)) cues.add('oldyear');
+  if (/\b(?:Dr|Prof)\.? \p{Lu}/u.test(doc.text)) cues.add('drtitle');
   if (doc.words.length < 25) cues.add('short');
   else if (doc.words.length > 60) cues.add('long');
   return cues;

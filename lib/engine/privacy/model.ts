@@ -17,7 +17,7 @@ export interface PrivacyModel {
   weights: Readonly<Record<string, number>>;
 }
 
-export const FEATURES_VERSION = 2;
+export const FEATURES_VERSION = 3;
 
 export function logit(model: PrivacyModel, features: readonly string[]): number {
   let z = 0;
