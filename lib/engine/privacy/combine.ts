@@ -24,6 +24,11 @@ export interface Weighed {
 // a more specific rule's candidate on the same text.
 const FALLBACK = new Set(['privacy/bare-age', 'privacy/proper-noun', 'privacy/mention', 'privacy/grouped-number', 'privacy/unit-location']);
 
+// A post holds a few dozen candidates at most; a pasted list of thousands of numbers or names
+// would only cost time. Past these counts the rest are not weighed (their findings are dropped).
+const MAX_FALLBACK = 100;
+const MAX_CANDIDATES = 200;
+
 /** The privacy candidates of a document with their cue features. */
 export function gatherCandidates(doc: Document, results: RuleResult[]): Candidate[] {
   const found: Array<{ rule: Rule; raw: RawFinding }> = [];
@@ -31,13 +36,21 @@ export function gatherCandidates(doc: Document, results: RuleResult[]): Candidat
   for (const { rule, raw } of results) {
     if (rule.category !== 'privacy' || UNWEIGHED.has(rule.id) || FALLBACK.has(rule.id)) continue;
     for (const r of raw) {
+      if (found.length >= MAX_CANDIDATES) break;
       found.push({ rule, raw: r });
       taken.fill(r.start, r.end);
     }
   }
+  let fallback = 0;
   for (const { rule, raw } of results) {
     if (!FALLBACK.has(rule.id)) continue;
-    for (const r of raw) if (taken.free(r.start, r.end)) found.push({ rule, raw: r });
+    for (const r of raw) {
+      if (fallback >= MAX_FALLBACK || found.length >= MAX_CANDIDATES) break;
+      if (taken.free(r.start, r.end)) {
+        found.push({ rule, raw: r });
+        fallback++;
+      }
+    }
   }
   return candidateFeatures(doc, found);
 }

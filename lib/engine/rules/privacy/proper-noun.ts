@@ -15,7 +15,7 @@ export const rule: Rule = {
   check(doc: Document): RawFinding[] {
     const { words } = doc;
     const out: RawFinding[] = [];
-    const bare = (l: string) => l.replace(/'s$/, '');
+    const bare = (l: string) => (l.endsWith("'s") ? l.slice(0, -2) : l);
     const given = (k: number) => FIRST_NAMES.has(bare(words[k]!.lower));
     const common = (k: number) => COMMON_WORDS.has(bare(words[k]!.lower)) || MONTHS_AND_DAYS.has(bare(words[k]!.lower));
     for (let i = 0; i < words.length; i++) {
@@ -26,12 +26,12 @@ export const rule: Rule = {
       // "Saw Joy", "Happy Monday": a capital that only starts the sentence, or a day, is not part of the name.
       let a = i;
       let b = j;
-      while (a <= b && (MONTHS_AND_DAYS.has(bare(words[a]!.lower)) || (a === i && startsSentence(doc, a) && common(a) && a < b))) a++;
+      while (a <= b && (MONTHS_AND_DAYS.has(bare(words[a]!.lower)) || (a === i && a < b && common(a) && startsSentence(doc, a)))) a++;
       while (b >= a && MONTHS_AND_DAYS.has(bare(words[b]!.lower))) b--;
       let named = false;
       for (let k = a; k <= b; k++) if (given(k) || !common(k)) named = true;
       // One word that starts a sentence is capitalised anyway: only a given name counts there.
-      if (a === b && startsSentence(doc, a) && (!given(a) || common(a))) named = false;
+      if (named && a === b && (!given(a) || common(a)) && startsSentence(doc, a)) named = false;
       if (named) {
         const start = words[a]!.start;
         out.push({ start, end: words[b]!.end, message: given(a) ? 'Possible name' : 'Possible name or place', fix: { replacement: given(a) ? capitalise(doc, start, 'a patient') : 'nearby' } });
