@@ -107,9 +107,28 @@ function punct(s: string, before: boolean): string {
 
 const bucket = (n: number, top: number) => (n >= top ? `${top}+` : String(n));
 
+// Window classes that also count as cues of the candidate's own sentence.
+const SENTENCE_CLASSES = new Set(['patient', 'encounter', 'pronoun', 'age', 'unit', 'family', 'event', 'greet', 'praise', 'credential', 'strong']);
+
+/** Cue classes of each sentence: the same cue counts more in the candidate's own sentence. */
+function sentenceCues(doc: Document): Array<Set<string>> {
+  const out = doc.sentences.map(() => new Set<string>());
+  for (const w of doc.words) {
+    const set = out[w.sentence];
+    if (!set) continue;
+    const d = DRAFT.get(w.lower);
+    if (d && d !== 'foreign') set.add(d);
+    const c = WINDOW.get(w.lower);
+    if (c && SENTENCE_CLASSES.has(c)) set.add(c);
+    if (TITLES.has(w.lower)) set.add('title');
+  }
+  return out;
+}
+
 /** Features of every privacy candidate in a document. */
 export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw: RawFinding }>): Candidate[] {
   const cues = draftCues(doc);
+  const perSentence = found.length ? sentenceCues(doc) : [];
   const quasiKinds = new Set<string>();
   const rulesFired = new Set<string>();
   let directs = 0;
@@ -139,6 +158,8 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
       if (/^\p{L}/u.test(w.text)) lexicon(w.lower, local, 'lx:');
       if (startsSentence(doc, first)) local.push('sentencestart');
     }
+    const sc = w ? perSentence[w.sentence] : undefined;
+    if (sc) for (const c of [...sc].sort()) local.push(`s:${c}`);
     const e = entityAt(doc, raw.start, raw.end);
     if (e) local.push(`in:${e.kind}`);
     const prev = wordClass(doc, first - 1);

@@ -17,7 +17,7 @@ export interface PrivacyModel {
   weights: Readonly<Record<string, number>>;
 }
 
-export const FEATURES_VERSION = 3;
+export const FEATURES_VERSION = 4;
 
 export function logit(model: PrivacyModel, features: readonly string[]): number {
   let z = 0;
@@ -52,6 +52,9 @@ const LABELS: Record<string, string> = {
   'nx:num': 'beside a number',
   'nx:family': 'before "family"',
   'nx:event': 'beside an event',
+  's:patient': 'in a sentence about a patient',
+  's:encounter': 'in a sentence about a visit',
+  's:title': 'beside a title',
   'pb:open': 'in brackets',
   'pb:comma': 'in an apposition',
   'lx:unknown': 'an unusual proper name',
