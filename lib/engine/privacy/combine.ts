@@ -22,7 +22,7 @@ export interface Weighed {
 
 // Rules that propose every number or capitalised word left over: their candidates give way to
 // a more specific rule's candidate on the same text.
-const FALLBACK = new Set(['privacy/bare-age', 'privacy/proper-noun', 'privacy/mention', 'privacy/grouped-number', 'privacy/unit-location']);
+const FALLBACK = new Set(['privacy/bare-age', 'privacy/proper-noun', 'privacy/mention', 'privacy/grouped-number', 'privacy/unit-location', 'privacy/occasion']);
 
 // A post holds a few dozen candidates at most; a pasted list of thousands of numbers or names
 // would only cost time. Past these counts the rest are not weighed (their findings are dropped).

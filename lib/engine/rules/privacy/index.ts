@@ -10,6 +10,7 @@ import { rule as localEvent } from './local-event.ts';
 import { rule as mention } from './mention.ts';
 import { rule as narrowingDetail } from './narrowing-detail.ts';
 import { rule as notablePerson } from './notable-person.ts';
+import { rule as occasion } from './occasion.ts';
 import { rule as patientHandle } from './patient-handle.ts';
 import { rule as patientName } from './patient-name.ts';
 import { rule as patientPhoto } from './patient-photo.ts';
@@ -45,4 +46,5 @@ export const privacyRules: readonly Rule[] = [
   groupedNumber,
   mention,
   unitLocation,
+  occasion,
 ];
