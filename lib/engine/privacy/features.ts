@@ -3,6 +3,7 @@
 // and the kind of post it sits in. Features are class names, never the words of a draft, so the
 // fitted weights carry over to posts the model never saw. One pass over the candidates; each
 // candidate looks at a fixed window of words, so the cost stays linear in the draft.
+import { DEMONYMS } from '../data/demonyms.ts';
 import { BIG_CITIES, COUNTRIES, US_STATES } from '../data/places.ts';
 import { entityAt, startsSentence, toSet, wordIndexAt } from '../phrases.ts';
 import type { Document, RawFinding, Rule } from '../types.ts';
@@ -28,6 +29,7 @@ export interface Candidate {
 }
 
 const REGIONS = toSet([...BIG_CITIES, ...US_STATES, ...COUNTRIES]);
+const DEMONYM_SET = toSet(DEMONYMS);
 const TITLES = toSet([...PATIENT_TITLES]);
 const WINDOW = new Map<string, string>();
 for (const [cls, words] of Object.entries(WINDOW_CLASSES)) for (const w of words) if (!WINDOW.has(w)) WINDOW.set(w, cls);
@@ -60,7 +62,8 @@ function lexicon(l: string, out: string[], p: string): void {
   if (PLACE_WORDS.has(base)) out.push(`${p}placeword`);
   if (EPONYM_SET.has(base)) out.push(`${p}eponym`);
   if (HISTORICAL.has(base)) out.push(`${p}historical`);
-  if (!FIRST_NAMES.has(base) && !COMMON_WORDS.has(base) && !REGIONS.has(base)) out.push(`${p}unknown`);
+  if (DEMONYM_SET.has(base)) out.push(`${p}demonym`);
+  else if (!FIRST_NAMES.has(base) && !COMMON_WORDS.has(base) && !REGIONS.has(base)) out.push(`${p}unknown`);
 }
 
 /** Draft-level cue classes: the kind of post (a greeting, a teaching case, a notice, another language…). */

@@ -17,7 +17,7 @@ export interface PrivacyModel {
   weights: Readonly<Record<string, number>>;
 }
 
-export const FEATURES_VERSION = 4;
+export const FEATURES_VERSION = 5;
 
 export function logit(model: PrivacyModel, features: readonly string[]): number {
   let z = 0;
