@@ -29,6 +29,8 @@ const ITERATIONS = 300;
 const MIN_COUNT = 8;
 /** Share of clean drafts the block threshold may stop, on cross-validation (the goal is 2%). */
 const CLEAN_BLOCKED = 0.015;
+/** Weights smaller than this are left out of the shipped file: they change no decision and cost bytes. */
+const PRUNE = 0.03;
 
 interface Example {
   draft: number;
@@ -214,7 +216,7 @@ export function fitPrivacy(drafts: readonly PrivacyDraft[], log: (s: string) => 
   const weights: Record<string, number> = {};
   p.names.forEach((name, i) => {
     const v = Math.round(w[i]! * 100) / 100;
-    if (v !== 0) weights[name] = v;
+    if (Math.abs(v) >= PRUNE) weights[name] = v;
   });
   return { version: FEATURES_VERSION, lambda: t.lambda, block: t.block, warn: t.warn, along: t.along, weights };
 }
