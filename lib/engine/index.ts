@@ -3,20 +3,15 @@
 import { buildDocument } from './document.ts';
 import { chatReminder, suggestHashtags } from './hashtags/suggest.ts';
 import { readability } from './readability.ts';
-import { combinePrivacy } from './rules/privacy/combine.ts';
+import { combinePrivacy } from './privacy/combine.ts';
 import { rules } from './rules/index.ts';
 import { resolveSettings, PREMIUM_LIMIT, STANDARD_LIMIT } from './settings.ts';
 import { splitThread } from './thread.ts';
-import type { Analysis, Document, Finding, RawFinding, Rule, Settings } from './types.ts';
+import type { Analysis, Document, Finding, RawFinding, RuleResult, Settings } from './types.ts';
 
 export type * from './types.ts';
 export { DEFAULT_SETTINGS, validateSettings } from './settings.ts';
 export { rules, ruleById } from './rules/index.ts';
-
-export interface RuleResult {
-  rule: Rule;
-  raw: RawFinding[];
-}
 
 function clockOf(settings: Settings): number {
   if (settings.now !== undefined) {
@@ -58,7 +53,7 @@ function runRules(doc: Document): Finding[] {
     }
     results.push({ rule, raw });
   }
-  const findings = combinePrivacy(results);
+  const findings = combinePrivacy(doc, results);
   const ignored = ignoredByRule(doc.settings);
   const out: Finding[] = [];
   for (const f of findings) {

@@ -173,6 +173,10 @@ export class Coverage {
     for (let k = start; k < end; k++) if (this.taken[k]) return false;
     return true;
   }
+  /** Marks [start, end) as taken, overlapping or not. */
+  fill(start: number, end: number): void {
+    this.taken.fill(1, start, end);
+  }
   take(start: number, end: number): boolean {
     if (!this.free(start, end)) return false;
     this.taken.fill(1, start, end);

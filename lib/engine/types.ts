@@ -120,7 +120,7 @@ export interface RawFinding {
   fix?: Fix;
   /**
    * Privacy only: the finding is a quasi-identifier of this kind. Quasi findings are reported as
-   * `info` alone and escalated to `warn` when two or more kinds combine (see rules/privacy/combine.ts).
+   * `info` alone and escalated to `warn` when two or more kinds combine (see privacy/combine.ts).
    */
   quasi?: QuasiKind;
   /**
@@ -152,6 +152,12 @@ export interface Rule {
   /** Why it matters, one line, shown in the finding card. */
   why: string;
   check(doc: Document): RawFinding[];
+}
+
+/** One rule's raw findings on a document, before privacy findings are weighed together. */
+export interface RuleResult {
+  rule: Rule;
+  raw: RawFinding[];
 }
 
 // ---- Settings ----

@@ -36,7 +36,7 @@ describe('analyze', () => {
     const alone = privacy('A patient taught me something today about patience.');
     expect(alone.every((f) => f.severity === 'info')).toBe(true);
     const combined = privacy('Told a family this morning that their 5yo has Duchenne.');
-    expect(combined.map((f) => f.severity)).toEqual(['warn', 'warn', 'warn']);
+    expect(combined.filter((f) => f.severity === 'warn').map((f) => f.rule)).toEqual(['privacy/encounter-date', 'privacy/exact-age']);
   });
 
   it('honours per-rule switches, severity overrides and the ignore list', () => {
@@ -72,7 +72,7 @@ describe('analyze', () => {
 
   it('needs two more details beside a rare condition', () => {
     expect(privacy("A 34-year-old with Marfan syndrome is planning pregnancy.").every((f) => f.severity === 'info')).toBe(true);
-    expect(privacy('Told a family this morning that their 5yo has Duchenne.').every((f) => f.severity === 'warn')).toBe(true);
+    expect(privacy('Told a family this morning that their 5yo has Duchenne.').some((f) => f.severity === 'warn')).toBe(true);
   });
 
   it('gives a generic anecdote with no identifier at most info', () => {

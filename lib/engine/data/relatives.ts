@@ -33,3 +33,6 @@ export const NICKNAME_PREFIXES: readonly string[] = [
   'Pops', 'Preacher', 'Sarge', 'Sergeant', 'Sheriff', 'Sister', 'Tia', 'Tía', 'Tio', 'Tío', 'Trooper', 'Unc', 'Uncle',
   'Yaya', 'Yiayia', 'Zayde',
 ];
+
+/** Nickname prefixes that are also ordinary words: they make a nickname only before a given name or an unknown word. */
+export const WEAK_NICKNAME_WORDS: readonly string[] = ['big', 'little', 'lil', 'miss', 'sister', 'brother', 'chief', 'captain', 'officer'];

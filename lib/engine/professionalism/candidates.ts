@@ -16,7 +16,7 @@ import { ABSOLUTE_CLAIMS } from '../data/claims.ts';
 import type { Document } from '../types.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import { lexicon } from './lexicon.ts';
-import { COMMON_WORDS, FIRST_NAMES } from '../rules/privacy/name-lexicon.ts';
+import { COMMON_WORDS, FIRST_NAMES } from '../privacy/name-lexicon.ts';
 
 export type Kind = 'advice' | 'stigma' | 'profanity' | 'claim' | 'promotion';
 export const KINDS: readonly Kind[] = ['advice', 'stigma', 'profanity', 'claim', 'promotion'];

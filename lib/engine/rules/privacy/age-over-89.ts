@@ -1,5 +1,5 @@
 // Ages of 90 and over: Safe Harbor allows only the single category "90 or older".
-import { findAges, type AgeMention } from './ages.ts';
+import { findAges, type AgeMention } from '../../privacy/ages.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 function fix(doc: Document, a: AgeMention): string {

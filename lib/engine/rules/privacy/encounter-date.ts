@@ -2,8 +2,12 @@
 // relative days ("last night", "this morning"). A year alone is fine (Safe Harbor keeps years).
 import { Coverage, matches, matchesNotAfter, wordIndexAt, wordsAfter, wordsBefore } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../../data/calendar.ts';
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+// Longest names first, so "September" is read whole rather than as "Sep".
+const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(cap).join('|');
+const MONTH = `(?:${alternation([...MONTHS, ...MONTH_ABBREVIATIONS])})`;
 const ORD = '(?:st|nd|rd|th)?';
 const TIME = '(?:,? (?:at )?\\d{1,2}(?::\\d{2})? ?(?:[ap]\\.?m\\.?|[AP]M))?';
 
@@ -11,13 +15,15 @@ const NUMERIC = /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/%]|\.\d)/g;
 const ISO = /(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)/g;
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\.? \\d{1,2}${ORD}(?!\\d|:\\d)(?:,? (?:19|20)\\d\\d|,? '\\d\\d)?${TIME}`, 'g');
 // "January 2024": a month and year still date an encounter.
-const MONTH_YEAR = new RegExp(`\\b(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? (?:of )?(?:19|20)\\d\\d\\b`, 'g');
+const MONTH_YEAR = new RegExp(`\\b(?:${alternation([...MONTHS, ...MONTH_ABBREVIATIONS].filter((m) => m !== 'may'))})\\.? (?:of )?(?:19|20)\\d\\d\\b`, 'g');
 const DAY_MONTH = new RegExp(`\\b\\d{1,2}${ORD} (?:of )?${MONTH}\\b(?:,? (?:19|20)\\d\\d)?`, 'g');
 const DOB = /\b(?:DOB|D\.O\.B\.?|date of birth|birthdate|born(?: on)?)[:\s]{0,3}(?=\d|[A-Z][a-z])/gi;
-const WEEKDAY =
-  /\b(?:(?:last|this|on|since|next|by|until|early|late) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:'s|’s)?(?: (?:night|morning|afternoon|evening|overnight|AM|PM))?(?![A-Za-z\u00C0-\u024F0-9])(?:,? \d{1,2}[/.]\d{1,2}(?!\d))?/g;
+const WEEKDAY = new RegExp(
+  `\\b(?:(?:last|this|on|since|next|by|until|early|late) )?(?:${alternation([...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS])})(?:'s|’s)?(?: (?:night|morning|afternoon|evening|overnight|AM|PM))?(?![A-Za-z\\u00C0-\\u024F0-9])(?:,? \\d{1,2}[/.]\\d{1,2}(?!\\d))?`,
+  'g',
+);
 // Lower-case full day names ("on monday night") are common in posts too.
-const WEEKDAY_LOWER = /\b(?:(?:last|this|on|since|next) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?: (?:night|morning|afternoon|evening))?(?![A-Za-z\u00C0-\u024F])/g;
+const WEEKDAY_LOWER = new RegExp(`\\b(?:(?:last|this|on|since|next) )?(?:${WEEKDAYS.join('|')})(?:'s)?(?: (?:night|morning|afternoon|evening))?(?![A-Za-z\\u00C0-\\u024F])`, 'g');
 const HOLIDAY =
   /\b(?:on )?(?:Christmas|Xmas|Thanksgiving|Easter|Halloween|New Year's|New Year’s|Hanukkah|Diwali|Passover|Valentine's Day|Mother's Day|Father's Day|Labor Day|Memorial Day|Independence Day|July 4th|Fourth of July)(?: (?:Eve|Day|morning|night|afternoon|evening))?(?: at \d{1,2}(?::\d{2})? ?(?:am|pm))?/gi;
 const RELATIVE =

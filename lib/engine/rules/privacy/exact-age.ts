@@ -1,5 +1,5 @@
 // An exact age under 90 is no identifier alone, but it narrows down every other detail.
-import { findAges } from './ages.ts';
+import { findAges } from '../../privacy/ages.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 export const rule: Rule = {

@@ -3,6 +3,8 @@
 // colleagues named with Dr. or a staff role, not famous historical physicians.
 import { gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotAfter, startsSentence } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
+import { WEAK_NICKNAME_WORDS } from '../../data/relatives.ts';
+import { ABBREVIATED_TITLES_WORDS, ADDRESS_BEFORE_WORDS, INITIALS_NOT_NAMES_WORDS, PRAISE_BEFORE_WORDS, STRONG_BEFORE_WORDS } from '../../data/name-cues.ts';
 import {
   COMMON_WORDS,
   EPONYM_HEAD_SET,
@@ -17,20 +19,23 @@ import {
   PROFESSIONAL_TITLES,
   RELATIVES,
   STAFF,
-} from './name-lexicon.ts';
+} from '../../privacy/name-lexicon.ts';
 
 // Words before a name that make it a patient's (or their family's) name even if it is also a word.
-const STRONG_BEFORE = new Set(['patient', 'pt', 'named', 'called', 'little', 'baby', 'sweet', 'brave', 'young', 'mister']);
+const STRONG_BEFORE = new Set(STRONG_BEFORE_WORDS);
 // Greetings and thanks address a colleague or staff member ("Hi Deb,", "Thanks Sarah").
-const ADDRESS_BEFORE = new Set(['hi', 'hey', 'hello', 'thanks', 'thank', 'congrats', 'congratulations', 'welcome', 'cc', 'via', 'w/']);
+const ADDRESS_BEFORE = new Set(ADDRESS_BEFORE_WORDS);
 // Praise words that, outside a patient story, address colleagues ("Shoutout to Maria and the night team").
-const PRAISE_BEFORE = new Set(['shoutout', 'shout-out', 'kudos', 'props', 'grateful', 'proud']);
+const PRAISE_BEFORE = new Set(PRAISE_BEFORE_WORDS);
 const COLLEAGUE_AFTER = /^(?:,? (?:RN|MD|DO|NP|PA|PA-C|PharmD|PhD|MSN|BSN|CNA|RT)\b|,? and (?:I|me|the team)\b| from (?:our|the) (?:\w+ ){0,2}(?:team|unit|lab|clinic|office|department|dept|residency|program|crew)\b)/;
 // Titles written as abbreviations may be followed by a period ("Dr. Lee"); others only by a space ("Judge Lee").
-const ABBREVIATED_TITLES = new Set(['dr', 'prof', 'rev', 'gov', 'rep', 'sen', 'gen', 'capt', 'sgt', 'lt', 'col']);
-const INITIALS_NOT_NAMES = new Set(['U.S.', 'U.K.', 'D.C.', 'A.M.', 'P.M.', 'M.D.', 'D.O.', 'R.N.', 'N.P.', 'P.A.', 'B.S.', 'M.S.', 'E.R.', 'I.V.', 'O.R.', 'E.G.', 'I.E.', 'P.S.', 'L.A.', 'N.Y.', 'U.N.', 'E.U.', 'Ph.D.', 'B.A.', 'M.A.', 'R.I.P.', 'A.D.', 'B.C.', 'Q.I.', 'N.B.', 'O.K.', 'T.V.', 'D.J.', 'S.O.S.', 'F.A.Q.']);
+const ABBREVIATED_TITLES = new Set(ABBREVIATED_TITLES_WORDS);
+const INITIALS_NOT_NAMES = new Set(INITIALS_NOT_NAMES_WORDS);
 const NAME_TAG = /^#(?:PrayFor|Team|Pray4|Justice4|JusticeFor|Love4|Go)([A-Z][a-z]+)$|^#([A-Z][a-z]+)(?:Strong|Tough|Warrior|Fights|Army|Nation)$/;
-const ECG_HEADER = /\b([A-Z][A-Z'-]{2,}), ([A-Z][A-Z'-]{2,})\b/g;
+// One upper-case word of a "SURNAME, FIRSTNAME" header, tested on single tokens (a pattern over the
+// whole text would backtrack on long runs of "O'O'O'…").
+const WEAK_NICKNAMES = new Set(WEAK_NICKNAME_WORDS);
+const HEADER_WORD = /^[A-Z][A-Z'’-]{2,}$/;
 const FAMILY_NAME = /\b[Tt]he ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) family\b/g;
 const INITIALS = /(?:[A-Z]\. ?){1,2}[A-Z]\.(?![A-Za-z\u00C0-\u024F])/g;
 
@@ -100,6 +105,9 @@ export const rule: Rule = {
           const end = words[last]!.end + tail[1]!.length;
           add(i, last, 'Patient name with title and age', capitalise(doc, w.start, `a patient in ${pronounFor(w.text)} ${decade},`), w.start, end);
           while (i + 1 < words.length && words[i + 1]!.end <= end) used[++i] = 1;
+        } else if (i > 0 && /^(?:patient|pt)$/.test(words[i - 1]!.lower) && gap(doc, i - 1) === ' ') {
+          // "my patient Mrs. Alvarez" -> "my patient": drop the name with its space.
+          add(i, last, 'Patient name', '', words[i - 1]!.end, words[last]!.end);
         } else add(i, last, 'Patient name');
         continue;
       }
@@ -113,7 +121,7 @@ export const rule: Rule = {
 
       // 2. Nickname prefixes: "Nana Bea", "Big Earl", "Baby Wren", "Coach Brannigan".
       if (NICKNAMES.has(l) && next && isCapitalised(next) && gap(doc, i) === ' ' && (patientCase || !announcement)) {
-        const strongPrefix = !['big', 'little', 'lil', 'miss', 'sister', 'brother', 'chief', 'captain', 'officer'].includes(l);
+        const strongPrefix = !WEAK_NICKNAMES.has(l);
         if (strongPrefix || FIRST_NAMES.has(next.lower) || !COMMON_WORDS.has(next.lower)) {
           if (!EPONYM_SET.has(next.lower) && !MONTHS_AND_DAYS.has(next.lower)) {
             add(i, i + 1, 'Patient nickname');
@@ -215,10 +223,12 @@ export const rule: Rule = {
       if (name && FIRST_NAMES.has(name.toLowerCase())) out.push({ start: e.start, end: e.end, message: 'Patient name in a hashtag', fix: { replacement: '' } });
     }
     // 5. "SURNAME, FIRSTNAME" as printed on ECGs, scans and wristbands.
-    for (const m of matches(text, ECG_HEADER)) {
-      if (FIRST_NAMES.has(m[2]!.toLowerCase()) || FIRST_NAMES.has(m[1]!.toLowerCase())) {
-        if (!out.some((f) => m.index < f.end && m.index + m[0].length > f.start)) out.push({ start: m.index, end: m.index + m[0].length, message: 'Patient name as printed on a record', fix: { replacement: '[name removed]' } });
-      }
+    for (let i = 0; i + 1 < words.length; i++) {
+      const a = words[i]!;
+      const b = words[i + 1]!;
+      if (gap(doc, i) !== ', ' || !HEADER_WORD.test(a.text) || !HEADER_WORD.test(b.text)) continue;
+      if (!FIRST_NAMES.has(b.lower) && !FIRST_NAMES.has(a.lower)) continue;
+      if (!out.some((f) => a.start < f.end && b.end > f.start)) out.push({ start: a.start, end: b.end, message: 'Patient name as printed on a record', fix: { replacement: '[name removed]' } });
     }
     return out.sort((a, b) => a.start - b.start);
   },

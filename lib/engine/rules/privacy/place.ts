@@ -4,7 +4,8 @@
 import { BIG_CITIES, COUNTRIES, EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES, US_STATES, VENUE_WORDS } from '../../data/places.ts';
 import { Coverage, matchesNotAfter, gap, isAllCaps, isCapitalised, matches, startsSentence, toSet } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { COMMON_WORDS, EPONYM_SET, FIRST_NAMES, MONTHS_AND_DAYS, PATIENT_TITLES } from './name-lexicon.ts';
+import { GENERIC_MODIFIERS_WORDS, PLACE_PREPOSITIONS_WORDS, TEAM_WORDS_LIST, UNIT_WORDS_LIST } from '../../data/place-cues.ts';
+import { COMMON_WORDS, EPONYM_SET, FIRST_NAMES, MONTHS_AND_DAYS, PATIENT_TITLES } from '../../privacy/name-lexicon.ts';
 
 const CITIES = toSet(BIG_CITIES);
 const STATES = toSet([...US_STATES, ...COUNTRIES]);
@@ -17,23 +18,15 @@ const VENUE_END = toSet(VENUE_WORDS);
 
 // Prepositions that introduce a place: "from Fernmoor", "in Brisbeck", "outside Quillby".
 // Words that describe a kind of facility rather than name one: "Cancer Center", "Community Hospital".
-const GENERIC_MODIFIERS = new Set([
-  'cancer', 'heart', 'children', "children's", 'women', "women's", 'community', 'general', 'medical', 'university',
-  'regional', 'memorial', 'teaching', 'veterans', 'va', 'state', 'city', 'main', 'north', 'south', 'east', 'west',
-  'central', 'our', 'the', 'new', 'old', 'trauma', 'rehab', 'surgery', 'surgical', 'eye', 'kidney', 'transplant',
-  'research', 'academic', 'public', 'private', 'rural', 'urban', 'local', 'health', 'care', 'urgent', 'primary',
-  'specialty', 'family', 'outpatient', 'inpatient', 'dialysis', 'infusion', 'imaging', 'sleep', 'pain', 'wellness',
-  'behavioral', 'mental', 'student', 'county', 'district', 'national', 'military', 'army', 'navy', 'shriners',
-  'psychiatric', 'burn', 'stroke', 'diabetes', 'breast', 'lung', 'spine', 'joint', 'sports', 'med', 'hospital',
-]);
+const GENERIC_MODIFIERS = new Set(GENERIC_MODIFIERS_WORDS);
 // Hospitals known by name alone, and saints' hospitals: "Johns Hopkins", "St. Luke's", "Mt. Sinai".
 const NAMED_HOSPITAL =
   /\b(?:Johns? Hopkins|Mayo Clinic|Cleveland Clinic|Mass General|MGH|MD Anderson|NYU Langone|Cedars[- ]Sinai|Mount Sinai|Mt\.? Sinai|Sloan[- ]Kettering|MSKCC|Dana[- ]Farber|Brigham(?: and Women's)?|UCSF|UCLA Health|UPMC|Penn Medicine|Duke Health|Stanford Health|Vanderbilt|Northwestern Medicine|Kaiser(?: Permanente)?|Intermountain|Geisinger|Ochsner|Baylor Scott|Parkland|Bellevue|Jackson Memorial|Grady)\b|\b(?:St|Saint|Mt|Mount)\.? [A-Z][a-z]+(?:'s|’s)?(?: (?:Hospital|Medical Center|Med Ctr|Health|Clinic|Regional|Mercy|General))?/g;
-const TEAM_WORDS = new Set(['night', 'day', 'team', 'staff', 'crew', 'nurses', 'nursing', 'ed', 'er', 'icu', 'nicu', 'picu', 'micu', 'ccu', 'or', 'l&d', 'ems', 'ambulance', 'trauma']);
-const UNIT_WORDS = new Set(['unit', 'ward', 'wing', 'floor', 'campus', 'pavilion', 'tower', 'annex', 'nursery']);
+const TEAM_WORDS = new Set(TEAM_WORDS_LIST);
+const UNIT_WORDS = new Set(UNIT_WORDS_LIST);
 // A hospital's or health system's @handle named in a patient's story.
 const ORG_HANDLE = /(?:mem|memorial|health|hospital|hosp|medical|med|clinic|children'?s?|healthcare|er|ed|icu)$/i;
-const PLACE_PREPOSITIONS = new Set(['from', 'in', 'outside', 'near', 'of', 'at', 'around', 'to']);
+const PLACE_PREPOSITIONS = new Set(PLACE_PREPOSITIONS_WORDS);
 const ROAD = /\b(?:Hwy|Highway|Route|Rte|Rt\.?|Interstate|I-|County Road|CR|State Road|SR|US)[ -]?\d{1,4}\b/g;
 const ZIP = /\d{5}(?:-\d{4})?(?![\d.,%])/g;
 const STREET_NUMBER = /\b(?:\d{1,5} (?:[A-Z][a-z]+ ){1,3}|\d{1,3}(?:st|nd|rd|th) )(?:St|Street|Rd|Road|Ave|Avenue|Ln|Lane|Blvd|Boulevard|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Pkwy|Parkway)\b\.?/g;

@@ -36,7 +36,9 @@ export const rule: Rule = {
         // keep the sentence readable by dropping only the location words).
         const start = m.index;
         const end = m.index + m[0].length;
-        out.push({ start, end, message: 'Room or bed number', fix: { replacement: '' } });
+        // "came in to room 412 with" -> "came in to the ward with"; "Theo in bed 3 asked" -> "Theo asked".
+        const replacement = /\b(?:to|into|at|from|on)\s$/i.test(before) && !/^in /.test(m[0]) ? 'the ward' : '';
+        out.push({ start, end, message: 'Room or bed number', fix: { replacement } });
       }
     }
     return out;

@@ -4,6 +4,7 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(over89, {
   valid: [
+    'A patient (90+) came in with a hip fracture.',
     'Very few RCTs enroll anyone 90 or older, yet nonagenarians are the fastest-growing group we admit.',
     'Before you post a case, strip names, dates, ages over 89, places and photos.',
     'RSV vaccine is recommended for all adults 75+ and for adults 60–74 at increased risk.',
@@ -11,6 +12,7 @@ testRule(over89, {
     'Fever of 101F in a toddler.',
   ],
   invalid: [
+    { text: 'A patient (93) came in with a hip fracture.', errors: [{ text: '93', fix: '90+' }] },
     { text: 'Discharged a 103-year-old today.', errors: [{ text: '103-year-old', severity: 'block', fix: '90+-year-old' }] },
     { text: 'ED bay 14 right now: 94yo more worried about her cat.', errors: [{ text: '94yo', fix: '90+yo' }] },
     { text: "She's 91 and still draws up her own insulin.", errors: [{ text: "She's 91", fix: "She's over 90" }] },

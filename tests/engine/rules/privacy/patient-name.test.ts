@@ -21,6 +21,7 @@ testRule(rule, {
     "'Dr. Google and Dr. TikTok disagree about my rash.'",
   ],
   invalid: [
+    { text: 'Saw my patient Mrs. Alvarez today for her follow-up.', errors: [{ text: ' Mrs. Alvarez', fix: '' }] },
     { text: 'Mrs. Corinne Vasquez-Tolliver died peacefully at home.', errors: [{ text: 'Mrs. Corinne Vasquez-Tolliver', severity: 'block', fix: 'A patient' }] },
     { text: 'Seen today: Mrs. Alvarez, 93, with chest pain.', errors: [{ text: 'Mrs. Alvarez, 93,', fix: 'a patient in her 90s,' }] },
     // A surname that is also an English word still belongs to the name after a title and a given name.

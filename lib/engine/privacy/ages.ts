@@ -1,8 +1,8 @@
 // Finds the ages of individuals ("94yo", "a 41-year-old", "58M", "She's 91", "Mrs. K, 93,",
 // "100th birthday", "nonagenarian"), leaving out population ages ("adults 75+", "ages 1–19",
 // "65-year-olds", "under 3 months"). Shared by the age-over-89 and exact-age rules.
-import { Coverage, matches } from '../../phrases.ts';
-import type { Document } from '../../types.ts';
+import { Coverage, matches } from '../phrases.ts';
+import type { Document } from '../types.ts';
 
 export interface AgeMention {
   start: number;
@@ -93,7 +93,8 @@ function scanAges(doc: Document): AgeMention[] {
     if (m.index === 0 || !APPOSITION_BEFORE.test(text[m.index - 1]!)) continue;
     // Only after a capitalised word (a name or initials), e.g. "Mrs. Adeyemi-Hart, 42," "Will, 8,".
     const before = text.slice(Math.max(0, m.index - 30), m.index);
-    if (!/(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)\)?$/u.test(before)) continue;
+    // Or after a word for a person: "A patient (93)", "the gentleman, 91,".
+    if (!/(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.|\b(?:patient|pt|man|woman|lady|gentleman|guy|grandma|grandpa|grandmother|grandfather|boy|girl))\)?$/u.test(before)) continue;
     if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$|(?:Room|Rm|Bed|Bay|Suite|Route|Hwy|Level|Phase|Grade|Stage|Day|Week|Year|Step|Part|Table|Figure|Fig)$/i.test(before)) continue;
     const numStart = m.index + m[0].indexOf(m[1]!);
     add(numStart, numStart + m[1]!.length, Number(m[1]), m[1]!, 'apposition');

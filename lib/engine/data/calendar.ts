@@ -1,0 +1,10 @@
+// Month and weekday names, the one source for every rule that reads dates or skips them as names.
+// Lower case; abbreviations without their period.
+export const MONTHS: readonly string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+export const MONTH_ABBREVIATIONS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const WEEKDAY_ABBREVIATIONS: readonly string[] = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
+/** Holidays whose names are also given names or read like them. */
+export const NAME_LIKE_HOLIDAYS: readonly string[] = ['christmas', 'easter'];

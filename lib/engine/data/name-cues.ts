@@ -1,0 +1,22 @@
+// Cue words of the patient-name rule (lib/engine/rules/privacy/patient-name.ts).
+
+/** Words before a name that make it a patient's (or their family's) name even if it is also a word. */
+export const STRONG_BEFORE_WORDS: readonly string[] = ['patient', 'pt', 'named', 'called', 'little', 'baby', 'sweet', 'brave', 'young', 'mister'];
+
+/** Greetings and thanks address a colleague or staff member ("Hi Deb,", "Thanks Sarah"). */
+export const ADDRESS_BEFORE_WORDS: readonly string[] = ['hi', 'hey', 'hello', 'thanks', 'thank', 'congrats', 'congratulations', 'welcome', 'cc', 'via', 'w/'];
+
+/** Praise words that, outside a patient story, address colleagues ("Shoutout to Maria"). */
+export const PRAISE_BEFORE_WORDS: readonly string[] = ['shoutout', 'shout-out', 'kudos', 'props', 'grateful', 'proud'];
+
+/** Titles written as abbreviations may be followed by a period ("Dr. Lee"). */
+export const ABBREVIATED_TITLES_WORDS: readonly string[] = ['dr', 'prof', 'rev', 'gov', 'rep', 'sen', 'gen', 'capt', 'sgt', 'lt', 'col'];
+
+/** Initialisms that are not a person's initials. */
+export const INITIALS_NOT_NAMES_WORDS: readonly string[] = ['U.S.', 'U.K.', 'D.C.', 'A.M.', 'P.M.', 'M.D.', 'D.O.', 'R.N.', 'N.P.', 'P.A.', 'B.S.', 'M.S.', 'E.R.', 'I.V.', 'O.R.', 'E.G.', 'I.E.', 'P.S.', 'L.A.', 'N.Y.', 'U.N.', 'E.U.', 'Ph.D.', 'B.A.', 'M.A.', 'R.I.P.', 'A.D.', 'B.C.', 'Q.I.', 'N.B.', 'O.K.', 'T.V.', 'D.J.', 'S.O.S.', 'F.A.Q.'];
+
+/** Titles that mark a colleague, not a patient: the words after them are skipped. */
+export const PROFESSIONAL_TITLE_WORDS: readonly string[] = ['dr', 'doctor', 'prof', 'professor', 'dean', 'chief', 'nurse', 'sister', 'father', 'rev', 'reverend', 'pastor', 'judge', 'senator', 'rep', 'gov', 'president', 'secretary', 'surgeon', 'general'];
+
+/** Titles that introduce a (lay) person: in a clinician's post, almost always a patient. As written. */
+export const PATIENT_TITLE_WORDS: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Mister', 'MR', 'MRS', 'MS'];

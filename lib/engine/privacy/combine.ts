@@ -1,0 +1,85 @@
+// Weighs the privacy candidates of one draft together. Every privacy rule proposes candidate
+// spans; the fitted model (privacy/model.ts) turns each candidate's cues into a probability that
+// it identifies a patient, and the thresholds fitted with it give the severity: block for a
+// strong direct identifier, warn for a likely one, info below. Once a draft holds a likely
+// identifier, the weaker details around it join the warning: together they narrow the patient.
+import { PRIVACY_MODEL } from '../data/privacy-weights.ts';
+import type { Document, Finding, RawFinding, Rule, RuleResult, Severity } from '../types.ts';
+import { Coverage } from '../phrases.ts';
+import { candidateFeatures, type Candidate } from './features.ts';
+import { explain, probability, type PrivacyModel } from './model.ts';
+
+// The author's own watch list is not learned from drafts: its findings keep the rule's severity.
+const UNWEIGHED = new Set(['privacy/watch-terms']);
+
+export interface Weighed {
+  rule: Rule;
+  raw: RawFinding;
+  features: string[];
+  p: number;
+  severity: Severity;
+}
+
+// Rules that propose every number or capitalised word left over: their candidates give way to
+// a more specific rule's candidate on the same text.
+const FALLBACK = new Set(['privacy/bare-age', 'privacy/proper-noun', 'privacy/mention', 'privacy/grouped-number', 'privacy/unit-location', 'privacy/occasion']);
+
+// A post holds a few dozen candidates at most; a pasted list of thousands of numbers or names
+// would only cost time. Past these counts the rest are not weighed (their findings are dropped).
+const MAX_FALLBACK = 100;
+const MAX_CANDIDATES = 200;
+
+/** The privacy candidates of a document with their cue features. */
+export function gatherCandidates(doc: Document, results: RuleResult[]): Candidate[] {
+  const found: Array<{ rule: Rule; raw: RawFinding }> = [];
+  const taken = new Coverage(doc.text.length);
+  for (const { rule, raw } of results) {
+    if (rule.category !== 'privacy' || UNWEIGHED.has(rule.id) || FALLBACK.has(rule.id)) continue;
+    for (const r of raw) {
+      if (found.length >= MAX_CANDIDATES) break;
+      found.push({ rule, raw: r });
+      taken.fill(r.start, r.end);
+    }
+  }
+  let fallback = 0;
+  for (const { rule, raw } of results) {
+    if (!FALLBACK.has(rule.id)) continue;
+    for (const r of raw) {
+      if (fallback >= MAX_FALLBACK || found.length >= MAX_CANDIDATES) break;
+      if (taken.free(r.start, r.end)) {
+        found.push({ rule, raw: r });
+        fallback++;
+      }
+    }
+  }
+  return candidateFeatures(doc, found);
+}
+
+/** Scores the privacy candidates of a document with a model (the shipped one by default). */
+export function weighPrivacy(doc: Document, results: RuleResult[], model: PrivacyModel = PRIVACY_MODEL): Weighed[] {
+  const cands = gatherCandidates(doc, results);
+  const ps = cands.map((c) => probability(model, c.features));
+  const top = ps.reduce((a, b) => Math.max(a, b), 0);
+  return cands.map((c, i) => {
+    const p = ps[i]!;
+    const direct = !c.raw.quasi && !c.raw.companion;
+    const severity: Severity = p >= model.block && direct ? 'block' : p >= model.warn || (top >= model.warn && p >= model.along) ? 'warn' : 'info';
+    return { ...c, p, severity };
+  });
+}
+
+export function combinePrivacy(doc: Document, results: RuleResult[]): Finding[] {
+  const out: Finding[] = [];
+  for (const w of weighPrivacy(doc, results)) {
+    const why = w.severity === 'info' ? '' : explain(PRIVACY_MODEL, w.features);
+    const message = why ? `${w.raw.message} (${why})` : w.raw.message;
+    out.push({ rule: w.rule.id, category: 'privacy', severity: w.severity, start: w.raw.start, end: w.raw.end, message, ...(w.raw.fix ? { fix: w.raw.fix } : {}) });
+  }
+  for (const { rule, raw } of results) {
+    if (rule.category === 'privacy' && !UNWEIGHED.has(rule.id)) continue;
+    for (const r of raw) {
+      out.push({ rule: rule.id, category: rule.category, severity: r.severity ?? rule.severity, start: r.start, end: r.end, message: r.message, ...(r.fix ? { fix: r.fix } : {}) });
+    }
+  }
+  return out;
+}

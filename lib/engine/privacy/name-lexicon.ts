@@ -1,0 +1,38 @@
+// Word sets the name rules share: given names (two public-domain lists plus our additions),
+// English words (to tell "Grace" the name from "grace" the word), eponyms, colleagues' titles.
+import { COMMON_ENGLISH_WORDS } from '../data/packed/common-words.ts';
+import { GIVEN_NAMES } from '../data/packed/given-names.ts';
+import { unpackWords } from '../data/packed/pack.ts';
+
+import { EPONYMS, EPONYM_HEADS } from '../data/eponyms.ts';
+import { EXTRA_FIRST_NAMES, NAME_WORDS_COMMON } from '../data/first-names.ts';
+import { HISTORICAL_FULL_NAMES, HISTORICAL_PHYSICIANS } from '../data/historical-physicians.ts';
+import { NICKNAME_PREFIXES, RELATIVE_WORDS } from '../data/relatives.ts';
+import { PATIENT_TITLE_WORDS, PROFESSIONAL_TITLE_WORDS } from '../data/name-cues.ts';
+import { STAFF_ROLES } from '../data/staff-roles.ts';
+import { EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES } from '../data/places.ts';
+import { toSet } from '../phrases.ts';
+import { MONTHS, NAME_LIKE_HOLIDAYS, WEEKDAYS } from '../data/calendar.ts';
+
+export const FIRST_NAMES = toSet([...unpackWords(GIVEN_NAMES), ...EXTRA_FIRST_NAMES]);
+
+/** Frequent English words (lower case). A capitalised one is only a name with strong context. */
+export const COMMON_WORDS = new Set<string>([...unpackWords(COMMON_ENGLISH_WORDS), ...NAME_WORDS_COMMON]);
+
+export const EPONYM_SET = toSet(EPONYMS);
+export const EPONYM_HEAD_SET = toSet(EPONYM_HEADS);
+export const HISTORICAL = toSet(HISTORICAL_PHYSICIANS);
+export const HISTORICAL_FULL = toSet(HISTORICAL_FULL_NAMES);
+export const RELATIVES = toSet(RELATIVE_WORDS);
+export const NICKNAMES = toSet(NICKNAME_PREFIXES);
+export const STAFF = toSet(STAFF_ROLES);
+/** Words that end a place's name ("Larch Ave", "Tulloch Creek"): not given names there. */
+export const PLACE_WORDS = toSet([...STREET_SUFFIXES, ...PLACE_SUFFIXES, ...SCHOOL_WORDS, ...FACILITY_WORDS, ...EMPLOYER_WORDS]);
+
+/** Titles that mark a colleague, not a patient: the words after them are skipped. */
+export const PROFESSIONAL_TITLES = new Set(PROFESSIONAL_TITLE_WORDS);
+
+/** Titles that introduce a (lay) person: in a clinician's post, almost always a patient. */
+export const PATIENT_TITLES = new Set(PATIENT_TITLE_WORDS);
+
+export const MONTHS_AND_DAYS = new Set([...MONTHS, ...WEEKDAYS, ...NAME_LIKE_HOLIDAYS]);

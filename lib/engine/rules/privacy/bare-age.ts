@@ -1,0 +1,49 @@
+// A number that may be a person's age though no unit says so: "Ruth, 96, came in", "(14)",
+// "he was 34.", "ninety-six and still teaching", "in his 60s", "83 ans". The rule proposes every
+// such number; the privacy model weighs the punctuation and words around it.
+import { NUMBER_WORDS } from '../../data/number-words.ts';
+import { Coverage, matches, wordIndexAt } from '../../phrases.ts';
+import type { Document, RawFinding, Rule } from '../../types.ts';
+import { findAges } from '../../privacy/ages.ts';
+
+// A standalone number of up to three digits, or a decade ("60s", "70-something", "70ish").
+const NUMBER = /\d{1,3}(?:s|-something|ish)?(?![\d.,:/%°]\d|[\d%°]|[.,]\d|:\d)/g;
+// Units and nouns after a number that make it a count or a measure, not an age.
+const NOT_AN_AGE_AFTER = /^[ -]?(?:mg|mcg|g|kg|lbs?|ml|mL|l|cm|mm|m|km|mi|miles?|min|mins|minutes?|hrs?|hours?|h|d|days?|wks?|weeks?|months?|mo|yrs? (?:ago|later)|years? (?:ago|later)|x|times|pts|patients|people|cases|beds|units|am|pm|AM|PM|bpm|mmHg|%|°|st|nd|rd|th)\b/;
+
+export const rule: Rule = {
+  id: 'privacy/bare-age',
+  category: 'privacy',
+  severity: 'warn',
+  description: 'A number that may be an age without a unit: "Ruth, 96,", "(14)", "he was 34", "ninety-six and still".',
+  why: 'An age beside a story narrows it to one person; ages over 89 identify by themselves.',
+  check(doc: Document): RawFinding[] {
+    const { text } = doc;
+    const ages = new Coverage(text.length);
+    for (const a of findAges(doc)) ages.take(a.start, a.end);
+    const out: RawFinding[] = [];
+    for (const m of matches(text, NUMBER)) {
+      if (m.index > 0 && /[\p{L}\p{N}.,/:#$£€+-]/u.test(text[m.index - 1]!)) continue;
+      const end = m.index + m[0].length;
+      if (/^[\p{L}\p{N}]/u.test(text.slice(end, end + 1))) continue;
+      const years = parseInt(m[0], 10);
+      if (years > 115 || !ages.free(m.index, end)) continue;
+      if (NOT_AN_AGE_AFTER.test(text.slice(end, end + 12))) continue;
+      out.push(years >= 90 ? { start: m.index, end, message: 'Possible age of 90 or over', fix: { replacement: '90+' } } : { start: m.index, end, message: 'Possible age' });
+    }
+    for (let i = 0; i < doc.words.length; i++) {
+      const w = doc.words[i]!;
+      const parts = w.lower.split('-');
+      const n = NUMBER_WORDS[parts[0]!];
+      if (n === undefined || (n < 20 && parts.length > 1) || !ages.free(w.start, w.end)) continue;
+      if (NOT_AN_AGE_AFTER.test(text.slice(w.end, w.end + 12))) continue;
+      // "one of", "two weeks": only numbers followed by punctuation, "and", or the end read as ages.
+      const after = text.slice(w.end, w.end + 6);
+      const next = doc.words[i + 1];
+      if (!(/^\s*(?:[,.)!?;—–]|$)/.test(after) || next?.lower === 'and' || next?.lower === 'years')) continue;
+      if (wordIndexAt(doc, w.start) !== i) continue;
+      out.push(n >= 90 ? { start: w.start, end: w.end, message: 'Possible age of 90 or over', fix: { replacement: /^\p{Lu}/u.test(w.text) ? 'Over 90' : 'over 90' } } : { start: w.start, end: w.end, message: 'Possible age' });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};

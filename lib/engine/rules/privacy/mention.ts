@@ -1,0 +1,18 @@
+// Any @handle that is not plainly a colleague's or an organisation's: in praise, congratulations
+// or a reply, it may be a patient's. The privacy model weighs the post around it.
+import type { Document, RawFinding, Rule } from '../../types.ts';
+
+const PROFESSIONAL = /^@(?:dr|doc|prof)[_A-Z0-9]|(?:md|do|rn|np|phd|doc|dr|med|health|hosp|hospital|clinic|care|mem|plan|uni|univ|news|gov|org|cdc|who|fda|nih|ama|aap|acc|aha|asco|official)s?$/i;
+
+export const rule: Rule = {
+  id: 'privacy/mention',
+  category: 'privacy',
+  severity: 'warn',
+  description: 'An @handle that may be a patient\'s, in praise, congratulations or a reply.',
+  why: "Naming a patient's account beside their story discloses that they are a patient.",
+  check(doc: Document): RawFinding[] {
+    return doc.entities
+      .filter((e) => e.kind === 'mention' && !PROFESSIONAL.test(e.text))
+      .map((e) => ({ start: e.start, end: e.end, message: '@handle beside a story', fix: { replacement: '' } }));
+  },
+};

@@ -1,0 +1,32 @@
+// Clock times and occasions that date an encounter: "0217", "1612 hrs", "Sat", "on Holi",
+// "Sinulog weekend". The privacy model weighs them with the story around them.
+import { OCCASIONS } from '../../data/occasions.ts';
+import { buildPhraseIndex, findPhrases, matches } from '../../phrases.ts';
+import type { Document, RawFinding, Rule } from '../../types.ts';
+
+const OCCASION_INDEX = buildPhraseIndex(OCCASIONS);
+// A 24-hour time: 0000–2359, optionally with "hrs" or "h".
+const MILITARY = /\b(?:[01]\d|2[0-3])[0-5]\d(?: ?(?:hrs?|h)\b)?(?![\d:%]|[.,/]\d)/g;
+const SHORT_DAY = /\b(?:Mon|Wed|Sat|Sun)\b(?![\p{L}.'’])/gu;
+
+export const rule: Rule = {
+  id: 'privacy/occasion',
+  category: 'privacy',
+  severity: 'warn',
+  description: 'Clock times and occasions that date an encounter: 0217, 1612 hrs, Sat, on Holi, Sinulog weekend.',
+  why: "With the post's timestamp, the hour or the festival points at one admission.",
+  check(doc: Document): RawFinding[] {
+    const { text } = doc;
+    const out: RawFinding[] = [];
+    for (const m of matches(text, MILITARY)) {
+      // A year ("in 2019") is no clock time unless "at", "around" or "hrs" says so.
+      const year = /^(?:19|20)\d\d$/.test(m[0]);
+      if (m.index > 0 && /[\p{L}\p{N}#$£€.,/:-]/u.test(text[m.index - 1]!)) continue;
+      if (year && !/\b(?:at|around|by|@)\s$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, message: 'Time of day', fix: { replacement: 'overnight' } });
+    }
+    for (const m of matches(text, SHORT_DAY)) out.push({ start: m.index, end: m.index + m[0].length, message: 'Day of the week', fix: { replacement: 'recently' } });
+    for (const m of findPhrases(doc, OCCASION_INDEX)) out.push({ start: m.start, end: m.stop, message: 'Occasion that dates the encounter', fix: { replacement: 'recently' } });
+    return out.sort((a, b) => a.start - b.start);
+  },
+};

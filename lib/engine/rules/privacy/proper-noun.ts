@@ -1,0 +1,49 @@
+// Capitalised words no other rule explains: a first name in passing ("Marisol from the bakery"),
+// a surname, an unusual given name, a small place ("from Gort"), an employer or a unit. The rule
+// proposes each run of capitalised words that is not only common English; the privacy model
+// weighs its lexicon classes (given name, known city, common word) and the words around it.
+import { entityAt, isCapitalised, startsSentence } from '../../phrases.ts';
+import type { Document, RawFinding, Rule } from '../../types.ts';
+import { COMMON_WORDS, FIRST_NAMES, MONTHS_AND_DAYS } from '../../privacy/name-lexicon.ts';
+
+export const rule: Rule = {
+  id: 'privacy/proper-noun',
+  category: 'privacy',
+  severity: 'warn',
+  description: 'Capitalised names no other rule explains: a first name in passing, a surname, a small place.',
+  why: 'A name or a small place in a story is often all a neighbour needs to recognise the patient.',
+  check(doc: Document): RawFinding[] {
+    const { words } = doc;
+    const out: RawFinding[] = [];
+    const bare = (l: string) => (l.endsWith("'s") ? l.slice(0, -2) : l);
+    const given = (k: number) => FIRST_NAMES.has(bare(words[k]!.lower));
+    const common = (k: number) => COMMON_WORDS.has(bare(words[k]!.lower)) || MONTHS_AND_DAYS.has(bare(words[k]!.lower));
+    for (let i = 0; i < words.length; i++) {
+      if (!isCapitalised(words[i]) || entityAt(doc, words[i]!.start, words[i]!.end)) continue;
+      let j = i;
+      while (j + 1 < words.length && j - i < 2 && isCapitalised(words[j + 1]) && doc.text.slice(words[j]!.end, words[j + 1]!.start) === ' ') j++;
+      const next = j;
+      // "Saw Joy", "Happy Monday": a capital that only starts the sentence, or a day, is not part of the name.
+      let a = i;
+      let b = j;
+      while (a <= b && (MONTHS_AND_DAYS.has(bare(words[a]!.lower)) || (a === i && a < b && common(a) && startsSentence(doc, a)))) a++;
+      while (b >= a && MONTHS_AND_DAYS.has(bare(words[b]!.lower))) b--;
+      let named = false;
+      for (let k = a; k <= b; k++) if (given(k) || !common(k)) named = true;
+      // One word that starts a sentence is capitalised anyway: only a given name counts there.
+      if (named && a === b && (!given(a) || common(a)) && startsSentence(doc, a)) named = false;
+      if (named) {
+        const start = words[a]!.start;
+        out.push({ start, end: words[b]!.end, message: given(a) ? 'Possible name' : 'Possible name or place', fix: { replacement: given(a) ? capitalise(doc, start, 'a patient') : 'nearby' } });
+      }
+      i = next;
+    }
+    return out;
+  },
+};
+
+/** Capitalises a replacement that lands at the start of a sentence. */
+function capitalise(doc: Document, start: number, s: string): string {
+  const before = doc.text.slice(Math.max(0, start - 3), start);
+  return start === 0 || /[.!?\n]\s*$/.test(before) ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+}

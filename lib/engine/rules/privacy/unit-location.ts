@@ -1,0 +1,22 @@
+// Hospital units, wards, bays and beds written without the usual "room": "on 4 West", "PICU 5",
+// "Ward 30", "in 9B", "beds 3 and 4", "cama 6", "chambre 212".
+import { matches } from '../../phrases.ts';
+import type { Document, RawFinding, Rule } from '../../types.ts';
+
+const UNIT = /\b(?:\d{1,2} ?(?:North|South|East|West|[NSEW])\b|(?:[A-Z]{2,5}|Ward|Wards|Beds?|Rooms?|Bays?|Chairs?|Pods?|Cubicles?|Cama|Chambre|Cuarto|Habitación|Zimmer|beds|rooms|bays|chairs|ward|cama|chambre|cuarto) \d{1,4}[A-Z]?(?: (?:and|&) \d{1,4}[A-Z]?)?\b|\bin \d{1,2}[A-Z]\b|\bin \d{1,3}(?= (?:right|is|was|who)\b))/g;
+
+export const rule: Rule = {
+  id: 'privacy/unit-location',
+  category: 'privacy',
+  severity: 'warn',
+  description: 'Units, wards, bays and beds: "on 4 West", "PICU 5", "Ward 30", "in 9B", "beds 3 and 4".',
+  why: 'A unit and a bed place one patient at one time for everyone who works there.',
+  check(doc: Document): RawFinding[] {
+    const out: RawFinding[] = [];
+    for (const m of matches(doc.text, UNIT)) {
+      const s = m[0].startsWith('in ') ? m.index + 3 : m.index;
+      out.push({ start: s, end: m.index + m[0].length, message: 'Unit or bed', fix: { replacement: 'the unit' } });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,12 @@
+import { rule } from '../../../../lib/engine/rules/privacy/occasion.ts';
+import { testRule } from '../../rule-tester.ts';
+
+testRule(rule, {
+  valid: ['In 2019 we opened a new wing.', 'Dose 2500 units, INR 2.1, 1,200 mL', 'Sunday Funday at the clinic picnic? No: Sunday service.'],
+  invalid: [
+    { text: 'DUI rollover at 5th & Juniper, 0217. Driver 19.', errors: [{ text: '0217', fix: 'overnight' }] },
+    { text: 'Car vs ped on Ridgeview Ave, 1612 hrs.', errors: [{ text: '1612 hrs' }] },
+    { text: 'Holi emergency: 19 yo girl with eye burns.', errors: [{ text: 'Holi', fix: 'recently' }] },
+    { text: 'walked into our office Sat with half a molar', errors: [{ text: 'Sat', fix: 'recently' }] },
+  ],
+});
