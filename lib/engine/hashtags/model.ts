@@ -1,0 +1,152 @@
+// The learned hashtag model: one logistic regression per tag over the draft's features, plus a
+// few weights shared by all tags that carry the curated ontology into the score (the draft holds
+// the tag's trigger words; the tag belongs to the author's specialty, or is its community tag;
+// the hashtags already in the draft, or the draft's other topics, share its specialty). The
+// shared weights let a tag the labelled drafts rarely show still score from the ontology.
+import { HASHTAG_MODEL } from '../data/hashtag-model.ts';
+import type { DraftFeatures } from './features.ts';
+import { COMMUNITY_OF, ENTRY_OF } from './index-build.ts';
+
+export interface HashtagModel {
+  version: number;
+  /** Weights are stored as integers: the weight times `scale`. */
+  scale: number;
+  /** Canonical tags the model scores, in the order of its weight lists. */
+  tags: readonly string[];
+  bias: readonly number[];
+  /** Weights of the shared features, in the order of SHARED_FEATURES. */
+  shared: readonly number[];
+  /** Feature -> "tagIndex:weight tagIndex:weight …"; "g:weight" counts for every tag. */
+  weights: Readonly<Record<string, string>>;
+  /** Scores are log-probabilities of one softmax over the tags and "no tag" (else: logits). */
+  softmax: boolean;
+  /**
+   * Platt scaling fitted on cross-validated scores: p = sigmoid(a * score + c). A draft with no
+   * medical word gets suggestions only when some tag reaches `gate`.
+   */
+  calibration: { a: number; c: number; gate: number };
+}
+
+const SHARED = ['trigger', 'specialty', 'community', 'hashtag', 'topic'] as const;
+/** Kinds of tag in the ontology: each shared feature has its own weight per kind. */
+const KINDS = ['specialty', 'disease', 'chat', 'education', 'topic', 'advocacy'] as const;
+export const SHARED_FEATURES: readonly string[] = KINDS.flatMap((k) => SHARED.map((s) => `${s}/${k}`));
+
+export interface TagInfo {
+  tag: string;
+  specialties: readonly string[];
+  /** Specialties whose community tag this is. */
+  communityOf: readonly string[];
+  /** Offset of the tag's kind in the shared features. */
+  block: number;
+}
+
+export function tagInfo(tag: string): TagInfo {
+  const entry = ENTRY_OF.get(tag.toLowerCase());
+  const communityOf: string[] = [];
+  for (const [s, c] of COMMUNITY_OF) if (c === tag) communityOf.push(s);
+  const kind = Math.max(0, KINDS.indexOf(entry?.kind ?? 'topic'));
+  return { tag, specialties: entry?.specialties ?? [], communityOf, block: kind * SHARED.length };
+}
+
+/** The shared features of one tag for one draft, in the order of SHARED_FEATURES. */
+export function sharedFeatures(f: DraftFeatures, topics: ReadonlySet<string>, t: TagInfo, out: Float64Array): void {
+  out.fill(0);
+  const o = t.block;
+  out[o] = f.triggered.has(t.tag) ? 1 : 0;
+  for (const s of t.specialties) {
+    if (f.specialties.has(s)) out[o + 1] = 1;
+    if (f.hashSpecialties.has(s)) out[o + 3] = 1;
+    if (topics.has(s)) out[o + 4] = 1;
+  }
+  for (const s of t.communityOf) {
+    if (f.specialties.has(s)) out[o + 2] = 1;
+    if (f.hashSpecialties.has(s)) out[o + 3] = 1;
+    if (topics.has(s)) out[o + 4] = 1;
+  }
+}
+
+/** Specialties of the tags the draft's trigger words point at. */
+export function topicSpecialties(f: DraftFeatures): Set<string> {
+  const out = new Set<string>();
+  for (const tag of f.triggered.keys()) for (const s of ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []) out.add(s);
+  return out;
+}
+
+interface Loaded {
+  tags: TagInfo[];
+  bias: Float64Array;
+  shared: Float64Array;
+  weights: Map<string, { idx: Int32Array; w: Float64Array }>;
+  a: number;
+  c: number;
+  softmax: boolean;
+}
+
+function load(m: HashtagModel): Loaded {
+  const weights = new Map<string, { idx: Int32Array; w: Float64Array }>();
+  for (const [feature, packed] of Object.entries(m.weights)) {
+    const pairs = packed.split(' ');
+    const idx = new Int32Array(pairs.length);
+    const w = new Float64Array(pairs.length);
+    pairs.forEach((p, i) => {
+      const [k, v] = p.split(':');
+      idx[i] = k === 'g' ? -1 : Number(k);
+      w[i] = Number(v) / m.scale;
+    });
+    weights.set(feature, { idx, w });
+  }
+  return {
+    tags: m.tags.map(tagInfo),
+    bias: Float64Array.from(m.bias, (b) => b / m.scale),
+    shared: Float64Array.from(m.shared, (b) => b / m.scale),
+    weights,
+    a: m.calibration.a,
+    c: m.calibration.c,
+    softmax: m.softmax,
+  };
+}
+
+let loaded: Loaded | null = null;
+
+/** Calibrated probability of each of the model's tags for the draft, in the model's tag order. */
+export function scoreTags(f: DraftFeatures): Array<{ tag: string; p: number }> {
+  loaded ??= load(HASHTAG_MODEL);
+  const { tags, bias, shared, weights, a, c, softmax } = loaded;
+  const logit = Float64Array.from(bias);
+  let all = 0;
+  for (const feature of f.features) {
+    const row = weights.get(feature);
+    if (!row) continue;
+    for (let i = 0; i < row.idx.length; i++) {
+      const k = row.idx[i]!;
+      if (k < 0) all += row.w[i]!;
+      else logit[k]! += row.w[i]!;
+    }
+  }
+  const topics = topicSpecialties(f);
+  const sf = new Float64Array(SHARED_FEATURES.length);
+  tags.forEach((t, k) => {
+    sharedFeatures(f, topics, t, sf);
+    let z = logit[k]! + all;
+    for (let j = t.block; j < t.block + SHARED.length; j++) z += shared[j]! * sf[j]!;
+    logit[k] = z;
+  });
+  if (softmax) logSoftmax(logit);
+  return tags.map((t, k) => ({ tag: t.tag, p: 1 / (1 + Math.exp(-(a * logit[k]! + c))) }));
+}
+
+/** The draft's topic gate for drafts without a medical word: the model's own confidence. */
+export function modelGate(): number {
+  return HASHTAG_MODEL.calibration.gate;
+}
+
+/** Log-probabilities of one softmax over the tags and "no tag" (whose logit is 0), in place. */
+export function logSoftmax(z: Float64Array): void {
+  let m = 0;
+  for (const v of z) if (v > m) m = v;
+  let sum = Math.exp(-m);
+  for (const v of z) sum += Math.exp(v - m);
+  const lse = m + Math.log(sum);
+  for (let k = 0; k < z.length; k++) z[k]! -= lse;
+}
