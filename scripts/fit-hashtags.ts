@@ -39,7 +39,7 @@ export interface Hyper {
   softmax: boolean;
 }
 
-export const HYPER: Hyper = { epochs: 20, rate: 0.3, l2: 1e-3, minDf: 2, minDfPair: 3, minCo: 1, prune: 0.12, drop: ['b:'], gate: 0.05, softmax: true };
+export const HYPER: Hyper = { epochs: 20, rate: 0.3, l2: 1e-3, minDf: 2, minDfPair: 3, minCo: 1, prune: 0.5, drop: ['b:'], gate: 0.3, softmax: true };
 let H: Hyper = HYPER;
 const FOLDS = 5;
 const NOISE_TARGET = 0.03;
@@ -139,13 +139,19 @@ function train(examples: readonly Example[], sup: Support, F: number, K: number)
         step(p.b, gb, k, d);
       }
       for (const f of ex.x) {
-        step(p.u, gu, f, gsum / K);
+        step(p.u, gu, f, gsum);
         const ks = sup.tags[f]!, ps = sup.pair[f]!;
         for (let i = 0; i < ks.length; i++) step(p.w, gw, ps[i]!, g[ks[i]!]!);
       }
-      for (let j = 0; j < S; j++) step(p.shared, gs, j, gshared[j]! / K);
+      for (let j = 0; j < S; j++) step(p.shared, gs, j, gshared[j]!);
     }
   }
+  return p;
+}
+
+/** Weights below H.prune set to zero, as the model file leaves them out. */
+function prune(p: Params): Params {
+  for (const w of [p.w, p.u]) for (let i = 0; i < w.length; i++) if (Math.abs(w[i]!) < H.prune) w[i] = 0;
   return p;
 }
 
@@ -168,7 +174,12 @@ function platt(zs: Float64Array[], ys: Uint8Array[]): { a: number; c: number } {
   return { a, c };
 }
 
-const logit = (p: number) => Math.log(p / (1 - p));
+/** Probability that some tag fits, from the tags' log-probabilities (the rest is "no tag"). */
+function anyTag(z: Float64Array): number {
+  let sum = 0;
+  for (const v of z) sum += Math.exp(v);
+  return sum;
+}
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 
 interface Prepared {
@@ -223,7 +234,7 @@ function crossValidated({ examples, F, K }: Prepared): Float64Array[] {
   for (let fold = 0; fold < FOLDS; fold++) {
     const part = examples.filter((_, i) => i % FOLDS !== fold);
     const sp = support(part, F, K);
-    const p = train(part, sp, F, K);
+    const p = prune(train(part, sp, F, K));
     examples.forEach((ex, i) => {
       if (i % FOLDS !== fold) return;
       logits(p, sp, ex, K, oof[i]!);
@@ -242,7 +253,7 @@ export function crossValidate(drafts: readonly PrivacyDraft[], hyper: Hyper, fea
   const cal = platt(oof, prep.examples.map((e) => e.y));
   prep.examples.forEach((ex, i) => {
     const z = oof[i]!;
-    const medical = ex.f.medical >= 0.5 || Math.max(...z) * cal.a + cal.c >= logit(H.gate);
+    const medical = ex.f.medical >= 0.5 || anyTag(z) >= H.gate;
     if (drafts[i]!.hashtags.length) {
       want++;
       const top = [...z.keys()].sort((a, b) => z[b]! - z[a]!).slice(0, 3);

@@ -109,8 +109,15 @@ function load(m: HashtagModel): Loaded {
 
 let loaded: Loaded | null = null;
 
-/** Calibrated probability of each of the model's tags for the draft, in the model's tag order. */
-export function scoreTags(f: DraftFeatures): Array<{ tag: string; p: number }> {
+export interface TagScores {
+  /** Calibrated probability of each of the model's tags, in the model's order. */
+  tags: Array<{ tag: string; p: number }>;
+  /** The model's probability that some tag fits the draft at all. */
+  any: number;
+}
+
+/** The model's scores for a draft. */
+export function scoreTags(f: DraftFeatures): TagScores {
   loaded ??= load(HASHTAG_MODEL);
   const { tags, bias, shared, weights, a, c, softmax } = loaded;
   const logit = Float64Array.from(bias);
@@ -133,10 +140,12 @@ export function scoreTags(f: DraftFeatures): Array<{ tag: string; p: number }> {
     logit[k] = z;
   });
   if (softmax) logSoftmax(logit);
-  return tags.map((t, k) => ({ tag: t.tag, p: 1 / (1 + Math.exp(-(a * logit[k]! + c))) }));
+  let any = 0;
+  for (const v of logit) any += softmax ? Math.exp(v) : 0;
+  return { tags: tags.map((t, k) => ({ tag: t.tag, p: 1 / (1 + Math.exp(-(a * logit[k]! + c))) })), any };
 }
 
-/** The draft's topic gate for drafts without a medical word: the model's own confidence. */
+/** A draft without a medical word gets suggestions only when the model's `any` reaches this. */
 export function modelGate(): number {
   return HASHTAG_MODEL.calibration.gate;
 }
