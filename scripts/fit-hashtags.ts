@@ -14,12 +14,12 @@ import { fileURLToPath } from 'node:url';
 import { buildDocument } from '../lib/engine/document.ts';
 import { draftFeatures, type DraftFeatures } from '../lib/engine/hashtags/features.ts';
 import { ENTRY_OF } from '../lib/engine/hashtags/index-build.ts';
-import { SHARED_FEATURES, logSoftmax, sharedFeatures, tagInfo, topicSpecialties, type HashtagModel, type TagInfo } from '../lib/engine/hashtags/model.ts';
+import { SHARED_FEATURES, featureValue, logSoftmax, sharedFeatures, tagInfo, topicSpecialties, type HashtagModel, type TagInfo } from '../lib/engine/hashtags/model.ts';
 import { resolveSettings } from '../lib/engine/settings.ts';
 import { privacyLearningSet, type PrivacyDraft } from './eval/corpus.ts';
 
 export const MODEL_VERSION = 1;
-const SCALE = 100;
+const SCALE = 10;
 
 /** Settings of the fit, chosen by cross-validation within the learning data (see --tune). */
 export interface Hyper {
@@ -37,9 +37,13 @@ export interface Hyper {
   gate: number;
   /** One softmax over the tags and "no tag" instead of one logistic regression per tag. */
   softmax: boolean;
+  /** ... and its best tag reaches this calibrated probability. */
+  minTop: number;
+  /** Feature values 1/sqrt(n) instead of 1. */
+  norm: boolean;
 }
 
-export const HYPER: Hyper = { epochs: 20, rate: 0.3, l2: 1e-3, minDf: 2, minDfPair: 3, minCo: 1, prune: 0.5, drop: ['b:'], gate: 0.3, softmax: true };
+export const HYPER: Hyper = { epochs: 20, rate: 0.3, l2: 1e-3, minDf: 2, minDfPair: 3, minCo: 1, prune: 0.5, drop: ['b:'], gate: 0.3, softmax: true, norm: true, minTop: 0.1 };
 let H: Hyper = HYPER;
 const FOLDS = 5;
 const NOISE_TARGET = 0.03;
@@ -99,8 +103,9 @@ function support(examples: readonly Example[], F: number, K: number): Support {
 }
 
 function logits(p: Params, sup: Support, ex: Example, K: number, out: Float64Array): void {
+  const xv = H.norm ? featureValue(ex.f.features.length) : 1;
   let g = 0;
-  for (const f of ex.x) g += p.u[f]!;
+  for (const f of ex.x) g += p.u[f]! * xv;
   for (let k = 0; k < K; k++) {
     let v = p.b[k]! + g;
     for (let j = 0; j < S; j++) v += p.shared[j]! * ex.s[k * S + j]!;
@@ -108,7 +113,7 @@ function logits(p: Params, sup: Support, ex: Example, K: number, out: Float64Arr
   }
   for (const f of ex.x) {
     const ks = sup.tags[f]!, ps = sup.pair[f]!;
-    for (let i = 0; i < ks.length; i++) out[ks[i]!]! += p.w[ps[i]!]!;
+    for (let i = 0; i < ks.length; i++) out[ks[i]!]! += p.w[ps[i]!]! * xv;
   }
 }
 
@@ -138,10 +143,11 @@ function train(examples: readonly Example[], sup: Support, F: number, K: number)
         for (let j = 0; j < S; j++) gshared[j]! += d * ex.s[k * S + j]!;
         step(p.b, gb, k, d);
       }
+      const xv = H.norm ? featureValue(ex.f.features.length) : 1;
       for (const f of ex.x) {
-        step(p.u, gu, f, gsum);
+        step(p.u, gu, f, gsum * xv);
         const ks = sup.tags[f]!, ps = sup.pair[f]!;
-        for (let i = 0; i < ks.length; i++) step(p.w, gw, ps[i]!, g[ks[i]!]!);
+        for (let i = 0; i < ks.length; i++) step(p.w, gw, ps[i]!, g[ks[i]!]! * xv);
       }
       for (let j = 0; j < S; j++) step(p.shared, gs, j, gshared[j]!);
     }
@@ -253,7 +259,7 @@ export function crossValidate(drafts: readonly PrivacyDraft[], hyper: Hyper, fea
   const cal = platt(oof, prep.examples.map((e) => e.y));
   prep.examples.forEach((ex, i) => {
     const z = oof[i]!;
-    const medical = ex.f.medical >= 0.5 || anyTag(z) >= H.gate;
+    const medical = ex.f.medical >= 0.5 || (anyTag(z) >= H.gate && Math.max(...z) * cal.a + cal.c >= Math.log(H.minTop / (1 - H.minTop)));
     if (drafts[i]!.hashtags.length) {
       want++;
       const top = [...z.keys()].sort((a, b) => z[b]! - z[a]!).slice(0, 3);
@@ -307,7 +313,8 @@ export function fitHashtagModel(drafts: readonly PrivacyDraft[]): string {
     shared: [...p.shared].map((v) => Math.round(v * SCALE)),
     weights,
     softmax: H.softmax,
-    calibration: { a: round(cal.a, 4), c: round(c, 4), gate: H.gate },
+    norm: H.norm,
+    calibration: { a: round(cal.a, 4), c: round(c, 4), gate: H.gate, minTop: H.minTop },
   };
   const body = JSON.stringify(model, null, 0).replace(/","/g, '",\n  "');
   return [

@@ -18,13 +18,16 @@ export interface HashtagModel {
   shared: readonly number[];
   /** Feature -> "tagIndex:weight tagIndex:weight …"; "g:weight" counts for every tag. */
   weights: Readonly<Record<string, string>>;
+  /** Each feature of a draft with n features counts featureValue(n) (else 1). */
+  norm: boolean;
   /** Scores are log-probabilities of one softmax over the tags and "no tag" (else: logits). */
   softmax: boolean;
   /**
    * Platt scaling fitted on cross-validated scores: p = sigmoid(a * score + c). A draft with no
-   * medical word gets suggestions only when some tag reaches `gate`.
+   * medical word gets suggestions only when the model's `any` reaches `gate` and its best tag
+   * reaches `minTop`.
    */
-  calibration: { a: number; c: number; gate: number };
+  calibration: { a: number; c: number; gate: number; minTop: number };
 }
 
 const SHARED = ['trigger', 'specialty', 'community', 'hashtag', 'topic'] as const;
@@ -81,6 +84,12 @@ interface Loaded {
   a: number;
   c: number;
   softmax: boolean;
+  norm: boolean;
+}
+
+/** Each feature counts 1/sqrt(n) in a draft of n features: a long draft is not more of a topic. */
+export function featureValue(n: number): number {
+  return n > 0 ? 1 / Math.sqrt(n) : 0;
 }
 
 function load(m: HashtagModel): Loaded {
@@ -104,6 +113,7 @@ function load(m: HashtagModel): Loaded {
     a: m.calibration.a,
     c: m.calibration.c,
     softmax: m.softmax,
+    norm: m.norm,
   };
 }
 
@@ -119,16 +129,17 @@ export interface TagScores {
 /** The model's scores for a draft. */
 export function scoreTags(f: DraftFeatures): TagScores {
   loaded ??= load(HASHTAG_MODEL);
-  const { tags, bias, shared, weights, a, c, softmax } = loaded;
+  const { tags, bias, shared, weights, a, c, softmax, norm } = loaded;
   const logit = Float64Array.from(bias);
+  const xv = norm ? featureValue(f.features.length) : 1;
   let all = 0;
   for (const feature of f.features) {
     const row = weights.get(feature);
     if (!row) continue;
     for (let i = 0; i < row.idx.length; i++) {
       const k = row.idx[i]!;
-      if (k < 0) all += row.w[i]!;
-      else logit[k]! += row.w[i]!;
+      if (k < 0) all += row.w[i]! * xv;
+      else logit[k]! += row.w[i]! * xv;
     }
   }
   const topics = topicSpecialties(f);
@@ -146,8 +157,8 @@ export function scoreTags(f: DraftFeatures): TagScores {
 }
 
 /** A draft without a medical word gets suggestions only when the model's `any` reaches this. */
-export function modelGate(): number {
-  return HASHTAG_MODEL.calibration.gate;
+export function modelGate(): { gate: number; minTop: number } {
+  return HASHTAG_MODEL.calibration;
 }
 
 /** Log-probabilities of one softmax over the tags and "no tag" (whose logit is 0), in place. */

@@ -94,7 +94,8 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
   // No medical topic at all: no suggestion, except the author's own chat or conference tag on a
   // draft that is plainly a chat answer ("A1: …") or a conference post ("great session…").
   const scored = scoreTags(f);
-  if (f.medical < 0.5 && scored.any < modelGate()) {
+  const { gate, minTop } = modelGate();
+  if (f.medical < 0.5 && (scored.any < gate || !scored.tags.some((s) => s.p >= minTop))) {
     const chatAnswer = /^\s*[AQT]\d{1,2}[:.)]/.test(doc.text) || doc.words.some((w) => CHAT.has(w.lower));
     const conferencePost = doc.words.some((w) => CONFERENCE.has(w.lower));
     if (chatAnswer) for (const chat of activeChats(doc)) add(withHash(chat.tag), 0.95, 'Your tweet chat is on now');
