@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { buildDocument } from '../lib/engine/document.ts';
 import { draftFeatures, type DraftFeatures } from '../lib/engine/hashtags/features.ts';
 import { ENTRY_OF } from '../lib/engine/hashtags/index-build.ts';
-import { SHARED_FEATURES, featureValue, logSoftmax, sharedFeatures, tagInfo, topicSpecialties, type HashtagModel, type TagInfo } from '../lib/engine/hashtags/model.ts';
+import { SHARED_FEATURES, featureValue, isWordFeature, logSoftmax, sharedFeatures, tagInfo, topicSpecialties, type HashtagModel, type TagInfo } from '../lib/engine/hashtags/model.ts';
 import { resolveSettings } from '../lib/engine/settings.ts';
 import { privacyLearningSet, type PrivacyDraft } from './eval/corpus.ts';
 
@@ -84,7 +84,11 @@ interface Support {
   tags: Int32Array[];
   pair: Int32Array[];
   pairs: number;
+  /** Per feature: a word (its value shrinks with the draft's length) or a cue (always 1). */
+  word: Uint8Array;
 }
+
+let WORD = new Uint8Array(0);
 
 function support(examples: readonly Example[], F: number, K: number): Support {
   const co = new Map<number, number>();
@@ -99,13 +103,13 @@ function support(examples: readonly Example[], F: number, K: number): Support {
     tags.push(Int32Array.from(ks));
     pair.push(Int32Array.from(ks.map(() => pairs++)));
   }
-  return { tags, pair, pairs };
+  return { tags, pair, pairs, word: WORD };
 }
 
 function logits(p: Params, sup: Support, ex: Example, K: number, out: Float64Array): void {
-  const xv = H.norm ? featureValue(ex.f.features.length) : 1;
+  const xv = H.norm ? featureValue(ex.f.words) : 1;
   let g = 0;
-  for (const f of ex.x) g += p.u[f]! * xv;
+  for (const f of ex.x) g += p.u[f]! * (sup.word[f] ? xv : 1);
   for (let k = 0; k < K; k++) {
     let v = p.b[k]! + g;
     for (let j = 0; j < S; j++) v += p.shared[j]! * ex.s[k * S + j]!;
@@ -113,7 +117,8 @@ function logits(p: Params, sup: Support, ex: Example, K: number, out: Float64Arr
   }
   for (const f of ex.x) {
     const ks = sup.tags[f]!, ps = sup.pair[f]!;
-    for (let i = 0; i < ks.length; i++) out[ks[i]!]! += p.w[ps[i]!]! * xv;
+    const v = sup.word[f] ? xv : 1;
+    for (let i = 0; i < ks.length; i++) out[ks[i]!]! += p.w[ps[i]!]! * v;
   }
 }
 
@@ -143,11 +148,12 @@ function train(examples: readonly Example[], sup: Support, F: number, K: number)
         for (let j = 0; j < S; j++) gshared[j]! += d * ex.s[k * S + j]!;
         step(p.b, gb, k, d);
       }
-      const xv = H.norm ? featureValue(ex.f.features.length) : 1;
+      const xv = H.norm ? featureValue(ex.f.words) : 1;
       for (const f of ex.x) {
-        step(p.u, gu, f, gsum * xv);
+        const v = sup.word[f] ? xv : 1;
+        step(p.u, gu, f, gsum * v);
         const ks = sup.tags[f]!, ps = sup.pair[f]!;
-        for (let i = 0; i < ks.length; i++) step(p.w, gw, ps[i]!, g[ks[i]!]! * xv);
+        for (let i = 0; i < ks.length; i++) step(p.w, gw, ps[i]!, g[ks[i]!]! * v);
       }
       for (let j = 0; j < S; j++) step(p.shared, gs, j, gshared[j]!);
     }
@@ -214,6 +220,7 @@ function prepare(drafts: readonly PrivacyDraft[], feats: readonly DraftFeatures[
   const vocab = [...df.keys()].filter((x) => df.get(x)! >= (x.startsWith('b:') ? H.minDfPair : H.minDf) && !H.drop.some((p) => x.startsWith(p))).sort();
   const F = vocab.length;
   const vIndex = new Map(vocab.map((v, i) => [v, i]));
+  WORD = Uint8Array.from(vocab, isWordFeature);
   const examples: Example[] = drafts.map((d, i) => {
     const f = feats[i]!;
     const x = Int32Array.from(f.features.map((v) => vIndex.get(v)).filter((v): v is number => v !== undefined));

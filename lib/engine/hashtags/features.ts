@@ -44,6 +44,8 @@ export interface DraftFeatures {
   hashSpecialties: Set<string>;
   /** Hashtags already in the draft, lower case. */
   present: Set<string>;
+  /** How many features of its text the draft has (all but the specialty). */
+  words: number;
 }
 
 interface Token {
@@ -217,7 +219,9 @@ export function draftFeatures(doc: Document): DraftFeatures {
   while (OPTION_LINE.exec(doc.text) && options < 2) options++;
   if (options >= 2) add('k:question');
   if (doc.text.trimStart().startsWith('@')) add('k:reply');
-  return { features, medical, triggered, specialties, hashSpecialties, present };
+  let wordCount = 0;
+  for (const x of features) if (!x.startsWith('s:')) wordCount++;
+  return { features, medical, triggered, specialties, hashSpecialties, present, words: wordCount };
 }
 
 /** The community tag of each specialty, for the model's shared features. */

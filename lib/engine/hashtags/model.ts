@@ -87,9 +87,14 @@ interface Loaded {
   norm: boolean;
 }
 
-/** Each feature counts 1/sqrt(n) in a draft of n features: a long draft is not more of a topic. */
+/** Each word counts 1/sqrt(n) in a draft of n words: a long draft is not more of a topic. */
 export function featureValue(n: number): number {
   return n > 0 ? 1 / Math.sqrt(n) : 0;
+}
+
+/** Features of the draft's text shrink with its length; the author's specialty (a prior) counts 1. */
+export function isWordFeature(feature: string): number {
+  return feature.startsWith('s:') ? 0 : 1;
 }
 
 function load(m: HashtagModel): Loaded {
@@ -131,15 +136,16 @@ export function scoreTags(f: DraftFeatures): TagScores {
   loaded ??= load(HASHTAG_MODEL);
   const { tags, bias, shared, weights, a, c, softmax, norm } = loaded;
   const logit = Float64Array.from(bias);
-  const xv = norm ? featureValue(f.features.length) : 1;
+  const xv = norm ? featureValue(f.words) : 1;
   let all = 0;
   for (const feature of f.features) {
     const row = weights.get(feature);
     if (!row) continue;
+    const v = isWordFeature(feature) ? xv : 1;
     for (let i = 0; i < row.idx.length; i++) {
       const k = row.idx[i]!;
-      if (k < 0) all += row.w[i]! * xv;
-      else logit[k]! += row.w[i]! * xv;
+      if (k < 0) all += row.w[i]! * v;
+      else logit[k]! += row.w[i]! * v;
     }
   }
   const topics = topicSpecialties(f);

@@ -75,7 +75,7 @@ function round(x: number): number {
 }
 
 export interface SuggestOptions {
-  /** The draft may identify a patient: hashtags would widen its reach, so none is offered as strong. */
+  /** A block-level privacy finding stands: hashtags would widen its reach, so none is offered as strong. */
   privacyRisk?: boolean;
 }
 
