@@ -127,25 +127,38 @@ let loaded: Loaded | null = null;
 export interface TagScores {
   /** Calibrated probability of each of the model's tags, in the model's order. */
   tags: Array<{ tag: string; p: number }>;
-  /** The model's probability that some tag fits the draft at all. */
+  /** The model's probability, from the draft's text alone, that some tag fits it at all. */
   any: number;
+  /** The best tag's calibrated probability from the draft's text alone. */
+  textBest: number;
 }
 
 /** The model's scores for a draft. */
 export function scoreTags(f: DraftFeatures): TagScores {
   loaded ??= load(HASHTAG_MODEL);
   const { tags, bias, shared, weights, a, c, softmax, norm } = loaded;
+  // Two sums: with everything, and with the draft's text alone (for whether it has a topic at
+  // all, which the author's specialty cannot decide).
   const logit = Float64Array.from(bias);
+  const text = Float64Array.from(bias);
   const xv = norm ? featureValue(f.words) : 1;
   let all = 0;
+  let allText = 0;
   for (const feature of f.features) {
     const row = weights.get(feature);
     if (!row) continue;
-    const v = isWordFeature(feature) ? xv : 1;
+    const prior = !isWordFeature(feature);
+    const v = prior ? 1 : xv;
     for (let i = 0; i < row.idx.length; i++) {
       const k = row.idx[i]!;
-      if (k < 0) all += row.w[i]! * v;
-      else logit[k]! += row.w[i]! * v;
+      const w = row.w[i]! * v;
+      if (k < 0) {
+        all += w;
+        if (!prior) allText += w;
+      } else {
+        logit[k]! += w;
+        if (!prior) text[k]! += w;
+      }
     }
   }
   const topics = topicSpecialties(f);
@@ -153,13 +166,28 @@ export function scoreTags(f: DraftFeatures): TagScores {
   tags.forEach((t, k) => {
     sharedFeatures(f, topics, t, sf);
     let z = logit[k]! + all;
-    for (let j = t.block; j < t.block + SHARED.length; j++) z += shared[j]! * sf[j]!;
+    let zt = text[k]! + allText;
+    for (let j = t.block; j < t.block + SHARED.length; j++) {
+      z += shared[j]! * sf[j]!;
+      // The specialty and community features (1 and 2 of each block) are the author's.
+      const r = j - t.block;
+      if (r !== 1 && r !== 2) zt += shared[j]! * sf[j]!;
+    }
     logit[k] = z;
+    text[k] = zt;
   });
-  if (softmax) logSoftmax(logit);
+  if (softmax) {
+    logSoftmax(logit);
+    logSoftmax(text);
+  }
   let any = 0;
-  for (const v of logit) any += softmax ? Math.exp(v) : 0;
-  return { tags: tags.map((t, k) => ({ tag: t.tag, p: 1 / (1 + Math.exp(-(a * logit[k]! + c))) })), any };
+  let best = -Infinity;
+  for (const v of text) {
+    if (softmax) any += Math.exp(v);
+    if (v > best) best = v;
+  }
+  const calibrated = (z: number) => 1 / (1 + Math.exp(-(a * z + c)));
+  return { tags: tags.map((t, k) => ({ tag: t.tag, p: calibrated(logit[k]!) })), any, textBest: calibrated(best) };
 }
 
 /** A draft without a medical word gets suggestions only when the model's `any` reaches this. */

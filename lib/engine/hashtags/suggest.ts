@@ -95,7 +95,7 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
   // draft that is plainly a chat answer ("A1: …") or a conference post ("great session…").
   const scored = scoreTags(f);
   const { gate, minTop } = modelGate();
-  if (f.medical < 0.5 && (scored.any < gate || !scored.tags.some((s) => s.p >= minTop))) {
+  if (f.medical < 0.5 && (scored.any < gate || scored.textBest < minTop)) {
     const chatAnswer = /^\s*[AQT]\d{1,2}[:.)]/.test(doc.text) || doc.words.some((w) => CHAT.has(w.lower));
     const conferencePost = doc.words.some((w) => CONFERENCE.has(w.lower));
     if (chatAnswer) for (const chat of activeChats(doc)) add(withHash(chat.tag), 0.95, 'Your tweet chat is on now');
