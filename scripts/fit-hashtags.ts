@@ -7,7 +7,8 @@
 // the calibration's offset lowered until a strong suggestion (p >= 0.5) on a draft that expects
 // no tag is rarer than NOISE_TARGET. Weights are pruned below PRUNE and stored as integers.
 //
-// Usage: npm run fit-hashtags
+// Usage: npx tsx scripts/fit-hashtags.ts            writes the model file
+//        npx tsx scripts/fit-hashtags.ts --tune '[{"prune":1}]'   cross-validated scores of settings
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

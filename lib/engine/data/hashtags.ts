@@ -1,6 +1,6 @@
 // Supplement to the hashtag ontology (hashtag-communities.ts): broader trigger vocabularies
-// (synonyms, abbreviations, drug classes, common conditions and procedures of each specialty)
-// and the tags that communities habitually post together. Data only; the suggester in
+// (synonyms, abbreviations, drug classes, common conditions and procedures of each specialty).
+// Which tags communities post together, the model learns from the hashtags in a draft. Data only; the suggester in
 // ../hashtags/ merges it with the ontology at module load.
 
 /** Canonical tag -> extra lower-case trigger words or short phrases. */
@@ -148,34 +148,6 @@ export const EXTRA_TRIGGERS: Record<string, readonly string[]> = {
   '#HealthPolicy': ['medicare', 'medicaid', 'cms', 'legislation', 'bill', 'congress', 'policy', 'reimbursement', 'payment', 'affordable care act', 'aca', 'uninsured'],
   '#PublicHealth': ['legionnaires', "legionnaires'", 'legionella', 'cooling towers', 'cases this week', 'health department', 'boil water', 'outbreak', 'exposure site', 'life expectancy', 'zip code', 'zip codes', 'mortality rate', 'death rate', 'death rates', 'smoking rates', 'vaccination rate', 'tobacco', 'e-cigarettes', 'e-cigarette', 'health disparities', 'social determinants', 'food insecurity', 'cases are up', 'cases are rising', 'incidence', 'prevalence', 'herd immunity', 'contact tracing', 'lead in the water', 'air pollution', 'public health', 'preventive care', 'preventive services', 'cost-sharing', 'coverage', 'access to care', 'outbreak', 'epidemic', 'pandemic', 'surveillance', 'population health', 'cdc', 'vaccination rates', 'screening rates', 'overdose deaths', 'firearm', 'gun violence', 'heat wave'],
   '#RareDisease': ['syndrome', 'first in', 'once in a career', 'rare case', 'zebras', 'orphan disease', 'genetic disorder', 'only the', 'case in'],
-};
-
-/**
- * Tags often posted together: a draft already carrying the key tag is nudged towards these.
- * Weak on its own (below the "strong" threshold); it ranks candidates when the draft has little else.
- */
-export const COMPANIONS: Record<string, readonly string[]> = {
-  '#FOAMed': ['#MedEd', '#FOAMcc', '#EMTwitter'],
-  '#MedEd': ['#FOAMed', '#MedTwitter'],
-  '#EMTwitter': ['#FOAMed', '#MedEd'],
-  '#CritCare': ['#FOAMcc', '#Resus', '#FOAMed'],
-  '#MedTwitter': ['#MedEd', '#hcsm'],
-  '#hcsm': ['#HealthSocMed', '#MedTwitter'],
-  '#NeuroTwitter': ['#MedEd', '#FOAMed'],
-  '#IDTwitter': ['#MedEd', '#RareDisease'],
-  '#DermTwitter': ['#MedEd', '#SkinCancer'],
-  '#CardioTwitter': ['#MedEd', '#FOAMed'],
-  '#PedsTwitter': ['#MedEd', '#FOAMped'],
-  '#OncTwitter': ['#MedEd', '#ClinicalTrials'],
-  '#GITwitter': ['#MedEd', '#Endoscopy'],
-  '#NephTwitter': ['#MedEd', '#NephJC'],
-  '#PulmTwitter': ['#MedEd', '#CritCare'],
-  '#PathTwitter': ['#MedEd', '#pathtweetorial'],
-  '#RadTwitter': ['#MedEd', '#FOAMRad'],
-  '#IMTwitter': ['#MedEd', '#Hospitalist'],
-  '#SoMe4Surgery': ['#SurgEd', '#MedEd'],
-  '#HPM': ['#PalliativeCare', '#hpmglobal'],
-  '#GeriTwitter': ['#MedEd', '#Dementia'],
 };
 
 /**

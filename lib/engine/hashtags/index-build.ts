@@ -1,7 +1,7 @@
 // The trigger index, built once at module load: every trigger phrase of the ontology and its
 // supplement, keyed by its first word, pointing at the tags it signals.
 import { HASHTAGS, SPECIALTIES, SPECIALTY_COMMUNITY, type HashtagEntry } from '../data/hashtag-communities.ts';
-import { COMPANIONS, CONTEXT_WORDS, EXTRA_TRIGGERS } from '../data/hashtags.ts';
+import { CONTEXT_WORDS, EXTRA_TRIGGERS } from '../data/hashtags.ts';
 import { EPONYM_HEADS, EPONYMS } from '../data/eponyms.ts';
 import { RARE_CONDITIONS, RARITY_PHRASES } from '../data/rare-conditions.ts';
 import { phraseWords } from '../phrases.ts';
@@ -93,13 +93,4 @@ export const COMMUNITY_OF = new Map<string, string>();
 for (const [s, tag] of Object.entries(SPECIALTY_COMMUNITY)) {
   const e = ENTRY_OF.get(tag.toLowerCase());
   if (e) COMMUNITY_OF.set(s, e.tag);
-}
-
-/** Tag in the draft (lower case) -> companion tags (canonical) its community posts with. */
-export const COMPANIONS_OF = new Map<string, string[]>();
-for (const [tag, list] of Object.entries(COMPANIONS)) {
-  COMPANIONS_OF.set(
-    tag.toLowerCase(),
-    list.map((t) => ENTRY_OF.get(t.toLowerCase())?.tag).filter((t): t is string => !!t),
-  );
 }

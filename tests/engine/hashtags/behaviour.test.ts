@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HASHTAGS } from '../../../lib/engine/data/hashtag-communities.ts';
-import { COMPANIONS, CONTEXT_WORDS, EXTRA_TRIGGERS } from '../../../lib/engine/data/hashtags.ts';
+import { CONTEXT_WORDS, EXTRA_TRIGGERS } from '../../../lib/engine/data/hashtags.ts';
 import { buildDocument } from '../../../lib/engine/document.ts';
 import { chatReminder, suggestHashtags } from '../../../lib/engine/hashtags/suggest.ts';
 import { analyze } from '../../../lib/engine/index.ts';
@@ -24,12 +24,6 @@ describe('hashtag supplement data', () => {
       expect(known, tag).toContain(tag.toLowerCase());
       expect(triggers.length).toBeGreaterThan(0);
       for (const t of triggers) expect(t, `${tag}: ${t}`).toBe(t.toLowerCase().trim());
-    }
-  });
-  it('names companions that are tags of the ontology', () => {
-    for (const [tag, list] of Object.entries(COMPANIONS)) {
-      expect(known, tag).toContain(tag.toLowerCase());
-      for (const c of list) expect(known, `${tag} -> ${c}`).toContain(c.toLowerCase());
     }
   });
   it('keeps everyday words lower case and unique', () => {
