@@ -1,11 +1,15 @@
 // Fits the hashtag model (lib/engine/hashtags/model.ts) on the learning part of train.jsonl plus
 // dev.jsonl and writes lib/engine/data/hashtag-model.ts. Deterministic: the same drafts give the
-// same file, byte for byte (tests/engine/hashtags/model-file.test.ts re-runs it).
+// same file, byte for byte (tests/engine/hashtags/model.test.ts re-runs it).
 //
-// One-vs-rest logistic regression, L2-regularised, trained by AdaGrad in a fixed order. Scores are
-// then calibrated (Platt scaling) on 5-fold cross-validated scores within the learning data, and
-// the calibration's offset lowered until a strong suggestion (p >= 0.5) on a draft that expects
-// no tag is rarer than NOISE_TARGET. Weights are pruned below PRUNE and stored as integers.
+// One softmax over the tags the labels use and "no tag", trained by AdaGrad in a fixed order,
+// L2-regularised. A (feature, tag) pair gets a weight only where the labels show them together;
+// each feature also has one weight for all tags (how much it makes any tag likelier); a few
+// weights shared by all tags carry the ontology (trigger words, specialty, community). The
+// settings in HYPER were chosen on 5-fold cross-validation within the learning data (--tune).
+// Scores are calibrated (Platt scaling) on the cross-validated scores, the offset lowered until a
+// strong suggestion (p >= 0.5) on a draft that expects no tag is rarer than NOISE_TARGET. Weights
+// below HYPER.prune are left out, the rest stored in tenths.
 //
 // Usage: npx tsx scripts/fit-hashtags.ts            writes the model file
 //        npx tsx scripts/fit-hashtags.ts --tune '[{"prune":1}]'   cross-validated scores of settings
