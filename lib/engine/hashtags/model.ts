@@ -78,6 +78,12 @@ export function topicSpecialties(f: DraftFeatures): Set<string> {
 
 interface Loaded {
   tags: TagInfo[];
+  names: readonly string[];
+  /** Canonical tag -> its index. */
+  index: Map<string, number>;
+  /** Specialty -> indices of the tags of that specialty, and of the tags that are its community. */
+  ofSpecialty: Map<string, number[]>;
+  communityOf: Map<string, number[]>;
   bias: Float64Array;
   shared: Float64Array;
   weights: Map<string, { idx: Int32Array; w: Float64Array }>;
@@ -97,7 +103,20 @@ export function isWordFeature(feature: string): number {
   return feature.startsWith('s:') ? 0 : 1;
 }
 
+function group(infos: readonly TagInfo[], keys: (t: TagInfo) => readonly string[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  infos.forEach((t, k) => {
+    for (const s of keys(t)) {
+      const list = out.get(s) ?? [];
+      list.push(k);
+      out.set(s, list);
+    }
+  });
+  return out;
+}
+
 function load(m: HashtagModel): Loaded {
+  const infos = m.tags.map(tagInfo);
   const weights = new Map<string, { idx: Int32Array; w: Float64Array }>();
   for (const [feature, packed] of Object.entries(m.weights)) {
     const pairs = packed.split(' ');
@@ -111,7 +130,11 @@ function load(m: HashtagModel): Loaded {
     weights.set(feature, { idx, w });
   }
   return {
-    tags: m.tags.map(tagInfo),
+    tags: infos,
+    names: m.tags,
+    index: new Map(m.tags.map((t, k) => [t, k])),
+    ofSpecialty: group(infos, (t) => t.specialties),
+    communityOf: group(infos, (t) => t.communityOf),
     bias: Float64Array.from(m.bias, (b) => b / m.scale),
     shared: Float64Array.from(m.shared, (b) => b / m.scale),
     weights,
@@ -125,8 +148,9 @@ function load(m: HashtagModel): Loaded {
 let loaded: Loaded | null = null;
 
 export interface TagScores {
-  /** Calibrated probability of each of the model's tags, in the model's order. */
-  tags: Array<{ tag: string; p: number }>;
+  /** The model's tags, and the calibrated probability of each, in the same order. */
+  tags: readonly string[];
+  p: Float64Array;
   /** The model's probability, from the draft's text alone, that some tag fits it at all. */
   any: number;
   /** The best tag's calibrated probability from the draft's text alone. */
@@ -161,21 +185,41 @@ export function scoreTags(f: DraftFeatures): TagScores {
       }
     }
   }
-  const topics = topicSpecialties(f);
-  const sf = new Float64Array(SHARED_FEATURES.length);
-  tags.forEach((t, k) => {
-    sharedFeatures(f, topics, t, sf);
-    let z = logit[k]! + all;
-    let zt = text[k]! + allText;
-    for (let j = t.block; j < t.block + SHARED.length; j++) {
-      z += shared[j]! * sf[j]!;
-      // The specialty and community features (1 and 2 of each block) are the author's.
-      const r = j - t.block;
-      if (r !== 1 && r !== 2) zt += shared[j]! * sf[j]!;
+  for (let k = 0; k < logit.length; k++) {
+    logit[k]! += all;
+    text[k]! += allText;
+  }
+  // The shared features, as sharedFeatures() computes them, but only for the few tags that have
+  // one: the tags of the draft's specialties, hashtags and topics, and the triggered ones.
+  const bits = new Map<number, number>();
+  const mark = (list: readonly number[] | undefined, bit: number) => {
+    if (list) for (const k of list) bits.set(k, (bits.get(k) ?? 0) | bit);
+  };
+  for (const s of f.specialties) {
+    mark(loaded.ofSpecialty.get(s), 2);
+    mark(loaded.communityOf.get(s), 4);
+  }
+  for (const s of f.hashSpecialties) {
+    mark(loaded.ofSpecialty.get(s), 8);
+    mark(loaded.communityOf.get(s), 8);
+  }
+  for (const s of topicSpecialties(f)) {
+    mark(loaded.ofSpecialty.get(s), 16);
+    mark(loaded.communityOf.get(s), 16);
+  }
+  for (const tag of f.triggered.keys()) {
+    const k = loaded.index.get(tag);
+    if (k !== undefined) mark([k], 1);
+  }
+  for (const [k, b] of bits) {
+    const o = tags[k]!.block;
+    for (let j = 0; j < SHARED.length; j++) {
+      if (!(b & (1 << j))) continue;
+      logit[k]! += shared[o + j]!;
+      // The specialty and community features (1 and 2) are the author's, not the text's.
+      if (j !== 1 && j !== 2) text[k]! += shared[o + j]!;
     }
-    logit[k] = z;
-    text[k] = zt;
-  });
+  }
   if (softmax) {
     logSoftmax(logit);
     logSoftmax(text);
@@ -187,7 +231,8 @@ export function scoreTags(f: DraftFeatures): TagScores {
     if (v > best) best = v;
   }
   const calibrated = (z: number) => 1 / (1 + Math.exp(-(a * z + c)));
-  return { tags: tags.map((t, k) => ({ tag: t.tag, p: calibrated(logit[k]!) })), any, textBest: calibrated(best) };
+  for (let k = 0; k < logit.length; k++) logit[k] = calibrated(logit[k]!);
+  return { tags: loaded.names, p: logit, any, textBest: calibrated(best) };
 }
 
 /** A draft without a medical word gets suggestions only when the model's `any` reaches this. */

@@ -105,15 +105,20 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
 
   for (const chat of activeChats(doc)) add(withHash(chat.tag), 0.95, 'Your tweet chat is on now');
   for (const tag of activeConferences(doc)) add(tag, 0.9, 'Your conference is on');
-  const ranked = scored.tags
-    .map((s, order) => ({ ...s, order }))
-    .filter((s) => s.p >= MIN_SCORE && !present.has(s.tag.toLowerCase()))
-    .sort((x, y) => y.p - x.p || x.order - y.order);
-  for (const r of ranked) {
-    if (out.length >= MAX) break;
-    // Capped below the chat's and the conference's tags, which the author chose for this moment.
-    add(r.tag, Math.min(0.88, r.p), reasonFor(f, r.tag));
+  // The best few by one pass over the scores (no sort: this runs on every keystroke).
+  const best: number[] = [];
+  const want = MAX - out.length;
+  for (let k = 0; k < scored.p.length; k++) {
+    const p = scored.p[k]!;
+    if (p < MIN_SCORE || (present.size > 0 && present.has(scored.tags[k]!.toLowerCase()))) continue;
+    let i = best.length;
+    while (i > 0 && scored.p[best[i - 1]!]! < p) i--;
+    if (i >= want) continue;
+    best.splice(i, 0, k);
+    if (best.length > want) best.pop();
   }
+  // Capped below the chat's and the conference's tags, which the author chose for this moment.
+  for (const k of best) add(scored.tags[k]!, Math.min(0.88, scored.p[k]!), reasonFor(f, scored.tags[k]!));
 
   // A reply (the draft opens with an @handle) rarely wants hashtags, and a draft that may identify
   // a patient should not reach further until it is fixed: offer the tags, but never as strong.
