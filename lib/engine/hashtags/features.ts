@@ -5,7 +5,7 @@
 import type { Document } from '../types.ts';
 import { CLINICAL_WORDS } from '../data/hashtags.ts';
 import { CONFERENCE_SPECIALTY, EPONYM_STRONG_HEADS, POST_KINDS, THREAD_MARKERS, WEAK_MEDICAL_WORDS } from '../data/hashtag-cues.ts';
-import { BY_FIRST, COMMUNITY_OF, ENTRY_OF, EPONYM_HEAD_WORDS, EPONYM_NAMES, SPECIALTY_OF, phraseKey, type Trigger } from './index-build.ts';
+import { BY_FIRST, ENTRY_OF, EPONYM_HEAD_WORDS, EPONYM_NAMES, SPECIALTY_OF, phraseKey, type Trigger } from './index-build.ts';
 import { altForm, normalizeWord, stem } from './normalize.ts';
 
 /** A long (Premium) post states its topic early: its first words are enough to choose tags. */
@@ -223,6 +223,3 @@ export function draftFeatures(doc: Document): DraftFeatures {
   for (const x of features) if (!x.startsWith('s:')) wordCount++;
   return { features, medical, triggered, specialties, hashSpecialties, present, words: wordCount };
 }
-
-/** The community tag of each specialty, for the model's shared features. */
-export { COMMUNITY_OF };
