@@ -133,6 +133,7 @@ export const HASHTAGS: readonly HashtagEntry[] = [
   { tag: "#Concussion", kind: "disease", specialties: ["sports medicine", "neurology"], triggers: ["concussion", "concussions", "head injury", "return to play"] },
   { tag: "#CPR", kind: "topic", specialties: ["emergency medicine"], triggers: ["cpr", "bystander cpr", "hands-only cpr", "chest compressions", "aed", "defibrillator"] },
   { tag: "#WomensHealth", kind: "topic", specialties: ["gynecology", "obstetrics"], triggers: ["women's health", "menopause", "endometriosis", "pcos"] },
+  { tag: "#AcademicTwitter", kind: "education", specialties: ["medical education"], triggers: ["tenure", "associate professor", "full professor", "r01", "k award", "promoted to"] },
   { tag: "#Dentistry", kind: "specialty", specialties: ["dentistry"], triggers: ["dentist", "dental", "tooth", "teeth", "cavities", "fluoride", "oral health", "gums"] },
   { tag: "#DermTwitter", kind: "specialty", specialties: ["dermatology"], triggers: ["acne", "biopsy", "blisters", "derm", "dermatologist", "dermatology", "eczema", "hansen", "leprosy", "lesion", "lesions", "melanoma", "mole", "moles", "pemphigoid", "psoriasis", "rash", "rashes", "skin", "sunscreen"] },
   { tag: "#Diabetes", kind: "disease", specialties: ["endocrinology"], triggers: ["a1c", "diabetes", "glp-1", "glucose", "insulin", "metformin"] },

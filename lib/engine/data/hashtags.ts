@@ -190,7 +190,9 @@ export const CONTEXT_WORDS: readonly string[] = [
   'rigs', 'rural', 'safety', 'scan', 'school', 'seatbelt', 'severed', 'shooting', 'shoulder', 'sinus', 'smoked',
   'spacer', 'stimulant', 'stool', 'struggling', 'surveillance', 'tired', 'tractor', 'trial', 'trials', 'twitter',
   'underserved', 'uninsured', 'unknown', 'unwinding', 'variant', 'venom', 'vision', 'waited', 'wearable', 'wellness',
-  'wilson', 'workplace', 'worldwide', 'wound', 'wounds'
+  'wilson', 'workplace', 'worldwide', 'wound', 'wounds',
+  // Academic career words: a post about one is not a medical topic by itself.
+  'tenure', 'associate professor', 'full professor', 'r01', 'k award', 'promoted to',
 ];
 
 /**

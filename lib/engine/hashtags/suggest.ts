@@ -100,6 +100,7 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
     const conferencePost = doc.words.some((w) => CONFERENCE.has(w.lower));
     if (chatAnswer) for (const chat of activeChats(doc)) add(withHash(chat.tag), 0.95, 'Your tweet chat is on now');
     if (conferencePost) for (const tag of activeConferences(doc)) add(tag, 0.9, 'Your conference is on');
+    academic(f, add);
     return out.slice(0, MAX);
   }
 
@@ -119,6 +120,8 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
   }
   // Capped below the chat's and the conference's tags, which the author chose for this moment.
   for (const k of best) add(scored.tags[k]!, Math.min(0.88, scored.p[k]!), reasonFor(f, scored.tags[k]!));
+  if (out.length < MAX) academic(f, add);
+  out.sort((x, y) => y.score - x.score);
 
   // A reply (the draft opens with an @handle) rarely wants hashtags, and a draft that may identify
   // a patient should not reach further until it is fixed: offer the tags, but never as strong.
@@ -127,6 +130,16 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
   const note = options.privacyRisk ? " (fix the privacy findings before widening the post's reach)" : ' (a reply rarely needs hashtags)';
   return out.map((s) => ({ ...s, score: round(Math.min(s.score, WEAK_CAP)), reason: `${s.reason}${note}` }));
 }
+
+/**
+ * Grants, awards and promotions: the academic community's tag, offered weakly. The labelled drafts
+ * never use it (colleagues tag such posts with their field), so the model cannot learn it.
+ */
+function academic(f: DraftFeatures, add: (tag: string, score: number, reason: string) => void): void {
+  if (f.features.includes('k:academic')) add(ACADEMIC_TAG, 0.3, 'An academic career post');
+}
+
+const ACADEMIC_TAG = '#AcademicTwitter';
 
 /** Why a tag is offered, in the author's terms: the words that point at it, or the kind of post. */
 function reasonFor(f: DraftFeatures, tag: string): string {

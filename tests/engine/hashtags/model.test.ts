@@ -35,7 +35,7 @@ describe('suggestions for each kind of post', () => {
     ['New afib in a 70-year-old after surgery: rate control first, then talk about anticoagulation.', ['#AFib', '#SurgTwitter', '#MedEd']],
     ['AKI on CKD after contrast: hold the metformin, fluids, recheck the creatinine tomorrow.', ['#NephTwitter', '#Diabetes', '#CKD']],
     // Teaching: threads, board questions, students
-    ['Quick tweetorial 🧵 on reading an ECG for hyperkalaemia: peaked T waves, wide QRS, then sine wave. 1/', ['#MedEd', '#CardioTwitter', '#EMTwitter']],
+    ['Quick tweetorial 🧵 on reading an ECG for hyperkalaemia: peaked T waves, wide QRS, then sine wave. 1/', ['#MedEd', '#EMTwitter', '#CardioTwitter']],
     [
       'Board question: a 24-year-old with haemoptysis and haematuria. Which of the following is the most likely diagnosis?\nA) GPA\nB) Goodpasture\nC) SLE\nD) IgA nephropathy',
       ['#MedEd', '#Lupus', '#MedTwitter'],
@@ -43,6 +43,8 @@ describe('suggestions for each kind of post', () => {
     ['Med students: how to present a patient on rounds in 60 seconds. A thread 🧵', ['#MedEd', '#MedStudentTwitter', '#MedTwitter']],
     // Journal club and trial results
     ['Journal club tonight: the new randomised trial of early mobilisation after stroke. Primary endpoint was not met.', ['#Stroke', '#MedEd', '#NeuroTwitter']],
+    // Grants, awards, promotions: the academic community, alone when the post has no medical topic
+    ['Promoted to associate professor today. Thank you to everyone who wrote letters.', ['#AcademicTwitter']],
     // A conference hashtag brings its specialty's community
     ['Great first day at #ACC25, packed hall for the heart failure late-breakers.', ['#CardioTwitter', '#HeartFailure', '#Cardiology']],
     // Public health
@@ -60,6 +62,10 @@ describe('suggestions for each kind of post', () => {
 });
 
 describe('strong only when the evidence is', () => {
+  it('offers the academic community’s tag only weakly', () => {
+    expect(tags('Promoted to associate professor today. Thank you to everyone who wrote letters.')[0]!.score).toBeLessThan(0.5);
+  });
+
   it('offers nothing on a draft with no medical topic, whatever the author’s specialty', () => {
     expect(tags('Parking garage full again. Day 3 of circling for twenty minutes.')).toEqual([]);
     expect(tags('Happy Friday everyone!', ['oncology'])).toEqual([]);
