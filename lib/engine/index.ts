@@ -85,7 +85,8 @@ export function analyze(text: string, settings?: Partial<Settings>, options: Ana
     const doc = buildDocument(safeText, s, clockOf(s), limit);
     const { weighted, valid } = doc.length;
     const findings = runRules(doc);
-    const privacyRisk = findings.some((f) => f.category === 'privacy' && f.severity !== 'info');
+    // While a block-level privacy finding stands, tags are offered but never as strong.
+    const privacyRisk = findings.some((f) => f.category === 'privacy' && f.severity === 'block');
     const hashtags = options.hashtags === false ? [] : suggestHashtags(doc, { privacyRisk });
     const r = readability(doc);
     return {

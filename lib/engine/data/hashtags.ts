@@ -1,6 +1,6 @@
 // Supplement to the hashtag ontology (hashtag-communities.ts): broader trigger vocabularies
-// (synonyms, abbreviations, drug classes, common conditions and procedures of each specialty)
-// and the tags that communities habitually post together. Data only; the suggester in
+// (synonyms, abbreviations, drug classes, common conditions and procedures of each specialty).
+// Which tags communities post together, the model learns from the hashtags in a draft. Data only; the suggester in
 // ../hashtags/ merges it with the ontology at module load.
 
 /** Canonical tag -> extra lower-case trigger words or short phrases. */
@@ -151,34 +151,6 @@ export const EXTRA_TRIGGERS: Record<string, readonly string[]> = {
 };
 
 /**
- * Tags often posted together: a draft already carrying the key tag is nudged towards these.
- * Weak on its own (below the "strong" threshold); it ranks candidates when the draft has little else.
- */
-export const COMPANIONS: Record<string, readonly string[]> = {
-  '#FOAMed': ['#MedEd', '#FOAMcc', '#EMTwitter'],
-  '#MedEd': ['#FOAMed', '#MedTwitter'],
-  '#EMTwitter': ['#FOAMed', '#MedEd'],
-  '#CritCare': ['#FOAMcc', '#Resus', '#FOAMed'],
-  '#MedTwitter': ['#MedEd', '#hcsm'],
-  '#hcsm': ['#HealthSocMed', '#MedTwitter'],
-  '#NeuroTwitter': ['#MedEd', '#FOAMed'],
-  '#IDTwitter': ['#MedEd', '#RareDisease'],
-  '#DermTwitter': ['#MedEd', '#SkinCancer'],
-  '#CardioTwitter': ['#MedEd', '#FOAMed'],
-  '#PedsTwitter': ['#MedEd', '#FOAMped'],
-  '#OncTwitter': ['#MedEd', '#ClinicalTrials'],
-  '#GITwitter': ['#MedEd', '#Endoscopy'],
-  '#NephTwitter': ['#MedEd', '#NephJC'],
-  '#PulmTwitter': ['#MedEd', '#CritCare'],
-  '#PathTwitter': ['#MedEd', '#pathtweetorial'],
-  '#RadTwitter': ['#MedEd', '#FOAMRad'],
-  '#IMTwitter': ['#MedEd', '#Hospitalist'],
-  '#SoMe4Surgery': ['#SurgEd', '#MedEd'],
-  '#HPM': ['#PalliativeCare', '#hpmglobal'],
-  '#GeriTwitter': ['#MedEd', '#Dementia'],
-};
-
-/**
  * Everyday words that also serve as triggers: they add to a tag's score once the draft is
  * medical, but never make a draft medical by themselves ("heart", "post", "fall", "delivery").
  */
@@ -218,7 +190,9 @@ export const CONTEXT_WORDS: readonly string[] = [
   'rigs', 'rural', 'safety', 'scan', 'school', 'seatbelt', 'severed', 'shooting', 'shoulder', 'sinus', 'smoked',
   'spacer', 'stimulant', 'stool', 'struggling', 'surveillance', 'tired', 'tractor', 'trial', 'trials', 'twitter',
   'underserved', 'uninsured', 'unknown', 'unwinding', 'variant', 'venom', 'vision', 'waited', 'wearable', 'wellness',
-  'wilson', 'workplace', 'worldwide', 'wound', 'wounds'
+  'wilson', 'workplace', 'worldwide', 'wound', 'wounds',
+  // Academic career words: a post about one is not a medical topic by itself.
+  'tenure', 'associate professor', 'full professor', 'r01', 'k award', 'promoted to',
 ];
 
 /**

@@ -1,10 +1,11 @@
 // The trigger index, built once at module load: every trigger phrase of the ontology and its
 // supplement, keyed by its first word, pointing at the tags it signals.
 import { HASHTAGS, SPECIALTIES, SPECIALTY_COMMUNITY, type HashtagEntry } from '../data/hashtag-communities.ts';
-import { COMPANIONS, CONTEXT_WORDS, EXTRA_TRIGGERS } from '../data/hashtags.ts';
+import { CONTEXT_WORDS, EXTRA_TRIGGERS } from '../data/hashtags.ts';
 import { EPONYM_HEADS, EPONYMS } from '../data/eponyms.ts';
 import { RARE_CONDITIONS, RARITY_PHRASES } from '../data/rare-conditions.ts';
 import { phraseWords } from '../phrases.ts';
+import { normalizeWords } from './normalize.ts';
 
 export interface Trigger {
   /** The phrase's words as the tokenizer lower-cases them. */
@@ -22,11 +23,16 @@ export interface Trigger {
 export const ENTRY_OF = new Map<string, HashtagEntry>();
 for (const e of HASHTAGS) ENTRY_OF.set(e.tag.toLowerCase(), e);
 
-const CONTEXT = new Set(CONTEXT_WORDS);
+/** A phrase as the suggester sees it: tokenised, then spelling and abbreviations normalised. */
+export function phraseKey(phrase: string): string {
+  return normalizeWords(phraseWords(phrase)).join(' ');
+}
+
+const CONTEXT = new Set(CONTEXT_WORDS.map(phraseKey));
 
 const tagsOf = new Map<string, Set<string>>();
 function addTrigger(phrase: string, tag: string): void {
-  const key = phraseWords(phrase).join(' ');
+  const key = phraseKey(phrase);
   if (!key) return;
   let set = tagsOf.get(key);
   if (!set) tagsOf.set(key, (set = new Set()));
@@ -47,13 +53,13 @@ const rareOnly = new Set<string>();
 if (RARE_TAG) {
   // Only conditions no other community claims ("measles" is the ID community's), and lightly.
   for (const c of RARE_CONDITIONS) {
-    const key = phraseWords(c).join(' ');
+    const key = phraseKey(c);
     if (c.length < 5 || !/[a-z]/.test(c) || tagsOf.has(key)) continue;
     rareOnly.add(key);
     addTrigger(c, RARE_TAG.tag);
   }
   for (const p of RARITY_PHRASES) {
-    const key = phraseWords(p).join(' ');
+    const key = phraseKey(p);
     if (!key || !/[a-z]/.test(key)) continue;
     if (!tagsOf.has(key)) rarity.add(key);
     addTrigger(p, RARE_TAG.tag);
@@ -87,13 +93,4 @@ export const COMMUNITY_OF = new Map<string, string>();
 for (const [s, tag] of Object.entries(SPECIALTY_COMMUNITY)) {
   const e = ENTRY_OF.get(tag.toLowerCase());
   if (e) COMMUNITY_OF.set(s, e.tag);
-}
-
-/** Tag in the draft (lower case) -> companion tags (canonical) its community posts with. */
-export const COMPANIONS_OF = new Map<string, string[]>();
-for (const [tag, list] of Object.entries(COMPANIONS)) {
-  COMPANIONS_OF.set(
-    tag.toLowerCase(),
-    list.map((t) => ENTRY_OF.get(t.toLowerCase())?.tag).filter((t): t is string => !!t),
-  );
 }

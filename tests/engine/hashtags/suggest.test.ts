@@ -43,7 +43,7 @@ describe('suggestHashtags', () => {
   });
 
   it('weights the author’s specialty', () => {
-    const text = 'Interesting case of fatigue and weight loss today, workup underway with labs and imaging.';
+    const text = 'Started her on dose-dense AC-T today. Neutropenia precautions explained.';
     const plain = tags(text).map((x) => x.tag);
     const onc = tags(text, { specialty: ['oncology'] }).map((x) => x.tag);
     expect(onc).toContain('#OncTwitter');

@@ -1,0 +1,251 @@
+// The learned hashtag model: one logistic regression per tag over the draft's features, plus a
+// few weights shared by all tags that carry the curated ontology into the score (the draft holds
+// the tag's trigger words; the tag belongs to the author's specialty, or is its community tag;
+// the hashtags already in the draft, or the draft's other topics, share its specialty). The
+// shared weights let a tag the labelled drafts rarely show still score from the ontology.
+import { HASHTAG_MODEL } from '../data/hashtag-model.ts';
+import type { DraftFeatures } from './features.ts';
+import { COMMUNITY_OF, ENTRY_OF } from './index-build.ts';
+
+export interface HashtagModel {
+  version: number;
+  /** Weights are stored as integers: the weight times `scale`. */
+  scale: number;
+  /** Canonical tags the model scores, in the order of its weight lists. */
+  tags: readonly string[];
+  bias: readonly number[];
+  /** Weights of the shared features, in the order of SHARED_FEATURES. */
+  shared: readonly number[];
+  /** Feature -> "tagIndex:weight tagIndex:weight …"; "g:weight" counts for every tag. */
+  weights: Readonly<Record<string, string>>;
+  /** Each feature of a draft with n features counts featureValue(n) (else 1). */
+  norm: boolean;
+  /** Scores are log-probabilities of one softmax over the tags and "no tag" (else: logits). */
+  softmax: boolean;
+  /**
+   * Platt scaling fitted on cross-validated scores: p = sigmoid(a * score + c). A draft with no
+   * medical word gets suggestions only when the model's `any` reaches `gate` and its best tag
+   * reaches `minTop`.
+   */
+  calibration: { a: number; c: number; gate: number; minTop: number };
+}
+
+const SHARED = ['trigger', 'specialty', 'community', 'hashtag', 'topic'] as const;
+/** Kinds of tag in the ontology: each shared feature has its own weight per kind. */
+const KINDS = ['specialty', 'disease', 'chat', 'education', 'topic', 'advocacy'] as const;
+export const SHARED_FEATURES: readonly string[] = KINDS.flatMap((k) => SHARED.map((s) => `${s}/${k}`));
+
+export interface TagInfo {
+  tag: string;
+  specialties: readonly string[];
+  /** Specialties whose community tag this is. */
+  communityOf: readonly string[];
+  /** Offset of the tag's kind in the shared features. */
+  block: number;
+}
+
+export function tagInfo(tag: string): TagInfo {
+  const entry = ENTRY_OF.get(tag.toLowerCase());
+  const communityOf: string[] = [];
+  for (const [s, c] of COMMUNITY_OF) if (c === tag) communityOf.push(s);
+  const kind = Math.max(0, KINDS.indexOf(entry?.kind ?? 'topic'));
+  return { tag, specialties: entry?.specialties ?? [], communityOf, block: kind * SHARED.length };
+}
+
+/** The shared features of one tag for one draft, in the order of SHARED_FEATURES. */
+export function sharedFeatures(f: DraftFeatures, topics: ReadonlySet<string>, t: TagInfo, out: Float64Array): void {
+  out.fill(0);
+  const o = t.block;
+  out[o] = f.triggered.has(t.tag) ? 1 : 0;
+  for (const s of t.specialties) {
+    if (f.specialties.has(s)) out[o + 1] = 1;
+    if (f.hashSpecialties.has(s)) out[o + 3] = 1;
+    if (topics.has(s)) out[o + 4] = 1;
+  }
+  for (const s of t.communityOf) {
+    if (f.specialties.has(s)) out[o + 2] = 1;
+    if (f.hashSpecialties.has(s)) out[o + 3] = 1;
+    if (topics.has(s)) out[o + 4] = 1;
+  }
+}
+
+/** Specialties of the tags the draft's trigger words point at. */
+export function topicSpecialties(f: DraftFeatures): Set<string> {
+  const out = new Set<string>();
+  for (const tag of f.triggered.keys()) for (const s of ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []) out.add(s);
+  return out;
+}
+
+interface Loaded {
+  tags: TagInfo[];
+  names: readonly string[];
+  /** Canonical tag -> its index. */
+  index: Map<string, number>;
+  /** Specialty -> indices of the tags of that specialty, and of the tags that are its community. */
+  ofSpecialty: Map<string, number[]>;
+  communityOf: Map<string, number[]>;
+  bias: Float64Array;
+  shared: Float64Array;
+  weights: Map<string, { idx: Int32Array; w: Float64Array }>;
+  a: number;
+  c: number;
+  softmax: boolean;
+  norm: boolean;
+}
+
+/** Each word counts 1/sqrt(n) in a draft of n words: a long draft is not more of a topic. */
+export function featureValue(n: number): number {
+  return n > 0 ? 1 / Math.sqrt(n) : 0;
+}
+
+/** Features of the draft's text shrink with its length; the author's specialty (a prior) counts 1. */
+export function isWordFeature(feature: string): number {
+  return feature.startsWith('s:') ? 0 : 1;
+}
+
+function group(infos: readonly TagInfo[], keys: (t: TagInfo) => readonly string[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  infos.forEach((t, k) => {
+    for (const s of keys(t)) {
+      const list = out.get(s) ?? [];
+      list.push(k);
+      out.set(s, list);
+    }
+  });
+  return out;
+}
+
+function load(m: HashtagModel): Loaded {
+  const infos = m.tags.map(tagInfo);
+  const weights = new Map<string, { idx: Int32Array; w: Float64Array }>();
+  for (const [feature, packed] of Object.entries(m.weights)) {
+    const pairs = packed.split(' ');
+    const idx = new Int32Array(pairs.length);
+    const w = new Float64Array(pairs.length);
+    pairs.forEach((p, i) => {
+      const [k, v] = p.split(':');
+      idx[i] = k === 'g' ? -1 : Number(k);
+      w[i] = Number(v) / m.scale;
+    });
+    weights.set(feature, { idx, w });
+  }
+  return {
+    tags: infos,
+    names: m.tags,
+    index: new Map(m.tags.map((t, k) => [t, k])),
+    ofSpecialty: group(infos, (t) => t.specialties),
+    communityOf: group(infos, (t) => t.communityOf),
+    bias: Float64Array.from(m.bias, (b) => b / m.scale),
+    shared: Float64Array.from(m.shared, (b) => b / m.scale),
+    weights,
+    a: m.calibration.a,
+    c: m.calibration.c,
+    softmax: m.softmax,
+    norm: m.norm,
+  };
+}
+
+let loaded: Loaded | null = null;
+
+export interface TagScores {
+  /** The model's tags, and the calibrated probability of each, in the same order. */
+  tags: readonly string[];
+  p: Float64Array;
+  /** The model's probability, from the draft's text alone, that some tag fits it at all. */
+  any: number;
+  /** The best tag's calibrated probability from the draft's text alone. */
+  textBest: number;
+}
+
+/** The model's scores for a draft. */
+export function scoreTags(f: DraftFeatures): TagScores {
+  loaded ??= load(HASHTAG_MODEL);
+  const { tags, bias, shared, weights, a, c, softmax, norm } = loaded;
+  // Two sums: with everything, and with the draft's text alone (for whether it has a topic at
+  // all, which the author's specialty cannot decide).
+  const logit = Float64Array.from(bias);
+  const text = Float64Array.from(bias);
+  const xv = norm ? featureValue(f.words) : 1;
+  let all = 0;
+  let allText = 0;
+  for (const feature of f.features) {
+    const row = weights.get(feature);
+    if (!row) continue;
+    const prior = !isWordFeature(feature);
+    const v = prior ? 1 : xv;
+    for (let i = 0; i < row.idx.length; i++) {
+      const k = row.idx[i]!;
+      const w = row.w[i]! * v;
+      if (k < 0) {
+        all += w;
+        if (!prior) allText += w;
+      } else {
+        logit[k]! += w;
+        if (!prior) text[k]! += w;
+      }
+    }
+  }
+  for (let k = 0; k < logit.length; k++) {
+    logit[k]! += all;
+    text[k]! += allText;
+  }
+  // The shared features, as sharedFeatures() computes them, but only for the few tags that have
+  // one: the tags of the draft's specialties, hashtags and topics, and the triggered ones.
+  const bits = new Map<number, number>();
+  const mark = (list: readonly number[] | undefined, bit: number) => {
+    if (list) for (const k of list) bits.set(k, (bits.get(k) ?? 0) | bit);
+  };
+  for (const s of f.specialties) {
+    mark(loaded.ofSpecialty.get(s), 2);
+    mark(loaded.communityOf.get(s), 4);
+  }
+  for (const s of f.hashSpecialties) {
+    mark(loaded.ofSpecialty.get(s), 8);
+    mark(loaded.communityOf.get(s), 8);
+  }
+  for (const s of topicSpecialties(f)) {
+    mark(loaded.ofSpecialty.get(s), 16);
+    mark(loaded.communityOf.get(s), 16);
+  }
+  for (const tag of f.triggered.keys()) {
+    const k = loaded.index.get(tag);
+    if (k !== undefined) mark([k], 1);
+  }
+  for (const [k, b] of bits) {
+    const o = tags[k]!.block;
+    for (let j = 0; j < SHARED.length; j++) {
+      if (!(b & (1 << j))) continue;
+      logit[k]! += shared[o + j]!;
+      // The specialty and community features (1 and 2) are the author's, not the text's.
+      if (j !== 1 && j !== 2) text[k]! += shared[o + j]!;
+    }
+  }
+  if (softmax) {
+    logSoftmax(logit);
+    logSoftmax(text);
+  }
+  let any = 0;
+  let best = -Infinity;
+  for (const v of text) {
+    if (softmax) any += Math.exp(v);
+    if (v > best) best = v;
+  }
+  const calibrated = (z: number) => 1 / (1 + Math.exp(-(a * z + c)));
+  for (let k = 0; k < logit.length; k++) logit[k] = calibrated(logit[k]!);
+  return { tags: loaded.names, p: logit, any, textBest: calibrated(best) };
+}
+
+/** A draft without a medical word gets suggestions only when the model's `any` reaches this. */
+export function modelGate(): { gate: number; minTop: number } {
+  return HASHTAG_MODEL.calibration;
+}
+
+/** Log-probabilities of one softmax over the tags and "no tag" (whose logit is 0), in place. */
+export function logSoftmax(z: Float64Array): void {
+  let m = 0;
+  for (const v of z) if (v > m) m = v;
+  let sum = Math.exp(-m);
+  for (const v of z) sum += Math.exp(v - m);
+  const lse = m + Math.log(sum);
+  for (let k = 0; k < z.length; k++) z[k]! -= lse;
+}

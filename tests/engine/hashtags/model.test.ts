@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { HASHTAGS } from '../../../lib/engine/data/hashtag-communities.ts';
+import { HASHTAG_MODEL } from '../../../lib/engine/data/hashtag-model.ts';
+import { analyze } from '../../../lib/engine/index.ts';
+import { buildDocument } from '../../../lib/engine/document.ts';
+import { suggestHashtags } from '../../../lib/engine/hashtags/suggest.ts';
+import { resolveSettings } from '../../../lib/engine/settings.ts';
+import { MODEL_FILE, MODEL_VERSION, fitHashtagModel } from '../../../scripts/fit-hashtags.ts';
+import { privacyLearningSet } from '../../../scripts/eval/corpus.ts';
+
+const NOW = '2026-11-22T12:00:00Z';
+const tags = (text: string, specialty: string[] = []) => analyze(text, { now: NOW, specialty }).hashtags;
+const top = (text: string, specialty: string[] = []) => tags(text, specialty).map((s) => s.tag);
+
+describe('the shipped model', () => {
+  it('is what scripts/fit-hashtags.ts fits on the learning data, byte for byte', () => {
+    expect(HASHTAG_MODEL.version).toBe(MODEL_VERSION);
+    expect(fitHashtagModel(privacyLearningSet())).toBe(readFileSync(MODEL_FILE, 'utf8'));
+  }, 900_000);
+
+  it('scores only tags of the curated ontology, in their canonical case', () => {
+    const canonical = new Set(HASHTAGS.map((e) => e.tag));
+    for (const t of HASHTAG_MODEL.tags) expect(canonical).toContain(t);
+  });
+});
+
+describe('suggestions for each kind of post', () => {
+  // Drafts written for this test, not from the labelled sets: the exact top three.
+  const cases: Array<[string, string[], string[]?]> = [
+    // A topic by its clinical words, in UK spelling and shorthand
+    ['HyperK on the renal ward again: calcium gluconate, insulin-dextrose, then recheck the potassium.', ['#NephTwitter', '#FOAMed', '#MedEd']],
+    ['Oesophageal varices in a patient with alcohol-related cirrhosis: band ligation and terlipressin.', ['#Hepatology', '#GITwitter', '#MedTwitter']],
+    ['Paediatric A&E tonight: three toddlers with bronchiolitis and one with croup.', ['#Pediatrics', '#Epilepsy', '#PublicHealth']],
+    ['New afib in a 70-year-old after surgery: rate control first, then talk about anticoagulation.', ['#AFib', '#SurgTwitter', '#MedEd']],
+    ['AKI on CKD after contrast: hold the metformin, fluids, recheck the creatinine tomorrow.', ['#NephTwitter', '#Diabetes', '#CKD']],
+    // Teaching: threads, board questions, students
+    ['Quick tweetorial 🧵 on reading an ECG for hyperkalaemia: peaked T waves, wide QRS, then sine wave. 1/', ['#MedEd', '#EMTwitter', '#CardioTwitter']],
+    [
+      'Board question: a 24-year-old with haemoptysis and haematuria. Which of the following is the most likely diagnosis?\nA) GPA\nB) Goodpasture\nC) SLE\nD) IgA nephropathy',
+      ['#MedEd', '#Lupus', '#MedTwitter'],
+    ],
+    ['Med students: how to present a patient on rounds in 60 seconds. A thread 🧵', ['#MedEd', '#MedStudentTwitter', '#MedTwitter']],
+    // Journal club and trial results
+    ['Journal club tonight: the new randomised trial of early mobilisation after stroke. Primary endpoint was not met.', ['#Stroke', '#MedEd', '#NeuroTwitter']],
+    // Grants, awards, promotions: the academic community, alone when the post has no medical topic
+    ['Promoted to associate professor today. Thank you to everyone who wrote letters.', ['#AcademicTwitter']],
+    // A conference hashtag brings its specialty's community
+    ['Great first day at #ACC25, packed hall for the heart failure late-breakers.', ['#CardioTwitter', '#HeartFailure', '#Cardiology']],
+    // Public health
+    ['Flu vaccine clinic open Saturday. Get your jab before winter.', ['#VaccinesWork', '#PublicHealth', '#IDTwitter']],
+    // The author's specialty as a prior
+    ['Stat echo shows a new wall motion abnormality.', ['#CardioTwitter', '#EchoFirst', '#EPeeps'], ['cardiology']],
+  ];
+  for (const [text, want, specialty] of cases) it(text, () => expect(top(text, specialty)).toEqual(want));
+
+  it('lets the author’s specialty move the suggestions', () => {
+    const text = 'Started her on dose-dense AC-T today. Neutropenia precautions explained.';
+    expect(top(text)).not.toContain('#OncTwitter');
+    expect(top(text, ['oncology'])).toContain('#OncTwitter');
+  });
+});
+
+describe('strong only when the evidence is', () => {
+  it('offers the academic community’s tag only weakly', () => {
+    expect(tags('Promoted to associate professor today. Thank you to everyone who wrote letters.')[0]!.score).toBeLessThan(0.5);
+  });
+
+  it('offers nothing on a draft with no medical topic, whatever the author’s specialty', () => {
+    expect(tags('Parking garage full again. Day 3 of circling for twenty minutes.')).toEqual([]);
+    expect(tags('Happy Friday everyone!', ['oncology'])).toEqual([]);
+  });
+
+  it('scores a clear topic strong, and the same draft never strong while a block-level privacy finding stands', () => {
+    const clean = analyze('STEMI alert at 3am, door-to-balloon 58 minutes. Cath lab team was flawless.', { now: NOW });
+    expect(clean.hashtags[0]).toMatchObject({ tag: '#CardioTwitter' });
+    expect(clean.hashtags[0]!.score).toBeGreaterThanOrEqual(0.5);
+    const named = analyze('Jane Smith, MRN 4482913, DOB 03/04/1950, came in with a STEMI. Cath lab activated, door-to-balloon 58 minutes.', { now: NOW });
+    expect(named.findings.some((f) => f.category === 'privacy' && f.severity === 'block')).toBe(true);
+    expect(named.hashtags[0]).toMatchObject({ tag: '#CardioTwitter' });
+    for (const s of named.hashtags) {
+      expect(s.score).toBeLessThan(0.5);
+      expect(s.reason).toMatch(/fix the privacy findings/);
+    }
+  });
+
+  it('caps every suggestion below strong when told the draft carries a block finding', () => {
+    const s = resolveSettings({ now: NOW });
+    const doc = buildDocument('Flu vaccine clinic open Saturday. Get your jab before winter.', s, Date.parse(NOW), 280);
+    expect(suggestHashtags(doc)[0]!.score).toBeGreaterThanOrEqual(0.5);
+    expect(suggestHashtags(doc, { privacyRisk: true }).map((x) => x.score)).toEqual(suggestHashtags(doc).map((x) => Math.min(x.score, 0.45)));
+  });
+});
