@@ -225,9 +225,12 @@ test('with the keyboard: the caret in a flagged word opens its card; the shortcu
   });
   const panel = layer(page).locator('[data-coach-panel]');
   await expect(panel).toBeVisible();
-  await expect(panel.locator('button').first()).toBeFocused();
+  // Focus is on the first finding's fix: Enter applies it.
+  await expect(panel.locator('.coach-card button').first()).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
+  // Escape from the panel goes back to the box.
+  await expect(editor(page)).toBeFocused();
   await page.close();
 });
 
@@ -288,7 +291,7 @@ test('an unrecognised composer is left alone with one console warning', async ()
   const box = page.locator('[data-testid="composerInput-0"]');
   await box.click();
   await page.keyboard.type(RISKY);
-  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.mouse.click(5, 5);
   await box.click();
   await page.waitForTimeout(200);
   await expect(box).toContainText(RISKY);
