@@ -63,8 +63,10 @@ export class Coach {
     };
     on('focusin', (e) => {
       if (!(e.target instanceof HTMLElement)) return;
-      if (isComposeEditor(e.target)) this.sessions.attach(e.target);
-      else warnIfUnrecognised(e.target);
+      if (isComposeEditor(e.target)) {
+        this.sessions.attach(e.target);
+        this.sessions.lastFocused = e.target;
+      } else warnIfUnrecognised(e.target);
     });
     // Typing can reach a box before its focusin did (or before the coach listened).
     on('beforeinput', (e) => { if (e.target instanceof HTMLElement && isComposeEditor(e.target)) this.sessions.attach(e.target); });

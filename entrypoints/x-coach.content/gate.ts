@@ -68,8 +68,10 @@ export class Gate {
     e.preventDefault();
     e.stopImmediatePropagation();
     this.pending = button;
-    const active = this.d.win.document.activeElement;
-    this.returnTo = active instanceof HTMLElement && active.matches(EDITOR_SELECTOR) ? active : sessions[0]?.editor ?? null;
+    // Back to the box the person was writing in (a click on Post moved focus to the button).
+    const last = this.d.sessions.lastFocused;
+    const withFinding = blocks[0] ? this.d.sessions.byId(blocks[0].sessionId)?.editor : undefined;
+    this.returnTo = (last && editors.includes(last) ? last : null) ?? withFinding ?? sessions[0]?.editor ?? null;
     this.d.clearOverlays();
     this.show(blocks, editors, late.length > 0);
     if (late.length) {

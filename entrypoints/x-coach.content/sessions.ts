@@ -37,6 +37,8 @@ let nextId = 1;
 
 export class Sessions {
   private readonly byEditor = new Map<HTMLElement, Session>();
+  /** The compose box that last had focus (focus moves to Post when it is clicked). */
+  lastFocused: HTMLElement | null = null;
 
   /** `empty`: the analysis a box has before its first one (nothing found). */
   constructor(private readonly win: Window, private readonly events: SessionEvents, private readonly empty: () => Analysis) {}
@@ -54,9 +56,9 @@ export class Sessions {
     return undefined;
   }
 
-  /** The focused box, or the last one coached. */
+  /** The focused box, else the one last focused, else the last one coached. */
   active(): Session | undefined {
-    return this.of(this.win.document.activeElement) ?? [...this.byEditor.values()].pop();
+    return this.of(this.win.document.activeElement) ?? this.of(this.lastFocused) ?? [...this.byEditor.values()].pop();
   }
 
   /** Lets go of removed boxes and takes every box on the page, the focused one first. */
