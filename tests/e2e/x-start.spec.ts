@@ -11,12 +11,14 @@ async function typeAtOnce(context: BrowserContext) {
   await page.goto('https://x.com/home', { waitUntil: 'commit' });
   await page.locator('[data-testid="tweetTextarea_0"]').click();
   await page.keyboard.type(RISKY);
+  // Post at once, as someone in a hurry would: the coach must already be there to hold it.
+  await page.locator('[data-testid="tweetButtonInline"]').click();
+  await expect(page.locator('[data-coach-root]').locator('[data-coach-gate]')).toBeVisible();
+  expect(await page.evaluate(() => window.__posts)).toEqual([]);
+  await page.locator('[data-coach-root]').locator('[data-coach-action="edit"]').click();
   const underline = page.locator('[data-coach-root]').locator('.coach-underline[data-rule="privacy/patient-name"]').first();
   await expect(underline).toBeVisible();
   await expect(underline).toHaveAttribute('data-severity', 'block');
-  // And Post is checked.
-  await page.locator('[data-testid="tweetButtonInline"]').click();
-  await expect(page.locator('[data-coach-root]').locator('[data-coach-gate]')).toBeVisible();
   await page.close();
 }
 
