@@ -95,6 +95,12 @@ export class Actions {
     if (this.view.getState().panel !== null) this.view.setState({ panel: null });
   }
 
+  /** The coach stops: no panel, no notice. */
+  clear(): void {
+    this.closePanel();
+    this.setNotice(null);
+  }
+
   private setPanel(s: Session | null): void {
     this.card.close();
     this.setNotice(null);

@@ -97,9 +97,8 @@ export class Coach {
     this.win.clearTimeout(this.scanTimer);
     this.frame.clear();
     this.card.close();
-    this.actions.closePanel();
+    this.actions.clear();
     this.gate.close();
-    this.view.setState({ notice: null });
   }
 
   setOptions(options: CoachOptions): void {
