@@ -21,7 +21,8 @@ export function layout(s: Session, findings: Finding[]): SessionView {
   }
   // Reading the direction forces a style pass: once per box, again only when the page's dir changes.
   const rtl = (s.rtl ??= getComputedStyle(s.editor).direction === 'rtl');
-  return { id: s.id, text: s.text, analysis: s.analysis, marks, frame: toBox(clip), badge: badgeAnchor(s.editor, clip, rtl), rtl };
+  if (s.toolbar === undefined || (s.toolbar && !s.toolbar.post.isConnected)) s.toolbar = toolbarRow(s.editor);
+  return { id: s.id, text: s.text, analysis: s.analysis, marks, frame: toBox(clip), badge: badgeAnchor(s.editor, clip, rtl, s.toolbar), rtl };
 }
 
 function rects(map: TextMap, f: Finding, clip: DOMRect): Box[] {
@@ -51,23 +52,34 @@ const BADGE_ROOM = 140;
  * the row), so it never covers the draft. X shows the toolbar under the active box of a thread only:
  * the other boxes, and boxes without a toolbar (a collapsed reply), get it just below their box.
  */
-export function badgeAnchor(editor: HTMLElement, clip: DOMRect, rtl: boolean): Anchor {
+export function badgeAnchor(editor: HTMLElement, clip: DOMRect, rtl: boolean, found: ToolbarRow | null = toolbarRow(editor)): Anchor {
   const innerWidth = editor.ownerDocument.defaultView?.innerWidth ?? 0;
-  const root = composerRoot(editor);
-  const toolbar = root?.querySelector<HTMLElement>('[data-testid="toolBar"]');
-  const post = root?.querySelector<HTMLElement>('button[data-testid^="tweetButton"]')?.getBoundingClientRect();
-  if (root && toolbar && post && post.width > 0 && lastEditorBefore(root, toolbar) === editor) {
+  const post = found?.post.getBoundingClientRect();
+  if (found && post && post.width > 0) {
     const y = post.top + post.height / 2;
     // The ring and "Add post" sit before the Post button on the same line.
-    const ends = [post, ...['[data-testid="countdown-circle"] svg', '[data-testid="addButton"]']
-      .map((sel) => root.querySelector(sel)?.getBoundingClientRect())
-      .filter((r): r is DOMRect => !!r && r.width > 0 && r.width < 80 && r.top < y && r.bottom > y)];
+    const ends = [post, ...found.before.map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.width < 80 && r.top < y && r.bottom > y)];
     const x = rtl ? Math.max(...ends.map((r) => r.right)) + GAP : Math.min(...ends.map((r) => r.left)) - GAP;
     // Only where the badge has room in the window; else below the box, as without a toolbar.
     if (rtl ? x + BADGE_ROOM < innerWidth : x > BADGE_ROOM) return { x, y, side: rtl ? 'right' : 'left' };
   }
   const y = clip.bottom + 12;
   return rtl ? { x: clip.left + 4, y, side: 'right' } : { x: clip.right - 4, y, side: 'left' };
+}
+
+/** X's toolbar row of the composer, when this box is the one it shows under. */
+export interface ToolbarRow { post: HTMLElement; before: HTMLElement[] }
+
+/** Looks the row up (a walk up the composer: done once per box and page change, not per frame). */
+export function toolbarRow(editor: HTMLElement): ToolbarRow | null {
+  const root = composerRoot(editor);
+  const toolbar = root?.querySelector<HTMLElement>('[data-testid="toolBar"]');
+  const post = root?.querySelector<HTMLElement>('button[data-testid^="tweetButton"]');
+  if (!root || !toolbar || !post || lastEditorBefore(root, toolbar) !== editor) return null;
+  const before = ['[data-testid="countdown-circle"] svg', '[data-testid="addButton"]']
+    .map((sel) => root.querySelector<HTMLElement>(sel)).filter((el): el is HTMLElement => !!el);
+  return { post, before };
 }
 
 /** The box X shows the toolbar for: the last editor before it in the composer. */

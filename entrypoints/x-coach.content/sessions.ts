@@ -3,6 +3,7 @@
 import type { Analysis, Finding } from '../../lib/engine/index.ts';
 import { findingKey } from '../../lib/findings.ts';
 import { scrollBoxOf } from '../../lib/x/composer.ts';
+import type { ToolbarRow } from './geometry.ts';
 import { EDITOR_SELECTOR, isComposeEditor, readEditor, type TextMap } from '../../lib/x/text.ts';
 
 export interface Session {
@@ -22,6 +23,8 @@ export interface Session {
   /** A deferred analysis (long drafts), if one is waiting. */
   timer: number;
   rtl?: boolean;
+  /** X's toolbar row for the badge (null: none; undefined: look again). */
+  toolbar?: ToolbarRow | null;
   cleanup: () => void;
 }
 
@@ -65,7 +68,11 @@ export class Sessions {
   scan(): void {
     const doc = this.win.document;
     const found = new Set(doc.querySelectorAll<HTMLElement>(EDITOR_SELECTOR));
-    for (const [editor, s] of this.byEditor) if (!editor.isConnected || !found.has(editor)) this.detach(s);
+    for (const [editor, s] of this.byEditor) {
+      if (!editor.isConnected || !found.has(editor)) this.detach(s);
+      // The page changed (a post added to a thread moves the toolbar): find the badge's row again.
+      else s.toolbar = undefined;
+    }
     const focused = doc.activeElement;
     if (focused instanceof HTMLElement && found.has(focused)) this.attach(focused);
     for (const editor of found) this.attach(editor);
