@@ -13,14 +13,18 @@ export const BUDGET_MS = 6;
 export const PAUSE_MS = 150;
 
 export class Analyst {
-  /** Milliseconds per UTF-16 unit, learnt from the analyses so far (the engine is linear). */
+  /** Milliseconds per UTF-16 unit for a box not analysed yet, learnt from long drafts (the engine is linear). */
   private msPerChar = 0.01;
 
   constructor(private readonly analyse: Analyser, private readonly now: () => number = () => performance.now()) {}
 
-  /** Whether analysing `text` now is expected to fit the budget. */
-  fits(text: string): boolean {
-    return text.length * this.msPerChar <= BUDGET_MS;
+  /**
+   * Whether analysing the box's text now is expected to fit the budget: from the box's own last
+   * analysis scaled to the new length, or, for a box never analysed, from the learnt rate.
+   */
+  fits(s: Session, text: string): boolean {
+    const estimate = s.costLength > 0 ? s.cost * (text.length / s.costLength) : text.length * this.msPerChar;
+    return estimate <= BUDGET_MS;
   }
 
   /** Whether the session's analysis is for the box's current text and settings (re-reads the box). */
@@ -36,7 +40,7 @@ export class Analyst {
    */
   refresh(s: Session, settings: Partial<Settings>, hashtags: boolean, force = false): boolean {
     if (this.current(s)) return false;
-    if (!force && !this.fits(s.map.text)) return false;
+    if (!force && !this.fits(s, s.map.text)) return false;
     clearTimeout(s.timer);
     s.timer = 0;
     const t0 = this.now();
@@ -44,8 +48,9 @@ export class Analyst {
     s.stale = false;
     s.analysis = this.analyse(s.text, settings, { hashtags });
     const ms = this.now() - t0;
-    // Short drafts say little about the rate; learn from the ones long enough to measure.
-    if (s.text.length >= 100) this.msPerChar = 0.5 * this.msPerChar + 0.5 * (ms / s.text.length);
+    if (s.text.length > 0) { s.cost = ms; s.costLength = s.text.length; }
+    // Only long drafts say much about the rate (short ones are dominated by fixed costs).
+    if (s.text.length >= 1000) this.msPerChar = 0.5 * this.msPerChar + 0.5 * (ms / s.text.length);
     return true;
   }
 }

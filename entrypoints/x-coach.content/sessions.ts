@@ -22,6 +22,9 @@ export interface Session {
   stale: boolean;
   /** A deferred analysis (long drafts), if one is waiting. */
   timer: number;
+  /** How long the last analysis took (ms), and the length of the text it analysed. */
+  cost: number;
+  costLength: number;
   rtl?: boolean;
   /** X's toolbar row for the badge (null: none; undefined: look again). */
   toolbar?: ToolbarRow | null;
@@ -91,7 +94,7 @@ export class Sessions {
     const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.events.resized()) : null;
     const s: Session = {
       id: nextId++, editor, map, text: '', analysis: this.empty(), dismissed: new Set(), announced: new Set(),
-      composing: false, stale: true, timer: 0, cleanup: () => undefined,
+      composing: false, stale: true, timer: 0, cost: 0, costLength: 0, cleanup: () => undefined,
     };
     observer.observe(editor, { childList: true, subtree: true, characterData: true });
     resize?.observe(scrollBoxOf(editor));
