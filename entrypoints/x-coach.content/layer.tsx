@@ -1,6 +1,6 @@
 // The coach's own layer over X's page: underlines, a badge per box, the finding card, the panel
 // and the pre-post dialog, all inside one shadow root. Nothing here touches X's DOM.
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import { FindingCard } from '../../components/FindingCard.tsx';
 import { FindingsPanel } from '../../components/FindingsPanel.tsx';
@@ -8,13 +8,13 @@ import { SEVERITY_COLOURS } from '../../components/styles.ts';
 import type { Finding, Severity } from '../../lib/engine/index.ts';
 import { overflowText } from '../../lib/findings.ts';
 import type { Coach } from './coach.ts';
-import type { Box, Mark, SessionView, ViewStore } from './view.ts';
+import type { Box, GateView, Mark, SessionView, ViewStore } from './view.ts';
 
 interface Props { view: ViewStore; coach: Coach }
 
 export function Layer({ view, coach }: Props) {
   const { sessions, card, panel, gate, theme, scale, announcement } = useStore(view);
-  useHover(view);
+  useHover(view, coach);
   return (
     <div className="coach-theme coach-layer" data-theme={theme} style={{ fontSize: `${14 * scale}px` }}>
       {sessions.map((s) => <Underlines key={s.id} marks={s.marks} />)}
@@ -22,8 +22,8 @@ export function Layer({ view, coach }: Props) {
         <Badge key={s.id} session={s} open={panel === s.id} onClick={() => coach.togglePanel(s.id)} />
       ))}
       {card && <Card view={view} coach={coach} />}
-      {panel !== null && <Panel session={sessions.find((s) => s.id === panel)} coach={coach} />}
-      {gate && <Gate coach={coach} findings={gate.findings.map((g) => ({ finding: g.finding, quote: g.quote }))} />}
+      {panel !== null && <Panel view={view} session={sessions.find((s) => s.id === panel)} coach={coach} />}
+      {gate && <Gate coach={coach} gate={gate} />}
       <div className="coach-sr-only" aria-live="polite" role="status">{announcement}</div>
     </div>
   );
@@ -63,29 +63,45 @@ const counts = (findings: Finding[]) => ({
   info: findings.filter((f) => f.severity === 'info').length,
 });
 
+const COUNT_LABELS = { block: 'to fix before posting', warn: 'warnings', info: 'notes' } as const;
+
 function Badge({ session, open, onClick }: { session: SessionView; open: boolean; onClick: () => void }) {
   const c = counts(session.marks.map((m) => m.finding));
   const { weighted, limit } = session.analysis.length;
-  const f = session.frame;
-  const label = `Post coach: ${c.block} to fix before posting, ${c.warn} warnings, ${c.info} notes, ${weighted} of ${limit} characters. ${open ? 'Close' : 'Open'} the findings.`;
+  const a = session.badge;
+  const label = `Post coach: ${c.block} ${COUNT_LABELS.block}, ${c.warn} ${COUNT_LABELS.warn}, ${c.info} ${COUNT_LABELS.info}, ${weighted} of ${limit} characters. ${open ? 'Close' : 'Open'} the findings.`;
   return (
     <button type="button" className="coach-badge" data-coach-badge="" data-session={session.id} aria-label={label} aria-expanded={open}
-      style={{ top: f.top + f.height - 24, left: session.rtl ? f.left + 4 : f.left + f.width - 4, transform: session.rtl ? undefined : 'translateX(-100%)' }}
+      style={{ top: a.y, left: a.x, transform: `translate(${a.side === 'left' ? '-100%' : '0'}, -50%)` }}
       onClick={onClick}>
-      {c.block > 0 && <span className="coach-count" data-severity="block">{c.block}</span>}
-      {c.warn > 0 && <span className="coach-count" data-severity="warn">{c.warn}</span>}
-      {c.info > 0 && <span className="coach-count" data-severity="info">{c.info}</span>}
-      <span className="coach-length-count" data-valid={String(session.analysis.length.valid)}>{weighted}/{limit}</span>
+      {(['block', 'warn', 'info'] as const).map((sev) => c[sev] > 0 && (
+        // Each dot says what it counts: a tooltip for the pointer, the button's label for screen readers.
+        <span key={sev} className="coach-count" data-severity={sev} title={`${c[sev]} ${COUNT_LABELS[sev]}`}>{c[sev]}</span>
+      ))}
+      <span className="coach-length-count" data-valid={String(session.analysis.length.valid)} title={`${weighted} of ${limit} characters`}>{weighted}/{limit}</span>
     </button>
   );
 }
 
-function Panel({ session, coach }: { session?: SessionView; coach: Coach }) {
+/** "Couldn't apply this fix here" under the card of the finding it is about. */
+function NoticeLine({ view, sessionId, markKey }: { view: ViewStore; sessionId: number; markKey: string }) {
+  const notice = useStore(view, (s) => s.notice);
+  if (!notice || notice.sessionId !== sessionId || notice.key !== markKey) return null;
+  return <p className="coach-notice" role="alert" data-coach-notice="">{notice.text}</p>;
+}
+
+function Panel({ view, session, coach }: { view: ViewStore; session?: SessionView; coach: Coach }) {
   const ref = useRef<HTMLElement>(null);
-  useEffect(() => { ref.current?.querySelector<HTMLElement>('button')?.focus(); }, [session?.id]);
+  const notice = useStore(view, (s) => s.notice);
+  // Opening the panel puts focus on its first finding's first action (the direct route to a fix).
+  useEffect(() => {
+    const el = ref.current;
+    (el?.querySelector<HTMLElement>('.coach-card button') ?? el?.querySelector<HTMLElement>('button'))?.focus();
+  }, [session?.id]);
   if (!session) return null;
   const f = session.frame;
   const top = Math.min(f.top + f.height + 4, window.innerHeight - 120);
+  const failed = notice?.sessionId === session.id ? notice : null;
   return (
     <section ref={ref} className="coach-floating coach-panel-box" data-coach-panel="" role="dialog" aria-label="Post coach findings"
       style={{ top, left: Math.max(8, Math.min(f.left, window.innerWidth - 380)) }}>
@@ -93,6 +109,7 @@ function Panel({ session, coach }: { session?: SessionView; coach: Coach }) {
         <strong>Post coach</strong>
         <button type="button" aria-label="Close the findings" data-coach-action="close" onClick={() => coach.togglePanel(session.id)}>×</button>
       </div>
+      {failed && <NoticeLine view={view} sessionId={session.id} markKey={failed.key} />}
       <FindingsPanel analysis={{ ...session.analysis, findings: session.marks.map((m) => m.finding) }} text={session.text}
         overflowText={overflowText(session.analysis, session.text)}
         onFix={(fd) => void coach.fix(session.id, fd)} onDismiss={(fd) => coach.dismiss(session.id, fd)}
@@ -109,38 +126,57 @@ function findMark(view: ViewStore): { session: SessionView; mark: Mark } | null 
 }
 
 function Card({ view, coach }: { view: ViewStore; coach: Coach }) {
-  useStore(view, (s) => s.card);
+  const card = useStore(view, (s) => s.card);
+  const ref = useRef<HTMLDivElement>(null);
+  // The shortcut with the caret in a flagged word puts focus on the card's first action.
+  useEffect(() => {
+    if (card?.focus) ref.current?.querySelector<HTMLElement>('button')?.focus();
+  }, [card?.focus, card?.key, card?.sessionId]);
   const found = findMark(view);
   const r = found?.mark.rects.at(-1);
   if (!found || !r) return null;
   const { session, mark } = found;
   const below = r.top + r.height + 200 < window.innerHeight;
   return (
-    <div className="coach-floating coach-hover-card" data-coach-card="" dir="auto"
-      style={{ left: Math.max(8, Math.min(r.left, window.innerWidth - 340)), top: below ? r.top + r.height + 4 : undefined, bottom: below ? undefined : window.innerHeight - r.top + 4 }}
-      onMouseEnter={() => view.setState({ card: view.getState().card })}>
+    <div ref={ref} className="coach-floating coach-hover-card" data-coach-card="" dir="auto"
+      style={{ left: Math.max(8, Math.min(r.left, window.innerWidth - 340)), top: below ? r.top + r.height + 4 : undefined, bottom: below ? undefined : window.innerHeight - r.top + 4 }}>
       <FindingCard finding={mark.finding} text={session.text}
         onFix={(fd) => void coach.fix(session.id, fd)} onDismiss={(fd) => coach.dismiss(session.id, fd)}
         onIgnore={(term, f) => coach.ignore(session.id, term, f.rule)} />
+      <NoticeLine view={view} sessionId={session.id} markKey={mark.key} />
     </div>
   );
 }
 
-function Gate({ coach, findings }: { coach: Coach; findings: { finding: Finding; quote: string }[] }) {
-  const ref = useRef<HTMLButtonElement>(null);
-  useEffect(() => { ref.current?.focus(); }, []);
+function Gate({ coach, gate }: { coach: Coach; gate: GateView }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => { ref.current?.querySelector<HTMLButtonElement>('button[data-coach-action="edit"]')?.focus(); }, []);
+  const fixable = gate.findings.length > 0 && gate.findings.every((g) => g.finding.fix);
+  // Focus stays in the dialog: Tab and Shift+Tab cycle its buttons; Escape goes back to the box.
+  const onKeyDown = (e: ReactKeyboardEvent) => {
+    if (e.key === 'Escape') { e.preventDefault(); coach.gateCancel(); return; }
+    if (e.key !== 'Tab') return;
+    const buttons = Array.from(ref.current?.querySelectorAll<HTMLButtonElement>('button:not([disabled])') ?? []);
+    if (!buttons.length) return;
+    const i = buttons.indexOf(e.target as HTMLButtonElement);
+    e.preventDefault();
+    buttons[(i + (e.shiftKey ? -1 : 1) + buttons.length) % buttons.length]!.focus();
+  };
+  const title = gate.checking && !gate.findings.length ? 'Checking this post…' : `${gate.where ? `${gate.where}: this` : 'This'} post could identify a patient`;
   return (
     <div className="coach-backdrop">
-      <div className="coach-floating coach-gate" role="dialog" aria-modal="true" aria-labelledby="coach-gate-title" data-coach-gate=""
-        onKeyDown={(e) => { if (e.key === 'Escape') coach.gateCancel(); }}>
-        <h2 id="coach-gate-title">This post could identify a patient</h2>
+      <div ref={ref} className="coach-floating coach-gate" role="dialog" aria-modal="true" aria-labelledby="coach-gate-title" data-coach-gate=""
+        onKeyDown={onKeyDown}>
+        <h2 id="coach-gate-title">{title}</h2>
+        {gate.note && <p className="coach-notice" role="alert" data-coach-notice="">{gate.note}</p>}
         <ul>
-          {findings.map(({ finding, quote }, i) => (
+          {gate.findings.map(({ finding, quote }, i) => (
             <li key={i} data-severity={finding.severity} data-rule={finding.rule}><q>{quote}</q> — {finding.message}</li>
           ))}
         </ul>
         <div className="coach-actions">
-          <button ref={ref} type="button" data-coach-action="edit" onClick={() => coach.gateEdit()}>Edit</button>
+          <button type="button" data-coach-action="edit" onClick={() => coach.gateEdit()}>Edit</button>
+          {fixable && <button type="button" data-coach-action="fix-all" onClick={() => coach.gateFixAll()}>Fix all</button>}
           <button type="button" data-coach-action="post" onClick={() => coach.gatePost()}>Post anyway</button>
         </div>
       </div>
@@ -149,7 +185,7 @@ function Gate({ coach, findings }: { coach: Coach; findings: { finding: Finding;
 }
 
 /** The card opens when the pointer rests on an underline and stays while it is over the card. */
-function useHover(view: ViewStore) {
+function useHover(view: ViewStore, coach: Coach) {
   useEffect(() => {
     let pending = false;
     let last: MouseEvent | null = null;
@@ -173,16 +209,16 @@ function useHover(view: ViewStore) {
         const current = view.getState().card;
         if (found) {
           clearTimeout(closeTimer);
-          if (current?.key !== found.key || current.sessionId !== found.sessionId) view.setState({ card: found });
+          if (current?.key !== found.key || current.sessionId !== found.sessionId) coach.hover(found);
         } else if (current) {
           clearTimeout(closeTimer);
-          closeTimer = window.setTimeout(() => view.setState({ card: null }), 400);
+          closeTimer = window.setTimeout(() => coach.hover(null), 400);
         }
       });
     };
     window.addEventListener('mousemove', onMove, { passive: true, capture: true });
     return () => { window.removeEventListener('mousemove', onMove, { capture: true }); clearTimeout(closeTimer); };
-  }, [view]);
+  }, [view, coach]);
 }
 
 function inside(r: Box, x: number, y: number) {
@@ -214,7 +250,9 @@ export const LAYER_CSS = `
 .coach-backdrop { position: fixed; inset: 0; pointer-events: auto; background: rgba(0,0,0,.4); display: grid; place-items: center; }
 .coach-gate { position: static; max-width: 440px; padding: 16px 20px; }
 .coach-gate h2 { font-size: 1.2em; margin: 0 0 8px; }
+.coach-gate .coach-actions { display: flex; gap: 8px; flex-wrap: wrap; }
 .coach-gate button[data-coach-action="edit"] { background: var(--coach-primary-bg); color: var(--coach-primary-fg); border-color: var(--coach-primary-bg); }
 .coach-sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .coach-quote { display: block; font-style: italic; margin: 2px 0; }
+.coach-notice { margin: 4px 0 0; padding: 6px 10px; border-radius: 8px; background: var(--coach-bg); color: var(--coach-fg); border: 1px solid var(--coach-block); }
 `;

@@ -1,17 +1,38 @@
 // The content script's view of the settings: the same persisted store the popup and options use,
 // so a change there reaches open tabs through storage change events, without a reload.
-import { createSettingsStore, type AppSettings } from '../../lib/store/stores.ts';
+import { createSettingsStore, type AppSettings, type SettingsState } from '../../lib/store/stores.ts';
 
-/** Calls `apply` once the settings are loaded, then on every change of the effective settings. */
-export function watchCoachSettings(apply: (effective: AppSettings, ignoreTerm: (term: string, rule: string) => void) => void): () => void {
+export interface CoachSettingsWatch {
+  /** Adds a term to the ignore list once the stored settings are read (never over them). */
+  ignoreTerm(term: string, rule: string): void;
+  stop(): void;
+}
+
+/**
+ * Calls `apply` as soon as the user's stored settings are read, then on every change of the
+ * effective settings (an organisation's policy arrives later: Chromium can take seconds to answer
+ * `storage.managed` the first time).
+ */
+export function watchCoachSettings(apply: (effective: AppSettings) => void): CoachSettingsWatch {
   const store = createSettingsStore();
-  const ignoreTerm = (term: string, rule: string) => void store.getState().ignoreTerm(term, rule);
-  let unsubscribe = () => {};
+  let last: AppSettings | null = null;
   let stopped = false;
-  void store.loaded.then(() => {
-    if (stopped) return;
-    apply(store.getState().effective, ignoreTerm);
-    unsubscribe = store.subscribe((s, prev) => { if (s.effective !== prev.effective) apply(s.effective, ignoreTerm); });
-  });
-  return () => { stopped = true; unsubscribe(); store.dispose(); };
+  const waiting: (() => void)[] = [];
+  const push = (s: SettingsState) => {
+    if (stopped || !s.ready) return;
+    waiting.splice(0).forEach((run) => run());
+    if (s.effective === last) return;
+    last = s.effective;
+    apply(s.effective);
+  };
+  const unsubscribe = store.subscribe(push);
+  push(store.getState());
+  return {
+    ignoreTerm(term, rule) {
+      const run = () => void store.getState().ignoreTerm(term, rule);
+      if (store.getState().ready) run();
+      else waiting.push(run);
+    },
+    stop() { stopped = true; unsubscribe(); store.dispose(); },
+  };
 }

@@ -225,9 +225,12 @@ test('with the keyboard: the caret in a flagged word opens its card; the shortcu
   });
   const panel = layer(page).locator('[data-coach-panel]');
   await expect(panel).toBeVisible();
-  await expect(panel.locator('button').first()).toBeFocused();
+  // Focus is on the first finding's fix: Enter applies it.
+  await expect(panel.locator('.coach-card button').first()).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
+  // Escape from the panel goes back to the box.
+  await expect(editor(page)).toBeFocused();
   await page.close();
 });
 
@@ -289,7 +292,7 @@ test('an unrecognised composer is left alone with one console warning', async ()
   const box = page.locator('[data-testid="composerInput-0"]');
   await box.click();
   await page.keyboard.type(RISKY);
-  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.mouse.click(5, 5);
   await box.click();
   await page.waitForTimeout(200);
   await expect(box).toContainText(RISKY);
@@ -338,3 +341,129 @@ for (const theme of ['light', 'dark'] as const) {
     await page.close();
   });
 }
+
+/** The commands shortcut, as the background script relays it to the active tab. */
+async function shortcut(page: Page) {
+  const [worker] = ext.context.serviceWorkers();
+  await page.bringToFront();
+  await worker!.evaluate(async () => {
+    type Tabs = { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
+    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+    await tabs.sendMessage(tab!.id, { type: 'coach:toggle-panel' });
+  });
+}
+
+test('a page replaying WXT\'s "script started" event does not switch the coach off', async () => {
+  const page = await ext.context.newPage();
+  // Everything the page could hear from the content script by postMessage.
+  await page.addInitScript(() => {
+    (window as unknown as { __heard: unknown[] }).__heard = [];
+    addEventListener('message', (e) => (window as unknown as { __heard: unknown[] }).__heard.push(e.data));
+  });
+  await page.goto('https://x.com/home');
+  await expect(layer(page)).toBeAttached();
+  await page.waitForTimeout(300);
+  const heard = () => page.evaluate(() => JSON.stringify((window as unknown as { __heard: unknown[] }).__heard));
+  expect(await heard()).not.toContain('content-script-started');
+  // The event WXT listens for, named after the extension and the script, as a page could replay it.
+  await page.evaluate((id) => {
+    const type = `${id}:x-coach:wxt:content-script-started`;
+    document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'x-coach', messageId: 'from-the-page' } }));
+    window.postMessage({ type, contentScriptName: 'x-coach', messageId: 'from-the-page' }, '*');
+  }, ext.extensionId);
+  await page.waitForTimeout(300);
+  await expect(layer(page)).toBeAttached();
+  await editor(page).click();
+  await page.keyboard.type(RISKY);
+  await expect(layer(page).locator('.coach-underline[data-rule="privacy/patient-name"]').first()).toBeVisible();
+  await page.locator('[data-testid="tweetButtonInline"]').click();
+  await expect(layer(page).locator('[data-coach-gate]')).toBeVisible();
+  expect(await posts(page)).toEqual([]);
+  await page.close();
+});
+
+test('the check before posting keeps focus, names the post of a thread, returns to the box on Escape and fixes all', async () => {
+  const page = await open('/compose/post?thread=1');
+  const box = editor(page, 1, '#layers');
+  await box.click();
+  await page.keyboard.type(RISKY);
+  await expect(layer(page).locator('.coach-underline[data-rule="privacy/room-number"]').first()).toBeVisible();
+  await page.locator('[data-testid="tweetButton"]').click();
+  const gate = layer(page).locator('[data-coach-gate]');
+  await expect(gate).toBeVisible();
+  await expect(gate.locator('h2')).toHaveText('Post 2 of 2: this post could identify a patient');
+  const action = (name: string) => gate.locator(`[data-coach-action="${name}"]`);
+  await expect(action('edit')).toBeFocused();
+  // Tab cycles the dialog's buttons and never leaves it.
+  await page.keyboard.press('Tab');
+  await expect(action('fix-all')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(action('post')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(action('edit')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(action('post')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(gate).toHaveCount(0);
+  await expect(box).toBeFocused();
+  expect(await posts(page)).toEqual([]);
+  // "Fix all": every block finding has a fix; each is applied exactly, and nothing is posted.
+  await page.locator('[data-testid="tweetButton"]').click();
+  await action('fix-all').click();
+  await expect(gate).toHaveCount(0);
+  await expect(box).toHaveText('Saw a patient in today, a tough case');
+  await expect(layer(page).locator('.coach-underline[data-severity="block"]')).toHaveCount(0);
+  expect(await posts(page)).toEqual([]);
+  await page.close();
+});
+
+test('from the keyboard: with the caret in a flagged word, the shortcut puts focus on its fix', async () => {
+  const page = await open('/home');
+  await editor(page).click();
+  await page.keyboard.type('Pt in room 412 was stable overnight.');
+  await expect(layer(page).locator('.coach-underline[data-rule="privacy/room-number"]').first()).toBeAttached();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+  const card = layer(page).locator('[data-coach-card]');
+  await expect(card).toContainText('Room or bed number');
+  await shortcut(page);
+  await expect(card.locator('[data-coach-action="fix"]')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(editor(page)).toHaveText('Pt in was stable overnight.');
+  await page.close();
+});
+
+test('a fix that the page does not take leaves the draft as it was and says so on the card', async () => {
+  const page = await open('/home');
+  await editor(page).click();
+  await page.keyboard.type('Saw Mrs. Jane Hollis in clinic today.');
+  const underline = layer(page).locator('.coach-underline[data-rule="privacy/patient-name"]').first();
+  await expect(underline).toBeVisible();
+  // A page that swallows pastes (as some builds of X's editor might).
+  await page.evaluate(() => document.addEventListener('paste', (e) => e.stopImmediatePropagation(), true));
+  const r = (await underline.boundingBox())!;
+  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
+  await layer(page).locator('[data-coach-card] [data-coach-action="fix"]').click();
+  await expect(layer(page).locator('[data-coach-card] [data-coach-notice]')).toHaveText('Couldn’t apply this fix here: edit it by hand.');
+  await expect(editor(page)).toHaveText('Saw Mrs. Jane Hollis in clinic today.');
+  await page.close();
+});
+
+test('the badge sits beside X\'s toolbar row, off the text, and its dots say what they count', async () => {
+  const page = await open('/home');
+  await editor(page).click();
+  // A last line that runs the full width of the box.
+  await page.keyboard.type(`${'Saw Mrs. Jane Hollis in room 412 today, a tough case and a long line. '.repeat(4)}`);
+  const badge = layer(page).locator('[data-coach-badge]');
+  await expect(badge).toBeVisible();
+  const b = (await badge.boundingBox())!;
+  const ed = (await editor(page).boundingBox())!;
+  const bar = (await page.locator('[data-testid="toolBar"]').boundingBox())!;
+  const post = (await page.locator('[data-testid="tweetButtonInline"]').boundingBox())!;
+  expect(b.y).toBeGreaterThanOrEqual(ed.y + ed.height);
+  expect(b.y + b.height).toBeLessThanOrEqual(bar.y + bar.height + 1);
+  expect(b.x + b.width).toBeLessThanOrEqual(post.x);
+  await expect(badge.locator('.coach-count[data-severity="block"]')).toHaveAttribute('title', /\d+ to fix before posting/);
+  await page.close();
+});

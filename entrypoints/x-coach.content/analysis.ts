@@ -1,0 +1,56 @@
+// Analysing a box within the typing budget. The engine is injected (tests give the coach a fake
+// one), and every path that analyses (typing, a box opening, the check before posting) goes
+// through `refresh`, which never runs an analysis it expects to take longer than the budget.
+import type { AnalyzeOptions, Analysis, Settings } from '../../lib/engine/index.ts';
+import { readEditor } from '../../lib/x/text.ts';
+import type { Session } from './sessions.ts';
+
+export type Analyser = (text: string, settings: Partial<Settings>, options: AnalyzeOptions) => Analysis;
+
+/** Analyses expected to take longer than this run outside the event or frame that asked (a frame is 16 ms; leave room for X). */
+export const BUDGET_MS = 6;
+/** How long typing must pause before a long draft is analysed. */
+export const PAUSE_MS = 150;
+
+export class Analyst {
+  /** Milliseconds per UTF-16 unit for a box not analysed yet, learnt from long drafts (the engine is linear). */
+  private msPerChar = 0.01;
+
+  constructor(private readonly analyse: Analyser, private readonly now: () => number = () => performance.now()) {}
+
+  /**
+   * Whether analysing the box's text now is expected to fit the budget: from the box's own last
+   * analysis scaled to the new length, or, for a box never analysed, from the learnt rate.
+   */
+  fits(s: Session, text: string): boolean {
+    const estimate = s.costLength > 0 ? s.cost * (text.length / s.costLength) : text.length * this.msPerChar;
+    return estimate <= BUDGET_MS;
+  }
+
+  /** Whether the session's analysis is for the box's current text and settings (re-reads the box). */
+  current(s: Session): boolean {
+    if (s.composing) return true;
+    s.map = readEditor(s.editor);
+    return s.map.text === s.text && !s.stale;
+  }
+
+  /**
+   * Re-reads the box and re-analyses it when its text or settings changed. `force`: analyse even
+   * over budget (already outside any handler: a deferred run). Returns true when the analysis changed.
+   */
+  refresh(s: Session, settings: Partial<Settings>, hashtags: boolean, force = false): boolean {
+    if (this.current(s)) return false;
+    if (!force && !this.fits(s, s.map.text)) return false;
+    clearTimeout(s.timer);
+    s.timer = 0;
+    const t0 = this.now();
+    s.text = s.map.text;
+    s.stale = false;
+    s.analysis = this.analyse(s.text, settings, { hashtags });
+    const ms = this.now() - t0;
+    if (s.text.length > 0) { s.cost = ms; s.costLength = s.text.length; }
+    // Only long drafts say much about the rate (short ones are dominated by fixed costs).
+    if (s.text.length >= 1000) this.msPerChar = 0.5 * this.msPerChar + 0.5 * (ms / s.text.length);
+    return true;
+  }
+}
