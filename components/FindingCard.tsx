@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ruleById } from '../lib/engine/index.ts';
+import { ruleById } from '../lib/engine/rules/index.ts';
 import type { Finding } from '../lib/engine/types.ts';
 
 export interface FindingCardProps {

@@ -2,7 +2,8 @@
 // that owns it (sessions.ts finds the boxes, frame.ts analyses and redraws, geometry.ts measures,
 // caret.ts and card.ts run the card, actions.ts the fixes and panel, gate.ts the check before
 // posting). X's DOM is only read; the editor changes only through lib/x/edit.ts.
-import type { Finding, Settings } from '../../lib/engine/index.ts';
+import { DEFAULT_SETTINGS } from '../../lib/engine/settings.ts';
+import type { Finding, Settings } from '../../lib/engine/in-page.ts';
 import { currentTheme, fontScale } from '../../lib/x/theme.ts';
 import { isComposeEditor } from '../../lib/x/text.ts';
 import { Actions } from './actions.ts';
@@ -104,7 +105,18 @@ export class Coach {
 
   setOptions(options: CoachOptions): void {
     this.options = options;
+    this.reanalyse();
+  }
+
+  /** Analyse every box again at the next frame (settings changed, or suggestions arrived). */
+  reanalyse(): void {
     for (const s of this.sessions.all()) { s.stale = true; this.frame.markDirty(s); }
+  }
+
+  /** The author's reading target, for the panel's grade line (defaults until the stored settings arrive). */
+  get reading(): Pick<Settings, 'patientFacing' | 'gradeTarget'> {
+    const { patientFacing = DEFAULT_SETTINGS.patientFacing, gradeTarget = DEFAULT_SETTINGS.gradeTarget } = this.options.settings;
+    return { patientFacing, gradeTarget };
   }
 
   /** How many editors are coached. */

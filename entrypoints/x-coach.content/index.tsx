@@ -3,9 +3,11 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { THEME_CSS } from '../../components/styles.ts';
-import { analyze } from '../../lib/engine/index.ts';
+import { analyzeInPage } from '../../lib/engine/in-page.ts';
 import { DEFAULT_APP_SETTINGS, type AppSettings } from '../../lib/store/stores.ts';
+import type { Analyser } from './analysis.ts';
 import { Coach, type CoachOptions } from './coach.ts';
+import { BackgroundHashtags } from './hashtags.ts';
 import { Layer, LAYER_CSS } from './layer.tsx';
 import { extensionGone } from './lifetime.ts';
 import { watchCoachSettings } from './settings.ts';
@@ -23,10 +25,16 @@ export default defineContentScript({
     const view = createView();
     let coach: Coach | null = null;
     let ui: ShadowRootContentScriptUi<Root> | null = null;
+    // Suggestions only while a panel is open, from the background script (see hashtags.ts).
+    const hashtags = new BackgroundHashtags(() => coach?.reanalyse());
+    const analyse: Analyser = (text, settings, options) => {
+      const analysis = analyzeInPage(text, settings);
+      return options.hashtags === false ? analysis : { ...analysis, hashtags: hashtags.get(text, settings) };
+    };
     const optionsOf = (s: AppSettings): CoachOptions => ({ settings: s, gate: s.gate, onIgnoreTerm: (t, rule) => watch.ignoreTerm(t, rule) });
 
     const start = (settings: AppSettings) => {
-      const c = new Coach(view, optionsOf(settings), analyze);
+      const c = new Coach(view, optionsOf(settings), analyse);
       coach = c;
       // The coach starts at once (the box may already be focused); the layer mounts when WXT has built it.
       c.start();

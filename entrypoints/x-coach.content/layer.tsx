@@ -111,7 +111,7 @@ function Panel({ view, session, coach }: { view: ViewStore; session?: SessionVie
       </div>
       {failed && <NoticeLine view={view} sessionId={session.id} markKey={failed.key} />}
       <FindingsPanel analysis={{ ...session.analysis, findings: session.marks.map((m) => m.finding) }} text={session.text}
-        overflowText={overflowText(session.analysis, session.text)}
+        overflowText={overflowText(session.analysis, session.text)} reading={coach.reading}
         onFix={(fd) => void coach.fix(session.id, fd)} onDismiss={(fd) => coach.dismiss(session.id, fd)}
         onIgnore={(term, f) => coach.ignore(session.id, term, f.rule)} onInsertHashtag={(tag) => void coach.insertHashtag(session.id, tag)} />
     </section>

@@ -1,108 +1,16 @@
 // The coaching engine: analyze(text, settings) -> Analysis. Pure TypeScript, relative imports,
-// no DOM and no browser APIs, so it runs the same in Node, in tests and in the content script.
-import { buildDocument } from './document.ts';
-import { chatReminder, suggestHashtags } from './hashtags/suggest.ts';
-import { readability } from './readability.ts';
-import { combinePrivacy } from './privacy/combine.ts';
-import { rules } from './rules/index.ts';
-import { resolveSettings, PREMIUM_LIMIT, STANDARD_LIMIT } from './settings.ts';
-import { splitThread } from './thread.ts';
-import type { Analysis, Document, Finding, RawFinding, RuleResult, Settings } from './types.ts';
+// no DOM and no browser APIs, so it runs the same in Node, in tests, in the extension's pages and
+// its background. The coach on X uses ./in-page.ts, the same analysis without hashtag suggestions.
+import { analyzeDraft, type AnalyzeOptions } from './analyze.ts';
+import { suggestHashtags } from './hashtags/suggest.ts';
+import type { Analysis, Settings } from './types.ts';
 
 export type * from './types.ts';
+export type { AnalyzeOptions } from './analyze.ts';
 export { DEFAULT_SETTINGS, validateSettings } from './settings.ts';
 export { rules, ruleById } from './rules/index.ts';
 
-function clockOf(settings: Settings): number {
-  if (settings.now !== undefined) {
-    const t = new Date(settings.now).getTime();
-    if (!Number.isNaN(t)) return t;
-  }
-  return Date.now();
-}
-
-/** Ignored terms, lower-cased, by the rule they were ignored for ('*': any rule outside privacy). */
-function ignoredByRule(settings: Settings): Map<string, Set<string>> {
-  const map = new Map<string, Set<string>>();
-  for (const { rule, term } of settings.ignoredTerms) {
-    let set = map.get(rule);
-    if (!set) map.set(rule, (set = new Set()));
-    set.add(term.toLowerCase());
-  }
-  return map;
-}
-
-/** A finding is ignored only for the rule its term was ignored for: ignoring a number as jargon leaves it a phone number. */
-function isIgnored(ignored: Map<string, Set<string>>, f: Finding, text: string): boolean {
-  const quoted = text.slice(f.start, f.end).trim().toLowerCase();
-  if (ignored.get(f.rule)?.has(quoted)) return true;
-  return f.category !== 'privacy' && (ignored.get('*')?.has(quoted) ?? false);
-}
-
-function runRules(doc: Document): Finding[] {
-  const results: RuleResult[] = [];
-  for (const rule of rules) {
-    const override = doc.settings.rules[rule.id];
-    if (override?.enabled === false) continue;
-    let raw: RawFinding[];
-    try {
-      raw = rule.check(doc);
-    } catch {
-      // A rule bug must never cost the user their draft or the other findings.
-      continue;
-    }
-    results.push({ rule, raw });
-  }
-  const findings = combinePrivacy(doc, results);
-  const ignored = ignoredByRule(doc.settings);
-  const out: Finding[] = [];
-  for (const f of findings) {
-    if (f.start < 0 || f.end > doc.text.length || f.end < f.start) continue;
-    if (ignored.size && isIgnored(ignored, f, doc.text)) continue;
-    const severity = doc.settings.rules[f.rule]?.severity ?? f.severity;
-    out.push({ ...f, severity });
-  }
-  out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return out;
-}
-
-const EMPTY_STATS = { grade: null, words: 0, sentences: 0, thread: [], chatReminder: null };
-
-export interface AnalyzeOptions {
-  /**
-   * Suggest hashtags (default true). The coach on X turns it off while only underlines and the
-   * badge are on screen, to keep each keystroke's work small, and on when the panel opens.
-   */
-  hashtags?: boolean;
-}
-
-/** Analyses a draft. Deterministic for a given text, settings and clock; never throws. */
+/** Analyses a draft, hashtag suggestions included unless `options.hashtags` is false. Never throws. */
 export function analyze(text: string, settings?: Partial<Settings>, options: AnalyzeOptions = {}): Analysis {
-  const s = resolveSettings(settings);
-  const limit = s.premium ? PREMIUM_LIMIT : STANDARD_LIMIT;
-  const safeText = typeof text === 'string' ? text : String(text ?? '');
-  try {
-    const doc = buildDocument(safeText, s, clockOf(s), limit);
-    const { weighted, valid } = doc.length;
-    const findings = runRules(doc);
-    // While a block-level privacy finding stands, tags are offered but never as strong.
-    const privacyRisk = findings.some((f) => f.category === 'privacy' && f.severity === 'block');
-    const hashtags = options.hashtags === false ? [] : suggestHashtags(doc, { privacyRisk });
-    const r = readability(doc);
-    return {
-      length: { weighted, limit, valid },
-      findings,
-      hashtags,
-      stats: {
-        grade: r.grade,
-        words: r.words,
-        sentences: r.sentences,
-        thread: valid ? [] : splitThread(doc, limit),
-        chatReminder: chatReminder(doc),
-      },
-    };
-  } catch {
-    // Defensive: analysis must never break typing. Report the length we have and nothing else.
-    return { length: { weighted: safeText.length, limit, valid: false }, findings: [], hashtags: [], stats: EMPTY_STATS };
-  }
+  return analyzeDraft(text, settings, options, suggestHashtags);
 }

@@ -2,14 +2,14 @@
 // (./features.ts, ./model.ts); the author's conference tag during its dates; the tweet chat's tag
 // during its weekly slot. At most three, best first, none already in the draft, and
 // none at all on a draft with no medical topic.
-import type { Document, Suggestion, TweetChat } from '../types.ts';
+import type { Document, Suggestion } from '../types.ts';
 import { CHAT_WORDS, CONFERENCE_WORDS } from '../data/hashtag-cues.ts';
 import { draftFeatures, type DraftFeatures } from './features.ts';
 import { COMMUNITY_OF, ENTRY_OF } from './index-build.ts';
 import { modelGate, scoreTags } from './model.ts';
+import { activeChats, activeConferences, withHash } from '../events.ts';
 
 const MAX = 3;
-const DAY = 86_400_000;
 const CHAT = new Set(CHAT_WORDS);
 const CONFERENCE = new Set(CONFERENCE_WORDS);
 
@@ -17,58 +17,6 @@ const CONFERENCE = new Set(CONFERENCE_WORDS);
 const WEAK_CAP = 0.45;
 /** Below this probability a tag is not worth a chip. */
 const MIN_SCORE = 0.01;
-
-/** Minutes since local midnight and local weekday for the document's clock. */
-/** The author's offset from UTC in minutes: from settings, otherwise the host's. */
-function offsetMinutes(doc: Document): number {
-  return doc.settings.timezoneOffsetMinutes ?? -new Date(doc.now).getTimezoneOffset();
-}
-
-function localTime(doc: Document): { weekday: number; minutes: number } {
-  const local = new Date(doc.now + offsetMinutes(doc) * 60_000);
-  return { weekday: local.getUTCDay(), minutes: local.getUTCHours() * 60 + local.getUTCMinutes() };
-}
-
-export function chatInSession(doc: Document, chat: TweetChat): boolean {
-  const [h, m] = chat.time.split(':').map(Number);
-  if (h === undefined || m === undefined || Number.isNaN(h) || Number.isNaN(m)) return false;
-  const { weekday, minutes } = localTime(doc);
-  const week = 7 * 1440;
-  const start = chat.weekday * 1440 + h * 60 + m;
-  const now = weekday * 1440 + minutes;
-  // Allow 15 minutes before the start for a "joining the chat" post.
-  const since = (((now - start) % week) + week) % week;
-  return since < chat.durationMinutes || week - since <= 15;
-}
-
-function activeChats(doc: Document): TweetChat[] {
-  return doc.settings.tweetChats.filter((c) => chatInSession(doc, c));
-}
-
-function withHash(tag: string): string {
-  const t = tag.trim();
-  return t.startsWith('#') ? t : `#${t}`;
-}
-
-export function chatReminder(doc: Document): string | null {
-  const chat = activeChats(doc)[0];
-  if (!chat) return null;
-  const tag = withHash(chat.tag);
-  return `${tag} is on now: answer the host's T1:, T2: … with A1:, A2: … and add ${tag} to each reply.`;
-}
-
-/** The author's conferences on now: from the day before the start to the end date, inclusive, in local time. */
-function activeConferences(doc: Document): string[] {
-  const today = new Date(doc.now + offsetMinutes(doc) * 60_000).toISOString().slice(0, 10);
-  const out: string[] = [];
-  for (const c of doc.settings.conferences) {
-    const start = Date.parse(`${c.start}T00:00:00Z`);
-    if (Number.isNaN(start)) continue;
-    const dayBefore = new Date(start - DAY).toISOString().slice(0, 10);
-    if (today >= dayBefore && today <= c.end) out.push(withHash(c.tag));
-  }
-  return out;
-}
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;

@@ -1,17 +1,9 @@
 // Multi-word hashtags in lower case: CamelCase lets screen readers read the words.
-import { CAMEL_CASE_TAGS } from '../../data/hashtag-case.ts';
-import { HASHTAGS } from '../../data/hashtag-communities.ts';
+import { CAMEL_CASE_TAGS, LOWER_CASE_CHAT_TAGS } from '../../data/hashtag-case.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
-// Tweet-chat tags are conventionally lower case: never flagged.
-const CHAT_TAGS = new Set(['#hcsm', '#hpm', '#hcldr', '#lcsm', '#bcsm', '#mdchat', '#nurchat', '#pedsm', '#hemeonc', '#gyncsm', '#btsm', '#ayacsm', '#pcsm', '#ptsafety', '#jgimchat', '#tweetorial']);
-// Canonical forms from the ontology; tags whose convention is lower case (#hcsm) are left alone.
-const CANONICAL = new Map<string, string>();
-for (const tag of CAMEL_CASE_TAGS) CANONICAL.set(tag.toLowerCase(), tag);
-for (const e of HASHTAGS) {
-  if (e.kind === 'chat') CHAT_TAGS.add(e.tag.toLowerCase());
-  else if (!CANONICAL.has(e.tag.toLowerCase())) CANONICAL.set(e.tag.toLowerCase(), e.tag);
-}
+const CHAT_TAGS = new Set(LOWER_CASE_CHAT_TAGS);
+const CANONICAL = new Map(CAMEL_CASE_TAGS.map((tag) => [tag.toLowerCase(), tag]));
 
 export const rule: Rule = {
   id: 'clarity/hashtag-case',
