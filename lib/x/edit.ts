@@ -32,9 +32,12 @@ export async function replaceText(editor: HTMLElement, start: number, end: numbe
   await frame(win);
   let now = readEditor(editor).text;
   if (now === expected) return { ok: true, text: now };
-  if (now === before && !replacement) {
-    // A build that ignores a synthetic Backspace: the browser's own delete goes through Draft's input handling.
-    editor.ownerDocument.execCommand('delete');
+  if (now === before) {
+    // Nothing happened: a build that ignores a synthetic Backspace, or a paste whose clipboard data
+    // the page cannot read (Firefox hides a content script's DataTransfer from the page). The
+    // browser's own editing command goes through Draft's input handling, over the same selection.
+    if (replacement) editor.ownerDocument.execCommand('insertText', false, replacement);
+    else editor.ownerDocument.execCommand('delete');
     await frame(win);
     now = readEditor(editor).text;
     if (now === expected) return { ok: true, text: now };
