@@ -87,8 +87,17 @@ export async function launchFirefox(): Promise<Firefox> {
       // The page loads, but puppeteer never sees this navigation end (Firefox 153 over BiDi):
       // start it, and wait for the page's own content instead.
       page.goto(`${EXTENSION_ORIGIN}${path}`, { timeout: 0 }).catch(() => {});
-      await page.waitForFunction((origin) => location.origin === origin && document.readyState === 'complete', { timeout: 10_000 }, EXTENSION_ORIGIN);
-      return page;
+      // An evaluation that meets the navigation half-way fails with a protocol error: ask again.
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        try {
+          await page.waitForFunction((origin) => location.origin === origin && document.readyState === 'complete', { timeout: 10_000 }, EXTENSION_ORIGIN);
+          return page;
+        } catch (error) {
+          if (Date.now() > deadline) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
     },
   };
 }

@@ -105,6 +105,31 @@ test('a removal fix takes out the span and the space it leaves', async () => {
   await page.close();
 });
 
+test('a box typed into at once, before the coach is ready, is coached and its Post stopped', async () => {
+  // No wait between navigation and typing: the coach attaches to the focused box when it starts.
+  const page = await ff.open('/home');
+  await page.click(EDITOR);
+  await page.keyboard.type(RISKY);
+  await page.click('[data-testid="tweetButtonInline"]');
+  await visible(page, '[data-coach-gate]');
+  await visible(page, '[data-rule="privacy/patient-name"]');
+  expect(await posts(page)).toEqual([]);
+  await page.close();
+});
+
+test('hashtag chips reach the panel from the background script, and a chip inserts its tag', async () => {
+  const text = 'New trial data on immunotherapy for metastatic melanoma looks promising for our oncology patients.';
+  const page = await typeDraft(text);
+  await (await visible(page, '[data-coach-badge]'))!.click();
+  const chip = (await visible(page, '[data-coach-panel] [data-coach-hashtag]'))!;
+  const tag = (await chip.evaluate((e) => e.getAttribute('data-coach-hashtag')))!;
+  expect(tag).toMatch(/^#\w+/);
+  await chip.click();
+  await page.waitForFunction((sel, t) => document.querySelector(sel)!.textContent!.endsWith(t), {}, EDITOR, tag);
+  expect(await draftText(page)).toBe(`${text} ${tag}`);
+  await page.close();
+});
+
 test('when the user withholds access to X, the popup and options say so, and their button gets it back', async () => {
   const popup = await ff.openExtensionPage('/popup.html');
   await popup.waitForSelector('h1');
