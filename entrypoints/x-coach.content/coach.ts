@@ -9,7 +9,7 @@ import { isComposeEditor } from '../../lib/x/text.ts';
 import { Actions } from './actions.ts';
 import { Analyst, type Analyser } from './analysis.ts';
 import { Card } from './card.ts';
-import { followCaret } from './caret.ts';
+import { followCaret, markAtCaret } from './caret.ts';
 import { FrameLoop } from './frame.ts';
 import { Gate } from './gate.ts';
 import { Sessions } from './sessions.ts';
@@ -76,7 +76,17 @@ export class Coach {
     on('resize', () => this.frame.requestLayout(), { passive: true });
     on('click', (e) => this.gate.onClick(e));
     on('keydown', (e) => this.onKeydown(e));
-    const selectionChange = () => this.guard(() => followCaret(doc, this.sessions, this.view, this.card));
+    const selectionChange = () => this.guard(() => {
+      // A card saying a fix could not be applied stays until the pointer or Escape closes it: the
+      // selection moves the edit and its undo made are not the user's.
+      const { notice, card } = this.view.getState();
+      if (notice && card?.key === notice.key) return;
+      // A card closed with Escape stays closed while the caret rests in its words.
+      const at = markAtCaret(doc, this.sessions, this.view);
+      if (at?.key && at.key === this.escaped) return;
+      this.escaped = null;
+      followCaret(doc, this.sessions, this.view, this.card);
+    });
     doc.addEventListener('selectionchange', selectionChange);
     this.disposers.push(() => doc.removeEventListener('selectionchange', selectionChange));
 
@@ -142,6 +152,9 @@ export class Coach {
 
   // ---- internals -----------------------------------------------------------------------------
 
+  /** The mark whose card Escape closed, until the caret leaves it. */
+  private escaped: string | null = null;
+
   private onKeydown(e: KeyboardEvent): void {
     if (e.key === 'Escape' && !this.gate.open) {
       const { card, panel } = this.view.getState();
@@ -149,6 +162,7 @@ export class Coach {
       // Escape from inside the coach's own layer goes back to the box it was about.
       const inLayer = e.composedPath().some((n) => n instanceof HTMLElement && n.hasAttribute('data-coach-root'));
       const sessionId = card?.sessionId ?? panel ?? undefined;
+      this.escaped = card?.key ?? null;
       this.card.close();
       this.actions.closePanel();
       if (inLayer) this.actions.focusEditor(sessionId);

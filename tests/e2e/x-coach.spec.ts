@@ -440,8 +440,8 @@ test('a fix that the page does not take leaves the draft as it was and says so o
   await page.keyboard.type('Saw Mrs. Jane Hollis in clinic today.');
   const underline = layer(page).locator('.coach-underline[data-rule="privacy/patient-name"]').first();
   await expect(underline).toBeVisible();
-  // A page that swallows pastes (as some builds of X's editor might).
-  await page.evaluate(() => document.addEventListener('paste', (e) => e.stopImmediatePropagation(), true));
+  // From now on the editor refuses pasted and typed text (as a changed build of X's might).
+  await page.evaluate(() => { (window as unknown as { __refuseEdits: boolean }).__refuseEdits = true; });
   const r = (await underline.boundingBox())!;
   await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
   await layer(page).locator('[data-coach-card] [data-coach-action="fix"]').click();
