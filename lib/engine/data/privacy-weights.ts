@@ -4,8 +4,8 @@ import type { PrivacyModel } from '../privacy/model.ts';
 export const PRIVACY_MODEL: PrivacyModel = {
   version: 5,
   lambda: 0.003,
-  block: 0.84,
-  warn: 0.51,
+  block: 0.86,
+  warn: 0.53,
   along: 0.36,
   weights: {
     "bias": -0.2,

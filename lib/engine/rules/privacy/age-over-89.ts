@@ -18,6 +18,10 @@ function fix(doc: Document, a: AgeMention): string {
   }
 }
 
+// Forms that can only be an age ("97-year-old", "94M", "aged 91", "nonagenarian", "100th birthday"):
+// always a block. A number after a name or a decade ("in her 90s") stays with the model.
+const AS_AGE = new Set<AgeMention['form']>(['unit', 'sex', 'age', 'pronoun', 'birthday', 'word']);
+
 export const rule: Rule = {
   id: 'privacy/age-over-89',
   category: 'privacy',
@@ -25,8 +29,10 @@ export const rule: Rule = {
   description: 'Ages of 90 and over, in any form: 94yo, a 101-year-old, 100th birthday, nonagenarian.',
   why: 'Ages over 89 are rare enough to identify someone; Safe Harbor allows only "90 or older".',
   check(doc: Document): RawFinding[] {
+    // A relative's age in the author's own life is no patient's identifier: the model weighs it.
+    const patient = doc.context.patientCase || !doc.context.selfStory;
     return findAges(doc)
       .filter((a) => a.years >= 90)
-      .map((a) => ({ start: a.start, end: a.end, message: `Age of ${a.number || 'over 90'}`, fix: { replacement: fix(doc, a) } }));
+      .map((a) => ({ start: a.start, end: a.end, message: `Age of ${a.number || 'over 90'}`, fix: { replacement: fix(doc, a) }, ...(patient && AS_AGE.has(a.form) ? { floor: 'block' as const } : {}) }));
   },
 };

@@ -45,16 +45,16 @@ export const rule: Rule = {
       const before = wordsBefore(doc, wordIndexAt(doc, m.index), 4);
       const clinicLine = before.some((w) => CLINIC_LINE.has(w)) && !/\b(?:his|her|their|family|neighbou?r|wife|husband|son|daughter|mom|dad)\b/i.test(doc.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40));
       if (quiet || (clinicLine && !patientCase)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, message: 'Phone number', severity: patientCase ? 'block' : 'warn', fix: { replacement: '[phone removed]' } });
+      out.push({ start: m.index, end: m.index + m[0].length, message: 'Phone number', severity: patientCase ? 'block' : 'warn', ...(patientCase && !announcement ? { floor: 'block' as const } : {}), fix: { replacement: '[phone removed]' } });
     }
     for (const m of emails(doc.text)) {
       const local = m[0].slice(0, m[0].indexOf('@'));
       if (quiet || (ROLE_MAILBOX.test(local) && !patientCase)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, message: 'E-mail address', severity: patientCase ? 'block' : 'warn', fix: { replacement: '[email removed]' } });
+      out.push({ start: m.index, end: m.index + m[0].length, message: 'E-mail address', severity: patientCase ? 'block' : 'warn', ...(patientCase && !announcement ? { floor: 'block' as const } : {}), fix: { replacement: '[email removed]' } });
     }
     for (const m of matchesNotAfter(doc.text, IP, /[\d.]/)) {
       if (m[0].split('.').some((o) => Number(o) > 255)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, message: 'IP address', fix: { replacement: '[IP removed]' } });
+      out.push({ start: m.index, end: m.index + m[0].length, message: 'IP address', floor: 'block', fix: { replacement: '[IP removed]' } });
     }
     for (const e of doc.entities) {
       if (e.kind !== 'url' || !PERSON_URL.test(e.text)) continue;

@@ -64,6 +64,8 @@ function numericIsDate(doc: Document, m: RegExpExecArray): boolean {
   return true;
 }
 
+const FULL_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}(?:st|nd|rd|th)?,? (?:\p{L}+ )?(?:19|20)\d\d\b/u;
+
 export const rule: Rule = {
   id: 'privacy/encounter-date',
   category: 'privacy',
@@ -77,7 +79,9 @@ export const rule: Rule = {
     const cover = new Coverage(doc.text.length);
     const add = (s: number, e: number, message: string, exact: boolean) => {
       if (!cover.take(s, e)) return;
-      if (exact && patientCase) out.push({ start: s, end: e, message, fix: { replacement: 'recently' } });
+      // A full date with its year, in a patient story, is a Safe Harbor date in unambiguous form.
+      const full = FULL_DATE.test(doc.text.slice(s, e)) ? ({ floor: 'block' } as const) : {};
+      if (exact && patientCase) out.push({ start: s, end: e, message, fix: { replacement: 'recently' }, ...full });
       else out.push({ start: s, end: e, message, quasi: 'time' });
     };
     // A date of birth is an identifier in any post.
@@ -87,7 +91,7 @@ export const rule: Rule = {
       if (!d) continue;
       const e = m.index + m[0].length + d[0].length;
       cover.take(m.index, e);
-      out.push({ start: m.index, end: e, message: 'Date of birth', fix: { replacement: '' } });
+      out.push({ start: m.index, end: e, message: 'Date of birth', fix: { replacement: '' }, floor: 'block' });
     }
     if (!notice) {
       for (const m of matchesNotAfter(doc.text, ISO, /\d/)) add(m.index, m.index + m[0].length, 'Date', true);

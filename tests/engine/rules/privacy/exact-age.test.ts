@@ -1,0 +1,16 @@
+import { rule as exactAge } from '../../../../lib/engine/rules/privacy/exact-age.ts';
+import { testRule } from '../../rule-tester.ts';
+
+testRule(exactAge, {
+  valid: [
+    'Got my colonoscopy at 45 like the guidelines say.',
+    "We're extrapolating from 65-year-olds.",
+    'Start mammograms at 40, every 2 years through 74.',
+    'NO honey before age 1!',
+  ],
+  invalid: [
+    { text: 'Saw a 44yo glassblower with silicosis.', errors: [{ text: '44yo', severity: 'info' }] },
+    { text: 'HPI: 24F, presented with syncope.', errors: [{ text: '24F' }] },
+    { text: 'Diagnosed a 3-month-old with infant botulism.', errors: [{ text: '3-month-old' }] },
+  ],
+});
