@@ -17,6 +17,8 @@ export interface Finding {
   /** UTF-16 offset, exclusive. */
   end: number;
   message: string;
+  /** Privacy findings weighed by the model: the two or three cues that raised it, e.g. "a given name, a patient story". */
+  because?: string;
   fix?: Fix;
 }
 

@@ -39,7 +39,8 @@ export const SCENARIOS: Scenario[] = [
     title: 'An age over 89', rule: 'privacy/age-over-89',
     text: 'My 97-year-old patient still drives herself to every appointment. Goals!',
     lesson: 'Ages over 89 are rare enough to identify: say “in her 90s”.' },
-  { id: 'exact-age', topic: 'privacy', serious: [],
+  // An exact age with the night of admission is the combination the lesson warns about.
+  { id: 'exact-age', topic: 'privacy', serious: ['privacy/exact-age:warn', 'privacy/encounter-date:warn'],
     title: 'An exact age in a case', rule: 'privacy/exact-age',
     text: 'Pt is a 43 yo man with new onset seizures, admitted overnight, MRI pending.',
     lesson: 'An exact age plus a few details narrows a case quickly; a decade is enough.' },
@@ -63,7 +64,7 @@ export const SCENARIOS: Scenario[] = [
     title: 'A rare condition with details', rule: 'privacy/rare-condition',
     text: 'Saw my first case of fibrodysplasia ossificans progressiva today, a teenage girl from a small town nearby.',
     lesson: 'A rare disease in a small place may describe only one person.' },
-  { id: 'quasi-combination', topic: 'privacy', serious: ['privacy/encounter-date:warn', 'privacy/notable-person:warn', 'privacy/local-event:warn'],
+  { id: 'quasi-combination', topic: 'privacy', serious: ['privacy/encounter-date:warn', 'privacy/notable-person:warn', 'privacy/bare-age:warn', 'privacy/local-event:warn'],
     title: 'Details that add up', rule: 'privacy/local-event',
     text: 'Last night a local firefighter in his 50s came in after the warehouse fire downtown. Tough case.',
     lesson: 'No single detail names him, but the job, the age and the event together do.' },

@@ -89,8 +89,8 @@ export function combinePrivacy(doc: Document, results: RuleResult[]): Finding[] 
   const out: Finding[] = [];
   for (const w of weighPrivacy(doc, results)) {
     const why = w.severity === 'info' ? '' : explain(PRIVACY_MODEL, w.features);
-    const message = why ? `${w.raw.message} (${why})` : w.raw.message;
-    out.push({ rule: w.rule.id, category: 'privacy', severity: w.severity, start: w.raw.start, end: w.raw.end, message, ...(w.raw.fix ? { fix: w.raw.fix } : {}) });
+    // The why stays apart from the message: notes and announcements quote the message alone.
+    out.push({ rule: w.rule.id, category: 'privacy', severity: w.severity, start: w.raw.start, end: w.raw.end, message: w.raw.message, ...(why ? { because: why } : {}), ...(w.raw.fix ? { fix: w.raw.fix } : {}) });
   }
   for (const { rule, raw } of results) {
     if (rule.category === 'privacy' && !UNWEIGHED.has(rule.id)) continue;
