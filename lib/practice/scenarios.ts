@@ -116,7 +116,9 @@ export const SCENARIOS: Scenario[] = [
     title: 'Reach the right community', rule: 'hashtags',
     text: 'New heart failure trial: people who walked 30 minutes a day had fewer hospital stays over a year. A small study, but a cheap habit worth talking about with your care team.',
     lesson: 'A clean post on a specialty topic: the coach suggests the hashtags that community follows.' },
-  { id: 'medical-advice', topic: 'professionalism', serious: ['professionalism/medical-advice:warn'],
+  // A public reply about her child's dose ties the parent's handle to the child's care: the handle
+  // warns, and "tonight" joins it (the model reads it as a time beside a story; it is when to act).
+  { id: 'medical-advice', topic: 'professionalism', serious: ['privacy/mention:warn', 'professionalism/medical-advice:warn', 'privacy/encounter-date:warn'],
     title: 'Individual medical advice', rule: 'professionalism/medical-advice',
     text: '@worried_mom yes, you should double her dose tonight and stop the antibiotic if the rash spreads.',
     lesson: 'General education is fine; advice to one person without an exam is not.' },
