@@ -4,7 +4,7 @@ import type { PrivacyModel } from '../privacy/model.ts';
 export const PRIVACY_MODEL: PrivacyModel = {
   version: 5,
   lambda: 0.003,
-  block: 0.85,
+  block: 0.84,
   warn: 0.54,
   along: 0.36,
   weights: {

@@ -1,5 +1,7 @@
 // Ages of 90 and over: Safe Harbor allows only the single category "90 or older".
 import { findAges, type AgeMention } from '../../privacy/ages.ts';
+import { wordIndexAt } from '../../phrases.ts';
+import { RELATIVES } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 function fix(doc: Document, a: AgeMention): string {
@@ -30,9 +32,15 @@ export const rule: Rule = {
   why: 'Ages over 89 are rare enough to identify someone; Safe Harbor allows only "90 or older".',
   check(doc: Document): RawFinding[] {
     // A relative's age in the author's own life is no patient's identifier: the model weighs it.
-    const patient = doc.context.patientCase || !doc.context.selfStory;
+    const { patientCase, selfStory } = doc.context;
+    const family = (a: AgeMention) => {
+      // A relative named in the age's own sentence ("my nani turned 90") and no patient story.
+      const s = doc.words[wordIndexAt(doc, a.start)]?.sentence;
+      return doc.words.some((w) => w.sentence === s && RELATIVES.has(w.lower));
+    };
+    const floored = (a: AgeMention) => AS_AGE.has(a.form) && (patientCase || (!selfStory && !family(a)));
     return findAges(doc)
       .filter((a) => a.years >= 90)
-      .map((a) => ({ start: a.start, end: a.end, message: `Age of ${a.number || 'over 90'}`, fix: { replacement: fix(doc, a) }, ...(patient && AS_AGE.has(a.form) ? { floor: 'block' as const } : {}) }));
+      .map((a) => ({ start: a.start, end: a.end, message: `Age of ${a.number || 'over 90'}`, fix: { replacement: fix(doc, a) }, ...(floored(a) ? { floor: 'block' as const } : {}) }));
   },
 };

@@ -73,6 +73,13 @@ function numericIsDate(doc: Document, m: RegExpExecArray): boolean {
 
 const FULL_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}(?:st|nd|rd|th)?,? (?:\p{L}+ )?(?:19|20)\d\d\b/u;
 
+/** A full date whose year is within the last ten years of the post (two-digit years count as recent). */
+function recentFullDate(doc: Document, span: string): boolean {
+  if (!FULL_DATE.test(span)) return false;
+  const year = /(?:19|20)\d\d/.exec(span);
+  return !year || Number(year[0]) >= new Date(doc.now).getUTCFullYear() - 10;
+}
+
 export const rule: Rule = {
   id: 'privacy/encounter-date',
   category: 'privacy',
@@ -87,7 +94,8 @@ export const rule: Rule = {
     const add = (s: number, e: number, message: string, exact: boolean) => {
       if (!cover.take(s, e)) return;
       // A full date with its year, in a patient story, is a Safe Harbor date in unambiguous form.
-      const full = FULL_DATE.test(doc.text.slice(s, e)) ? ({ floor: 'block' } as const) : {};
+      // Only a recent one: an old full date in a story is history (a date of birth comes with its label).
+      const full = recentFullDate(doc, doc.text.slice(s, e)) ? ({ floor: 'block' } as const) : {};
       if (exact && patientCase) out.push({ start: s, end: e, message, fix: { replacement: 'recently' }, ...full });
       else out.push({ start: s, end: e, message, quasi: 'time' });
     };
