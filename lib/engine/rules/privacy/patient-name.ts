@@ -228,8 +228,10 @@ export const rule: Rule = {
     for (let i = 0; i + 1 < words.length; i++) {
       const a = words[i]!;
       const b = words[i + 1]!;
-      if (gap(doc, i) !== ', ' || !HEADER_WORD.test(a.text) || !HEADER_WORD.test(b.text)) continue;
-      if (!FIRST_NAMES.has(b.lower) && !FIRST_NAMES.has(a.lower)) continue;
+      if (gap(doc, i) !== ', ' || !HEADER_WORD.test(a.text)) continue;
+      // "VANTERPOOL, E": a surname in capitals with the first initial, as on a wristband.
+      const initial = /^[A-Z]$/.test(b.text) && /^[A-Z][A-Z'’-]{3,}$/.test(a.text) && !COMMON_WORDS.has(a.lower);
+      if (!initial && (!HEADER_WORD.test(b.text) || (!FIRST_NAMES.has(b.lower) && !FIRST_NAMES.has(a.lower)))) continue;
       if (!out.some((f) => a.start < f.end && b.end > f.start)) out.push({ start: a.start, end: b.end, message: 'Patient name as printed on a record', fix: { replacement: '[name removed]' } });
     }
     return out.sort((a, b) => a.start - b.start);
