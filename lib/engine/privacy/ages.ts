@@ -1,6 +1,7 @@
 // Finds the ages of individuals ("94yo", "a 41-year-old", "58M", "She's 91", "Mrs. K, 93,",
 // "100th birthday", "nonagenarian"), leaving out population ages ("adults 75+", "ages 1–19",
 // "65-year-olds", "under 3 months"). Shared by the age-over-89 and exact-age rules.
+import { NUMBER_WORDS } from '../data/number-words.ts';
 import { Coverage, matches } from '../phrases.ts';
 import type { Document } from '../types.ts';
 
@@ -35,6 +36,10 @@ const DECADE = /\b(?:in|into) (?:her|his|their) (?:(?:late|early|mid)[- ])?(9\d|
 // Ages written in words: "ninety-four-year-old", "a hundred-year-old".
 const UNITS = '(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
 const SPELLED = new RegExp(`\\b(?:(ninety)${UNITS}|(?:a |one )?(hundred)(?:(?: and |-)(?:one|two|three|four|five|six|seven|eight|nine|ten))?)[- ](?:year|yr)s?[- ]old(?![A-Za-z\\u00C0-\\u024F])`, 'gi');
+// Any age in words before "year-old": "seventy-four-year-old", "seven-year-old" (under 90).
+const TENS = '(twenty|thirty|forty|fifty|sixty|seventy|eighty)';
+const ONES = '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+const SPELLED_UNDER_90 = new RegExp(`\\b(?:${TENS}(?:-${ONES})?|${ONES})[- ](?:year|yr)s?[- ]old(?![A-Za-z\\u00C0-\\u024F])`, 'gi');
 const TURNED = /\b(?:turned|turning|turns) (\d{2,3})(?![\d.,%])/gi;
 
 // Words before an age that make it a population or a threshold.
@@ -106,6 +111,12 @@ function scanAges(doc: Document): AgeMention[] {
   for (const m of has('ninety') || has('hundred') ? matches(text, SPELLED) : []) {
     if (population(doc, m.index, m.index + m[0].length)) continue;
     add(m.index, m.index + m[0].length, m[1] ? 90 : 100, '', 'word');
+  }
+  for (const m of has('-old') || has(' old') ? matches(text, SPELLED_UNDER_90) : []) {
+    if (population(doc, m.index, m.index + m[0].length)) continue;
+    const word = (w: string | undefined) => (w ? (NUMBER_WORDS[w.toLowerCase()] ?? 0) : 0);
+    const years = word(m[1]) + (m[1] ? word(m[2]) : word(m[3]));
+    add(m.index, m.index + m[0].length, years, '', 'word');
   }
   for (const m of has('turn') ? matches(text, TURNED) : []) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'age');
   for (const m of has('day') ? matches(text, BIRTHDAY) : []) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'birthday');
