@@ -21,6 +21,8 @@ const UNIT =
   /(\d{1,3})(?:[ -]?(?:yo|y\/o|y\.o\.?|yr\.? old|yrs\.? old|years? old|yr-old|-?year-old|-?yr-old|-?yo))(?![A-Za-z\u00C0-\u024F\d])(?: ?[MF](?![A-Za-z\u00C0-\u024F\d]))?/gi;
 const SEX = /(\d{1,3})([MF])(?![A-Za-z\u00C0-\u024F\d°])/g;
 const INFANT = /(\d{1,2})[- ](?:month|mo|week|wk|day)s?[- ]old(?![A-Za-z\u00C0-\u024F])/gi;
+// An infant's age without "old", after an article or in an apposition: "a 4mo from", "Eli, 8 mo,".
+const INFANT_SHORT = /(?:\b(?:a|an)|,) (\d{1,2}) ?(?:mo|mos|wk|wks)(?![A-Za-z\u00C0-\u024F\d])(?! (?:ago|later|course|supply|history|trial|stay|follow))/gi;
 const PRONOUN =
   /\b(?:she|he|they|you)(?:'s|’s| is| was| were| turned| turns| just turned|'ll be| will be) (\d{1,3})(?![\d.,%])(?! (?:years? (?:ago|later|of|in|on|since)|yrs|days?|weeks?|months?|hours?|min|minutes?|percent|mg|kg|lb|lbs|cm|mm|times|miles|of|pounds|feet|inches|points|units|ml|mL))/gi;
 // Checked for a preceding letter, period or bracket in code: a leading look-behind would be
@@ -90,6 +92,11 @@ function scanAges(doc: Document): AgeMention[] {
     if (m.index > 0 && NOT_BEFORE_NUMBER.test(text[m.index - 1]!)) continue;
     if (population(doc, m.index, m.index + m[0].length)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]) / 12, m[1]!, 'infant');
+  }
+  for (const m of matches(text, INFANT_SHORT)) {
+    if (population(doc, m.index, m.index + m[0].length)) continue;
+    const numStart = m.index + m[0].indexOf(m[1]!, 1);
+    add(numStart, m.index + m[0].length, Number(m[1]) / (/w/i.test(m[0]) ? 52 : 12), m[1]!, 'infant');
   }
   for (const m of matches(text, PRONOUN)) {
     add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'pronoun');
