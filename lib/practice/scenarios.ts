@@ -60,7 +60,8 @@ export const SCENARIOS: Scenario[] = [
     title: 'Where the patient lives', rule: 'privacy/place',
     text: 'He told me he had walked from his house on Larch Avenue in Millbrook to the ED with a broken hip.',
     lesson: 'Street, town and small places narrow a story to one household.' },
-  { id: 'rare-condition', topic: 'privacy', serious: [],
+  // A disease a town has one case of, seen "today": the combination the lesson is about.
+  { id: 'rare-condition', topic: 'privacy', serious: ['privacy/rare-condition:warn', 'privacy/encounter-date:warn'],
     title: 'A rare condition with details', rule: 'privacy/rare-condition',
     text: 'Saw my first case of fibrodysplasia ossificans progressiva today, a teenage girl from a small town nearby.',
     lesson: 'A rare disease in a small place may describe only one person.' },
