@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDocument } from '../lib/engine/document.ts';
-import { gatherCandidates } from '../lib/engine/privacy/combine.ts';
+import { fictional, gatherCandidates } from '../lib/engine/privacy/combine.ts';
 import { FEATURES_VERSION, type PrivacyModel } from '../lib/engine/privacy/model.ts';
 import { privacyRules } from '../lib/engine/rules/privacy/index.ts';
 import { resolveSettings, STANDARD_LIMIT } from '../lib/engine/settings.ts';
@@ -37,6 +37,8 @@ interface Example {
   x: number[];
   y: number;
   direct: boolean;
+  /** The rule's floor: a block floor stops the draft whatever the model says. */
+  floor?: 'block' | 'warn';
   /** Indices (over all drafts) of the labelled spans this candidate overlaps. */
   spans: number[];
 }
@@ -61,7 +63,7 @@ function fnv1a(s: string): number {
 /** Every privacy candidate of every draft with its features, label and labelled spans. */
 export function prepare(drafts: readonly PrivacyDraft[]): Prepared {
   const counts = new Map<string, number>();
-  const raw: Array<{ draft: number; features: string[]; y: number; direct: boolean; spans: number[] }> = [];
+  const raw: Array<{ draft: number; features: string[]; y: number; direct: boolean; floor?: 'block' | 'warn'; spans: number[] }> = [];
   let spanCount = 0;
   drafts.forEach((d, di) => {
     const s = resolveSettings({ now: FIT_NOW, ...(d.specialty ? { specialty: [d.specialty] } : {}) });
@@ -69,10 +71,11 @@ export function prepare(drafts: readonly PrivacyDraft[]): Prepared {
     const results = privacyRules.map((rule) => ({ rule, raw: rule.check(doc) }));
     const spans = d.phi.map((p) => ({ at: d.text.indexOf(p.span), len: p.span.length, id: 0 })).filter((p) => p.at >= 0);
     for (const p of spans) p.id = spanCount++;
+    const invented = fictional(doc);
     for (const c of gatherCandidates(doc, results)) {
       const hit = d.risky ? spans.filter((p) => c.raw.start < p.at + p.len && c.raw.end > p.at).map((p) => p.id) : [];
       for (const f of c.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-      raw.push({ draft: di, features: c.features, y: hit.length ? 1 : 0, direct: !c.raw.quasi && !c.raw.companion, spans: hit });
+      raw.push({ draft: di, features: c.features, y: hit.length ? 1 : 0, direct: !c.raw.quasi && !c.raw.companion, ...(c.raw.floor && !invented ? { floor: c.raw.floor } : {}), spans: hit });
     }
   });
   const names: string[] = [];
@@ -141,9 +144,11 @@ function thresholds(p: Prepared, oof: number[]): { block: number; warn: number; 
   const drafts = p.risky.length;
   const top = new Array<number>(drafts).fill(0);
   const topDirect = new Array<number>(drafts).fill(0);
+  // Block floors stop their draft at any threshold: they use up part of the clean drafts' budget.
   p.examples.forEach((e, i) => {
-    top[e.draft] = Math.max(top[e.draft]!, oof[i]!);
-    if (e.direct) topDirect[e.draft] = Math.max(topDirect[e.draft]!, oof[i]!);
+    const q = e.floor === 'block' ? 1 : oof[i]!;
+    top[e.draft] = Math.max(top[e.draft]!, q);
+    if (e.direct || e.floor === 'block') topDirect[e.draft] = Math.max(topDirect[e.draft]!, q);
   });
   const clean = p.risky.filter((r) => !r).length;
   let block = 0.99;
@@ -171,7 +176,7 @@ function thresholds(p: Prepared, oof: number[]): { block: number; warn: number; 
     const hit = new Set<number>();
     let raised = 0, right = 0;
     p.examples.forEach((e, i) => {
-      const q = oof[i]!;
+      const q = e.floor === 'block' ? 1 : e.floor === 'warn' ? Math.max(oof[i]!, warn) : oof[i]!;
       if (!(q >= warn || (top[e.draft]! >= warn && q >= t))) return;
       raised++;
       if (e.y) right++;

@@ -17,6 +17,8 @@ export interface Finding {
   /** UTF-16 offset, exclusive. */
   end: number;
   message: string;
+  /** Privacy findings weighed by the model: the two or three cues that raised it, e.g. "a given name, a patient story". */
+  because?: string;
   fix?: Fix;
 }
 
@@ -129,6 +131,12 @@ export interface RawFinding {
    * identifier. Reported as `info`, or `warn` beside a direct identifier.
    */
   companion?: boolean;
+  /**
+   * Privacy only: the candidate is a direct identifier in unambiguous form (an explicit label or
+   * shape: "MRN 00482913", "97-year-old", an e-mail address). The fitted model cannot lower its
+   * severity below this floor; it still decides every ambiguous candidate.
+   */
+  floor?: 'block' | 'warn';
 }
 
 export type QuasiKind =

@@ -39,7 +39,8 @@ export const SCENARIOS: Scenario[] = [
     title: 'An age over 89', rule: 'privacy/age-over-89',
     text: 'My 97-year-old patient still drives herself to every appointment. Goals!',
     lesson: 'Ages over 89 are rare enough to identify: say “in her 90s”.' },
-  { id: 'exact-age', topic: 'privacy', serious: [],
+  // An exact age with the night of admission is the combination the lesson warns about.
+  { id: 'exact-age', topic: 'privacy', serious: ['privacy/exact-age:warn', 'privacy/encounter-date:warn'],
     title: 'An exact age in a case', rule: 'privacy/exact-age',
     text: 'Pt is a 43 yo man with new onset seizures, admitted overnight, MRI pending.',
     lesson: 'An exact age plus a few details narrows a case quickly; a decade is enough.' },
@@ -59,11 +60,12 @@ export const SCENARIOS: Scenario[] = [
     title: 'Where the patient lives', rule: 'privacy/place',
     text: 'He told me he had walked from his house on Larch Avenue in Millbrook to the ED with a broken hip.',
     lesson: 'Street, town and small places narrow a story to one household.' },
-  { id: 'rare-condition', topic: 'privacy', serious: [],
+  // A disease a town has one case of, seen "today": the combination the lesson is about.
+  { id: 'rare-condition', topic: 'privacy', serious: ['privacy/rare-condition:warn', 'privacy/encounter-date:warn'],
     title: 'A rare condition with details', rule: 'privacy/rare-condition',
     text: 'Saw my first case of fibrodysplasia ossificans progressiva today, a teenage girl from a small town nearby.',
     lesson: 'A rare disease in a small place may describe only one person.' },
-  { id: 'quasi-combination', topic: 'privacy', serious: ['privacy/encounter-date:warn', 'privacy/notable-person:warn', 'privacy/local-event:warn'],
+  { id: 'quasi-combination', topic: 'privacy', serious: ['privacy/encounter-date:warn', 'privacy/notable-person:warn', 'privacy/bare-age:warn', 'privacy/local-event:warn'],
     title: 'Details that add up', rule: 'privacy/local-event',
     text: 'Last night a local firefighter in his 50s came in after the warehouse fire downtown. Tough case.',
     lesson: 'No single detail names him, but the job, the age and the event together do.' },
@@ -115,7 +117,9 @@ export const SCENARIOS: Scenario[] = [
     title: 'Reach the right community', rule: 'hashtags',
     text: 'New heart failure trial: people who walked 30 minutes a day had fewer hospital stays over a year. A small study, but a cheap habit worth talking about with your care team.',
     lesson: 'A clean post on a specialty topic: the coach suggests the hashtags that community follows.' },
-  { id: 'medical-advice', topic: 'professionalism', serious: ['professionalism/medical-advice:warn'],
+  // A public reply about her child's dose ties the parent's handle to the child's care: the handle
+  // warns, and "tonight" joins it (the model reads it as a time beside a story; it is when to act).
+  { id: 'medical-advice', topic: 'professionalism', serious: ['privacy/mention:warn', 'professionalism/medical-advice:warn', 'privacy/encounter-date:warn'],
     title: 'Individual medical advice', rule: 'professionalism/medical-advice',
     text: '@worried_mom yes, you should double her dose tonight and stop the antibiotic if the rash spreads.',
     lesson: 'General education is fine; advice to one person without an exam is not.' },

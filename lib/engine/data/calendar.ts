@@ -8,3 +8,10 @@ export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 't
 export const WEEKDAY_ABBREVIATIONS: readonly string[] = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
 /** Holidays whose names are also given names or read like them. */
 export const NAME_LIKE_HOLIDAYS: readonly string[] = ['christmas', 'easter'];
+/** Days of the month written as ordinal words ("the third of June", "June the fourteenth"). */
+export const ORDINAL_DAYS: readonly string[] = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+  'twenty-first', 'twenty-second', 'twenty-third', 'twenty-fourth', 'twenty-fifth', 'twenty-sixth', 'twenty-seventh',
+  'twenty-eighth', 'twenty-ninth', 'thirtieth', 'thirty-first',
+];

@@ -56,3 +56,12 @@ export const DRAFT_CUES: Readonly<Record<string, readonly string[]>> = {
     'del', 'au', 'sur', 'pas', 'qui', 'vous', 'nous', 'sus', 'es', 'y', 'muy', 'está', 'también', 'aux', 'ou',
   ],
 };
+
+/**
+ * Words that say a case is invented (a teaching vignette, an OSCE station, a mannequin): its titled
+ * names and ages are nobody's, so no candidate in it is floored at block (the model still weighs them).
+ */
+export const FICTION_WORDS: readonly string[] = [
+  'fictional', 'fictitious', 'made-up', 'composite', 'hypothetical', 'vignette', 'osce', 'standardized', 'standardised',
+  'simulated', 'simulation', 'mannequin', 'manikin', 'invented',
+];

@@ -1,6 +1,7 @@
 // Finds the ages of individuals ("94yo", "a 41-year-old", "58M", "She's 91", "Mrs. K, 93,",
 // "100th birthday", "nonagenarian"), leaving out population ages ("adults 75+", "ages 1–19",
 // "65-year-olds", "under 3 months"). Shared by the age-over-89 and exact-age rules.
+import { NUMBER_WORDS } from '../data/number-words.ts';
 import { Coverage, matches } from '../phrases.ts';
 import type { Document } from '../types.ts';
 
@@ -20,6 +21,8 @@ const UNIT =
   /(\d{1,3})(?:[ -]?(?:yo|y\/o|y\.o\.?|yr\.? old|yrs\.? old|years? old|yr-old|-?year-old|-?yr-old|-?yo))(?![A-Za-z\u00C0-\u024F\d])(?: ?[MF](?![A-Za-z\u00C0-\u024F\d]))?/gi;
 const SEX = /(\d{1,3})([MF])(?![A-Za-z\u00C0-\u024F\d°])/g;
 const INFANT = /(\d{1,2})[- ](?:month|mo|week|wk|day)s?[- ]old(?![A-Za-z\u00C0-\u024F])/gi;
+// An infant's age without "old", after an article or in an apposition: "a 4mo from", "Eli, 8 mo,".
+const INFANT_SHORT = /(?:\b(?:a|an)|,) (\d{1,2}) ?(?:mo|mos|wk|wks)(?![A-Za-z\u00C0-\u024F\d])(?! (?:ago|later|course|supply|history|trial|stay|follow))/gi;
 const PRONOUN =
   /\b(?:she|he|they|you)(?:'s|’s| is| was| were| turned| turns| just turned|'ll be| will be) (\d{1,3})(?![\d.,%])(?! (?:years? (?:ago|later|of|in|on|since)|yrs|days?|weeks?|months?|hours?|min|minutes?|percent|mg|kg|lb|lbs|cm|mm|times|miles|of|pounds|feet|inches|points|units|ml|mL))/gi;
 // Checked for a preceding letter, period or bracket in code: a leading look-behind would be
@@ -35,6 +38,10 @@ const DECADE = /\b(?:in|into) (?:her|his|their) (?:(?:late|early|mid)[- ])?(9\d|
 // Ages written in words: "ninety-four-year-old", "a hundred-year-old".
 const UNITS = '(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
 const SPELLED = new RegExp(`\\b(?:(ninety)${UNITS}|(?:a |one )?(hundred)(?:(?: and |-)(?:one|two|three|four|five|six|seven|eight|nine|ten))?)[- ](?:year|yr)s?[- ]old(?![A-Za-z\\u00C0-\\u024F])`, 'gi');
+// Any age in words before "year-old": "seventy-four-year-old", "seven-year-old" (under 90).
+const TENS = '(twenty|thirty|forty|fifty|sixty|seventy|eighty)';
+const ONES = '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+const SPELLED_UNDER_90 = new RegExp(`\\b(?:${TENS}(?:-${ONES})?|${ONES})[- ](?:year|yr)s?[- ]old(?![A-Za-z\\u00C0-\\u024F])`, 'gi');
 const TURNED = /\b(?:turned|turning|turns) (\d{2,3})(?![\d.,%])/gi;
 
 // Words before an age that make it a population or a threshold.
@@ -86,6 +93,11 @@ function scanAges(doc: Document): AgeMention[] {
     if (population(doc, m.index, m.index + m[0].length)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]) / 12, m[1]!, 'infant');
   }
+  for (const m of matches(text, INFANT_SHORT)) {
+    if (population(doc, m.index, m.index + m[0].length)) continue;
+    const numStart = m.index + m[0].indexOf(m[1]!, 1);
+    add(numStart, m.index + m[0].length, Number(m[1]) / (/w/i.test(m[0]) ? 52 : 12), m[1]!, 'infant');
+  }
   for (const m of matches(text, PRONOUN)) {
     add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'pronoun');
   }
@@ -106,6 +118,12 @@ function scanAges(doc: Document): AgeMention[] {
   for (const m of has('ninety') || has('hundred') ? matches(text, SPELLED) : []) {
     if (population(doc, m.index, m.index + m[0].length)) continue;
     add(m.index, m.index + m[0].length, m[1] ? 90 : 100, '', 'word');
+  }
+  for (const m of has('-old') || has(' old') ? matches(text, SPELLED_UNDER_90) : []) {
+    if (population(doc, m.index, m.index + m[0].length)) continue;
+    const word = (w: string | undefined) => (w ? (NUMBER_WORDS[w.toLowerCase()] ?? 0) : 0);
+    const years = word(m[1]) + (m[1] ? word(m[2]) : word(m[3]));
+    add(m.index, m.index + m[0].length, years, '', 'word');
   }
   for (const m of has('turn') ? matches(text, TURNED) : []) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'age');
   for (const m of has('day') ? matches(text, BIRTHDAY) : []) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'birthday');

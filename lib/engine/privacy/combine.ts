@@ -3,6 +3,7 @@
 // it identifies a patient, and the thresholds fitted with it give the severity: block for a
 // strong direct identifier, warn for a likely one, info below. Once a draft holds a likely
 // identifier, the weaker details around it join the warning: together they narrow the patient.
+import { FICTION_WORDS } from '../data/privacy-cues.ts';
 import { PRIVACY_MODEL } from '../data/privacy-weights.ts';
 import type { Document, Finding, RawFinding, Rule, RuleResult, Severity } from '../types.ts';
 import { Coverage } from '../phrases.ts';
@@ -55,14 +56,30 @@ export function gatherCandidates(doc: Document, results: RuleResult[]): Candidat
   return candidateFeatures(doc, found);
 }
 
+const FICTION = new Set(FICTION_WORDS);
+
+/** The draft says its case is invented ("made up", "fictional", an OSCE station): no floors apply. */
+export function fictional(doc: Document): boolean {
+  return doc.lower.includes('made up') || doc.words.some((w) => FICTION.has(w.lower));
+}
+
+/** The probability raised to the floor a rule set: block and warn floors reach their thresholds. */
+export function floored(model: PrivacyModel, p: number, floor: RawFinding['floor']): number {
+  if (floor === 'block') return Math.max(p, model.block, model.warn);
+  if (floor === 'warn') return Math.max(p, model.warn);
+  return p;
+}
+
 /** Scores the privacy candidates of a document with a model (the shipped one by default). */
 export function weighPrivacy(doc: Document, results: RuleResult[], model: PrivacyModel = PRIVACY_MODEL): Weighed[] {
   const cands = gatherCandidates(doc, results);
-  const ps = cands.map((c) => probability(model, c.features));
+  // A candidate in unambiguous form (raw.floor) counts as at least that sure, whatever its cues.
+  const invented = fictional(doc);
+  const ps = cands.map((c) => floored(model, probability(model, c.features), invented ? undefined : c.raw.floor));
   const top = ps.reduce((a, b) => Math.max(a, b), 0);
   return cands.map((c, i) => {
     const p = ps[i]!;
-    const direct = !c.raw.quasi && !c.raw.companion;
+    const direct = (!c.raw.quasi && !c.raw.companion) || (!invented && c.raw.floor === 'block');
     const severity: Severity = p >= model.block && direct ? 'block' : p >= model.warn || (top >= model.warn && p >= model.along) ? 'warn' : 'info';
     return { ...c, p, severity };
   });
@@ -72,8 +89,8 @@ export function combinePrivacy(doc: Document, results: RuleResult[]): Finding[] 
   const out: Finding[] = [];
   for (const w of weighPrivacy(doc, results)) {
     const why = w.severity === 'info' ? '' : explain(PRIVACY_MODEL, w.features);
-    const message = why ? `${w.raw.message} (${why})` : w.raw.message;
-    out.push({ rule: w.rule.id, category: 'privacy', severity: w.severity, start: w.raw.start, end: w.raw.end, message, ...(w.raw.fix ? { fix: w.raw.fix } : {}) });
+    // The why stays apart from the message: notes and announcements quote the message alone.
+    out.push({ rule: w.rule.id, category: 'privacy', severity: w.severity, start: w.raw.start, end: w.raw.end, message: w.raw.message, ...(why ? { because: why } : {}), ...(w.raw.fix ? { fix: w.raw.fix } : {}) });
   }
   for (const { rule, raw } of results) {
     if (rule.category === 'privacy' && !UNWEIGHED.has(rule.id)) continue;

@@ -36,10 +36,11 @@ for (const [cls, words] of Object.entries(WINDOW_CLASSES)) for (const w of words
 const DRAFT = new Map<string, string>();
 for (const [cls, words] of Object.entries(DRAFT_CUES)) for (const w of words) DRAFT.set(w, cls);
 
-/** The class of a word beside a candidate: a cue class, a lexicon class, or its shape. */
-function wordClass(doc: Document, i: number): string {
-  const w = doc.words[i];
-  if (!w) return 'none';
+const DIGITS = /^\d+$/;
+
+/** The class of one word: a cue class, a lexicon class, or its shape. */
+function classOf(doc: Document, i: number): string {
+  const w = doc.words[i]!;
   const l = w.lower;
   const cue = WINDOW.get(l);
   if (cue) return cue;
@@ -47,23 +48,49 @@ function wordClass(doc: Document, i: number): string {
   if (PROFESSIONAL_TITLES.has(l) || STAFF.has(l)) return 'staff';
   if (RELATIVES.has(l)) return 'relative';
   if (MONTHS_AND_DAYS.has(l)) return 'calendar';
-  if (/^\d+$/.test(l)) return l.length <= 3 ? 'num' : 'longnum';
+  if (DIGITS.test(l)) return l.length <= 3 ? 'num' : 'longnum';
   if (w.shape === 'cap') return FIRST_NAMES.has(l) ? 'capname' : 'cap';
   return w.shape;
 }
 
-/** Lexicon classes of the candidate's first word. */
-function lexicon(l: string, out: string[], p: string): void {
-  const base = l.replace(/'s$/, '');
-  if (FIRST_NAMES.has(base)) out.push(`${p}given`);
-  if (COMMON_WORDS.has(base)) out.push(`${p}common`);
-  if (MONTHS_AND_DAYS.has(base)) out.push(`${p}calendar`);
-  if (REGIONS.has(base)) out.push(`${p}region`);
-  if (PLACE_WORDS.has(base)) out.push(`${p}placeword`);
-  if (EPONYM_SET.has(base)) out.push(`${p}eponym`);
-  if (HISTORICAL.has(base)) out.push(`${p}historical`);
-  if (DEMONYM_SET.has(base)) out.push(`${p}demonym`);
-  else if (!FIRST_NAMES.has(base) && !COMMON_WORDS.has(base) && !REGIONS.has(base)) out.push(`${p}unknown`);
+/** Lexicon classes of a word (without the prefix); the same word gives the same list. */
+function lexiconOf(l: string): readonly string[] {
+  const base = l.endsWith("'s") ? l.slice(0, -2) : l;
+  const out: string[] = [];
+  const given = FIRST_NAMES.has(base);
+  const common = COMMON_WORDS.has(base);
+  const region = REGIONS.has(base);
+  if (given) out.push('given');
+  if (common) out.push('common');
+  if (MONTHS_AND_DAYS.has(base)) out.push('calendar');
+  if (region) out.push('region');
+  if (PLACE_WORDS.has(base)) out.push('placeword');
+  if (EPONYM_SET.has(base)) out.push('eponym');
+  if (HISTORICAL.has(base)) out.push('historical');
+  if (DEMONYM_SET.has(base)) out.push('demonym');
+  else if (!given && !common && !region) out.push('unknown');
+  return out;
+}
+
+/**
+ * Per-draft lookups, each computed at most once per word: the class of a word beside a candidate
+ * and the lexicon classes of a candidate's first word. Candidates share neighbours, and a word's
+ * lexicon lookups are the costly part of a candidate's features.
+ */
+class WordClasses {
+  private readonly classes: Array<string | undefined>;
+  private readonly lexicons: Array<readonly string[] | undefined>;
+  constructor(private readonly doc: Document) {
+    this.classes = new Array<string | undefined>(doc.words.length);
+    this.lexicons = new Array<readonly string[] | undefined>(doc.words.length);
+  }
+  word(i: number): string {
+    if (i < 0 || i >= this.doc.words.length) return 'none';
+    return (this.classes[i] ??= classOf(this.doc, i));
+  }
+  lexicon(i: number): readonly string[] {
+    return (this.lexicons[i] ??= lexiconOf(this.doc.words[i]!.lower));
+  }
 }
 
 /** Draft-level cue classes: the kind of post (a greeting, a teaching case, a notice, another language…). */
@@ -91,20 +118,32 @@ function draftCues(doc: Document): Set<string> {
   return cues;
 }
 
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+
 /** The punctuation right before or after a candidate, as a class. */
 function punct(s: string, before: boolean): string {
   const t = before ? s.trimEnd() : s.trimStart();
   if (!t) return 'edge';
   const c = before ? t.charAt(t.length - 1) : t.charAt(0);
-  if (c === '\n') return 'line';
-  if (/[,;]/.test(c)) return 'comma';
-  if (/[([]/.test(c)) return 'open';
-  if (/[)\]]/.test(c)) return 'close';
-  if (/[—–-]/.test(c)) return 'dash';
-  if (/[.!?…]/.test(c)) return 'stop';
-  if (c === ':') return 'colon';
-  if (/['"‘’“”]/.test(c)) return 'quote';
-  if (/\p{Extended_Pictographic}/u.test(c)) return 'emoji';
+  switch (c) {
+    case '\n':
+      return 'line';
+    case ',': case ';':
+      return 'comma';
+    case '(': case '[':
+      return 'open';
+    case ')': case ']':
+      return 'close';
+    case '—': case '–': case '-':
+      return 'dash';
+    case '.': case '!': case '?': case '…':
+      return 'stop';
+    case ':':
+      return 'colon';
+    case "'": case '"': case '‘': case '’': case '“': case '”':
+      return 'quote';
+  }
+  if (PICTOGRAPHIC.test(c)) return 'emoji';
   return s === t ? 'glued' : 'space';
 }
 
@@ -114,10 +153,10 @@ const bucket = (n: number, top: number) => (n >= top ? `${top}+` : String(n));
 const SENTENCE_CLASSES = new Set(['patient', 'encounter', 'pronoun', 'age', 'unit', 'family', 'event', 'greet', 'praise', 'credential', 'strong']);
 
 /** Cue classes of each sentence: the same cue counts more in the candidate's own sentence. */
-function sentenceCues(doc: Document): Array<Set<string>> {
-  const out = doc.sentences.map(() => new Set<string>());
+function sentenceCues(doc: Document): string[][] {
+  const sets = doc.sentences.map(() => new Set<string>());
   for (const w of doc.words) {
-    const set = out[w.sentence];
+    const set = sets[w.sentence];
     if (!set) continue;
     const d = DRAFT.get(w.lower);
     if (d && d !== 'foreign') set.add(d);
@@ -125,13 +164,16 @@ function sentenceCues(doc: Document): Array<Set<string>> {
     if (c && SENTENCE_CLASSES.has(c)) set.add(c);
     if (TITLES.has(w.lower)) set.add('title');
   }
-  return out;
+  // Sorted and prefixed once per sentence, not once per candidate.
+  return sets.map((set) => [...set].sort().map((c) => `s:${c}`));
 }
 
 /** Features of every privacy candidate in a document. */
 export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw: RawFinding }>): Candidate[] {
+  if (!found.length) return [];
   const cues = draftCues(doc);
-  const perSentence = found.length ? sentenceCues(doc) : [];
+  const perSentence = sentenceCues(doc);
+  const words = new WordClasses(doc);
   const quasiKinds = new Set<string>();
   const rulesFired = new Set<string>();
   let directs = 0;
@@ -142,37 +184,62 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
   }
   const draft = [...cues].sort().map((c) => `d:${c}`);
   draft.push(`nq:${bucket(quasiKinds.size, 3)}`, `nr:${bucket(rulesFired.size, 4)}`, `nd:${bucket(directs, 3)}`);
+  // The draft's features crossed with each rule, built once per rule rather than per candidate.
+  const crossedDraft = new Map<string, string[]>();
   return found.map(({ rule, raw }) => {
     const r = rule.id.slice('privacy/'.length);
     const sev = raw.severity ?? rule.severity;
     const kind = raw.quasi ? `q.${raw.quasi}` : raw.companion ? 'companion' : sev;
     const f: string[] = ['bias', `r:${r}`, `r:${r}|${kind}`, `m:${r}|${raw.message}`, `k:${kind}`];
-    const span = doc.text.slice(raw.start, raw.end);
     const first = wordIndexAt(doc, raw.start);
     const w = doc.words[first];
+    const inSpan = !!w && w.start < raw.end;
     let last = first;
     while (last + 1 < doc.words.length && doc.words[last + 1]!.start < raw.end) last++;
-    const nWords = w && w.start < raw.end ? last - first + 1 : 0;
-    const shape = w && w.start < raw.end ? w.shape : 'none';
-    const local: string[] = [`shape:${shape}`, `nw:${bucket(nWords, 3)}`];
-    if (/\d/.test(span)) local.push(/^\D*\d+\D*$/.test(span) ? 'digits' : 'digitgroups');
-    if (/^[\d\s-]+$/.test(span)) local.push('alldigits');
-    if (w && w.start < raw.end) {
-      if (/^\p{L}/u.test(w.text)) lexicon(w.lower, local, 'lx:');
+    const nWords = inSpan ? last - first + 1 : 0;
+    const local: string[] = [`shape:${inSpan ? w.shape : 'none'}`, `nw:${bucket(nWords, 3)}`];
+    digitFeatures(doc.text, raw.start, raw.end, local);
+    if (inSpan) {
+      if (isLetter(w.text)) for (const c of words.lexicon(first)) local.push(`lx:${c}`);
       if (startsSentence(doc, first)) local.push('sentencestart');
     }
     const sc = w ? perSentence[w.sentence] : undefined;
-    if (sc) for (const c of [...sc].sort()) local.push(`s:${c}`);
+    if (sc) local.push(...sc);
     const e = entityAt(doc, raw.start, raw.end);
     if (e) local.push(`in:${e.kind}`);
-    const prev = wordClass(doc, first - 1);
-    const prev2 = wordClass(doc, first - 2);
-    const next = wordClass(doc, nWords ? last + 1 : first);
-    local.push(`pw:${prev}`, `pw2:${prev2}`, `nx:${next}`);
+    local.push(`pw:${words.word(first - 1)}`, `pw2:${words.word(first - 2)}`, `nx:${words.word(nWords ? last + 1 : first)}`);
     local.push(`pb:${punct(doc.text.slice(Math.max(0, raw.start - 3), raw.start), true)}`, `pa:${punct(doc.text.slice(raw.end, raw.end + 3), false)}`);
     f.push(...local, ...draft);
     // The same cue means different things for different rules: each is also crossed with the rule.
-    for (const x of [...local, ...draft]) f.push(`${r}&${x}`);
+    for (const x of local) f.push(`${r}&${x}`);
+    let cd = crossedDraft.get(r);
+    if (!cd) crossedDraft.set(r, (cd = draft.map((x) => `${r}&${x}`)));
+    f.push(...cd);
     return { rule, raw, features: f };
   });
+}
+
+const LETTER = /^\p{L}/u;
+const isLetter = (s: string) => LETTER.test(s);
+
+/** Digit-shape features of the span, from one pass over its characters (no regex per candidate). */
+function digitFeatures(text: string, start: number, end: number, out: string[]): void {
+  // Runs of digits, and whether anything but digits, spaces and hyphens appears.
+  let runs = 0;
+  let inRun = false;
+  let other = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const digit = c >= 48 && c <= 57;
+    if (digit && !inRun) runs++;
+    inRun = digit;
+    // An ASCII letter or sign settles it; other characters (Unicode spaces) are left to the pattern.
+    if (!digit && c < 128 && c !== 32 && c !== 45 && !(c >= 9 && c <= 13)) other = true;
+  }
+  if (runs) out.push(runs === 1 ? 'digits' : 'digitgroups');
+  if (!other && isDigitsSpacesHyphens(text, start, end)) out.push('alldigits');
+}
+
+function isDigitsSpacesHyphens(text: string, start: number, end: number): boolean {
+  return /^[\d\s-]+$/.test(text.slice(start, end));
 }

@@ -1,5 +1,7 @@
 // Ages of 90 and over: Safe Harbor allows only the single category "90 or older".
 import { findAges, type AgeMention } from '../../privacy/ages.ts';
+import { wordIndexAt } from '../../phrases.ts';
+import { RELATIVES } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 function fix(doc: Document, a: AgeMention): string {
@@ -18,6 +20,10 @@ function fix(doc: Document, a: AgeMention): string {
   }
 }
 
+// Forms that can only be an age ("97-year-old", "94M", "aged 91", "nonagenarian", "100th birthday"):
+// always a block. A number after a name or a decade ("in her 90s") stays with the model.
+const AS_AGE = new Set<AgeMention['form']>(['unit', 'sex', 'age', 'pronoun', 'birthday', 'word']);
+
 export const rule: Rule = {
   id: 'privacy/age-over-89',
   category: 'privacy',
@@ -25,8 +31,16 @@ export const rule: Rule = {
   description: 'Ages of 90 and over, in any form: 94yo, a 101-year-old, 100th birthday, nonagenarian.',
   why: 'Ages over 89 are rare enough to identify someone; Safe Harbor allows only "90 or older".',
   check(doc: Document): RawFinding[] {
+    // A relative's age in the author's own life is no patient's identifier: the model weighs it.
+    const { patientCase, selfStory } = doc.context;
+    const family = (a: AgeMention) => {
+      // A relative named in the age's own sentence ("my nani turned 90") and no patient story.
+      const s = doc.words[wordIndexAt(doc, a.start)]?.sentence;
+      return doc.words.some((w) => w.sentence === s && RELATIVES.has(w.lower));
+    };
+    const floored = (a: AgeMention) => AS_AGE.has(a.form) && (patientCase || (!selfStory && !family(a)));
     return findAges(doc)
       .filter((a) => a.years >= 90)
-      .map((a) => ({ start: a.start, end: a.end, message: `Age of ${a.number || 'over 90'}`, fix: { replacement: fix(doc, a) } }));
+      .map((a) => ({ start: a.start, end: a.end, message: `Age of ${a.number || 'over 90'}`, fix: { replacement: fix(doc, a) }, ...(floored(a) ? { floor: 'block' as const } : {}) }));
   },
 };

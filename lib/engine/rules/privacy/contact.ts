@@ -12,6 +12,7 @@ const ROLE_MAILBOX =
   /^(?:info|careers?|jobs|hr|contact|admin|socialmedia|social|press|media|help|support|office|clinic|appointments?|billing|hello|team|news|events?|rsvp|frontdesk|referrals?|noreply|no-reply|marketing|comms|communications|education|residency|fellowship|gme|cme|research|recruit(?:ing|ment)?)$/i;
 const CLINIC_LINE = new Set(['nurse', 'line', 'office', 'clinic', 'call', 'questions', 'book', 'appointments', 'appointment', 'front', 'desk', 'us', 'fax', 'main', 'scheduling', 'text', 'hotline']);
 
+const PERSONAL = /\b(?:his|her|their|family|neighbou?r|wife|husband|son|daughter|mom|dad|mother|father|patient'?s?|pt'?s?)\b/i;
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
 const EMAIL_AT = /@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}/uy;
 
@@ -45,16 +46,18 @@ export const rule: Rule = {
       const before = wordsBefore(doc, wordIndexAt(doc, m.index), 4);
       const clinicLine = before.some((w) => CLINIC_LINE.has(w)) && !/\b(?:his|her|their|family|neighbou?r|wife|husband|son|daughter|mom|dad)\b/i.test(doc.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40));
       if (quiet || (clinicLine && !patientCase)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, message: 'Phone number', severity: patientCase ? 'block' : 'warn', fix: { replacement: '[phone removed]' } });
+      // A number tied to a person ("her number", "call his neighbor") is a direct identifier in any story.
+      const personal = PERSONAL.test(doc.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40));
+      out.push({ start: m.index, end: m.index + m[0].length, message: 'Phone number', severity: patientCase ? 'block' : 'warn', ...(patientCase && !announcement && personal ? { floor: 'block' as const } : {}), fix: { replacement: '[phone removed]' } });
     }
     for (const m of emails(doc.text)) {
       const local = m[0].slice(0, m[0].indexOf('@'));
       if (quiet || (ROLE_MAILBOX.test(local) && !patientCase)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, message: 'E-mail address', severity: patientCase ? 'block' : 'warn', fix: { replacement: '[email removed]' } });
+      out.push({ start: m.index, end: m.index + m[0].length, message: 'E-mail address', severity: patientCase ? 'block' : 'warn', ...(patientCase && !announcement ? { floor: 'block' as const } : {}), fix: { replacement: '[email removed]' } });
     }
     for (const m of matchesNotAfter(doc.text, IP, /[\d.]/)) {
       if (m[0].split('.').some((o) => Number(o) > 255)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, message: 'IP address', fix: { replacement: '[IP removed]' } });
+      out.push({ start: m.index, end: m.index + m[0].length, message: 'IP address', floor: 'block', fix: { replacement: '[IP removed]' } });
     }
     for (const e of doc.entities) {
       if (e.kind !== 'url' || !PERSON_URL.test(e.text)) continue;

@@ -2,7 +2,7 @@
 // relative days ("last night", "this morning"). A year alone is fine (Safe Harbor keeps years).
 import { Coverage, matches, matchesNotAfter, wordIndexAt, wordsAfter, wordsBefore } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../../data/calendar.ts';
+import { MONTH_ABBREVIATIONS, MONTHS, ORDINAL_DAYS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../../data/calendar.ts';
 
 // Longest names first, so "September" is read whole rather than as "Sep".
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
@@ -17,6 +17,12 @@ const MONTH_DAY = new RegExp(`\\b${MONTH}\\.? \\d{1,2}${ORD}(?!\\d|:\\d)(?:,? (?
 // "January 2024": a month and year still date an encounter.
 const MONTH_YEAR = new RegExp(`\\b(?:${alternation([...MONTHS, ...MONTH_ABBREVIATIONS].filter((m) => m !== 'may'))})\\.? (?:of )?(?:19|20)\\d\\d\\b`, 'g');
 const DAY_MONTH = new RegExp(`\\b\\d{1,2}${ORD} (?:of )?${MONTH}\\b(?:,? (?:19|20)\\d\\d)?`, 'g');
+// A day written as an ordinal word beside its month: "June the third", "the fourteenth of June".
+const ORDINAL_WORD = `(?:${[...ORDINAL_DAYS].sort((a, b) => b.length - a.length).join('|')})`;
+const SPELLED_DATE = new RegExp(`\\b(?:${MONTH} (?:the )?${ORDINAL_WORD}|(?:the )?${ORDINAL_WORD} (?:of )?${MONTH})\\b`, 'gi');
+// "on the 4th", "the 17th!": a day of the month alone, when no noun follows it ("the 4th floor").
+const DAY_ORDINAL = /\b(?:on )?the (?:[12]?\d|3[01])(?:st|nd|rd|th)\b/gi;
+const DAY_ORDINAL_THEN = /^ (?:at|night|morning|afternoon|evening|when|and|we|I|she|he|they)\b/;
 const DOB = /\b(?:DOB|D\.O\.B\.?|date of birth|birthdate|born(?: on)?)[:\s]{0,3}(?=\d|[A-Z][a-z])/gi;
 const WEEKDAY = new RegExp(
   `\\b(?:(?:last|this|on|since|next|by|until|early|late) )?(?:${alternation([...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS])})(?:'s|’s)?(?: (?:night|morning|afternoon|evening|overnight|AM|PM))?(?![A-Za-z\\u00C0-\\u024F0-9])(?:,? \\d{1,2}[/.]\\d{1,2}(?!\\d))?`,
@@ -27,8 +33,8 @@ const WEEKDAY_LOWER = new RegExp(`\\b(?:(?:last|this|on|since|next) )?(?:${WEEKD
 const HOLIDAY =
   /\b(?:on )?(?:Christmas|Xmas|Thanksgiving|Easter|Halloween|New Year's|New Year’s|Hanukkah|Diwali|Passover|Valentine's Day|Mother's Day|Father's Day|Labor Day|Memorial Day|Independence Day|July 4th|Fourth of July)(?: (?:Eve|Day|morning|night|afternoon|evening))?(?: at \d{1,2}(?::\d{2})? ?(?:am|pm))?/gi;
 const RELATIVE =
-  /\b(?:today|tonight|yesterday|overnight|right now|just now|earlier today|this (?:morning|afternoon|evening|AM|PM|week|weekend|past weekend|month|spring|summer|fall|autumn|winter)|last (?:night|evening|week|weekend|month|spring|summer|fall|autumn|winter)|all weekend|the other day|(?:a|an|\d{1,2}|two|three|few) (?:hours?|days?|weeks?) ago|in (?:January|February|March|April|June|July|August|September|October|November|December))(?:'s|’s)?(?![A-Za-z\u00C0-\u024F])/gi;
-const CLOCK = /(?:\d{1,2}:\d{2} ?(?:[ap]\.?m\.?|[AP]M)?|\d{1,2} ?(?:[ap]m|AM|PM)|(?<=\bat )(?:[01]\d|2[0-3])[0-5]\d(?: ?h(?:rs)?)?)(?![\d:])/g;
+  /\b(?:today|tonight|yesterday|overnight|right now|just now|earlier today|this (?:morning|afternoon|evening|AM|PM|week|weekend|past weekend|month|spring|summer|fall|autumn|winter)|last (?:night|evening|week|weekend|month|spring|summer|fall|autumn|winter)|all weekend|the other day|(?:a|an|\d{1,2}|two|three|few) (?:hours?|days?|weeks?) ago|tomorrow|tmrw|tonite|last nite|(?:in|since|last|early|late|mid-?|until) (?:January|February|March|April|June|July|August|September|October|November|December))(?:'s|’s)?(?![A-Za-z\u00C0-\u024F])/gi;
+const CLOCK = /(?:\d{1,2}:\d{2} ?(?:[ap]\.?m\.?|[AP]M)?|\d{1,2} ?(?:[ap]m|AM|PM)|(?<=\bat )(?:[01]\d|2[0-3])[0-5]\d(?: ?h(?:rs)?)?)(?!\d|:\d)/g;
 
 // Words next to "n/m" that make it a score, a ratio or a fraction, not a date.
 const FRACTION_NEIGHBOURS = new Set([
@@ -54,7 +60,8 @@ function numericIsDate(doc: Document, m: RegExpExecArray): boolean {
   const wi = wordIndexAt(doc, m.index);
   const before = wordsBefore(doc, wi, 1);
   const after = wordsAfter(doc, wi + 1, 1);
-  if (before.some((w) => FRACTION_NEIGHBOURS.has(w)) || after.some((w) => FRACTION_NEIGHBOURS.has(w))) return false;
+  // "for" before a number makes it a share ("for 3/4 of"); after it ("on 11/02 for a couple") it does not.
+  if (before.some((w) => FRACTION_NEIGHBOURS.has(w)) || after.some((w) => w !== 'for' && FRACTION_NEIGHBOURS.has(w))) return false;
   // Thread numbering "1/3" at the start, after a thread emoji or a line break, or before ":".
   if (a <= b && b <= 30) {
     const head = doc.text.slice(Math.max(0, m.index - 3), m.index);
@@ -62,6 +69,15 @@ function numericIsDate(doc: Document, m: RegExpExecArray): boolean {
     if (m.index <= 2 || /🧵|\n|\(\s*$/.test(head) || /^[:)]|^\s*$|^ 🧵/.test(tail) || m.index + m[0].length >= doc.text.length - 1) return false;
   }
   return true;
+}
+
+const FULL_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}(?:st|nd|rd|th)?,? (?:\p{L}+ )?(?:19|20)\d\d\b/u;
+
+/** A full date whose year is within the last ten years of the post (two-digit years count as recent). */
+function recentFullDate(doc: Document, span: string): boolean {
+  if (!FULL_DATE.test(span)) return false;
+  const year = /(?:19|20)\d\d/.exec(span);
+  return !year || Number(year[0]) >= new Date(doc.now).getUTCFullYear() - 10;
 }
 
 export const rule: Rule = {
@@ -77,7 +93,10 @@ export const rule: Rule = {
     const cover = new Coverage(doc.text.length);
     const add = (s: number, e: number, message: string, exact: boolean) => {
       if (!cover.take(s, e)) return;
-      if (exact && patientCase) out.push({ start: s, end: e, message, fix: { replacement: 'recently' } });
+      // A full date with its year, in a patient story, is a Safe Harbor date in unambiguous form.
+      // Only a recent one: an old full date in a story is history (a date of birth comes with its label).
+      const full = recentFullDate(doc, doc.text.slice(s, e)) ? ({ floor: 'block' } as const) : {};
+      if (exact && patientCase) out.push({ start: s, end: e, message, fix: { replacement: 'recently' }, ...full });
       else out.push({ start: s, end: e, message, quasi: 'time' });
     };
     // A date of birth is an identifier in any post.
@@ -87,7 +106,7 @@ export const rule: Rule = {
       if (!d) continue;
       const e = m.index + m[0].length + d[0].length;
       cover.take(m.index, e);
-      out.push({ start: m.index, end: e, message: 'Date of birth', fix: { replacement: '' } });
+      out.push({ start: m.index, end: e, message: 'Date of birth', fix: { replacement: '' }, floor: 'block' });
     }
     if (!notice) {
       for (const m of matchesNotAfter(doc.text, ISO, /\d/)) add(m.index, m.index + m[0].length, 'Date', true);
@@ -96,6 +115,13 @@ export const rule: Rule = {
       }
       for (const re of [MONTH_DAY, DAY_MONTH, MONTH_YEAR]) {
         for (const m of matches(doc.text, re)) add(m.index, m.index + m[0].length, 'Date', true);
+      }
+      for (const m of matches(doc.text, SPELLED_DATE)) add(m.index, m.index + m[0].length, 'Date', true);
+      for (const m of matches(doc.text, DAY_ORDINAL)) {
+        const end = m.index + m[0].length;
+        const then = doc.text.slice(end, end + 12);
+        // Followed by punctuation, the end, or a word that goes on about the day.
+        if (/^\s*(?:$|[.,;:!?)—–-])/.test(then) || DAY_ORDINAL_THEN.test(then)) add(m.index, end, 'Day of the month', false);
       }
       for (const m of matches(doc.text, HOLIDAY)) add(m.index, m.index + m[0].length, 'Holiday date', false);
       for (const m of matches(doc.text, WEEKDAY)) {

@@ -6,7 +6,7 @@ import type { Document, RawFinding, Rule } from '../../types.ts';
 
 const OCCASION_INDEX = buildPhraseIndex(OCCASIONS);
 // A 24-hour time: 0000–2359, optionally with "hrs" or "h".
-const MILITARY = /\b(?:[01]\d|2[0-3])[0-5]\d(?: ?(?:hrs?|h)\b)?(?![\d:%]|[.,/]\d)/g;
+const MILITARY = /\b(?:[01]\d|2[0-3])[0-5]\d(?: ?(?:hrs?|h)\b)?(?![\d%]|[.,/:]\d)/g;
 const SHORT_DAY = /\b(?:Mon|Wed|Sat|Sun)\b(?![\p{L}.'’])/gu;
 
 export const rule: Rule = {

@@ -21,6 +21,6 @@ export const rule: Rule = {
     if (/\b(?:can't|cannot|can not|won't) (?:give|offer|provide) (?:medical )?advice\b/i.test(doc.text)) return [];
     const care = [...matches(doc.text, OWN_CARE)];
     if (!care.length) return [];
-    return mentions.map((e) => ({ start: e.start, end: e.end, message: 'Patient or family @handle in a post about their care', fix: { replacement: '' } }));
+    return mentions.map((e) => ({ start: e.start, end: e.end, message: 'Patient or family @handle in a post about their care', fix: { replacement: '' }, floor: 'block' as const }));
   },
 };

@@ -58,12 +58,14 @@ export const rule: Rule = {
     const out: RawFinding[] = [];
     const used = new Uint8Array(words.length);
     let colleagueUntil = -1; // index of the last given name read as a colleague's
-    const add = (first: number, last: number, message: string, fixText?: string, start?: number, end?: number) => {
+    // A titled name in a patient story is a direct identifier in unambiguous form.
+    const titled = doc.context.patientCase ? ({ floor: 'block' } as const) : {};
+    const add = (first: number, last: number, message: string, fixText?: string, start?: number, end?: number, floor: { floor?: 'block' } = {}) => {
       for (let k = first; k <= last; k++) if (used[k]) return;
       for (let k = first; k <= last; k++) used[k] = 1;
       const s = start ?? words[first]!.start;
       const e = end ?? words[last]!.end;
-      out.push({ start: s, end: e, message, fix: { replacement: fixText ?? replacementFor(doc, s) } });
+      out.push({ start: s, end: e, message, fix: { replacement: fixText ?? replacementFor(doc, s) }, ...floor });
     };
     const isEponymAt = (i: number): boolean => {
       const w = words[i]!;
@@ -103,12 +105,12 @@ export const rule: Rule = {
           const age = Number(tail[2]);
           const decade = age >= 90 ? '90s' : `${Math.floor(age / 10) * 10}s`;
           const end = words[last]!.end + tail[1]!.length;
-          add(i, last, 'Patient name with title and age', capitalise(doc, w.start, `a patient in ${pronounFor(w.text)} ${decade},`), w.start, end);
+          add(i, last, 'Patient name with title and age', capitalise(doc, w.start, `a patient in ${pronounFor(w.text)} ${decade},`), w.start, end, titled);
           while (i + 1 < words.length && words[i + 1]!.end <= end) used[++i] = 1;
         } else if (i > 0 && /^(?:patient|pt)$/.test(words[i - 1]!.lower) && gap(doc, i - 1) === ' ') {
           // "my patient Mrs. Alvarez" -> "my patient": drop the name with its space.
-          add(i, last, 'Patient name', '', words[i - 1]!.end, words[last]!.end);
-        } else add(i, last, 'Patient name');
+          add(i, last, 'Patient name', '', words[i - 1]!.end, words[last]!.end, titled);
+        } else add(i, last, 'Patient name', undefined, undefined, undefined, titled);
         continue;
       }
 
@@ -226,8 +228,10 @@ export const rule: Rule = {
     for (let i = 0; i + 1 < words.length; i++) {
       const a = words[i]!;
       const b = words[i + 1]!;
-      if (gap(doc, i) !== ', ' || !HEADER_WORD.test(a.text) || !HEADER_WORD.test(b.text)) continue;
-      if (!FIRST_NAMES.has(b.lower) && !FIRST_NAMES.has(a.lower)) continue;
+      if (gap(doc, i) !== ', ' || !HEADER_WORD.test(a.text)) continue;
+      // "VANTERPOOL, E": a surname in capitals with the first initial, as on a wristband.
+      const initial = /^[A-Z]$/.test(b.text) && /^[A-Z][A-Z'’-]{3,}$/.test(a.text) && !COMMON_WORDS.has(a.lower);
+      if (!initial && (!HEADER_WORD.test(b.text) || (!FIRST_NAMES.has(b.lower) && !FIRST_NAMES.has(a.lower)))) continue;
       if (!out.some((f) => a.start < f.end && b.end > f.start)) out.push({ start: a.start, end: b.end, message: 'Patient name as printed on a record', fix: { replacement: '[name removed]' } });
     }
     return out.sort((a, b) => a.start - b.start);

@@ -31,7 +31,7 @@ export const rule: Rule = {
         // The media word and its locator belong to one sentence.
         if (/[.!?]\s/.test(m[0])) continue;
         if (!cover.take(s, e)) continue;
-        out.push({ start: s, end: e, message: 'Attached image of a patient' });
+        out.push({ start: s, end: e, message: 'Attached image of a patient', floor: 'warn' });
       }
     }
     return out;

@@ -4,6 +4,8 @@
 import { BIG_CITIES, COUNTRIES, EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES, US_STATES, VENUE_WORDS } from '../../data/places.ts';
 import { Coverage, matchesNotAfter, gap, isAllCaps, isCapitalised, matches, startsSentence, toSet } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
+import { ACRONYMS } from '../../data/acronyms.ts';
+import { JARGON } from '../../data/jargon.ts';
 import { GENERIC_MODIFIERS_WORDS, PLACE_PREPOSITIONS_WORDS, TEAM_WORDS_LIST, UNIT_WORDS_LIST } from '../../data/place-cues.ts';
 import { COMMON_WORDS, EPONYM_SET, FIRST_NAMES, MONTHS_AND_DAYS, PATIENT_TITLES } from '../../privacy/name-lexicon.ts';
 
@@ -31,6 +33,12 @@ const ROAD = /\b(?:Hwy|Highway|Route|Rte|Rt\.?|Interstate|I-|County Road|CR|Stat
 const ZIP = /\d{5}(?:-\d{4})?(?![\d.,%])/g;
 const STREET_NUMBER = /\b(?:\d{1,5} (?:[A-Z][a-z]+ ){1,3}|\d{1,3}(?:st|nd|rd|th) )(?:St|Street|Rd|Road|Ave|Avenue|Ln|Lane|Blvd|Boulevard|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Pkwy|Parkway)\b\.?/g;
 // "the Stellhaven area", "Kettle County", "tri-county area".
+// A GPS point ("44.3102, -71.2234") is as precise as a street address.
+const COORDINATES = /-?\d{1,2}\.\d{3,7}°?(?: ?[NS])?, ?-?\d{1,3}\.\d{3,7}°?(?: ?[EW]\b)?(?![\d.])/g;
+// Known acronyms (organisations, tests, clinical abbreviations): an unknown one after "at", "to"
+// or "in" in a patient story is most often a hospital ("at KNH", "to VGH").
+const KNOWN_ACRONYMS = new Set([...ACRONYMS, ...JARGON.map((j) => j.term.toUpperCase())]);
+const ACRONYM = /^[A-Z]{3,6}$/;
 const AREA = /\b(?:the )?(?:[A-Z][a-z]+ ){1,2}(?:area|County|Parish|Township|neighbou?rhood)\b/g;
 
 type Kind = 'street' | 'school' | 'facility' | 'employer' | 'venue' | 'town';
@@ -138,7 +146,13 @@ export const rule: Rule = {
     }
     if (patientCase) {
       for (const e of doc.entities) if (e.kind === 'mention' && ORG_HANDLE.test(e.text)) add(e.start, e.end, 'facility', 'warn');
+      for (let i = 1; i < words.length; i++) {
+        const w = words[i]!;
+        if (!ACRONYM.test(w.text) || KNOWN_ACRONYMS.has(w.text) || !PLACE_PREPOSITIONS.has(words[i - 1]!.lower) || gap(doc, i - 1) !== ' ') continue;
+        add(w.start, w.end, 'facility', 'warn');
+      }
     }
+    for (const m of matchesNotAfter(doc.text, COORDINATES, /[\d.-]/)) add(m.index, m.index + m[0].length, 'street');
     if (patientCase) {
       for (const m of matches(doc.text, NAMED_HOSPITAL)) {
         if (CITIES.has(m[0].toLowerCase()) || CITIES.has(m[0].toLowerCase().replace('.', ''))) continue;

@@ -22,6 +22,9 @@ function isMixedCode(text: string, m: RegExpExecArray): boolean {
 const VIN = /[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])/g;
 // Six or more digits in a row, not a thousands-grouped or decimal figure.
 const LONG_NUMBER = /\d{6,}(?![\d.,/-]\d)/g;
+// Labels that name a patient's own record (not a case, lot, licence or provider number): with a
+// number they are a direct identifier in unambiguous form.
+const PATIENT_LABEL = /^(?:mrn|mr ?#|med(?:ical)? rec|acct|account|member|insurance|hmo|ss ?#|ssn|social security|subscriber|patient id|pt id|chart|csn|fin\b|encounter|dob|accession)/;
 const SAFE_PREFIX = /^(?:NCT|ISRCTN|PMID|PMC|DOI|ISBN|CPT|ICD|NDC)/i;
 
 export const rule: Rule = {
@@ -33,13 +36,13 @@ export const rule: Rule = {
   check(doc: Document): RawFinding[] {
     const out: RawFinding[] = [];
     const seen = new Set<number>();
-    const push = (start: number, end: number, message: string, severity?: 'warn', labelled = false) => {
+    const push = (start: number, end: number, message: string, severity?: 'warn', labelled = false, floor?: 'block') => {
       const e = entityAt(doc, start, end);
       // Inside a link it is part of an address; a bare "#P2108" is a tag unless a label precedes it.
       if (e && (e.kind === 'url' || (e.kind === 'hashtag' && !labelled))) return;
       for (let k = start; k < end; k++) if (seen.has(k)) return;
       for (let k = start; k < end; k++) seen.add(k);
-      out.push({ start, end, message, ...(severity ? { severity } : {}), fix: { replacement: '[number removed]' } });
+      out.push({ start, end, message, ...(severity ? { severity } : {}), fix: { replacement: '[number removed]' }, ...(floor ? { floor } : {}) });
     };
     for (const m of matches(doc.text, LABELLED)) {
       const code = m[1]!;
@@ -47,9 +50,9 @@ export const rule: Rule = {
       const label = m[0].slice(0, m[0].length - code.length).trim().toLowerCase();
       // "case" and "lot" are ordinary words: only with a code that is clearly an identifier.
       if ((label.startsWith('case') || label.startsWith('lot') || label === 'id') && !/[A-Z].*\d|\d.*-.*\d|\d{5}/i.test(code)) continue;
-      push(m.index, m.index + m[0].length, label.startsWith('dob') ? 'Date of birth' : 'Record or identification number', undefined, true);
+      push(m.index, m.index + m[0].length, label.startsWith('dob') ? 'Date of birth' : 'Record or identification number', undefined, true, PATIENT_LABEL.test(label) ? 'block' : undefined);
     }
-    for (const m of matchesNotAfter(doc.text, SSN, /[\d-]/)) push(m.index, m.index + m[0].length, 'Social Security number');
+    for (const m of matchesNotAfter(doc.text, SSN, /[\d-]/)) push(m.index, m.index + m[0].length, 'Social Security number', undefined, false, 'block');
     for (const m of matchesNotAfter(doc.text, VIN, /[A-Z0-9]/)) if (/\d/.test(m[0]) && /[A-Z]/.test(m[0])) push(m.index, m.index + m[0].length, 'Vehicle identification number');
     for (const m of matches(doc.text, MIXED)) {
       if (!isMixedCode(doc.text, m) || SAFE_PREFIX.test(m[0])) continue;

@@ -3,7 +3,7 @@
 import { matches } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
-const UNIT = /\b(?:\d{1,2} ?(?:North|South|East|West|[NSEW])\b|(?:[A-Z]{2,5}|Ward|Wards|Beds?|Rooms?|Bays?|Chairs?|Pods?|Cubicles?|Cama|Chambre|Cuarto|Habitación|Zimmer|beds|rooms|bays|chairs|ward|cama|chambre|cuarto) \d{1,4}[A-Z]?(?: (?:and|&) \d{1,4}[A-Z]?)?\b|\bin \d{1,2}[A-Z]\b|\bin \d{1,3}(?= (?:right|is|was|who)\b))/g;
+const UNIT = /\b(?:\d{1,2} ?(?:North|South|East|West|[NSEW])\b|(?:[A-Z]{2,5}|Ward|Wards|Beds?|Rooms?|Bays?|Chairs?|Pods?|Cubicles?|Cama|Chambre|Cuarto|Habitación|Zimmer|Seats?|beds|rooms|bays|chairs|ward|cama|chambre|cuarto|seat) (?:[A-Z]?\d{1,4}[A-Z]?)(?: (?:and|&) \d{1,4}[A-Z]?)?\b|\b(?:in|on) \d{1,2}[A-Z]\b|\bin \d{1,3}(?= (?:right|is|was|who)\b))/g;
 
 export const rule: Rule = {
   id: 'privacy/unit-location',
@@ -14,7 +14,7 @@ export const rule: Rule = {
   check(doc: Document): RawFinding[] {
     const out: RawFinding[] = [];
     for (const m of matches(doc.text, UNIT)) {
-      const s = m[0].startsWith('in ') ? m.index + 3 : m.index;
+      const s = m[0].startsWith('in ') || m[0].startsWith('on ') ? m.index + 3 : m.index;
       out.push({ start: s, end: m.index + m[0].length, message: 'Unit or bed', fix: { replacement: 'the unit' } });
     }
     return out;

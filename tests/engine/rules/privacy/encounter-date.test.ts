@@ -9,6 +9,8 @@ testRule(rule, {
     'Heading to #AHA24 in Chicago Nov 16–18! Presenting our poster Sun 11/17.',
     'Reminder: our clinic is closed Monday, Sept 2 for Labor Day.',
     'In the 1990s we had no statins like this.',
+    // An ordinal with a noun after it is no day of the month.
+    'Our unit is on the 4th floor; she is in the 5th percentile.',
   ],
   invalid: [
     { text: 'Pt presented 2/9 with recurrent syncope.', errors: [{ text: '2/9', severity: 'block', fix: 'recently' }] },
@@ -18,5 +20,11 @@ testRule(rule, {
     { text: 'Last night we intubated a 19yo.', errors: [{ text: 'Last night' }] },
     { text: 'Lost a mom of three on Christmas Eve.', errors: [{ text: 'on Christmas Eve' }] },
     { text: 'Mr. Lomax went from door to balloon in 38 minutes Friday night.', errors: [{ text: 'Friday night' }] },
+    { text: 'Saw her the evening of June the third after day camp.', errors: [{ text: 'June the third' }] },
+    { text: 'The fourteenth of June, a vet came through our ED.', errors: [{ text: 'The fourteenth of June' }] },
+    { text: 'Fireworks injury on the 4th: 17yo, open globe.', errors: [{ text: 'on the 4th' }] },
+    { text: 'Delivered a baby at 3:47am on 11/02 for a couple I knew.', errors: [{ text: '3:47am' }, { text: '11/02' }] },
+    { text: 'ED at 11pm: 46M with a fish bone.', errors: [{ text: '11pm' }] },
+    { text: 'Pt says dad goes home tmrw, she has been here since June.', errors: [{ text: 'tmrw' }, { text: 'since June' }] },
   ],
 });

@@ -6,6 +6,7 @@ testRule(rule, {
   invalid: [
     { text: 'DUI rollover at 5th & Juniper, 0217. Driver 19.', errors: [{ text: '0217', fix: 'overnight' }] },
     { text: 'Car vs ped on Ridgeview Ave, 1612 hrs.', errors: [{ text: '1612 hrs' }] },
+    { text: 'Case 1 in OR 3 at 0700: lap appy.', errors: [{ text: '0700' }] },
     { text: 'Holi emergency: 19 yo girl with eye burns.', errors: [{ text: 'Holi', fix: 'recently' }] },
     { text: 'walked into our office Sat with half a molar', errors: [{ text: 'Sat', fix: 'recently' }] },
   ],

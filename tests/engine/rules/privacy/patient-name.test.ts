@@ -19,6 +19,8 @@ testRule(rule, {
     'Grace under pressure is a skill. Hope is not a plan.',
     'Will you join our grand rounds?',
     "'Dr. Google and Dr. TikTok disagree about my rash.'",
+    // Capitals that are common words or too short are no surname: "CBC, E coli".
+    'Labs: CBC, E coli grew in the urine, BMP normal.',
   ],
   invalid: [
     { text: 'Saw my patient Mrs. Alvarez today for her follow-up.', errors: [{ text: ' Mrs. Alvarez', fix: '' }] },
@@ -36,5 +38,6 @@ testRule(rule, {
     { text: "Just saw one with 'HALVERSON, REIDUN DOB 04/12/1958' on it", errors: [{ text: 'HALVERSON, REIDUN' }] },
     { text: 'Please pray for my patient #PrayForJake', errors: [{ text: '#PrayForJake' }] },
     { text: 'Admitted her husband too; his neighbor Dot drove him in.', errors: [{ text: 'Dot' }] },
+    { text: "Janeway lesions 👇 (the wristband reads 'VANTERPOOL, E  MRN 00728815', re-cropping)", errors: [{ text: 'VANTERPOOL, E', fix: '[name removed]' }] },
   ],
 });

@@ -1,5 +1,4 @@
 import { rule as place } from '../../../../lib/engine/rules/privacy/place.ts';
-import { rule as room } from '../../../../lib/engine/rules/privacy/room-number.ts';
 import { testRule } from '../../rule-tester.ts';
 
 testRule(place, {
@@ -9,22 +8,15 @@ testRule(place, {
     "After 14 wonderful years at Stellhaven University Hospital, I'm moving my practice. Current patients: records transfer automatically.",
     'Now hiring: medical receptionist, Pomeroy Flats office.',
     'Saw a patient from Boston with a weird rash.',
+    // Known acronyms after "in" or "to" are tests and units, not hospitals.
+    'Pt went to CT and then in ICU overnight, LFTs pending.',
   ],
   invalid: [
     { text: 'Discharged a 103-year-old from Fernmoor today.', errors: [{ text: 'Fernmoor' }] },
     { text: 'Shoutout to Keisha, 7th grader at Wrenfield Middle, who came into clinic Tuesday wheezing.', errors: [{ text: 'Wrenfield Middle' }] },
     { text: 'We took 3 from the apartment fire on Quince St in Yarrowby, treated in our PICU.', errors: [{ text: 'Quince St' }, { text: 'Yarrowby' }] },
     { text: 'Pt crashed on Hwy 12 outside town.', errors: [{ text: 'Hwy 12' }] },
-  ],
-});
-
-testRule(room, {
-  valid: ['Session in Room 6C at the conference, 2pm. Come moderate with us at our poster session.', 'Cancer Center Conf Rm 3 at noon for the workshop session.'],
-  invalid: [
-    { text: 'He came in to room 412 with chest pain.', errors: [{ text: 'room 412', fix: 'the ward' }] },
-    { text: 'Theo in bed 3 asked me this morning about his echo.', errors: [{ text: 'bed 3', severity: 'block', fix: '' }] },
-    { text: 'Mrs. X (MICU bed 7) finally extubated.', errors: [{ text: 'MICU bed 7' }] },
-    { text: 'Mr. Halvard Brenneman in 412 just told me he smokes.', errors: [{ text: 'in 412' }] },
-    { text: 'Room 5 in our ED has been waiting 19 hours for a psych bed.', errors: [{ text: 'Room 5' }] },
+    { text: 'Diwali night casualty at KEM: 11yo boy with burns.', errors: [{ text: 'KEM', severity: 'warn', fix: 'our hospital' }] },
+    { text: 'Trail rescue at 44.3102, -71.2234 today: hiker w/ a broken ankle, 61.', errors: [{ text: '44.3102, -71.2234', output: 'Trail rescue at nearby today: hiker w/ a broken ankle, 61.' }] },
   ],
 });

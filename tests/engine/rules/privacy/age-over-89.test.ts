@@ -1,5 +1,4 @@
 import { rule as over89 } from '../../../../lib/engine/rules/privacy/age-over-89.ts';
-import { rule as exactAge } from '../../../../lib/engine/rules/privacy/exact-age.ts';
 import { testRule } from '../../rule-tester.ts';
 
 testRule(over89, {
@@ -19,19 +18,5 @@ testRule(over89, {
     { text: 'Happy 100th birthday to my patient!', errors: [{ text: '100th birthday', fix: 'milestone birthday' }] },
     { text: 'Nonagenarian with a new hip, walking on POD1.', errors: [{ text: 'Nonagenarian' }] },
     { text: 'My 97 y/o pt this afternoon asked about TikTok.', errors: [{ text: '97 y/o' }] },
-  ],
-});
-
-testRule(exactAge, {
-  valid: [
-    'Got my colonoscopy at 45 like the guidelines say.',
-    "We're extrapolating from 65-year-olds.",
-    'Start mammograms at 40, every 2 years through 74.',
-    'NO honey before age 1!',
-  ],
-  invalid: [
-    { text: 'Saw a 44yo glassblower with silicosis.', errors: [{ text: '44yo', severity: 'info' }] },
-    { text: 'HPI: 24F, presented with syncope.', errors: [{ text: '24F' }] },
-    { text: 'Diagnosed a 3-month-old with infant botulism.', errors: [{ text: '3-month-old' }] },
   ],
 });

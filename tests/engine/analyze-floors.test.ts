@@ -1,0 +1,36 @@
+// Direct identifiers in unambiguous form keep their floor whatever the fitted model says; the
+// model still decides the ambiguous candidates, and an invented teaching case has no floors.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/engine/index.ts';
+
+const NOW = '2026-11-22T12:00:00Z';
+const severityOf = (text: string, span: string, rule: string) => {
+  const start = text.indexOf(span);
+  // The finding covers the span (a name after "patient" takes its space with it, so the fix reads "my patient").
+  const f = analyze(text, { now: NOW }).findings.find((x) => x.rule === rule && x.start <= start && x.end === start + span.length && start - x.start <= 1);
+  return f?.severity;
+};
+
+describe('severity floors', () => {
+  it.each([
+    ['My 97-year-old patient still drives herself to every appointment. Goals!', '97-year-old', 'privacy/age-over-89', 'block'],
+    ['Can anyone help find the outside films for MRN 00482913? Radiology says they never arrived.', 'MRN 00482913', 'privacy/record-number', 'block'],
+    ['@jenna_runs so glad your knee surgery went well last week, see you at your follow-up visit!', '@jenna_runs', 'privacy/patient-handle', 'block'],
+    ['Photo of my patient’s rash attached, wild presentation! Guess the diagnosis.', 'Photo of my patient’s rash attached', 'privacy/patient-photo', 'warn'],
+    ['Pt seen 3/14/2024 in clinic with new chest pain.', '3/14/2024', 'privacy/encounter-date', 'block'],
+    ['My patient Mrs. Lindqvist finally went home after six weeks.', 'Mrs. Lindqvist', 'privacy/patient-name', 'block'],
+  ])('%s: %s is %s at %s', (text, span, rule, severity) => {
+    expect(severityOf(text, span, rule)).toBe(severity);
+  });
+
+  it('an invented teaching case is not floored', () => {
+    const text = 'Teaching case (entirely made up, for our OSCE): Mrs Blue, 72, presents with confusion and a Na of 118.';
+    expect(severityOf(text, 'Mrs Blue', 'privacy/patient-name')).not.toBe('block');
+  });
+
+  it('the cues that raised a finding stay apart from its message', () => {
+    const f = analyze('My patient Mrs. Lindqvist finally went home after six weeks.', { now: NOW }).findings.find((x) => x.rule === 'privacy/patient-name');
+    expect(f?.message).toBe('Patient name');
+    expect(f?.because).toMatch(/./);
+  });
+});

@@ -1,0 +1,22 @@
+import { rule as exactAge } from '../../../../lib/engine/rules/privacy/exact-age.ts';
+import { testRule } from '../../rule-tester.ts';
+
+testRule(exactAge, {
+  valid: [
+    'Got my colonoscopy at 45 like the guidelines say.',
+    "We're extrapolating from 65-year-olds.",
+    'Start mammograms at 40, every 2 years through 74.',
+    'NO honey before age 1!',
+    'Screening for all fifty-year-olds starts next month.',
+    'Gave her a 3 mo supply and a 6 wk course.',
+  ],
+  invalid: [
+    { text: 'Saw a 44yo glassblower with silicosis.', errors: [{ text: '44yo', severity: 'info' }] },
+    { text: 'HPI: 24F, presented with syncope.', errors: [{ text: '24F' }] },
+    { text: 'Diagnosed a 3-month-old with infant botulism.', errors: [{ text: '3-month-old' }] },
+    { text: 'Pt is a seventy-four-year-old man with chest pain.', errors: [{ text: 'seventy-four-year-old' }] },
+    { text: 'Our seven-year-old patient was so brave.', errors: [{ text: 'seven-year-old' }] },
+    { text: 'Have a 4mo from the valley with a coronary aneurysm.', errors: [{ text: '4mo' }] },
+    { text: 'my son Eli, 8 mo, still not rolling', errors: [{ text: '8 mo' }] },
+  ],
+});

@@ -1,0 +1,14 @@
+import { rule as record } from '../../../../lib/engine/rules/privacy/record-number.ts';
+import { testRule } from '../../rule-tester.ts';
+
+testRule(record, {
+  valid: ['New meta-analysis (n=48,210): bleeding 4.1% vs 7.9%/yr.', 'Poster #P2108 and trial NCT01234567.', 'In 2019 we had zero telehealth visits.'],
+  invalid: [
+    { text: 'pls look at MRN 00482917 before 5', errors: [{ text: 'MRN 00482917', severity: 'block' }] },
+    { text: 'pt says acct #A77120934 was charged twice', errors: [{ text: 'acct #A77120934' }] },
+    { text: 'member ID XQB449201837 was denied again', errors: [{ text: 'member ID XQB449201837' }] },
+    { text: 'lead alert on a pacer, serial CVX-22817-B.', errors: [{ text: 'serial CVX-22817-B' }] },
+    { text: 'silver sedan, plate 7KTR512, in the ambulance bay', errors: [{ text: 'plate 7KTR512' }] },
+    { text: 'SSN 123-45-6789 was on the fax', errors: [{ text: 'SSN 123-45-6789' }] },
+  ],
+});

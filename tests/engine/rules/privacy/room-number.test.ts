@@ -1,0 +1,13 @@
+import { rule as room } from '../../../../lib/engine/rules/privacy/room-number.ts';
+import { testRule } from '../../rule-tester.ts';
+
+testRule(room, {
+  valid: ['Session in Room 6C at the conference, 2pm. Come moderate with us at our poster session.', 'Cancer Center Conf Rm 3 at noon for the workshop session.'],
+  invalid: [
+    { text: 'He came in to room 412 with chest pain.', errors: [{ text: 'room 412', fix: 'the ward' }] },
+    { text: 'Theo in bed 3 asked me this morning about his echo.', errors: [{ text: 'bed 3', severity: 'block', fix: '' }] },
+    { text: 'Mrs. X (MICU bed 7) finally extubated.', errors: [{ text: 'MICU bed 7' }] },
+    { text: 'Mr. Halvard Brenneman in 412 just told me he smokes.', errors: [{ text: 'in 412' }] },
+    { text: 'Room 5 in our ED has been waiting 19 hours for a psych bed.', errors: [{ text: 'Room 5' }] },
+  ],
+});
