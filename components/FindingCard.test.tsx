@@ -14,6 +14,13 @@ const finding: Finding = {
 };
 
 describe('FindingCard', () => {
+  it('says which cues raised a weighed finding, in one line after the quote', () => {
+    const { container } = render(<FindingCard finding={{ ...finding, because: 'a patient story, after a title' }} text={text} />);
+    expect(container.querySelector('[data-coach-because]')?.textContent).toBe('Seen in a patient story, after a title.');
+    cleanup();
+    expect(render(<FindingCard finding={finding} text={text} />).container.querySelector('[data-coach-because]')).toBeNull();
+  });
+
   it('shows the quote and fires fix, dismiss and ignore', () => {
     const onFix = vi.fn(); const onDismiss = vi.fn(); const onIgnore = vi.fn();
     const { container, getByText } = render(

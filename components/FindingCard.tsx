@@ -22,6 +22,7 @@ export function FindingCard({ finding, text, onFix, onDismiss, onIgnore }: Findi
     <div className="coach-card" data-severity={finding.severity} data-rule={finding.rule} role="group" aria-label={finding.message}>
       <div className="coach-message">{finding.message}</div>
       {quoted && <q className="coach-quote">{quoted}</q>}
+      {finding.because && <div className="coach-muted coach-because" data-coach-because="">Seen in {finding.because}.</div>}
       {rule?.why && <div className="coach-muted coach-why">{rule.why}</div>}
       <div className="coach-actions">
         {finding.fix && onFix && (
