@@ -109,7 +109,7 @@ export const SCENARIOS: Scenario[] = [
     title: 'Hashtags in one case', rule: 'clarity/hashtag-case',
     text: 'Join us Thursday for our journal club on new therapies for #breastcancer',
     lesson: 'CamelCase (#BreastCancer) lets screen readers read the words.' },
-  { id: 'length-overflow', topic: 'length', serious: ['length/over-limit:block'],
+  { id: 'length-overflow', topic: 'length', serious: ['length/over-limit:warn'],
     title: 'Too long for one post', rule: 'length/over-limit',
     text: 'Three things I tell every new intern on their first night. First, ask for help early, because nobody expects you to know everything and the nurses have seen far more than you. Second, write down every plan you make, with a time to check back. Third, eat something and drink water, because a tired, hungry doctor makes mistakes. You will be fine.',
     lesson: 'Past 280 characters: cut it or turn it into a thread.' },

@@ -207,6 +207,13 @@ describe('reviewNote from fresh analyses', () => {
   });
 });
 
+it('never hands back a draft over X\'s limit: it is a warning, but X would not post it', () => {
+  const long = `Journal club tonight on the new heart failure guideline. ${'Bring questions. '.repeat(20)}`.trim();
+  expect(analyze(long).findings.find((f) => f.rule === 'length/over-limit')?.severity).toBe('warn');
+  expect(readyToHandBack(long, new Set())).toBe(false);
+  expect(readyToHandBack('Journal club tonight on the new heart failure guideline.', new Set())).toBe(true);
+});
+
 describe('cleanForStorage', () => {
   it.each(SCENARIOS.filter((s) => s.identifiers?.length).map((s) => [s.id, s] as const))('%s: no identifier survives', (_id, s) => {
     const out = cleanForStorage(s.text);

@@ -190,9 +190,11 @@ export function reviewNote(changes: DraftChange[], settings?: Partial<Settings>)
   }).join('\n');
 }
 
-/** Whether a draft can go back to its author: no block finding left that the reviewer has not judged a false alarm. */
+/** Whether a draft can go back to its author: within X's limit, and no block finding left that the reviewer has not judged a false alarm. */
 export function readyToHandBack(text: string, dismissed: ReadonlySet<string>, settings?: Partial<Settings>): boolean {
-  return !analyze(text, settings).findings.some((f) => f.severity === 'block' && !dismissed.has(findingKey(f, text)));
+  const a = analyze(text, settings);
+  // X will not post a draft over its limit, whatever was dismissed.
+  return a.length.valid && !a.findings.some((f) => f.severity === 'block' && !dismissed.has(findingKey(f, text)));
 }
 
 /**
