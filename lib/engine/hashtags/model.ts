@@ -210,7 +210,7 @@ export function scoreTags(f: DraftFeatures): TagScores {
     for (let i = 0; i < list.length; i++) {
       const k = list[i]!;
       if (bits[k] === 0) marked.push(k);
-      bits[k] |= bit;
+      bits[k]! |= bit;
     }
   };
   for (const s of f.specialties) {
@@ -230,7 +230,7 @@ export function scoreTags(f: DraftFeatures): TagScores {
     const k = loaded.index.get(tag);
     if (k === undefined) continue;
     if (bits[k] === 0) marked.push(k);
-    bits[k] |= 1;
+    bits[k]! |= 1;
   }
   for (let m = 0; m < marked.length; m++) {
     const k = marked[m]!;
