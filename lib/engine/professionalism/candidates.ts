@@ -141,6 +141,7 @@ function draftCues(doc: Document): DraftCues {
   if (c) return c;
   const lower = doc.lower;
   const first = /^\s*(@\w+)/.exec(doc.text)?.[1];
+  const brand = brandLike(doc.text);
   c = {
     clauses: splitClauses(doc.text),
     reply: first !== undefined,
@@ -151,8 +152,8 @@ function draftCues(doc: Document): DraftCues {
     disclosed: DISCLOSED.test(lower) || DISCLOSED_TAG.test(lower),
     industryCritique: INDUSTRY.test(lower),
     industryEvent: EVENT.test(lower),
-    treatment: TREATMENT.test(lower) || MEDICINE.test(lower) || DRUG.test(lower) || SUFFIX.test(lower) || brandLike(doc.text),
-    brandLike: brandLike(doc.text),
+    treatment: brand || TREATMENT.test(lower) || MEDICINE.test(lower) || DRUG.test(lower) || SUFFIX.test(lower),
+    brandLike: brand,
     link: URL.test(doc.text) || /🔗|link in (?:my )?bio|linked below|link below/u.test(lower),
     code: CODE.test(doc.text),
     discount: DISCOUNT.test(doc.text),
@@ -330,16 +331,16 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     const code = CODE.test(text);
     const discount = DISCOUNT.test(text);
     const url = URL.test(text);
-    const ref = REF_LINK.test(text);
     const cta = CTA.test(lower);
     const praise = PRAISE.test(lower);
     const strong = STRONG.test(lower);
     const ask = ASK_BRAND.test(text);
-    const brand = brandLike(text);
     if (!code && !discount && !url && !cta && !praise && !strong && !ask) continue;
+    const ref = REF_LINK.test(text);
     // A link to an institution or an email address (jobs, clinic times, a trial recruiting, grand
     // rounds) sells nothing unless it carries a code, a discount or a tracking link.
     if (!code && !discount && !ref && INSTITUTION.test(text)) continue;
+    const brand = brandLike(text);
     const f: string[] = [];
     has(f, 'code', code);
     has(f, 'discount', discount);
