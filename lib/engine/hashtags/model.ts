@@ -156,10 +156,10 @@ export interface TagScores {
   /** The model's tags, and the calibrated probability of each, in the same order. */
   tags: readonly string[];
   p: Float64Array;
-  /** The model's probability, from the draft's text alone, that some tag fits it at all. */
-  any: number;
-  /** The best tag's calibrated probability from the draft's text alone. */
-  textBest: number;
+  /** The model's probability, from the draft's text alone, that some tag fits it at all (computed when read). */
+  readonly any: number;
+  /** The best tag's calibrated probability from the draft's text alone (computed when read). */
+  readonly textBest: number;
 }
 
 /** The model's scores for a draft. */
@@ -244,19 +244,36 @@ export function scoreTags(f: DraftFeatures): TagScores {
       if (j !== 1 && j !== 2) text[k]! += shared[o + j]!;
     }
   }
-  if (softmax) {
-    logSoftmax(logit);
-    logSoftmax(text);
-  }
-  let any = 0;
-  let best = -Infinity;
-  for (let k = 0; k < n; k++) {
-    const v = text[k]!;
-    if (softmax) any += Math.exp(v);
-    if (v > best) best = v;
-  }
+  if (softmax) logSoftmax(logit);
   for (let k = 0; k < n; k++) logit[k] = 1 / (1 + Math.exp(-(a * logit[k]! + c)));
-  return { tags: loaded.names, p: logit, any, textBest: 1 / (1 + Math.exp(-(a * best + c))) };
+  // The text-alone scores matter only for a draft with no medical word: worked out when asked.
+  let any = 0;
+  let textBest = 0;
+  let textDone = false;
+  const textScores = () => {
+    if (textDone) return;
+    textDone = true;
+    if (softmax) logSoftmax(text);
+    let best = -Infinity;
+    for (let k = 0; k < n; k++) {
+      const v = text[k]!;
+      if (softmax) any += Math.exp(v);
+      if (v > best) best = v;
+    }
+    textBest = 1 / (1 + Math.exp(-(a * best + c)));
+  };
+  return {
+    tags: loaded.names,
+    p: logit,
+    get any() {
+      textScores();
+      return any;
+    },
+    get textBest() {
+      textScores();
+      return textBest;
+    },
+  };
 }
 
 /** A draft without a medical word gets suggestions only when the model's `any` reaches this. */
