@@ -23,16 +23,23 @@ export interface Lexicon {
 // fail, and a few set look-ups are far cheaper than a pass of a regex of a hundred alternatives.
 const RUN = /[\p{L}\p{N}]+/gu;
 const FIRST_RUN = /^[\p{L}\p{N}]+/u;
+// Bounded by entries and by characters: a long draft's text must not pin megabytes.
 const RUNS_MAX = 256;
+const RUNS_CHARS_MAX = 100_000;
 const runsCache = new Map<string, string[]>();
+let runsChars = 0;
 
 /** The maximal runs of letters and digits of a text (remembered: each clause is tested by many lists). */
 function runsOf(text: string): string[] {
   let runs = runsCache.get(text);
   if (runs) return runs;
   runs = text.match(RUN) ?? [];
-  if (runsCache.size >= RUNS_MAX) runsCache.clear();
+  if (runsCache.size >= RUNS_MAX || runsChars + text.length > RUNS_CHARS_MAX) {
+    runsCache.clear();
+    runsChars = 0;
+  }
   runsCache.set(text, runs);
+  runsChars += text.length;
   return runs;
 }
 
