@@ -34,6 +34,8 @@ const OPTION_LINE = /(?:^|\n)[ \t]*\(?[A-Ea-e][).:]\s+\S/g;
 export interface DraftFeatures {
   /** Distinct feature names, in order of first appearance. */
   features: string[];
+  /** The same names as a set, for look-ups. */
+  featureSet: ReadonlySet<string>;
   /** How firmly the draft is about medicine at all (below 0.5: no topic). */
   medical: number;
   /** Tags (canonical) whose trigger phrases the draft holds, with the first such phrase. */
@@ -291,5 +293,5 @@ export function draftFeatures(doc: Document): DraftFeatures {
   if (doc.text.trimStart().startsWith('@')) add('k:reply');
   let wordCount = 0;
   for (const x of features) if (!x.startsWith('s:')) wordCount++;
-  return { features, medical, triggered, specialties, hashSpecialties, present, words: wordCount };
+  return { features, featureSet: seen, medical, triggered, specialties, hashSpecialties, present, words: wordCount };
 }
