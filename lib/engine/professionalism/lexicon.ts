@@ -54,8 +54,14 @@ function firstRuns(list: readonly string[]): Set<string> | null {
   return out;
 }
 
+/**
+ * Past this length a text is not pre-checked: a regex stops at its first match, while the check
+ * would look at every word of a long draft first.
+ */
+const PRECHECK_MAX = 600;
+
 function mayMatch(firsts: Set<string> | null, lower: string): boolean {
-  if (!firsts) return true;
+  if (!firsts || lower.length > PRECHECK_MAX) return true;
   const runs = runsOf(lower);
   for (let i = 0; i < runs.length; i++) if (firsts.has(runs[i]!)) return true;
   return false;
