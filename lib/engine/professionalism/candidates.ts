@@ -339,7 +339,8 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     const ref = REF_LINK.test(text);
     // A link to an institution or an email address (jobs, clinic times, a trial recruiting, grand
     // rounds) sells nothing unless it carries a code, a discount or a tracking link.
-    if (!code && !discount && !ref && INSTITUTION.test(text)) continue;
+    // Both of its forms hold a full stop; the regex is slow on long words.
+    if (!code && !discount && !ref && text.includes('.') && INSTITUTION.test(text)) continue;
     const brand = brandLike(text);
     const f: string[] = [];
     has(f, 'code', code);
