@@ -28,8 +28,12 @@ const FIRST_RUN = /^[\p{L}\p{N}]+/u;
 /** Run -> ids of the lists with a phrase opening with it. */
 const LISTS_OF = new Map<string, number[]>();
 let lists = 0;
-const RUNS_MAX = 256;
+// Bounded by entries and characters; large enough to hold every clause and sentence of a long
+// draft, which each kind of rule tests in turn.
+const FLAGS_MAX = 4096;
+const FLAGS_CHARS_MAX = 200_000;
 const flagsCache = new Map<string, Uint8Array>();
+let flagsChars = 0;
 
 /** The lists that may match a text (remembered, bounded: the same clauses come back). */
 function flagsOf(text: string): Uint8Array {
@@ -41,8 +45,12 @@ function flagsOf(text: string): Uint8Array {
     const ids = LISTS_OF.get(m[0]);
     if (ids) for (let i = 0; i < ids.length; i++) flags[ids[i]!] = 1;
   }
-  if (flagsCache.size >= RUNS_MAX) flagsCache.clear();
+  if (flagsCache.size >= FLAGS_MAX || flagsChars + text.length > FLAGS_CHARS_MAX) {
+    flagsCache.clear();
+    flagsChars = 0;
+  }
   flagsCache.set(text, flags);
+  flagsChars += text.length;
   return flags;
 }
 
@@ -62,6 +70,7 @@ function register(list: readonly string[]): number {
   }
   // Texts marked before this list existed know nothing of it.
   flagsCache.clear();
+  flagsChars = 0;
   return id;
 }
 
