@@ -17,14 +17,13 @@ export interface Lexicon {
   all(lower: string): Array<{ start: number; end: number; phrase: string }>;
 }
 
-// A phrase can match only where its first run of letters and digits stands as a whole run of the
-// text (the match is bounded by non-word characters on both sides of that run). So a list none of
-// whose first runs is a run of the text cannot match it, and its regex need not run: most tests
-// fail. One pass over a text's runs marks every list that may match it (each text is tested by
-// many lists), and each test is then one look-up instead of a pass of a regex of a hundred
-// alternatives.
+// Every run of letters and digits of a phrase stands as a whole run of the text it matches (the
+// match is bounded by non-word characters, and the phrase's own separators are non-word
+// characters too). So a list none of whose phrases has its key run (its longest) among the text's
+// runs cannot match it, and its regex need not run: most tests fail. One pass over a text's runs
+// marks every list that may match it (each text is tested by many lists), and each test is then
+// one look-up instead of a pass of a regex of a hundred alternatives.
 const RUN = /[\p{L}\p{N}]+/gu;
-const FIRST_RUN = /^[\p{L}\p{N}]+/u;
 /** Run -> ids of the lists with a phrase opening with it. */
 const LISTS_OF = new Map<string, number[]>();
 let lists = 0;
@@ -54,16 +53,17 @@ function flagsOf(text: string): Uint8Array {
   return flags;
 }
 
-/** Registers a list's first runs, or returns -1 when a phrase opens with another character. */
+/** Registers the key runs of a list's phrases, or returns -1 when a phrase has no letter or digit. */
 function register(list: readonly string[]): number {
-  const firsts = new Set<string>();
+  const keys = new Set<string>();
   for (const w of list) {
-    const run = FIRST_RUN.exec(w.toLowerCase())?.[0];
-    if (!run) return -1;
-    firsts.add(run);
+    let key = '';
+    for (const run of w.toLowerCase().match(RUN) ?? []) if (run.length > key.length) key = run;
+    if (!key) return -1;
+    keys.add(key);
   }
   const id = lists++;
-  for (const run of firsts) {
+  for (const run of keys) {
     const ids = LISTS_OF.get(run) ?? [];
     ids.push(id);
     LISTS_OF.set(run, ids);
