@@ -136,32 +136,57 @@ const NAMED = /^\s*\p{Lu}\p{Ll}+,\s/u;
 
 const cache = new WeakMap<Document, DraftCues>();
 
+/**
+ * The draft-level cues, each worked out the first time a rule reads it: most drafts have no
+ * candidate of most kinds, and then the cues that only qualify candidates are never needed.
+ */
+class LazyCues implements DraftCues {
+  readonly clauses: Clause[];
+  readonly reply: boolean;
+  readonly named: boolean;
+  readonly clinicianHandle: boolean;
+  private readonly memo = new Map<string, boolean>();
+
+  constructor(private readonly doc: Document) {
+    const first = /^\s*(@\w+)/.exec(doc.text)?.[1];
+    this.clauses = splitClauses(doc.text);
+    this.reply = first !== undefined;
+    this.named = NAMED.test(doc.text) && FIRST_NAMES.has(/^\s*(\p{L}+)/u.exec(doc.text)![1]!.toLowerCase());
+    this.clinicianHandle = first !== undefined && CLINICIAN_HANDLE.test(first);
+  }
+
+  private once(name: string, compute: (doc: Document) => boolean): boolean {
+    let v = this.memo.get(name);
+    if (v === undefined) {
+      v = compute(this.doc);
+      this.memo.set(name, v);
+    }
+    return v;
+  }
+
+  get weClinical() { return this.once('weClinical', (d) => WE_CLINICAL.test(d.lower)); }
+  get deferred() { return this.once('deferred', (d) => DEFER.test(d.lower)); }
+  get disclosed() { return this.once('disclosed', (d) => DISCLOSED.test(d.lower) || DISCLOSED_TAG.test(d.lower)); }
+  get industryCritique() { return this.once('industryCritique', (d) => INDUSTRY.test(d.lower)); }
+  get industryEvent() { return this.once('industryEvent', (d) => EVENT.test(d.lower)); }
+  get brandLike() { return this.once('brandLike', (d) => brandLike(d.text)); }
+  get treatment() {
+    return this.once('treatment', (d) => this.brandLike || TREATMENT.test(d.lower) || MEDICINE.test(d.lower) || DRUG.test(d.lower) || SUFFIX.test(d.lower));
+  }
+  get link() { return this.once('link', (d) => URL.test(d.text) || /🔗|link in (?:my )?bio|linked below|link below/u.test(d.lower)); }
+  get code() { return this.once('code', (d) => CODE.test(d.text)); }
+  get discount() { return this.once('discount', (d) => DISCOUNT.test(d.text)); }
+  get eyeroll() { return this.once('eyeroll', (d) => EYEROLL.test(d.lower)); }
+  get personFirst() { return this.once('personFirst', (d) => PERSON_FIRST.test(d.lower)); }
+  get quotes() { return this.once('quotes', (d) => /['"‘’“”]/.test(d.text)); }
+}
+
 function draftCues(doc: Document): DraftCues {
   let c = cache.get(doc);
-  if (c) return c;
-  const lower = doc.lower;
-  const first = /^\s*(@\w+)/.exec(doc.text)?.[1];
-  const brand = brandLike(doc.text);
-  c = {
-    clauses: splitClauses(doc.text),
-    reply: first !== undefined,
-    named: NAMED.test(doc.text) && FIRST_NAMES.has(/^\s*(\p{L}+)/u.exec(doc.text)![1]!.toLowerCase()),
-    clinicianHandle: first !== undefined && CLINICIAN_HANDLE.test(first),
-    weClinical: WE_CLINICAL.test(lower),
-    deferred: DEFER.test(lower),
-    disclosed: DISCLOSED.test(lower) || DISCLOSED_TAG.test(lower),
-    industryCritique: INDUSTRY.test(lower),
-    industryEvent: EVENT.test(lower),
-    treatment: brand || TREATMENT.test(lower) || MEDICINE.test(lower) || DRUG.test(lower) || SUFFIX.test(lower),
-    brandLike: brand,
-    link: URL.test(doc.text) || /🔗|link in (?:my )?bio|linked below|link below/u.test(lower),
-    code: CODE.test(doc.text),
-    discount: DISCOUNT.test(doc.text),
-    eyeroll: EYEROLL.test(lower),
-    personFirst: PERSON_FIRST.test(lower),
-    quotes: /['"‘’“”]/.test(doc.text),
-  };
-  cache.set(doc, c);
+  if (!c) {
+    c = new LazyCues(doc);
+    cache.set(doc, c);
+  }
   return c;
 }
 
