@@ -34,6 +34,8 @@ const OPTION_LINE = /(?:^|\n)[ \t]*\(?[A-Ea-e][).:]\s+\S/g;
 export interface DraftFeatures {
   /** Distinct feature names, in order of first appearance. */
   features: string[];
+  /** The same names as a set, for look-ups. */
+  featureSet: ReadonlySet<string>;
   /** How firmly the draft is about medicine at all (below 0.5: no topic). */
   medical: number;
   /** Tags (canonical) whose trigger phrases the draft holds, with the first such phrase. */
@@ -48,34 +50,104 @@ export interface DraftFeatures {
   words: number;
 }
 
-interface Token {
+/** What the features need of one normalised token, worked out once per distinct token. */
+interface TokenInfo {
   n: string;
+  /** altForm(n). */
+  alt: string | null;
+  /** Counts as a word of the vocabulary: not a number, longer than one letter. */
+  word: boolean;
+  /** The word feature, `w:${stem(n)}`, and stem(n) for the pairs that follow it. */
+  feature: string;
+  stem: string;
+  weak: boolean;
+  clinical: boolean;
+  thread: boolean;
+  kinds: Array<{ words: string[]; kind: string }> | undefined;
+  triggers: Trigger[] | undefined;
+  /** The pair feature `b:${stem} ${next stem}` by the next token's stem (bounded). */
+  pairs: Map<string, string>;
+}
+
+interface Token {
+  info: TokenInfo;
   sentence: number;
   /** Index of the source word in doc.words. */
   word: number;
 }
 
+// Bounded caches: the same words come back on every keystroke, and hostile input must not grow
+// them without end (cleared when full; everything in them is derived, so clearing changes nothing).
+const INFO_MAX = 4096;
+const PAIRS_MAX = 64;
+const infoOf = new Map<string, TokenInfo>();
+const tokensOf = new Map<string, TokenInfo[]>();
+
+function tokenInfo(n: string): TokenInfo {
+  let t = infoOf.get(n);
+  if (t) return t;
+  const alt = altForm(n);
+  const s = stem(n);
+  t = {
+    n,
+    alt,
+    word: !isNumber(n) && n.length > 1,
+    feature: `w:${s}`,
+    stem: s,
+    weak: WEAK.has(n),
+    clinical: CLINICAL.has(n) || CLINICAL.has(alt ?? ''),
+    thread: THREAD_WORDS.has(n),
+    kinds: KIND_BY_FIRST.get(n) ?? KIND_BY_FIRST.get(alt ?? ''),
+    triggers: BY_FIRST.get(n) ?? BY_FIRST.get(alt ?? ''),
+    pairs: new Map(),
+  };
+  if (infoOf.size >= INFO_MAX) infoOf.clear();
+  infoOf.set(n, t);
+  return t;
+}
+
+/** The tokens of one lower-case word: its normalised form, split where it expands to several. */
+function wordTokens(lower: string): TokenInfo[] {
+  let list = tokensOf.get(lower);
+  if (list) return list;
+  const n = normalizeWord(lower);
+  list = n.includes(' ') ? n.split(' ').map(tokenInfo) : [tokenInfo(n)];
+  if (tokensOf.size >= INFO_MAX) tokensOf.clear();
+  tokensOf.set(lower, list);
+  return list;
+}
+
+function pairFeature(prev: TokenInfo, t: TokenInfo): string {
+  let f = prev.pairs.get(t.stem);
+  if (f === undefined) {
+    f = `b:${prev.stem} ${t.stem}`;
+    if (prev.pairs.size >= PAIRS_MAX) prev.pairs.clear();
+    prev.pairs.set(t.stem, f);
+  }
+  return f;
+}
+
 function tokens(doc: Document): Token[] {
-  const words = doc.words.length > MAX_TOPIC_WORDS ? doc.words.slice(0, MAX_TOPIC_WORDS) : doc.words;
+  const words = doc.words;
+  const count = Math.min(words.length, MAX_TOPIC_WORDS);
   const out: Token[] = [];
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < count; i++) {
     const w = words[i]!;
     let lower = w.lower;
     // "A&E", "L&D", "M&M": two short words joined by "&" are one abbreviation.
-    const next = words[i + 1];
+    const next = i + 1 < count ? words[i + 1] : undefined;
     if (next && next.start === w.end + 1 && doc.text[w.end] === '&' && w.lower.length <= 2 && next.lower.length <= 2) {
       lower = `${w.lower}&${next.lower}`;
       i++;
     }
-    const n = normalizeWord(lower);
-    if (n.includes(' ')) for (const p of n.split(' ')) out.push({ n: p, sentence: w.sentence, word: i });
-    else out.push({ n, sentence: w.sentence, word: i });
+    const list = wordTokens(lower);
+    for (let j = 0; j < list.length; j++) out.push({ info: list[j]!, sentence: w.sentence, word: i });
   }
   return out;
 }
 
 function tokenMatches(t: Token, want: string): boolean {
-  return t.n === want || altForm(t.n) === want;
+  return t.info.n === want || t.info.alt === want;
 }
 
 /** An age written as "97-year-old", "92yo", "3-month-old": the age in years, or null. */
@@ -172,21 +244,21 @@ export function draftFeatures(doc: Document): DraftFeatures {
         medical += 0.5;
       }
     }
-    const n = t.n;
-    if (!isNumber(n) && n.length > 1) {
-      const s = stem(n);
-      add(`w:${s}`);
-      if (prev && prev.sentence === t.sentence && !isNumber(prev.n) && prev.n.length > 1) add(`b:${stem(prev.n)} ${s}`);
+    const info = t.info;
+    if (info.word) {
+      add(info.feature);
+      if (prev && prev.sentence === t.sentence && prev.info.word) add(pairFeature(prev.info, info));
       prev = t;
     } else prev = null;
+    const n = info.n;
     if (!weakSeen.has(n)) {
       weakSeen.add(n);
-      if (WEAK.has(n)) medical += 0.3;
-      else if (CLINICAL.has(n) || CLINICAL.has(altForm(n) ?? '')) medical += 0.5;
-      if (THREAD_WORDS.has(n)) add('k:thread');
+      if (info.weak) medical += 0.3;
+      else if (info.clinical) medical += 0.5;
+      if (info.thread) add('k:thread');
     }
     // Kinds of post: any phrase of the kind.
-    const kinds = KIND_BY_FIRST.get(n) ?? KIND_BY_FIRST.get(altForm(n) ?? '');
+    const kinds = info.kinds;
     if (kinds)
       for (const k of kinds) {
         let ok = i + k.words.length <= toks.length;
@@ -194,7 +266,7 @@ export function draftFeatures(doc: Document): DraftFeatures {
         if (ok) add(`k:${k.kind}`);
       }
     // The ontology's trigger phrases, longest first at each word.
-    const list: Trigger[] | undefined = BY_FIRST.get(n) ?? BY_FIRST.get(altForm(n) ?? '');
+    const list = info.triggers;
     if (!list) continue;
     for (const tr of list) {
       const len = tr.words.length;
@@ -221,5 +293,5 @@ export function draftFeatures(doc: Document): DraftFeatures {
   if (doc.text.trimStart().startsWith('@')) add('k:reply');
   let wordCount = 0;
   for (const x of features) if (!x.startsWith('s:')) wordCount++;
-  return { features, medical, triggered, specialties, hashSpecialties, present, words: wordCount };
+  return { features, featureSet: seen, medical, triggered, specialties, hashSpecialties, present, words: wordCount };
 }

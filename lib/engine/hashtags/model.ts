@@ -87,6 +87,9 @@ interface Loaded {
   bias: Float64Array;
   shared: Float64Array;
   weights: Map<string, { idx: Int32Array; w: Float64Array }>;
+  /** Scratch for scoreTags: shared-feature bits by tag (kept all zero between calls), marked tags. */
+  bits: Uint8Array;
+  marked: number[];
   a: number;
   c: number;
   softmax: boolean;
@@ -138,6 +141,8 @@ function load(m: HashtagModel): Loaded {
     bias: Float64Array.from(m.bias, (b) => b / m.scale),
     shared: Float64Array.from(m.shared, (b) => b / m.scale),
     weights,
+    bits: new Uint8Array(m.tags.length),
+    marked: [],
     a: m.calibration.a,
     c: m.calibration.c,
     softmax: m.softmax,
@@ -151,31 +156,36 @@ export interface TagScores {
   /** The model's tags, and the calibrated probability of each, in the same order. */
   tags: readonly string[];
   p: Float64Array;
-  /** The model's probability, from the draft's text alone, that some tag fits it at all. */
-  any: number;
-  /** The best tag's calibrated probability from the draft's text alone. */
-  textBest: number;
+  /** The model's probability, from the draft's text alone, that some tag fits it at all (computed when read). */
+  readonly any: number;
+  /** The best tag's calibrated probability from the draft's text alone (computed when read). */
+  readonly textBest: number;
 }
 
 /** The model's scores for a draft. */
 export function scoreTags(f: DraftFeatures): TagScores {
   loaded ??= load(HASHTAG_MODEL);
   const { tags, bias, shared, weights, a, c, softmax, norm } = loaded;
+  const n = bias.length;
   // Two sums: with everything, and with the draft's text alone (for whether it has a topic at
   // all, which the author's specialty cannot decide).
-  const logit = Float64Array.from(bias);
-  const text = Float64Array.from(bias);
+  const logit = bias.slice();
+  const text = bias.slice();
   const xv = norm ? featureValue(f.words) : 1;
   let all = 0;
   let allText = 0;
-  for (const feature of f.features) {
+  const features = f.features;
+  for (let fi = 0; fi < features.length; fi++) {
+    const feature = features[fi]!;
     const row = weights.get(feature);
     if (!row) continue;
     const prior = !isWordFeature(feature);
     const v = prior ? 1 : xv;
-    for (let i = 0; i < row.idx.length; i++) {
-      const k = row.idx[i]!;
-      const w = row.w[i]! * v;
+    const idx = row.idx;
+    const rw = row.w;
+    for (let i = 0; i < idx.length; i++) {
+      const k = idx[i]!;
+      const w = rw[i]! * v;
       if (k < 0) {
         all += w;
         if (!prior) allText += w;
@@ -185,15 +195,23 @@ export function scoreTags(f: DraftFeatures): TagScores {
       }
     }
   }
-  for (let k = 0; k < logit.length; k++) {
+  for (let k = 0; k < n; k++) {
     logit[k]! += all;
     text[k]! += allText;
   }
   // The shared features, as sharedFeatures() computes them, but only for the few tags that have
-  // one: the tags of the draft's specialties, hashtags and topics, and the triggered ones.
-  const bits = new Map<number, number>();
+  // one: the tags of the draft's specialties, hashtags and topics, and the triggered ones. Each
+  // tag's bits are independent of the others', so a flat array and a list of the marked tags do.
+  const bits = loaded.bits;
+  const marked = loaded.marked;
+  marked.length = 0;
   const mark = (list: readonly number[] | undefined, bit: number) => {
-    if (list) for (const k of list) bits.set(k, (bits.get(k) ?? 0) | bit);
+    if (!list) return;
+    for (let i = 0; i < list.length; i++) {
+      const k = list[i]!;
+      if (bits[k] === 0) marked.push(k);
+      bits[k]! |= bit;
+    }
   };
   for (const s of f.specialties) {
     mark(loaded.ofSpecialty.get(s), 2);
@@ -203,15 +221,21 @@ export function scoreTags(f: DraftFeatures): TagScores {
     mark(loaded.ofSpecialty.get(s), 8);
     mark(loaded.communityOf.get(s), 8);
   }
-  for (const s of topicSpecialties(f)) {
-    mark(loaded.ofSpecialty.get(s), 16);
-    mark(loaded.communityOf.get(s), 16);
-  }
+  if (f.triggered.size > 0)
+    for (const s of topicSpecialties(f)) {
+      mark(loaded.ofSpecialty.get(s), 16);
+      mark(loaded.communityOf.get(s), 16);
+    }
   for (const tag of f.triggered.keys()) {
     const k = loaded.index.get(tag);
-    if (k !== undefined) mark([k], 1);
+    if (k === undefined) continue;
+    if (bits[k] === 0) marked.push(k);
+    bits[k]! |= 1;
   }
-  for (const [k, b] of bits) {
+  for (let m = 0; m < marked.length; m++) {
+    const k = marked[m]!;
+    const b = bits[k]!;
+    bits[k] = 0;
     const o = tags[k]!.block;
     for (let j = 0; j < SHARED.length; j++) {
       if (!(b & (1 << j))) continue;
@@ -220,19 +244,36 @@ export function scoreTags(f: DraftFeatures): TagScores {
       if (j !== 1 && j !== 2) text[k]! += shared[o + j]!;
     }
   }
-  if (softmax) {
-    logSoftmax(logit);
-    logSoftmax(text);
-  }
+  if (softmax) logSoftmax(logit);
+  for (let k = 0; k < n; k++) logit[k] = 1 / (1 + Math.exp(-(a * logit[k]! + c)));
+  // The text-alone scores matter only for a draft with no medical word: worked out when asked.
   let any = 0;
-  let best = -Infinity;
-  for (const v of text) {
-    if (softmax) any += Math.exp(v);
-    if (v > best) best = v;
-  }
-  const calibrated = (z: number) => 1 / (1 + Math.exp(-(a * z + c)));
-  for (let k = 0; k < logit.length; k++) logit[k] = calibrated(logit[k]!);
-  return { tags: loaded.names, p: logit, any, textBest: calibrated(best) };
+  let textBest = 0;
+  let textDone = false;
+  const textScores = () => {
+    if (textDone) return;
+    textDone = true;
+    if (softmax) logSoftmax(text);
+    let best = -Infinity;
+    for (let k = 0; k < n; k++) {
+      const v = text[k]!;
+      if (softmax) any += Math.exp(v);
+      if (v > best) best = v;
+    }
+    textBest = 1 / (1 + Math.exp(-(a * best + c)));
+  };
+  return {
+    tags: loaded.names,
+    p: logit,
+    get any() {
+      textScores();
+      return any;
+    },
+    get textBest() {
+      textScores();
+      return textBest;
+    },
+  };
 }
 
 /** A draft without a medical word gets suggestions only when the model's `any` reaches this. */
@@ -242,10 +283,11 @@ export function modelGate(): { gate: number; minTop: number } {
 
 /** Log-probabilities of one softmax over the tags and "no tag" (whose logit is 0), in place. */
 export function logSoftmax(z: Float64Array): void {
+  const n = z.length;
   let m = 0;
-  for (const v of z) if (v > m) m = v;
+  for (let k = 0; k < n; k++) if (z[k]! > m) m = z[k]!;
   let sum = Math.exp(-m);
-  for (const v of z) sum += Math.exp(v - m);
+  for (let k = 0; k < n; k++) sum += Math.exp(z[k]! - m);
   const lse = m + Math.log(sum);
-  for (let k = 0; k < z.length; k++) z[k]! -= lse;
+  for (let k = 0; k < n; k++) z[k]! -= lse;
 }

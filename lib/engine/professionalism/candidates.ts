@@ -136,31 +136,57 @@ const NAMED = /^\s*\p{Lu}\p{Ll}+,\s/u;
 
 const cache = new WeakMap<Document, DraftCues>();
 
+/**
+ * The draft-level cues, each worked out the first time a rule reads it: most drafts have no
+ * candidate of most kinds, and then the cues that only qualify candidates are never needed.
+ */
+class LazyCues implements DraftCues {
+  readonly clauses: Clause[];
+  readonly reply: boolean;
+  readonly named: boolean;
+  readonly clinicianHandle: boolean;
+  private readonly memo = new Map<string, boolean>();
+
+  constructor(private readonly doc: Document) {
+    const first = /^\s*(@\w+)/.exec(doc.text)?.[1];
+    this.clauses = splitClauses(doc.text);
+    this.reply = first !== undefined;
+    this.named = NAMED.test(doc.text) && FIRST_NAMES.has(/^\s*(\p{L}+)/u.exec(doc.text)![1]!.toLowerCase());
+    this.clinicianHandle = first !== undefined && CLINICIAN_HANDLE.test(first);
+  }
+
+  private once(name: string, compute: (doc: Document) => boolean): boolean {
+    let v = this.memo.get(name);
+    if (v === undefined) {
+      v = compute(this.doc);
+      this.memo.set(name, v);
+    }
+    return v;
+  }
+
+  get weClinical() { return this.once('weClinical', (d) => WE_CLINICAL.test(d.lower)); }
+  get deferred() { return this.once('deferred', (d) => DEFER.test(d.lower)); }
+  get disclosed() { return this.once('disclosed', (d) => DISCLOSED.test(d.lower) || DISCLOSED_TAG.test(d.lower)); }
+  get industryCritique() { return this.once('industryCritique', (d) => INDUSTRY.test(d.lower)); }
+  get industryEvent() { return this.once('industryEvent', (d) => EVENT.test(d.lower)); }
+  get brandLike() { return this.once('brandLike', (d) => brandLike(d.text)); }
+  get treatment() {
+    return this.once('treatment', (d) => this.brandLike || TREATMENT.test(d.lower) || MEDICINE.test(d.lower) || DRUG.test(d.lower) || SUFFIX.test(d.lower));
+  }
+  get link() { return this.once('link', (d) => URL.test(d.text) || /🔗|link in (?:my )?bio|linked below|link below/u.test(d.lower)); }
+  get code() { return this.once('code', (d) => CODE.test(d.text)); }
+  get discount() { return this.once('discount', (d) => DISCOUNT.test(d.text)); }
+  get eyeroll() { return this.once('eyeroll', (d) => EYEROLL.test(d.lower)); }
+  get personFirst() { return this.once('personFirst', (d) => PERSON_FIRST.test(d.lower)); }
+  get quotes() { return this.once('quotes', (d) => /['"‘’“”]/.test(d.text)); }
+}
+
 function draftCues(doc: Document): DraftCues {
   let c = cache.get(doc);
-  if (c) return c;
-  const lower = doc.lower;
-  const first = /^\s*(@\w+)/.exec(doc.text)?.[1];
-  c = {
-    clauses: splitClauses(doc.text),
-    reply: first !== undefined,
-    named: NAMED.test(doc.text) && FIRST_NAMES.has(/^\s*(\p{L}+)/u.exec(doc.text)![1]!.toLowerCase()),
-    clinicianHandle: first !== undefined && CLINICIAN_HANDLE.test(first),
-    weClinical: WE_CLINICAL.test(lower),
-    deferred: DEFER.test(lower),
-    disclosed: DISCLOSED.test(lower) || DISCLOSED_TAG.test(lower),
-    industryCritique: INDUSTRY.test(lower),
-    industryEvent: EVENT.test(lower),
-    treatment: TREATMENT.test(lower) || MEDICINE.test(lower) || DRUG.test(lower) || SUFFIX.test(lower) || brandLike(doc.text),
-    brandLike: brandLike(doc.text),
-    link: URL.test(doc.text) || /🔗|link in (?:my )?bio|linked below|link below/u.test(lower),
-    code: CODE.test(doc.text),
-    discount: DISCOUNT.test(doc.text),
-    eyeroll: EYEROLL.test(lower),
-    personFirst: PERSON_FIRST.test(lower),
-    quotes: /['"‘’“”]/.test(doc.text),
-  };
-  cache.set(doc, c);
+  if (!c) {
+    c = new LazyCues(doc);
+    cache.set(doc, c);
+  }
   return c;
 }
 
@@ -330,16 +356,17 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     const code = CODE.test(text);
     const discount = DISCOUNT.test(text);
     const url = URL.test(text);
-    const ref = REF_LINK.test(text);
     const cta = CTA.test(lower);
     const praise = PRAISE.test(lower);
     const strong = STRONG.test(lower);
     const ask = ASK_BRAND.test(text);
-    const brand = brandLike(text);
     if (!code && !discount && !url && !cta && !praise && !strong && !ask) continue;
+    const ref = REF_LINK.test(text);
     // A link to an institution or an email address (jobs, clinic times, a trial recruiting, grand
     // rounds) sells nothing unless it carries a code, a discount or a tracking link.
-    if (!code && !discount && !ref && INSTITUTION.test(text)) continue;
+    // Both of its forms hold a full stop; the regex is slow on long words.
+    if (!code && !discount && !ref && text.includes('.') && INSTITUTION.test(text)) continue;
+    const brand = brandLike(text);
     const f: string[] = [];
     has(f, 'code', code);
     has(f, 'discount', discount);
@@ -509,6 +536,7 @@ const TARGET = lexicon(INSULT_TARGETS);
 const COMPOUND = /^[\s-]+(?:show|car|world|school|college|fiesta|town|act|emoji|costume|face|makeup|shoes|nose|circus|energy|behaviou?r|moves?|stuff|posse|rodeo)(?![\p{L}])/u;
 // A word with symbols for letters ("f*ck", "sh!t", "a$$", "d*ckheads", "f**king"), or a lone capital F or BS.
 const MASKED = /(?<![\p{L}\p{N}@#-])\p{L}{0,6}[*!$@#10-]{1,4}\p{L}{0,8}(?![\p{L}\p{N}-])/gu;
+const MASK_SYMBOL = /[*!$@#10-]/;
 const SHOUTED = /(?<![\p{L}])(?:BS|F (?:this|that|off|it|you|me|them|everything|my life))(?![\p{L}])/gu;
 const FULL_FORMS = [...PROFANITY, ...INSULT_NOUNS, 'shitbags', 'shitbag', 'shitheads', 'shithead', 'shite', 'dickheads', 'pricks', 'slut', 'sluts', 'cock', 'fucking', 'fuckin', 'retarded', 'tits', 'wank'];
 
@@ -541,7 +569,8 @@ function profanityCandidates(doc: Document): Candidate[] {
   const found: Candidate[] = [];
   for (const m of SWEAR.all(lower)) found.push({ start: m.start, end: m.end, features: [MILD.has(m.phrase) ? 'mild-swear' : 'swear'], cue: m.phrase });
   MASKED.lastIndex = 0;
-  for (let m = MASKED.exec(doc.text); m; m = MASKED.exec(doc.text)) {
+  // Every masked word holds a symbol; the regex is slow, and most drafts have none of them.
+  if (MASK_SYMBOL.test(doc.text)) for (let m = MASKED.exec(doc.text); m; m = MASKED.exec(doc.text)) {
     if (m[0].length < 3 || m[0].length > 14) continue;
     const word = unmasked(m[0]);
     if (word) found.push({ start: m.index, end: m.index + m[0].length, features: ['masked'], cue: word });

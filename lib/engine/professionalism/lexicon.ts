@@ -17,14 +17,83 @@ export interface Lexicon {
   all(lower: string): Array<{ start: number; end: number; phrase: string }>;
 }
 
+// Every run of letters and digits of a phrase stands as a whole run of the text it matches (the
+// match is bounded by non-word characters, and the phrase's own separators are non-word
+// characters too). So a list none of whose phrases has its key run (its longest) among the text's
+// runs cannot match it, and its regex need not run: most tests fail. One pass over a text's runs
+// marks every list that may match it (each text is tested by many lists), and each test is then
+// one look-up instead of a pass of a regex of a hundred alternatives.
+const RUN = /[\p{L}\p{N}]+/gu;
+/** Run -> ids of the lists with a phrase opening with it. */
+const LISTS_OF = new Map<string, number[]>();
+let lists = 0;
+// Bounded by entries and characters; large enough to hold every clause and sentence of a long
+// draft, which each kind of rule tests in turn.
+const FLAGS_MAX = 4096;
+const FLAGS_CHARS_MAX = 200_000;
+const flagsCache = new Map<string, Uint8Array>();
+let flagsChars = 0;
+
+/** The lists that may match a text (remembered, bounded: the same clauses come back). */
+function flagsOf(text: string): Uint8Array {
+  let flags = flagsCache.get(text);
+  if (flags) return flags;
+  flags = new Uint8Array(lists);
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    const ids = LISTS_OF.get(m[0]);
+    if (ids) for (let i = 0; i < ids.length; i++) flags[ids[i]!] = 1;
+  }
+  if (flagsCache.size >= FLAGS_MAX || flagsChars + text.length > FLAGS_CHARS_MAX) {
+    flagsCache.clear();
+    flagsChars = 0;
+  }
+  flagsCache.set(text, flags);
+  flagsChars += text.length;
+  return flags;
+}
+
+/** Registers the key runs of a list's phrases, or returns -1 when a phrase has no letter or digit. */
+function register(list: readonly string[]): number {
+  const keys = new Set<string>();
+  for (const w of list) {
+    let key = '';
+    for (const run of w.toLowerCase().match(RUN) ?? []) if (run.length > key.length) key = run;
+    if (!key) return -1;
+    keys.add(key);
+  }
+  const id = lists++;
+  for (const run of keys) {
+    const ids = LISTS_OF.get(run) ?? [];
+    ids.push(id);
+    LISTS_OF.set(run, ids);
+  }
+  // Texts marked before this list existed know nothing of it.
+  flagsCache.clear();
+  flagsChars = 0;
+  return id;
+}
+
+/**
+ * Past this length a text is not pre-checked: a regex stops at its first match, while the check
+ * would look at every word of a long draft first.
+ */
+const PRECHECK_MAX = 600;
+
+function mayMatch(id: number, lower: string): boolean {
+  return id < 0 || lower.length > PRECHECK_MAX || flagsOf(lower)[id] === 1;
+}
+
 export function lexicon(list: readonly string[]): Lexicon {
   const src = source(list);
   const one = new RegExp(src, 'u');
   const every = new RegExp(src, 'gu');
+  const id = register(list);
   return {
-    test: (lower) => one.test(lower),
+    test: (lower) => mayMatch(id, lower) && one.test(lower),
     all(lower) {
       const out: Array<{ start: number; end: number; phrase: string }> = [];
+      if (!mayMatch(id, lower)) return out;
       every.lastIndex = 0;
       for (let m = every.exec(lower); m; m = every.exec(lower)) {
         if (m[0].length === 0) { every.lastIndex++; continue; }
