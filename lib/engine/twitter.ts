@@ -84,34 +84,67 @@ const INVALID = /[\uFFFE\uFEFF\uFFFF]/;
 export function measureWithUrls(text: string, limit: number, urls: readonly Entity[]): Measure | null {
   if (text.normalize() !== text) return null;
   const scale = V3.scale ?? 100;
+  let weighted = 0;
+  let validEnd = 0; // parseTweet starts its valid range at index 0 too
+  let valid = true;
+  forEachUnit(text, urls, (_start, end, weight) => {
+    weighted += weight;
+    const last = end - 1;
+    if (valid) valid = !INVALID.test(text[last]!);
+    if (valid && weighted <= limit * scale) validEnd = last;
+  });
+  const w = weighted / scale;
+  const ok = valid && w > 0 && w <= limit;
+  return { weighted: w, valid: ok, validEnd: ok ? text.length : validEnd + 1 };
+}
+
+/**
+ * X's weight of every prefix of the text, so any part's weight is a subtraction: `at[i]` is the
+ * weight of text[0, i) in X's units (a Latin letter 1, a CJK character or an emoji sequence 2, a
+ * URL 23). A URL or emoji sequence counts whole at its first character, so a part that starts and
+ * ends outside them weighs exactly what parseTweet says. For text that NFC would change, parseTweet
+ * weighs the composed form, which is never heavier (a composed character weighs at most what its
+ * parts do), so the prefixes may overstate and a cut made with them still fits.
+ */
+export function prefixWeights(text: string, urls: readonly Entity[]): Float64Array {
+  const scale = V3.scale ?? 100;
+  const at = new Float64Array(text.length + 1);
+  let weighted = 0;
+  let next = 0;
+  forEachUnit(text, urls, (start, end, weight) => {
+    for (; next <= start; next++) at[next] = weighted;
+    weighted += weight / scale;
+    for (; next < end; next++) at[next] = weighted;
+  });
+  for (; next <= text.length; next++) at[next] = weighted;
+  return at;
+}
+
+/** Walks the text unit by unit as parseTweet weighs it: URLs, emoji sequences, surrogate pairs, single characters. */
+function forEachUnit(text: string, urls: readonly Entity[], visit: (start: number, end: number, weight: number) => void): void {
+  const scale = V3.scale ?? 100;
   const urlAt = new Map<number, number>();
   for (const u of urls) urlAt.set(u.start, u.end);
   const emojiAt = new Map<number, number>();
   for (const e of parseEmoji(text)) emojiAt.set(e.indices[0], e.indices[1]);
-  let weighted = 0;
-  let validEnd = 0; // parseTweet starts its valid range at index 0 too
-  let valid = true;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length; ) {
     const urlEnd = urlAt.get(i);
     const emojiEnd = urlEnd === undefined ? emojiAt.get(i) : undefined;
     if (urlEnd !== undefined) {
-      weighted += (V3.transformedURLLength ?? 23) * scale;
-      i = urlEnd - 1;
+      visit(i, urlEnd, (V3.transformedURLLength ?? 23) * scale);
+      i = urlEnd;
     } else if (emojiEnd !== undefined) {
-      weighted += V3.defaultWeight ?? 200;
-      i = emojiEnd - 1;
+      visit(i, emojiEnd, V3.defaultWeight ?? 200);
+      i = emojiEnd;
     } else {
       const c = text.charCodeAt(i);
       // As parseTweet does: a surrogate pair is weighed by its second half.
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
-      weighted += weightOf(text.charCodeAt(i));
+      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const end = pair ? i + 2 : i + 1;
+      visit(i, end, weightOf(text.charCodeAt(end - 1)));
+      i = end;
     }
-    if (valid) valid = !INVALID.test(text[i]!);
-    if (valid && weighted <= limit * scale) validEnd = i;
   }
-  const w = weighted / scale;
-  const ok = valid && w > 0 && w <= limit;
-  return { weighted: w, valid: ok, validEnd: ok ? text.length : validEnd + 1 };
 }
 
 /** A run without whitespace that twitter-text's URL scan would be slow on (see tokenTooLong). */
