@@ -18,7 +18,7 @@ import { fictional, gatherCandidates } from '../lib/engine/privacy/combine.ts';
 import { FEATURES_VERSION, type PrivacyModel } from '../lib/engine/privacy/model.ts';
 import { privacyRules } from '../lib/engine/rules/privacy/index.ts';
 import { resolveSettings, STANDARD_LIMIT } from '../lib/engine/settings.ts';
-import { privacyLearningSet, type PrivacyDraft } from './eval/corpus.ts';
+import { fnv1a, privacyLearningSet, type PrivacyDraft } from './eval/corpus.ts';
 
 /** The clock the candidates are computed under (relative dates and conference tags depend on it). */
 const FIT_NOW = '2026-11-22T12:00:00Z';
@@ -49,15 +49,6 @@ interface Prepared {
   risky: boolean[];
   folds: number[];
   spanCount: number;
-}
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
 }
 
 /** Every privacy candidate of every draft with its features, label and labelled spans. */

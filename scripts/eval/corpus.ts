@@ -31,7 +31,7 @@ export function readJsonl<T>(name: string): T[] {
 }
 
 /** FNV-1a, 32 bit: a stable hash of the id, so the split never moves between runs or machines. */
-function fnv1a(s: string): number {
+export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
