@@ -58,6 +58,8 @@ test('a fix replaces exactly the span through Draft and Ctrl+Z undoes it', async
   await expect(fix).toBeVisible();
   await fix.click();
   await expect(editor(page)).not.toContainText('412');
+  // The fix is done once its card closes (the coach re-reads the box first): then the user undoes.
+  await expect(layer(page).locator('[data-coach-card]')).toHaveCount(0);
   const fixed = await editor(page).innerText();
   await editor(page).focus();
   await page.keyboard.press('Control+z');
