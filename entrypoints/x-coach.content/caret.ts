@@ -19,8 +19,8 @@ export function markAtCaret(doc: Document, sessions: Sessions, view: ViewStore):
   return { sessionId: s.id, key: mark?.key ?? null };
 }
 
-export function followCaret(doc: Document, sessions: Sessions, view: ViewStore, card: Card): void {
-  const at = markAtCaret(doc, sessions, view);
+/** Opens the card of the mark under the caret, or closes the box's card when the caret is on no mark. */
+export function followCaret(at: ReturnType<typeof markAtCaret>, card: Card): void {
   if (!at) return;
   if (at.key !== null) card.open(at.sessionId, at.key);
   else card.closeFor(at.sessionId);

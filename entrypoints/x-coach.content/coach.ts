@@ -85,7 +85,7 @@ export class Coach {
       const at = markAtCaret(doc, this.sessions, this.view);
       if (at?.key && at.key === this.escaped) return;
       this.escaped = null;
-      followCaret(doc, this.sessions, this.view, this.card);
+      followCaret(at, this.card);
     });
     doc.addEventListener('selectionchange', selectionChange);
     this.disposers.push(() => doc.removeEventListener('selectionchange', selectionChange));

@@ -46,7 +46,7 @@ export function tokenize(text: string): Word[] {
   return words;
 }
 
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 

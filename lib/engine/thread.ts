@@ -4,14 +4,13 @@
 // Linear time: X's weight of every prefix is computed once (twitter.ts prefixWeights), so a
 // part's weight is a subtraction and a cut point a binary search; posts are never re-measured.
 // At most MAX_POSTS posts are built.
+import { isSpace } from './document.ts';
 import { prefixWeights } from './twitter.ts';
 import type { Document } from './types.ts';
 
 const MAX_POSTS = 25;
 /** A joining space weighs 1 in X's count. */
 const SPACE = 1;
-
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
 export function splitThread(doc: Document, limit: number): string[] {
   if (doc.length.weighted <= limit) return [];

@@ -205,26 +205,11 @@ test('a box that disappears is let go (no leaked sessions)', async () => {
 });
 
 test('with the keyboard: the caret in a flagged word opens its card; the shortcut opens the panel', async () => {
-  const page = await open('/home');
-  await editor(page).click();
-  await page.keyboard.type('Pt in room 412 was stable overnight.');
-  await expect(layer(page).locator('[data-rule="privacy/room-number"]').first()).toBeAttached();
-  await page.keyboard.press('Home');
-  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
-  const card = layer(page).locator('[data-coach-card]');
-  await expect(card).toContainText('Room or bed number');
+  const { page, card } = await caretInRoomNumber();
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
   // The commands shortcut reaches the page as a message from the background script.
-  const [worker] = ext.context.serviceWorkers();
-  await page.bringToFront();
-  await worker!.evaluate(async () => {
-    // The extension's own API, as the background script uses it.
-    type Tabs = { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
-    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
-    await tabs.sendMessage(tab!.id, { type: 'coach:toggle-panel' });
-  });
+  await shortcut(page);
   const panel = layer(page).locator('[data-coach-panel]');
   await expect(panel).toBeVisible();
   // Focus is on the first finding's fix: Enter applies it.
@@ -344,6 +329,19 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
+/** A draft with a room number, the caret moved into it by keyboard: its card is open. */
+async function caretInRoomNumber() {
+  const page = await open('/home');
+  await editor(page).click();
+  await page.keyboard.type('Pt in room 412 was stable overnight.');
+  await expect(layer(page).locator('.coach-underline[data-rule="privacy/room-number"]').first()).toBeAttached();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+  const card = layer(page).locator('[data-coach-card]');
+  await expect(card).toContainText('Room or bed number');
+  return { page, card };
+}
+
 /** The commands shortcut, as the background script relays it to the active tab. */
 async function shortcut(page: Page) {
   const [worker] = ext.context.serviceWorkers();
@@ -421,14 +419,7 @@ test('the check before posting keeps focus, names the post of a thread, returns 
 });
 
 test('from the keyboard: with the caret in a flagged word, the shortcut puts focus on its fix', async () => {
-  const page = await open('/home');
-  await editor(page).click();
-  await page.keyboard.type('Pt in room 412 was stable overnight.');
-  await expect(layer(page).locator('.coach-underline[data-rule="privacy/room-number"]').first()).toBeAttached();
-  await page.keyboard.press('Home');
-  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
-  const card = layer(page).locator('[data-coach-card]');
-  await expect(card).toContainText('Room or bed number');
+  const { page, card } = await caretInRoomNumber();
   await shortcut(page);
   await expect(card.locator('[data-coach-action="fix"]')).toBeFocused();
   await page.keyboard.press('Enter');
