@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { ruleById } from '../lib/engine/rules/index.ts';
 import type { Finding } from '../lib/engine/types.ts';
 
 export interface FindingCardProps {
@@ -12,7 +11,6 @@ export interface FindingCardProps {
 
 /** One finding: what was found, the quoted text, why in one line, and its actions. */
 export function FindingCard({ finding, text, onFix, onDismiss, onIgnore }: FindingCardProps) {
-  const rule = ruleById(finding.rule);
   const quoted = text.slice(finding.start, finding.end);
   // Never for privacy: an ignored phone number or name would go unflagged in later drafts. Never for
   // length or whole sentences: there is no term to ignore. A term is ignored for this rule only, after a confirmation.
@@ -23,7 +21,7 @@ export function FindingCard({ finding, text, onFix, onDismiss, onIgnore }: Findi
       <div className="coach-message">{finding.message}</div>
       {quoted && <q className="coach-quote">{quoted}</q>}
       {finding.because && <div className="coach-muted coach-because" data-coach-because="">Seen in {finding.because}.</div>}
-      {rule?.why && <div className="coach-muted coach-why">{rule.why}</div>}
+      {finding.why && <div className="coach-muted coach-why">{finding.why}</div>}
       <div className="coach-actions">
         {finding.fix && onFix && (
           <button type="button" data-coach-action="fix" onClick={() => onFix(finding)}>

@@ -1,17 +1,24 @@
-// One analysis of a draft: tokenise once, run every rule, weigh the privacy candidates, readability
-// and a thread split. Hashtag suggestions are passed in (`Suggester`), so a bundle that never
-// suggests (the coach on X: the background suggests when the panel opens) never loads their model.
+// One analysis of a draft: tokenise once, run the rules, weigh the privacy candidates, readability
+// and a thread split. The rules, readability and hashtag suggestions are passed in (`EngineParts`),
+// so a bundle that needs only some of them (the coach on X runs the rules that can stop a post;
+// the background runs the rest) never loads the others.
 import { buildDocument } from './document.ts';
 import { chatReminder } from './events.ts';
-import { readability } from './readability.ts';
 import { combinePrivacy } from './privacy/combine.ts';
-import { rules } from './rules/index.ts';
 import { resolveSettings, PREMIUM_LIMIT, STANDARD_LIMIT } from './settings.ts';
 import { splitThread } from './thread.ts';
-import type { Analysis, Document, Finding, RawFinding, RuleResult, Settings, Suggestion } from './types.ts';
+import type { Readability } from './readability.ts';
+import type { Analysis, Document, Finding, RawFinding, Rule, RuleResult, Settings, Suggestion } from './types.ts';
 
 /** Hashtag suggestions for a document; `privacyRisk`: a block-level privacy finding stands. */
 export type Suggester = (doc: Document, options: { privacyRisk: boolean }) => Suggestion[];
+
+/** What an analysis runs. Without `readability` the grade is null; without `suggest`, no hashtags. */
+export interface EngineParts {
+  rules: readonly Rule[];
+  readability?: (doc: Document) => Readability;
+  suggest?: Suggester;
+}
 
 function clockOf(settings: Settings): number {
   if (settings.now !== undefined) {
@@ -39,7 +46,7 @@ function isIgnored(ignored: Map<string, Set<string>>, f: Finding, text: string):
   return f.category !== 'privacy' && (ignored.get('*')?.has(quoted) ?? false);
 }
 
-function runRules(doc: Document): Finding[] {
+function runRules(doc: Document, rules: readonly Rule[]): Finding[] {
   const results: RuleResult[] = [];
   for (const rule of rules) {
     const override = doc.settings.rules[rule.id];
@@ -55,12 +62,13 @@ function runRules(doc: Document): Finding[] {
   }
   const findings = combinePrivacy(doc, results);
   const ignored = ignoredByRule(doc.settings);
+  const why = new Map(rules.map((r) => [r.id, r.why]));
   const out: Finding[] = [];
   for (const f of findings) {
     if (f.start < 0 || f.end > doc.text.length || f.end < f.start) continue;
     if (ignored.size && isIgnored(ignored, f, doc.text)) continue;
     const severity = doc.settings.rules[f.rule]?.severity ?? f.severity;
-    out.push({ ...f, severity });
+    out.push({ ...f, severity, why: why.get(f.rule) });
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return out;
@@ -77,18 +85,18 @@ export interface AnalyzeOptions {
 }
 
 /** Analyses a draft. Deterministic for a given text, settings and clock; never throws. */
-export function analyzeDraft(text: string, settings: Partial<Settings> | undefined, options: AnalyzeOptions, suggest?: Suggester): Analysis {
+export function analyzeDraft(text: string, settings: Partial<Settings> | undefined, options: AnalyzeOptions, parts: EngineParts): Analysis {
   const s = resolveSettings(settings);
   const limit = s.premium ? PREMIUM_LIMIT : STANDARD_LIMIT;
   const safeText = typeof text === 'string' ? text : String(text ?? '');
   try {
     const doc = buildDocument(safeText, s, clockOf(s), limit);
     const { weighted, valid } = doc.length;
-    const findings = runRules(doc);
+    const findings = runRules(doc, parts.rules);
     // While a block-level privacy finding stands, tags are offered but never as strong.
     const privacyRisk = findings.some((f) => f.category === 'privacy' && f.severity === 'block');
-    const hashtags = options.hashtags === false || !suggest ? [] : suggest(doc, { privacyRisk });
-    const r = readability(doc);
+    const hashtags = options.hashtags === false || !parts.suggest ? [] : parts.suggest(doc, { privacyRisk });
+    const r = parts.readability?.(doc) ?? { grade: null, words: 0, sentences: 0 };
     return {
       length: { weighted, limit, valid },
       findings,

@@ -1,8 +1,10 @@
 // The coaching engine: analyze(text, settings) -> Analysis. Pure TypeScript, relative imports,
 // no DOM and no browser APIs, so it runs the same in Node, in tests, in the extension's pages and
-// its background. The coach on X uses ./in-page.ts, the same analysis without hashtag suggestions.
+// its background. The coach on X runs ./in-page.ts in the page and ./advice.ts in the background.
 import { analyzeDraft, type AnalyzeOptions } from './analyze.ts';
 import { suggestHashtags } from './hashtags/suggest.ts';
+import { readability } from './readability.ts';
+import { rules } from './rules/index.ts';
 import type { Analysis, Settings } from './types.ts';
 
 export type * from './types.ts';
@@ -12,5 +14,5 @@ export { rules, ruleById } from './rules/index.ts';
 
 /** Analyses a draft, hashtag suggestions included unless `options.hashtags` is false. Never throws. */
 export function analyze(text: string, settings?: Partial<Settings>, options: AnalyzeOptions = {}): Analysis {
-  return analyzeDraft(text, settings, options, suggestHashtags);
+  return analyzeDraft(text, settings, options, { rules, readability, suggest: suggestHashtags });
 }

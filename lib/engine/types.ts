@@ -19,6 +19,8 @@ export interface Finding {
   message: string;
   /** Privacy findings weighed by the model: the two or three cues that raised it, e.g. "a given name, a patient story". */
   because?: string;
+  /** The rule's one-line why (its `why`), so a finding explains itself wherever it is shown. */
+  why?: string;
   fix?: Fix;
 }
 
