@@ -1,13 +1,13 @@
-// The background script relays the keyboard shortcut to the active tab's coach, suggests hashtags
-// for the coach's open panel (it runs the whole engine; the page runs it without the hashtag model),
-// and reminds the trainer of follow-ups on their date. It stores nothing of a draft.
+// The background script relays the keyboard shortcut to the active tab's coach, gives the coach on
+// X the advice its page does not compute (clarity, professionalism, readability, hashtags for an
+// open panel: lib/engine/advice.ts), and reminds the trainer of follow-ups on their date. It stores nothing of a draft.
 //
 // `alarms` and `notifications` serve only these reminders, so they are optional permissions, asked
 // for on the options page when the first follow-up date is set: until they are granted (or after
 // they are withdrawn) `browser.alarms` / `browser.notifications` are missing and nothing is scheduled.
-import { analyze } from '../lib/engine/index.ts';
+import { advise } from '../lib/engine/index.ts';
 import { createTraineesStore, type Trainee } from '../lib/store/stores.ts';
-import { isHashtagRequest } from '../lib/x/hashtag-request.ts';
+import { isAdviceRequest } from '../lib/x/advice-request.ts';
 import { dueFollowUps } from '../lib/trainees/export.ts';
 import { reminderMessage, reminderTime } from '../lib/trainees/reminders.ts';
 
@@ -50,10 +50,10 @@ function listen(trainees: ReturnType<typeof createTraineesStore>): void {
 let listening = false;
 
 export default defineBackground(() => {
-  // Only the extension's own content scripts ask; the reply is the suggestions, and nothing is kept.
+  // Only the extension's own content scripts ask; the reply is the advice, and nothing is kept.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id || !isHashtagRequest(message)) return undefined;
-    return Promise.resolve(analyze(message.text, message.settings).hashtags);
+    if (sender.id !== browser.runtime.id || !isAdviceRequest(message)) return undefined;
+    return Promise.resolve(advise(message.text, message.settings, { hashtags: message.hashtags }));
   });
 
   browser.commands?.onCommand.addListener(async (command) => {

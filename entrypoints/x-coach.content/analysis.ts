@@ -5,7 +5,15 @@ import type { AnalyzeOptions, Analysis, Settings } from '../../lib/engine/index.
 import { readEditor } from '../../lib/x/text.ts';
 import type { Session } from './sessions.ts';
 
-export type Analyser = (text: string, settings: Partial<Settings>, options: AnalyzeOptions) => Analysis;
+export interface Analyser {
+  /** `box`: the session's id (the analysis may keep state per box). */
+  (text: string, settings: Partial<Settings>, options: AnalyzeOptions & { box?: number }): Analysis;
+  /**
+   * While part of the box's analysis is still on its way and could stop the post: a promise that
+   * settles when it has arrived (or given up). Null when the analysis is complete.
+   */
+  pending?: (box: number, text: string, settings: Partial<Settings>) => Promise<void> | null;
+}
 
 /** Analyses expected to take longer than this run outside the event or frame that asked (a frame is 16 ms; leave room for X). */
 export const BUDGET_MS = 6;
@@ -34,6 +42,11 @@ export class Analyst {
     return s.map.text === s.text && !s.stale;
   }
 
+  /** See Analyser.pending (for the box's current text). */
+  pending(s: Session, settings: Partial<Settings>): Promise<void> | null {
+    return this.analyse.pending?.(s.id, s.text, settings) ?? null;
+  }
+
   /**
    * Re-reads the box and re-analyses it when its text or settings changed. `force`: analyse even
    * over budget (already outside any handler: a deferred run). Returns true when the analysis changed.
@@ -46,7 +59,7 @@ export class Analyst {
     const t0 = this.now();
     s.text = s.map.text;
     s.stale = false;
-    s.analysis = this.analyse(s.text, settings, { hashtags });
+    s.analysis = this.analyse(s.text, settings, { hashtags, box: s.id });
     const ms = this.now() - t0;
     if (s.text.length > 0) { s.cost = ms; s.costLength = s.text.length; }
     // Only long drafts say much about the rate (short ones are dominated by fixed costs).

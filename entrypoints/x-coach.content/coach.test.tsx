@@ -127,6 +127,35 @@ describe('the coach on X (fake analyser)', () => {
     coach.stop();
   });
 
+  it('holds Post while advice that could stop it is on its way, then decides on it', async () => {
+    const p = page(['Damn this']);
+    const view = createView();
+    const { analyse } = fakeAnalyser();
+    let arrive = () => undefined as void;
+    let arrived = false;
+    const withAdvice = Object.assign((text: string) => {
+      const a = analyse(text);
+      return arrived ? { ...a, findings: [{ ...NAME, rule: 'professionalism/profanity', start: 0, end: 4 }] } : a;
+    }, { pending: () => (arrived ? null : new Promise<void>((r) => { arrive = r; })) });
+    const coach = new Coach(view, { settings: {}, gate: true, onIgnoreTerm: () => undefined }, withAdvice);
+    coach.start();
+    vi.advanceTimersByTime(20);
+    const seen: boolean[] = [];
+    p.post().addEventListener('click', () => seen.push(true));
+    p.post().click();
+    expect(view.getState().gate?.checking).toBe(true);
+    vi.advanceTimersByTime(1);
+    expect(view.getState().gate?.checking).toBe(true);
+    arrived = true;
+    coach.reanalyse();
+    arrive();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(view.getState().gate?.findings.map((f) => f.finding.rule)).toEqual(['professionalism/profanity']);
+    expect(view.getState().gate?.checking).toBe(false);
+    expect(seen).toEqual([]);
+    coach.stop();
+  });
+
   it('Escape in the check returns focus to the box', () => {
     const { coach, editor, post } = setup(['Saw Jane Hollis today'], 0);
     vi.advanceTimersByTime(20);

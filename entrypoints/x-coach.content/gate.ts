@@ -60,8 +60,13 @@ export class Gate {
     if (!root) return;
     const editors = editorsOf(root);
     const sessions = editors.map((ed) => this.d.sessions.of(ed) ?? this.d.sessions.attach(ed)).filter((s): s is Session => !!s);
-    // Analyse what is not current and fits the budget; anything left is a long draft changed since.
-    const late = sessions.filter((s) => { this.d.analyst.refresh(s, this.d.settings(), false); return !this.d.analyst.current(s); });
+    // Analyse what is not current and fits the budget; anything left is a long draft changed since,
+    // or a box whose advice could stop the post and is still on its way from the background.
+    const settings = this.d.settings();
+    const late = sessions.filter((s) => {
+      this.d.analyst.refresh(s, settings, false);
+      return !this.d.analyst.current(s) || this.d.analyst.pending(s, settings) !== null;
+    });
     const blocks = this.blocks(sessions);
     if (!blocks.length && !late.length) return;
     // Draft ignores defaultPrevented: stop the event before X's handlers see it.
@@ -77,11 +82,16 @@ export class Gate {
     if (late.length) {
       this.d.win.setTimeout(() => this.d.guard(() => {
         for (const s of late) this.d.analyst.refresh(s, this.d.settings(), false, true);
-        const found = this.blocks(sessions);
-        for (const s of late) this.d.redraw(s);
-        if (!this.open) return;
-        if (found.length) this.show(found, editors, false);
-        else this.post();
+        const waits = late.map((s) => this.d.analyst.pending(s, this.d.settings())).filter((p) => p !== null);
+        const decide = () => this.d.guard(() => {
+          for (const s of late) { this.d.analyst.refresh(s, this.d.settings(), false, true); this.d.redraw(s); }
+          const found = this.blocks(sessions);
+          if (!this.open) return;
+          if (found.length) this.show(found, editors, false);
+          else this.post();
+        });
+        if (waits.length) void Promise.all(waits).then(decide);
+        else decide();
       }), 0);
     }
   }

@@ -5,9 +5,9 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { THEME_CSS } from '../../components/styles.ts';
 import { analyzeInPage } from '../../lib/engine/in-page.ts';
 import { DEFAULT_APP_SETTINGS, type AppSettings } from '../../lib/store/stores.ts';
+import { BackgroundAdvice } from './advice.ts';
 import type { Analyser } from './analysis.ts';
 import { Coach, type CoachOptions } from './coach.ts';
-import { BackgroundHashtags } from './hashtags.ts';
 import { Layer, LAYER_CSS } from './layer.tsx';
 import { extensionGone } from './lifetime.ts';
 import { watchCoachSettings } from './settings.ts';
@@ -25,12 +25,13 @@ export default defineContentScript({
     const view = createView();
     let coach: Coach | null = null;
     let ui: ShadowRootContentScriptUi<Root> | null = null;
-    // Suggestions only while a panel is open, from the background script (see hashtags.ts).
-    const hashtags = new BackgroundHashtags(() => coach?.reanalyse());
-    const analyse: Analyser = (text, settings, options) => {
-      const analysis = analyzeInPage(text, settings);
-      return options.hashtags === false ? analysis : { ...analysis, hashtags: hashtags.get(text, settings) };
-    };
+    // Privacy and length in the page; the rest of the advice from the background script (advice.ts).
+    const advice = new BackgroundAdvice(() => coach?.reanalyse());
+    const analyse: Analyser = (text, settings, options) =>
+      options.box === undefined
+        ? analyzeInPage(text, settings)
+        : advice.merge(options.box, text, settings, options.hashtags !== false, () => analyzeInPage(text, settings));
+    analyse.pending = (box, text, settings) => advice.pending(box, text, settings);
     const optionsOf = (s: AppSettings): CoachOptions => ({ settings: s, gate: s.gate, onIgnoreTerm: (t, rule) => watch.ignoreTerm(t, rule) });
 
     const start = (settings: AppSettings) => {

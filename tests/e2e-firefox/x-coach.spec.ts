@@ -117,6 +117,17 @@ test('a box typed into at once, before the coach is ready, is coached and its Po
   await page.close();
 });
 
+test('clarity advice comes from the background script: underlined, explained, and fixed exactly', async () => {
+  const page = await typeDraft('Pt with SOB on exertion improved with rest today.');
+  await hover(page, (await visible(page, '[data-rule="clarity/jargon"]'))!);
+  const card = (await visible(page, '.coach-card[data-rule="clarity/jargon"]'))!;
+  expect(await card.evaluate((e) => e.querySelector('.coach-why')?.textContent ?? '')).not.toBe('');
+  await (await card.$('[data-coach-action="fix"]'))!.click();
+  await page.waitForFunction((sel) => !document.querySelector(sel)!.textContent!.startsWith('Pt '), {}, EDITOR);
+  expect(await draftText(page)).toBe('Patient with SOB on exertion improved with rest today.');
+  await page.close();
+});
+
 test('hashtag chips reach the panel from the background script, and a chip inserts its tag', async () => {
   const text = 'New trial data on immunotherapy for metastatic melanoma looks promising for our oncology patients.';
   const page = await typeDraft(text);

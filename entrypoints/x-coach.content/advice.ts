@@ -1,0 +1,116 @@
+// The advice the page does not compute (clarity, professionalism, readability, hashtags for an open
+// panel) comes from the background script, which loads the whole engine once for the browser rather
+// than in every X tab (lib/engine/advice.ts). The draft goes to the extension's own background over
+// runtime messaging, inside the browser, and nothing there keeps it. Until the advice for a box's
+// latest text arrives, the last advice is carried over the edit, so underlines do not flicker.
+import { carryFindings, NO_ADVICE, withAdvice, type Advice } from '../../lib/engine/advice.ts';
+import type { Analysis, Settings, Suggestion } from '../../lib/engine/in-page.ts';
+import { inPageRules } from '../../lib/engine/rules/in-page.ts';
+import { ADVICE_MESSAGE, type AdviceRequest } from '../../lib/x/advice-request.ts';
+
+type Send = (request: AdviceRequest) => Promise<unknown>;
+interface Asked { text: string; settings: Partial<Settings>; hashtags: boolean }
+interface Box {
+  /** What the box should have advice for now. */
+  wanted: Asked;
+  /** The request on its way, if any (one at a time per box: the latest text goes next). */
+  sent: Asked | null;
+  /** The last advice that arrived, and what it was for. */
+  got: (Asked & { advice: Advice }) | null;
+  /** The last suggestions that arrived (shown while newer ones are on their way). */
+  chips: Suggestion[];
+  waiters: Array<() => void>;
+  /** The page's own analysis of the box's last text: advice arriving re-merges without re-running it. */
+  page: { text: string; settings: Partial<Settings>; analysis: Analysis } | null;
+}
+
+/** How long the check before posting waits for advice that could stop the post. */
+export const SETTLE_MS = 1500;
+/** Boxes remembered (a thread has a few; closed ones fall out). */
+const MAX_BOXES = 16;
+const IN_PAGE = new Set(inPageRules.map((r) => r.id));
+
+export class BackgroundAdvice {
+  private readonly boxes = new Map<number, Box>();
+
+  constructor(
+    /** Called when advice arrives (the coach analyses again and shows it). */
+    private readonly onArrive: () => void,
+    private readonly send: Send = (request) => browser.runtime.sendMessage(request),
+    private readonly setTimer: (fn: () => void, ms: number) => unknown = (fn, ms) => setTimeout(fn, ms),
+  ) {}
+
+  /**
+   * The page's analysis of a box (`analyse`, run only when text or settings changed) with its advice
+   * added; asks for advice when text, settings or the panel changed.
+   */
+  merge(box: number, text: string, settings: Partial<Settings>, hashtags: boolean, analyse: () => Analysis): Analysis {
+    const b = this.ask(box, { text, settings, hashtags });
+    if (b.page?.text !== text || b.page.settings !== settings) b.page = { text, settings, analysis: analyse() };
+    const inPage = b.page.analysis;
+    const got = b.got;
+    if (!got) return withAdvice(inPage, { ...NO_ADVICE, hashtags: hashtags ? b.chips : [] });
+    const findings = got.text === text ? got.advice.findings : carryFindings(got.advice.findings, got.text, text);
+    return withAdvice(inPage, { findings, stats: got.advice.stats, hashtags: hashtags ? b.chips : [] });
+  }
+
+  /**
+   * While the advice for this text is on its way and could stop the post (settings raise a rule
+   * outside the page's to block): a promise that settles when it arrives or after SETTLE_MS. Else null.
+   */
+  pending(box: number, text: string, settings: Partial<Settings>): Promise<void> | null {
+    const raised = Object.entries(settings.rules ?? {}).some(([id, r]) => r?.severity === 'block' && r.enabled !== false && !IN_PAGE.has(id));
+    const b = this.boxes.get(box);
+    if (!raised || !b || (b.got && answers(b.got, { text, settings, hashtags: false }))) return null;
+    return new Promise((resolve) => {
+      b.waiters.push(resolve);
+      this.setTimer(resolve, SETTLE_MS);
+    });
+  }
+
+  private ask(box: number, wanted: Asked): Box {
+    let b = this.boxes.get(box);
+    if (!b) {
+      if (this.boxes.size >= MAX_BOXES) this.boxes.delete(this.boxes.keys().next().value!);
+      b = { wanted, sent: null, got: null, chips: [], waiters: [], page: null };
+      this.boxes.set(box, b);
+    } else if (!same(b.wanted, wanted)) b.wanted = wanted;
+    if (!b.sent && !(b.got && answers(b.got, b.wanted))) this.sendNext(b);
+    return b;
+  }
+
+  private sendNext(b: Box): void {
+    const asked = b.wanted;
+    b.sent = asked;
+    const done = () => {
+      b.sent = null;
+      if (!same(asked, b.wanted) && !(b.got && answers(b.got, b.wanted))) this.sendNext(b);
+    };
+    this.send({ type: ADVICE_MESSAGE, ...asked }).then(
+      (reply) => {
+        done();
+        if (!isAdvice(reply)) return;
+        b.got = { ...asked, advice: reply };
+        if (asked.hashtags) b.chips = reply.hashtags;
+        b.waiters.splice(0).forEach((w) => w());
+        this.onArrive();
+      },
+      // No background (the extension was reloaded): the page's own findings stand, nothing is lost.
+      () => { done(); b.waiters.splice(0).forEach((w) => w()); },
+    );
+  }
+}
+
+function same(a: Asked, b: Asked): boolean {
+  return a.text === b.text && a.settings === b.settings && a.hashtags === b.hashtags;
+}
+
+/** Advice asked with hashtags also answers a request without them. */
+function answers(got: Asked, wanted: Asked): boolean {
+  return got.text === wanted.text && got.settings === wanted.settings && (got.hashtags || !wanted.hashtags);
+}
+
+function isAdvice(v: unknown): v is Advice {
+  const a = v as Partial<Advice> | null;
+  return !!a && Array.isArray(a.findings) && Array.isArray(a.hashtags) && typeof a.stats === 'object' && a.stats !== null;
+}
