@@ -16,3 +16,15 @@ export const ACRONYMS: readonly string[] = [
   'OCD', 'ALS', 'COPD', 'CHF', 'CKD', 'ESRD', 'IBD', 'IBS', 'GERD', 'PCOS', 'SIDS', 'SUID', 'LASIK', 'BRCA', 'DNA', 'RNA',
   'MRNA', 'PCR', 'CRISPR', 'ASCVD', 'LDL', 'HDL', 'BMI', 'AI', 'LLM', 'GPT', 'API', 'PDF', 'URL', 'IRB', 'RCT', 'RCTS',
 ];
+
+// The clinical abbreviations of data/jargon.ts that fit an acronym's shape (3–6 capitals) and are not
+// above, upper-cased: the privacy rules read these without loading the jargon list and its plain words
+// (tests/engine/data/acronyms.test.ts keeps the two in step).
+export const CLINICAL_ABBREVIATIONS: readonly string[] = [
+  'ABX', 'ACEI', 'ADR', 'AFIB', 'AKI', 'AMS', 'APPY', 'BENIGN', 'BIBA', 'BID', 'BPH', 'BRBPR', 'CABG', 'CAD', 'CAP',
+  'CATH', 'CTA', 'CVA', 'CXR', 'DAPT', 'DDX', 'DOAC', 'DOACS', 'DOE', 'DVT', 'ECMO', 'EDEMA', 'EGD', 'EGFR', 'EMESIS',
+  'ERCP', 'FXN', 'GCS', 'GOC', 'HFPEF', 'HFREF', 'HGB', 'HLD', 'HPI', 'HTN', 'ICH', 'KUB', 'LAC', 'LFTS', 'LOC',
+  'LOS', 'MICU', 'MRA', 'NAD', 'NKDA', 'NPO', 'NSTEMI', 'ORIF', 'OSA', 'OTC', 'PCI', 'PCP', 'PLT', 'PMH', 'PNA',
+  'POD', 'PPI', 'PRN', 'PTS', 'QAM', 'QHS', 'QID', 'ROS', 'ROSC', 'RTC', 'SAH', 'SBO', 'SIRS', 'SLE', 'SNF', 'SOB',
+  'STEMI', 'SVD', 'TAVR', 'TBI', 'TEE', 'TIA', 'TID', 'TTE', 'URI', 'VTE', 'WBC', 'WNL'
+];

@@ -19,6 +19,29 @@ export interface PrivacyModel {
 
 export const FEATURES_VERSION = 5;
 
+/**
+ * Weights as the data file lists them: by the rule a feature is crossed with ("patient-name" holds
+ * "patient-name&…"), features of every rule under "". Read back into one flat table.
+ */
+export function byRule(groups: Readonly<Record<string, Readonly<Record<string, number>>>>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [rule, weights] of Object.entries(groups)) {
+    for (const [f, w] of Object.entries(weights)) out[rule ? `${rule}&${f}` : f] = w;
+  }
+  return out;
+}
+
+/** The inverse of byRule, for the fitting script (groups in order of first appearance). */
+export function groupByRule(weights: Readonly<Record<string, number>>): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const [k, w] of Object.entries(weights)) {
+    const i = k.indexOf('&');
+    const [rule, f] = i < 0 ? ['', k] : [k.slice(0, i), k.slice(i + 1)];
+    (out[rule] ??= {})[f] = w;
+  }
+  return out;
+}
+
 export function logit(model: PrivacyModel, features: readonly string[]): number {
   let z = 0;
   for (const f of features) z += model.weights[f] ?? 0;

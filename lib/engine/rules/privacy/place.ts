@@ -4,8 +4,7 @@
 import { BIG_CITIES, COUNTRIES, EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES, US_STATES, VENUE_WORDS } from '../../data/places.ts';
 import { Coverage, matchesNotAfter, gap, isAllCaps, isCapitalised, matches, startsSentence, toSet } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { ACRONYMS } from '../../data/acronyms.ts';
-import { JARGON } from '../../data/jargon.ts';
+import { ACRONYMS, CLINICAL_ABBREVIATIONS } from '../../data/acronyms.ts';
 import { GENERIC_MODIFIERS_WORDS, PLACE_PREPOSITIONS_WORDS, TEAM_WORDS_LIST, UNIT_WORDS_LIST } from '../../data/place-cues.ts';
 import { COMMON_WORDS, EPONYM_SET, FIRST_NAMES, MONTHS_AND_DAYS, PATIENT_TITLES } from '../../privacy/name-lexicon.ts';
 
@@ -37,7 +36,7 @@ const STREET_NUMBER = /\b(?:\d{1,5} (?:[A-Z][a-z]+ ){1,3}|\d{1,3}(?:st|nd|rd|th)
 const COORDINATES = /-?\d{1,2}\.\d{3,7}°?(?: ?[NS])?, ?-?\d{1,3}\.\d{3,7}°?(?: ?[EW]\b)?(?![\d.])/g;
 // Known acronyms (organisations, tests, clinical abbreviations): an unknown one after "at", "to"
 // or "in" in a patient story is most often a hospital ("at KNH", "to VGH").
-const KNOWN_ACRONYMS = new Set([...ACRONYMS, ...JARGON.map((j) => j.term.toUpperCase())]);
+const KNOWN_ACRONYMS = new Set([...ACRONYMS, ...CLINICAL_ABBREVIATIONS]);
 const ACRONYM = /^[A-Z]{3,6}$/;
 const AREA = /\b(?:the )?(?:[A-Z][a-z]+ ){1,2}(?:area|County|Parish|Township|neighbou?rhood)\b/g;
 
