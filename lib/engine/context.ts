@@ -23,6 +23,9 @@ const SELF_PHRASES = buildPhraseIndex(SELF_PHRASES_LIST);
 // "58M", "24F", "44yo", "97-year-old": demographics of one person.
 const DEMOGRAPHIC = /^(?:\d{1,3}(?:yo|y\/o|[mf]|-year-old|-month-old|-week-old|-day-old|mo|yr|yrs|-yr-old|-yo)|G\d{1,2}P\d{1,4})$/i;
 
+// "my MS patient", "our oldest TAVR patient": one patient, described (not "our patients", "our patient portal").
+const DESCRIBED_PATIENT = /\b(?:my|our) (?:[\w-]+ ){1,2}(?:patient|pt)\b(?!s\b|(?:'s)? (?:portal|experience|care|safety|education|satisfaction|advocate))/i;
+
 const NAME_INITIAL = /(?<!\b(?:Dr|Prof|Mr|Mrs|Ms)\.? |\p{Lu}\p{Ll}* )\b\p{Lu}\p{Ll}{2,} \p{Lu}\.(?=[\s,;:)]|$)/u;
 const NAME_WITH_AGE = /(?:\p{Lu}\.|\p{Lu}\p{Ll}+),? (?:age |aged )?\d{1,3},/u;
 const CALENDAR = [...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS].map((w) => w.charAt(0).toUpperCase() + w.slice(1));
@@ -40,6 +43,7 @@ export function detectContext(doc: Document): Context {
   if (!patientCase) {
     patientCase =
       findPhrases(doc, CASE_PHRASES).length > 0 ||
+      DESCRIBED_PATIENT.test(doc.text) ||
       /\b(?:Mrs?|Ms|Mx)\.? \p{Lu}/u.test(doc.text) ||
       /\b\d{1,3} ?(?:y\/o|y\.o\.|yrs? old|years? old)/i.test(doc.text) ||
       // "L.M., age 7", "Ruth, 96,": an individual's age beside initials or a name (not "Nov 4,").

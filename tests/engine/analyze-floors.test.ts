@@ -19,6 +19,8 @@ describe('severity floors', () => {
     ['Photo of my patient’s rash attached, wild presentation! Guess the diagnosis.', 'Photo of my patient’s rash attached', 'privacy/patient-photo', 'warn'],
     ['Pt seen 3/14/2024 in clinic with new chest pain.', '3/14/2024', 'privacy/encounter-date', 'block'],
     ['My patient Mrs. Lindqvist finally went home after six weeks.', 'Mrs. Lindqvist', 'privacy/patient-name', 'block'],
+    ['My patient from 22 Tamarind Rd was admitted again with the same sepsis picture.', '22 Tamarind Rd', 'privacy/place', 'block'],
+    ['Pulled a driver from a grey pickup, plate 9XRT 204, near the quarry this morning.', 'plate 9XRT 204', 'privacy/record-number', 'block'],
   ])('%s: %s is %s at %s', (text, span, rule, severity) => {
     expect(severityOf(text, span, rule)).toBe(severity);
   });
@@ -32,5 +34,19 @@ describe('severity floors', () => {
     const f = analyze('My patient Mrs. Lindqvist finally went home after six weeks.', { now: NOW }).findings.find((x) => x.rule === 'privacy/patient-name');
     expect(f?.message).toBe('Patient name');
     expect(f?.because).toMatch(/./);
+  });
+});
+
+describe('the draft-level stop', () => {
+  it('stops a story whose details narrow it to one person together, though none is a direct identifier', () => {
+    const text = 'Admitted a 34-year-old roofer from Tullow Creek on Saturday after a fall from the church steeple. Rare fracture pattern.';
+    const findings = analyze(text, { now: NOW }).findings.filter((f) => f.category === 'privacy');
+    expect(findings.some((f) => f.severity === 'block')).toBe(true);
+    expect(findings.every((f) => f.rule !== 'privacy/patient-name')).toBe(true);
+  });
+
+  it('does not stop a general teaching post', () => {
+    const text = 'Teaching point: in older adults a fall from standing can still cause a hip fracture. Check vitamin D.';
+    expect(analyze(text, { now: NOW }).findings.some((f) => f.severity === 'block')).toBe(false);
   });
 });

@@ -6,6 +6,9 @@ export const CASE_WORDS_LIST: readonly string[] = [
   'stitched', 'sutured', 'reattached', 'transferred', 'triaged', 'hpi', 'curbside', 'biopsied',
   'amputated', 'rosc', 'reintubated', 'died', 'treated', 'saw', 'seen', 'interrogated', 'scoped', 'wheezing',
   'yo', 'y/o', 'pod1', 'stabilized', 'tubed', 'coding', 'admit', 'admitting', 'bedside',
+  // Procedures done to one person.
+  'casted', 'splinted', 'repaired', 'debrided', 'transfused', 'cardioverted', 'defibrillated', 'resected',
+  'medevaced', "medevac'd", 'airlifted', 'extricated',
 ];
 
 /** Multi-word cues of a particular patient. */
@@ -20,6 +23,10 @@ export const CASE_PHRASES_LIST: readonly string[] = [
   'notes for', 'review notes', 'in clinic', 'to clinic', 'into clinic', 'back to clinic', 'in my clinic', 'came to', 'on my unit', 'in the or',
   'our appointment', 'went home', 'fundraising for', 'fundraiser for', 'medical bills', 'needs a donor', 'tore her', 'tore his', 'broke her',
   'broke his', 'his biopsy', 'her biopsy', 'his scan', 'her scan', 'her surgery', 'his surgery', 'on hospice',
+  // Where the author met one person as a patient.
+  'on my table', 'on the table', 'on my ward round', 'as a patient', 'in our trauma bay', 'in the trauma bay',
+  'was in our', 'were in our', 'was on our', 'on our floor', 'in my chair', 'operated on', 'we operated',
+  'former patient', 'oldest patient', 'youngest patient',
 ];
 
 /** Cues of a practice notice or an event: hours, hiring, conferences, awareness days. */

@@ -19,4 +19,10 @@ export const INITIALS_NOT_NAMES_WORDS: readonly string[] = ['U.S.', 'U.K.', 'D.C
 export const PROFESSIONAL_TITLE_WORDS: readonly string[] = ['dr', 'doctor', 'prof', 'professor', 'dean', 'chief', 'nurse', 'sister', 'father', 'rev', 'reverend', 'pastor', 'judge', 'senator', 'rep', 'gov', 'president', 'secretary', 'surgeon', 'general'];
 
 /** Titles that introduce a (lay) person: in a clinician's post, almost always a patient. As written. */
-export const PATIENT_TITLE_WORDS: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Mister', 'MR', 'MRS', 'MS'];
+export const PATIENT_TITLE_WORDS: readonly string[] = [
+  'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Mister', 'MR', 'MRS', 'MS',
+  // The same courtesy titles as clinicians abroad write them (Singapore and Malaysia, French, Spanish,
+  // German, Italian, Filipino, Indian). Ambiguous ones ("Don", "Sr", "Uncle") are left out.
+  'Mdm', 'Madam', 'Mme', 'Mlle', 'Señor', 'Señora', 'Sra', 'Srta', 'Doña', 'Herr', 'Frau', 'Signor', 'Signora',
+  'Mang', 'Aling', 'Smt', 'Shri', 'Shrimati', 'Encik', 'Puan',
+];

@@ -8,6 +8,7 @@ import { PRIVACY_MODEL } from '../data/privacy-weights.ts';
 import type { Document, Finding, RawFinding, Rule, RuleResult, Severity } from '../types.ts';
 import { Coverage } from '../phrases.ts';
 import { candidateFeatures, type Candidate } from './features.ts';
+import { draftFeatures, stopProbability } from './draft-stop.ts';
 import { explain, probability, type PrivacyModel } from './model.ts';
 
 // The author's own watch list is not learned from drafts: its findings keep the rule's severity.
@@ -77,10 +78,14 @@ export function weighPrivacy(doc: Document, results: RuleResult[], model: Privac
   const invented = fictional(doc);
   const ps = cands.map((c) => floored(model, probability(model, c.features), invented ? undefined : c.raw.floor));
   const top = ps.reduce((a, b) => Math.max(a, b), 0);
+  // The draft is stopped when a block floor stands or the stop model says so; then its likely
+  // identifiers (warn or above) are what stops it.
+  const x = draftFeatures(cands.map((c, i) => ({ p: ps[i]!, direct: !c.raw.quasi && !c.raw.companion, rule: c.rule.id })), model.warn, model.along, doc.context);
+  const stop = stopProbability(model.stop, x) >= model.stop.threshold;
   return cands.map((c, i) => {
     const p = ps[i]!;
-    const direct = (!c.raw.quasi && !c.raw.companion) || (!invented && c.raw.floor === 'block');
-    const severity: Severity = p >= model.block && direct ? 'block' : p >= model.warn || (top >= model.warn && p >= model.along) ? 'warn' : 'info';
+    const floorBlock = !invented && c.raw.floor === 'block';
+    const severity: Severity = floorBlock || (stop && p >= model.warn) ? 'block' : p >= model.warn || (top >= model.warn && p >= model.along) ? 'warn' : 'info';
     return { ...c, p, severity };
   });
 }

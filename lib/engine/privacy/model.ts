@@ -2,6 +2,8 @@
 // scripts/fit-privacy.ts and shipped in data/privacy-weights.ts. Inference is one sum of weights
 // per candidate; the thresholds turn the probability into a severity.
 
+import type { StopModel } from './draft-stop.ts';
+
 export interface PrivacyModel {
   /** Bumped when the features change, so stale weights are caught by the test. */
   version: number;
@@ -15,6 +17,8 @@ export interface PrivacyModel {
   along: number;
   /** Feature weights, rounded; features not listed weigh 0. */
   weights: Readonly<Record<string, number>>;
+  /** Whether the check before posting stops the draft (./draft-stop.ts). */
+  stop: StopModel;
 }
 
 export const FEATURES_VERSION = 5;

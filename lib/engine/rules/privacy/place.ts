@@ -74,10 +74,16 @@ export const rule: Rule = {
     if (selfStory && !/\b(?:pt|patient|he|she|his|her|him)\b/i.test(doc.text)) return [];
     const out: RawFinding[] = [];
     const cover = new Coverage(doc.text.length);
-    const add = (start: number, end: number, kind: Kind, severity?: 'warn') => {
+    const add = (start: number, end: number, kind: Kind, severity?: 'warn', floor?: 'block') => {
       if (!cover.take(start, end)) return;
-      out.push({ start, end, message: MESSAGES[kind], ...(severity ? { severity } : {}), fix: { replacement: kind === 'facility' ? 'our hospital' : 'nearby' } });
+      out.push({ start, end, message: MESSAGES[kind], ...(severity ? { severity } : {}), ...(floor ? { floor } : {}), fix: { replacement: kind === 'facility' ? 'our hospital' : 'nearby' } });
     };
+    // A street address with its house number ("14 Larkspur Ln") is a direct identifier: first, so
+    // the street name alone does not take its place, and never below block in a patient's story
+    // (clinics and events give theirs in notices).
+    if (patientCase || aboutSomeone) {
+      for (const m of matches(doc.text, STREET_NUMBER)) add(m.index, m.index + m[0].length, 'street', undefined, patientCase ? 'block' : undefined);
+    }
     // Capitalised runs ending with a place word: "Tulloch Creek", "Alder Lane", "Wrenfield High",
     // "Stellhaven Glassworks", "Harrow Valley Medical Center", "Varnum Tire plant".
     for (let i = 0; i < words.length; i++) {
@@ -160,7 +166,6 @@ export const rule: Rule = {
     }
     if (patientCase || aboutSomeone) {
       for (const m of matches(doc.text, ROAD)) add(m.index, m.index + m[0].length, 'street');
-      for (const m of matches(doc.text, STREET_NUMBER)) add(m.index, m.index + m[0].length, 'street');
     }
     for (const m of patientCase || aboutSomeone ? matches(doc.text, AREA) : []) {
       const name = m[0].replace(/^the /, '').split(' ').slice(0, -1).join(' ').toLowerCase();

@@ -5,7 +5,7 @@ import type { Document, RawFinding, Rule } from '../../types.ts';
 
 // A label, an optional "#", ":", "is" or "no.", then a code holding at least three digits.
 const LABELLED =
-  /\b(?:MRN|MR ?#|med(?:ical)? rec(?:ord)?s?(?: (?:number|no\.?|#))?|acct|account(?: (?:number|no\.?))?|member(?: ID| #| number| no\.?)|insurance(?: ID| #| number| plan(?: ID| number| #)?)?|licen[cs]e(?: (?:no\.?|number|#))?|HMO|SS ?#|policy(?: number| #| no\.?)?|plan(?: ID| number| #)|subscriber(?: ID| #)|group(?: number| #)|patient ID|pt ID|ID(?: number| #| no\.?)?|SSN|social security(?: number)?|case|accession|specimen|serial(?: number| no\.?)?|S\/N|SN|lot(?: number| #)?|licen[cs]e plate|plate|VIN|claim(?: number| #| no\.?)?|Rx ?#?|prescription(?: number)?|chart(?: number| #)?|CSN|FIN|encounter(?: number| #)?|device ID|NPI|DOB)(?:'s)?(?:[ \t]?(?:is |was |=|:|#|no\.)){0,2}[ \t]?#?(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{2,24})\b/gi;
+  /\b(?:MRNs?|MR ?#|acc(?:ession)? ?#|NHS (?:number|no\.?)|NHI(?: number| no\.?)?|NRIC|PhilHealth(?: (?:number|no\.?|ID))?|OHIP(?: number| #)?|PPSN?(?: number| no\.?)?|CHI(?: number| no\.?)|Aadhaar(?: number| no\.?)?|UHID|IHI|URN?(?: number| no\.?)|health card(?: number| no\.?| #)?|hospital (?:number|no\.?)|hosp no\.?|unit (?:number|no\.?)|Medicare(?: number| no\.?| #)?|med(?:ical)? rec(?:ord)?s?(?: (?:number|no\.?|#))?|acct|account(?: (?:number|no\.?))?|member(?: ID| #| number| no\.?)|insurance(?: ID| #| number| plan(?: ID| number| #)?)?|licen[cs]e(?: (?:no\.?|number|#))?|HMO|SS ?#|policy(?: number| #| no\.?)?|plan(?: ID| number| #)|subscriber(?: ID| #)|group(?: number| #)|patient ID|pt ID|ID(?: number| #| no\.?)?|SSN|social security(?: number)?|case|accession|specimen|serial(?: number| no\.?)?|S\/N|SN|lot(?: number| #)?|licen[cs]e plate|plate|VIN|claim(?: number| #| no\.?)?|Rx ?#?|prescription(?: number)?|chart(?: number| #)?|CSN|FIN|encounter(?: number| #)?|device ID|NPI|DOB)(?:'s)?(?:[ \t]?(?:is |was |=|:|#|no\.)){0,2}[ \t]?#?(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{2,24})\b/gi;
 const SSN = /\d{3}-\d{2}-\d{4}(?![\d-])/g;
 // Mixed letters and digits, 8+ characters with 5+ digits: member IDs, plates, serials.
 // Candidates are found with a plain pattern and checked in code (a letter, five digits, nothing
@@ -24,7 +24,9 @@ const VIN = /[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])/g;
 const LONG_NUMBER = /\d{6,}(?![\d.,/-]\d)/g;
 // Labels that name a patient's own record (not a case, lot, licence or provider number): with a
 // number they are a direct identifier in unambiguous form.
-const PATIENT_LABEL = /^(?:mrn|mr ?#|med(?:ical)? rec|acct|account|member|insurance|hmo|ss ?#|ssn|social security|subscriber|patient id|pt id|chart|csn|fin\b|encounter|dob|accession)/;
+const PATIENT_LABEL = /^(?:mrn|mr ?#|acc(?:ession)? ?#|med(?:ical)? rec|acct|account|member|insurance|hmo|ss ?#|ssn|social security|subscriber|patient id|pt id|chart|csn|fin\b|encounter|dob|accession|nhs|nhi|nric|philhealth|ohip|pps|chi |aadhaar|uhid|ihi|ur|health card|hospital|hosp|unit|medicare|licen[cs]e plate|plate)/;
+// A plate is often written in two groups ("7KLM 492"), which LABELLED's one-token code misses.
+const SPACED_PLATE = /\b(?:licen[cs]e |vanity )?plates?(?: number| no\.?| #)?:? ?([A-Z0-9]{1,4}[ -][A-Z0-9]{1,5})\b/g;
 const SAFE_PREFIX = /^(?:NCT|ISRCTN|PMID|PMC|DOI|ISBN|CPT|ICD|NDC)/i;
 
 export const rule: Rule = {
@@ -51,6 +53,11 @@ export const rule: Rule = {
       // "case" and "lot" are ordinary words: only with a code that is clearly an identifier.
       if ((label.startsWith('case') || label.startsWith('lot') || label === 'id') && !/[A-Z].*\d|\d.*-.*\d|\d{5}/i.test(code)) continue;
       push(m.index, m.index + m[0].length, label.startsWith('dob') ? 'Date of birth' : 'Record or identification number', undefined, true, PATIENT_LABEL.test(label) ? 'block' : undefined);
+    }
+    for (const m of matches(doc.text, SPACED_PLATE)) {
+      const code = m[1]!;
+      if (!/\d/.test(code) || !/[A-Z]/.test(code)) continue;
+      push(m.index, m.index + m[0].length, 'Licence plate', undefined, true, 'block');
     }
     for (const m of matchesNotAfter(doc.text, SSN, /[\d-]/)) push(m.index, m.index + m[0].length, 'Social Security number', undefined, false, 'block');
     for (const m of matchesNotAfter(doc.text, VIN, /[A-Z0-9]/)) if (/\d/.test(m[0]) && /[A-Z]/.test(m[0])) push(m.index, m.index + m[0].length, 'Vehicle identification number');

@@ -5,9 +5,15 @@ testRule(handle, {
   valid: [
     "@tired_mama_of3 So sorry. I can't give advice about a specific situation online, but call your pediatrician.",
     'Great question from @DrAisha: does anyone use ultrasound for every central line?',
+    '@kimwrites see you at the conference next week, your talk on sepsis bundles looks great',
   ],
   invalid: [
     { text: "Thrilled for @SunnyRunsMarathons: your latest scan shows no evidence of disease! Proud to be your oncologist.", errors: [{ text: '@SunnyRunsMarathons', severity: 'block' }] },
     { text: 'Reminder @jlopez_77: your A1c came back at 9.2, let us talk meds at your next visit', errors: [{ text: '@jlopez_77' }] },
+    // An appointment to come, a stay on the author's unit, a treatment they started, the reader's body.
+    { text: '@sam_bakes_bread so glad you are home. See you Tues for the recheck!', errors: [{ text: '@sam_bakes_bread', output: ' so glad you are home. See you Tues for the recheck!' }] },
+    { text: 'big shoutout to @TrailMixTina who was in our pulmonary rehab program last year and just hiked a 14er', errors: [{ text: '@TrailMixTina' }] },
+    { text: '@k_moves_daily look at your skin now compared to March! proud of you', errors: [{ text: '@k_moves_daily' }] },
+    { text: '@OwenPlaysBass thanks! since we started the new inhaler you sound like a different person', errors: [{ text: '@OwenPlaysBass' }] },
   ],
 });

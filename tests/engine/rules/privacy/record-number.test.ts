@@ -2,7 +2,7 @@ import { rule as record } from '../../../../lib/engine/rules/privacy/record-numb
 import { testRule } from '../../rule-tester.ts';
 
 testRule(record, {
-  valid: ['New meta-analysis (n=48,210): bleeding 4.1% vs 7.9%/yr.', 'Poster #P2108 and trial NCT01234567.', 'In 2019 we had zero telehealth visits.'],
+  valid: ['New meta-analysis (n=48,210): bleeding 4.1% vs 7.9%/yr.', 'Poster #P2108 and trial NCT01234567.', 'In 2019 we had zero telehealth visits.', 'The plate of cookies at the nurses station is gone.'],
   invalid: [
     { text: 'pls look at MRN 00482917 before 5', errors: [{ text: 'MRN 00482917', severity: 'block' }] },
     { text: 'pt says acct #A77120934 was charged twice', errors: [{ text: 'acct #A77120934' }] },
@@ -10,5 +10,12 @@ testRule(record, {
     { text: 'lead alert on a pacer, serial CVX-22817-B.', errors: [{ text: 'serial CVX-22817-B' }] },
     { text: 'silver sedan, plate 7KTR512, in the ambulance bay', errors: [{ text: 'plate 7KTR512' }] },
     { text: 'SSN 123-45-6789 was on the fax', errors: [{ text: 'SSN 123-45-6789' }] },
+    // Plates in two groups, plural and accession labels, health numbers from other systems.
+    { text: 'a blue hatchback, plate 4KZP 318, left in the bay', errors: [{ text: 'plate 4KZP 318' }] },
+    { text: 'the sheet had MRNs 55201934 and more', errors: [{ text: 'MRNs 55201934' }] },
+    { text: 'header shows ACC# 4419-7730-18 top left', errors: [{ text: 'ACC# 4419-7730-18' }] },
+    { text: 'NHI QRT5521 bounced between three wards', errors: [{ text: 'NHI QRT5521' }] },
+    { text: 'PhilHealth no. 07-123456789-1 was rejected', errors: [{ text: 'PhilHealth no. 07-123456789-1' }] },
+    { text: 'her NRIC is T0123456Z, please fix the form', errors: [{ text: 'NRIC is T0123456Z' }] },
   ],
 });
