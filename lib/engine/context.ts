@@ -29,7 +29,7 @@ const DESCRIBED_PATIENT = /\b(?:my|our) (?:[\w-]+ ){1,2}(?:patient|pt)\b(?!s\b|(
 const NAME_INITIAL = /(?<!\b(?:Dr|Prof|Mr|Mrs|Ms)\.? |\p{Lu}\p{Ll}* )\b\p{Lu}\p{Ll}{2,} \p{Lu}\.(?=[\s,;:)]|$)/u;
 const NAME_WITH_AGE = /(?:\p{Lu}\.|\p{Lu}\p{Ll}+),? (?:age |aged )?\d{1,3},/u;
 const CALENDAR = [...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS].map((w) => w.charAt(0).toUpperCase() + w.slice(1));
-const MONTH_DAY_COMMA = new RegExp(`\\b(?:${CALENDAR.join('|')}|Room|Bed|Bay|Suite|Level|Stage|Grade|Phase|Day|Week|Step|Part) \\d{1,3},`, 'g');
+const MONTH_DAY_COMMA = new RegExp(`\\b(?:${CALENDAR.join('|')}|Room|Bed|Bay|Suite|Level|Stage|Grade|Phase|Day|Week|Step|Part|Station|Ward|Unit|Pod|Team|Engine|Medic|Ladder|Exit|Gate|Lot|Floor|Building|Bldg|Site|Zone) \\d{1,3},`, 'g');
 
 export function detectContext(doc: Document): Context {
   let patientCase = false;

@@ -3,11 +3,12 @@
 // it identifies a patient, and the thresholds fitted with it give the severity: block for a
 // strong direct identifier, warn for a likely one, info below. Once a draft holds a likely
 // identifier, the weaker details around it join the warning: together they narrow the patient.
-import { FICTION_WORDS } from '../data/privacy-cues.ts';
 import { PRIVACY_MODEL } from '../data/privacy-weights.ts';
 import type { Document, Finding, RawFinding, Rule, RuleResult, Severity } from '../types.ts';
 import { Coverage } from '../phrases.ts';
-import { candidateFeatures, type Candidate } from './features.ts';
+import { candidateFeatures, fictional, type Candidate } from './features.ts';
+
+export { fictional };
 import { draftFeatures, stopProbability } from './draft-stop.ts';
 import { explain, probability, type PrivacyModel } from './model.ts';
 
@@ -57,13 +58,6 @@ export function gatherCandidates(doc: Document, results: RuleResult[]): Candidat
   return candidateFeatures(doc, found);
 }
 
-const FICTION = new Set(FICTION_WORDS);
-
-/** The draft says its case is invented ("made up", "fictional", an OSCE station): no floors apply. */
-export function fictional(doc: Document): boolean {
-  return doc.lower.includes('made up') || doc.words.some((w) => FICTION.has(w.lower));
-}
-
 /** The probability raised to the floor a rule set: block and warn floors reach their thresholds. */
 export function floored(model: PrivacyModel, p: number, floor: RawFinding['floor']): number {
   if (floor === 'block') return Math.max(p, model.block, model.warn);
@@ -78,14 +72,17 @@ export function weighPrivacy(doc: Document, results: RuleResult[], model: Privac
   const invented = fictional(doc);
   const ps = cands.map((c) => floored(model, probability(model, c.features), invented ? undefined : c.raw.floor));
   const top = ps.reduce((a, b) => Math.max(a, b), 0);
-  // The draft is stopped when a block floor stands or the stop model says so; then its likely
-  // identifiers (warn or above) are what stops it.
-  const x = draftFeatures(cands.map((c, i) => ({ p: ps[i]!, direct: !c.raw.quasi && !c.raw.companion, rule: c.rule.id })), model.warn, model.along, doc.context);
+  // The draft is stopped when a block floor stands or the stop model says so. What stops it: its
+  // likely direct identifiers, or, when it holds none, the likely details that together narrow it.
+  const direct = cands.map((c) => !c.raw.quasi && !c.raw.companion);
+  const x = draftFeatures(cands.map((c, i) => ({ p: ps[i]!, direct: direct[i]!, rule: c.rule.id })), model.warn, model.along, doc.context);
   const stop = stopProbability(model.stop, x) >= model.stop.threshold;
+  const anyDirect = cands.some((_, i) => direct[i] && ps[i]! >= model.warn);
   return cands.map((c, i) => {
     const p = ps[i]!;
     const floorBlock = !invented && c.raw.floor === 'block';
-    const severity: Severity = floorBlock || (stop && p >= model.warn) ? 'block' : p >= model.warn || (top >= model.warn && p >= model.along) ? 'warn' : 'info';
+    const stops = stop && p >= model.warn && (direct[i] || !anyDirect);
+    const severity: Severity = floorBlock || stops ? 'block' : p >= model.warn || (top >= model.warn && p >= model.along) ? 'warn' : 'info';
     return { ...c, p, severity };
   });
 }

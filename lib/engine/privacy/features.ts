@@ -19,7 +19,7 @@ import {
   RELATIVES,
   STAFF,
 } from './name-lexicon.ts';
-import { DRAFT_CUES, WINDOW_CLASSES } from '../data/privacy-cues.ts';
+import { DRAFT_CUES, FICTION_WORDS, WINDOW_CLASSES } from '../data/privacy-cues.ts';
 
 export interface Candidate {
   rule: Rule;
@@ -37,6 +37,12 @@ const DRAFT = new Map<string, string>();
 for (const [cls, words] of Object.entries(DRAFT_CUES)) for (const w of words) DRAFT.set(w, cls);
 
 const DIGITS = /^\d+$/;
+const FICTION = new Set(FICTION_WORDS);
+
+/** The draft says its case is invented ("made up", "fictional", an OSCE station): no floors apply. */
+export function fictional(doc: Document): boolean {
+  return doc.lower.includes('made up') || doc.words.some((w) => FICTION.has(w.lower));
+}
 
 /** The class of one word: a cue class, a lexicon class, or its shape. */
 function classOf(doc: Document, i: number): string {
@@ -112,7 +118,13 @@ function draftCues(doc: Document): Set<string> {
   if (doc.text.includes('?')) cues.add('question');
   // A year before 2000: history, or a patient's date of birth; the weights sort out which.
   if (/\b1[5-9]\d\d\b/.test(doc.text)) cues.add('oldyear');
+  // Before 1950, or a life's span of years ("(1949–2024)"): a history or a tribute, not a case.
+  if (/\b(?:1[5-8]\d\d|19[0-4]\d)\b|\b(?:19|20)\d\d ?[–-] ?(?:19|20)\d\d\b/.test(doc.text)) cues.add('history');
+  // The draft says its case is invented: a teaching vignette, an OSCE station, a simulation.
+  if (fictional(doc)) cues.add('invented');
   if (/\b(?:Dr|Prof)\.? \p{Lu}/u.test(doc.text)) cues.add('drtitle');
+  // A colleague remembered, thanked or sent off: a title or credential with a loss or thanks cue.
+  if ((cues.has('drtitle') || cues.has('credential')) && (cues.has('loss') || cues.has('thanks'))) cues.add('tribute');
   if (doc.words.length < 25) cues.add('short');
   else if (doc.words.length > 60) cues.add('long');
   return cues;

@@ -1,10 +1,15 @@
 // Rare or memorable conditions and "one of a kind" phrasing in a patient story.
 import { RARE_CONDITIONS, RARITY_PHRASES } from '../../data/rare-conditions.ts';
-import { buildPhraseIndex, findPhrases } from '../../phrases.ts';
+import { buildPhraseIndex, findPhrases, matches } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 const CONDITIONS = buildPhraseIndex(RARE_CONDITIONS);
 const RARITY = buildPhraseIndex(RARITY_PHRASES);
+// Superlatives and counts that make a case one of a kind: "our oldest TAVR patient ever", "only the
+// third one reported in our state", "the first we'd seen since 2019", "2nd case this year". The gap
+// between the two halves is bounded, so the pattern stays linear.
+const ONE_OF_A_KIND =
+  /\b(?:first|only|oldest|youngest|rarest|1st|2nd|3rd|[4-9]th|second|third|fourth|fifth)\b[^.!?\n]{0,50}?\b(?:ever|in (?:a|over a|more than a) (?:decade|century|generation)|in (?:\d+|ten|twenty|thirty|forty|fifty) (?:yrs?|years)|since (?:\d{4}|records began)|in (?:our|the|this|my) (?:state|county|province|region|country|town|city|area|hospital|district|shire|career)|in anyone's memory|on record|this (?:year|yr|month|season))\b/gi;
 
 export const rule: Rule = {
   id: 'privacy/rare-condition',
@@ -18,6 +23,11 @@ export const rule: Rule = {
     for (const m of findPhrases(doc, RARITY)) {
       if (out.some((f) => m.start < f.end && m.stop > f.start)) continue;
       out.push({ start: m.start, end: m.stop, message: 'One-of-a-kind case', quasi: 'condition' });
+    }
+    for (const m of matches(doc.text, ONE_OF_A_KIND)) {
+      const end = m.index + m[0].length;
+      if (out.some((f) => m.index < f.end && end > f.start)) continue;
+      out.push({ start: m.index, end, message: 'One-of-a-kind case', quasi: 'condition' });
     }
     return out.sort((a, b) => a.start - b.start);
   },
