@@ -3,6 +3,10 @@ import { entityAt, matchesNotAfter, wordIndexAt, wordsBefore } from '../../phras
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 const PHONE = /(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])?\d{3}[.-]\d{4}(?![\d/-])/g;
+// Numbers outside North America start with a trunk 0 or a +country code: "0412 887 306",
+// "07700 900123", "+44 20 7946 0958", "+91 98765 43210". 9 to 13 digits in all (checked in code).
+const INTL_PHONE = /(?:\+\d{1,3}[ .-]?\(?\d{1,4}\)?|\b0\d{1,4})[ .-]\d{3,8}(?:[ .-]\d{3,4})?(?![\d/.-]?\d)/g;
+const digitCount = (s: string) => s.replace(/\D/g, '').length;
 const IP = /(?:\d{1,3}\.){3}\d{1,3}(?![\d.])/g;
 // Paths and hosts of fundraisers, personal pages and profiles.
 const PERSON_URL =
@@ -41,19 +45,28 @@ export const rule: Rule = {
     const out: RawFinding[] = [];
     const { patientCase, announcement } = doc.context;
     const quiet = announcement && !patientCase;
-    for (const m of matchesNotAfter(doc.text, PHONE, /[\d/.-]/)) {
-      if (entityAt(doc, m.index, m.index + m[0].length)) continue;
+    const taken: Array<[number, number]> = [];
+    const phones = [...matchesNotAfter(doc.text, PHONE, /[\d/.-]/)];
+    for (const m of matchesNotAfter(doc.text, INTL_PHONE, /[\d/.,-]/)) {
+      const n = digitCount(m[0]);
+      if (n >= 9 && n <= 13 && !phones.some((p) => p.index < m.index + m[0].length && p.index + p[0].length > m.index)) phones.push(m);
+    }
+    for (const m of phones) {
+      if (entityAt(doc, m.index, m.index + m[0].length) || taken.some(([a, b]) => a < m.index + m[0].length && b > m.index)) continue;
+      taken.push([m.index, m.index + m[0].length]);
       const before = wordsBefore(doc, wordIndexAt(doc, m.index), 4);
       const clinicLine = before.some((w) => CLINIC_LINE.has(w)) && !/\b(?:his|her|their|family|neighbou?r|wife|husband|son|daughter|mom|dad)\b/i.test(doc.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40));
       if (quiet || (clinicLine && !patientCase)) continue;
       // A number tied to a person ("her number", "call his neighbor") is a direct identifier in any story.
       const personal = PERSONAL.test(doc.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40));
-      out.push({ start: m.index, end: m.index + m[0].length, message: 'Phone number', severity: patientCase ? 'block' : 'warn', ...(patientCase && !announcement && personal ? { floor: 'block' as const } : {}), fix: { replacement: '[phone removed]' } });
+      out.push({ start: m.index, end: m.index + m[0].length, message: 'Phone number', severity: patientCase ? 'block' : 'warn', ...(!announcement && personal ? { floor: 'block' as const } : {}), fix: { replacement: '[phone removed]' } });
     }
     for (const m of emails(doc.text)) {
       const local = m[0].slice(0, m[0].indexOf('@'));
       if (quiet || (ROLE_MAILBOX.test(local) && !patientCase)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, message: 'E-mail address', severity: patientCase ? 'block' : 'warn', ...(patientCase && !announcement ? { floor: 'block' as const } : {}), fix: { replacement: '[email removed]' } });
+      // In a patient's story, or as someone's own ("her email was …"), an address is a direct identifier.
+      const personal = PERSONAL.test(doc.text.slice(Math.max(0, m.index - 40), m.index));
+      out.push({ start: m.index, end: m.index + m[0].length, message: 'E-mail address', severity: patientCase ? 'block' : 'warn', ...((patientCase || personal) && !announcement ? { floor: 'block' as const } : {}), fix: { replacement: '[email removed]' } });
     }
     for (const m of matchesNotAfter(doc.text, IP, /[\d.]/)) {
       if (m[0].split('.').some((o) => Number(o) > 255)) continue;

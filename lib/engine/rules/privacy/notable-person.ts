@@ -32,9 +32,9 @@ export const rule: Rule = {
       // "the mayor", "a certain anchor", "the Olympic silver medalist": a determiner just before.
       const before = [m.first - 1, m.first - 2].map((k) => (k >= 0 ? doc.words[k]!.lower : ''));
       const particular = before.some((w) => /^(?:the|a|an|our|that|this|certain|local|famous)$/.test(w));
+      // Told as a patient, or only mentioned: the candidate model weighs the rest of the post.
       const direct = patientCase || (particular && person);
-      if (!direct) continue;
-      out.push({ start: m.start, end: m.stop, message: 'Public figure as a patient' });
+      out.push({ start: m.start, end: m.stop, message: direct ? 'Public figure as a patient' : 'Public figure mentioned' });
     }
     for (const m of findPhrases(doc, UNUSUAL)) {
       if (!third(m.first) || out.some((f) => m.start < f.end && m.stop > f.start)) continue;

@@ -5,7 +5,7 @@ import type { Document, RawFinding, Rule } from '../../types.ts';
 
 // A label, an optional "#", ":", "is" or "no.", then a code holding at least three digits.
 const LABELLED =
-  /\b(?:MRNs?|MR ?#|acc(?:ession)? ?#|NHS (?:number|no\.?)|NHI(?: number| no\.?)?|NRIC|PhilHealth(?: (?:number|no\.?|ID))?|OHIP(?: number| #)?|PPSN?(?: number| no\.?)?|CHI(?: number| no\.?)|Aadhaar(?: number| no\.?)?|UHID|IHI|URN?(?: number| no\.?)|health card(?: number| no\.?| #)?|hospital (?:number|no\.?)|hosp no\.?|unit (?:number|no\.?)|Medicare(?: number| no\.?| #)?|med(?:ical)? rec(?:ord)?s?(?: (?:number|no\.?|#))?|acct|account(?: (?:number|no\.?))?|member(?: ID| #| number| no\.?)|insurance(?: ID| #| number| plan(?: ID| number| #)?)?|licen[cs]e(?: (?:no\.?|number|#))?|HMO|SS ?#|policy(?: number| #| no\.?)?|plan(?: ID| number| #)|subscriber(?: ID| #)|group(?: number| #)|patient ID|pt ID|ID(?: number| #| no\.?)?|SSN|social security(?: number)?|case|accession|specimen|serial(?: number| no\.?)?|S\/N|SN|lot(?: number| #)?|licen[cs]e plate|plate|VIN|claim(?: number| #| no\.?)?|Rx ?#?|prescription(?: number)?|chart(?: number| #)?|CSN|FIN|encounter(?: number| #)?|device ID|NPI|DOB)(?:'s)?(?:[ \t]?(?:is |was |=|:|#|no\.)){0,2}[ \t]?#?(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{2,24})\b/gi;
+  /\b(?:MRNs?|MR ?#|acc(?:ession)? ?#|NHS (?:number|no\.?)|NHI(?: number| no\.?)?|NRIC|PhilHealth(?: (?:number|no\.?|ID))?|OHIP(?: number| #)?|PPSN?(?: number| no\.?)?|CHI(?: number| no\.?)|Aadhaar(?: number| no\.?)?|UHID|IHI|URN?(?: number| no\.?)|health card(?: number| no\.?| #)?|hospital (?:number|no\.?)|hosp no\.?|unit (?:number|no\.?)|Medicare(?: beneficiary| number| no\.?| #)?|med(?:ical)? rec(?:ord)?s?(?: (?:number|no\.?|#))?|acct|account(?: (?:number|no\.?))?|member(?: ID| #| number| no\.?)|insurance(?: ID| #| number| plan(?: ID| number| #)?)?|licen[cs]e(?: (?:no\.?|number|#))?|HMO|SS ?#|policy(?: number| #| no\.?)?|plan(?: ID| number| #)|subscriber(?: ID| #)|group(?: number| #)|patient ID|pt ID|ID(?: number| #| no\.?)?|SSN|social security(?: number)?|case|accession|specimen|serial(?: number| no\.?)?|S\/N|SN|lot(?: number| #)?|licen[cs]e plate|plate|VIN|claim(?: number| #| no\.?)?|Rx ?#?|prescription(?: number)?|chart(?: number| #)?|CSN|FIN|encounter(?: number| #)?|device ID|NPI|DOB)(?:'s)?(?:[ \t]?(?:is |was |=|:|#|no\.)){0,2}[ \t]?#?(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{2,24})\b/gi;
 const SSN = /\d{3}-\d{2}-\d{4}(?![\d-])/g;
 // Mixed letters and digits, 8+ characters with 5+ digits: member IDs, plates, serials.
 // Candidates are found with a plain pattern and checked in code (a letter, five digits, nothing
@@ -25,8 +25,10 @@ const LONG_NUMBER = /\d{6,}(?![\d.,/-]\d)/g;
 // Labels that name a patient's own record (not a case, lot, licence or provider number): with a
 // number they are a direct identifier in unambiguous form.
 const PATIENT_LABEL = /^(?:mrn|mr ?#|acc(?:ession)? ?#|med(?:ical)? rec|acct|account|member|insurance|hmo|ss ?#|ssn|social security|subscriber|patient id|pt id|chart|csn|fin\b|encounter|dob|accession|nhs|nhi|nric|philhealth|ohip|pps|chi |aadhaar|uhid|ihi|ur|health card|hospital|hosp|unit|medicare|licen[cs]e plate|plate)/;
-// A plate is often written in two groups ("7KLM 492"), which LABELLED's one-token code misses.
-const SPACED_PLATE = /\b(?:licen[cs]e |vanity )?plates?(?: number| no\.?| #)?:? ?([A-Z0-9]{1,4}[ -][A-Z0-9]{1,5})\b/g;
+// Codes written in groups after their label ("plate 7KLM 492", "member ID XJH 447 209 118"), which
+// LABELLED's one-token code misses. Plates need a letter and two digits, other IDs five digits.
+const SPACED_CODE =
+  /\b((?:licen[cs]e |vanity )?plates?|member ID|insurance ID|policy (?:number|no\.?)|Medicare(?: beneficiary| number| no\.?)?|NHS (?:number|no\.?)|health card(?: number| no\.?)?|MRN)(?: number| no\.?| #)?:? ?([A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5}){1,4})\b/g;
 const SAFE_PREFIX = /^(?:NCT|ISRCTN|PMID|PMC|DOI|ISBN|CPT|ICD|NDC)/i;
 
 export const rule: Rule = {
@@ -54,10 +56,12 @@ export const rule: Rule = {
       if ((label.startsWith('case') || label.startsWith('lot') || label === 'id') && !/[A-Z].*\d|\d.*-.*\d|\d{5}/i.test(code)) continue;
       push(m.index, m.index + m[0].length, label.startsWith('dob') ? 'Date of birth' : 'Record or identification number', undefined, true, PATIENT_LABEL.test(label) ? 'block' : undefined);
     }
-    for (const m of matches(doc.text, SPACED_PLATE)) {
-      const code = m[1]!;
-      if (!/\d/.test(code) || !/[A-Z]/.test(code)) continue;
-      push(m.index, m.index + m[0].length, 'Licence plate', undefined, true, 'block');
+    for (const m of matches(doc.text, SPACED_CODE)) {
+      const plate = /plate/i.test(m[1]!);
+      const code = m[2]!;
+      const digits = code.replace(/\D/g, '').length;
+      if (plate ? digits < 2 || !/[A-Z]/.test(code) : digits < 5) continue;
+      push(m.index, m.index + m[0].length, plate ? 'Licence plate' : 'Record or identification number', undefined, true, 'block');
     }
     for (const m of matchesNotAfter(doc.text, SSN, /[\d-]/)) push(m.index, m.index + m[0].length, 'Social Security number', undefined, false, 'block');
     for (const m of matchesNotAfter(doc.text, VIN, /[A-Z0-9]/)) if (/\d/.test(m[0]) && /[A-Z]/.test(m[0])) push(m.index, m.index + m[0].length, 'Vehicle identification number');
