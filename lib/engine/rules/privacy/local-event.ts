@@ -4,6 +4,7 @@ import { isCapitalised, matches, toSet } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 const EVENTS = toSet(EVENT_WORDS);
+const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'from', 'with', 'was', 'were', 'are', 'our', 'his', 'her', 'their', 'this', 'that', 'after', 'before', 'into', 'onto', 'during', 'about', 'its', 'had', 'has', 'have', 'been', 'who', 'which', 'big', 'bad', 'huge', 'terrible', 'awful', 'minor', 'major']);
 const NEWS = /\b(?:on the news|in the news|made the news|news is calling|news report|local news|headlines|news crews?|reporters?|front page|went viral)\b/gi;
 
 export const rule: Rule = {
@@ -23,6 +24,15 @@ export const rule: Rule = {
       // "the apartment fire", "the Granger Mill fire", "Saturday's crash": a particular event.
       let s = i;
       while (s > 0 && i - s < 3 && (isCapitalised(words[s - 1]) || /^(?:apartment|house|bus|car|train|plane|boat|school|mass|daycare|warehouse|factory|highway|bridge|restaurant|gym|storytime|county|fair|multi-car|motorcycle|atv|fireworks|quarry)$/.test(words[s - 1]!.lower) || /'s$/.test(words[s - 1]!.lower))) s--;
+      // "the Lakeshore Mall escalator collapse": a name, then one or two plain words, then the event.
+      if (s === i) {
+        let k = i - 1;
+        while (k >= 0 && i - k <= 2 && !isCapitalised(words[k]) && /^\p{Ll}{3,}$/u.test(words[k]!.text) && !FUNCTION_WORDS.has(words[k]!.lower)) k--;
+        if (k >= 0 && k < i - 1 && isCapitalised(words[k])) {
+          s = k;
+          while (s > 0 && k - s < 2 && isCapitalised(words[s - 1])) s--;
+        }
+      }
       const article = s > 0 ? words[s - 1]!.lower : '';
       const particular = s < i || article === 'the' || article === 'that' || news.length > 0;
       if (!particular) continue;

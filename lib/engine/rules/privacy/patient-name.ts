@@ -3,6 +3,7 @@
 // colleagues named with Dr. or a staff role, not famous historical physicians.
 import { gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotAfter, startsSentence } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
+import { BIG_CITIES, COUNTRIES, US_STATES } from '../../data/places.ts';
 import { WEAK_NICKNAME_WORDS } from '../../data/relatives.ts';
 import { ABBREVIATED_TITLES_WORDS, ADDRESS_BEFORE_WORDS, INITIALS_NOT_NAMES_WORDS, PRAISE_BEFORE_WORDS, STRONG_BEFORE_WORDS } from '../../data/name-cues.ts';
 import {
@@ -23,6 +24,8 @@ import {
 
 // Words before a name that make it a patient's (or their family's) name even if it is also a word.
 const STRONG_BEFORE = new Set(STRONG_BEFORE_WORDS);
+const PLACE_BEFORE = new Set(['in', 'from', 'to', 'at', 'near', 'outside', 'around', 'via', 'across']);
+const REGIONS = new Set([...BIG_CITIES, ...US_STATES, ...COUNTRIES]);
 // Greetings and thanks address a colleague or staff member ("Hi Deb,", "Thanks Sarah").
 const ADDRESS_BEFORE = new Set(ADDRESS_BEFORE_WORDS);
 // Praise words that, outside a patient story, address colleagues ("Shoutout to Maria and the night team").
@@ -151,6 +154,8 @@ export const rule: Rule = {
       }
       // "St. Elspeth's", "Mount Sinai": a saint or a mountain names a place.
       if (prev === 'st' || prev === 'saint' || prev === 'mt' || prev === 'mount') continue;
+      // "in Denver", "from Florence": a known city or region after a place word is the place.
+      if (PLACE_BEFORE.has(prev) && REGIONS.has(l.replace(/'s$/, ''))) continue;
       const firstKnown = FIRST_NAMES.has(l.replace(/'s$/, ''));
       const isWord = COMMON_WORDS.has(l.replace(/'s$/, ''));
       const tail = text.slice(w.end, w.end + 8);
