@@ -70,6 +70,11 @@ describe('analyze', () => {
     ]);
   });
 
+  it('a public figure only mentioned in the news is no finding', () => {
+    expect(privacy('The mayor announced a new vaccine clinic downtown.').every((f) => f.severity === 'info')).toBe(true);
+    expect(privacy("Treated the mayor's husband in our ICU this weekend after his stroke. He is recovering well.").some((f) => f.rule === 'privacy/notable-person' && f.severity !== 'info')).toBe(true);
+  });
+
   it('needs two more details beside a rare condition', () => {
     expect(privacy("A 34-year-old with Marfan syndrome is planning pregnancy.").every((f) => f.severity === 'info')).toBe(true);
     expect(privacy('Told a family this morning that their 5yo has Duchenne.').some((f) => f.severity === 'warn')).toBe(true);
