@@ -48,7 +48,7 @@ export const DRAFT_CUES: Readonly<Record<string, readonly string[]>> = {
   third: ['he', 'she', 'him', 'her', 'his', "he's", "she's"],
   first: ['i', 'me', "i'm", "i've", 'myself'],
   second: ['you', 'your', "you're"],
-  loss: ['died', 'passed', 'funeral', 'rip', 'memorial', 'condolences', 'grief', 'mourning'],
+  loss: ['died', 'passed', 'funeral', 'rip', 'memorial', 'condolences', 'grief', 'mourning', 'vale', 'remembering', 'sadness', 'wake', 'obituary'],
   media: ['photo', 'pic', 'picture', 'screenshot', 'x-ray', 'scan', 'image', 'video', 'ecg', 'ekg'],
   famous: ['famous', 'celebrity', 'star', 'singer', 'musician', 'player', 'athlete', 'host', 'mayor', 'councillor', 'actor', 'actress', 'band'],
   foreign: [

@@ -123,8 +123,9 @@ function draftCues(doc: Document): Set<string> {
   // The draft says its case is invented: a teaching vignette, an OSCE station, a simulation.
   if (fictional(doc)) cues.add('invented');
   if (/\b(?:Dr|Prof)\.? \p{Lu}/u.test(doc.text)) cues.add('drtitle');
-  // A colleague remembered, thanked or sent off: a title or credential with a loss or thanks cue.
-  if ((cues.has('drtitle') || cues.has('credential')) && (cues.has('loss') || cues.has('thanks'))) cues.add('tribute');
+  // A colleague remembered, thanked or sent off: a title, credential or staff role with a loss or thanks cue.
+  const staff = cues.has('drtitle') || cues.has('credential') || doc.words.some((w) => STAFF.has(w.lower) || PROFESSIONAL_TITLES.has(w.lower));
+  if (staff && (cues.has('loss') || cues.has('thanks'))) cues.add('tribute');
   if (doc.words.length < 25) cues.add('short');
   else if (doc.words.length > 60) cues.add('long');
   return cues;
