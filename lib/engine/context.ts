@@ -46,6 +46,8 @@ export function detectContext(doc: Document): Context {
       DESCRIBED_PATIENT.test(doc.text) ||
       /\b(?:Mrs?|Ms|Mx)\.? \p{Lu}/u.test(doc.text) ||
       /\b\d{1,3} ?(?:y\/o|y\.o\.|yrs? old|years? old)/i.test(doc.text) ||
+      // "31-jährige", "una niña de 4 años": one person's age in German, Spanish or Portuguese.
+      /\b\d{1,3}[- ]?(?:jährige[rn]?|años|anos)\b/i.test(doc.text) ||
       // "L.M., age 7", "Ruth, 96,": an individual's age beside initials or a name (not "Nov 4,").
       NAME_WITH_AGE.test(doc.text.replace(MONTH_DAY_COMMA, '')) ||
       // "Anna S.", "Kevin D.": a given name with a surname initial, the way charts and consults name patients.

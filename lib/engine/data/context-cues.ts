@@ -9,6 +9,9 @@ export const CASE_WORDS_LIST: readonly string[] = [
   // Procedures done to one person.
   'casted', 'splinted', 'repaired', 'debrided', 'transfused', 'cardioverted', 'defibrillated', 'resected',
   'medevaced', "medevac'd", 'airlifted', 'extricated',
+  // The same in the other languages clinicians post in (Spanish, French, German, Portuguese).
+  'paciente', 'patientin', 'patiente', 'fallbericht', 'ingresó', 'ingresada', 'ingresado', 'internada', 'internado',
+  'aufgenommen', 'hospitalisé', 'hospitalisée', 'hospitalizada', 'hospitalizado',
 ];
 
 /** Multi-word cues of a particular patient. */

@@ -24,6 +24,8 @@ import {
 
 // Words before a name that make it a patient's (or their family's) name even if it is also a word.
 const STRONG_BEFORE = new Set(STRONG_BEFORE_WORDS);
+// "San Isidro", "Santa Rosa", "São Paulo", "Sainte-Foy": a saint names a town in many languages.
+const SAINTS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'sainte', 'sankt']);
 const PLACE_BEFORE = new Set(['in', 'from', 'to', 'at', 'near', 'outside', 'around', 'via', 'across']);
 const REGIONS = new Set([...BIG_CITIES, ...US_STATES, ...COUNTRIES]);
 // Greetings and thanks address a colleague or staff member ("Hi Deb,", "Thanks Sarah").
@@ -153,7 +155,7 @@ export const rule: Rule = {
         continue;
       }
       // "St. Elspeth's", "Mount Sinai": a saint or a mountain names a place.
-      if (prev === 'st' || prev === 'saint' || prev === 'mt' || prev === 'mount') continue;
+      if (prev === 'st' || prev === 'saint' || prev === 'mt' || prev === 'mount' || SAINTS.has(prev)) continue;
       // "in Denver", "from Florence": a known city or region after a place word is the place.
       if (PLACE_BEFORE.has(prev) && REGIONS.has(l.replace(/'s$/, ''))) continue;
       const firstKnown = FIRST_NAMES.has(l.replace(/'s$/, ''));
