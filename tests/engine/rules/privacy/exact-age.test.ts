@@ -13,6 +13,8 @@ testRule(exactAge, {
   invalid: [
     { text: 'Saw a 44yo glassblower with silicosis.', errors: [{ text: '44yo', severity: 'info' }] },
     { text: 'HPI: 24F, presented with syncope.', errors: [{ text: '24F' }] },
+    { text: 'Fallbericht: 31-jährige Patientin, heute aufgenommen.', errors: [{ text: '31-jährige' }] },
+    { text: 'Caso clínico: una niña de 4 años ingresó ayer.', errors: [{ text: '4 años' }] },
     { text: 'Diagnosed a 3-month-old with infant botulism.', errors: [{ text: '3-month-old' }] },
     { text: 'Pt is a seventy-four-year-old man with chest pain.', errors: [{ text: 'seventy-four-year-old' }] },
     { text: 'Our seven-year-old patient was so brave.', errors: [{ text: 'seven-year-old' }] },
