@@ -9,6 +9,9 @@ const jargon = (start: number, end: number): Finding => ({ rule: 'clarity/jargon
 const page = (text: string): Analysis => ({ length: { weighted: text.length, limit: 280, valid: true }, findings: [], hashtags: [], stats: { grade: null, words: 0, sentences: 0, thread: [], chatReminder: null } });
 const advice = (findings: Finding[], hashtags: Suggestion[] = []): Advice => ({ findings, hashtags, stats: { grade: 7, words: 5, sentences: 1 } });
 
+/** Sends at once (the coach sends after the current task). */
+const now = (fn: () => void) => fn();
+
 /** A background whose replies the test releases one at a time. */
 function background() {
   const asked: AdviceRequest[] = [];
@@ -21,7 +24,7 @@ describe('BackgroundAdvice', () => {
   it('asks once per text and settings, merges what arrives, and does not re-run the page analysis for it', async () => {
     const bg = background();
     const arrived = vi.fn();
-    const a = new BackgroundAdvice(arrived, bg.send);
+    const a = new BackgroundAdvice(arrived, bg.send, undefined, now);
     const settings = {};
     const analyse = vi.fn(() => page('pt stable'));
     expect(a.merge(1, 'pt stable', settings, false, analyse).findings).toEqual([]);
@@ -38,7 +41,7 @@ describe('BackgroundAdvice', () => {
 
   it('carries the last advice over an edit until the new one arrives, one request at a time per box', async () => {
     const bg = background();
-    const a = new BackgroundAdvice(vi.fn(), bg.send);
+    const a = new BackgroundAdvice(vi.fn(), bg.send, undefined, now);
     const s = {};
     a.merge(1, 'so pt stable', s, false, () => page(''));
     await bg.answer(advice([jargon(3, 5)]));
@@ -56,7 +59,7 @@ describe('BackgroundAdvice', () => {
 
   it('suggests hashtags only for an open panel, keeping the last chips while new ones are on their way', async () => {
     const bg = background();
-    const a = new BackgroundAdvice(vi.fn(), bg.send);
+    const a = new BackgroundAdvice(vi.fn(), bg.send, undefined, now);
     const s = {};
     a.merge(1, 'AF ablation', s, true, () => page(''));
     await bg.answer(advice([], [tag('#Cardiology')]));
@@ -69,7 +72,7 @@ describe('BackgroundAdvice', () => {
 
   it('holds the check before posting only while advice that could stop the post is on its way', async () => {
     const bg = background();
-    const a = new BackgroundAdvice(vi.fn(), bg.send, () => undefined);
+    const a = new BackgroundAdvice(vi.fn(), bg.send, () => undefined, now);
     const plain = {};
     const strict = { rules: { 'professionalism/profanity': { severity: 'block' as const } } };
     a.merge(1, 'damn', plain, false, () => page(''));
@@ -85,8 +88,19 @@ describe('BackgroundAdvice', () => {
     expect(a.pending(1, 'damn', { rules: { 'privacy/place': { severity: 'block' as const } } })).toBeNull();
   });
 
+  it('sends after the current task, so keystrokes in one task leave as one request with the latest text', () => {
+    const bg = background();
+    const later: Array<() => void> = [];
+    const a = new BackgroundAdvice(vi.fn(), bg.send, undefined, (fn) => later.push(fn));
+    a.merge(1, 'Pt', {}, false, () => page(''));
+    a.merge(1, 'Pt i', {}, false, () => page(''));
+    expect(bg.asked).toEqual([]);
+    later.splice(0).forEach((fn) => fn());
+    expect(bg.asked.map((r) => r.text)).toEqual(['Pt i']);
+  });
+
   it('loses nothing when the background cannot answer', async () => {
-    const a = new BackgroundAdvice(vi.fn(), async () => { throw new Error('Extension context invalidated'); });
+    const a = new BackgroundAdvice(vi.fn(), async () => { throw new Error('Extension context invalidated'); }, undefined, now);
     const own: Analysis = { ...page('x'), findings: [{ ...jargon(0, 1), rule: 'privacy/place', category: 'privacy' }] };
     expect(a.merge(1, 'x', {}, true, () => own).findings).toEqual(own.findings);
     await Promise.resolve();

@@ -38,6 +38,7 @@ export class BackgroundAdvice {
     private readonly onArrive: () => void,
     private readonly send: Send = (request) => browser.runtime.sendMessage(request),
     private readonly setTimer: (fn: () => void, ms: number) => unknown = (fn, ms) => setTimeout(fn, ms),
+    private readonly defer: (fn: () => void) => void = (fn) => void setTimeout(fn, 0),
   ) {}
 
   /**
@@ -79,25 +80,40 @@ export class BackgroundAdvice {
     return b;
   }
 
+  /**
+   * Sends the box's latest wanted advice request, after the current task: the message's cost stays
+   * out of the keystroke's frame (and out of the analysis time the typing budget is learnt from),
+   * and keystrokes in one task leave as one request.
+   */
   private sendNext(b: Box): void {
-    const asked = b.wanted;
-    b.sent = asked;
-    const done = () => {
-      b.sent = null;
-      if (!same(asked, b.wanted) && !(b.got && answers(b.got, b.wanted))) this.sendNext(b);
-    };
-    this.send({ type: ADVICE_MESSAGE, ...asked }).then(
-      (reply) => {
-        done();
-        if (!isAdvice(reply)) return;
-        b.got = { ...asked, advice: reply };
-        if (asked.hashtags) b.chips = reply.hashtags;
-        b.waiters.splice(0).forEach((w) => w());
-        this.onArrive();
-      },
-      // No background (the extension was reloaded): the page's own findings stand, nothing is lost.
-      () => { done(); b.waiters.splice(0).forEach((w) => w()); },
-    );
+    b.sent = b.wanted;
+    this.defer(() => {
+      const asked = b.wanted;
+      b.sent = asked;
+      const done = () => {
+        b.sent = null;
+        if (!same(asked, b.wanted) && !(b.got && answers(b.got, b.wanted))) this.sendNext(b);
+      };
+      const failed = () => { done(); b.waiters.splice(0).forEach((w) => w()); };
+      let request: Promise<unknown>;
+      try {
+        request = this.send({ type: ADVICE_MESSAGE, ...asked });
+      } catch {
+        return failed();
+      }
+      request.then(
+        (reply) => {
+          done();
+          if (!isAdvice(reply)) return;
+          b.got = { ...asked, advice: reply };
+          if (asked.hashtags) b.chips = reply.hashtags;
+          b.waiters.splice(0).forEach((w) => w());
+          this.onArrive();
+        },
+        // No background (the extension was reloaded): the page's own findings stand, nothing is lost.
+        failed,
+      );
+    });
   }
 }
 

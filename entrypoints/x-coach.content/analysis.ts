@@ -17,6 +17,12 @@ export interface Analyser {
 
 /** Analyses expected to take longer than this run outside the event or frame that asked (a frame is 16 ms; leave room for X). */
 export const BUDGET_MS = 6;
+/**
+ * Drafts up to this long are always analysed at once: the engine takes well under a millisecond
+ * for a post, and scaling the cost of a first, cold analysis of a few characters up to the draft's
+ * length would defer a short draft and leave its underlines a keystroke behind.
+ */
+export const ALWAYS_CHARS = 1000;
 /** How long typing must pause before a long draft is analysed. */
 export const PAUSE_MS = 150;
 
@@ -31,6 +37,7 @@ export class Analyst {
    * analysis scaled to the new length, or, for a box never analysed, from the learnt rate.
    */
   fits(s: Session, text: string): boolean {
+    if (text.length <= ALWAYS_CHARS) return true;
     const estimate = s.costLength > 0 ? s.cost * (text.length / s.costLength) : text.length * this.msPerChar;
     return estimate <= BUDGET_MS;
   }
