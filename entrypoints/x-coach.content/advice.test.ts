@@ -57,6 +57,22 @@ describe('BackgroundAdvice', () => {
     expect(bg.asked.at(-1)).toMatchObject({ text: 'ok' });
   });
 
+  it('redraws only when the advice that arrives changes what the box shows', async () => {
+    const bg = background();
+    const arrived = vi.fn();
+    const a = new BackgroundAdvice(arrived, bg.send, undefined, now);
+    a.merge(1, 'pt stable', {}, false, () => page(''));
+    await bg.answer(advice([jargon(0, 2)]));
+    expect(arrived).toHaveBeenCalledTimes(1);
+    a.merge(1, 'pt stable.', {}, false, () => page(''));
+    // The same finding, as carried over the edit: nothing new to draw.
+    await bg.answer(advice([jargon(0, 2)]));
+    expect(arrived).toHaveBeenCalledTimes(1);
+    a.merge(1, 'pt stable. SOB', {}, false, () => page(''));
+    await bg.answer(advice([jargon(0, 2), jargon(11, 14)]));
+    expect(arrived).toHaveBeenCalledTimes(2);
+  });
+
   it('suggests hashtags only for an open panel, keeping the last chips while new ones are on their way', async () => {
     const bg = background();
     const a = new BackgroundAdvice(vi.fn(), bg.send, undefined, now);

@@ -22,6 +22,8 @@ interface Box {
   waiters: Array<() => void>;
   /** The page's own analysis of the box's last text: advice arriving re-merges without re-running it. */
   page: { text: string; settings: Partial<Settings>; analysis: Analysis } | null;
+  /** What the box shows of the advice (shape()), so advice that changes nothing redraws nothing. */
+  shown: string;
 }
 
 /** How long the check before posting waits for advice that could stop the post. */
@@ -48,11 +50,17 @@ export class BackgroundAdvice {
   merge(box: number, text: string, settings: Partial<Settings>, hashtags: boolean, analyse: () => Analysis): Analysis {
     const b = this.ask(box, { text, settings, hashtags });
     if (b.page?.text !== text || b.page.settings !== settings) b.page = { text, settings, analysis: analyse() };
-    const inPage = b.page.analysis;
+    const advice = this.adviceFor(b, text, hashtags);
+    b.shown = shape(advice);
+    return withAdvice(b.page.analysis, advice);
+  }
+
+  /** The advice for this text: as it arrived, or carried over the edits since. */
+  private adviceFor(b: Box, text: string, hashtags: boolean): Advice {
     const got = b.got;
-    if (!got) return withAdvice(inPage, { ...NO_ADVICE, hashtags: hashtags ? b.chips : [] });
+    if (!got) return { ...NO_ADVICE, hashtags: hashtags ? b.chips : [] };
     const findings = got.text === text ? got.advice.findings : carryFindings(got.advice.findings, got.text, text);
-    return withAdvice(inPage, { findings, stats: got.advice.stats, hashtags: hashtags ? b.chips : [] });
+    return { findings, stats: got.advice.stats, hashtags: hashtags ? b.chips : [] };
   }
 
   /**
@@ -73,7 +81,7 @@ export class BackgroundAdvice {
     let b = this.boxes.get(box);
     if (!b) {
       if (this.boxes.size >= MAX_BOXES) this.boxes.delete(this.boxes.keys().next().value!);
-      b = { wanted, sent: null, got: null, chips: [], waiters: [], page: null };
+      b = { wanted, sent: null, got: null, chips: [], waiters: [], page: null, shown: '' };
       this.boxes.set(box, b);
     } else if (!same(b.wanted, wanted)) b.wanted = wanted;
     if (!b.sent && !(b.got && answers(b.got, b.wanted))) this.sendNext(b);
@@ -108,7 +116,9 @@ export class BackgroundAdvice {
           b.got = { ...asked, advice: reply };
           if (asked.hashtags) b.chips = reply.hashtags;
           b.waiters.splice(0).forEach((w) => w());
-          this.onArrive();
+          // Most keystrokes change no advice: redraw only when the box would show something new.
+          const page = b.page;
+          if (!page || shape(this.adviceFor(b, page.text, b.wanted.hashtags)) !== b.shown) this.onArrive();
         },
         // No background (the extension was reloaded): the page's own findings stand, nothing is lost.
         failed,
@@ -119,6 +129,10 @@ export class BackgroundAdvice {
 
 function same(a: Asked, b: Asked): boolean {
   return a.text === b.text && a.settings === b.settings && a.hashtags === b.hashtags;
+}
+
+function shape(a: Advice): string {
+  return JSON.stringify(a);
 }
 
 /** Advice asked with hashtags also answers a request without them. */
