@@ -2,15 +2,18 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Advice } from '../../lib/engine/advice.ts';
 import type { Analysis, Finding, Suggestion } from '../../lib/engine/in-page.ts';
 import { isAdviceRequest, type AdviceRequest } from '../../lib/x/advice-request.ts';
-import { BackgroundAdvice } from './advice.ts';
+import { ADVICE_PAUSE_MS, BackgroundAdvice, SETTLE_MS } from './advice.ts';
 
 const tag = (t: string): Suggestion => ({ tag: t, score: 0.6, reason: 'test' });
 const jargon = (start: number, end: number): Finding => ({ rule: 'clarity/jargon', category: 'clarity', severity: 'info', start, end, message: 'Jargon' });
 const page = (text: string): Analysis => ({ length: { weighted: text.length, limit: 280, valid: true }, findings: [], hashtags: [], stats: { grade: null, words: 0, sentences: 0, thread: [], chatReminder: null } });
 const advice = (findings: Finding[], hashtags: Suggestion[] = []): Advice => ({ findings, hashtags, stats: { grade: 7, words: 5, sentences: 1 } });
 
-/** Sends at once (the coach sends after the current task). */
-const now = (fn: () => void) => fn();
+/** Asks at once (the coach waits for typing to pause); the check's own wait never ends. */
+const now = (fn: () => void, ms: number) => {
+  if (ms < SETTLE_MS) fn();
+  return () => undefined;
+};
 
 /** A background whose replies the test releases one at a time. */
 function background() {
@@ -24,7 +27,7 @@ describe('BackgroundAdvice', () => {
   it('asks once per text and settings, merges what arrives, and does not re-run the page analysis for it', async () => {
     const bg = background();
     const arrived = vi.fn();
-    const a = new BackgroundAdvice(arrived, bg.send, undefined, now);
+    const a = new BackgroundAdvice(arrived, bg.send, now);
     const settings = {};
     const analyse = vi.fn(() => page('pt stable'));
     expect(a.merge(1, 'pt stable', settings, false, analyse).findings).toEqual([]);
@@ -41,14 +44,14 @@ describe('BackgroundAdvice', () => {
 
   it('carries the last advice over an edit until the new one arrives, one request at a time per box', async () => {
     const bg = background();
-    const a = new BackgroundAdvice(vi.fn(), bg.send, undefined, now);
+    const a = new BackgroundAdvice(vi.fn(), bg.send, now);
     const s = {};
     a.merge(1, 'so pt stable', s, false, () => page(''));
     await bg.answer(advice([jargon(3, 5)]));
     // Typing before the finding moves it; typing into it drops it.
     expect(a.merge(1, 'oh so pt stable', s, false, () => page('')).findings).toEqual([jargon(6, 8)]);
     expect(a.merge(1, 'oh so ptx stable', s, false, () => page('')).findings).toEqual([]);
-    // The second and third texts wait for the first reply; only the latest is asked next.
+    // One request at a time: the third text waits for the second's reply, then goes.
     expect(bg.asked.map((r) => r.text)).toEqual(['so pt stable', 'oh so pt stable']);
     await bg.answer(advice([jargon(6, 8)]));
     expect(bg.asked.map((r) => r.text)).toEqual(['so pt stable', 'oh so pt stable', 'oh so ptx stable']);
@@ -60,7 +63,7 @@ describe('BackgroundAdvice', () => {
   it('redraws only when the advice that arrives changes what the box shows', async () => {
     const bg = background();
     const arrived = vi.fn();
-    const a = new BackgroundAdvice(arrived, bg.send, undefined, now);
+    const a = new BackgroundAdvice(arrived, bg.send, now);
     a.merge(1, 'pt stable', {}, false, () => page(''));
     await bg.answer(advice([jargon(0, 2)]));
     expect(arrived).toHaveBeenCalledTimes(1);
@@ -75,7 +78,7 @@ describe('BackgroundAdvice', () => {
 
   it('suggests hashtags only for an open panel, keeping the last chips while new ones are on their way', async () => {
     const bg = background();
-    const a = new BackgroundAdvice(vi.fn(), bg.send, undefined, now);
+    const a = new BackgroundAdvice(vi.fn(), bg.send, now);
     const s = {};
     a.merge(1, 'AF ablation', s, true, () => page(''));
     await bg.answer(advice([], [tag('#Cardiology')]));
@@ -88,7 +91,7 @@ describe('BackgroundAdvice', () => {
 
   it('holds the check before posting only while advice that could stop the post is on its way', async () => {
     const bg = background();
-    const a = new BackgroundAdvice(vi.fn(), bg.send, () => undefined, now);
+    const a = new BackgroundAdvice(vi.fn(), bg.send, now);
     const plain = {};
     const strict = { rules: { 'professionalism/profanity': { severity: 'block' as const } } };
     a.merge(1, 'damn', plain, false, () => page(''));
@@ -104,19 +107,25 @@ describe('BackgroundAdvice', () => {
     expect(a.pending(1, 'damn', { rules: { 'privacy/place': { severity: 'block' as const } } })).toBeNull();
   });
 
-  it('sends after the current task, so keystrokes in one task leave as one request with the latest text', () => {
+  it('asks once typing pauses, for the latest text', () => {
     const bg = background();
-    const later: Array<() => void> = [];
-    const a = new BackgroundAdvice(vi.fn(), bg.send, undefined, (fn) => later.push(fn));
+    const timers: Array<{ fn: () => void; ms: number; cancelled: boolean }> = [];
+    const schedule = (fn: () => void, ms: number) => {
+      const t = { fn, ms, cancelled: false };
+      timers.push(t);
+      return () => { t.cancelled = true; };
+    };
+    const a = new BackgroundAdvice(vi.fn(), bg.send, schedule);
     a.merge(1, 'Pt', {}, false, () => page(''));
     a.merge(1, 'Pt i', {}, false, () => page(''));
     expect(bg.asked).toEqual([]);
-    later.splice(0).forEach((fn) => fn());
+    expect(timers.map((t) => [t.ms, t.cancelled])).toEqual([[ADVICE_PAUSE_MS, true], [ADVICE_PAUSE_MS, false]]);
+    timers.filter((t) => !t.cancelled).forEach((t) => t.fn());
     expect(bg.asked.map((r) => r.text)).toEqual(['Pt i']);
   });
 
   it('loses nothing when the background cannot answer', async () => {
-    const a = new BackgroundAdvice(vi.fn(), async () => { throw new Error('Extension context invalidated'); }, undefined, now);
+    const a = new BackgroundAdvice(vi.fn(), async () => { throw new Error('Extension context invalidated'); }, now);
     const own: Analysis = { ...page('x'), findings: [{ ...jargon(0, 1), rule: 'privacy/place', category: 'privacy' }] };
     expect(a.merge(1, 'x', {}, true, () => own).findings).toEqual(own.findings);
     await Promise.resolve();

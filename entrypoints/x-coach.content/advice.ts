@@ -1,8 +1,8 @@
 // The advice the page does not compute (clarity, professionalism, readability, hashtags for an open
 // panel) comes from the background script, which loads the whole engine once for the browser rather
 // than in every X tab (lib/engine/advice.ts). The draft goes to the extension's own background over
-// runtime messaging, inside the browser, and nothing there keeps it. Until the advice for a box's
-// latest text arrives, the last advice is carried over the edit, so underlines do not flicker.
+// runtime messaging, inside the browser, and nothing there keeps it. Advice is asked for when typing
+// pauses; until it arrives the last advice is carried over the edits, so underlines do not flicker.
 import { carryFindings, NO_ADVICE, withAdvice, type Advice } from '../../lib/engine/advice.ts';
 import type { Analysis, Settings, Suggestion } from '../../lib/engine/in-page.ts';
 import { inPageRules } from '../../lib/engine/rules/in-page.ts';
@@ -24,10 +24,18 @@ interface Box {
   page: { text: string; settings: Partial<Settings>; analysis: Analysis } | null;
   /** What the box shows of the advice (shape()), so advice that changes nothing redraws nothing. */
   shown: string;
+  /** Cancels the request waiting for typing to pause, if one is. */
+  cancel: (() => void) | null;
 }
 
 /** How long the check before posting waits for advice that could stop the post. */
 export const SETTLE_MS = 1500;
+/**
+ * Advice is asked for once typing pauses this long. While typing, the last advice is carried over
+ * each edit; asking on every keystroke made the background analyse every keystroke, whose CPU the
+ * page then lacked on a busy machine (added typing latency p95 0.5 → 3 ms on 2 cores).
+ */
+export const ADVICE_PAUSE_MS = 120;
 /** Boxes remembered (a thread has a few; closed ones fall out). */
 const MAX_BOXES = 16;
 const IN_PAGE = new Set(inPageRules.map((r) => r.id));
@@ -39,8 +47,11 @@ export class BackgroundAdvice {
     /** Called when advice arrives (the coach analyses again and shows it). */
     private readonly onArrive: () => void,
     private readonly send: Send = (request) => browser.runtime.sendMessage(request),
-    private readonly setTimer: (fn: () => void, ms: number) => unknown = (fn, ms) => setTimeout(fn, ms),
-    private readonly defer: (fn: () => void) => void = (fn) => void setTimeout(fn, 0),
+    /** Runs `fn` after `ms`; returns what cancels it. */
+    private readonly schedule: (fn: () => void, ms: number) => () => void = (fn, ms) => {
+      const t = setTimeout(fn, ms);
+      return () => clearTimeout(t);
+    },
   ) {}
 
   /**
@@ -73,7 +84,7 @@ export class BackgroundAdvice {
     if (!raised || !b || (b.got && answers(b.got, { text, settings, hashtags: false }))) return null;
     return new Promise((resolve) => {
       b.waiters.push(resolve);
-      this.setTimer(resolve, SETTLE_MS);
+      this.schedule(resolve, SETTLE_MS);
     });
   }
 
@@ -81,49 +92,54 @@ export class BackgroundAdvice {
     let b = this.boxes.get(box);
     if (!b) {
       if (this.boxes.size >= MAX_BOXES) this.boxes.delete(this.boxes.keys().next().value!);
-      b = { wanted, sent: null, got: null, chips: [], waiters: [], page: null, shown: '' };
+      b = { wanted, sent: null, got: null, chips: [], waiters: [], page: null, shown: '', cancel: null };
       this.boxes.set(box, b);
     } else if (!same(b.wanted, wanted)) b.wanted = wanted;
-    if (!b.sent && !(b.got && answers(b.got, b.wanted))) this.sendNext(b);
+    else return b;
+    this.later(b);
     return b;
   }
 
-  /**
-   * Sends the box's latest wanted advice request, after the current task: the message's cost stays
-   * out of the keystroke's frame (and out of the analysis time the typing budget is learnt from),
-   * and keystrokes in one task leave as one request.
-   */
-  private sendNext(b: Box): void {
-    b.sent = b.wanted;
-    this.defer(() => {
-      const asked = b.wanted;
-      b.sent = asked;
-      const done = () => {
-        b.sent = null;
-        if (!same(asked, b.wanted) && !(b.got && answers(b.got, b.wanted))) this.sendNext(b);
-      };
-      const failed = () => { done(); b.waiters.splice(0).forEach((w) => w()); };
-      let request: Promise<unknown>;
-      try {
-        request = this.send({ type: ADVICE_MESSAGE, ...asked });
-      } catch {
-        return failed();
-      }
-      request.then(
-        (reply) => {
-          done();
-          if (!isAdvice(reply)) return;
-          b.got = { ...asked, advice: reply };
-          if (asked.hashtags) b.chips = reply.hashtags;
-          b.waiters.splice(0).forEach((w) => w());
-          // Most keystrokes change no advice: redraw only when the box would show something new.
-          const page = b.page;
-          if (!page || shape(this.adviceFor(b, page.text, b.wanted.hashtags)) !== b.shown) this.onArrive();
-        },
-        // No background (the extension was reloaded): the page's own findings stand, nothing is lost.
-        failed,
-      );
-    });
+  /** Asks once typing pauses (each new text restarts the wait), unless the advice in hand answers. */
+  private later(b: Box): void {
+    b.cancel?.();
+    b.cancel = null;
+    if (b.got && answers(b.got, b.wanted)) return;
+    b.cancel = this.schedule(() => {
+      b.cancel = null;
+      if (!b.sent) this.sendNow(b);
+    }, ADVICE_PAUSE_MS);
+  }
+
+  /** Sends the box's latest wanted request; one at a time per box. */
+  private sendNow(b: Box): void {
+    const asked = b.wanted;
+    b.sent = asked;
+    const done = () => {
+      b.sent = null;
+      if (!same(asked, b.wanted)) this.later(b);
+    };
+    const failed = () => { done(); b.waiters.splice(0).forEach((w) => w()); };
+    let request: Promise<unknown>;
+    try {
+      request = this.send({ type: ADVICE_MESSAGE, ...asked });
+    } catch {
+      return failed();
+    }
+    request.then(
+      (reply) => {
+        done();
+        if (!isAdvice(reply)) return;
+        b.got = { ...asked, advice: reply };
+        if (asked.hashtags) b.chips = reply.hashtags;
+        b.waiters.splice(0).forEach((w) => w());
+        // Most pauses change no advice: redraw only when the box would show something new.
+        const page = b.page;
+        if (!page || shape(this.adviceFor(b, page.text, b.wanted.hashtags)) !== b.shown) this.onArrive();
+      },
+      // No background (the extension was reloaded): the page's own findings stand, nothing is lost.
+      failed,
+    );
   }
 }
 
