@@ -42,9 +42,19 @@ export function groupByRule(weights: Readonly<Record<string, number>>): Record<s
   return out;
 }
 
+// The weights as a Map, made once per model: a draft's feature names are new strings, and a Map
+// finds them faster than an object with thousands of keys does.
+const tables = new WeakMap<PrivacyModel['weights'], Map<string, number>>();
+function table(model: PrivacyModel): Map<string, number> {
+  let t = tables.get(model.weights);
+  if (!t) tables.set(model.weights, (t = new Map(Object.entries(model.weights))));
+  return t;
+}
+
 export function logit(model: PrivacyModel, features: readonly string[]): number {
+  const weights = table(model);
   let z = 0;
-  for (const f of features) z += model.weights[f] ?? 0;
+  for (const f of features) z += weights.get(f) ?? 0;
   return z;
 }
 
@@ -93,9 +103,10 @@ const LABELS: Record<string, string> = {
 
 /** The two or three strongest readable cues that raised a candidate, e.g. "a given name, a patient story". */
 export function explain(model: PrivacyModel, features: readonly string[]): string {
+  const weights = table(model);
   const best = new Map<string, number>();
   for (const f of features) {
-    const w = model.weights[f] ?? 0;
+    const w = weights.get(f) ?? 0;
     if (w <= 0) continue;
     const base = f.includes('&') ? f.slice(f.indexOf('&') + 1) : f;
     const label = LABELS[base];
