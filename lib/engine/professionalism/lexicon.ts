@@ -74,14 +74,10 @@ function register(list: readonly string[]): number {
   return id;
 }
 
-/**
- * Past this length a text is not pre-checked: a regex stops at its first match, while the check
- * would look at every word of a long draft first.
- */
-const PRECHECK_MAX = 600;
-
+// Every text is pre-checked, a whole long draft too: its runs are looked up once and the marks
+// serve the two dozen lists tested on it, where each list's regex would scan all of it.
 function mayMatch(id: number, lower: string): boolean {
-  return id < 0 || lower.length > PRECHECK_MAX || flagsOf(lower)[id] === 1;
+  return id < 0 || flagsOf(lower)[id] === 1;
 }
 
 export function lexicon(list: readonly string[]): Lexicon {
