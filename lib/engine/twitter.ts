@@ -4,7 +4,7 @@
 // hold whitespace, so chunking changes nothing for real text; only a single "URL" longer than
 // MAX_TOKEN characters could be counted differently, and X shortens those anyway.
 import twitterText, { type EntityWithIndices, type ParseTweetOptions } from 'twitter-text';
-import { parse as parseEmoji } from 'twemoji-parser';
+import { parse as parseEmoji, type EmojiEntity } from 'twemoji-parser';
 import type { Entity } from './types.ts';
 
 const {
@@ -133,12 +133,24 @@ export function prefixWeights(text: string, urls: readonly Entity[]): Float64Arr
   return at;
 }
 
+// The emoji sequences of the last text walked: an over-long draft is walked twice, once to measure
+// it and once for the thread split's prefix weights. Only read, never changed.
+let lastText: string | undefined;
+let lastEmoji: EmojiEntity[] = [];
+function emojiOf(text: string): EmojiEntity[] {
+  if (text !== lastText) {
+    lastEmoji = parseEmoji(text);
+    lastText = text;
+  }
+  return lastEmoji;
+}
+
 /** Walks the text unit by unit as parseTweet weighs it: URLs, emoji sequences, surrogate pairs, single characters. */
 function forEachUnit(text: string, urls: readonly Entity[], visit: (start: number, end: number, weight: number) => void): void {
   const scale = V3.scale ?? 100;
   // URLs and emoji sequences come in order and never overlap their own kind, so a pointer into
   // each finds the one starting at i (one that starts where the walk never stops is passed over).
-  const emoji = parseEmoji(text);
+  const emoji = emojiOf(text);
   let u = 0;
   let em = 0;
   for (let i = 0; i < text.length; ) {

@@ -119,6 +119,14 @@ const URL = /(?:https?:\/\/)?(?<![\p{L}\p{N}@.-])[a-z0-9-]{2,}\.(?:com|co|shop|s
 const REF_LINK = /[?&](?:ref|aff|affiliate|utm_[a-z]+|code|via|r)=|\/(?:dr|doc|ref|go)[a-z0-9]*(?![\p{L}])|shopl\.ink|bit\.ly|linktr\.ee|amzn\.to/iu;
 const CODE = /(?<![\p{L}\p{N}])(?:[Cc]ode|[Uu]se|[Uu]sing|[Ee]nter)\s+(?:my\s+code\s+|code\s+)?['"‘“]?[A-Z][A-Z0-9]{3,}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}@#$])[A-Z]{4,}[0-9]{1,3}(?![\p{L}\p{N}])|(?<![\p{L}])(?:promo|discount|coupon|my) code(?![\p{L}])/u;
 const DISCOUNT = /(?<!\d)\d+\s?%\s?(?:off|discount)|[£$€]\s?\d[\d,]*\s?(?:off|discount)|(?<![\p{L}])(?:first|1st)\s+(?:\p{L}+\s+){0,3}free|free\s+(?:month|trial|session|consult|sample|sensors?|shipping|gift|week)|(?<!\d)\d+\s+(?:months?|weeks?)\s+free|referral\s+discount|(?<!\d)\d+\s?%\s+(?:this week|today)/iu;
+// Cheap necessary conditions of the patterns above, tested first: each pattern's every match holds
+// one of these (CODE: four capitals or digits after a capital, or " code"; DISCOUNT: "%", "off",
+// "free" or "discount" under the same flags; URL: a full stop), and most texts hold none.
+const MAY_CODE = /[A-Z][A-Z0-9]{3}| code/;
+const MAY_DISCOUNT = /%|off|free|discount/iu;
+const hasCode = (text: string) => MAY_CODE.test(text) && CODE.test(text);
+const hasDiscount = (text: string) => MAY_DISCOUNT.test(text) && DISCOUNT.test(text);
+const hasUrl = (text: string) => text.includes('.') && URL.test(text);
 const EYEROLL = /[🙄😂🤣🤡💀🧟😤😒🤦🤷]|(?<![\p{L}])(?:lol|lmao|yawn|again|every\.? single|ugh|i give up|love this job|bingo|of course)(?![\p{L}])/u;
 // Person-first wording ("people who use drugs", "a person with diabetes"): the post likely criticises labels.
 const PERSON_FIRST = /(?<![\p{L}])(?:person|people) (?:with|who use|who uses|living with|experiencing)(?![\p{L}])/u;
@@ -173,9 +181,9 @@ class LazyCues implements DraftCues {
   get treatment() {
     return this.once('treatment', (d) => this.brandLike || TREATMENT.test(d.lower) || MEDICINE.test(d.lower) || DRUG.test(d.lower) || SUFFIX.test(d.lower));
   }
-  get link() { return this.once('link', (d) => URL.test(d.text) || /🔗|link in (?:my )?bio|linked below|link below/u.test(d.lower)); }
-  get code() { return this.once('code', (d) => CODE.test(d.text)); }
-  get discount() { return this.once('discount', (d) => DISCOUNT.test(d.text)); }
+  get link() { return this.once('link', (d) => hasUrl(d.text) || /🔗|link in (?:my )?bio|linked below|link below/u.test(d.lower)); }
+  get code() { return this.once('code', (d) => hasCode(d.text)); }
+  get discount() { return this.once('discount', (d) => hasDiscount(d.text)); }
   get eyeroll() { return this.once('eyeroll', (d) => EYEROLL.test(d.lower)); }
   get personFirst() { return this.once('personFirst', (d) => PERSON_FIRST.test(d.lower)); }
   get quotes() { return this.once('quotes', (d) => /['"‘’“”]/.test(d.text)); }
@@ -353,13 +361,14 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   for (const c of d.clauses) {
     const text = doc.text.slice(c.start, c.end);
     const lower = c.lower;
-    const code = CODE.test(text);
-    const discount = DISCOUNT.test(text);
-    const url = URL.test(text);
+    const code = hasCode(text);
+    const discount = hasDiscount(text);
+    const url = hasUrl(text);
     const cta = CTA.test(lower);
     const praise = PRAISE.test(lower);
     const strong = STRONG.test(lower);
-    const ask = ASK_BRAND.test(text);
+    // Both of its forms hold "sk " or " by name".
+    const ask = (text.includes('sk ') || text.includes(' by name')) && ASK_BRAND.test(text);
     if (!code && !discount && !url && !cta && !praise && !strong && !ask) continue;
     const ref = REF_LINK.test(text);
     // A link to an institution or an email address (jobs, clinic times, a trial recruiting, grand
@@ -449,7 +458,8 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   MOCK.lastIndex = 0;
   for (let m = MOCK.exec(lower); m; m = MOCK.exec(lower)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'mocking', phrase: m[0] });
   WEIGHT_PERSON.lastIndex = 0;
-  for (let m = WEIGHT_PERSON.exec(lower); m; m = WEIGHT_PERSON.exec(lower)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'body-weight', phrase: m[0] });
+  // Every match holds three digits or "bmi of".
+  if (/\d{3}|bmi of/.test(lower)) for (let m = WEIGHT_PERSON.exec(lower); m; m = WEIGHT_PERSON.exec(lower)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'body-weight', phrase: m[0] });
   PREDICATE.lastIndex = 0;
   for (let m = PREDICATE.exec(lower); m; m = PREDICATE.exec(lower)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'predicate', phrase: m[0] });
   GROUP.lastIndex = 0;
@@ -576,7 +586,8 @@ function profanityCandidates(doc: Document): Candidate[] {
     if (word) found.push({ start: m.index, end: m.index + m[0].length, features: ['masked'], cue: word });
   }
   SHOUTED.lastIndex = 0;
-  for (let m = SHOUTED.exec(doc.text); m; m = SHOUTED.exec(doc.text)) found.push({ start: m.index, end: m.index + m[0].length, features: ['abbreviation'], cue: m[0] });
+  // Every match holds "BS" or "F ".
+  if (doc.text.includes('BS') || doc.text.includes('F ')) for (let m = SHOUTED.exec(doc.text); m; m = SHOUTED.exec(doc.text)) found.push({ start: m.index, end: m.index + m[0].length, features: ['abbreviation'], cue: m[0] });
   for (const m of INSULT.all(lower)) {
     if (COMPOUND.test(lower.slice(m.end, m.end + 12))) continue;
     const before = lower.slice(Math.max(0, m.start - 30), m.start);
