@@ -11,7 +11,6 @@ const {
   parseTweet,
   extractUrlsWithIndices,
   extractMentionsOrListsWithIndices,
-  extractHashtagsWithIndices,
   extractCashtagsWithIndices,
   removeOverlappingEntities,
   regexen,
@@ -215,8 +214,38 @@ export function measure(text: string, limit: number): Measure {
   return { weighted, valid: !blank && !invalidChars && weighted <= limit, validEnd };
 }
 
-// @types/twitter-text leaves out the options argument (extractEntitiesWithIndices passes it).
-const extractHashtags = extractHashtagsWithIndices as (text: string, options: { checkUrlOverlap: boolean }) => EntityWithIndices[];
+// twitter-text's hashtag pattern (groups: the boundary character, the hash sign, the tag) and the
+// check it makes after a match, as our own instances (their lastIndex is ours to move).
+const HASHTAG = new RegExp(regexen.validHashtag.source, regexen.validHashtag.flags);
+const HASH_SIGN = new RegExp(regexen.hashSigns.source, 'g');
+const END_HASHTAG = new RegExp(regexen.endHashtagMatch.source.replace(/^\^/, ''), 'y');
+
+/**
+ * twitter-text's extractHashtagsWithIndices(text, { checkUrlOverlap: false }), match for match,
+ * with its pattern run only from just before each hash sign. A hashtag match is a boundary (the
+ * start, or one code point: at most two UTF-16 units) and then a hash sign, so no match starts
+ * more than two units before the next hash sign; trying the pattern at every other position is
+ * what makes twitter-text slow on long runs of hashtags without spaces.
+ */
+function hashtagsOf(text: string): EntityWithIndices[] {
+  const tags: EntityWithIndices[] = [];
+  let from = 0;
+  for (;;) {
+    HASH_SIGN.lastIndex = from;
+    const sign = HASH_SIGN.exec(text);
+    if (!sign) break;
+    HASHTAG.lastIndex = Math.max(from, sign.index - 2);
+    const m = HASHTAG.exec(text);
+    if (!m) break;
+    from = HASHTAG.lastIndex;
+    // As twitter-text does: a tag followed by another hash sign or "://" is no tag.
+    END_HASHTAG.lastIndex = from;
+    if (END_HASHTAG.test(text)) continue;
+    const start = m.index + m[1]!.length;
+    tags.push({ hashtag: m[3]!, indices: [start, start + m[3]!.length + 1] });
+  }
+  return tags;
+}
 
 // Every URL twitter-text finds has a domain that ends in "." and a top-level domain (its URL
 // pattern puts validDomainName, which ends in "\.", right before the TLD alternatives). A text
@@ -229,7 +258,7 @@ function entitiesOf(text: string): EntityWithIndices[] {
   const urls: EntityWithIndices[] = TLD_AFTER_DOT.test(text) ? extractUrlsWithIndices(text) : [];
   const entities = urls
     .concat(extractMentionsOrListsWithIndices(text))
-    .concat(extractHashtags(text, { checkUrlOverlap: false }))
+    .concat(hashtagsOf(text))
     .concat(extractCashtagsWithIndices(text));
   if (entities.length === 0) return [];
   removeOverlappingEntities(entities);
