@@ -15,7 +15,7 @@ import { LABEL_DETERMINERS, LABEL_NOUN_FOLLOWERS, NOUN_LABELS, STIGMA } from '..
 import { ABSOLUTE_CLAIMS } from '../data/claims.ts';
 import type { Document } from '../types.ts';
 import { splitClauses, type Clause } from './clauses.ts';
-import { lexicon } from './lexicon.ts';
+import { boundedMatches, lexicon } from './lexicon.ts';
 import { COMMON_WORDS, FIRST_NAMES } from '../privacy/name-lexicon.ts';
 
 export type Kind = 'advice' | 'stigma' | 'profanity' | 'claim' | 'promotion';
@@ -410,15 +410,19 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
 const STIGMA_TERMS = lexicon(STIGMA.map((s) => s.term));
 const SLUR = lexicon(PATIENT_SLURS);
 const CONTEMPT = lexicon(CONTEMPT_PHRASES);
+// The five patterns below would open with a look-behind (no letter, or no letter or digit, before
+// the match); it is checked in code (boundedMatches), so the regex engine can skip ahead.
+const NOT_LETTER = /\p{L}/u;
+const NOT_ALNUM = /[\p{L}\p{N}]/u;
 // A person reduced to their weight: "the 400lb guy", "a BMI of 55 bloke".
-const WEIGHT_PERSON = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{3}\\s?(?:lb|lbs|kg|kilo|pound)s?|bmi of (?:like )?\\d{2})[\\s-]+(?:\\p{L}+\\s+)?(?:${PERSON_NOUNS.join('|')})(?![\\p{L}])`, 'gu');
+const WEIGHT_PERSON = new RegExp(`(?:\\d{3}\\s?(?:lb|lbs|kg|kilo|pound)s?|bmi of (?:like )?\\d{2})[\\s-]+(?:\\p{L}+\\s+)?(?:${PERSON_NOUNS.join('|')})(?![\\p{L}])`, 'gu');
 // "she's mental", "they're all animals": a person, a verb of being, contempt.
-const PREDICATE = new RegExp(`(?<![\\p{L}])(?:he's|she's|they're|he is|she is|they are|hes|shes|theyre)(?:\\s+(?:just|so|such|all|absolutely|completely|totally|clearly|obviously|always|literally|a|an|being)){0,4}\\s+(?:${CONTEMPT_PREDICATES.join('|')})(?![\\p{L}])`, 'gu');
+const PREDICATE = new RegExp(`(?:he's|she's|they're|he is|she is|they are|hes|shes|theyre)(?:\\s+(?:just|so|such|all|absolutely|completely|totally|clearly|obviously|always|literally|a|an|being)){0,4}\\s+(?:${CONTEMPT_PREDICATES.join('|')})(?![\\p{L}])`, 'gu');
 const MOCK = new RegExp(
-  `(?<![\\p{L}])(?:${MOCKING_ADJECTIVES.join('|')})[\\s-]+(?:\\p{L}+[\\s-]+){0,2}(?:${PERSON_NOUNS.join('|')})(?![\\p{L}])`,
+  `(?:${MOCKING_ADJECTIVES.join('|')})[\\s-]+(?:\\p{L}+[\\s-]+){0,2}(?:${PERSON_NOUNS.join('|')})(?![\\p{L}])`,
   'gu',
 );
-const LABEL = new RegExp(`(?<![\\p{L}])(?:${[...LABEL_DETERMINERS, 'these', 'those', 'some', 'all the', 'half the', 'two', 'three'].join('|')}) (?:${[...NOUN_LABELS.keys(), 'alcoholic', 'addict', 'borderline', 'obese', 'schizophrenic', 'psychotic', 'demented', 'bipolar', 'autistic', 'dementia', 'anorexic'].join('|')})(?:s)?(?![\\p{L}])`, 'gu');
+const LABEL = new RegExp(`(?:${[...LABEL_DETERMINERS, 'these', 'those', 'some', 'all the', 'half the', 'two', 'three'].join('|')}) (?:${[...NOUN_LABELS.keys(), 'alcoholic', 'addict', 'borderline', 'obese', 'schizophrenic', 'psychotic', 'demented', 'bipolar', 'autistic', 'dementia', 'anorexic'].join('|')})(?:s)?(?![\\p{L}])`, 'gu');
 const CRITIQUE = lexicon(STIGMA_CRITIQUE);
 const SENT_PERSON = /(?<![\p{L}])(?:patients?|pts?|he|she|him|her|guy|lady|woman|man|bloke|mum|mom|dad|parents|family|relatives|people|bed \d+|bay \d+|cubicle \d+|room \d+)(?![\p{L}])/u;
 const SENT_NEGATIVE = lexicon([
@@ -431,7 +435,7 @@ const SENT_POSITIVE = /(?<![\p{L}])(?:lovely|kind|kindest|thank|thanks|grateful|
 const SENT_SYSTEM = /(?<![\p{L}])(?:rota|management|manager|admin|insurer|insurance|ehr|it|policy|trust|exec|board|government|staffing|parking|vending|printer|bleep|pager|system|meeting|email|consultant|registrar|attending|coordinator|boss|hr|nhs|cms)(?![\p{L}])/u;
 const AIRLINE = /^s?\s+(?:miles|points|status|program|programme|card|number|lounge|scheme|club|account)(?![\p{L}])/u;
 // A group named by origin or kind and lumped together: "the Romanian lot", "these Karens".
-const GROUP = /(?<![\p{L}])(?:[Tt]he|[Tt]hese|[Tt]hose) (?:\p{Lu}\p{Ll}+ (?:lot|crowd|types|ones|mob|brigade|clan)|\p{Ll}+ (?:lot|crowd|mob|brigade))(?![\p{L}])/gu;
+const GROUP = /(?:[Tt]he|[Tt]hese|[Tt]hose) (?:\p{Lu}\p{Ll}+ (?:lot|crowd|types|ones|mob|brigade|clan)|\p{Ll}+ (?:lot|crowd|mob|brigade))(?![\p{L}])/gu;
 const WARD = new RegExp(`^\\s*(?:in|on|at|from)\\s+(?:the\\s+)?(?:${WARD_PLACES.join('|')}|\\d)`, 'u');
 const DETERMINER = /(?<![\p{L}])(?:the|another|a|an|this|that|these|those|our|some|half the|every|my)\s+(?:\p{L}+\s+)?$/u;
 const PATIENT_CONTEXT = /(?<![\p{L}])(?:patients?|pts?|bed|bay|cubicle|clinic|ward|ed|a&e|resus|triage|shift|nights?|waiting room|unit|admitted|admission|in \d)(?![\p{L}])/u;
@@ -455,17 +459,12 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   for (const m of STIGMA_TERMS.all(lower)) if (!airline(m)) found.push({ ...m, cls: 'listed-term' });
   for (const m of SLUR.all(lower)) if (!airline(m)) found.push({ ...m, cls: 'slur' });
   for (const m of CONTEMPT.all(lower)) found.push({ ...m, cls: 'contempt' });
-  MOCK.lastIndex = 0;
-  for (let m = MOCK.exec(lower); m; m = MOCK.exec(lower)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'mocking', phrase: m[0] });
-  WEIGHT_PERSON.lastIndex = 0;
+  for (const m of boundedMatches(MOCK, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'mocking', phrase: m[0] });
   // Every match holds three digits or "bmi of".
-  if (/\d{3}|bmi of/.test(lower)) for (let m = WEIGHT_PERSON.exec(lower); m; m = WEIGHT_PERSON.exec(lower)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'body-weight', phrase: m[0] });
-  PREDICATE.lastIndex = 0;
-  for (let m = PREDICATE.exec(lower); m; m = PREDICATE.exec(lower)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'predicate', phrase: m[0] });
-  GROUP.lastIndex = 0;
-  for (let m = GROUP.exec(doc.text); m; m = GROUP.exec(doc.text)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'group', phrase: m[0].toLowerCase() });
-  LABEL.lastIndex = 0;
-  for (let m = LABEL.exec(lower); m; m = LABEL.exec(lower)) {
+  if (/\d{3}|bmi of/.test(lower)) for (const m of boundedMatches(WEIGHT_PERSON, lower, NOT_ALNUM)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'body-weight', phrase: m[0] });
+  for (const m of boundedMatches(PREDICATE, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'predicate', phrase: m[0] });
+  for (const m of boundedMatches(GROUP, doc.text, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'group', phrase: m[0].toLowerCase() });
+  for (const m of boundedMatches(LABEL, lower, NOT_LETTER)) {
     // A noun for a person ("a diabetic who…", "the epileptic in bed 3"), not an adjective ("diabetic diet").
     const next = /^\s*([\p{L}']+|[^\s\p{L}]|$)/u.exec(lower.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1] ?? '';
     if (/^\p{L}/u.test(next) && !LABEL_NOUN_FOLLOWERS.has(next)) continue;

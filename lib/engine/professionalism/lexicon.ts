@@ -18,18 +18,21 @@ function source(list: readonly string[]): string {
 // would have gone on looking; so the matches are the same, one for one.
 const WORD_BEFORE = /[\p{L}\p{N}-]/u;
 
-function boundedBefore(text: string, at: number): boolean {
+function boundedBefore(text: string, at: number, notBefore: RegExp): boolean {
   if (at === 0) return true;
   // The code point ending at `at`: a surrogate pair, or one unit.
   const pair = at >= 2 && (text.charCodeAt(at - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
-  return !WORD_BEFORE.test(text.slice(pair ? at - 2 : at - 1, at));
+  return !notBefore.test(text.slice(pair ? at - 2 : at - 1, at));
 }
 
-/** The first match of `re` (global, unicode, no look-behind) at or after `from` whose start is bounded before. */
-function firstBounded(re: RegExp, text: string, from: number): RegExpExecArray | null {
+/**
+ * The first match of `re` (global, unicode, never empty) at or after `from` whose start does not
+ * follow a code point matching `notBefore`: the match `(?<!notBefore)re` would find.
+ */
+function firstBounded(re: RegExp, text: string, from: number, notBefore: RegExp = WORD_BEFORE): RegExpExecArray | null {
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (boundedBefore(text, m.index)) return m;
+    if (boundedBefore(text, m.index, notBefore)) return m;
     const pair = (text.charCodeAt(m.index) & 0xfc00) === 0xd800 && (text.charCodeAt(m.index + 1) & 0xfc00) === 0xdc00;
     re.lastIndex = m.index + (pair ? 2 : 1);
   }
@@ -104,6 +107,15 @@ function register(list: readonly string[]): number {
 // serve the two dozen lists tested on it, where each list's regex would scan all of it.
 function mayMatch(id: number, lower: string): boolean {
   return id < 0 || flagsOf(lower)[id] === 1;
+}
+
+/**
+ * Every match of `(?<!notBefore)re`, left to right, for `re` global and unicode with no match
+ * empty: written this way, a pattern that would open with a look-behind lets the regex engine
+ * skip ahead to where it can start.
+ */
+export function* boundedMatches(re: RegExp, text: string, notBefore: RegExp): Generator<RegExpExecArray> {
+  for (let m = firstBounded(re, text, 0, notBefore); m; m = firstBounded(re, text, m.index + m[0].length, notBefore)) yield m;
 }
 
 export function lexicon(list: readonly string[]): Lexicon {
