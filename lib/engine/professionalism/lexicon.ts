@@ -109,6 +109,66 @@ function mayMatch(id: number, lower: string): boolean {
   return id < 0 || flagsOf(lower)[id] === 1;
 }
 
+// A long text (a whole Premium draft) is not scanned by each list's regex: a phrase's first run
+// of letters and digits is a whole run of any text it matches (a look-behind or the phrase's own
+// opening characters stand before it, a character that is not a letter or digit after it), so a
+// match can only start that phrase's opening characters before a run of the text equal to it.
+// The regex is tried there alone (sticky), in order, which finds the same matches.
+const WINDOW_MIN = 1000;
+let runsOf: string | undefined;
+let runStarts = new Map<string, number[]>();
+
+/** Where each run of the text starts, by run (for the last long text asked about). */
+function runsIn(text: string): Map<string, number[]> {
+  if (text === runsOf) return runStarts;
+  const at = new Map<string, number[]>();
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    const list = at.get(m[0]);
+    if (list) list.push(m.index);
+    else at.set(m[0], [m.index]);
+  }
+  runsOf = text;
+  runStarts = at;
+  return at;
+}
+
+/**
+ * Each phrase's first run and the length of what opens the phrase before it ("#gifted": "gifted",
+ * 1), or null when some opening is not of fixed length (a space stands for any whitespace) or
+ * holds a character outside the BMP.
+ */
+function openings(list: readonly string[]): Map<string, number[]> | null {
+  const out = new Map<string, number[]>();
+  for (const w of list) {
+    const lower = w.toLowerCase();
+    RUN.lastIndex = 0;
+    const m = RUN.exec(lower);
+    if (!m) return null;
+    const lead = lower.slice(0, m.index);
+    if (/\s|[\ud800-\udfff]/.test(lead)) return null;
+    const leads = out.get(m[0]) ?? [];
+    if (!leads.includes(lead.length)) leads.push(lead.length);
+    out.set(m[0], leads);
+  }
+  return out;
+}
+
+/** Offsets of a long text where one of the list's phrases may start, in order, each once. */
+function startsIn(text: string, open: Map<string, number[]>): number[] {
+  const runs = runsIn(text);
+  const out: number[] = [];
+  for (const [run, leads] of open) {
+    const at = runs.get(run);
+    if (at) for (const p of at) for (const l of leads) if (p >= l) out.push(p - l);
+  }
+  out.sort((a, b) => a - b);
+  let n = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[n++] = out[i]!;
+  out.length = n;
+  return out;
+}
+
 /**
  * Every match of `(?<!notBefore)re`, left to right, for `re` global and unicode with no match
  * empty: written this way, a pattern that would open with a look-behind lets the regex engine
@@ -124,15 +184,35 @@ export function lexicon(list: readonly string[]): Lexicon {
   if (id >= 0) {
     // Every phrase holds a letter or digit, so no match is empty.
     const unbounded = new RegExp(src.slice(NOT_BEFORE.length), 'gu');
-    return {
-      test: (lower) => mayMatch(id, lower) && firstBounded(unbounded, lower, 0) !== null,
-      all(lower) {
-        const out: Array<{ start: number; end: number; phrase: string }> = [];
-        if (!mayMatch(id, lower)) return out;
-        for (let m = firstBounded(unbounded, lower, 0); m; m = firstBounded(unbounded, lower, m.index + m[0].length)) {
-          out.push({ start: m.index, end: m.index + m[0].length, phrase: m[0].replace(/\s+/g, ' ').replace(/’/g, "'") });
+    const sticky = new RegExp(src.slice(NOT_BEFORE.length), 'uy');
+    const open = openings(list);
+    /** The matches from left to right, as the regex with its look-behind finds them; `first`: only the first. */
+    const find = (lower: string, first: boolean): RegExpExecArray[] => {
+      const found: RegExpExecArray[] = [];
+      if (open && lower.length >= WINDOW_MIN) {
+        let from = 0;
+        for (const p of startsIn(lower, open)) {
+          if (p < from) continue;
+          sticky.lastIndex = p;
+          const m = sticky.exec(lower);
+          if (!m || !boundedBefore(lower, p, WORD_BEFORE)) continue;
+          found.push(m);
+          if (first) break;
+          from = p + m[0].length;
         }
-        return out;
+        return found;
+      }
+      for (let m = firstBounded(unbounded, lower, 0); m; m = firstBounded(unbounded, lower, m.index + m[0].length)) {
+        found.push(m);
+        if (first) break;
+      }
+      return found;
+    };
+    return {
+      test: (lower) => mayMatch(id, lower) && find(lower, true).length > 0,
+      all(lower) {
+        if (!mayMatch(id, lower)) return [];
+        return find(lower, false).map((m) => ({ start: m.index, end: m.index + m[0].length, phrase: m[0].replace(/\s+/g, ' ').replace(/’/g, "'") }));
       },
     };
   }
