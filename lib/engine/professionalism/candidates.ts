@@ -546,6 +546,41 @@ const COMPOUND = /^[\s-]+(?:show|car|world|school|college|fiesta|town|act|emoji|
 // A word with symbols for letters ("f*ck", "sh!t", "a$$", "d*ckheads", "f**king"), or a lone capital F or BS.
 const MASKED = /(?<![\p{L}\p{N}@#-])\p{L}{0,6}[*!$@#10-]{1,4}\p{L}{0,8}(?![\p{L}\p{N}-])/gu;
 const MASK_SYMBOL = /[*!$@#10-]/;
+const MASK_SYMBOLS = /[*!$@#10-]/g;
+const MASKED_AT = new RegExp(MASKED.source, 'uy');
+
+/**
+ * MASKED's matches, left to right, with the pattern tried only near its symbols: a match opens
+ * with at most six letters (twelve UTF-16 units) before its first symbol, so it starts no more
+ * than twelve units before the next symbol. Each position there is tried once (sticky), in
+ * order, as the global scan would: the same matches, without trying every position of the text.
+ */
+function* maskedMatches(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  let tried = 0;
+  for (;;) {
+    MASK_SYMBOLS.lastIndex = from;
+    const sign = MASK_SYMBOLS.exec(text);
+    if (!sign) return;
+    const q = sign.index;
+    let p = Math.max(from, tried, q - 12);
+    // Never start inside a surrogate pair (the scan steps by code point).
+    if (p > from && (text.charCodeAt(p) & 0xfc00) === 0xdc00 && (text.charCodeAt(p - 1) & 0xfc00) === 0xd800) p--;
+    let m: RegExpExecArray | null = null;
+    for (; p <= q; p += (text.charCodeAt(p) & 0xfc00) === 0xd800 && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1) {
+      MASKED_AT.lastIndex = p;
+      m = MASKED_AT.exec(text);
+      if (m) break;
+    }
+    if (m) {
+      yield m;
+      from = tried = m.index + m[0].length;
+    } else {
+      from = q + 1;
+      tried = p;
+    }
+  }
+}
 const SHOUTED = /(?<![\p{L}])(?:BS|F (?:this|that|off|it|you|me|them|everything|my life))(?![\p{L}])/gu;
 const FULL_FORMS = [...PROFANITY, ...INSULT_NOUNS, 'shitbags', 'shitbag', 'shitheads', 'shithead', 'shite', 'dickheads', 'pricks', 'slut', 'sluts', 'cock', 'fucking', 'fuckin', 'retarded', 'tits', 'wank'];
 
@@ -577,9 +612,8 @@ function profanityCandidates(doc: Document): Candidate[] {
   const lower = doc.lower;
   const found: Candidate[] = [];
   for (const m of SWEAR.all(lower)) found.push({ start: m.start, end: m.end, features: [MILD.has(m.phrase) ? 'mild-swear' : 'swear'], cue: m.phrase });
-  MASKED.lastIndex = 0;
   // Every masked word holds a symbol; the regex is slow, and most drafts have none of them.
-  if (MASK_SYMBOL.test(doc.text)) for (let m = MASKED.exec(doc.text); m; m = MASKED.exec(doc.text)) {
+  if (MASK_SYMBOL.test(doc.text)) for (const m of maskedMatches(doc.text)) {
     if (m[0].length < 3 || m[0].length > 14) continue;
     const word = unmasked(m[0]);
     if (word) found.push({ start: m.index, end: m.index + m[0].length, features: ['masked'], cue: word });
