@@ -73,8 +73,10 @@ function runRules(doc: Document, rules: readonly Rule[]): Finding[] {
   for (const f of findings) {
     if (f.start < 0 || f.end > doc.text.length || f.end < f.start) continue;
     if (ignored.size && isIgnored(ignored, f, doc.text)) continue;
-    const severity = doc.settings.rules[f.rule]?.severity ?? f.severity;
-    out.push({ ...f, severity, why: why.get(f.rule) });
+    // The finding was made for this analysis alone (privacy/combine.ts), so it is completed in place.
+    f.severity = doc.settings.rules[f.rule]?.severity ?? f.severity;
+    f.why = why.get(f.rule);
+    out.push(f);
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return out;

@@ -81,7 +81,8 @@ export function weighPrivacy(doc: Document, results: RuleResult[], model: Privac
     const p = ps[i]!;
     const direct = (!c.raw.quasi && !c.raw.companion) || (!invented && c.raw.floor === 'block');
     const severity: Severity = p >= model.block && direct ? 'block' : p >= model.warn || (top >= model.warn && p >= model.along) ? 'warn' : 'info';
-    return { ...c, p, severity };
+    // Written out rather than spread: this runs for every candidate on every keystroke.
+    return { rule: c.rule, raw: c.raw, features: c.features, p, severity };
   });
 }
 
@@ -90,12 +91,17 @@ export function combinePrivacy(doc: Document, results: RuleResult[]): Finding[] 
   for (const w of weighPrivacy(doc, results)) {
     const why = w.severity === 'info' ? '' : explain(PRIVACY_MODEL, w.features);
     // The why stays apart from the message: notes and announcements quote the message alone.
-    out.push({ rule: w.rule.id, category: 'privacy', severity: w.severity, start: w.raw.start, end: w.raw.end, message: w.raw.message, ...(why ? { because: why } : {}), ...(w.raw.fix ? { fix: w.raw.fix } : {}) });
+    const f: Finding = { rule: w.rule.id, category: 'privacy', severity: w.severity, start: w.raw.start, end: w.raw.end, message: w.raw.message };
+    if (why) f.because = why;
+    if (w.raw.fix) f.fix = w.raw.fix;
+    out.push(f);
   }
   for (const { rule, raw } of results) {
     if (rule.category === 'privacy' && !UNWEIGHED.has(rule.id)) continue;
     for (const r of raw) {
-      out.push({ rule: rule.id, category: rule.category, severity: r.severity ?? rule.severity, start: r.start, end: r.end, message: r.message, ...(r.fix ? { fix: r.fix } : {}) });
+      const f: Finding = { rule: rule.id, category: rule.category, severity: r.severity ?? rule.severity, start: r.start, end: r.end, message: r.message };
+      if (r.fix) f.fix = r.fix;
+      out.push(f);
     }
   }
   return out;
