@@ -178,6 +178,11 @@ export function* boundedMatches(re: RegExp, text: string, notBefore: RegExp): Ge
   for (let m = firstBounded(re, text, 0, notBefore); m; m = firstBounded(re, text, m.index + m[0].length, notBefore)) yield m;
 }
 
+/** Whether `(?<!notBefore)re` matches the text, for `re` global and unicode with no match empty. */
+export function hasBounded(re: RegExp, text: string, notBefore: RegExp): boolean {
+  return firstBounded(re, text, 0, notBefore) !== null;
+}
+
 export function lexicon(list: readonly string[]): Lexicon {
   const src = source(list);
   const id = register(list);
