@@ -96,6 +96,11 @@ export function findPhrases(doc: Document, index: PhraseIndex, from = 0, to = do
   return out;
 }
 
+/** A lower-cased word without a possessive "'s" ("alvarez's" -> "alvarez"); what .replace(/'s$/, '') gives, without a regex. */
+export function withoutPossessive(lower: string): string {
+  return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+}
+
 /** "Grace", "McBride", "O'Neil": starts upper-case and has lower-case letters. */
 export function isCapitalised(w: Word | undefined): boolean {
   return !!w && w.shape === 'cap';

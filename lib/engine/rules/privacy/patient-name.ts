@@ -1,7 +1,7 @@
 // Patient and family names: "Mrs. Alvarez", "my patient Grace", "Will, 8, came in", "J.T.",
 // "Nana Bea", "#PrayForJake", "HALVERSON, REIDUN". Not eponyms (Parkinson's, Graves'), not
 // colleagues named with Dr. or a staff role, not famous historical physicians.
-import { gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotAfter, startsSentence } from '../../phrases.ts';
+import { gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotAfter, startsSentence, withoutPossessive } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { WEAK_NICKNAME_WORDS } from '../../data/relatives.ts';
 import { ABBREVIATED_TITLES_WORDS, ADDRESS_BEFORE_WORDS, INITIALS_NOT_NAMES_WORDS, PRAISE_BEFORE_WORDS, STRONG_BEFORE_WORDS } from '../../data/name-cues.ts';
@@ -69,7 +69,7 @@ export const rule: Rule = {
     };
     const isEponymAt = (i: number): boolean => {
       const w = words[i]!;
-      const base = w.lower.replace(/'s$/, '');
+      const base = withoutPossessive(w.lower);
       const parts = base.split('-');
       if (!parts.some((p) => EPONYM_SET.has(p))) return false;
       const next = words[i + 1];
@@ -143,7 +143,7 @@ export const rule: Rule = {
         continue;
       }
       // "Osler", "Nightingale": a famous surname alone is history; "Thomas" may still be a given name.
-      if (HISTORICAL.has(l.replace(/'s$/, '')) && !FIRST_NAMES.has(l)) continue;
+      if (HISTORICAL.has(withoutPossessive(l)) && !FIRST_NAMES.has(l)) continue;
       if (isEponymAt(i)) continue;
       if (STAFF.has(prev) || STAFF.has(prev2) || PROFESSIONAL_TITLES.has(prev)) {
         colleagueUntil = i;
@@ -151,8 +151,8 @@ export const rule: Rule = {
       }
       // "St. Elspeth's", "Mount Sinai": a saint or a mountain names a place.
       if (prev === 'st' || prev === 'saint' || prev === 'mt' || prev === 'mount') continue;
-      const firstKnown = FIRST_NAMES.has(l.replace(/'s$/, ''));
-      const isWord = COMMON_WORDS.has(l.replace(/'s$/, ''));
+      const firstKnown = FIRST_NAMES.has(withoutPossessive(l));
+      const isWord = COMMON_WORDS.has(withoutPossessive(l));
       const tail = text.slice(w.end, w.end + 8);
       // "Will, 8, came in", "Dani (31, mom of two)": a name with an age beside it.
       const withAge = /^,\s*\(?\d{1,3}\b/.test(tail) || /^ \(\d{1,3}\b/.test(tail);
