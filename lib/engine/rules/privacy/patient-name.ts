@@ -70,8 +70,8 @@ export const rule: Rule = {
     const isEponymAt = (i: number): boolean => {
       const w = words[i]!;
       const base = withoutPossessive(w.lower);
-      const parts = base.split('-');
-      if (!parts.some((p) => EPONYM_SET.has(p))) return false;
+      // Most words hold no hyphen, and are their only part.
+      if (!(base.includes('-') ? base.split('-').some((p) => EPONYM_SET.has(p)) : EPONYM_SET.has(base))) return false;
       const next = words[i + 1];
       // A given name that is also an eponym (Grace, Bell, Wilson) is an eponym only before a medical noun.
       if (FIRST_NAMES.has(base)) return !!next && EPONYM_HEAD_SET.has(next.lower) && gap(doc, i).trim() === '';
