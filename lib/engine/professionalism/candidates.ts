@@ -118,27 +118,25 @@ function brandLike(text: string): boolean {
 const URL = /(?:https?:\/\/)?(?<![\p{L}\p{N}@.-])[a-z0-9-]{2,}\.(?:com|co|shop|skin|ink|io|net|org|uk|health|store|link|ly|me|app|care|clinic|bio|gg|us)(?:\/[^\s]*)?(?![\p{L}\p{N}])/iu;
 const REF_LINK = /[?&](?:ref|aff|affiliate|utm_[a-z]+|code|via|r)=|\/(?:dr|doc|ref|go)[a-z0-9]*(?![\p{L}])|shopl\.ink|bit\.ly|linktr\.ee|amzn\.to/iu;
 // A code ("use code GLOW20", "SAVE15", "promo code") and a discount ("20% off", "$10 off", "first
-// month free", "referral discount"). Each is tested alternative by alternative, an alternative's
-// leading look-behind checked in code (hasBounded): the same answer as one pattern with the
-// look-behinds, without trying every position of a long draft.
+// month free", "referral discount"), tested alternative by alternative. An alternative that opens
+// with a word has its leading look-behind checked in code (hasBounded), so the regex engine skips
+// ahead to the word; one that opens with a run of capitals or digits keeps its look-behind, which
+// stops it at once inside a run (without it each start in a long run would scan the whole run).
 const CODE: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/(?:[Cc]ode|[Uu]se|[Uu]sing|[Ee]nter)\s+(?:my\s+code\s+|code\s+)?['"‘“]?[A-Z][A-Z0-9]{3,}(?![\p{L}\p{N}])/gu, /[\p{L}\p{N}]/u],
-  [/[A-Z]{4,}[0-9]{1,3}(?![\p{L}\p{N}])/gu, /[\p{L}\p{N}@#$]/u],
   [/(?:promo|discount|coupon|my) code(?![\p{L}])/gu, /\p{L}/u],
 ];
-const DISCOUNT_FREE = /[£$€]\s?\d[\d,]*\s?(?:off|discount)|free\s+(?:month|trial|session|consult|sample|sensors?|shipping|gift|week)|referral\s+discount/iu;
-const DISCOUNT: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  [/\d+\s?%\s?(?:off|discount)|\d+\s+(?:months?|weeks?)\s+free|\d+\s?%\s+(?:this week|today)/giu, /\d/u],
-  [/(?:first|1st)\s+(?:\p{L}+\s+){0,3}free/giu, /\p{L}/u],
-];
+const CODE_RUN = /(?<![\p{L}\p{N}@#$])[A-Z]{4,}[0-9]{1,3}(?![\p{L}\p{N}])/u;
+const DISCOUNT_RUN = /[£$€]\s?\d[\d,]*\s?(?:off|discount)|free\s+(?:month|trial|session|consult|sample|sensors?|shipping|gift|week)|referral\s+discount|(?<!\d)\d+\s?%\s?(?:off|discount)|(?<!\d)\d+\s+(?:months?|weeks?)\s+free|(?<!\d)\d+\s?%\s+(?:this week|today)/iu;
+const DISCOUNT_FIRST = /(?:first|1st)\s+(?:\p{L}+\s+){0,3}free/giu;
 // Cheap necessary conditions of the patterns above, tested first: each pattern's every match holds
 // one of these (CODE: four capitals or digits after a capital, or " code"; DISCOUNT: "%", "off",
 // "free" or "discount" under the same flags; URL: a full stop), and most texts hold none.
+const LETTER = /\p{L}/u;
 const MAY_CODE = /[A-Z][A-Z0-9]{3}| code/;
 const MAY_DISCOUNT = /%|off|free|discount/iu;
-const hasCode = (text: string) => MAY_CODE.test(text) && CODE.some(([re, notBefore]) => hasBounded(re, text, notBefore));
-const hasDiscount = (text: string) =>
-  MAY_DISCOUNT.test(text) && (DISCOUNT_FREE.test(text) || DISCOUNT.some(([re, notBefore]) => hasBounded(re, text, notBefore)));
+const hasCode = (text: string) => MAY_CODE.test(text) && (CODE.some(([re, notBefore]) => hasBounded(re, text, notBefore)) || CODE_RUN.test(text));
+const hasDiscount = (text: string) => MAY_DISCOUNT.test(text) && (DISCOUNT_RUN.test(text) || hasBounded(DISCOUNT_FIRST, text, LETTER));
 const hasUrl = (text: string) => text.includes('.') && URL.test(text);
 const EYEROLL = /[🙄😂🤣🤡💀🧟😤😒🤦🤷]|(?<![\p{L}])(?:lol|lmao|yawn|again|every\.? single|ugh|i give up|love this job|bingo|of course)(?![\p{L}])/u;
 // Person-first wording ("people who use drugs", "a person with diabetes"): the post likely criticises labels.
