@@ -46,10 +46,15 @@ function isIgnored(ignored: Map<string, Set<string>>, f: Finding, text: string):
   return f.category !== 'privacy' && (ignored.get('*')?.has(quoted) ?? false);
 }
 
+// Each rule's why by id, made once per rule list rather than once per keystroke.
+const whys = new WeakMap<readonly Rule[], Map<string, string | undefined>>();
+
 function runRules(doc: Document, rules: readonly Rule[]): Finding[] {
   const results: RuleResult[] = [];
+  // Most settings override no rule: then no rule needs looking up.
+  const overrides = Object.keys(doc.settings.rules).length > 0 ? doc.settings.rules : undefined;
   for (const rule of rules) {
-    const override = doc.settings.rules[rule.id];
+    const override = overrides?.[rule.id];
     if (override?.enabled === false) continue;
     let raw: RawFinding[];
     try {
@@ -62,13 +67,16 @@ function runRules(doc: Document, rules: readonly Rule[]): Finding[] {
   }
   const findings = combinePrivacy(doc, results);
   const ignored = ignoredByRule(doc.settings);
-  const why = new Map(rules.map((r) => [r.id, r.why]));
+  let why = whys.get(rules);
+  if (!why) whys.set(rules, (why = new Map(rules.map((r) => [r.id, r.why]))));
   const out: Finding[] = [];
   for (const f of findings) {
     if (f.start < 0 || f.end > doc.text.length || f.end < f.start) continue;
     if (ignored.size && isIgnored(ignored, f, doc.text)) continue;
-    const severity = doc.settings.rules[f.rule]?.severity ?? f.severity;
-    out.push({ ...f, severity, why: why.get(f.rule) });
+    // The finding was made for this analysis alone (privacy/combine.ts), so it is completed in place.
+    f.severity = doc.settings.rules[f.rule]?.severity ?? f.severity;
+    f.why = why.get(f.rule);
+    out.push(f);
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return out;

@@ -4,9 +4,37 @@ import { detectContext } from './context.ts';
 import { extractEntities, measure, measureWithUrls } from './twitter.ts';
 import type { Document, Sentence, Settings, Word } from './types.ts';
 
-// A word: letters, digits and combining marks, with inner apostrophes or hyphens. Each
-// separator must be followed by a word character, so there is no backtracking ambiguity.
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
+// A word: letters, digits and combining marks, with inner apostrophes or hyphens (what
+// /[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu matches), scanned by hand: a regex match
+// per word cost more than the rest of the tokenizer. Word characters are looked up once per
+// code unit (outside the BMP, per code point).
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+/** By BMP code unit: 1 a word character, 2 not, 0 not looked up yet. */
+const BMP_WORD = new Uint8Array(0x10000);
+const ASTRAL_WORD = new Map<number, boolean>();
+
+/** UTF-16 length of the word character at i (a surrogate pair counts 2), or 0 when there is none. */
+function wordCharAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if ((c & 0xfc00) === 0xd800 && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if ((d & 0xfc00) === 0xdc00) {
+      const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+      let is = ASTRAL_WORD.get(cp);
+      if (is === undefined) {
+        is = WORD_CHAR.test(String.fromCodePoint(cp));
+        if (ASTRAL_WORD.size < 4096) ASTRAL_WORD.set(cp, is);
+      }
+      return is ? 2 : 0;
+    }
+  }
+  let k = BMP_WORD[c]!;
+  // A lone surrogate is no word character, as in the pattern.
+  if (k === 0) BMP_WORD[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
+}
 
 // Abbreviations whose period does not end a sentence.
 const NO_BREAK = new Set([
@@ -34,14 +62,37 @@ function shapeOf(text: string, lower: string): Word['shape'] {
   return first === upper.charAt(0) ? 'cap' : 'other';
 }
 
-export function tokenize(text: string): Word[] {
+/**
+ * The words of the text. `lowerText`, when given, is text.toLowerCase() and lower-cases every
+ * word alike (the caller checks: same length, no capital sigma, whose lower case depends on the
+ * letters around it).
+ */
+export function tokenize(text: string, lowerText?: string): Word[] {
   const words: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let len = wordCharAt(text, i);
+    if (len === 0) {
+      // Past a non-word character (one unit at a time: the low half of a pair is no word character either).
+      i++;
+      continue;
+    }
+    const start = i;
+    do i += len;
+    while ((len = wordCharAt(text, i)) > 0);
+    // Inner apostrophes and hyphens, each followed by a word character.
+    for (let c = text.charCodeAt(i); c === 39 || c === 0x2019 || c === 45; c = text.charCodeAt(i)) {
+      len = wordCharAt(text, i + 1);
+      if (len === 0) break;
+      i++;
+      do i += len;
+      while ((len = wordCharAt(text, i)) > 0);
+    }
+    const t = text.slice(start, i);
     // Lower case with curly apostrophes made straight, so "Crohn’s" and "Crohn's" look alike.
-    let lower = m[0].toLowerCase();
+    let lower = lowerText === undefined ? t.toLowerCase() : lowerText.slice(start, i);
     if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-    words.push({ text: m[0], lower, start: m.index, end: m.index + m[0].length, sentence: 0, shape: shapeOf(m[0], lower) });
+    words.push({ text: t, lower, start, end: i, sentence: 0, shape: shapeOf(t, lower) });
   }
   return words;
 }
@@ -103,10 +154,10 @@ export function splitSentences(text: string, words: Word[]): Sentence[] {
 }
 
 export function buildDocument(text: string, settings: Settings, now: number, limit: number): Document {
-  const words = tokenize(text);
+  const lower = text.toLowerCase();
+  const words = tokenize(text, lower.length === text.length && !text.includes('Σ') ? lower : undefined);
   const sentences = splitSentences(text, words);
   const entities = extractEntities(text);
-  const lower = text.toLowerCase();
   const doc: Document = {
     text,
     // toLowerCase can change length for a few characters (e.g. 'İ'); fall back to the text itself then.

@@ -16,6 +16,25 @@ export interface PhraseMatch {
 export interface PhraseIndex {
   byFirst: Map<string, string[][]>;
   longest: number;
+  /** byFirst by the first word's number (see FIRST_IDS). */
+  byId: Array<string[][] | undefined>;
+}
+
+// Every first word of every phrase index, numbered. A document's words are looked up here once
+// (firstIds), and each index then finds its candidates by number: a draft is searched for a dozen
+// lists, and one Map look-up per word serves them all.
+const FIRST_IDS = new Map<string, number>();
+const idCache = new WeakMap<Document, { words: Document['words']; known: number; ids: Int32Array }>();
+
+/** The number of each word of the document among the indexes' first words, -1 for none. */
+function firstIds(doc: Document): Int32Array {
+  const hit = idCache.get(doc);
+  // Indexes built after the numbers were taken may know words that were -1 then.
+  if (hit && hit.words === doc.words && hit.ids.length === doc.words.length && hit.known === FIRST_IDS.size) return hit.ids;
+  const ids = new Int32Array(doc.words.length);
+  for (let i = 0; i < ids.length; i++) ids[i] = FIRST_IDS.get(doc.words[i]!.lower) ?? -1;
+  idCache.set(doc, { words: doc.words, known: FIRST_IDS.size, ids });
+  return ids;
 }
 
 /** Splits a phrase the way the tokenizer does, so "hansen's disease" -> ["hansen's", "disease"]. */
@@ -36,7 +55,11 @@ export function buildPhraseIndex(phrases: readonly string[]): PhraseIndex {
   }
   // Longest phrases first, so "hutchinson-gilford progeria" wins over "progeria".
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  return { byFirst, longest };
+  for (const first of byFirst.keys()) if (!FIRST_IDS.has(first)) FIRST_IDS.set(first, FIRST_IDS.size);
+  // Dense (filled), so a look-up by number stays an array read.
+  const byId = new Array<string[][] | undefined>(FIRST_IDS.size).fill(undefined);
+  for (const [first, list] of byFirst) byId[FIRST_IDS.get(first)!] = list;
+  return { byFirst, longest, byId };
 }
 
 /** Normalises curly apostrophes so "Crohn’s" and "Crohn's" look the same. */
@@ -48,8 +71,10 @@ export function norm(lower: string): string {
 export function findPhrases(doc: Document, index: PhraseIndex, from = 0, to = doc.words.length): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   const { words } = doc;
+  const ids = firstIds(doc);
   for (let i = from; i < to; i++) {
-    const cands = index.byFirst.get(words[i]!.lower);
+    const id = ids[i]!;
+    const cands = id < 0 ? undefined : index.byId[id];
     if (!cands) continue;
     for (const ws of cands) {
       if (i + ws.length > to) continue;
@@ -69,6 +94,11 @@ export function findPhrases(doc: Document, index: PhraseIndex, from = 0, to = do
     }
   }
   return out;
+}
+
+/** A lower-cased word without a possessive "'s" ("alvarez's" -> "alvarez"); what .replace(/'s$/, '') gives, without a regex. */
+export function withoutPossessive(lower: string): string {
+  return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
 }
 
 /** "Grace", "McBride", "O'Neil": starts upper-case and has lower-case letters. */
@@ -165,21 +195,22 @@ export function wordsAfter(doc: Document, i: number, n: number): string[] {
  * patterns are dropped in O(span length) instead of comparing against every earlier finding.
  */
 export class Coverage {
-  private readonly taken: Uint8Array;
-  constructor(length: number) {
-    this.taken = new Uint8Array(length + 1);
-  }
+  // Made at the first mark: most rules find nothing in most drafts, and an empty coverage needs no array.
+  private taken: Uint8Array | undefined;
+  constructor(private readonly length: number) {}
   free(start: number, end: number): boolean {
-    for (let k = start; k < end; k++) if (this.taken[k]) return false;
+    const taken = this.taken;
+    if (!taken) return true;
+    for (let k = start; k < end; k++) if (taken[k]) return false;
     return true;
   }
   /** Marks [start, end) as taken, overlapping or not. */
   fill(start: number, end: number): void {
-    this.taken.fill(1, start, end);
+    (this.taken ??= new Uint8Array(this.length + 1)).fill(1, start, end);
   }
   take(start: number, end: number): boolean {
     if (!this.free(start, end)) return false;
-    this.taken.fill(1, start, end);
+    this.fill(start, end);
     return true;
   }
 }

@@ -3,7 +3,7 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import { inEntity } from './phrases.ts';
-import type { Document } from './types.ts';
+import type { Document, Word } from './types.ts';
 
 export interface Readability {
   grade: number | null;
@@ -33,8 +33,11 @@ function countSyllables(word: string): number {
   return n;
 }
 
-function isProse(text: string): boolean {
-  return /\p{L}/u.test(text);
+const LETTER = /\p{L}/u;
+
+/** The word holds a letter. Its shape answers for most words: lower, cap and upper all open with one. */
+function isProse(word: Word): boolean {
+  return word.shape !== 'other' || LETTER.test(word.text);
 }
 
 export function readability(doc: Document): Readability {
@@ -50,7 +53,7 @@ export function readability(doc: Document): Readability {
     let syl = 0;
     for (let i = s.firstWord; i < s.endWord; i++) {
       const word = doc.words[i]!;
-      if (!isProse(word.text) || inEntity(doc, word.start, word.end)) continue;
+      if (!isProse(word) || inEntity(doc, word.start, word.end)) continue;
       w++;
       syl += countSyllables(word.lower);
     }

@@ -3,11 +3,18 @@
 // in whitespace-bounded chunks, and any token over MAX_TOKEN is cut into pieces. URLs never
 // hold whitespace, so chunking changes nothing for real text; only a single "URL" longer than
 // MAX_TOKEN characters could be counted differently, and X shortens those anyway.
-import twitterText, { type ParseTweetOptions } from 'twitter-text';
-import { parse as parseEmoji } from 'twemoji-parser';
+import twitterText, { type EntityWithIndices, type ParseTweetOptions } from 'twitter-text';
+import { parse as parseEmoji, type EmojiEntity } from 'twemoji-parser';
 import type { Entity } from './types.ts';
 
-const { parseTweet, extractEntitiesWithIndices } = twitterText;
+const {
+  parseTweet,
+  extractUrlsWithIndices,
+  extractMentionsOrListsWithIndices,
+  extractCashtagsWithIndices,
+  removeOverlappingEntities,
+  regexen,
+} = twitterText;
 // twitter-text ships its configs but @types/twitter-text does not declare them.
 const { configs } = twitterText as unknown as {
   configs: { version3: ParseTweetOptions & { ranges: Array<{ start: number; end: number; weight: number }> } };
@@ -69,11 +76,16 @@ function config(limit: number) {
 
 /** twitter-text's per-character weight (config v3): 100 for Latin and common punctuation, else 200. */
 function weightOf(code: number): number {
+  // The first range (Latin and most scripts' punctuation) answers most characters at once.
+  if (code >= FIRST.start && code <= FIRST.end) return FIRST.weight;
   for (const r of V3.ranges) if (code >= r.start && code <= r.end) return r.weight;
   return V3.defaultWeight ?? 200;
 }
 
-const INVALID = /[\uFFFE\uFEFF\uFFFF]/;
+const FIRST = V3.ranges[0]!;
+
+/** The characters parseTweet counts as invalid (U+FFFE, U+FEFF, U+FFFF). */
+const isInvalid = (c: number) => c === 0xfffe || c === 0xfeff || c === 0xffff;
 
 /**
  * parseTweet's algorithm for a long draft, reusing the URL entities already extracted instead of
@@ -90,7 +102,7 @@ export function measureWithUrls(text: string, limit: number, urls: readonly Enti
   forEachUnit(text, urls, (_start, end, weight) => {
     weighted += weight;
     const last = end - 1;
-    if (valid) valid = !INVALID.test(text[last]!);
+    if (valid) valid = !isInvalid(text.charCodeAt(last));
     if (valid && weighted <= limit * scale) validEnd = last;
   });
   const w = weighted / scale;
@@ -120,16 +132,34 @@ export function prefixWeights(text: string, urls: readonly Entity[]): Float64Arr
   return at;
 }
 
+// The emoji sequences of the last text walked: an over-long draft is walked twice, once to measure
+// it and once for the thread split's prefix weights. Only read, never changed.
+let lastText: string | undefined;
+let lastEmoji: EmojiEntity[] = [];
+function emojiOf(text: string): EmojiEntity[] {
+  if (text !== lastText) {
+    lastEmoji = parseEmoji(text);
+    lastText = text;
+  }
+  return lastEmoji;
+}
+
 /** Walks the text unit by unit as parseTweet weighs it: URLs, emoji sequences, surrogate pairs, single characters. */
 function forEachUnit(text: string, urls: readonly Entity[], visit: (start: number, end: number, weight: number) => void): void {
   const scale = V3.scale ?? 100;
-  const urlAt = new Map<number, number>();
-  for (const u of urls) urlAt.set(u.start, u.end);
-  const emojiAt = new Map<number, number>();
-  for (const e of parseEmoji(text)) emojiAt.set(e.indices[0], e.indices[1]);
+  // URLs and emoji sequences come in order and never overlap their own kind, so a pointer into
+  // each finds the one starting at i (one that starts where the walk never stops is passed over).
+  const emoji = emojiOf(text);
+  let u = 0;
+  let em = 0;
   for (let i = 0; i < text.length; ) {
-    const urlEnd = urlAt.get(i);
-    const emojiEnd = urlEnd === undefined ? emojiAt.get(i) : undefined;
+    while (u < urls.length && urls[u]!.start < i) u++;
+    const urlEnd = u < urls.length && urls[u]!.start === i ? urls[u]!.end : undefined;
+    let emojiEnd: number | undefined;
+    if (urlEnd === undefined) {
+      while (em < emoji.length && emoji[em]!.indices[0] < i) em++;
+      if (em < emoji.length && emoji[em]!.indices[0] === i) emojiEnd = emoji[em]!.indices[1];
+    }
     if (urlEnd !== undefined) {
       visit(i, urlEnd, (V3.transformedURLLength ?? 23) * scale);
       i = urlEnd;
@@ -184,13 +214,64 @@ export function measure(text: string, limit: number): Measure {
   return { weighted, valid: !blank && !invalidChars && weighted <= limit, validEnd };
 }
 
+// twitter-text's hashtag pattern (groups: the boundary character, the hash sign, the tag) and the
+// check it makes after a match, as our own instances (their lastIndex is ours to move).
+const HASHTAG = new RegExp(regexen.validHashtag.source, regexen.validHashtag.flags);
+const HASH_SIGN = new RegExp(regexen.hashSigns.source, 'g');
+const END_HASHTAG = new RegExp(regexen.endHashtagMatch.source.replace(/^\^/, ''), 'y');
+
+/**
+ * twitter-text's extractHashtagsWithIndices(text, { checkUrlOverlap: false }), match for match,
+ * with its pattern run only from just before each hash sign. A hashtag match is a boundary (the
+ * start, or one code point: at most two UTF-16 units) and then a hash sign, so no match starts
+ * more than two units before the next hash sign; trying the pattern at every other position is
+ * what makes twitter-text slow on long runs of hashtags without spaces.
+ */
+function hashtagsOf(text: string): EntityWithIndices[] {
+  const tags: EntityWithIndices[] = [];
+  let from = 0;
+  for (;;) {
+    HASH_SIGN.lastIndex = from;
+    const sign = HASH_SIGN.exec(text);
+    if (!sign) break;
+    HASHTAG.lastIndex = Math.max(from, sign.index - 2);
+    const m = HASHTAG.exec(text);
+    if (!m) break;
+    from = HASHTAG.lastIndex;
+    // As twitter-text does: a tag followed by another hash sign or "://" is no tag.
+    END_HASHTAG.lastIndex = from;
+    if (END_HASHTAG.test(text)) continue;
+    const start = m.index + m[1]!.length;
+    tags.push({ hashtag: m[3]!, indices: [start, start + m[3]!.length + 1] });
+  }
+  return tags;
+}
+
+// Every URL twitter-text finds has a domain that ends in "." and a top-level domain (its URL
+// pattern puts validDomainName, which ends in "\.", right before the TLD alternatives). A text
+// where no "." is followed by a TLD holds no URL, and this test, which only starts at a ".", is
+// far cheaper than the URL pattern, which starts at every character.
+const TLD_AFTER_DOT = new RegExp(`\\.(?:${regexen.validGTLD.source}|${regexen.validCCTLD.source}|${regexen.validPunycode.source})`, 'i');
+
+/** twitter-text's extractEntitiesWithIndices, step for step, without the URL scan when no URL can be there. */
+function entitiesOf(text: string): EntityWithIndices[] {
+  const urls: EntityWithIndices[] = TLD_AFTER_DOT.test(text) ? extractUrlsWithIndices(text) : [];
+  const entities = urls
+    .concat(extractMentionsOrListsWithIndices(text))
+    .concat(hashtagsOf(text))
+    .concat(extractCashtagsWithIndices(text));
+  if (entities.length === 0) return [];
+  removeOverlappingEntities(entities);
+  return entities;
+}
+
 /** URLs, @mentions, #hashtags and $cashtags with UTF-16 offsets, as X recognises them. */
 export function extractEntities(text: string): Entity[] {
   const ranges: Array<[number, number]> = text.length <= WHOLE && !hasLongToken(text) ? [[0, text.length]] : chunks(text);
   const out: Entity[] = [];
   for (const [s, e] of ranges) {
     const part = s === 0 && e === text.length ? text : text.slice(s, e);
-    for (const ent of extractEntitiesWithIndices(part)) {
+    for (const ent of entitiesOf(part)) {
       const [a, b] = ent.indices;
       const start = s + a;
       const end = s + b;

@@ -91,12 +91,12 @@ describe('practice scenarios', () => {
     }
   });
 
-  it('shows details that identify only together: the quasi-identifiers are raised to warn', () => {
+  it('shows details that identify only together: none is a direct identifier, and together they stop the post', () => {
     const s = SCENARIOS.find((x) => x.id === 'quasi-combination')!;
-    const privacy = run(s.text).findings.filter((f) => f.category === 'privacy');
-    expect(new Set(privacy.map((f) => f.rule)).size).toBeGreaterThanOrEqual(2);
-    expect(privacy.every((f) => f.severity === 'warn')).toBe(true);
-    expect(privacy.some((f) => f.severity === 'block')).toBe(false);
+    const privacy = run(s.text).findings.filter((f) => f.category === 'privacy' && f.severity !== 'info');
+    expect(new Set(privacy.map((f) => f.rule)).size).toBeGreaterThanOrEqual(3);
+    expect(privacy.every((f) => f.severity === 'block')).toBe(true);
+    expect(privacy.some((f) => f.rule === 'privacy/patient-name' || f.rule === 'privacy/record-number')).toBe(false);
   });
 
   it('suggests the hashtags of the draft’s specialty on the clean suggestion scenario', () => {

@@ -61,11 +61,11 @@ export const SCENARIOS: Scenario[] = [
     text: 'He told me he had walked from his house on Larch Avenue in Millbrook to the ED with a broken hip.',
     lesson: 'Street, town and small places narrow a story to one household.' },
   // A disease a town has one case of, seen "today": the combination the lesson is about.
-  { id: 'rare-condition', topic: 'privacy', serious: ['privacy/rare-condition:warn', 'privacy/encounter-date:warn'],
+  { id: 'rare-condition', topic: 'privacy', serious: ['privacy/rare-condition:warn', 'privacy/rare-condition:warn', 'privacy/encounter-date:warn', 'privacy/exact-age:warn'],
     title: 'A rare condition with details', rule: 'privacy/rare-condition',
-    text: 'Saw my first case of fibrodysplasia ossificans progressiva today, a teenage girl from a small town nearby.',
+    text: 'Saw my first case of fibrodysplasia ossificans progressiva today, a 14-year-old girl from a small town nearby.',
     lesson: 'A rare disease in a small place may describe only one person.' },
-  { id: 'quasi-combination', topic: 'privacy', serious: ['privacy/encounter-date:warn', 'privacy/notable-person:warn', 'privacy/bare-age:warn', 'privacy/local-event:warn'],
+  { id: 'quasi-combination', topic: 'privacy', serious: ['privacy/encounter-date:block', 'privacy/notable-person:block', 'privacy/bare-age:block', 'privacy/local-event:block'],
     title: 'Details that add up', rule: 'privacy/local-event',
     text: 'Last night a local firefighter in his 50s came in after the warehouse fire downtown. Tough case.',
     lesson: 'No single detail names him, but the job, the age and the event together do.' },
@@ -119,7 +119,7 @@ export const SCENARIOS: Scenario[] = [
     lesson: 'A clean post on a specialty topic: the coach suggests the hashtags that community follows.' },
   // A public reply about her child's dose ties the parent's handle to the child's care: the handle
   // warns, and "tonight" joins it (the model reads it as a time beside a story; it is when to act).
-  { id: 'medical-advice', topic: 'professionalism', serious: ['privacy/mention:warn', 'professionalism/medical-advice:warn', 'privacy/encounter-date:warn'],
+  { id: 'medical-advice', topic: 'professionalism', serious: ['professionalism/medical-advice:warn'],
     title: 'Individual medical advice', rule: 'professionalism/medical-advice',
     text: '@worried_mom yes, you should double her dose tonight and stop the antibiotic if the rash spreads.',
     lesson: 'General education is fine; advice to one person without an exam is not.' },

@@ -73,17 +73,20 @@ export function weighPrivacy(doc: Document, results: RuleResult[], model: Privac
   const ps = cands.map((c) => floored(model, probability(model, c.features), invented ? undefined : c.raw.floor));
   const top = ps.reduce((a, b) => Math.max(a, b), 0);
   // The draft is stopped when a block floor stands or the stop model says so. What stops it: its
-  // likely direct identifiers, or, when it holds none, the likely details that together narrow it.
+  // floored identifiers and strong direct ones; or, when it holds none, all its likely details,
+  // which together narrow the patient (the combination is the identifier).
   const direct = cands.map((c) => !c.raw.quasi && !c.raw.companion);
+  const strong = cands.map((c, i) => (!invented && c.raw.floor === 'block') || (direct[i]! && ps[i]! >= model.block));
   const x = draftFeatures(cands.map((c, i) => ({ p: ps[i]!, direct: direct[i]!, rule: c.rule.id })), model.warn, model.along, doc.context);
   const stop = stopProbability(model.stop, x) >= model.stop.threshold;
-  const anyDirect = cands.some((_, i) => direct[i] && ps[i]! >= model.warn);
+  const anyStrong = strong.some(Boolean);
   return cands.map((c, i) => {
     const p = ps[i]!;
     const floorBlock = !invented && c.raw.floor === 'block';
-    const stops = stop && p >= model.warn && (direct[i] || !anyDirect);
-    const severity: Severity = floorBlock || stops ? 'block' : p >= model.warn || (top >= model.warn && p >= model.along) ? 'warn' : 'info';
-    return { ...c, p, severity };
+    const stops = floorBlock || (stop && (anyStrong ? strong[i]! : p >= model.warn));
+    const severity: Severity = stops ? 'block' : p >= model.warn || (top >= model.warn && p >= model.along) ? 'warn' : 'info';
+    // Written out rather than spread: this runs for every candidate on every keystroke.
+    return { rule: c.rule, raw: c.raw, features: c.features, p, severity };
   });
 }
 
@@ -92,12 +95,17 @@ export function combinePrivacy(doc: Document, results: RuleResult[]): Finding[] 
   for (const w of weighPrivacy(doc, results)) {
     const why = w.severity === 'info' ? '' : explain(PRIVACY_MODEL, w.features);
     // The why stays apart from the message: notes and announcements quote the message alone.
-    out.push({ rule: w.rule.id, category: 'privacy', severity: w.severity, start: w.raw.start, end: w.raw.end, message: w.raw.message, ...(why ? { because: why } : {}), ...(w.raw.fix ? { fix: w.raw.fix } : {}) });
+    const f: Finding = { rule: w.rule.id, category: 'privacy', severity: w.severity, start: w.raw.start, end: w.raw.end, message: w.raw.message };
+    if (why) f.because = why;
+    if (w.raw.fix) f.fix = w.raw.fix;
+    out.push(f);
   }
   for (const { rule, raw } of results) {
     if (rule.category === 'privacy' && !UNWEIGHED.has(rule.id)) continue;
     for (const r of raw) {
-      out.push({ rule: rule.id, category: rule.category, severity: r.severity ?? rule.severity, start: r.start, end: r.end, message: r.message, ...(r.fix ? { fix: r.fix } : {}) });
+      const f: Finding = { rule: rule.id, category: rule.category, severity: r.severity ?? rule.severity, start: r.start, end: r.end, message: r.message };
+      if (r.fix) f.fix = r.fix;
+      out.push(f);
     }
   }
   return out;

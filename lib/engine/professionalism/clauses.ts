@@ -16,7 +16,15 @@ export interface Clause {
 // dash; a line break; an emoji or an arrow. One linear pass.
 const BOUNDARY = /[.!?;]+(?=\s|$)|[,:](?=\s)|\s[-–—]\s|—|\n|[\p{Extended_Pictographic}\u2190-\u21ff\u2b00-\u2bff]/gu;
 const LEADING = /^(?:[\s"'“‘(]|@\w+[\s,:]*)+/;
-const TRAILING = /[\s"'”’)]+$/;
+const TRAILING_CHAR = /[\s"'”’)]/;
+const PROSE = /[\p{L}\p{N}]/u;
+
+/** Length of the run of closing quotes, brackets and spaces at the end of text[from, to) (what /[\s"'”’)]+$/ matches). */
+function trailing(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && TRAILING_CHAR.test(text[i - 1]!)) i--;
+  return to - i;
+}
 
 export function splitClauses(text: string): Clause[] {
   const out: Clause[] = [];
@@ -25,10 +33,11 @@ export function splitClauses(text: string): Clause[] {
     const raw = text.slice(from, to);
     const leading = LEADING.exec(raw)?.[0] ?? '';
     const lead = leading.length;
-    const trail = TRAILING.exec(raw.slice(lead))?.[0].length ?? 0;
     const start = from + lead;
-    const end = to - trail;
-    if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) out.push({ start, end, lower: text.slice(start, end).toLowerCase(), next, mention: leading.includes('@') });
+    const end = to - trailing(text, start, to);
+    if (end <= start) return;
+    const clause = text.slice(start, end);
+    if (PROSE.test(clause)) out.push({ start, end, lower: clause.toLowerCase(), next, mention: leading.includes('@') });
   };
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {

@@ -1,7 +1,7 @@
 // Patient and family names: "Mrs. Alvarez", "my patient Grace", "Will, 8, came in", "J.T.",
 // "Nana Bea", "#PrayForJake", "HALVERSON, REIDUN". Not eponyms (Parkinson's, Graves'), not
 // colleagues named with Dr. or a staff role, not famous historical physicians.
-import { gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotAfter, startsSentence } from '../../phrases.ts';
+import { gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotAfter, startsSentence, withoutPossessive } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { BIG_CITIES, COUNTRIES, US_STATES } from '../../data/places.ts';
 import { WEAK_NICKNAME_WORDS } from '../../data/relatives.ts';
@@ -74,9 +74,9 @@ export const rule: Rule = {
     };
     const isEponymAt = (i: number): boolean => {
       const w = words[i]!;
-      const base = w.lower.replace(/'s$/, '');
-      const parts = base.split('-');
-      if (!parts.some((p) => EPONYM_SET.has(p))) return false;
+      const base = withoutPossessive(w.lower);
+      // Most words hold no hyphen, and are their only part.
+      if (!(base.includes('-') ? base.split('-').some((p) => EPONYM_SET.has(p)) : EPONYM_SET.has(base))) return false;
       const next = words[i + 1];
       // A given name that is also an eponym (Grace, Bell, Wilson) is an eponym only before a medical noun.
       if (FIRST_NAMES.has(base)) return !!next && EPONYM_HEAD_SET.has(next.lower) && gap(doc, i).trim() === '';
@@ -148,7 +148,7 @@ export const rule: Rule = {
         continue;
       }
       // "Osler", "Nightingale": a famous surname alone is history; "Thomas" may still be a given name.
-      if (HISTORICAL.has(l.replace(/'s$/, '')) && !FIRST_NAMES.has(l)) continue;
+      if (HISTORICAL.has(withoutPossessive(l)) && !FIRST_NAMES.has(l)) continue;
       if (isEponymAt(i)) continue;
       if (STAFF.has(prev) || STAFF.has(prev2) || PROFESSIONAL_TITLES.has(prev)) {
         colleagueUntil = i;
@@ -157,9 +157,10 @@ export const rule: Rule = {
       // "St. Elspeth's", "Mount Sinai": a saint or a mountain names a place.
       if (prev === 'st' || prev === 'saint' || prev === 'mt' || prev === 'mount' || SAINTS.has(prev)) continue;
       // "in Denver", "from Florence": a known city or region after a place word is the place.
-      if (PLACE_BEFORE.has(prev) && REGIONS.has(l.replace(/'s$/, ''))) continue;
-      const firstKnown = FIRST_NAMES.has(l.replace(/'s$/, ''));
-      const isWord = COMMON_WORDS.has(l.replace(/'s$/, ''));
+      const base = withoutPossessive(l);
+      if (PLACE_BEFORE.has(prev) && REGIONS.has(base)) continue;
+      const firstKnown = FIRST_NAMES.has(base);
+      const isWord = COMMON_WORDS.has(base);
       const tail = text.slice(w.end, w.end + 8);
       // "Will, 8, came in", "Dani (31, mom of two)": a name with an age beside it.
       const withAge = /^,\s*\(?\d{1,3}\b/.test(tail) || /^ \(\d{1,3}\b/.test(tail);

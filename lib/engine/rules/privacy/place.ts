@@ -2,7 +2,7 @@
 // schools, employers, venues and small hospitals. Big cities (conference cities), states and
 // countries are fine, and so is a practice naming its own office in a notice.
 import { BIG_CITIES, COUNTRIES, EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES, US_STATES, VENUE_WORDS } from '../../data/places.ts';
-import { Coverage, matchesNotAfter, gap, isAllCaps, isCapitalised, matches, startsSentence, toSet } from '../../phrases.ts';
+import { Coverage, matchesNotAfter, gap, isAllCaps, isCapitalised, matches, startsSentence, toSet, withoutPossessive } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { ACRONYMS, CLINICAL_ABBREVIATIONS } from '../../data/acronyms.ts';
 import { GENERIC_MODIFIERS_WORDS, PLACE_PREPOSITIONS_WORDS, TEAM_WORDS_LIST, UNIT_WORDS_LIST } from '../../data/place-cues.ts';
@@ -92,7 +92,7 @@ export const rule: Rule = {
       while (j + 1 < words.length && j - i < 3 && gap(doc, j) === ' ' && (properWord(doc, j + 1) || isAllCaps(words[j + 1]))) j++;
       // The place word may be the last capitalised word or the lower-case word after the run.
       let endWord = j;
-      let head = words[j]!.lower.replace(/'s$/, '');
+      let head = withoutPossessive(words[j]!.lower);
       const nextLower = words[j + 1];
       if (nextLower && gap(doc, j) === ' ' && !isCapitalised(nextLower)) {
         const n = nextLower.lower;
@@ -116,7 +116,7 @@ export const rule: Rule = {
       else if (VENUE_END.has(head)) kind = 'venue';
       else if (PLACE_END.has(head)) kind = 'town';
       // "Cancer Center", "Community Hospital": generic words only, no proper name in them.
-      const generic = runWords.slice(0, -1).every((x) => GENERIC_MODIFIERS.has(x.replace(/'s$/, '')));
+      const generic = runWords.slice(0, -1).every((x) => GENERIC_MODIFIERS.has(withoutPossessive(x)));
       if (generic && (kind === 'facility' || kind === 'town')) kind = null;
       // Outside a patient story a place is the author's or a colleague's, unless the post is about someone.
       if (!patientCase && (kind === 'facility' || kind === 'employer' || !aboutSomeone)) kind = null;

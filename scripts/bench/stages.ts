@@ -1,0 +1,83 @@
+// Where an analysis spends its time: microseconds per short draft for the document build, each
+// rule, the privacy combination, readability, the hashtag suggester and the thread split.
+// Usage: tsx scripts/bench/stages.ts [--long] [--rounds N]  (--long: the 25,000-character draft)
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDocument } from '../../lib/engine/document.ts';
+import { suggestHashtags } from '../../lib/engine/hashtags/suggest.ts';
+import { combinePrivacy } from '../../lib/engine/privacy/combine.ts';
+import { readability } from '../../lib/engine/readability.ts';
+import { rules } from '../../lib/engine/rules/index.ts';
+import { resolveSettings, PREMIUM_LIMIT, STANDARD_LIMIT } from '../../lib/engine/settings.ts';
+import { splitThread } from '../../lib/engine/thread.ts';
+import type { RuleResult } from '../../lib/engine/types.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dev = readFileSync(resolve(root, '../shared/eval/dev.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => (JSON.parse(l) as { text: string }).text);
+const long = process.argv.includes('--long');
+const joined = dev.join(' ');
+const drafts = long ? [joined.repeat(Math.ceil(25_000 / joined.length)).slice(0, 25_000)] : dev.filter((t) => t.length <= 280);
+const roundsAt = process.argv.indexOf('--rounds');
+const rounds = roundsAt >= 0 ? Number(process.argv[roundsAt + 1]) : long ? 20 : 30;
+
+const settings = resolveSettings({ specialty: ['oncology'], now: '2026-11-22T12:00:00Z', premium: long });
+const limit = long ? PREMIUM_LIMIT : STANDARD_LIMIT;
+const now = Date.parse('2026-11-22T12:00:00Z');
+// Times by stage and draft; each draft's median over the rounds, so a GC pause or the other
+// sessions' load does not land on whichever stage it happened in.
+const times = new Map<string, number[][]>();
+let current = 0;
+const add = (k: string, t: number) => {
+  let byDraft = times.get(k);
+  if (!byDraft) times.set(k, (byDraft = drafts.map(() => [])));
+  byDraft[current]!.push(t);
+};
+
+for (let round = 0; round < rounds + 3; round++) {
+  const warm = round < 3;
+  for (const [di, text] of drafts.entries()) {
+    current = di;
+    let t = performance.now();
+    const doc = buildDocument(text, settings, now, limit);
+    let u = performance.now();
+    if (!warm) add('document', u - t);
+    const results: RuleResult[] = [];
+    for (const rule of rules) {
+      t = performance.now();
+      const raw = rule.check(doc);
+      u = performance.now();
+      if (!warm) add(rule.id, u - t);
+      results.push({ rule, raw });
+    }
+    t = performance.now();
+    combinePrivacy(doc, results);
+    u = performance.now();
+    if (!warm) add('privacy combine', u - t);
+    t = performance.now();
+    readability(doc);
+    u = performance.now();
+    if (!warm) add('readability', u - t);
+    t = performance.now();
+    suggestHashtags(doc, { privacyRisk: false });
+    u = performance.now();
+    if (!warm) add('hashtags', u - t);
+    if (!doc.length.valid) {
+      t = performance.now();
+      splitThread(doc, limit);
+      u = performance.now();
+      if (!warm) add('thread', u - t);
+    }
+  }
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
+// A stage that runs on some drafts only (the thread split) counts 0 on the others.
+const rows = [...times]
+  .map(([k, byDraft]) => [k, (byDraft.reduce((s, xs) => s + median(xs), 0) / drafts.length) * 1000] as const)
+  .sort((a, b) => b[1] - a[1]);
+const sum = rows.reduce((s, [, v]) => s + v, 0);
+console.log(`${long ? '25,000-character draft' : `${drafts.length} short drafts`}, ${rounds} rounds: µs per draft (mean over drafts of each draft's median), total ${sum.toFixed(0)}`);
+for (const [k, v] of rows) if (v >= 0.5) console.log(`  ${k.padEnd(36)} ${v.toFixed(1)}`);
