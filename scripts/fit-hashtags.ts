@@ -46,9 +46,11 @@ export interface Hyper {
   minTop: number;
   /** Feature values 1/sqrt(n) instead of 1. */
   norm: boolean;
+  /** Top 3 chosen for coverage: a tag counts less when the tags already chosen usually come with it. */
+  diverse: number;
 }
 
-export const HYPER: Hyper = { epochs: 20, rate: 0.3, l2: 1e-3, minDf: 2, minDfPair: 3, minCo: 1, prune: 0.5, drop: ['b:'], gate: 0.3, softmax: true, norm: true, minTop: 0.1 };
+export const HYPER: Hyper = { epochs: 20, rate: 0.3, l2: 1e-3, minDf: 2, minDfPair: 3, minCo: 1, prune: 0.5, drop: ['b:'], gate: 0.3, softmax: true, norm: true, minTop: 0.1, diverse: 0 };
 let H: Hyper = HYPER;
 const FOLDS = 5;
 const NOISE_TARGET = 0.03;
@@ -262,6 +264,42 @@ function crossValidated({ examples, F, K }: Prepared): Float64Array[] {
   return oof;
 }
 
+interface Cooc {
+  n: Float64Array;
+  co: Float64Array;
+  K: number;
+}
+function cooccurrence(examples: readonly Example[], K: number): Cooc {
+  const n = new Float64Array(K), co = new Float64Array(K * K);
+  for (const ex of examples)
+    for (let i = 0; i < K; i++) {
+      if (!ex.y[i]) continue;
+      n[i]++;
+      for (let j = 0; j < K; j++) if (ex.y[j] && j !== i) co[i * K + j]++;
+    }
+  return { n, co, K };
+}
+/** Greedy top 3 by expected new hits: p(j) times the chance that no chosen tag comes with j (leave-one-out counts). */
+function pickDiverse(z: Float64Array, c: Cooc, y: Uint8Array, strength: number): number[] {
+  const K = c.K;
+  const out: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    let best = -1, bv = -Infinity;
+    for (let j = 0; j < K; j++) {
+      if (out.includes(j)) continue;
+      let v = Math.exp(z[j]!);
+      const nj = c.n[j]! - y[j]!;
+      for (const i of out) {
+        const co = c.co[j * K + i]! - (y[j]! && y[i]! ? 1 : 0);
+        v *= 1 - (strength * co) / (nj + 2);
+      }
+      if (v > bv) { bv = v; best = j; }
+    }
+    out.push(best);
+  }
+  return out;
+}
+
 /** Cross-validated hit@3 (on drafts with a medical topic, as the suggester gates) and noise. */
 export function crossValidate(drafts: readonly PrivacyDraft[], hyper: Hyper, feats = drafts.map(featuresOf)): { hit3: number; noise: number; gated: number } {
   H = hyper;
@@ -269,12 +307,13 @@ export function crossValidate(drafts: readonly PrivacyDraft[], hyper: Hyper, fea
   const oof = crossValidated(prep);
   let want = 0, hit = 0, quiet = 0, noisy = 0, gated = 0;
   const cal = platt(oof, prep.examples.map((e) => e.y));
+  const cooc = cooccurrence(prep.examples, prep.K);
   prep.examples.forEach((ex, i) => {
     const z = oof[i]!;
     const medical = ex.f.medical >= 0.5 || (anyTag(z) >= H.gate && Math.max(...z) * cal.a + cal.c >= Math.log(H.minTop / (1 - H.minTop)));
     if (drafts[i]!.hashtags.length) {
       want++;
-      const top = [...z.keys()].sort((a, b) => z[b]! - z[a]!).slice(0, 3);
+      const top = H.diverse ? pickDiverse(z, cooc, ex.y, H.diverse) : [...z.keys()].sort((a, b) => z[b]! - z[a]!).slice(0, 3);
       if (!top.some((k) => ex.y[k])) {
         if (process.env.CV_MISSES) console.log(`MISS want ${drafts[i]!.hashtags.join(' ')} got ${top.map((k) => prep.tags[k]).join(' ')} | ${drafts[i]!.specialty ?? ''} | ${drafts[i]!.text.replace(/\s+/g, ' ').slice(0, 200)}`);
         return;

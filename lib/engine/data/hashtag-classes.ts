@@ -1,0 +1,204 @@
+// Trigger vocabularies by class, added to the ontology's triggers (../hashtags/index-build.ts):
+// the names a specialty's posts use that are not its headline words (lab tests, decision scores,
+// drugs, infections, procedures, ward scenes), and the words of vaccine and public-health
+// messages in the languages clinicians outside the US post in. Each list is a class of words
+// from the field, not the words of particular drafts. Data only.
+
+/** Canonical tag -> lower-case trigger words or short phrases. */
+export const CLASS_TRIGGERS: Record<string, readonly string[]> = {
+  // Vaccine-preventable diseases and the vaccines' own names.
+  '#VaccinesWork': [
+    'pertussis', 'whooping cough', 'tetanus', 'diphtheria', 'polio', 'poliomyelitis', 'mumps', 'rubella', 'varicella',
+    'chickenpox', 'shingles', 'rotavirus', 'pneumococcal', 'meningococcal', 'hib', 'tdap', 'dtap', 'dtp', 'dtpa', 'mmr',
+    'bcg', 'opv', 'ipv', 'hpv vaccine', 'flu vaccine', 'flu jab', 'jab', 'jabs', 'immunisation', 'vaccination',
+    'vaccinated', 'unvaccinated', 'vaccinate', 'catch-up', 
+    // Spanish, Portuguese, French, Italian, German, Dutch/Afrikaans, Swahili, Welsh, Māori, Filipino, Malay/Indonesian,
+    // Yoruba, Hindi, Urdu/Arabic, Chinese/Japanese.
+    'vacuna', 'vacunas', 'vacunación', 'vacunarse', 'sarampión', 'vacina', 'vacinas', 'vacinação', 'sarampo', 'vaccin',
+    'vaccins', 'rougeole', 'vaccino', 'vaccini', 'morbillo', 'impfung', 'impfen', 'masern', 'inenting', 'entstof',
+    'inspuiting', 'griepinspuiting', 'masels', 'chanjo', 'surua', 'brechlyn', 'brechu', 'werohanga', 'bakuna',
+    'pagbabakuna', 'vaksin', 'vaksinasi', 'imunisasi', 'àjẹsára', 'टीका', 'टीकाकरण', 'वैक्सीन', 'خسرہ', 'ویکسین',
+    'لقاح', 'تطعيم', '疫苗', 'ワクチン', '予防接種',
+  ],
+  // Infections by name: organisms, tropical and zoonotic diseases, resistant bugs.
+  '#IDTwitter': [
+    'dengue', 'rabies', 'cholera', 'typhoid', 'ebola', 'zika', 'chikungunya', 'leptospirosis', 'scabies', 'lice',
+    'hepatitis a', 'hepatitis b', 'hepatitis c', 'hep b', 'hep c', 'candida auris', 'c auris', 'aspergillosis',
+    'aspergillus', 'cryptococcal', 'histoplasmosis', 'meningitis', 'encephalitis', 'esbl', 'cre', 'carbapenem',
+    'carbapenemase', 'mdr', 'xdr', 'antifungal', 'antiviral', 'shigella', 'salmonella', 'e coli', 'norovirus',
+    'giardia', 'hookworm', 'schistosomiasis', 'leishmaniasis', 'chagas', 'typhus', 'brucellosis', 'q fever',
+    'tularemia', 'plague', 'anthrax', 'botulism', 'listeria', 'toxoplasmosis', 'strongyloides', 'helminths', 'worms',
+    'mosquito', 'mosquitoes', 'bat', 'bitten', 'tick bite', 'bullseye', 'erythema migrans', 'ivermectin', 'doxycycline',
+    'azithromycin', 'cefazolin', 'meropenem', 'gentamicin', 'metronidazole', 'fluconazole', 'oseltamivir', 'tamiflu',
+    'paxlovid', 'sars-cov-2', 'pathogen', 'pathogens', 'septic', 'abscess', 'fever', 'febrile', 'culture', 'cultures',
+    'blood cultures', 'gram stain', 'gram-negative', 'gram-positive', 'strep', 'staph', 'pseudomonas', 'klebsiella',
+    'pneumonia', 'empyema', 'endocarditis', 'janeway', 'osler nodes', 'splinter hemorrhages', 'leprosy', 'hansen',
+  ],
+  // Public-health messages: agencies, counts, campaigns, in English and the languages above.
+  '#PublicHealth': [
+    'health dept', 'ministry of health', 'health ministry', 'the ministry', 'notifications', 'notifiable', 'cases',
+    'confirmed cases', 'suspected cases', 'case count', 'per 100,000', 'serosurvey', 'seroprevalence', 'cohort',
+    'surveillance', 'heatwave', 'heatstroke', 'fogging', 'breeding sites', 'stagnant water', 'clean water',
+    'sanitation', 'handwashing', 'mmwr', 'unicef', 'nhs', 'ukhsa', 'phac', 'campaign', 'free of charge',
+    'free', 'clinic near you', 'health centre', 'health center', 'health centres', 'health centers',
+    'salud', 'salud pública', 'centro de salud', 'saúde', 'unidade básica de saúde', 'ubs', 'santé', 'santé publique',
+    'gesundheit', 'afya', 'kituo cha afya', 'kliniek', 'iechyd', 'hauora', 'kalusugan', 'kesehatan', 'puskesmas',
+    'स्वास्थ्य', 'अस्पताल', 'डेंगू', 'बुखार', 'صحت', 'ہسپتال', 'ڈینگی', 'بخار', 'صحة', 'مستشفى', 'டெங்கு',
+    'காய்ச்சல்', 'மருத்துவமனை', '保健所', '公衆衛生', '卫生', '健康',
+  ],
+  // Kidney: electrolytes and lab names, as written in notes ("Na 128", "K 7.1").
+  '#NephTwitter': [
+    'na', 'k', 'hyperk', 'hypok', 'hypernatremia', 'hypokalemia', 'hypercalcemia', 'hypocalcemia', 'hypomagnesemia',
+    'bicarb', 'bicarbonate', 'acidosis', 'alkalosis', 'anion gap', 'osmolality', 'siadh', 'ods', 'osmotic demyelination',
+    'cr', 'bun', 'urea', 'hematuria', 'glomerular', 'iga nephropathy', 'psgn', 'alport', 'goodpasture', 'hus',
+    'rhabdo', 'rhabdomyolysis', 'nephritis', 'nephropathy', 'gitelman', 'bartter', 'thiazide', 'furosemide', 'loop diuretic',
+    'diuretic', 'diuretics', 'renal failure', 'kidney injury', 'kidney failure', 'transplant nephrology', 'uremia',
+  ],
+  '#HemOnc': [
+    'hb', 'hgb', 'haemoglobin', 'hemoglobin', 'platelets', 'plt', 'inr', 'ferritin', 'iron deficiency', 'b12',
+    'hemolysis', 'schistocytes', 'ttp', 'itp', 'dic', 'heparin', 'hit', 'dvt', 'clot', 'clots', 'coagulopathy',
+    'neutropenia', 'neutropenic', 'sickle cell', 'thalassemia', 'hemophilia', 'myeloma', 'leukaemia', 'lymphoma',
+  ],
+  '#Hepatology': [
+    'lfts', 'alt', 'ast', 'bilirubin', 'jaundice', 'ascites', 'varices', 'encephalopathy', 'meld', 'child-pugh',
+    'paracentesis', 'hcc', 'fatty liver', 'nafld', 'masld', 'nash', 'alcoholic hepatitis', 'acetaminophen',
+    'paracetamol', 'acute liver failure', 'liver transplant', 'hepatitis',
+  ],
+  '#CardioTwitter': [
+    'qt', 'long qt', 'brugada', 'wpw', 'vf', 'vt', 'torsades', 'av block', 'heart block', 'lbbb', 'rbbb', 
+    'st depression', 'wellens', 'de winter', 'sgarbossa', 'chads', 'has-bled', 'timi', 'grace score',
+    'heart score', 'dissection', 'aortic dissection', 'tamponade', 'pericardial', 'endocarditis', 'digoxin',
+    'amiodarone', 'adenosine', 'cardioversion', 'defibrillation', 'hcm', 'hocm', 'stethoscope', 'auscultation',
+  ],
+  '#EMTwitter': [
+    'ed', 'a&e', 'resus', 'bay', 'triage', 'ambo', 'ambos', 'medics', 'ems', 'c-collar', 'c-collars', 'cervical spine',
+    'c-spine', 'nexus', 'canadian ct head', 'pecarn', 'perc', 'wells', 'd-dimer', 'ottawa', 'foreign body',
+    'ingestion', 'ingested', 'bitten', 'snakebite', 'anaphylaxis', 'hypothermia', 'frostbite', 'drowning', 'seized',
+    'status', 'tox', 'toxidrome', 'overdose', 'od', 'lac', 'lac repair', 'splint', 'reduction', 'x-ray', 'walk-in',
+    'hemorrhage control', 'tourniquet', 'massive transfusion', 'golden hour', 'trauma', 'gcs', 'ct head', 'mva', 'rta',
+  ],
+  '#FOAMcc': [
+    'ttm', 'targeted temperature', 'normothermia', 'fluids', 'restrictive fluids', 'vasopressin', 'lactate',
+    'mean arterial pressure', 'map', 'peep', 'fio2', 'tidal volume', 'ards', 'proning', 'prone', 'ecmo', 'rosc',
+    'post-arrest', 'sofa', 'qsofa', 'apache', 'septic shock', 'shock', 'pressors', 'a-line', 'central line', 'vent',
+    'ventilated', 'sedation', 'delirium', 'icu', 'itu', 'hdu', 'critical care', 'intensive care', 'bypass', 
+  ],
+  '#CritCare': [
+    'ttm', 'normothermia', 'lactate', 'peep', 'fio2', 'ards', 'proning', 'rosc', 'sofa', 'qsofa', 'apache', 'itu', 'hdu',
+    'septic shock', 'vasopressin', 'central line', 'a-line', 'mechanical ventilation', 'ventilated', 'flail chest',
+  ],
+  '#Pediatrics': [
+    'toddler', 'infant', 'infants', 'newborn', 'newborns', 'baby', 'babies', 'kid', 'child', 'paeds', 'peds', 'paediatric',
+    'paediatrics', 'croup', 'bronchiolitis', 'kawasaki', 'febrile seizure', 'intussusception', 'pyloric stenosis',
+    'well-child', 'school physicals', 'sports physicals', 'safe sleep', 'sids', 'car seat', 'car seats',
+    'growth', 'milestones', 'teething', 'colic', 'nappy', 'diaper', 'pediatra', 'pédiatre', 'niños', 'crianças', 'enfants',
+    'mg/kg', 'jaundice', 'formula', 'breastfeeding', 'kids',
+  ],
+  '#Geriatrics': [
+    'elderly', 'older adult', 'older adults', 'older patients', 'frail', 'frailty', 'falls', 'fall', 'delirium',
+    'dementia', 'memory care', 'nursing home', 'care home', 'assisted living', 'long-term care', 'polypharmacy',
+    'deprescribing', 'beers criteria', 'centenarian', 'nonagenarian', 'octogenarian', 'grandmother', 'grandfather',
+    'retired', 'aged care', 'hip fracture', 'sarcopenia', 
+  ],
+  '#Nursing': [
+    'nurse', 'nurses', 'nursing', 'rn', 'rns', 'lpn', 'np', 'charge nurse', 'night nurse', 'ward sister', 'sister',
+    'matron', 'midwife', 'midwives', 'bedside nurse', 'shift handover', 'handover', 
+    'rounding', 'nurse line', 'nurse practitioner', 'cna', 'nursing student', 'nursing students',
+  ],
+  '#HPM': [
+    'died', 'passed', 'passed away', 'dying', 'death', 'end of life', 'comfort', 'comfort care',
+    'hospice', 'palliative', 'goals of care', 'dnr', 'dnacpr', 'family meeting', 'bereavement', 'grief', 'morphine',
+    'terminal', 'terminally ill', 'prognosis', 'advance directive', 'serious illness', 
+  ],
+  '#SurgTwitter': [
+    'surgeon', 'surgeons', 'surgical', 'theatre', 'theatres', 'operating room', 'the or', 'scrubbed', 'scrub',
+    'laparotomy', 'laparoscopy', 'laparoscopic', 'appendectomy', 'appendicectomy', 'cholecystectomy', 'colectomy',
+    'hernia', 'stoma', 'anastomosis', 'whipple procedure', 'resection', 'flail chest',
+    'rib fixation', 'ssrf', 'post-op', 'postop', 'pre-op', 
+    'necrotizing fasciitis', 'debridement', 'amputation', 'trauma surgeon', 'general surgery', 'acute abdomen',
+  ],
+  '#GITwitter': [
+    'oesophagus', 'esophagus', 'esophageal', 'oesophageal', 'dysphagia', 'food bolus', 'scope', 'scoped',
+    'ogd', 'egd', 'upper gi', 'gi bleed', 'melena', 'hematemesis', 'constipation', 'fiber', 'fibre', 'bowel',
+    'pancreatitis', 'gallstones', 'celiac', 'coeliac', 'h pylori', 'ulcer', 'peptic ulcer', 'ppi', 'colon', 'ibd',
+  ],
+  '#SportsMedicine': [
+    'athlete', 'athletes', 'sport', 'sports', 'marathon', 'runner', 'runners', 'running', 'football', 'soccer',
+    'rugby', 'volleyball', 'basketball', 'hockey', 'olympic', 'olympian', 
+    'injury rates', 'return to play', 'acl', 'rotator cuff', 'shoulder surgery', 'sprain', 'concussion', 'rehab',
+  ],
+  '#MentalHealth': [
+    '988', 'helpline', 'crisis line', 'lifeline', 'samaritans', 'suicide', 'suicidal',
+    'self-harm', 'depression', 'anxiety', 'sober', 'sobriety', 'recovery', 'addiction', 'counselling', 'counseling',
+  ],
+  '#SuicidePrevention': ['988', 'helpline', 'crisis line', 'lifeline', 'samaritans', 'suicide', 'suicidal', 'self-harm'],
+  '#PatientSafety': [
+    'datix', 'incident report', 'duty of candour', 'duty of candor', 'never event', 'wrong site',
+    'medication error', 'near miss', 'm&m', 'root cause', 'rca', 'falls', 'handwashing', 'hand hygiene',
+  ],
+  '#Dermatology': [
+    'rash', 'vesicles', 'dyshidrotic', 'contact dermatitis', 'eczema', 'psoriasis', 'molluscum', 'impetigo', 'scabies',
+    'hidradenitis', 'acne', 'rosacea', 'urticaria', 'heliotrope', 'nevus', 'skin', 'derm', 'biopsy', 'lesion',
+  ],
+  '#Ophthalmology': [
+    'pupil', 'pupils', 'light-near dissociation', 'argyll robertson', 'adie', 'fundoscopy', 'papilledema', 'retinal',
+    'red eye', 'vision', 'visual', 'glaucoma', 'cataract', 'conjunctivitis', 'uveitis', 'optic neuritis',
+  ],
+  '#MedStudentTwitter': [
+    'm1', 'm2', 'm3', 'm4', 'ms3', 'ms4', 'med student', 'med students', 'medical student', 'medical students',
+    'clerkship', 'rotation', 'sub-i', 'shelf', 'shelf exam', 'viva', 'osce', 'finals', 'match', 'the match',
+    'anatomy', 'cadaver', 'study', 'studying',
+  ],
+  '#HealthPolicy': [
+    'senator', 'senate', 'congress', 'parliament', 'mp', 'minister', 'legislation', 'bill', 'law', 'policy',
+    'reimbursement', 'medicare', 'medicaid', 'payment', 'fee schedule', 'coding', 'billing', 'insurers',
+    'salary', 'pay', 'funding', 'budget', 'nhs funding', 'waiting list', 'waiting lists',
+  ],
+  '#PrimaryCare': [
+    'gp', 'gps', 'general practice', 'family doctor', 'pcp', 'primary care', 'annual physical', 'well visit',
+    'surgery hours', 'appointment', 'appointments', 'sore throat', 'centor', 'mcisaac', 'feverpain', 'referral',
+  ],
+  '#MedEd': [
+    'sens', 'spec', 'sensitivity', 'specificity', 'ppv', 'npv', 'likelihood ratio', 'pretest', 'pre-test', 'nnt', 'nnh',
+    'kaplan-meier', 'forest plot', 'hazard ratio', 'odds ratio', 'relative risk', 'absolute risk', 'confidence interval',
+    'heterogeneity', 'bias', 'lead-time bias', 'confounding', 'censored', 'rmst', 'intention-to-treat', 'ebm', 'pmid',
+    'sim', 'sim centre', 'sim center', 'mannequin', 'manikin', 'recert', 'acls', 'bls', 
+    'pathognomonic', 'classic', 'vs', 'versus', 'pearl', 'quiz', 'history of medicine', 'named after',
+  ],
+  '#FOAMed': [
+    'sens', 'spec', 'ppv', 'npv', 'likelihood ratio', 'kaplan-meier', 'forest plot', 'hazard ratio', 'confidence interval',
+    'age-adjusted', 'cutoff', 'rule out', 'rule in', 'pathognomonic', 'thiamine', 'wernicke', 'triad', 'perc', 'wells',
+    'ddx', 'don\'t anchor', 'anchoring', 'next step', 'dose', 'mg/kg',
+  ],
+  '#WomenInMedicine': [
+    'first woman', 'first female', 'first women', 'women in medicine', 'international women\'s day', 'female physicians',
+    'woman physician', 'gender gap', 'pay gap', 
+  ],
+};
+
+/**
+ * Words of the lists above that are everyday words too: they add to a tag once the draft is
+ * medical, but never make a draft medical by themselves.
+ */
+export const CLASS_CONTEXT_WORDS: readonly string[] = [
+  'jab', 'jabs', 'free', 'cases', 'campaign', 'notifications', 'cohort', 'the ministry', 'catch-up', 
+  'free of charge', 'clinic near you', 'k', 'na', 'cr', 'bay', 'status', 'seized', 'map', 'prone', 'bypass', 'fluids',
+  'hit', 'clot', 'clots', 'passed', 'passed away', 'died', 'death', 'comfort', 
+  'terminal', 'scope', 'scoped', 'fiber', 'fibre', 'colon', 'ulcer', 'sport', 'sports', 'marathon', 'runner', 'runners',
+  'running', 'football', 'soccer', 'rugby', 'volleyball', 'basketball', 'hockey', 'olympic', 'olympian', 
+  'rehab', 'recovery', 'sober', 'sobriety', 'm1', 'm2', 'm3', 'm4', 'match', 'the match',
+  'study', 'studying', 'anatomy', 'finals', 'senator', 'senate', 'congress',
+  'parliament', 'mp', 'minister', 'legislation', 'bill', 'law', 'policy', 'salary', 'pay', 'funding',
+  'budget', 'coding', 'billing', 'appointment', 'appointments', 'waiting list', 'waiting lists', 'surgery hours',
+  'referral', 'sens', 'spec', 'bias', 'sim', 'classic', 'vs', 'versus', 'named after', 
+  'dose', 'next step', 'cutoff', 'rule out', 'rule in', 'first woman', 'first female', 'first women', 'pay gap',
+  'gender gap', 'bat', 'bitten', 'mosquito', 'mosquitoes', 'worms', 'lice', 'plague', 'culture', 'fever', 'kid',
+  'child', 'baby', 'babies', 'growth', 'formula', 'kids', 'car seat', 'car seats', 'infant', 'infants', 'newborn',
+  'newborns', 'elderly', 'fall', 'falls', 'retired', 'grandmother', 'grandfather', 'sister', 'matron', 'rounding',
+  'handover', 'scrub', 'theatre', 'theatres', 'vision', 'visual', 'skin', 'rash', 'lesion',
+  'bowel', 'od', 'lac', 'pupil', 'pupils', 'tox', 'medics', 'ambo', 'ambos', 'walk-in', 'trauma',
+  'sport', 'np', 'rn', 'rns', 'triad', 'anchoring', "don't anchor", 'health centre',
+  'health center', 'health centres', 'health centers', 'clean water', 'sanitation', 'handwashing', 'surveillance',
+  'salud', 'saúde', 'santé', 'gesundheit', 'afya', 'kliniek', 'iechyd', 'hauora', 'kalusugan', 'kesehatan', 'स्वास्थ्य',
+  'अस्पताल', 'صحت', 'ہسپتال', 'صحة', 'مستشفى', 'மருத்துவமனை', '健康', '卫生', 'nhs', 'ubs', 'stethoscope',
+];
