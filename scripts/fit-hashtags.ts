@@ -31,6 +31,10 @@ export interface Hyper {
   epochs: number;
   rate: number;
   l2: number;
+  /** L2 of the (feature, tag) weights, relative to l2: above 1 leans on the ontology's shared weights. */
+  l2Pair: number;
+  /** L2 of the shared (ontology) weights, relative to l2. */
+  l2Shared: number;
   minDf: number;
   minDfPair: number;
   /** Drafts a feature must share with a tag before the model may weigh the pair. */
@@ -46,11 +50,13 @@ export interface Hyper {
   minTop: number;
   /** Feature values 1/sqrt(n) instead of 1. */
   norm: boolean;
+  /** Weights averaged over the epochs of the second half (less sensitive to the last drafts seen). */
+  avg: boolean;
   /** Top 3 chosen for coverage: a tag counts less when the tags already chosen usually come with it. */
   diverse: number;
 }
 
-export const HYPER: Hyper = { epochs: 20, rate: 0.3, l2: 1e-3, minDf: 2, minDfPair: 3, minCo: 1, prune: 0.5, drop: ['b:'], gate: 0.3, softmax: true, norm: true, minTop: 0.1, diverse: 0 };
+export const HYPER: Hyper = { epochs: 20, rate: 0.3, l2: 1e-4, l2Pair: 1, l2Shared: 1, minDf: 2, minDfPair: 3, minCo: 1, prune: 0.5, drop: ['b:'], gate: 0.3, softmax: true, norm: true, minTop: 0.1, diverse: 0, avg: false, ...(JSON.parse(process.env.HT_HYPER ?? '{}') as Partial<Hyper>) };
 let H: Hyper = HYPER;
 const FOLDS = 5;
 const NOISE_TARGET = 0.03;
@@ -134,9 +140,11 @@ function train(examples: readonly Example[], sup: Support, F: number, K: number)
   const gw = new Float64Array(sup.pairs), gu = new Float64Array(F), gb = new Float64Array(K), gs = new Float64Array(S);
   const z = new Float64Array(K);
   const g = new Float64Array(K);
+  const avg: Params = { w: new Float64Array(sup.pairs), u: new Float64Array(F), b: new Float64Array(K), shared: new Float64Array(S) };
+  let avgCount = 0;
   const gshared = new Float64Array(S);
-  const step = (w: Float64Array, acc: Float64Array, i: number, grad: number) => {
-    const gg = grad + H.l2 * w[i]!;
+  const step = (w: Float64Array, acc: Float64Array, i: number, grad: number, l2 = H.l2) => {
+    const gg = grad + l2 * w[i]!;
     acc[i]! += gg * gg;
     w[i]! -= (H.rate * gg) / Math.sqrt(acc[i]! + 1e-8);
   };
@@ -160,12 +168,19 @@ function train(examples: readonly Example[], sup: Support, F: number, K: number)
         const v = sup.word[f] ? xv : 1;
         step(p.u, gu, f, gsum * v);
         const ks = sup.tags[f]!, ps = sup.pair[f]!;
-        for (let i = 0; i < ks.length; i++) step(p.w, gw, ps[i]!, g[ks[i]!]! * v);
+        for (let i = 0; i < ks.length; i++) step(p.w, gw, ps[i]!, g[ks[i]!]! * v, H.l2 * H.l2Pair);
       }
-      for (let j = 0; j < S; j++) step(p.shared, gs, j, gshared[j]!);
+      for (let j = 0; j < S; j++) step(p.shared, gs, j, gshared[j]!, H.l2 * H.l2Shared);
+    }
+    if (H.avg && epoch >= H.epochs / 2) {
+      avgCount++;
+      for (const key of ['w', 'u', 'b', 'shared'] as const) {
+        const from = p[key], to = avg[key];
+        for (let i = 0; i < from.length; i++) to[i]! += (from[i]! - to[i]!) / avgCount;
+      }
     }
   }
-  return p;
+  return H.avg ? avg : p;
 }
 
 /** Weights below H.prune set to zero, as the model file leaves them out. */
@@ -274,8 +289,8 @@ function cooccurrence(examples: readonly Example[], K: number): Cooc {
   for (const ex of examples)
     for (let i = 0; i < K; i++) {
       if (!ex.y[i]) continue;
-      n[i]++;
-      for (let j = 0; j < K; j++) if (ex.y[j] && j !== i) co[i * K + j]++;
+      n[i]! += 1;
+      for (let j = 0; j < K; j++) if (ex.y[j] && j !== i) co[i * K + j]! += 1;
     }
   return { n, co, K };
 }
@@ -301,11 +316,11 @@ function pickDiverse(z: Float64Array, c: Cooc, y: Uint8Array, strength: number):
 }
 
 /** Cross-validated hit@3 (on drafts with a medical topic, as the suggester gates) and noise. */
-export function crossValidate(drafts: readonly PrivacyDraft[], hyper: Hyper, feats = drafts.map(featuresOf)): { hit3: number; noise: number; gated: number } {
+export function crossValidate(drafts: readonly PrivacyDraft[], hyper: Hyper, feats = drafts.map(featuresOf)): { hit3: number; noise: number; gated: number; opened: number } {
   H = hyper;
   const prep = prepare(drafts, feats);
   const oof = crossValidated(prep);
-  let want = 0, hit = 0, quiet = 0, noisy = 0, gated = 0;
+  let want = 0, hit = 0, quiet = 0, noisy = 0, gated = 0, offTopic = 0, opened = 0;
   const cal = platt(oof, prep.examples.map((e) => e.y));
   const cooc = cooccurrence(prep.examples, prep.K);
   prep.examples.forEach((ex, i) => {
@@ -322,11 +337,15 @@ export function crossValidate(drafts: readonly PrivacyDraft[], hyper: Hyper, fea
       else gated++;
     } else if (ex.quiet) {
       quiet++;
+      if (ex.f.medical < 0.5) {
+        offTopic++;
+        if (medical) opened++;
+      }
       if (medical && Math.max(...z) * cal.a + cal.c >= 0) noisy++;
     }
   });
   H = HYPER;
-  return { hit3: hit / want, noise: noisy / quiet, gated: gated / want };
+  return { hit3: hit / want, noise: noisy / quiet, gated: gated / want, opened: opened / Math.max(1, offTopic) };
 }
 
 /** The model file's text for these drafts: a pure function of its input. */
@@ -387,7 +406,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const grid: Array<Partial<Hyper>> = JSON.parse(process.argv[process.argv.indexOf('--tune') + 1] ?? '[{}]');
   for (const g of grid) {
     const r = crossValidate(drafts, { ...HYPER, ...g }, feats);
-    console.log(JSON.stringify(g), 'hit@3', r.hit3.toFixed(3), 'noise', r.noise.toFixed(3), 'lost to the topic gate', r.gated.toFixed(3));
+    console.log(JSON.stringify(g), 'hit@3', r.hit3.toFixed(3), 'noise', r.noise.toFixed(3), 'lost to the topic gate', r.gated.toFixed(3), 'off-topic quiet drafts let through', r.opened.toFixed(3));
   }
 } else if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const text = fitHashtagModel(privacyLearningSet());

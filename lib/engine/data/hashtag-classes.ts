@@ -30,7 +30,7 @@ export const CLASS_TRIGGERS: Record<string, readonly string[]> = {
     'tularemia', 'plague', 'anthrax', 'botulism', 'listeria', 'toxoplasmosis', 'strongyloides', 'helminths', 'worms',
     'mosquito', 'mosquitoes', 'bat', 'bitten', 'tick bite', 'bullseye', 'erythema migrans', 'ivermectin', 'doxycycline',
     'azithromycin', 'cefazolin', 'meropenem', 'gentamicin', 'metronidazole', 'fluconazole', 'oseltamivir', 'tamiflu',
-    'paxlovid', 'sars-cov-2', 'pathogen', 'pathogens', 'septic', 'abscess', 'fever', 'febrile', 'culture', 'cultures',
+    'paxlovid', 'sars-cov-2', 'pathogen', 'pathogens', 'septic', 'abscess', 'culture', 'cultures',
     'blood cultures', 'gram stain', 'gram-negative', 'gram-positive', 'strep', 'staph', 'pseudomonas', 'klebsiella',
     'pneumonia', 'empyema', 'endocarditis', 'janeway', 'osler nodes', 'splinter hemorrhages', 'leprosy', 'hansen',
   ],
@@ -200,5 +200,56 @@ export const CLASS_CONTEXT_WORDS: readonly string[] = [
   'sport', 'np', 'rn', 'rns', 'triad', 'anchoring', "don't anchor", 'health centre',
   'health center', 'health centres', 'health centers', 'clean water', 'sanitation', 'handwashing', 'surveillance',
   'salud', 'saúde', 'santé', 'gesundheit', 'afya', 'kliniek', 'iechyd', 'hauora', 'kalusugan', 'kesehatan', 'स्वास्थ्य',
-  'अस्पताल', 'صحت', 'ہسپتال', 'صحة', 'مستشفى', 'மருத்துவமனை', '健康', '卫生', 'nhs', 'ubs', 'stethoscope',
+  'अस्पताल', 'صحت', 'ہسپتال', 'صحة', 'مستشفى', 'மருத்துவமனை', '健康', '卫生', 'nhs', 'ubs', 'stethoscope', 'audit', 'levels', 'interaction', 'interactions', 'dex', 'acr', 'spacer', 'ors', 'pps', 'mse',
+  'cfs', 'saps', 'katz', 'plex', 'dsm', 'ctg', 'iop', 'percentile', 'dosing', 'trough',
 ];
+
+/**
+ * Decision scores, staging systems and named tests, by the community that uses them: a post that
+ * names one is about that field even when it names no disease.
+ */
+export const SCORE_TRIGGERS: Record<string, readonly string[]> = {
+  '#CardioTwitter': ['cha2ds2-vasc', 'chads2', 'has-bled', 'heart score', 'timi', 'killip', 'nyha', 'duke criteria', 'framingham', 'ascvd', 'qrisk', 'sgarbossa'],
+  '#EMTwitter': ['wells score', 'perc', 'geneva score', 'nexus', 'canadian c-spine', 'canadian ct head', 'ottawa ankle', 'ottawa knee', 'pecarn', 'gcs', 'glasgow coma scale', 'san francisco syncope', 'abcd2', 'hear score', 'fast exam', 'efast', 'revised trauma score'],
+  '#NeuroTwitter': ['nihss', 'abcd2', 'modified rankin', 'edss', 'gcs', 'moca', 'mmse', 'hunt and hess', 'fisher grade', 'ich score'],
+  '#PulmTwitter': ['curb-65', 'crb-65', 'pesi', 'spesi', 'mmrc', 'cat score', 'gold stage', 'fev1', 'fvc', 'dlco', 'stop-bang', 'epworth'],
+  '#GITwitter': ['glasgow-blatchford', 'blatchford', 'rockall', 'ranson', 'bisap', 'mayo score', 'harvey-bradshaw', 'rome iv', 'bristol stool'],
+  '#Hepatology': ['meld', 'meld-na', 'child-pugh', 'maddrey', 'fib-4', 'fibroscan', 'west haven', 'lille score'],
+  '#CritCare': ['sofa', 'qsofa', 'apache', 'apache ii', 'saps', 'rass', 'cam-icu', 'sirs', 'news2', 'pews', 'lactate clearance'],
+  '#OBGYN': ['apgar', 'bishop score', 'ctg', 'nst', 'biophysical profile', 'gravida', 'g1p0', 'g2p1', 'efw', 'bpp'],
+  '#Pediatrics': ['apgar', 'tanner', 'pews', 'westley', 'growth chart', 'percentile', 'mg/kg', 'weight-based'],
+  '#PsychTwitter': ['phq-9', 'phq9', 'gad-7', 'gad7', 'audit-c', 'ciwa', 'c-ssrs', 'mse', 'dsm-5', 'dsm'],
+  '#Geriatrics': ['mmse', 'moca', 'clinical frailty scale', 'cfs', 'timed up and go', 'katz', 'adls', 'iadls', 'beers'],
+  '#Thrombosis': ['caprini', 'padua', 'wells score', 'khorana', 'd-dimer', '4ts', 'hit'],
+  '#NephTwitter': ['kdigo', 'egfr', 'acr', 'uacr', 'fena', 'feurea', 'ckd-epi', 'urine sodium', 'urine osm'],
+  '#OncTwitter': ['ecog', 'recist', 'tnm', 'karnofsky', 'oncotype', 'stage iv', 'stage 4', 'stage iii'],
+  '#RheumTwitter': ['das28', 'cdai', 'sledai', 'eular', 'acr criteria', 'schober', 'anti-ccp', 'anti-dsdna', 'esr', 'crp'],
+  '#AnesTwitter': ['asa class', 'asa grade', 'mallampati', 'cormack-lehane', 'stop-bang', 'bis'],
+  '#Nursing': ['braden', 'braden scale', 'early warning score', 'mews'],
+  '#PrimaryCare': ['centor', 'mcisaac', 'feverpain', 'qrisk', 'ascvd', 'phq-9', 'audit'],
+  '#SurgTwitter': ['alvarado', 'air score', 'clavien-dindo', 'asa class', 'aast grade'],
+  '#Ophthalmology': ['snellen', 'visual acuity', 'iop', 'slit lamp', 'fundoscopy'],
+  '#Dermatology': ['pasi', 'easi', 'scorad', 'abcde', 'breslow', 'fitzpatrick'],
+  '#HPM': ['ppsv2', 'pps', 'spict', 'surprise question', 'esas'],
+};
+
+/** Drugs by the community whose posts name them (generic names; brand names where common). */
+export const DRUG_TRIGGERS: Record<string, readonly string[]> = {
+  '#CardioTwitter': ['aspirin', 'clopidogrel', 'ticagrelor', 'prasugrel', 'atorvastatin', 'rosuvastatin', 'metoprolol', 'bisoprolol', 'carvedilol', 'spironolactone', 'eplerenone', 'entresto', 'dapagliflozin', 'empagliflozin', 'ivabradine', 'digoxin', 'amiodarone', 'dofetilide', 'flecainide', 'nitroglycerin', 'gtn', 'heparin', 'dabigatran', 'edoxaban'],
+  '#EMTwitter': ['ketamine', 'etomidate', 'rocuronium', 'succinylcholine', 'sux', 'naloxone', 'narcan', 'activated charcoal', 'txa', 'tranexamic acid', 'epinephrine', 'adrenaline', 'droperidol', 'haloperidol', 'lorazepam', 'midazolam'],
+  '#CritCare': ['norepinephrine', 'noradrenaline', 'vasopressin', 'phenylephrine', 'dobutamine', 'milrinone', 'propofol', 'dexmedetomidine', 'precedex', 'fentanyl', 'cisatracurium', 'hydrocortisone', 'albumin', 'balanced crystalloids', 'lactated ringer', 'normal saline'],
+  '#IDTwitter': ['amoxicillin', 'augmentin', 'co-amoxiclav', 'cephalexin', 'ceftriaxone', 'cefepime', 'zosyn', 'pip-tazo', 'piperacillin', 'linezolid', 'daptomycin', 'nitrofurantoin', 'trimethoprim', 'bactrim', 'ciprofloxacin', 'levofloxacin', 'clindamycin', 'rifampin', 'isoniazid', 'acyclovir', 'valacyclovir', 'remdesivir', 'antiretroviral', 'biktarvy', 'truvada', 'cabotegravir'],
+  '#EndoTwitter': ['levothyroxine', 'methimazole', 'carbimazole', 'hydrocortisone', 'fludrocortisone', 'insulin glargine', 'glargine', 'lispro', 'aspart', 'degludec', 'sitagliptin', 'gliclazide', 'glipizide', 'pioglitazone', 'liraglutide', 'dulaglutide', 'denosumab', 'alendronate', 'zoledronic acid'],
+  '#PsychTwitter': ['escitalopram', 'citalopram', 'paroxetine', 'venlafaxine', 'duloxetine', 'mirtazapine', 'bupropion', 'trazodone', 'quetiapine', 'olanzapine', 'risperidone', 'aripiprazole', 'haloperidol', 'lamotrigine', 'valproate', 'buprenorphine', 'methadone', 'naltrexone', 'ketamine', 'esketamine', 'adderall', 'methylphenidate'],
+  '#NeuroTwitter': ['levetiracetam', 'phenytoin', 'fosphenytoin', 'carbamazepine', 'lamotrigine', 'valproate', 'lacosamide', 'sumatriptan', 'triptans', 'cgrp', 'levodopa', 'carbidopa', 'donepezil', 'memantine', 'lecanemab', 'donanemab', 'ocrelizumab', 'natalizumab', 'ivig', 'plasmapheresis', 'plex', 'alteplase'],
+  '#RheumTwitter': ['prednisone', 'prednisolone', 'colchicine', 'allopurinol', 'febuxostat', 'sulfasalazine', 'leflunomide', 'adalimumab', 'humira', 'etanercept', 'infliximab', 'rituximab', 'tocilizumab', 'tofacitinib', 'baricitinib', 'upadacitinib', 'belimumab', 'anifrolumab', 'mycophenolate', 'azathioprine', 'cyclophosphamide'],
+  '#GITwitter': ['omeprazole', 'pantoprazole', 'ppi', 'ppis', 'lactulose', 'rifaximin', 'mesalamine', 'vedolizumab', 'ustekinumab', 'budesonide', 'loperamide', 'ondansetron', 'linaclotide', 'polyethylene glycol', 'miralax'],
+  '#OncTwitter': ['atezolizumab', 'durvalumab', 'ipilimumab', 'trastuzumab', 'pertuzumab', 'enhertu', 'bevacizumab', 'cetuximab', 'osimertinib', 'carboplatin', 'cisplatin', 'paclitaxel', 'docetaxel', 'folfox', 'folfirinox', 'capecitabine', '5-fu', 'olaparib', 'palbociclib', 'ribociclib', 'letrozole', 'anastrozole', 'venetoclax', 'ibrutinib', 'blinatumomab', 'teclistamab'],
+  '#PulmTwitter': ['albuterol', 'ipratropium', 'tiotropium', 'budesonide-formoterol', 'symbicort', 'fluticasone', 'montelukast', 'ics', 'laba', 'lama', 'nintedanib', 'pirfenidone', 'dupilumab', 'mepolizumab', 'benralizumab', 'azithromycin'],
+  '#NephTwitter': ['furosemide', 'bumetanide', 'torsemide', 'acetazolamide', 'metolazone', 'patiromer', 'lokelma', 'kayexalate', 'calcium gluconate', 'sodium bicarbonate', 'tolvaptan', 'finerenone', 'epo', 'erythropoietin', 'sevelamer', 'tacrolimus', 'cyclosporine'],
+  '#OBGYN': ['oxytocin', 'pitocin', 'misoprostol', 'mifepristone', 'magnesium sulfate', 'mag sulfate', 'labetalol', 'nifedipine', 'betamethasone', 'progesterone', 'letrozole', 'clomiphene', 'levonorgestrel', 'folic acid'],
+  '#Pediatrics': ['amoxicillin suspension', 'dexamethasone', 'dex', 'ors', 'oral rehydration', 'vitamin d drops', 'iron drops', 'nebulizer', 'spacer', 'epipen jr'],
+  '#HPM': ['morphine', 'hydromorphone', 'oxycodone', 'glycopyrrolate', 'haloperidol', 'midazolam', 'syringe driver', 'subcut', 'pca', 'methadone'],
+  '#AnesTwitter': ['propofol', 'sevoflurane', 'desflurane', 'sugammadex', 'neostigmine', 'rocuronium', 'bupivacaine', 'lidocaine', 'ropivacaine', 'spinal', 'epidural', 'ett', 'lma', 'glidescope', 'videolaryngoscope'],
+  '#PharmTwitter': ['pharmacist', 'pharmacists', 'pharmacy', 'dispensing', 'formulary', 'drug shortage', 'drug shortages', 'interaction', 'interactions', 'dosing', 'renal dosing', 'tdm', 'levels', 'trough', 'vanc trough', 'compounding', 'med rec', 'medication reconciliation'],
+};

@@ -73,8 +73,17 @@ export function sharedFeatures(f: DraftFeatures, topics: ReadonlySet<string>, t:
 export function topicSpecialties(f: DraftFeatures): Set<string> {
   const out = new Set<string>();
   for (const tag of f.triggered.keys()) for (const s of ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []) out.add(s);
+  // A patient's age names a field too: an infant or a child is pediatrics, a patient over 80 geriatrics.
+  for (const [age, s] of AGE_SPECIALTY) if (f.featureSet.has(age)) out.add(s);
   return out;
 }
+
+const AGE_SPECIALTY: ReadonlyArray<readonly [string, string]> = [
+  ['a:infant', 'pediatrics'],
+  ['a:child', 'pediatrics'],
+  ['a:preterm', 'pediatrics'],
+  ['a:old', 'geriatrics'],
+];
 
 interface Loaded {
   tags: TagInfo[];
@@ -221,7 +230,7 @@ export function scoreTags(f: DraftFeatures): TagScores {
     mark(loaded.ofSpecialty.get(s), 8);
     mark(loaded.communityOf.get(s), 8);
   }
-  if (f.triggered.size > 0)
+  if (f.triggered.size > 0 || f.ages)
     for (const s of topicSpecialties(f)) {
       mark(loaded.ofSpecialty.get(s), 16);
       mark(loaded.communityOf.get(s), 16);
