@@ -201,7 +201,12 @@ export const CLASS_CONTEXT_WORDS: readonly string[] = [
   'health center', 'health centres', 'health centers', 'clean water', 'sanitation', 'handwashing', 'surveillance',
   'salud', 'saúde', 'santé', 'gesundheit', 'afya', 'kliniek', 'iechyd', 'hauora', 'kalusugan', 'kesehatan', 'स्वास्थ्य',
   'अस्पताल', 'صحت', 'ہسپتال', 'صحة', 'مستشفى', 'மருத்துவமனை', '健康', '卫生', 'nhs', 'ubs', 'stethoscope', 'audit', 'levels', 'interaction', 'interactions', 'dex', 'acr', 'spacer', 'ors', 'pps', 'mse',
-  'cfs', 'saps', 'katz', 'plex', 'dsm', 'ctg', 'iop', 'percentile', 'dosing', 'trough',
+  'cfs', 'saps', 'katz', 'plex', 'dsm', 'ctg', 'iop', 'percentile', 'dosing', 'trough', 'rig', 'dispatch', 'dispatched',
+  'scene', 'on scene', 'crew', 'transport', 'transported', 'eta', 'stretcher', 'field', 'lights and sirens', 'operative',
+  'first assist', 'in the or', 'step by step', 'scrub in', 'walk through', 'step 1', 'part 1', 'a thread', 'thread',
+  'first day', 'first week', 'first night', 'changeover', 'advice for', 'tip for', 'tips for', "don't be afraid",
+  'ask for help', 'call your senior', 'call your attending', 'doc', 'docs', 'colleague', 'colleagues', 'healthcare',
+  'health care', 'clinic today', 'our patients', 'narrow', 'duration', 'shorter course', 'viral', 'resistance',
 ];
 
 /**
@@ -252,4 +257,33 @@ export const DRUG_TRIGGERS: Record<string, readonly string[]> = {
   '#HPM': ['morphine', 'hydromorphone', 'oxycodone', 'glycopyrrolate', 'haloperidol', 'midazolam', 'syringe driver', 'subcut', 'pca', 'methadone'],
   '#AnesTwitter': ['propofol', 'sevoflurane', 'desflurane', 'sugammadex', 'neostigmine', 'rocuronium', 'bupivacaine', 'lidocaine', 'ropivacaine', 'spinal', 'epidural', 'ett', 'lma', 'glidescope', 'videolaryngoscope'],
   '#PharmTwitter': ['pharmacist', 'pharmacists', 'pharmacy', 'dispensing', 'formulary', 'drug shortage', 'drug shortages', 'interaction', 'interactions', 'dosing', 'renal dosing', 'tdm', 'levels', 'trough', 'vanc trough', 'compounding', 'med rec', 'medication reconciliation'],
+};
+
+/** More words of a few tags the ontology lists only by their headline words. */
+export const FIELD_TRIGGERS: Record<string, readonly string[]> = {
+  '#FOAMems': [
+    'ems', 'paramedic', 'paramedics', 'prehospital', 'pre-hospital', 'medic', 'medics', 'ambulance', 'ambulances', 'rig',
+    'dispatch', 'dispatched', '911 call', 'on scene', 'scene', 'crew', 'extrication', 'transport', 'transported', 'eta',
+    'emt', 'emts', 'first responder', 'first responders', 'bls', 'stretcher', 'lights and sirens', 'field',
+  ],
+  '#SurgEd': [
+    'surgical resident', 'surgical residents', 'surgery residents', 'surgical training', 'surgical education', 'operative',
+    'skills lab', 'suturing', 'knot tying', 'laparoscopic skills', 'case log', 'case logs', 'chief resident', 'pgy',
+    'scrub in', 'first assist', 'attending surgeon', 'in the or', 'step by step',
+  ],
+  '#Tweetorial': ['🧵', '1/', 'a thread', 'thread', 'tweetorial', 'let\'s walk through', 'walk through', 'step 1', 'part 1'],
+  '#TipsForNewDocs': [
+    'new interns', 'intern year', 'new doctors', 'new docs', 'first day', 'first week', 'first night', 'first on-call',
+    'foundation doctors', 'fy1', 'fy1s', 'pgy-1', 'pgy1', 'july 1', 'august changeover', 'changeover', 'starting residency',
+    'advice for', 'tip for', 'tips for', 'don\'t be afraid', 'ask for help', 'call your senior', 'call your attending',
+  ],
+  '#MedTwitter': [
+    'on call', 'post-call', 'night shift', 'the wards', 'clinic today', 'my patient', 'my patients', 'our patients',
+    'colleague', 'colleagues', 'doc', 'docs', 'doctor', 'physician', 'hospital', 'medicine', 'healthcare', 'health care',
+  ],
+  '#AntimicrobialStewardship': [
+    'stewardship', 'antibiotic stewardship', 'antimicrobial stewardship', 'de-escalate', 'de-escalation', 'iv to po',
+    'iv-to-po', 'narrow', 'narrow-spectrum', 'broad-spectrum', 'duration', 'shorter course', 'days of therapy',
+    'antibiotic duration', 'resistance', 'amr', 'c diff', 'unnecessary antibiotics', 'viral', 'antibiogram',
+  ],
 };
