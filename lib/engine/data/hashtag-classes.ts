@@ -206,7 +206,9 @@ export const CLASS_CONTEXT_WORDS: readonly string[] = [
   'first assist', 'in the or', 'step by step', 'scrub in', 'walk through', 'step 1', 'part 1', 'a thread', 'thread',
   'first day', 'first week', 'first night', 'changeover', 'advice for', 'tip for', 'tips for', "don't be afraid",
   'ask for help', 'call your senior', 'call your attending', 'doc', 'docs', 'colleague', 'colleagues', 'healthcare',
-  'health care', 'clinic today', 'our patients', 'narrow', 'duration', 'shorter course', 'viral', 'resistance',
+  'health care', 'clinic today', 'our patients', 'narrow', 'duration', 'shorter course', 'viral', 'resistance', 'majors',
+  'minors', 'casualty', 'trolley', 'trolleys', 'the take', 'boarders', 'outliers', 'intern', 'internship', 'sister', 'obs',
+  'sats', 'bank shift', 'bank shifts', 'mmi',
 ];
 
 /**
@@ -281,6 +283,12 @@ export const FIELD_TRIGGERS: Record<string, readonly string[]> = {
     'on call', 'post-call', 'night shift', 'the wards', 'clinic today', 'my patient', 'my patients', 'our patients',
     'colleague', 'colleagues', 'doc', 'docs', 'doctor', 'physician', 'hospital', 'medicine', 'healthcare', 'health care',
   ],
+  // Hospital words of the UK, Ireland, India, Africa and Australia/NZ for the same fields.
+  '#EMTwitter': ['majors', 'minors', 'casualty', 'resus bay', 'paeds ed', 'ed consultant', 'ed reg', 'em reg', 'ambo', 'ambos', 'trolley', 'trolleys', 'corridor care', '4-hour target', 'four-hour target', 'triage nurse'],
+  '#HospitalMedicine': ['on-take', 'on take', 'medical take', 'the take', 'post-take', 'ward round', 'ward rounds', 'clerking', 'clerked', 'tto', 'ttos', 'discharge letter', 'bed manager', 'bed crisis', 'boarders', 'outliers', 'acute medicine', 'amu', 'mau'],
+  '#MedStudentTwitter': ['mbbs', 'neet', 'neet pg', 'usmle step', 'plab', 'med school', 'medical school', 'houseman', 'housemanship', 'internship', 'intern', 'fy1', 'ukmla', 'ucat', 'mmi'],
+  '#PrimaryCare': ['gp surgery', 'general practitioner', 'practice nurse', 'opd', 'outpatient department', 'bulk-billing', 'bulk billing', 'family doc', 'family physician', 'ohip', 'qof', 'ten-minute appointment', '10-minute appointment'],
+  '#Nursing': ['staff nurse', 'ward nurse', 'sister', 'charge nurse', 'nhs nurses', 'agency nurse', 'bank shift', 'bank shifts', 'obs', 'sats', 'cannula', 'cannulas', 'pressure area care'],
   '#AntimicrobialStewardship': [
     'stewardship', 'antibiotic stewardship', 'antimicrobial stewardship', 'de-escalate', 'de-escalation', 'iv to po',
     'iv-to-po', 'narrow', 'narrow-spectrum', 'broad-spectrum', 'duration', 'shorter course', 'days of therapy',
