@@ -208,7 +208,9 @@ export const CLASS_CONTEXT_WORDS: readonly string[] = [
   'ask for help', 'call your senior', 'call your attending', 'doc', 'docs', 'colleague', 'colleagues', 'healthcare',
   'health care', 'clinic today', 'our patients', 'narrow', 'duration', 'shorter course', 'viral', 'resistance', 'majors',
   'minors', 'casualty', 'trolley', 'trolleys', 'the take', 'boarders', 'outliers', 'intern', 'internship', 'sister', 'obs',
-  'sats', 'bank shift', 'bank shifts', 'mmi',
+  'sats', 'bank shift', 'bank shifts', 'mmi', 'cancer', 'gratis', 'gratuito', 'gratuita', 'gratuit', 'bure', 'campaña',
+  'campanha', 'campagne', 'kinga', 'मुफ़्त', 'मुफ्त', 'niño', 'niña', 'bebé', 'bebê', 'criança', 'enfant', 'bébé', 'watoto',
+  'mtoto', 'बच्चे', 'बच्चों', 'homa', 'sukari', 'corazón', 'coração', 'cœur', 'हृदय',
 ];
 
 /**
@@ -294,4 +296,20 @@ export const FIELD_TRIGGERS: Record<string, readonly string[]> = {
     'iv-to-po', 'narrow', 'narrow-spectrum', 'broad-spectrum', 'duration', 'shorter course', 'days of therapy',
     'antibiotic duration', 'resistance', 'amr', 'c diff', 'unnecessary antibiotics', 'viral', 'antibiogram',
   ],
+};
+
+/**
+ * Health words of Spanish, Portuguese, French, Swahili and Hindi posts (clinic and public-health
+ * accounts post in the local language), by the tag of their field.
+ */
+export const LOCAL_LANGUAGE_TRIGGERS: Record<string, readonly string[]> = {
+  '#MaternalHealth': ['embarazo', 'embarazada', 'embarazadas', 'prenatal', 'control prenatal', 'gestante', 'gestantes', 'gestação', 'pré-natal', 'grossesse', 'enceinte', 'enceintes', 'ujauzito', 'mjamzito', 'wajawazito', 'गर्भवती', 'प्रसव'],
+  '#BreastCancer': ['cáncer de mama', 'mamografía', 'mamografia', 'câncer de mama', 'cancer du sein', 'mammographie', 'outubro rosa', 'octubre rosa', 'octobre rose', 'स्तन कैंसर'],
+  '#OncTwitter': ['cáncer', 'câncer', 'cancer', 'saratani', 'कैंसर', 'oncología', 'oncologia', 'oncologie'],
+  '#Diabetes': ['diabetes', 'diabète', 'diabético', 'diabética', 'kisukari', 'मधुमेह', 'sukari'],
+  '#CardioTwitter': ['corazón', 'coração', 'cœur', 'infarto', 'hipertensión', 'hipertensão', 'हृदय', 'दिल का दौरा'],
+  '#MentalHealth': ['salud mental', 'saúde mental', 'santé mentale', 'afya ya akili', 'मानसिक स्वास्थ्य', 'depresión', 'depressão', 'ansiedad', 'ansiedade'],
+  '#IDTwitter': ['paludismo', 'malaria', 'paludisme', 'tuberculosis', 'tuberculose', 'kifua kikuu', 'टीबी', 'तपेदिक', 'vih', 'ukimwi', 'virusi vya ukimwi', 'dengue', 'fièvre', 'fiebre', 'febre', 'homa'],
+  '#Pediatrics': ['niño', 'niña', 'bebé', 'bebê', 'criança', 'enfant', 'bébé', 'watoto', 'mtoto', 'बच्चे', 'बच्चों', 'शिशु', 'pediatría', 'pediatria', 'pédiatrie'],
+  '#PublicHealth': ['prevención', 'prevenção', 'prévention', 'dépistage', 'tamizaje', 'rastreio', 'campaña', 'campanha', 'campagne', 'kinga', 'मुफ़्त', 'मुफ्त', 'gratis', 'gratuito', 'gratuita', 'gratuit', 'bure'],
 };
