@@ -31,10 +31,6 @@ export interface Hyper {
   epochs: number;
   rate: number;
   l2: number;
-  /** L2 of the (feature, tag) weights, relative to l2: above 1 leans on the ontology's shared weights. */
-  l2Pair: number;
-  /** L2 of the shared (ontology) weights, relative to l2. */
-  l2Shared: number;
   minDf: number;
   minDfPair: number;
   /** Drafts a feature must share with a tag before the model may weigh the pair. */
@@ -50,13 +46,9 @@ export interface Hyper {
   minTop: number;
   /** Feature values 1/sqrt(n) instead of 1. */
   norm: boolean;
-  /** Weights averaged over the epochs of the second half (less sensitive to the last drafts seen). */
-  avg: boolean;
-  /** Top 3 chosen for coverage: a tag counts less when the tags already chosen usually come with it. */
-  diverse: number;
 }
 
-export const HYPER: Hyper = { epochs: 20, rate: 0.3, l2: 1e-4, l2Pair: 1, l2Shared: 1, minDf: 2, minDfPair: 3, minCo: 1, prune: 0.5, drop: ['b:'], gate: 0.3, softmax: true, norm: true, minTop: 0.1, diverse: 0, avg: false, ...(JSON.parse(process.env.HT_HYPER ?? '{}') as Partial<Hyper>) };
+export const HYPER: Hyper = { epochs: 20, rate: 0.3, l2: 1e-4, minDf: 2, minDfPair: 3, minCo: 1, prune: 0.5, drop: ['b:'], gate: 0.3, softmax: true, norm: true, minTop: 0.1 };
 let H: Hyper = HYPER;
 const FOLDS = 5;
 const NOISE_TARGET = 0.03;
@@ -140,11 +132,9 @@ function train(examples: readonly Example[], sup: Support, F: number, K: number)
   const gw = new Float64Array(sup.pairs), gu = new Float64Array(F), gb = new Float64Array(K), gs = new Float64Array(S);
   const z = new Float64Array(K);
   const g = new Float64Array(K);
-  const avg: Params = { w: new Float64Array(sup.pairs), u: new Float64Array(F), b: new Float64Array(K), shared: new Float64Array(S) };
-  let avgCount = 0;
   const gshared = new Float64Array(S);
-  const step = (w: Float64Array, acc: Float64Array, i: number, grad: number, l2 = H.l2) => {
-    const gg = grad + l2 * w[i]!;
+  const step = (w: Float64Array, acc: Float64Array, i: number, grad: number) => {
+    const gg = grad + H.l2 * w[i]!;
     acc[i]! += gg * gg;
     w[i]! -= (H.rate * gg) / Math.sqrt(acc[i]! + 1e-8);
   };
@@ -168,19 +158,12 @@ function train(examples: readonly Example[], sup: Support, F: number, K: number)
         const v = sup.word[f] ? xv : 1;
         step(p.u, gu, f, gsum * v);
         const ks = sup.tags[f]!, ps = sup.pair[f]!;
-        for (let i = 0; i < ks.length; i++) step(p.w, gw, ps[i]!, g[ks[i]!]! * v, H.l2 * H.l2Pair);
+        for (let i = 0; i < ks.length; i++) step(p.w, gw, ps[i]!, g[ks[i]!]! * v);
       }
-      for (let j = 0; j < S; j++) step(p.shared, gs, j, gshared[j]!, H.l2 * H.l2Shared);
-    }
-    if (H.avg && epoch >= H.epochs / 2) {
-      avgCount++;
-      for (const key of ['w', 'u', 'b', 'shared'] as const) {
-        const from = p[key], to = avg[key];
-        for (let i = 0; i < from.length; i++) to[i]! += (from[i]! - to[i]!) / avgCount;
-      }
+      for (let j = 0; j < S; j++) step(p.shared, gs, j, gshared[j]!);
     }
   }
-  return H.avg ? avg : p;
+  return p;
 }
 
 /** Weights below H.prune set to zero, as the model file leaves them out. */
@@ -279,42 +262,6 @@ function crossValidated({ examples, F, K }: Prepared): Float64Array[] {
   return oof;
 }
 
-interface Cooc {
-  n: Float64Array;
-  co: Float64Array;
-  K: number;
-}
-function cooccurrence(examples: readonly Example[], K: number): Cooc {
-  const n = new Float64Array(K), co = new Float64Array(K * K);
-  for (const ex of examples)
-    for (let i = 0; i < K; i++) {
-      if (!ex.y[i]) continue;
-      n[i]! += 1;
-      for (let j = 0; j < K; j++) if (ex.y[j] && j !== i) co[i * K + j]! += 1;
-    }
-  return { n, co, K };
-}
-/** Greedy top 3 by expected new hits: p(j) times the chance that no chosen tag comes with j (leave-one-out counts). */
-function pickDiverse(z: Float64Array, c: Cooc, y: Uint8Array, strength: number): number[] {
-  const K = c.K;
-  const out: number[] = [];
-  for (let r = 0; r < 3; r++) {
-    let best = -1, bv = -Infinity;
-    for (let j = 0; j < K; j++) {
-      if (out.includes(j)) continue;
-      let v = Math.exp(z[j]!);
-      const nj = c.n[j]! - y[j]!;
-      for (const i of out) {
-        const co = c.co[j * K + i]! - (y[j]! && y[i]! ? 1 : 0);
-        v *= 1 - (strength * co) / (nj + 2);
-      }
-      if (v > bv) { bv = v; best = j; }
-    }
-    out.push(best);
-  }
-  return out;
-}
-
 /** Cross-validated hit@3 (on drafts with a medical topic, as the suggester gates) and noise. */
 export function crossValidate(drafts: readonly PrivacyDraft[], hyper: Hyper, feats = drafts.map(featuresOf)): { hit3: number; noise: number; gated: number; opened: number } {
   H = hyper;
@@ -322,13 +269,12 @@ export function crossValidate(drafts: readonly PrivacyDraft[], hyper: Hyper, fea
   const oof = crossValidated(prep);
   let want = 0, hit = 0, quiet = 0, noisy = 0, gated = 0, offTopic = 0, opened = 0;
   const cal = platt(oof, prep.examples.map((e) => e.y));
-  const cooc = cooccurrence(prep.examples, prep.K);
   prep.examples.forEach((ex, i) => {
     const z = oof[i]!;
     const medical = ex.f.medical >= 0.5 || (anyTag(z) >= H.gate && Math.max(...z) * cal.a + cal.c >= Math.log(H.minTop / (1 - H.minTop)));
     if (drafts[i]!.hashtags.length) {
       want++;
-      const top = H.diverse ? pickDiverse(z, cooc, ex.y, H.diverse) : [...z.keys()].sort((a, b) => z[b]! - z[a]!).slice(0, 3);
+      const top = [...z.keys()].sort((a, b) => z[b]! - z[a]!).slice(0, 3);
       if (!top.some((k) => ex.y[k])) {
         if (process.env.CV_MISSES) console.log(`MISS want ${drafts[i]!.hashtags.join(' ')} got ${top.map((k) => prep.tags[k]).join(' ')} | ${drafts[i]!.specialty ?? ''} | ${drafts[i]!.text.replace(/\s+/g, ' ').slice(0, 200)}`);
         return;
@@ -389,7 +335,7 @@ export function fitHashtagModel(drafts: readonly PrivacyDraft[]): string {
   const body = JSON.stringify(model, null, 0).replace(/","/g, '",\n  "');
   return [
     '// Generated by scripts/fit-hashtags.ts from the learning part of train.jsonl and dev.jsonl: do not',
-    '// edit by hand. One-vs-rest logistic regression over the features of ../hashtags/features.ts.',
+    '// edit by hand. One softmax over the tags and "no tag", over the features of ../hashtags/features.ts.',
     "import type { HashtagModel } from '../hashtags/model.ts';",
     '',
     `export const HASHTAG_MODEL: HashtagModel = ${body};`,
