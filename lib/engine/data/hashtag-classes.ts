@@ -210,7 +210,7 @@ export const CLASS_CONTEXT_WORDS: readonly string[] = [
   'minors', 'casualty', 'trolley', 'trolleys', 'the take', 'boarders', 'outliers', 'intern', 'internship', 'sister', 'obs',
   'sats', 'bank shift', 'bank shifts', 'mmi', 'cancer', 'gratis', 'gratuito', 'gratuita', 'gratuit', 'bure', 'campaña',
   'campanha', 'campagne', 'kinga', 'मुफ़्त', 'मुफ्त', 'niño', 'niña', 'bebé', 'bebê', 'criança', 'enfant', 'bébé', 'watoto',
-  'mtoto', 'बच्चे', 'बच्चों', 'homa', 'sukari', 'corazón', 'coração', 'cœur', 'हृदय',
+  'mtoto', 'बच्चे', 'बच्चों', 'homa', 'sukari', 'corazón', 'coração', 'cœur', 'हृदय', 'casos', 'brote', 'grippe',
 ];
 
 /**
@@ -312,4 +312,10 @@ export const LOCAL_LANGUAGE_TRIGGERS: Record<string, readonly string[]> = {
   '#IDTwitter': ['paludismo', 'malaria', 'paludisme', 'tuberculosis', 'tuberculose', 'kifua kikuu', 'टीबी', 'तपेदिक', 'vih', 'ukimwi', 'virusi vya ukimwi', 'dengue', 'fièvre', 'fiebre', 'febre', 'homa'],
   '#Pediatrics': ['niño', 'niña', 'bebé', 'bebê', 'criança', 'enfant', 'bébé', 'watoto', 'mtoto', 'बच्चे', 'बच्चों', 'शिशु', 'pediatría', 'pediatria', 'pédiatrie'],
   '#PublicHealth': ['prevención', 'prevenção', 'prévention', 'dépistage', 'tamizaje', 'rastreio', 'campaña', 'campanha', 'campagne', 'kinga', 'मुफ़्त', 'मुफ्त', 'gratis', 'gratuito', 'gratuita', 'gratuit', 'bure'],
+};
+
+/** Public-health words of Spanish and French posts, for those languages' public-health tags. */
+export const LOCAL_PUBLIC_HEALTH_TRIGGERS: Record<string, readonly string[]> = {
+  '#SaludPública': ['salud', 'salud pública', 'vacuna', 'vacunas', 'vacunación', 'sarampión', 'prevención', 'campaña', 'centro de salud', 'secretaría de salud', 'ministerio de salud', 'brote', 'casos', 'gratuito', 'gratuita', 'gratis'],
+  '#SantéPublique': ['santé', 'santé publique', 'vaccin', 'vaccins', 'vaccination', 'rougeole', 'dépistage', 'prévention', 'grippe', 'campagne', 'gratuit', 'gratuite', 'épidémie'],
 };

@@ -49,7 +49,7 @@ describe('suggestions for each kind of post', () => {
     // A conference hashtag brings its specialty's community
     ['Great first day at #ACC25, packed hall for the heart failure late-breakers.', ['#CardioTwitter', '#HeartFailure', '#MedEd']],
     // Public health
-    ['Flu vaccine clinic open Saturday. Get your jab before winter.', ['#VaccinesWork', '#PublicHealth', '#IDTwitter']],
+    ['Flu vaccine clinic open Saturday. Get your jab before winter.', ['#VaccinesWork', '#IDTwitter', '#PublicHealth']],
     // The author's specialty as a prior
     ['Stat echo shows a new wall motion abnormality.', ['#CardioTwitter', '#EchoFirst', '#HeartFailure'], ['cardiology']],
   ];
