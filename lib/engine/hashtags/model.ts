@@ -96,9 +96,8 @@ interface Loaded {
   bias: Float64Array;
   shared: Float64Array;
   weights: Map<string, { idx: Int32Array; w: Float64Array }>;
-  /** Scratch for scoreTags: shared-feature bits by tag (kept all zero between calls), marked tags. */
+  /** Scratch for scoreTags: shared-feature bits by tag (kept all zero between calls). */
   bits: Uint8Array;
-  marked: number[];
   a: number;
   c: number;
   softmax: boolean;
@@ -151,7 +150,6 @@ function load(m: HashtagModel): Loaded {
     shared: Float64Array.from(m.shared, (b) => b / m.scale),
     weights,
     bits: new Uint8Array(m.tags.length),
-    marked: [],
     a: m.calibration.a,
     c: m.calibration.c,
     softmax: m.softmax,
@@ -162,9 +160,13 @@ function load(m: HashtagModel): Loaded {
 let loaded: Loaded | null = null;
 
 export interface TagScores {
-  /** The model's tags, and the calibrated probability of each, in the same order. */
+  /** The model's tags, and the score of each (a log-probability), in the same order. */
   tags: readonly string[];
-  p: Float64Array;
+  z: Float64Array;
+  /** The calibrated probability of tag k. */
+  prob(k: number): number;
+  /** The score below which a tag's calibrated probability is below p (scores order tags as probabilities do). */
+  scoreFor(p: number): number;
   /** The model's probability, from the draft's text alone, that some tag fits it at all (computed when read). */
   readonly any: number;
   /** The best tag's calibrated probability from the draft's text alone (computed when read). */
@@ -176,44 +178,32 @@ export function scoreTags(f: DraftFeatures): TagScores {
   loaded ??= load(HASHTAG_MODEL);
   const { tags, bias, shared, weights, a, c, softmax, norm } = loaded;
   const n = bias.length;
-  // Two sums: with everything, and with the draft's text alone (for whether it has a topic at
-  // all, which the author's specialty cannot decide).
+  // The sum with everything; the sum with the draft's text alone (whether it has a topic at all,
+  // which the author's specialty cannot decide) only when asked, by the same steps in the same order.
   const logit = bias.slice();
-  const text = bias.slice();
   const xv = norm ? featureValue(f.words) : 1;
   let all = 0;
-  let allText = 0;
   const features = f.features;
   for (let fi = 0; fi < features.length; fi++) {
     const feature = features[fi]!;
     const row = weights.get(feature);
     if (!row) continue;
-    const prior = !isWordFeature(feature);
-    const v = prior ? 1 : xv;
+    const v = isWordFeature(feature) ? xv : 1;
     const idx = row.idx;
     const rw = row.w;
     for (let i = 0; i < idx.length; i++) {
       const k = idx[i]!;
       const w = rw[i]! * v;
-      if (k < 0) {
-        all += w;
-        if (!prior) allText += w;
-      } else {
-        logit[k]! += w;
-        if (!prior) text[k]! += w;
-      }
+      if (k < 0) all += w;
+      else logit[k]! += w;
     }
   }
-  for (let k = 0; k < n; k++) {
-    logit[k]! += all;
-    text[k]! += allText;
-  }
+  for (let k = 0; k < n; k++) logit[k]! += all;
   // The shared features, as sharedFeatures() computes them, but only for the few tags that have
   // one: the tags of the draft's specialties, hashtags and topics, and the triggered ones. Each
   // tag's bits are independent of the others', so a flat array and a list of the marked tags do.
   const bits = loaded.bits;
-  const marked = loaded.marked;
-  marked.length = 0;
+  const marked: number[] = [];
   const mark = (list: readonly number[] | undefined, bit: number) => {
     if (!list) return;
     for (let i = 0; i < list.length; i++) {
@@ -241,20 +231,16 @@ export function scoreTags(f: DraftFeatures): TagScores {
     if (bits[k] === 0) marked.push(k);
     bits[k]! |= 1;
   }
+  const markedBits = new Uint8Array(marked.length);
   for (let m = 0; m < marked.length; m++) {
     const k = marked[m]!;
     const b = bits[k]!;
+    markedBits[m] = b;
     bits[k] = 0;
     const o = tags[k]!.block;
-    for (let j = 0; j < SHARED.length; j++) {
-      if (!(b & (1 << j))) continue;
-      logit[k]! += shared[o + j]!;
-      // The specialty and community features (1 and 2) are the author's, not the text's.
-      if (j !== 1 && j !== 2) text[k]! += shared[o + j]!;
-    }
+    for (let j = 0; j < SHARED.length; j++) if (b & (1 << j)) logit[k]! += shared[o + j]!;
   }
   if (softmax) logSoftmax(logit);
-  for (let k = 0; k < n; k++) logit[k] = 1 / (1 + Math.exp(-(a * logit[k]! + c)));
   // The text-alone scores matter only for a draft with no medical word: worked out when asked.
   let any = 0;
   let textBest = 0;
@@ -262,6 +248,29 @@ export function scoreTags(f: DraftFeatures): TagScores {
   const textScores = () => {
     if (textDone) return;
     textDone = true;
+    const text = bias.slice();
+    let allText = 0;
+    for (let fi = 0; fi < features.length; fi++) {
+      const feature = features[fi]!;
+      const row = weights.get(feature);
+      if (!row || !isWordFeature(feature)) continue;
+      const idx = row.idx;
+      const rw = row.w;
+      for (let i = 0; i < idx.length; i++) {
+        const k = idx[i]!;
+        const w = rw[i]! * xv;
+        if (k < 0) allText += w;
+        else text[k]! += w;
+      }
+    }
+    for (let k = 0; k < n; k++) text[k]! += allText;
+    for (let m = 0; m < marked.length; m++) {
+      const k = marked[m]!;
+      const b = markedBits[m]!;
+      const o = tags[k]!.block;
+      // The specialty and community features (1 and 2) are the author's, not the text's.
+      for (let j = 0; j < SHARED.length; j++) if (b & (1 << j) && j !== 1 && j !== 2) text[k]! += shared[o + j]!;
+    }
     if (softmax) logSoftmax(text);
     let best = -Infinity;
     for (let k = 0; k < n; k++) {
@@ -273,7 +282,9 @@ export function scoreTags(f: DraftFeatures): TagScores {
   };
   return {
     tags: loaded.names,
-    p: logit,
+    z: logit,
+    prob: (k: number) => 1 / (1 + Math.exp(-(a * logit[k]! + c))),
+    scoreFor: (p: number) => (Math.log(p / (1 - p)) - c) / a,
     get any() {
       textScores();
       return any;

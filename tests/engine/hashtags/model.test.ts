@@ -20,6 +20,10 @@ describe('the shipped model', () => {
     expect(fitHashtagModel(privacyLearningSet())).toBe(readFileSync(MODEL_FILE, 'utf8'));
   }, 900_000);
 
+  it('has a calibration that keeps the order of the scores (the suggester ranks by score)', () => {
+    expect(HASHTAG_MODEL.calibration.a).toBeGreaterThan(0);
+  });
+
   it('scores only tags of the curated ontology, in their canonical case', () => {
     const canonical = new Set(HASHTAGS.map((e) => e.tag));
     for (const t of HASHTAG_MODEL.tags) expect(canonical).toContain(t);
