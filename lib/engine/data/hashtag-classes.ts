@@ -71,7 +71,7 @@ export const CLASS_TRIGGERS: Record<string, readonly string[]> = {
     'amiodarone', 'adenosine', 'cardioversion', 'defibrillation', 'hcm', 'hocm', 'stethoscope', 'auscultation',
   ],
   '#EMTwitter': [
-    'ed', 'a&e', 'resus', 'bay', 'triage', 'ambo', 'ambos', 'medics', 'ems', 'c-collar', 'c-collars', 'cervical spine',
+    'ed', 'resus', 'bay', 'triage', 'ambo', 'ambos', 'medics', 'ems', 'c-collar', 'c-collars', 'cervical spine',
     'c-spine', 'nexus', 'canadian ct head', 'pecarn', 'perc', 'wells', 'd-dimer', 'ottawa', 'foreign body',
     'ingestion', 'ingested', 'bitten', 'snakebite', 'anaphylaxis', 'hypothermia', 'frostbite', 'drowning', 'seized',
     'status', 'tox', 'toxidrome', 'overdose', 'od', 'lac', 'lac repair', 'splint', 'reduction', 'x-ray', 'walk-in',
@@ -208,7 +208,7 @@ export const CLASS_CONTEXT_WORDS: readonly string[] = [
   'ask for help', 'call your senior', 'call your attending', 'doc', 'docs', 'colleague', 'colleagues', 'healthcare',
   'health care', 'clinic today', 'our patients', 'narrow', 'duration', 'shorter course', 'viral', 'resistance', 'majors',
   'minors', 'casualty', 'trolley', 'trolleys', 'the take', 'boarders', 'outliers', 'intern', 'internship', 'sister', 'obs',
-  'sats', 'bank shift', 'bank shifts', 'mmi', 'cancer', 'gratis', 'gratuito', 'gratuita', 'gratuit', 'bure', 'campaña',
+  'sats', 'bank shift', 'bank shifts', 'mmi', 'septic', 'heatwave', 'unicef', 'bun', 'nash', 'meld', 'vt', 'chads', 'nexus', 'wells', 'ottawa', 'golden hour', 'diaper', 'nappy', '988', 'lifeline', 'viva', 'gps', 'mannequin', 'censored', 'international women\'s day', 'moca', 'epworth', 'rockall', 'ranson', 'west haven', 'sofa', 'apache', 'sirs', 'pews', 'tanner', 'westley', 'beers', 'padua', 'stage 4', 'braden', 'mews', 'alvarado', 'fitzpatrick', 'surprise question', 'compounding', 'framingham', 'caprini', 'bcg', 'cancer', 'gratis', 'gratuito', 'gratuita', 'gratuit', 'bure', 'campaña',
   'campanha', 'campagne', 'kinga', 'मुफ़्त', 'मुफ्त', 'niño', 'niña', 'bebé', 'bebê', 'criança', 'enfant', 'bébé', 'watoto',
   'mtoto', 'बच्चे', 'बच्चों', 'homa', 'sukari', 'corazón', 'coração', 'cœur', 'हृदय', 'casos', 'brote', 'grippe',
 ];
@@ -275,7 +275,7 @@ export const FIELD_TRIGGERS: Record<string, readonly string[]> = {
     'skills lab', 'suturing', 'knot tying', 'laparoscopic skills', 'case log', 'case logs', 'chief resident', 'pgy',
     'scrub in', 'first assist', 'attending surgeon', 'in the or', 'step by step',
   ],
-  '#Tweetorial': ['🧵', '1/', 'a thread', 'thread', 'tweetorial', 'let\'s walk through', 'walk through', 'step 1', 'part 1'],
+  '#Tweetorial': ['a thread', 'thread', 'tweetorial', 'let\'s walk through', 'walk through', 'step 1', 'part 1'],
   '#TipsForNewDocs': [
     'new interns', 'intern year', 'new doctors', 'new docs', 'first day', 'first week', 'first night', 'first on-call',
     'foundation doctors', 'fy1', 'fy1s', 'pgy-1', 'pgy1', 'july 1', 'august changeover', 'changeover', 'starting residency',

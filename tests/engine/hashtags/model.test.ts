@@ -37,10 +37,10 @@ describe('suggestions for each kind of post', () => {
     ['HyperK on the renal ward again: calcium gluconate, insulin-dextrose, then recheck the potassium.', ['#NephTwitter', '#FOAMed', '#MedEd']],
     ['Oesophageal varices in a patient with alcohol-related cirrhosis: band ligation and terlipressin.', ['#GITwitter', '#Hepatology', '#LiverTwitter']],
     ['Paediatric A&E tonight: three toddlers with bronchiolitis and one with croup.', ['#Pediatrics', '#PublicHealth', '#MedEd']],
-    ['New afib in a 70-year-old after surgery: rate control first, then talk about anticoagulation.', ['#AFib', '#SurgTwitter', '#MedEd']],
+    ['New afib in a 70-year-old after surgery: rate control first, then talk about anticoagulation.', ['#AFib', '#MedEd', '#SurgTwitter']],
     ['AKI on CKD after contrast: hold the metformin, fluids, recheck the creatinine tomorrow.', ['#NephTwitter', '#Diabetes', '#CKD']],
     // Teaching: threads, board questions, students
-    ['Quick tweetorial 🧵 on reading an ECG for hyperkalaemia: peaked T waves, wide QRS, then sine wave. 1/', ['#FOAMed', '#MedEd', '#EMTwitter']],
+    ['Quick tweetorial 🧵 on reading an ECG for hyperkalaemia: peaked T waves, wide QRS, then sine wave. 1/', ['#MedEd', '#FOAMed', '#EMTwitter']],
     [
       'Board question: a 24-year-old with haemoptysis and haematuria. Which of the following is the most likely diagnosis?\nA) GPA\nB) Goodpasture\nC) SLE\nD) IgA nephropathy',
       ['#MedEd', '#NephTwitter', '#Lupus'],
@@ -55,7 +55,7 @@ describe('suggestions for each kind of post', () => {
     // Public health
     ['Flu vaccine clinic open Saturday. Get your jab before winter.', ['#VaccinesWork', '#IDTwitter', '#PublicHealth']],
     // The author's specialty as a prior
-    ['Stat echo shows a new wall motion abnormality.', ['#CardioTwitter', '#EchoFirst', '#HeartFailure'], ['cardiology']],
+    ['Stat echo shows a new wall motion abnormality.', ['#CardioTwitter', '#EchoFirst', '#MedTwitter'], ['cardiology']],
   ];
   for (const [text, want, specialty] of cases) it(text, () => expect(top(text, specialty)).toEqual(want));
 
