@@ -23,7 +23,7 @@ import { SHARED_FEATURES, featureValue, isWordFeature, logSoftmax, sharedFeature
 import { resolveSettings } from '../lib/engine/settings.ts';
 import { privacyLearningSet, type PrivacyDraft } from './eval/corpus.ts';
 
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 const SCALE = 10;
 
 /** Settings of the fit, chosen by cross-validation within the learning data (see --tune). */

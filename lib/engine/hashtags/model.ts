@@ -30,7 +30,7 @@ export interface HashtagModel {
   calibration: { a: number; c: number; gate: number; minTop: number };
 }
 
-const SHARED = ['trigger', 'specialty', 'community', 'hashtag', 'topic'] as const;
+const SHARED = ['trigger', 'specialty', 'community', 'hashtag', 'topic', 'teach'] as const;
 /** Kinds of tag in the ontology: each shared feature has its own weight per kind. */
 const KINDS = ['specialty', 'disease', 'chat', 'education', 'topic', 'advocacy'] as const;
 export const SHARED_FEATURES: readonly string[] = KINDS.flatMap((k) => SHARED.map((s) => `${s}/${k}`));
@@ -42,6 +42,8 @@ export interface TagInfo {
   communityOf: readonly string[];
   /** Offset of the tag's kind in the shared features. */
   block: number;
+  /** A tag of medical education: a teaching post (a pearl, a board question, a thread ...) points at it. */
+  teach: boolean;
 }
 
 export function tagInfo(tag: string): TagInfo {
@@ -49,14 +51,24 @@ export function tagInfo(tag: string): TagInfo {
   const communityOf: string[] = [];
   for (const [s, c] of COMMUNITY_OF) if (c === tag) communityOf.push(s);
   const kind = Math.max(0, KINDS.indexOf(entry?.kind ?? 'topic'));
-  return { tag, specialties: entry?.specialties ?? [], communityOf, block: kind * SHARED.length };
+  const specialties = entry?.specialties ?? [];
+  return { tag, specialties, communityOf, block: kind * SHARED.length, teach: entry?.kind === 'education' || specialties.includes('medical education') };
+}
+
+const TEACHING_KINDS = ['k:teaching', 'k:question', 'k:thread', 'k:journal', 'k:students', 'k:eponym'];
+
+/** The draft is a teaching post of some kind. */
+export function isTeaching(f: DraftFeatures): boolean {
+  for (const k of TEACHING_KINDS) if (f.featureSet.has(k)) return true;
+  return false;
 }
 
 /** The shared features of one tag for one draft, in the order of SHARED_FEATURES. */
-export function sharedFeatures(f: DraftFeatures, topics: ReadonlySet<string>, t: TagInfo, out: Float64Array): void {
+export function sharedFeatures(f: DraftFeatures, topics: ReadonlySet<string>, t: TagInfo, out: Float64Array, teaching = isTeaching(f)): void {
   out.fill(0);
   const o = t.block;
   out[o] = f.triggered.has(t.tag) ? 1 : 0;
+  out[o + 5] = teaching && t.teach ? 1 : 0;
   for (const s of t.specialties) {
     if (f.specialties.has(s)) out[o + 1] = 1;
     if (f.hashSpecialties.has(s)) out[o + 3] = 1;
@@ -93,6 +105,8 @@ interface Loaded {
   /** Specialty -> indices of the tags of that specialty, and of the tags that are its community. */
   ofSpecialty: Map<string, number[]>;
   communityOf: Map<string, number[]>;
+  /** Indices of the tags of medical education. */
+  teachTags: number[];
   bias: Float64Array;
   shared: Float64Array;
   weights: Map<string, { idx: Int32Array; w: Float64Array }>;
@@ -146,6 +160,7 @@ function load(m: HashtagModel): Loaded {
     index: new Map(m.tags.map((t, k) => [t, k])),
     ofSpecialty: group(infos, (t) => t.specialties),
     communityOf: group(infos, (t) => t.communityOf),
+    teachTags: infos.flatMap((t, k) => (t.teach ? [k] : [])),
     bias: Float64Array.from(m.bias, (b) => b / m.scale),
     shared: Float64Array.from(m.shared, (b) => b / m.scale),
     weights,
@@ -225,6 +240,7 @@ export function scoreTags(f: DraftFeatures): TagScores {
       mark(loaded.ofSpecialty.get(s), 16);
       mark(loaded.communityOf.get(s), 16);
     }
+  if (isTeaching(f)) mark(loaded.teachTags, 32);
   for (const tag of f.triggered.keys()) {
     const k = loaded.index.get(tag);
     if (k === undefined) continue;

@@ -37,7 +37,7 @@ describe('suggestions for each kind of post', () => {
     ['HyperK on the renal ward again: calcium gluconate, insulin-dextrose, then recheck the potassium.', ['#NephTwitter', '#FOAMed', '#MedEd']],
     ['Oesophageal varices in a patient with alcohol-related cirrhosis: band ligation and terlipressin.', ['#GITwitter', '#Hepatology', '#LiverTwitter']],
     ['Paediatric A&E tonight: three toddlers with bronchiolitis and one with croup.', ['#Pediatrics', '#PublicHealth', '#MedEd']],
-    ['New afib in a 70-year-old after surgery: rate control first, then talk about anticoagulation.', ['#AFib', '#MedEd', '#SurgTwitter']],
+    ['New afib in a 70-year-old after surgery: rate control first, then talk about anticoagulation.', ['#AFib', '#SurgTwitter', '#Thrombosis']],
     ['AKI on CKD after contrast: hold the metformin, fluids, recheck the creatinine tomorrow.', ['#NephTwitter', '#Diabetes', '#CKD']],
     // Teaching: threads, board questions, students
     ['Quick tweetorial 🧵 on reading an ECG for hyperkalaemia: peaked T waves, wide QRS, then sine wave. 1/', ['#MedEd', '#FOAMed', '#EMTwitter']],
