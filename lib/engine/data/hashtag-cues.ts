@@ -9,6 +9,10 @@ export const WEAK_MEDICAL_WORDS: readonly string[] = [
   'residents', 'resident', 'students', 'student', 'medicine', 'health', 'care', 'physician', 'physicians', 'attending',
   'colleagues', 'shift', 'team', 'unit', 'medical', 'rash', 'pain', 'screening', 'prevention', 'guidelines', 'community',
   'ward', 'wards', 'gp', 'consultant', 'registrar', 'nhs', 'surgery', 'pharmacist', 'paramedic', 'paramedics',
+  // The same in the languages clinic and public-health accounts post in (Spanish, Portuguese, French, Swahili, Hindi).
+  'médico', 'médica', 'médicos', 'médecin', 'médecins', 'paciente', 'pacientes', 'clínica', 'clinique', 'hôpital',
+  'enfermera', 'enfermeira', 'infirmière', 'salud', 'saúde', 'santé', 'daktari', 'hospitali', 'mgonjwa', 'wagonjwa',
+  'afya', 'kliniki', 'डॉक्टर', 'अस्पताल', 'मरीज़', 'मरीज', 'स्वास्थ्य', 'इलाज',
 ];
 
 /** Heads that make a capitalised surname a medical eponym even without a possessive ("Kernig sign"). */

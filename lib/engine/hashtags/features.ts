@@ -48,6 +48,8 @@ export interface DraftFeatures {
   present: Set<string>;
   /** How many features of its text the draft has (all but the specialty). */
   words: number;
+  /** The draft gives a patient's age that names a field (an infant, a child, a patient over 80). */
+  ages: boolean;
 }
 
 /** What the features need of one normalised token, worked out once per distinct token. */
@@ -191,6 +193,7 @@ export function draftFeatures(doc: Document): DraftFeatures {
     }
   };
   let medical = 0;
+  let ages = false;
   const triggered = new Map<string, string>();
   const specialties = new Set<string>();
   for (const s of doc.settings.specialty) for (const name of specialtiesOf(s)) specialties.add(name);
@@ -230,10 +233,12 @@ export function draftFeatures(doc: Document): DraftFeatures {
       if (age >= 80) add('a:old');
       else if (age < 1) add('a:infant');
       else if (age < 18) add('a:child');
+      if (age >= 80 || age < 18) ages = true;
       if (age >= 80 || age < 13) medical += 0.5;
     }
     if (w.lower.endsWith('-weeker') || w.lower.endsWith('-weekers')) {
       add('a:preterm');
+      ages = true;
       medical += 0.5;
     }
     // A medical eponym ("Virchow's node", "Kernig sign"): a teaching topic.
@@ -293,5 +298,5 @@ export function draftFeatures(doc: Document): DraftFeatures {
   if (doc.text.trimStart().startsWith('@')) add('k:reply');
   let wordCount = 0;
   for (const x of features) if (!x.startsWith('s:')) wordCount++;
-  return { features, featureSet: seen, medical, triggered, specialties, hashSpecialties, present, words: wordCount };
+  return { features, featureSet: seen, medical, triggered, specialties, hashSpecialties, present, words: wordCount, ages };
 }

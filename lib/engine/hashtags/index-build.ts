@@ -2,6 +2,7 @@
 // supplement, keyed by its first word, pointing at the tags it signals.
 import { HASHTAGS, SPECIALTIES, SPECIALTY_COMMUNITY, type HashtagEntry } from '../data/hashtag-communities.ts';
 import { CONTEXT_WORDS, EXTRA_TRIGGERS } from '../data/hashtags.ts';
+import { CLASS_CONTEXT_WORDS, CLASS_TRIGGERS, DRUG_TRIGGERS, FIELD_TRIGGERS, LOCAL_LANGUAGE_TRIGGERS, LOCAL_PUBLIC_HEALTH_TRIGGERS, SCORE_TRIGGERS } from '../data/hashtag-classes.ts';
 import { EPONYM_HEADS, EPONYMS } from '../data/eponyms.ts';
 import { RARE_CONDITIONS, RARITY_PHRASES } from '../data/rare-conditions.ts';
 import { phraseWords } from '../phrases.ts';
@@ -43,6 +44,18 @@ for (const [tag, triggers] of Object.entries(EXTRA_TRIGGERS)) {
   const entry = ENTRY_OF.get(tag.toLowerCase());
   if (!entry) continue; // only tags the ontology knows
   for (const t of triggers) addTrigger(t, entry.tag);
+}
+// The class vocabularies: their everyday words are context words, unless the ontology already
+// counts them as medical.
+const CLASS_CONTEXT = new Set(CLASS_CONTEXT_WORDS.map(phraseKey));
+for (const [tag, triggers] of [CLASS_TRIGGERS, SCORE_TRIGGERS, DRUG_TRIGGERS, FIELD_TRIGGERS, LOCAL_LANGUAGE_TRIGGERS, LOCAL_PUBLIC_HEALTH_TRIGGERS].flatMap((m) => Object.entries(m))) {
+  const entry = ENTRY_OF.get(tag.toLowerCase());
+  if (!entry) continue;
+  for (const t of triggers) {
+    const key = phraseKey(t);
+    if (CLASS_CONTEXT.has(key) && !tagsOf.has(key)) CONTEXT.add(key);
+    addTrigger(t, entry.tag);
+  }
 }
 
 // Rare conditions point at the rare-disease community; phrases of rarity ("never seen one in

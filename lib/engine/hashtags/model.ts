@@ -30,7 +30,7 @@ export interface HashtagModel {
   calibration: { a: number; c: number; gate: number; minTop: number };
 }
 
-const SHARED = ['trigger', 'specialty', 'community', 'hashtag', 'topic'] as const;
+const SHARED = ['trigger', 'specialty', 'community', 'hashtag', 'topic', 'teach'] as const;
 /** Kinds of tag in the ontology: each shared feature has its own weight per kind. */
 const KINDS = ['specialty', 'disease', 'chat', 'education', 'topic', 'advocacy'] as const;
 export const SHARED_FEATURES: readonly string[] = KINDS.flatMap((k) => SHARED.map((s) => `${s}/${k}`));
@@ -42,6 +42,8 @@ export interface TagInfo {
   communityOf: readonly string[];
   /** Offset of the tag's kind in the shared features. */
   block: number;
+  /** A tag of medical education: a teaching post (a pearl, a board question, a thread ...) points at it. */
+  teach: boolean;
 }
 
 export function tagInfo(tag: string): TagInfo {
@@ -49,14 +51,24 @@ export function tagInfo(tag: string): TagInfo {
   const communityOf: string[] = [];
   for (const [s, c] of COMMUNITY_OF) if (c === tag) communityOf.push(s);
   const kind = Math.max(0, KINDS.indexOf(entry?.kind ?? 'topic'));
-  return { tag, specialties: entry?.specialties ?? [], communityOf, block: kind * SHARED.length };
+  const specialties = entry?.specialties ?? [];
+  return { tag, specialties, communityOf, block: kind * SHARED.length, teach: entry?.kind === 'education' || specialties.includes('medical education') };
+}
+
+const TEACHING_KINDS = ['k:teaching', 'k:question', 'k:thread', 'k:journal', 'k:students', 'k:eponym'];
+
+/** The draft is a teaching post of some kind. */
+export function isTeaching(f: DraftFeatures): boolean {
+  for (const k of TEACHING_KINDS) if (f.featureSet.has(k)) return true;
+  return false;
 }
 
 /** The shared features of one tag for one draft, in the order of SHARED_FEATURES. */
-export function sharedFeatures(f: DraftFeatures, topics: ReadonlySet<string>, t: TagInfo, out: Float64Array): void {
+export function sharedFeatures(f: DraftFeatures, topics: ReadonlySet<string>, t: TagInfo, out: Float64Array, teaching = isTeaching(f)): void {
   out.fill(0);
   const o = t.block;
   out[o] = f.triggered.has(t.tag) ? 1 : 0;
+  out[o + 5] = teaching && t.teach ? 1 : 0;
   for (const s of t.specialties) {
     if (f.specialties.has(s)) out[o + 1] = 1;
     if (f.hashSpecialties.has(s)) out[o + 3] = 1;
@@ -73,8 +85,17 @@ export function sharedFeatures(f: DraftFeatures, topics: ReadonlySet<string>, t:
 export function topicSpecialties(f: DraftFeatures): Set<string> {
   const out = new Set<string>();
   for (const tag of f.triggered.keys()) for (const s of ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []) out.add(s);
+  // A patient's age names a field too: an infant or a child is pediatrics, a patient over 80 geriatrics.
+  for (const [age, s] of AGE_SPECIALTY) if (f.featureSet.has(age)) out.add(s);
   return out;
 }
+
+const AGE_SPECIALTY: ReadonlyArray<readonly [string, string]> = [
+  ['a:infant', 'pediatrics'],
+  ['a:child', 'pediatrics'],
+  ['a:preterm', 'pediatrics'],
+  ['a:old', 'geriatrics'],
+];
 
 interface Loaded {
   tags: TagInfo[];
@@ -84,12 +105,13 @@ interface Loaded {
   /** Specialty -> indices of the tags of that specialty, and of the tags that are its community. */
   ofSpecialty: Map<string, number[]>;
   communityOf: Map<string, number[]>;
+  /** Indices of the tags of medical education. */
+  teachTags: number[];
   bias: Float64Array;
   shared: Float64Array;
   weights: Map<string, { idx: Int32Array; w: Float64Array }>;
-  /** Scratch for scoreTags: shared-feature bits by tag (kept all zero between calls), marked tags. */
+  /** Scratch for scoreTags: shared-feature bits by tag (kept all zero between calls). */
   bits: Uint8Array;
-  marked: number[];
   a: number;
   c: number;
   softmax: boolean;
@@ -138,11 +160,11 @@ function load(m: HashtagModel): Loaded {
     index: new Map(m.tags.map((t, k) => [t, k])),
     ofSpecialty: group(infos, (t) => t.specialties),
     communityOf: group(infos, (t) => t.communityOf),
+    teachTags: infos.flatMap((t, k) => (t.teach ? [k] : [])),
     bias: Float64Array.from(m.bias, (b) => b / m.scale),
     shared: Float64Array.from(m.shared, (b) => b / m.scale),
     weights,
     bits: new Uint8Array(m.tags.length),
-    marked: [],
     a: m.calibration.a,
     c: m.calibration.c,
     softmax: m.softmax,
@@ -153,9 +175,13 @@ function load(m: HashtagModel): Loaded {
 let loaded: Loaded | null = null;
 
 export interface TagScores {
-  /** The model's tags, and the calibrated probability of each, in the same order. */
+  /** The model's tags, and the score of each (a log-probability), in the same order. */
   tags: readonly string[];
-  p: Float64Array;
+  z: Float64Array;
+  /** The calibrated probability of tag k. */
+  prob(k: number): number;
+  /** The score below which a tag's calibrated probability is below p (scores order tags as probabilities do). */
+  scoreFor(p: number): number;
   /** The model's probability, from the draft's text alone, that some tag fits it at all (computed when read). */
   readonly any: number;
   /** The best tag's calibrated probability from the draft's text alone (computed when read). */
@@ -167,44 +193,32 @@ export function scoreTags(f: DraftFeatures): TagScores {
   loaded ??= load(HASHTAG_MODEL);
   const { tags, bias, shared, weights, a, c, softmax, norm } = loaded;
   const n = bias.length;
-  // Two sums: with everything, and with the draft's text alone (for whether it has a topic at
-  // all, which the author's specialty cannot decide).
+  // The sum with everything; the sum with the draft's text alone (whether it has a topic at all,
+  // which the author's specialty cannot decide) only when asked, by the same steps in the same order.
   const logit = bias.slice();
-  const text = bias.slice();
   const xv = norm ? featureValue(f.words) : 1;
   let all = 0;
-  let allText = 0;
   const features = f.features;
   for (let fi = 0; fi < features.length; fi++) {
     const feature = features[fi]!;
     const row = weights.get(feature);
     if (!row) continue;
-    const prior = !isWordFeature(feature);
-    const v = prior ? 1 : xv;
+    const v = isWordFeature(feature) ? xv : 1;
     const idx = row.idx;
     const rw = row.w;
     for (let i = 0; i < idx.length; i++) {
       const k = idx[i]!;
       const w = rw[i]! * v;
-      if (k < 0) {
-        all += w;
-        if (!prior) allText += w;
-      } else {
-        logit[k]! += w;
-        if (!prior) text[k]! += w;
-      }
+      if (k < 0) all += w;
+      else logit[k]! += w;
     }
   }
-  for (let k = 0; k < n; k++) {
-    logit[k]! += all;
-    text[k]! += allText;
-  }
+  for (let k = 0; k < n; k++) logit[k]! += all;
   // The shared features, as sharedFeatures() computes them, but only for the few tags that have
   // one: the tags of the draft's specialties, hashtags and topics, and the triggered ones. Each
   // tag's bits are independent of the others', so a flat array and a list of the marked tags do.
   const bits = loaded.bits;
-  const marked = loaded.marked;
-  marked.length = 0;
+  const marked: number[] = [];
   const mark = (list: readonly number[] | undefined, bit: number) => {
     if (!list) return;
     for (let i = 0; i < list.length; i++) {
@@ -221,31 +235,28 @@ export function scoreTags(f: DraftFeatures): TagScores {
     mark(loaded.ofSpecialty.get(s), 8);
     mark(loaded.communityOf.get(s), 8);
   }
-  if (f.triggered.size > 0)
+  if (f.triggered.size > 0 || f.ages)
     for (const s of topicSpecialties(f)) {
       mark(loaded.ofSpecialty.get(s), 16);
       mark(loaded.communityOf.get(s), 16);
     }
+  if (isTeaching(f)) mark(loaded.teachTags, 32);
   for (const tag of f.triggered.keys()) {
     const k = loaded.index.get(tag);
     if (k === undefined) continue;
     if (bits[k] === 0) marked.push(k);
     bits[k]! |= 1;
   }
+  const markedBits = new Uint8Array(marked.length);
   for (let m = 0; m < marked.length; m++) {
     const k = marked[m]!;
     const b = bits[k]!;
+    markedBits[m] = b;
     bits[k] = 0;
     const o = tags[k]!.block;
-    for (let j = 0; j < SHARED.length; j++) {
-      if (!(b & (1 << j))) continue;
-      logit[k]! += shared[o + j]!;
-      // The specialty and community features (1 and 2) are the author's, not the text's.
-      if (j !== 1 && j !== 2) text[k]! += shared[o + j]!;
-    }
+    for (let j = 0; j < SHARED.length; j++) if (b & (1 << j)) logit[k]! += shared[o + j]!;
   }
   if (softmax) logSoftmax(logit);
-  for (let k = 0; k < n; k++) logit[k] = 1 / (1 + Math.exp(-(a * logit[k]! + c)));
   // The text-alone scores matter only for a draft with no medical word: worked out when asked.
   let any = 0;
   let textBest = 0;
@@ -253,6 +264,29 @@ export function scoreTags(f: DraftFeatures): TagScores {
   const textScores = () => {
     if (textDone) return;
     textDone = true;
+    const text = bias.slice();
+    let allText = 0;
+    for (let fi = 0; fi < features.length; fi++) {
+      const feature = features[fi]!;
+      const row = weights.get(feature);
+      if (!row || !isWordFeature(feature)) continue;
+      const idx = row.idx;
+      const rw = row.w;
+      for (let i = 0; i < idx.length; i++) {
+        const k = idx[i]!;
+        const w = rw[i]! * xv;
+        if (k < 0) allText += w;
+        else text[k]! += w;
+      }
+    }
+    for (let k = 0; k < n; k++) text[k]! += allText;
+    for (let m = 0; m < marked.length; m++) {
+      const k = marked[m]!;
+      const b = markedBits[m]!;
+      const o = tags[k]!.block;
+      // The specialty and community features (1 and 2) are the author's, not the text's.
+      for (let j = 0; j < SHARED.length; j++) if (b & (1 << j) && j !== 1 && j !== 2) text[k]! += shared[o + j]!;
+    }
     if (softmax) logSoftmax(text);
     let best = -Infinity;
     for (let k = 0; k < n; k++) {
@@ -264,7 +298,9 @@ export function scoreTags(f: DraftFeatures): TagScores {
   };
   return {
     tags: loaded.names,
-    p: logit,
+    z: logit,
+    prob: (k: number) => 1 / (1 + Math.exp(-(a * logit[k]! + c))),
+    scoreFor: (p: number) => (Math.log(p / (1 - p)) - c) / a,
     get any() {
       textScores();
       return any;

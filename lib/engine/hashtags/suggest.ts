@@ -57,17 +57,20 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
   // The best few by one pass over the scores (no sort: this runs on every keystroke).
   const best: number[] = [];
   const want = MAX - out.length;
-  for (let k = 0; k < scored.p.length; k++) {
-    const p = scored.p[k]!;
-    if (p < MIN_SCORE || (present.size > 0 && present.has(scored.tags[k]!.toLowerCase()))) continue;
+  // Scores order tags as their calibrated probabilities do: only the best few are calibrated.
+  const z = scored.z;
+  const zMin = scored.scoreFor(MIN_SCORE);
+  for (let k = 0; k < z.length; k++) {
+    const zk = z[k]!;
+    if (zk < zMin || (present.size > 0 && present.has(scored.tags[k]!.toLowerCase()))) continue;
     let i = best.length;
-    while (i > 0 && scored.p[best[i - 1]!]! < p) i--;
+    while (i > 0 && z[best[i - 1]!]! < zk) i--;
     if (i >= want) continue;
     best.splice(i, 0, k);
     if (best.length > want) best.pop();
   }
   // Capped below the chat's and the conference's tags, which the author chose for this moment.
-  for (const k of best) add(scored.tags[k]!, Math.min(0.88, scored.p[k]!), reasonFor(f, scored.tags[k]!));
+  for (const k of best) add(scored.tags[k]!, Math.min(0.88, scored.prob(k)), reasonFor(f, scored.tags[k]!));
   if (out.length < MAX) academic(f, add);
   out.sort((x, y) => y.score - x.score);
 
