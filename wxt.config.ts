@@ -75,7 +75,12 @@ function contentScriptStandIns(): VitePlugin {
  * tests/e2e-firefox/bundles.spec.ts checks the list against the engine's source), so the bundles
  * import just their modules: about 5 KB less gzipped. Tests and scripts in Node use the full package.
  */
-export const TWITTER_TEXT_MEMBERS = ['parseTweet', 'extractEntitiesWithIndices', 'configs'];
+export const TWITTER_TEXT_MEMBERS = [
+  'parseTweet', 'extractUrlsWithIndices', 'extractMentionsOrListsWithIndices', 'extractCashtagsWithIndices',
+  'removeOverlappingEntities', 'regexen', 'configs',
+];
+/** Members whose module is not named after them. */
+const TWITTER_TEXT_PATHS: Record<string, string> = { regexen: 'regexp/index' };
 const TWITTER_TEXT_SLIM = '\0twitter-text-slim';
 const slimTwitterText: VitePlugin = {
   name: 'slim-twitter-text',
@@ -85,7 +90,7 @@ const slimTwitterText: VitePlugin = {
   },
   load(id: string) {
     if (id !== TWITTER_TEXT_SLIM) return null;
-    const imports = TWITTER_TEXT_MEMBERS.map((m) => `import ${m} from 'twitter-text/dist/esm/${m}.js';`);
+    const imports = TWITTER_TEXT_MEMBERS.map((m) => `import ${m} from 'twitter-text/dist/esm/${TWITTER_TEXT_PATHS[m] ?? m}.js';`);
     return `${imports.join('\n')}\nexport default { ${TWITTER_TEXT_MEMBERS.join(', ')} };\n`;
   },
 };
