@@ -38,13 +38,18 @@ export class FrameLoop {
     this.requestLayout();
   }
 
+  /**
+   * Updates once per frame, in a task right after the frame that saw the change: the keystroke's own
+   * frame (X's echo of the letter) carries none of the coach's work, and the underlines follow in the
+   * next frame.
+   */
   private request(): void {
     if (this.requested || this.stopped) return;
     this.requested = true;
-    this.win.requestAnimationFrame(() => {
+    this.win.requestAnimationFrame(() => this.win.setTimeout(() => {
       this.requested = false;
       this.guard(() => this.update());
-    });
+    }, 0));
   }
 
   /** Analyses `s` now if it fits the budget, else once typing pauses (outside any frame or handler). */
