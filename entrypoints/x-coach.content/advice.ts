@@ -31,9 +31,8 @@ interface Box {
 /** How long the check before posting waits for advice that could stop the post. */
 export const SETTLE_MS = 1500;
 /**
- * Advice is asked for once typing pauses this long. While typing, the last advice is carried over
- * each edit; asking on every keystroke made the background analyse every keystroke, whose CPU the
- * page then lacked on a busy machine (added typing latency p95 0.5 → 3 ms on 2 cores).
+ * Advice is asked for once typing pauses this long, so the background analyses once a pause rather
+ * than on every keystroke (its CPU is the page's too); meanwhile the last advice is carried over.
  */
 export const ADVICE_PAUSE_MS = 120;
 /** Boxes remembered (a thread has a few; closed ones fall out). */
