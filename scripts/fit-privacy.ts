@@ -208,12 +208,11 @@ const STOP_ITERATIONS = 600;
 
 /** Each draft's stop features, from out-of-fold candidate probabilities with the floors applied. */
 function draftRows(p: Prepared, oof: number[], t: Known): { rows: number[][]; canBlock: boolean[]; floorBlock: boolean[] } {
-  const model = { block: t.block, warn: t.warn } as PrivacyModel;
   const per: Array<Array<{ p: number; direct: boolean; rule: string }>> = p.risky.map(() => []);
   const canBlock = p.risky.map(() => false);
   const floorBlock = p.risky.map(() => false);
   p.examples.forEach((e, i) => {
-    const q = floored(model, oof[i]!, e.floor);
+    const q = floored(t, oof[i]!, e.floor);
     per[e.draft]!.push({ p: q, direct: e.direct, rule: e.rule });
     if (q >= t.warn) canBlock[e.draft] = true;
     if (e.floor === 'block') floorBlock[e.draft] = true;

@@ -5,7 +5,7 @@
 // pauses; until it arrives the last advice is carried over the edits, so underlines do not flicker.
 import { carryFindings, NO_ADVICE, withAdvice, type Advice } from '../../lib/engine/advice.ts';
 import type { Analysis, Settings, Suggestion } from '../../lib/engine/in-page.ts';
-import { inPageRules } from '../../lib/engine/rules/in-page.ts';
+import { IN_PAGE_RULE_IDS } from '../../lib/engine/rules/in-page.ts';
 import { ADVICE_MESSAGE, type AdviceRequest } from '../../lib/x/advice-request.ts';
 
 type Send = (request: AdviceRequest) => Promise<unknown>;
@@ -37,7 +37,6 @@ export const SETTLE_MS = 1500;
 export const ADVICE_PAUSE_MS = 120;
 /** Boxes remembered (a thread has a few; closed ones fall out). */
 const MAX_BOXES = 16;
-const IN_PAGE = new Set(inPageRules.map((r) => r.id));
 
 export class BackgroundAdvice {
   private readonly boxes = new Map<number, Box>();
@@ -78,7 +77,7 @@ export class BackgroundAdvice {
    * outside the page's to block): a promise that settles when it arrives or after SETTLE_MS. Else null.
    */
   pending(box: number, text: string, settings: Partial<Settings>): Promise<void> | null {
-    const raised = Object.entries(settings.rules ?? {}).some(([id, r]) => r?.severity === 'block' && r.enabled !== false && !IN_PAGE.has(id));
+    const raised = Object.entries(settings.rules ?? {}).some(([id, r]) => r?.severity === 'block' && r.enabled !== false && !IN_PAGE_RULE_IDS.has(id));
     const b = this.boxes.get(box);
     if (!raised || !b || (b.got && answers(b.got, { text, settings, hashtags: false }))) return null;
     return new Promise((resolve) => {

@@ -6,7 +6,7 @@ import { analyzeDraft, type AnalyzeOptions } from './analyze.ts';
 import { suggestHashtags } from './hashtags/suggest.ts';
 import { readability } from './readability.ts';
 import { rules } from './rules/index.ts';
-import { inPageRules } from './rules/in-page.ts';
+import { IN_PAGE_RULE_IDS } from './rules/in-page.ts';
 import type { Analysis, Settings } from './types.ts';
 
 export type * from './types.ts';
@@ -19,11 +19,9 @@ export function analyze(text: string, settings?: Partial<Settings>, options: Ana
   return analyzeDraft(text, settings, options, { rules, readability, suggest: suggestHashtags });
 }
 
-const IN_PAGE = new Set(inPageRules.map((r) => r.id));
-
 /** What the background script tells the coach on X: everything the page does not compute (./advice.ts). Never throws. */
 export function advise(text: string, settings: Partial<Settings>, options: { hashtags: boolean }): Advice {
   const a = analyze(text, settings, options);
   const { grade, words, sentences } = a.stats;
-  return { findings: a.findings.filter((f) => !IN_PAGE.has(f.rule)), hashtags: a.hashtags, stats: { grade, words, sentences } };
+  return { findings: a.findings.filter((f) => !IN_PAGE_RULE_IDS.has(f.rule)), hashtags: a.hashtags, stats: { grade, words, sentences } };
 }

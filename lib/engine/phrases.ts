@@ -194,6 +194,16 @@ export function wordsAfter(doc: Document, i: number, n: number): string[] {
  * Which characters of the text a rule has already flagged, so overlapping matches from several
  * patterns are dropped in O(span length) instead of comparing against every earlier finding.
  */
+/** How many ASCII digits a string holds. */
+export function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
 export class Coverage {
   // Made at the first mark: most rules find nothing in most drafts, and an empty coverage needs no array.
   private taken: Uint8Array | undefined;

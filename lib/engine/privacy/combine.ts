@@ -7,10 +7,10 @@ import { PRIVACY_MODEL } from '../data/privacy-weights.ts';
 import type { Document, Finding, RawFinding, Rule, RuleResult, Severity } from '../types.ts';
 import { Coverage } from '../phrases.ts';
 import { candidateFeatures, fictional, type Candidate } from './features.ts';
-
-export { fictional };
 import { draftFeatures, stopProbability } from './draft-stop.ts';
 import { explain, probability, type PrivacyModel } from './model.ts';
+
+export { fictional };
 
 // The author's own watch list is not learned from drafts: its findings keep the rule's severity.
 const UNWEIGHED = new Set(['privacy/watch-terms']);
@@ -59,7 +59,7 @@ export function gatherCandidates(doc: Document, results: RuleResult[]): Candidat
 }
 
 /** The probability raised to the floor a rule set: block and warn floors reach their thresholds. */
-export function floored(model: PrivacyModel, p: number, floor: RawFinding['floor']): number {
+export function floored(model: Pick<PrivacyModel, 'block' | 'warn'>, p: number, floor: RawFinding['floor']): number {
   if (floor === 'block') return Math.max(p, model.block, model.warn);
   if (floor === 'warn') return Math.max(p, model.warn);
   return p;
@@ -76,14 +76,14 @@ export function weighPrivacy(doc: Document, results: RuleResult[], model: Privac
   // floored identifiers and strong direct ones; or, when it holds none, all its likely details,
   // which together narrow the patient (the combination is the identifier).
   const direct = cands.map((c) => !c.raw.quasi && !c.raw.companion);
-  const strong = cands.map((c, i) => (!invented && c.raw.floor === 'block') || (direct[i]! && ps[i]! >= model.block));
+  const floorBlock = cands.map((c) => !invented && c.raw.floor === 'block');
+  const strong = cands.map((_, i) => floorBlock[i]! || (direct[i]! && ps[i]! >= model.block));
   const x = draftFeatures(cands.map((c, i) => ({ p: ps[i]!, direct: direct[i]!, rule: c.rule.id })), model.warn, model.along, doc.context);
   const stop = stopProbability(model.stop, x) >= model.stop.threshold;
   const anyStrong = strong.some(Boolean);
   return cands.map((c, i) => {
     const p = ps[i]!;
-    const floorBlock = !invented && c.raw.floor === 'block';
-    const stops = floorBlock || (stop && (anyStrong ? strong[i]! : p >= model.warn));
+    const stops = floorBlock[i]! || (stop && (anyStrong ? strong[i]! : p >= model.warn));
     const severity: Severity = stops ? 'block' : p >= model.warn || (top >= model.warn && p >= model.along) ? 'warn' : 'info';
     // Written out rather than spread: this runs for every candidate on every keystroke.
     return { rule: c.rule, raw: c.raw, features: c.features, p, severity };

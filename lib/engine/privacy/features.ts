@@ -39,9 +39,13 @@ for (const [cls, words] of Object.entries(DRAFT_CUES)) for (const w of words) DR
 const DIGITS = /^\d+$/;
 const FICTION = new Set(FICTION_WORDS);
 
-/** The draft says its case is invented ("made up", "fictional", an OSCE station): no floors apply. */
+const invented = new WeakMap<Document, boolean>();
+
+/** The draft says its case is invented ("made up", "fictional", an OSCE station): no floors apply. Once per document. */
 export function fictional(doc: Document): boolean {
-  return doc.lower.includes('made up') || doc.words.some((w) => FICTION.has(w.lower));
+  let v = invented.get(doc);
+  if (v === undefined) invented.set(doc, (v = doc.lower.includes('made up') || doc.words.some((w) => FICTION.has(w.lower))));
+  return v;
 }
 
 /** The class of one word: a cue class, a lexicon class, or its shape. */
@@ -124,8 +128,9 @@ function draftCues(doc: Document): Set<string> {
   if (fictional(doc)) cues.add('invented');
   if (/\b(?:Dr|Prof)\.? \p{Lu}/u.test(doc.text)) cues.add('drtitle');
   // A colleague remembered, thanked or sent off: a title, credential or staff role with a loss or thanks cue.
-  const staff = cues.has('drtitle') || cues.has('credential') || doc.words.some((w) => STAFF.has(w.lower) || PROFESSIONAL_TITLES.has(w.lower));
-  if (staff && (cues.has('loss') || cues.has('thanks'))) cues.add('tribute');
+  // (The words are scanned for a staff role only in a draft with a loss or thanks cue.)
+  const staff = () => cues.has('drtitle') || cues.has('credential') || doc.words.some((w) => STAFF.has(w.lower) || PROFESSIONAL_TITLES.has(w.lower));
+  if ((cues.has('loss') || cues.has('thanks')) && staff()) cues.add('tribute');
   if (doc.words.length < 25) cues.add('short');
   else if (doc.words.length > 60) cues.add('long');
   return cues;

@@ -7,3 +7,4 @@ import { privacyRules } from './privacy/index.ts';
 import type { Rule } from '../types.ts';
 
 export const inPageRules: readonly Rule[] = [...privacyRules, ...lengthRules];
+export const IN_PAGE_RULE_IDS: ReadonlySet<string> = new Set(inPageRules.map((r) => r.id));

@@ -1,12 +1,11 @@
 // Phone and fax numbers, e-mail addresses, IP addresses and links that point at a person.
-import { entityAt, matchesNotAfter, wordIndexAt, wordsBefore } from '../../phrases.ts';
+import { Coverage, digitCount, entityAt, matchesNotAfter, wordIndexAt, wordsBefore } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 const PHONE = /(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])?\d{3}[.-]\d{4}(?![\d/-])/g;
 // Numbers outside North America start with a trunk 0 or a +country code: "0412 887 306",
 // "07700 900123", "+44 20 7946 0958", "+91 98765 43210". 9 to 13 digits in all (checked in code).
 const INTL_PHONE = /(?:\+\d{1,3}[ .-]?\(?\d{1,4}\)?|\b0\d{1,4})[ .-]\d{3,8}(?:[ .-]\d{3,4})?(?![\d/.-]?\d)/g;
-const digitCount = (s: string) => s.replace(/\D/g, '').length;
 const IP = /(?:\d{1,3}\.){3}\d{1,3}(?![\d.])/g;
 // Paths and hosts of fundraisers, personal pages and profiles.
 const PERSON_URL =
@@ -45,15 +44,15 @@ export const rule: Rule = {
     const out: RawFinding[] = [];
     const { patientCase, announcement } = doc.context;
     const quiet = announcement && !patientCase;
-    const taken: Array<[number, number]> = [];
-    const phones = [...matchesNotAfter(doc.text, PHONE, /[\d/.-]/)];
-    for (const m of matchesNotAfter(doc.text, INTL_PHONE, /[\d/.,-]/)) {
+    // North American numbers first; a number in another format only where none was found.
+    const cover = new Coverage(doc.text.length);
+    const intl = [...matchesNotAfter(doc.text, INTL_PHONE, /[\d/.,-]/)].filter((m) => {
       const n = digitCount(m[0]);
-      if (n >= 9 && n <= 13 && !phones.some((p) => p.index < m.index + m[0].length && p.index + p[0].length > m.index)) phones.push(m);
-    }
+      return n >= 9 && n <= 13;
+    });
+    const phones = [...matchesNotAfter(doc.text, PHONE, /[\d/.-]/), ...intl].filter((m) => cover.take(m.index, m.index + m[0].length));
     for (const m of phones) {
-      if (entityAt(doc, m.index, m.index + m[0].length) || taken.some(([a, b]) => a < m.index + m[0].length && b > m.index)) continue;
-      taken.push([m.index, m.index + m[0].length]);
+      if (entityAt(doc, m.index, m.index + m[0].length)) continue;
       const before = wordsBefore(doc, wordIndexAt(doc, m.index), 4);
       const clinicLine = before.some((w) => CLINIC_LINE.has(w)) && !/\b(?:his|her|their|family|neighbou?r|wife|husband|son|daughter|mom|dad)\b/i.test(doc.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40));
       if (quiet || (clinicLine && !patientCase)) continue;

@@ -1,6 +1,6 @@
 // Long numbers written in groups: NHS numbers (943 476 5919), Medicare (2953 41867 1), Aadhaar
 // (4821 7730 5592), international phones (+254 722 418 093), account numbers (0091-3377).
-import { matchesNotAfter } from '../../phrases.ts';
+import { digitCount, matchesNotAfter } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 // Two or more groups of digits joined by single spaces or hyphens; the separators are required,
@@ -16,7 +16,7 @@ export const rule: Rule = {
   check(doc: Document): RawFinding[] {
     const out: RawFinding[] = [];
     for (const m of matchesNotAfter(doc.text, GROUPS, /[\p{L}\d.,/:-]/u)) {
-      const digits = m[0].replace(/\D/g, '').length;
+      const digits = digitCount(m[0]);
       // Eight digits or more: shorter groups are scores, ranges and years ("2019-2024").
       if (digits < 8 || /^(?:19|20)\d\d[ -](?:19|20)\d\d$/.test(m[0])) continue;
       out.push({ start: m.index, end: m.index + m[0].length, message: 'Number in groups of digits', fix: { replacement: '[number removed]' } });

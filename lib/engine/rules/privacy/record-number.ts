@@ -1,6 +1,6 @@
 // Medical record, account, member/insurance, accession and device numbers, SSNs, licence plates,
 // VINs, and any long number told in a patient's story.
-import { entityAt, matches, matchesNotAfter } from '../../phrases.ts';
+import { digitCount, entityAt, matches, matchesNotAfter } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 // A label, an optional "#", ":", "is" or "no.", then a code holding at least three digits.
@@ -59,7 +59,7 @@ export const rule: Rule = {
     for (const m of matches(doc.text, SPACED_CODE)) {
       const plate = /plate/i.test(m[1]!);
       const code = m[2]!;
-      const digits = code.replace(/\D/g, '').length;
+      const digits = digitCount(code);
       if (plate ? digits < 2 || !/[A-Z]/.test(code) : digits < 5) continue;
       push(m.index, m.index + m[0].length, plate ? 'Licence plate' : 'Record or identification number', undefined, true, 'block');
     }
