@@ -15,7 +15,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDocument } from '../lib/engine/document.ts';
 import { fictional, floored, gatherCandidates } from '../lib/engine/privacy/combine.ts';
-import { DRAFT_FEATURES, draftFeatures, stopProbability, type StopModel } from '../lib/engine/privacy/draft-stop.ts';
+import { cuesOf, DRAFT_FEATURES, draftFeatures, stopProbability, type StopModel } from '../lib/engine/privacy/draft-stop.ts';
+import { kindOfRule } from '../lib/engine/privacy/features.ts';
 import { FEATURES_VERSION, groupByRule, type PrivacyModel } from '../lib/engine/privacy/model.ts';
 import { privacyRules } from '../lib/engine/rules/privacy/index.ts';
 import { resolveSettings, STANDARD_LIMIT } from '../lib/engine/settings.ts';
@@ -62,6 +63,8 @@ interface Prepared {
   folds: number[];
   spanCount: number;
   contexts: Context[];
+  /** Each draft's cues (the "d:" features its candidates share). */
+  cues: Array<Set<string>>;
 }
 
 /** Every privacy candidate of every draft with its features, label and labelled spans. */
@@ -69,6 +72,7 @@ export function prepare(drafts: readonly PrivacyDraft[]): Prepared {
   const counts = new Map<string, number>();
   const raw: Array<{ draft: number; features: string[]; y: number; direct: boolean; floor?: 'block' | 'warn'; spans: number[]; rule: string }> = [];
   const contexts: Context[] = [];
+  const cues: Array<Set<string>> = [];
   let spanCount = 0;
   drafts.forEach((d, di) => {
     const s = resolveSettings({ now: FIT_NOW, ...(d.specialty ? { specialty: [d.specialty] } : {}) });
@@ -78,7 +82,9 @@ export function prepare(drafts: readonly PrivacyDraft[]): Prepared {
     for (const p of spans) p.id = spanCount++;
     const invented = fictional(doc);
     contexts.push(doc.context);
-    for (const c of gatherCandidates(doc, results)) {
+    const cands = gatherCandidates(doc, results);
+    cues.push(cuesOf(cands[0]?.features));
+    for (const c of cands) {
       const hit = d.risky ? spans.filter((p) => c.raw.start < p.at + p.len && c.raw.end > p.at).map((p) => p.id) : [];
       for (const f of c.features) counts.set(f, (counts.get(f) ?? 0) + 1);
       raw.push({ draft: di, features: c.features, y: hit.length ? 1 : 0, direct: !c.raw.quasi && !c.raw.companion, ...(c.raw.floor && !invented ? { floor: c.raw.floor } : {}), spans: hit, rule: c.rule.id });
@@ -99,6 +105,7 @@ export function prepare(drafts: readonly PrivacyDraft[]): Prepared {
     folds: drafts.map((d) => fnv1a(`cv:${d.id}`) % FOLDS),
     spanCount,
     contexts,
+    cues,
   };
 }
 
@@ -147,7 +154,7 @@ export function outOfFold(p: Prepared, lambda: number): number[] {
 const grid = (): number[] => Array.from({ length: 95 }, (_, i) => Math.round((0.03 + i * 0.01) * 100) / 100);
 
 /** The thresholds, from out-of-fold probabilities. */
-function thresholds(p: Prepared, oof: number[]): { block: number; warn: number; along: number; f1: number; goal: number; recall: number; precision: number; spanF1: number } {
+function thresholds(p: Prepared, oof: number[]): { block: number; warn: number; along: number; f1: number; goal: number; recall: number; precision: number; spanF1: number; spanRecall: number } {
   const drafts = p.risky.length;
   const top = new Array<number>(drafts).fill(0);
   const topDirect = new Array<number>(drafts).fill(0);
@@ -182,6 +189,7 @@ function thresholds(p: Prepared, oof: number[]): { block: number; warn: number; 
   }
   let along = warn;
   let bestSpan = -1;
+  let spanRecall = 0;
   for (const t of grid().filter((x) => x <= warn)) {
     const hit = new Set<number>();
     let raised = 0, right = 0;
@@ -195,10 +203,10 @@ function thresholds(p: Prepared, oof: number[]): { block: number; warn: number; 
     const recall = hit.size / (p.spanCount || 1);
     const precision = raised ? right / raised : 0;
     const f1 = recall + precision ? (2 * recall * precision) / (recall + precision) : 0;
-    if (f1 > bestSpan) [bestSpan, along] = [f1, t];
+    if (f1 > bestSpan) [bestSpan, along, spanRecall] = [f1, t, recall];
   }
   const f1 = (2 * cvRecall * cvPrecision) / (cvRecall + cvPrecision || 1);
-  return { block: Math.max(block, warn), warn, along, f1, goal: best, recall: cvRecall, precision: cvPrecision, spanF1: bestSpan };
+  return { block: Math.max(block, warn), warn, along, f1, goal: best, recall: cvRecall, precision: cvPrecision, spanF1: bestSpan, spanRecall };
 }
 
 // ---- The draft-level stop model (lib/engine/privacy/draft-stop.ts) -----------------------------
@@ -208,16 +216,16 @@ const STOP_ITERATIONS = 600;
 
 /** Each draft's stop features, from out-of-fold candidate probabilities with the floors applied. */
 function draftRows(p: Prepared, oof: number[], t: Known): { rows: number[][]; canBlock: boolean[]; floorBlock: boolean[] } {
-  const per: Array<Array<{ p: number; direct: boolean; rule: string }>> = p.risky.map(() => []);
+  const per: Array<Array<{ p: number; direct: boolean; rule: string; kind: string }>> = p.risky.map(() => []);
   const canBlock = p.risky.map(() => false);
   const floorBlock = p.risky.map(() => false);
   p.examples.forEach((e, i) => {
     const q = floored(t, oof[i]!, e.floor);
-    per[e.draft]!.push({ p: q, direct: e.direct, rule: e.rule });
+    per[e.draft]!.push({ p: q, direct: e.direct, rule: e.rule, kind: kindOfRule(e.rule.slice('privacy/'.length)) });
     if (q >= t.warn) canBlock[e.draft] = true;
     if (e.floor === 'block') floorBlock[e.draft] = true;
   });
-  return { rows: per.map((c, d) => draftFeatures(c, t.warn, t.along, p.contexts[d]!)), canBlock, floorBlock };
+  return { rows: per.map((c, d) => draftFeatures(c, t.warn, t.along, p.contexts[d]!, p.cues[d]!)), canBlock, floorBlock };
 }
 
 /** L2-regularised logistic regression on dense rows (a handful of features), AdaGrad from zero. */
@@ -294,7 +302,7 @@ export function fitPrivacy(drafts: readonly PrivacyDraft[], log: (s: string) => 
     const chosen = tried.filter((x) => x.th.goal >= best - SCORE_TOLERANCE).at(-1)!;
     const { l: lambda, th } = chosen;
     chosenOof = chosen.oof;
-    log(`lambda ${lambda}; thresholds block ${th.block} warn ${th.warn} along ${th.along}; out-of-fold goal score ${th.goal.toFixed(3)}, draft F1 ${th.f1.toFixed(3)} (recall ${th.recall.toFixed(3)}, precision ${th.precision.toFixed(3)}), span F1 ${th.spanF1.toFixed(3)}`);
+    log(`lambda ${lambda}; thresholds block ${th.block} warn ${th.warn} along ${th.along}; out-of-fold goal score ${th.goal.toFixed(3)}, draft F1 ${th.f1.toFixed(3)} (recall ${th.recall.toFixed(3)}, precision ${th.precision.toFixed(3)}), span F1 ${th.spanF1.toFixed(3)} (span recall ${th.spanRecall.toFixed(3)})`);
     t = { lambda, block: th.block, warn: th.warn, along: th.along };
   }
   const w = fitWeights(p.examples, p.names.length, t.lambda, p.names.indexOf('bias'));

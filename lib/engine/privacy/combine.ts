@@ -6,8 +6,8 @@
 import { PRIVACY_MODEL } from '../data/privacy-weights.ts';
 import type { Document, Finding, RawFinding, Rule, RuleResult, Severity } from '../types.ts';
 import { Coverage } from '../phrases.ts';
-import { candidateFeatures, fictional, type Candidate } from './features.ts';
-import { draftFeatures, stopProbability } from './draft-stop.ts';
+import { candidateFeatures, fictional, kindOfRule, type Candidate } from './features.ts';
+import { cuesOf, draftFeatures, stopProbability } from './draft-stop.ts';
 import { explain, probability, type PrivacyModel } from './model.ts';
 
 export { fictional };
@@ -78,7 +78,8 @@ export function weighPrivacy(doc: Document, results: RuleResult[], model: Privac
   const direct = cands.map((c) => !c.raw.quasi && !c.raw.companion);
   const floorBlock = cands.map((c) => !invented && c.raw.floor === 'block');
   const strong = cands.map((_, i) => floorBlock[i]! || (direct[i]! && ps[i]! >= model.block));
-  const x = draftFeatures(cands.map((c, i) => ({ p: ps[i]!, direct: direct[i]!, rule: c.rule.id })), model.warn, model.along, doc.context);
+  const weighed = cands.map((c, i) => ({ p: ps[i]!, direct: direct[i]!, rule: c.rule.id, kind: kindOfRule(c.rule.id.slice('privacy/'.length)) }));
+  const x = draftFeatures(weighed, model.warn, model.along, doc.context, cuesOf(cands[0]?.features));
   const stop = stopProbability(model.stop, x) >= model.stop.threshold;
   const anyStrong = strong.some(Boolean);
   return cands.map((c, i) => {

@@ -12,12 +12,23 @@ export interface StopModel {
   threshold: number;
 }
 
-export const DRAFT_FEATURES = ['bias', 'top', 'topDirect', 'second', 'warned', 'along', 'rules', 'case', 'notice', 'self'] as const;
+/** Kinds of detail whose strongest candidate the stop model weighs apart (see features.ts). */
+export const KINDS = ['name', 'time', 'age', 'place', 'code', 'quasi'] as const;
+/** Draft cues (features.ts, without "d:") that tell a story from a history, a tribute or a greeting. */
+export const DRAFT_CUE_FEATURES = ['invented', 'tribute', 'history', 'loss', 'thanks', 'holiday', 'pet', 'teach', 'famous', 'foreign', 'media', 'mention', 'first', 'third', 'question'] as const;
+
+export const DRAFT_FEATURES = [
+  'bias', 'top', 'topDirect', 'second', 'warned', 'along', 'rules', 'case', 'notice', 'self',
+  ...KINDS.map((k) => `kind:${k}`),
+  ...DRAFT_CUE_FEATURES.map((c) => `d:${c}`),
+] as const;
 
 export interface Weighed {
   p: number;
   direct: boolean;
   rule: string;
+  /** The kind of detail (KINDS). */
+  kind: string;
 }
 
 const logit = (p: number) => {
@@ -26,10 +37,13 @@ const logit = (p: number) => {
 };
 
 /** The draft's features, in DRAFT_FEATURES order: probabilities as logits, counts capped. */
-export function draftFeatures(cands: readonly Weighed[], warn: number, along: number, context: Context): number[] {
+export function draftFeatures(cands: readonly Weighed[], warn: number, along: number, context: Context, cues: ReadonlySet<string>): number[] {
   let top = 0, second = 0, topDirect = 0, warned = 0, alongCount = 0;
   const rules = new Set<string>();
+  const byKind = KINDS.map(() => 0);
   for (const c of cands) {
+    const k = KINDS.indexOf(c.kind as (typeof KINDS)[number]);
+    if (k >= 0 && c.p > byKind[k]!) byKind[k] = c.p;
     if (c.p > top) [second, top] = [top, c.p];
     else if (c.p > second) second = c.p;
     if (c.direct && c.p > topDirect) topDirect = c.p;
@@ -39,7 +53,17 @@ export function draftFeatures(cands: readonly Weighed[], warn: number, along: nu
   return [
     1, logit(top), logit(topDirect), logit(second), Math.min(warned, 4), Math.min(alongCount, 6), Math.min(rules.size, 4),
     context.patientCase ? 1 : 0, context.announcement ? 1 : 0, context.selfStory ? 1 : 0,
+    // How far each kind's strongest candidate stands above the warning line (0 below it).
+    ...byKind.map((p) => Math.max(0, logit(p) - logit(warn))),
+    ...DRAFT_CUE_FEATURES.map((c) => (cues.has(`d:${c}`) ? 1 : 0)),
   ];
+}
+
+/** The draft cues among a candidate's features (every candidate of a draft carries the same). */
+export function cuesOf(features: readonly string[] | undefined): Set<string> {
+  const out = new Set<string>();
+  if (features) for (const f of features) if (f.startsWith('d:')) out.add(f);
+  return out;
 }
 
 export function stopProbability(model: StopModel, x: readonly number[]): number {

@@ -165,6 +165,19 @@ function punct(s: string, before: boolean): string {
   return s === t ? 'glued' : 'space';
 }
 
+// Rules that propose the same kind of detail: a cue crossed with the kind is shared by all its
+// rules, so a rule with few candidates still learns what a cue means for its kind of detail.
+const KIND_OF_RULE: Readonly<Record<string, string>> = {
+  'patient-name': 'name', 'proper-noun': 'name', mention: 'name', 'patient-handle': 'name', 'notable-person': 'name',
+  'encounter-date': 'time', occasion: 'time',
+  'age-over-89': 'age', 'exact-age': 'age', 'bare-age': 'age',
+  place: 'place', 'room-number': 'place', 'unit-location': 'place', postcode: 'place', 'local-event': 'place',
+  contact: 'code', 'record-number': 'code', 'grouped-number': 'code',
+};
+
+/** The kind of detail a privacy rule proposes (draft-stop.ts KINDS), by rule id without "privacy/". */
+export const kindOfRule = (r: string): string => KIND_OF_RULE[r] ?? 'quasi';
+
 const bucket = (n: number, top: number) => (n >= top ? `${top}+` : String(n));
 
 // Window classes that also count as cues of the candidate's own sentence.
@@ -233,6 +246,11 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
     let cd = crossedDraft.get(r);
     if (!cd) crossedDraft.set(r, (cd = draft.map((x) => `${r}&${x}`)));
     f.push(...cd);
+    const g = `g.${kindOfRule(r)}`;
+    for (const x of local) f.push(`${g}&${x}`);
+    let gd = crossedDraft.get(g);
+    if (!gd) crossedDraft.set(g, (gd = draft.map((x) => `${g}&${x}`)));
+    f.push(...gd);
     return { rule, raw, features: f };
   });
 }

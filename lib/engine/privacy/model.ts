@@ -21,7 +21,7 @@ export interface PrivacyModel {
   stop: StopModel;
 }
 
-export const FEATURES_VERSION = 5;
+export const FEATURES_VERSION = 6;
 
 /**
  * Weights as the data file lists them: by the rule a feature is crossed with ("patient-name" holds
