@@ -42,7 +42,7 @@ export const SCENARIOS: Scenario[] = [
   // An exact age with the night of admission is the combination the lesson warns about.
   { id: 'exact-age', topic: 'privacy', serious: ['privacy/exact-age:warn', 'privacy/encounter-date:warn'],
     title: 'An exact age in a case', rule: 'privacy/exact-age',
-    text: 'Pt is a 43 yo man with new onset seizures, admitted overnight, MRI pending.',
+    text: 'My patient, a 43 yo man with new onset seizures, was admitted overnight. MRI pending.',
     lesson: 'An exact age plus a few details narrows a case quickly; a decade is enough.' },
   { id: 'room-number', topic: 'privacy', serious: ['privacy/room-number:block'], identifiers: ['412'],
     title: 'A room number', rule: 'privacy/room-number',
