@@ -203,6 +203,7 @@ function thresholds(p: Prepared, oof: number[]): { block: number; warn: number; 
     const recall = hit.size / (p.spanCount || 1);
     const precision = raised ? right / raised : 0;
     const f1 = recall + precision ? (2 * recall * precision) / (recall + precision) : 0;
+    if (process.env.CURVE) console.log(`along ${t}: span recall ${recall.toFixed(3)} candidate precision ${precision.toFixed(3)}`);
     if (f1 > bestSpan) [bestSpan, along, spanRecall] = [f1, t, recall];
   }
   const f1 = (2 * cvRecall * cvPrecision) / (cvRecall + cvPrecision || 1);

@@ -51,7 +51,10 @@ export const rule: Rule = {
     for (const m of matches(doc.text, LABELLED)) {
       const code = m[1]!;
       if (/^(?:19|20)\d\d$/.test(code) || SAFE_PREFIX.test(code)) continue;
-      const label = m[0].slice(0, m[0].length - code.length).trim().toLowerCase();
+      const rawLabel = m[0].slice(0, m[0].length - code.length);
+      // A label glued to a word ("IDWeek2024", a conference tag) is part of that word, not a label.
+      if (/[A-Za-z]$/.test(rawLabel) && /^[A-Za-z]/.test(code)) continue;
+      const label = rawLabel.trim().toLowerCase();
       // "case" and "lot" are ordinary words: only with a code that is clearly an identifier.
       if ((label.startsWith('case') || label.startsWith('lot') || label === 'id') && !/[A-Z].*\d|\d.*-.*\d|\d{5}/i.test(code)) continue;
       push(m.index, m.index + m[0].length, label.startsWith('dob') ? 'Date of birth' : 'Record or identification number', undefined, true, PATIENT_LABEL.test(label) ? 'block' : undefined);

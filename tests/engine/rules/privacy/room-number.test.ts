@@ -2,7 +2,9 @@ import { rule as room } from '../../../../lib/engine/rules/privacy/room-number.t
 import { testRule } from '../../rule-tester.ts';
 
 testRule(room, {
-  valid: ['Session in Room 6C at the conference, 2pm. Come moderate with us at our poster session.', 'Cancer Center Conf Rm 3 at noon for the workshop session.'],
+  valid: ['Session in Room 6C at the conference, 2pm. Come moderate with us at our poster session.', 'Cancer Center Conf Rm 3 at noon for the workshop session.',
+    // A year after "in" is a year, even after a capitalised name.
+    'Children tested in Marlow County in 2023 had higher lead levels than in 2019.'],
   invalid: [
     { text: 'He came in to room 412 with chest pain.', errors: [{ text: 'room 412', fix: 'the ward' }] },
     { text: 'Theo in bed 3 asked me this morning about his echo.', errors: [{ text: 'bed 3', severity: 'block', fix: '' }] },
