@@ -221,9 +221,10 @@ export const rule: Rule = {
       if (INITIALS_NOT_NAMES.has(m[0].replace(/ /g, '').toUpperCase())) continue;
       const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       const afterText = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
-      if (!(patientCase || /(?:pt|patient|to|for)\s*$/.test(before) || /^,\s*(?:\d|the|a|our)/.test(afterText))) continue;
       if (/\bdr\.?\s*$/.test(before)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, message: 'Patient initials', fix: { replacement: replacementFor(doc, m.index) } });
+      // Without a patient cue nearby they are still a candidate ("R.B. on 4 West"): the model weighs the post.
+      const told = patientCase || /(?:pt|patient|to|for)\s*$/.test(before) || /^,\s*(?:\d|the|a|our)/.test(afterText);
+      out.push({ start: m.index, end: m.index + m[0].length, message: told ? 'Patient initials' : 'Initials', fix: { replacement: replacementFor(doc, m.index) } });
     }
     // 4. Name hashtags: #PrayForJake, #TeamLily, #SamStrong.
     for (const e of doc.entities) {

@@ -18,6 +18,10 @@ testRule(rule, {
     { text: 'Crop the header: DOB 04/12/1958 right on it', errors: [{ text: 'DOB 04/12/1958', severity: 'block' }] },
     { text: 'Pt coded Sept 18, 3:42am in the CCU.', errors: [{ text: 'Sept 18, 3:42am' }] },
     { text: 'Last night we intubated a 19yo.', errors: [{ text: 'Last night' }] },
+    // Relative times in Spanish, French, Portuguese and German posts.
+    { text: 'Hoy vino a la clínica con fiebre y tos.', errors: [{ text: 'Hoy' }] },
+    { text: 'Arrivé aux urgences ce matin avec une douleur thoracique.', errors: [{ text: 'ce matin' }] },
+    { text: 'Ontem atendi um senhor de 70 anos.', errors: [{ text: 'Ontem' }] },
     { text: 'Lost a mom of three on Christmas Eve.', errors: [{ text: 'on Christmas Eve' }] },
     { text: 'Mr. Lomax went from door to balloon in 38 minutes Friday night.', errors: [{ text: 'Friday night' }] },
     { text: 'Saw her the evening of June the third after day camp.', errors: [{ text: 'June the third' }] },

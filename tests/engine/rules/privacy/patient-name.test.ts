@@ -23,6 +23,8 @@ testRule(rule, {
     'Labs: CBC, E coli grew in the urine, BMP normal.',
   ],
   invalid: [
+    // Initials without a patient cue are still proposed, for the model to weigh.
+    { text: 'R.B. on 4 West keeps asking for the chaplain.', errors: [{ text: 'R.B.', fix: 'A patient' }] },
     { text: 'Saw my patient Mrs. Alvarez today for her follow-up.', errors: [{ text: ' Mrs. Alvarez', fix: '' }] },
     { text: 'Mrs. Corinne Vasquez-Tolliver died peacefully at home.', errors: [{ text: 'Mrs. Corinne Vasquez-Tolliver', severity: 'block', fix: 'A patient' }] },
     { text: 'Seen today: Mrs. Alvarez, 93, with chest pain.', errors: [{ text: 'Mrs. Alvarez, 93,', fix: 'a patient in her 90s,' }] },
