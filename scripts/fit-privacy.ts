@@ -7,7 +7,7 @@
 // cross-validation inside the learning set (out-of-fold probabilities), never on the holdout:
 //   block: the lowest threshold that stops at most 1.5% of clean drafts;
 //   warn:  the threshold with the best draft-level F1;
-//   along: the threshold with the best span F1 for details joining a warned draft.
+//   along: the lowest threshold at which details joining a warned draft are still right 75% of the time.
 //
 // Usage: npx tsx scripts/fit-privacy.ts   (rewrites the weights file; the test checks it is up to date)
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -41,6 +41,8 @@ const ITERATIONS = 300;
 const MIN_COUNT = 40;
 /** Share of clean drafts the block threshold may stop, on cross-validation (the goal is 2%). */
 const CLEAN_BLOCKED = 0.015;
+/** Share of the details raised beside a likely identifier that must be labelled identifying. */
+const ALONG_PRECISION = 0.75;
 /** Weights smaller than this are left out of the shipped file: they change no decision and cost bytes. */
 const PRUNE = 0.03;
 
@@ -187,10 +189,12 @@ function thresholds(p: Prepared, oof: number[]): { block: number; warn: number; 
     const goal = Math.min(recall / RECALL_GOAL, precision / PRECISION_GOAL);
     if (goal > best) [best, warn, cvRecall, cvPrecision] = [goal, t, recall, precision];
   }
+  // The lowest threshold whose raised candidates are still right ALONG_PRECISION of the time: span
+  // recall is the goal, and the best span F1 jumped between thresholds from one refit to the next.
   let along = warn;
-  let bestSpan = -1;
   let spanRecall = 0;
-  for (const t of grid().filter((x) => x <= warn)) {
+  let spanF1 = 0;
+  for (const t of grid().filter((x) => x <= warn).reverse()) {
     const hit = new Set<number>();
     let raised = 0, right = 0;
     p.examples.forEach((e, i) => {
@@ -200,14 +204,14 @@ function thresholds(p: Prepared, oof: number[]): { block: number; warn: number; 
       if (e.y) right++;
       for (const s of e.spans) hit.add(s);
     });
-    const recall = hit.size / (p.spanCount || 1);
     const precision = raised ? right / raised : 0;
-    const f1 = recall + precision ? (2 * recall * precision) / (recall + precision) : 0;
-    if (process.env.CURVE) console.log(`along ${t}: span recall ${recall.toFixed(3)} candidate precision ${precision.toFixed(3)}`);
-    if (f1 > bestSpan) [bestSpan, along, spanRecall] = [f1, t, recall];
+    if (precision < ALONG_PRECISION) break;
+    along = t;
+    spanRecall = hit.size / (p.spanCount || 1);
+    spanF1 = (2 * spanRecall * precision) / (spanRecall + precision || 1);
   }
   const f1 = (2 * cvRecall * cvPrecision) / (cvRecall + cvPrecision || 1);
-  return { block: Math.max(block, warn), warn, along, f1, goal: best, recall: cvRecall, precision: cvPrecision, spanF1: bestSpan, spanRecall };
+  return { block: Math.max(block, warn), warn, along, f1, goal: best, recall: cvRecall, precision: cvPrecision, spanF1, spanRecall };
 }
 
 // ---- The draft-level stop model (lib/engine/privacy/draft-stop.ts) -----------------------------
@@ -226,7 +230,7 @@ function draftRows(p: Prepared, oof: number[], t: Known): { rows: number[][]; ca
     if (q >= t.warn) canBlock[e.draft] = true;
     if (e.floor === 'block') floorBlock[e.draft] = true;
   });
-  return { rows: per.map((c, d) => draftFeatures(c, t.warn, t.along, p.contexts[d]!, p.cues[d]!)), canBlock, floorBlock };
+  return { rows: per.map((c, d) => draftFeatures(c, t.warn, p.contexts[d]!, p.cues[d]!)), canBlock, floorBlock };
 }
 
 /** L2-regularised logistic regression on dense rows (a handful of features), AdaGrad from zero. */

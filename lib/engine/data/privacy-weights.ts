@@ -6,7 +6,7 @@ export const PRIVACY_MODEL: PrivacyModel = {
   lambda: 0.003,
   block: 0.86,
   warn: 0.52,
-  along: 0.4,
+  along: 0.21,
   weights: byRule({
     "": {
       "bias": -0.26,

@@ -79,7 +79,7 @@ export function weighPrivacy(doc: Document, results: RuleResult[], model: Privac
   const floorBlock = cands.map((c) => !invented && c.raw.floor === 'block');
   const strong = cands.map((_, i) => floorBlock[i]! || (direct[i]! && ps[i]! >= model.block));
   const weighed = cands.map((c, i) => ({ p: ps[i]!, direct: direct[i]!, rule: c.rule.id, kind: kindOfRule(c.rule.id.slice('privacy/'.length)) }));
-  const x = draftFeatures(weighed, model.warn, model.along, doc.context, cuesOf(cands[0]?.features));
+  const x = draftFeatures(weighed, model.warn, doc.context, cuesOf(cands[0]?.features));
   const stop = stopProbability(model.stop, x) >= model.stop.threshold;
   const anyStrong = strong.some(Boolean);
   return cands.map((c, i) => {

@@ -36,8 +36,12 @@ const logit = (p: number) => {
   return Math.log(q / (1 - q));
 };
 
+// A detail the stop model counts ("along", "rules"): one the candidate model gives two chances
+// in five. Fixed, not the fitted along threshold, which is chosen for highlighting, not stopping.
+const DETAIL = 0.4;
+
 /** The draft's features, in DRAFT_FEATURES order: probabilities as logits, counts capped. */
-export function draftFeatures(cands: readonly Weighed[], warn: number, along: number, context: Context, cues: ReadonlySet<string>): number[] {
+export function draftFeatures(cands: readonly Weighed[], warn: number, context: Context, cues: ReadonlySet<string>): number[] {
   let top = 0, second = 0, topDirect = 0, warned = 0, alongCount = 0;
   const rules = new Set<string>();
   const byKind = KINDS.map(() => 0);
@@ -48,7 +52,7 @@ export function draftFeatures(cands: readonly Weighed[], warn: number, along: nu
     else if (c.p > second) second = c.p;
     if (c.direct && c.p > topDirect) topDirect = c.p;
     if (c.p >= warn) warned++;
-    if (c.p >= along) { alongCount++; rules.add(c.rule); }
+    if (c.p >= DETAIL) { alongCount++; rules.add(c.rule); }
   }
   return [
     1, logit(top), logit(topDirect), logit(second), Math.min(warned, 4), Math.min(alongCount, 6), Math.min(rules.size, 4),
