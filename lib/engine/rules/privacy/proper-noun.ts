@@ -6,6 +6,9 @@ import { entityAt, isCapitalised, startsSentence } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { COMMON_WORDS, FIRST_NAMES, MONTHS_AND_DAYS } from '../../privacy/name-lexicon.ts';
 
+const ADDRESSED = /^(?:, |,$| from\b| if\b)/;
+const APPOSITION = /^, (?:(?:the|a|an|our) )?\d/;
+
 export const rule: Rule = {
   id: 'privacy/proper-noun',
   category: 'privacy',
@@ -30,11 +33,19 @@ export const rule: Rule = {
       while (b >= a && MONTHS_AND_DAYS.has(bare(words[b]!.lower))) b--;
       let named = false;
       for (let k = a; k <= b; k++) if (given(k) || !common(k)) named = true;
-      // One word that starts a sentence is capitalised anyway: only a given name counts there.
-      if (named && a === b && (!given(a) || common(a)) && startsSentence(doc, a)) named = false;
+      // One word that starts a sentence is capitalised anyway: only a given name counts there, or a
+      // word addressed or described right after ("Terry, I have an MRCP", "Godswill, the 9 yo", "Sunny from room 12").
+      let opening = false;
+      if (a === b && startsSentence(doc, a) && (!given(a) || common(a))) {
+        const after = doc.text.slice(words[a]!.end, words[a]!.end + 8);
+        // An unknown word needs an apposition: many English words are missing from the common list.
+        opening = given(a) ? ADDRESSED.test(after) : !common(a) && APPOSITION.test(after);
+        if (!opening) named = false;
+      }
       if (named) {
         const start = words[a]!.start;
-        out.push({ start, end: words[b]!.end, message: given(a) ? 'Possible name' : 'Possible name or place', fix: { replacement: given(a) ? capitalise(doc, start, 'a patient') : 'nearby' } });
+        const message = opening ? 'Name opening a sentence' : given(a) ? 'Possible name' : 'Possible name or place';
+        out.push({ start, end: words[b]!.end, message, fix: { replacement: given(a) || opening ? capitalise(doc, start, 'a patient') : 'nearby' } });
       }
       i = next;
     }
