@@ -4,7 +4,7 @@
 import { NUMBER_WORDS } from '../../data/number-words.ts';
 import { Coverage, matches, wordIndexAt } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { findAges } from '../../privacy/ages.ts';
+import { findAges, MEASURE_BEFORE } from '../../privacy/ages.ts';
 
 // A standalone number of up to three digits, or a decade ("60s", "70-something", "70ish").
 const NUMBER = /\d{1,3}(?:s|-something|ish)?(?![\d.,:/%°]\d|[\d%°]|[.,]\d|:\d)/g;
@@ -29,6 +29,7 @@ export const rule: Rule = {
       const years = parseInt(m[0], 10);
       if (years > 115 || !ages.free(m.index, end)) continue;
       if (NOT_AN_AGE_AFTER.test(text.slice(end, end + 12))) continue;
+      if (MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index).trimEnd())) continue;
       out.push(years >= 90 ? { start: m.index, end, message: 'Possible age of 90 or over', fix: { replacement: '90+' } } : { start: m.index, end, message: 'Possible age' });
     }
     for (let i = 0; i < doc.words.length; i++) {

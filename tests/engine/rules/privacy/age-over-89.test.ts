@@ -4,6 +4,9 @@ import { testRule } from '../../rule-tester.ts';
 testRule(over89, {
   valid: [
     'A patient (90+) came in with a hip fracture.',
+    // A vital sign or a lab value in apposition is a measure, not an age.
+    'Composite case: 34F, pleuritic pain, HR 118, SpO2 91% on room air.',
+    'Sodium 118, potassium 6.8, INR 7.4: the bleep list from one night.',
     'Very few RCTs enroll anyone 90 or older, yet nonagenarians are the fastest-growing group we admit.',
     'Before you post a case, strip names, dates, ages over 89, places and photos.',
     'RSV vaccine is recommended for all adults 75+ and for adults 60–74 at increased risk.',
