@@ -11,7 +11,8 @@ import { NICKNAME_PREFIXES, RELATIVE_WORDS } from '../data/relatives.ts';
 import { PATIENT_TITLE_WORDS, PROFESSIONAL_TITLE_WORDS } from '../data/name-cues.ts';
 import { STAFF_ROLES } from '../data/staff-roles.ts';
 import { EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES } from '../data/places.ts';
-import { toSet } from '../phrases.ts';
+import { buildPhraseIndex, toSet } from '../phrases.ts';
+import { OCCASIONS } from '../data/occasions.ts';
 import { MONTHS, NAME_LIKE_HOLIDAYS, WEEKDAYS } from '../data/calendar.ts';
 
 export const FIRST_NAMES = toSet([...unpackWords(GIVEN_NAMES), ...EXTRA_FIRST_NAMES]);
@@ -36,3 +37,6 @@ export const PROFESSIONAL_TITLES = new Set(PROFESSIONAL_TITLE_WORDS);
 export const PATIENT_TITLES = new Set(PATIENT_TITLE_WORDS);
 
 export const MONTHS_AND_DAYS = new Set([...MONTHS, ...WEEKDAYS, ...NAME_LIKE_HOLIDAYS]);
+
+/** Festivals and named days as phrases: some read like a person's name ("Ganesh Chaturthi"). */
+export const OCCASION_INDEX = buildPhraseIndex(OCCASIONS);

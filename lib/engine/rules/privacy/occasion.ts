@@ -1,10 +1,9 @@
 // Clock times and occasions that date an encounter: "0217", "1612 hrs", "Sat", "on Holi",
 // "Sinulog weekend". The privacy model weighs them with the story around them.
-import { OCCASIONS } from '../../data/occasions.ts';
-import { buildPhraseIndex, findPhrases, matches } from '../../phrases.ts';
+import { findPhrases, matches } from '../../phrases.ts';
+import { OCCASION_INDEX } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
-const OCCASION_INDEX = buildPhraseIndex(OCCASIONS);
 // A 24-hour time: 0000–2359, optionally with "hrs" or "h".
 const MILITARY = /\b(?:[01]\d|2[0-3])[0-5]\d(?: ?(?:hrs?|h)\b)?(?![\d%]|[.,/:]\d)/g;
 const SHORT_DAY = /\b(?:Mon|Wed|Sat|Sun)\b(?![\p{L}.'’])/gu;

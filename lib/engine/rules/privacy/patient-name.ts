@@ -1,7 +1,7 @@
 // Patient and family names: "Mrs. Alvarez", "my patient Grace", "Will, 8, came in", "J.T.",
 // "Nana Bea", "#PrayForJake", "HALVERSON, REIDUN". Not eponyms (Parkinson's, Graves'), not
 // colleagues named with Dr. or a staff role, not famous historical physicians.
-import { gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotAfter, startsSentence, withoutPossessive } from '../../phrases.ts';
+import { findPhrases, gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotAfter, startsSentence, withoutPossessive } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { BIG_CITIES, COUNTRIES, US_STATES } from '../../data/places.ts';
 import { WEAK_NICKNAME_WORDS } from '../../data/relatives.ts';
@@ -15,6 +15,7 @@ import {
   HISTORICAL_FULL,
   MONTHS_AND_DAYS,
   NICKNAMES,
+  OCCASION_INDEX,
   PATIENT_TITLES,
   PLACE_WORDS,
   PROFESSIONAL_TITLES,
@@ -62,6 +63,8 @@ export const rule: Rule = {
     const { patientCase, announcement, selfStory } = doc.context;
     const out: RawFinding[] = [];
     const used = new Uint8Array(words.length);
+    // A festival named like a person ("Ganesh Chaturthi") is the occasion rule's date, not a name.
+    for (const m of findPhrases(doc, OCCASION_INDEX)) used.fill(1, m.first, m.end);
     let colleagueUntil = -1; // index of the last given name read as a colleague's
     // A titled name in a patient story is a direct identifier in unambiguous form.
     const titled = doc.context.patientCase ? ({ floor: 'block' } as const) : {};

@@ -28,7 +28,7 @@ const PATIENT_LABEL = /^(?:mrn|mr ?#|acc(?:ession)? ?#|med(?:ical)? rec|acct|acc
 // Codes written in groups after their label ("plate 7KLM 492", "member ID XJH 447 209 118"), which
 // LABELLED's one-token code misses. Plates need a letter and two digits, other IDs five digits.
 const SPACED_CODE =
-  /\b((?:licen[cs]e |vanity )?plates?|member ID|insurance ID|policy (?:number|no\.?)|Medicare(?: beneficiary| number| no\.?)?|NHS (?:number|no\.?)|health card(?: number| no\.?)?|MRN)(?: number| no\.?| #)?:? ?([A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5}){1,4})\b/g;
+  /\b((?:licen[cs]e |vanity )?plates?|member ID|insurance ID|policy (?:number|no\.?)|Medicare(?: beneficiary| number| no\.?)?|NHS (?:number|no\.?)|health card(?: number| no\.?)?|MRN)(?: number| no\.?| #)?:? ?([A-Z0-9]{1,5}(?:[ -](?=[A-Z]*\d)[A-Z0-9]{1,5}){1,4})\b/g;
 const SAFE_PREFIX = /^(?:NCT|ISRCTN|PMID|PMC|DOI|ISBN|CPT|ICD|NDC)/i;
 
 export const rule: Rule = {
@@ -48,6 +48,14 @@ export const rule: Rule = {
       for (let k = start; k < end; k++) seen.add(k);
       out.push({ start, end, message, ...(severity ? { severity } : {}), fix: { replacement: '[number removed]' }, ...(floor ? { floor } : {}) });
     };
+    // Codes in groups first: LABELLED would take only their first group ("NHS number 943").
+    for (const m of matches(doc.text, SPACED_CODE)) {
+      const plate = /plate/i.test(m[1]!);
+      const code = m[2]!;
+      const digits = digitCount(code);
+      if (plate ? digits < 2 || !/[A-Z]/.test(code) : digits < 5) continue;
+      push(m.index, m.index + m[0].length, plate ? 'Licence plate' : 'Record or identification number', undefined, true, 'block');
+    }
     for (const m of matches(doc.text, LABELLED)) {
       const code = m[1]!;
       if (/^(?:19|20)\d\d$/.test(code) || SAFE_PREFIX.test(code)) continue;
@@ -58,13 +66,6 @@ export const rule: Rule = {
       // "case" and "lot" are ordinary words: only with a code that is clearly an identifier.
       if ((label.startsWith('case') || label.startsWith('lot') || label === 'id') && !/[A-Z].*\d|\d.*-.*\d|\d{5}/i.test(code)) continue;
       push(m.index, m.index + m[0].length, label.startsWith('dob') ? 'Date of birth' : 'Record or identification number', undefined, true, PATIENT_LABEL.test(label) ? 'block' : undefined);
-    }
-    for (const m of matches(doc.text, SPACED_CODE)) {
-      const plate = /plate/i.test(m[1]!);
-      const code = m[2]!;
-      const digits = digitCount(code);
-      if (plate ? digits < 2 || !/[A-Z]/.test(code) : digits < 5) continue;
-      push(m.index, m.index + m[0].length, plate ? 'Licence plate' : 'Record or identification number', undefined, true, 'block');
     }
     for (const m of matchesNotAfter(doc.text, SSN, /[\d-]/)) push(m.index, m.index + m[0].length, 'Social Security number', undefined, false, 'block');
     for (const m of matchesNotAfter(doc.text, VIN, /[A-Z0-9]/)) if (/\d/.test(m[0]) && /[A-Z]/.test(m[0])) push(m.index, m.index + m[0].length, 'Vehicle identification number');

@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
   valid: [
+    // A festival named like a person is a date (the occasion rule's), not a name.
+    'Delivered a baby in Kothrud at 2am during Ganesh Chaturthi.',
     "Pearl: in Parkinson's disease the rest tremor usually starts on one side.",
     "Crohn's disease can show up anywhere from mouth to anus.",
     "Graves' disease = TSI antibodies → diffuse uptake.",

@@ -19,5 +19,9 @@ testRule(record, {
     { text: 'NHI QRT5521 bounced between three wards', errors: [{ text: 'NHI QRT5521' }] },
     { text: 'PhilHealth no. 07-123456789-1 was rejected', errors: [{ text: 'PhilHealth no. 07-123456789-1' }] },
     { text: 'her NRIC is T0123456Z, please fix the form', errors: [{ text: 'NRIC is T0123456Z' }] },
+    // A number in groups is taken whole, so the fix leaves none of it behind.
+    { text: 'Referral for a man, NHS number 943 476 5919, seen today', errors: [{ text: 'NHS number 943 476 5919', fix: '[number removed]' }] },
+    { text: 'Medicare 2123 45670 1 on the form', errors: [{ text: 'Medicare 2123 45670 1' }] },
+    { text: 'pls look at MRN 00482917 IN ED now', errors: [{ text: 'MRN 00482917' }] },
   ],
 });

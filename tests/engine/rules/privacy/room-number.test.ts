@@ -11,5 +11,7 @@ testRule(room, {
     { text: 'Mrs. X (MICU bed 7) finally extubated.', errors: [{ text: 'MICU bed 7' }] },
     { text: 'Mr. Halvard Brenneman in 412 just told me he smokes.', errors: [{ text: 'in 412' }] },
     { text: 'Room 5 in our ED has been waiting 19 hours for a psych bed.', errors: [{ text: 'Room 5' }] },
+    // Hallway spots and stretchers are where a boarded patient is found.
+    { text: 'Pt in hallway spot 3 has been waiting 19 hours for a bed.', errors: [{ text: 'hallway spot 3' }] },
   ],
 });
