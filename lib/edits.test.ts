@@ -11,6 +11,12 @@ describe('draft edits', () => {
     expect(fixEdit('Pt in room 412', { ...room, fix: { replacement: 'a room' } })).toEqual({ start: 6, end: 14, text: 'a room' });
   });
 
+  it('takes the wider range a fix names (a preposition beside the span), never a narrower one', () => {
+    expect(fixEdit('Pt in room 412 was stable', { ...room, fix: { replacement: '', start: 3, end: 14 } })).toEqual({ start: 3, end: 15, text: '' });
+    expect(fixEdit('Pt in room 412', { ...room, fix: { replacement: '', start: 7, end: 14 } })).toBeNull();
+    expect(fixEdit('Pt in room 412', { ...room, fix: { replacement: '', start: 3, end: 40 } })).toBeNull();
+  });
+
   it('refuses a finding without a fix or whose offsets no longer fit', () => {
     expect(fixEdit('Pt in room 412', { ...room, fix: undefined })).toBeNull();
     expect(fixEdit('Pt in', room)).toBeNull();

@@ -10,16 +10,20 @@ const fits = (text: string, f: Finding): boolean =>
 
 /**
  * The edit a finding's fix makes, or null when it has none or its offsets no longer fit. A removal
- * that would leave two spaces side by side also takes the spaces after the gap ("in room 412 today"
- * -> "in today"); only characters at or after `start` are touched, so offsets to the left stay valid.
+ * that would leave two spaces side by side also takes the spaces after the gap ("room 412 today"
+ * -> "today"); only characters at or after the edit's start are touched, so offsets to its left
+ * stay valid.
  */
 export function fixEdit(text: string, f: Finding): Edit | null {
   if (!f.fix || !fits(text, f)) return null;
-  let end = f.end;
-  if (f.fix.replacement === '' && f.start > 0 && /[ \t]/.test(text[f.start - 1] ?? '')) {
+  // The fix may take a little more than the span: a preposition or separator beside it.
+  const start = f.fix.start ?? f.start;
+  let end = f.fix.end ?? f.end;
+  if (!fits(text, { ...f, start, end }) || start > f.start || end < f.end) return null;
+  if (f.fix.replacement === '' && start > 0 && /[ \t]/.test(text[start - 1] ?? '')) {
     while (end < text.length && /[ \t]/.test(text[end]!)) end++;
   }
-  return { start: f.start, end, text: f.fix.replacement };
+  return { start, end, text: f.fix.replacement };
 }
 
 /** `text` with one finding's fix applied; `delta` is the change in length (0 when nothing applies). */

@@ -26,7 +26,9 @@ import { fnv1a, privacyLearningSet, type PrivacyDraft } from './eval/corpus.ts';
 /** The clock the candidates are computed under (relative dates and conference tags depend on it). */
 const FIT_NOW = '2026-11-22T12:00:00Z';
 const FOLDS = 5;
-const LAMBDAS = [0.001, 0.003, 0.01, 0.03];
+// 0.001 is not tried: its out-of-fold score is within noise of 0.003's, and it fits the learning
+// drafts' own lines (learning-part recall 0.95 against 0.89 on the holdout).
+const LAMBDAS = [0.003, 0.01, 0.03];
 // Out-of-fold score differences this small are noise: the strongest regularisation within it is kept,
 // since weaker ones fit the learning drafts' own lines. (At 0.005 it chose strengths that cost
 // several points of span recall.)

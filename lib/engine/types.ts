@@ -6,6 +6,12 @@ export type Severity = 'info' | 'warn' | 'block';
 export interface Fix {
   /** Text that replaces text.slice(start, end). May be empty (remove the span). */
   replacement: string;
+  /**
+   * The range the replacement takes when it is wider than the finding's span: a preposition or a
+   * separator that goes with the identifier ("in bed 9", ", DOB 4/11/1961"). UTF-16 offsets.
+   */
+  start?: number;
+  end?: number;
 }
 
 export interface Finding {

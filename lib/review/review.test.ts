@@ -97,9 +97,14 @@ describe('applyAllFixes', () => {
     const found = analyze(text).findings;
     expect(found.filter((x) => x.severity === 'block').map((x) => x.rule).sort()).toEqual(['privacy/patient-name', 'privacy/room-number']);
     const { text: out, applied } = applyAllFixes(text, found);
-    expect(out).toBe('Saw a patient in today.');
+    expect(out).toBe('Saw a patient today.');
     expect(applied.map((a) => a.rule)).toEqual(['privacy/patient-name', 'privacy/room-number']);
     expect(blocks(out)).toEqual([]);
+  });
+
+  it('says the same words once where two fixes side by side give them ("nearby nearby")', () => {
+    const text = 'He told me he had walked from his house on Larch Avenue in Millbrook to the ED with a broken hip.';
+    expect(applyAllFixes(text, analyze(text).findings).text).toBe('He told me he had walked from his house nearby to the emergency department with a broken hip.');
   });
 
   it('clears a longer real draft: age over 89, bed, date, name, record number and jargon', () => {

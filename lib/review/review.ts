@@ -1,7 +1,7 @@
 // The assistant's review: split pasted drafts, apply fixes, and write a short note that says what
 // changed and why without repeating the identifiers that were removed.
 import { analyze, ruleById, type Category, type Finding, type Settings } from '../engine/index.ts';
-import { applyFix, fixEdit } from '../edits.ts';
+import { applyEdit, applyFix, fixEdit, type Edit } from '../edits.ts';
 import { findingKey } from '../findings.ts';
 
 export { applyFix };
@@ -27,7 +27,7 @@ export function splitDrafts(pasted: string): string[] {
 }
 
 /** Whether two spans clash. An empty span (an insertion) clashes with a span strictly around it or another insertion at the same point. */
-function overlaps(a: Finding, b: Finding): boolean {
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   const aEmpty = a.start === a.end;
   const bEmpty = b.start === b.end;
   if (aEmpty && bEmpty) return a.start === b.start;
@@ -42,15 +42,27 @@ function overlaps(a: Finding, b: Finding): boolean {
  * text. `applied` lists the fixes used, in text order, with offsets into the original `text`.
  */
 export function applyAllFixes(text: string, findings: Finding[]): { text: string; applied: Finding[] } {
-  const chosen: Finding[] = [];
-  const candidates = findings.filter((f) => fixEdit(text, f) !== null).sort((a, b) => b.end - a.end || a.start - b.start);
-  for (const f of candidates) {
-    if (!chosen.some((g) => overlaps(f, g))) chosen.push(f);
+  // Overlaps and order are judged on what each fix replaces, which may be a little wider than its span.
+  const edits = findings.flatMap((f) => {
+    const e = fixEdit(text, f);
+    return e ? [{ f, e }] : [];
+  }).sort((a, b) => b.e.end - a.e.end || a.e.start - b.e.start);
+  const chosen: typeof edits = [];
+  for (const c of edits) {
+    if (!chosen.some((g) => overlaps(c.e, g.e) || overlaps(c.f, g.f))) chosen.push(c);
   }
   // Apply from the rightmost start; at the same start the non-empty span goes before the insertion.
+  // Two fixes side by side with the same words ("on Larch Avenue in Millbrook" -> "nearby nearby")
+  // say them once.
   let out = text;
-  for (const f of [...chosen].sort((a, b) => b.start - a.start || b.end - a.end)) out = applyFix(out, f).text;
-  return { text: out, applied: chosen.sort((a, b) => a.start - b.start || a.end - b.end) };
+  let right: Edit | null = null;
+  for (const c of [...chosen].sort((a, b) => b.e.start - a.e.start || b.e.end - a.e.end)) {
+    const merge = right && c.e.text && c.e.text === right.text && /^[ \t]*$/.test(text.slice(c.e.end, right.start));
+    // Offsets left of the edit just applied are unchanged, so the gap up to it can go with this one.
+    out = applyEdit(out, merge ? { start: c.e.start, end: right!.start, text: '' } : c.e);
+    right = c.e;
+  }
+  return { text: out, applied: chosen.map((c) => c.f).sort((a, b) => a.start - b.start || a.end - b.end) };
 }
 
 /** One reviewed draft: as pasted, as it is now, and the findings the reviewer judged false alarms (by findingKey). */

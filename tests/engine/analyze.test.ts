@@ -36,7 +36,7 @@ describe('analyze', () => {
     const alone = privacy('A patient taught me something today about patience.');
     expect(alone.every((f) => f.severity === 'info')).toBe(true);
     const combined = privacy('Told a family this morning that their 5yo has Duchenne.');
-    expect(combined.filter((f) => f.severity === 'warn').map((f) => f.rule)).toEqual(['privacy/encounter-date', 'privacy/exact-age']);
+    expect(combined.filter((f) => f.severity === 'warn').map((f) => f.rule)).toEqual(['privacy/encounter-date', 'privacy/exact-age', 'privacy/rare-condition']);
   });
 
   it('honours per-rule switches, severity overrides and the ignore list', () => {

@@ -9,6 +9,7 @@ import { Coverage } from '../phrases.ts';
 import { candidateFeatures, fictional, kindOfRule, type Candidate } from './features.ts';
 import { cuesOf, draftFeatures, stopProbability } from './draft-stop.ts';
 import { explain, probability, type PrivacyModel } from './model.ts';
+import { fitFix } from './fit-fix.ts';
 
 export { fictional };
 
@@ -98,7 +99,8 @@ export function combinePrivacy(doc: Document, results: RuleResult[]): Finding[] 
     // The why stays apart from the message: notes and announcements quote the message alone.
     const f: Finding = { rule: w.rule.id, category: 'privacy', severity: w.severity, start: w.raw.start, end: w.raw.end, message: w.raw.message };
     if (why) f.because = why;
-    if (w.raw.fix) f.fix = w.raw.fix;
+    const fix = w.raw.fix && fitFix(doc.text, w.raw.start, w.raw.end, w.raw.fix);
+    if (fix) f.fix = fix;
     out.push(f);
   }
   for (const { rule, raw } of results) {

@@ -20,14 +20,16 @@ export const rule: Rule = {
     const out: RawFinding[] = [];
     const bare = (l: string) => (l.endsWith("'s") ? l.slice(0, -2) : l);
     const given = (k: number) => FIRST_NAMES.has(bare(words[k]!.lower));
+    // "I'm", "I've", "I'll" are the author, not a name.
+    const cap = (k: number) => isCapitalised(words[k]) && !/^I['’]/.test(words[k]!.text);
     const common = (k: number) => COMMON_WORDS.has(bare(words[k]!.lower)) || MONTHS_AND_DAYS.has(bare(words[k]!.lower));
     // Festivals named like a person ("Ganesh Chaturthi") are the occasion rule's.
     const occasion = new Uint8Array(words.length);
     for (const m of findPhrases(doc, OCCASION_INDEX)) occasion.fill(1, m.first, m.end);
     for (let i = 0; i < words.length; i++) {
-      if (!isCapitalised(words[i]) || occasion[i] || entityAt(doc, words[i]!.start, words[i]!.end)) continue;
+      if (!cap(i) || occasion[i] || entityAt(doc, words[i]!.start, words[i]!.end)) continue;
       let j = i;
-      while (j + 1 < words.length && j - i < 2 && isCapitalised(words[j + 1]) && doc.text.slice(words[j]!.end, words[j + 1]!.start) === ' ') j++;
+      while (j + 1 < words.length && j - i < 2 && cap(j + 1) && doc.text.slice(words[j]!.end, words[j + 1]!.start) === ' ') j++;
       const next = j;
       // "Saw Joy", "Happy Monday": a capital that only starts the sentence, or a day, is not part of the name.
       let a = i;

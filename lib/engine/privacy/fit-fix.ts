@@ -1,0 +1,106 @@
+// Fits a privacy rule's fix to the sentence around it, so the fixed post reads as a sentence:
+// "in bed 9 turned 100" loses "in" with the bed, "on 3rd March" becomes "recently", "in Sparkhill"
+// becomes "nearby", "(J.K., DOB 4/11/1961)" becomes "(J.K.)". Where no replacement fits the words
+// around it ("the Mercy West portable stamp", "at Kessler & Moyo"), there is no fix: a fix is exact
+// or none at all, and the author edits by hand. Rules say what to replace; this says where it fits.
+import type { Fix } from '../types.ts';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'my', 'his', 'her', 'their', 'your', 'its', 'every', 'each']);
+// Prepositions that go with a place or a time and leave with it ("in bed 9", "on 3rd March").
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'around', 'inside', 'outside', 'to', 'into']);
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during']);
+const PREPOSITIONS = new Set([
+  ...PLACE_PREPOSITIONS, ...TIME_PREPOSITIONS,
+  'for', 'of', 'with', 'since', 'until', 'till', 'before', 'after', 'by', 'from', 'about', 'via', 'per', 'like', 'than', 'between',
+]);
+// Replacements that are adverbs: they take the place of the preposition as well.
+const ADVERBS = new Set(['nearby', 'recently', 'overnight']);
+// Words that may follow a noun phrase ("at our hospital for a week"); another lower-case word right
+// after a place means it was a modifier ("LED ones").
+const FUNCTION_WORDS = new Set([
+  'and', 'or', 'but', 'for', 'with', 'to', 'in', 'on', 'at', 'by', 'since', 'after', 'before', 'from', 'of', 'so',
+  'because', 'when', 'where', 'who', 'which', 'that', 'is', 'was', 'were', 'are', 'has', 'had', 'have', 'will',
+  'would', 'can', 'could', 'did', 'does', 'do', 'today', 'yesterday', 'tonight', 'last', 'this', 'again', 'until',
+  'till', 'then', 'than', 'as', 'about', 'over', 'under', 'into', 'via', 'while', 'if', 'not', 'just', 'still', 'also',
+]);
+
+const LETTER = /[\p{L}\p{N}]/u;
+const SPACE = /[ \t]/;
+const CLOSING = /[,.;:!?)\]”"'’—–]/;
+const SEPARATOR = /[,;:(—–-]/;
+
+/** The word before `at` (lower case) and where it starts, skipping one run of spaces; null at a line start. */
+function wordBefore(text: string, at: number): { word: string; start: number } | null {
+  let i = at;
+  if (i === 0 || !SPACE.test(text[i - 1]!)) return null;
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+  const end = i;
+  while (i > 0 && LETTER.test(text[i - 1]!)) i--;
+  return i < end ? { word: text.slice(i, end).toLowerCase(), start: i } : null;
+}
+
+/** The word after `at` (as written), skipping spaces; '' when punctuation or the end comes first. */
+function wordAfter(text: string, at: number): string {
+  let i = at;
+  while (i < text.length && SPACE.test(text[i]!)) i++;
+  let j = i;
+  while (j < text.length && LETTER.test(text[j]!)) j++;
+  return text.slice(i, j);
+}
+
+/**
+ * The fix for text[start, end) that reads well where it stands: the same fix, one that also takes
+ * a preposition or a separator beside it (with its own start/end), or undefined when none fits.
+ */
+export function fitFix(text: string, start: number, end: number, fix: Fix): Fix | undefined {
+  // A span that starts or ends inside a word cannot be replaced cleanly.
+  const cut = (a: number, b: number) => a >= 0 && b < text.length && LETTER.test(text[a]!) && LETTER.test(text[b]!);
+  if (cut(start - 1, start) || cut(end - 1, end)) return undefined;
+  const r = fix.replacement;
+  const before = wordBefore(text, start);
+  const next = wordAfter(text, end);
+  const nextChar = text.slice(end).trimStart().charAt(0);
+  if (r === '') return fitRemoval(text, start, end, before);
+  // The name goes on past the span ("Kessler & Moyo", "nearby CC"): no replacement fits.
+  if (nextChar === '&' || /^\p{Lu}/u.test(next) || /^\d/.test(next)) return undefined;
+  if (ADVERBS.has(r)) {
+    const preps = r === 'recently' ? TIME_PREPOSITIONS : PLACE_PREPOSITIONS;
+    if (before && preps.has(before.word)) {
+      // "his house nearby in Millbrook" (the street already fixed): the town goes, "nearby" stays once.
+      if (wordBefore(text, before.start)?.word === r) return { replacement: '', start: before.start, end };
+      return { replacement: r, start: before.start, end };
+    }
+    // "from nearby" reads; "for nearby", "since recently", "the nearby" do not.
+    if (before && (DETERMINERS.has(before.word) || PREPOSITIONS.has(before.word)) && !(r === 'nearby' && before.word === 'from')) return undefined;
+    return fix;
+  }
+  // A noun phrase with its own determiner ("a patient", "our hospital", "the family") after a
+  // determiner is no longer a sentence: "the a patient prop", "our our hospital".
+  if (before && DETERMINERS.has(before.word) && DETERMINERS.has(r.split(' ', 1)[0]!.toLowerCase())) return undefined;
+  // A place used as a modifier ("switch to LED ones"): only words that may follow a noun phrase.
+  if (r === 'our hospital' && /^\p{Ll}/u.test(next) && !FUNCTION_WORDS.has(next)) return undefined;
+  // A name at the end, after a comma, is someone addressed ("We'll miss your laugh, Bernie."): drop it.
+  if (/^a patient$/i.test(r) && /,[ \t]*$/.test(text.slice(Math.max(0, start - 3), start)) && /^[ \t]*(?:[.!?]|$)/.test(text.slice(end, end + 3))) {
+    let s = start;
+    while (s > 0 && SPACE.test(text[s - 1]!)) s--;
+    return { replacement: '', start: s - 1, end };
+  }
+  return fix;
+}
+
+/** A removal that leaves no dangling preposition, doubled separator or space before punctuation. */
+function fitRemoval(text: string, start: number, end: number, before: { word: string; start: number } | null): Fix {
+  let s = start;
+  // "Mrs Ifans in bed 9 turned 100" -> "Mrs Ifans turned 100".
+  if (before && PLACE_PREPOSITIONS.has(before.word)) s = before.start;
+  let k = s;
+  while (k > 0 && SPACE.test(text[k - 1]!)) k--;
+  const after = text.slice(end).trimStart();
+  const closes = after === '' || CLOSING.test(after.charAt(0));
+  if (k > 0 && closes) {
+    // "(J.K., DOB 4/11/1961)" -> "(J.K.)"; "Patient born 2/29/1932, a leap-day baby" -> "Patient, a leap-day baby".
+    s = SEPARATOR.test(text[k - 1]!) && text[k - 1] !== '(' ? k - 1 : k;
+    while (s > 0 && SPACE.test(text[s - 1]!) && SEPARATOR.test(text[k - 1]!)) s--;
+  }
+  return s === start ? { replacement: '' } : { replacement: '', start: s, end };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdit, fixEdit } from '../../../lib/edits.ts';
+import type { Finding } from '../../../lib/engine/index.ts';
+import { fitFix } from '../../../lib/engine/privacy/fit-fix.ts';
+
+/** The post after the fitted fix of `span` (its first occurrence), or null when no fix fits. */
+function fixed(text: string, span: string, replacement: string): string | null {
+  const start = text.indexOf(span);
+  const end = start + span.length;
+  const fix = fitFix(text, start, end, { replacement });
+  if (!fix) return null;
+  const f: Finding = { rule: 'privacy/x', category: 'privacy', severity: 'block', start, end, message: '', fix };
+  return applyEdit(text, fixEdit(text, f)!);
+}
+
+describe('fitFix', () => {
+  it.each([
+    // A removal takes its preposition and leaves no separator or space before punctuation.
+    ['Our Mrs Ifans in bed 9 turned 100 today.', 'bed 9', '', 'Our Mrs Ifans turned 100 today.'],
+    ['Pt (J.K., DOB 04/11/1961) has gout.', 'DOB 04/11/1961', '', 'Pt (J.K.) has gout.'],
+    ['Dolores Santos, DOB 04/19/1951, came in on warfarin.', 'DOB 04/19/1951', '', 'Dolores Santos, came in on warfarin.'],
+    ['Patient born 02.29.1932, a leap-day baby.', 'born 02.29.1932', '', 'Patient, a leap-day baby.'],
+    ['MRN 40-118-227 — DOB 02/09/1961, I know, fixing it.', 'DOB 02/09/1961', '', 'MRN 40-118-227, I know, fixing it.'],
+    // Adverbs take the preposition's place.
+    ['The man whose angio you did on 3rd March is asking for a copy.', '3rd March', 'recently', 'The man whose angio you did recently is asking for a copy.'],
+    ['Walks to the masjid in Sparkhill five times a day.', 'Sparkhill', 'nearby', 'Walks to the masjid nearby five times a day.'],
+    ['A fire captain from Glenrock, diagnosed in March.', 'Glenrock', 'nearby', 'A fire captain from nearby, diagnosed in March.'],
+    ['He walked from his house nearby in Millbrook to the ED.', 'Millbrook', 'nearby', 'He walked from his house nearby to the ED.'],
+    // A name addressed at the end goes with its comma.
+    ["We'll miss your laugh, Bernie.", 'Bernie', 'a patient', "We'll miss your laugh."],
+    // Replacements that read where they stand are kept as they are.
+    ['Saw Mrs. Alvarez today.', 'Mrs. Alvarez', 'a patient', 'Saw a patient today.'],
+    ['My patient, a 94-year-old man, was seen.', '94-year-old', '90+-year-old', 'My patient, a 90+-year-old man, was seen.'],
+  ])('%s', (text, span, replacement, expected) => {
+    expect(fixed(text, span, replacement)).toBe(expected);
+  });
+
+  it.each([
+    // After a determiner a noun phrase no longer fits; nor does a name that goes on past the span.
+    ['It still has the Mercy West portable stamp.', 'Mercy West', 'a patient'],
+    ['Celebrated today on our Geriatric Unit with cake.', 'Geriatric Unit', 'our hospital'],
+    ['Senior partner at Kessler & Moyo LLP, found down.', 'Kessler', 'nearby'],
+    ['Please switch to LED ones this year.', 'LED', 'our hospital'],
+    ['Plays prop for Otahuhu every Saturday.', 'Otahuhu', 'nearby'],
+    // A span cut inside a word.
+    ['Mrs. Kowalczyk bakes for the ward.', 'Mrs. K', 'a patient'],
+  ])('offers no fix: %s', (text, span, replacement) => {
+    expect(fixed(text, span, replacement)).toBeNull();
+  });
+});
