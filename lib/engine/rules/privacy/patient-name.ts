@@ -197,7 +197,9 @@ export const rule: Rule = {
       }
       // Extend over a surname: "Eulalie Marchbanks", "Gordon Ellery Vantassel".
       let last = i;
-      while (last + 1 < words.length && last - i < 2 && isCapitalised(words[last + 1]) && gap(doc, last) === ' ' && !COMMON_WORDS.has(words[last + 1]!.lower) && !EPONYM_HEAD_SET.has(words[last + 1]!.lower)) last++;
+      // A surname that is also a word ("Jane Hollis, 58,") belongs to the name when the age follows it.
+      const surname = (k: number) => !COMMON_WORDS.has(words[k]!.lower) || /^,\s*\(?\d{1,3}\b|^ \(\d{1,3}\b/.test(text.slice(words[k]!.end, words[k]!.end + 8));
+      while (last + 1 < words.length && last - i < 2 && isCapitalised(words[last + 1]) && gap(doc, last) === ' ' && surname(last + 1) && !EPONYM_HEAD_SET.has(words[last + 1]!.lower)) last++;
       // "William Osler", "Florence Nightingale": history, not a patient.
       if (last > i && HISTORICAL_FULL.has(words.slice(i, last + 1).map((x) => x.lower).join(' '))) continue;
       // "Anna S.", "Robert G": a given name with a surname initial.

@@ -25,6 +25,8 @@ testRule(rule, {
     'Labs: CBC, E coli grew in the urine, BMP normal.',
   ],
   invalid: [
+    // A surname that is also a word belongs to the name when the age follows it.
+    { text: 'Jane Hollis, 58, in room 9 was discharged today.', errors: [{ text: 'Jane Hollis', fix: 'A patient' }] },
     // Initials without a patient cue are still proposed, for the model to weigh.
     { text: 'R.B. on 4 West keeps asking for the chaplain.', errors: [{ text: 'R.B.', fix: 'A patient' }] },
     { text: 'Saw my patient Mrs. Alvarez today for her follow-up.', errors: [{ text: ' Mrs. Alvarez', fix: '' }] },
