@@ -77,6 +77,8 @@ export function fitFix(text: string, start: number, end: number, fix: Fix): Fix 
   // A noun phrase with its own determiner ("a patient", "our hospital", "the family") after a
   // determiner is no longer a sentence: "the a patient prop", "our our hospital".
   if (before && DETERMINERS.has(before.word) && DETERMINERS.has(r.split(' ', 1)[0]!.toLowerCase())) return undefined;
+  // A person after "near", "in" or "at" was a place ("overturned near Kikuyu").
+  if (/^a patient$/i.test(r) && before && ['near', 'in', 'at', 'around', 'inside', 'outside'].includes(before.word)) return undefined;
   // A place used as a modifier ("switch to LED ones"): only words that may follow a noun phrase.
   if (r === 'our hospital' && /^\p{Ll}/u.test(next) && !FUNCTION_WORDS.has(next)) return undefined;
   // A name at the end, after a comma, is someone addressed ("We'll miss your laugh, Bernie."): drop it.

@@ -42,6 +42,7 @@ describe('fitFix', () => {
     ['Senior partner at Kessler & Moyo LLP, found down.', 'Kessler', 'nearby'],
     ['Please switch to LED ones this year.', 'LED', 'our hospital'],
     ['Plays prop for Otahuhu every Saturday.', 'Otahuhu', 'nearby'],
+    ['A matatu overturned near Kikuyu, 11 in.', 'Kikuyu', 'a patient'],
     // A span cut inside a word.
     ['Mrs. Kowalczyk bakes for the ward.', 'Mrs. K', 'a patient'],
   ])('offers no fix: %s', (text, span, replacement) => {
