@@ -37,7 +37,12 @@ const COLLEAGUE_AFTER = /^(?:,? (?:RN|MD|DO|NP|PA|PA-C|PharmD|PhD|MSN|BSN|CNA|RT
 // Titles written as abbreviations may be followed by a period ("Dr. Lee"); others only by a space ("Judge Lee").
 const ABBREVIATED_TITLES = new Set(ABBREVIATED_TITLES_WORDS);
 const INITIALS_NOT_NAMES = new Set(INITIALS_NOT_NAMES_WORDS);
-const NAME_TAG = /^#(?:PrayFor|Team|Pray4|Justice4|JusticeFor|Love4|Go)([A-Z][a-z]+)$|^#([A-Z][a-z]+)(?:Strong|Tough|Warrior|Fights|Army|Nation)$/;
+const NAME_TAG = /^#(?:PrayFor|Team|Pray4|Justice4|JusticeFor|Love4|Go)([A-Z][a-z]+)(?:[A-Z][a-z]+)?$|^#([A-Z][a-z]+)(?:Strong|Tough|Warrior|Fights|Army|Nation)$/;
+// A nickname in quotes: "'Captain' Lou", "'Sunny'", "the 'sock guy'", "'hot sauce lady'". Found in
+// code from each quote mark, so the scan stays linear.
+const NICKNAME = /^(?:\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?|\p{Ll}+(?: \p{Ll}+){0,2} (?:guy|lady|man|woman|kid|girl|boy|dude|grandma|grandpa))$/u;
+const QUOTE_OPEN = /['‘"“]/;
+const QUOTE_CLOSE: Readonly<Record<string, string>> = { "'": "'", '‘': '’', '"': '"', '“': '”' };
 // One upper-case word of a "SURNAME, FIRSTNAME" header, tested on single tokens (a pattern over the
 // whole text would backtrack on long runs of "O'O'O'…").
 const WEAK_NICKNAMES = new Set(WEAK_NICKNAME_WORDS);
@@ -231,14 +236,33 @@ export const rule: Rule = {
       const told = patientCase || /(?:pt|patient|to|for)\s*$/.test(before) || /^,\s*(?:\d|the|a|our)/.test(afterText);
       out.push({ start: m.index, end: m.index + m[0].length, message: told ? 'Patient initials' : 'Initials', fix: { replacement: replacementFor(doc, m.index) } });
     }
-    // 4. Name hashtags: #PrayForJake, #TeamLily, #SamStrong.
+    // 4. Nicknames in quotes, for the model to weigh with the story around them.
+    if (patientCase || /\b(?:he|she|him|his|her)\b/i.test(text)) {
+      for (let q = 0; q < text.length; q++) {
+        const open = text[q]!;
+        if (!QUOTE_OPEN.test(open) || (q > 0 && /[\p{L}\p{N}]/u.test(text[q - 1]!))) continue;
+        const close = text.indexOf(QUOTE_CLOSE[open]!, q + 1);
+        if (close < 0 || close - q > 30) continue;
+        const inner = text.slice(q + 1, close);
+        if (/[\p{L}\p{N}]/u.test(text[close + 1] ?? '') || !NICKNAME.test(inner)) continue;
+        // "'Captain' Lou": the name after the quoted part belongs to it.
+        const after = /^ \p{Lu}[\p{L}'’-]*/u.exec(text.slice(close + 1, close + 30));
+        const lower = inner.toLowerCase();
+        // One ordinary word in quotes is a word ('nurse', 'Good'), unless a name or a name follows.
+        if (!/\s/.test(inner) && COMMON_WORDS.has(lower) && !FIRST_NAMES.has(lower) && !after) continue;
+        const end = close + 1 + (after ? after[0].length : 0);
+        if (!out.some((f) => q < f.end && end > f.start)) out.push({ start: q, end, message: 'Nickname', fix: { replacement: 'a patient' } });
+        q = close;
+      }
+    }
+    // 5. Name hashtags: #PrayForJake, #TeamLily, #SamStrong.
     for (const e of doc.entities) {
       if (e.kind !== 'hashtag') continue;
       const m = NAME_TAG.exec(e.text);
       const name = m && (m[1] ?? m[2]);
       if (name && FIRST_NAMES.has(name.toLowerCase())) out.push({ start: e.start, end: e.end, message: 'Patient name in a hashtag', fix: { replacement: '' } });
     }
-    // 5. "SURNAME, FIRSTNAME" as printed on ECGs, scans and wristbands.
+    // 6. "SURNAME, FIRSTNAME" as printed on ECGs, scans and wristbands.
     for (let i = 0; i + 1 < words.length; i++) {
       const a = words[i]!;
       const b = words[i + 1]!;

@@ -3,6 +3,7 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
   valid: [
+    "He kept calling me 'nurse' despite my badge.",
     // A festival named like a person is a date (the occasion rule's), not a name.
     'Delivered a baby in Kothrud at 2am during Ganesh Chaturthi.',
     "Pearl: in Parkinson's disease the rest tremor usually starts on one side.",
@@ -25,6 +26,10 @@ testRule(rule, {
     'Labs: CBC, E coli grew in the urine, BMP normal.',
   ],
   invalid: [
+    // Nicknames in quotes in a story about someone; a compound name in a prayer hashtag.
+    { text: "shoutout to 'Sunny' (84 and still flirting) for getting extubated today, she did it", errors: [{ text: "'Sunny'", fix: 'a patient' }] },
+    { text: "the 'sock guy' is back!! you know him, always brings socks", errors: [{ text: "'sock guy'" }] },
+    { text: 'Spoke about the #PrayForLilyRose case at rounds today.', errors: [{ text: '#PrayForLilyRose', fix: '' }] },
     // A surname that is also a word belongs to the name when the age follows it.
     { text: 'Jane Hollis, 58, in room 9 was discharged today.', errors: [{ text: 'Jane Hollis', fix: 'A patient' }] },
     // Initials without a patient cue are still proposed, for the model to weigh.
