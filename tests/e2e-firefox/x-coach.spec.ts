@@ -101,7 +101,7 @@ test('a removal fix takes out the span and the space it leaves', async () => {
   const page = await typeDraft(RISKY);
   await fixFromCard(page, 'privacy/room-number');
   await page.waitForFunction((sel) => !document.querySelector(sel)!.textContent!.includes('412'), {}, EDITOR);
-  expect(await draftText(page)).toBe('Saw Mrs. Jane Hollis in today, a tough case');
+  expect(await draftText(page)).toBe('Saw Mrs. Jane Hollis today, a tough case');
   await page.close();
 });
 

@@ -263,7 +263,7 @@ test('after saving a review the page does not widen, the note shows in full and 
   // Everything stored but the review's own id and times (a random id can hold "412").
   const all = await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<unknown> } } } }).chrome.storage.local.get(null));
   const stored = JSON.stringify(all, (k, v) => (['id', 'savedAt', 'expiresAt'].includes(k) ? undefined : v));
-  expect(stored).toContain('Saw a patient in');
+  expect(stored).toContain('Saw a patient [removed].');
   expect(stored).not.toMatch(/Hollis|412/);
   await page.screenshot({ path: 'test-results/review-saved-1280.png', fullPage: true });
   await del.click();

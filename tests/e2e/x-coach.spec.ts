@@ -412,7 +412,7 @@ test('the check before posting keeps focus, names the post of a thread, returns 
   await page.locator('[data-testid="tweetButton"]').click();
   await action('fix-all').click();
   await expect(gate).toHaveCount(0);
-  await expect(box).toHaveText('Saw a patient in today, a tough case');
+  await expect(box).toHaveText('Saw a patient today, a tough case');
   await expect(layer(page).locator('.coach-underline[data-severity="block"]')).toHaveCount(0);
   expect(await posts(page)).toEqual([]);
   await page.close();
@@ -423,7 +423,7 @@ test('from the keyboard: with the caret in a flagged word, the shortcut puts foc
   await shortcut(page);
   await expect(card.locator('[data-coach-action="fix"]')).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(editor(page)).toHaveText('Pt in was stable overnight.');
+  await expect(editor(page)).toHaveText('Pt was stable overnight.');
   await page.close();
 });
 
