@@ -82,7 +82,7 @@ export const rule: Rule = {
     // the street name alone does not take its place, and never below block in a patient's story
     // (clinics and events give theirs in notices).
     if (patientCase || aboutSomeone) {
-      for (const m of matches(doc.text, STREET_NUMBER)) add(m.index, m.index + m[0].length, 'street', undefined, patientCase && !announcement ? 'block' : undefined);
+      for (const m of matches(doc.text, STREET_NUMBER)) add(m.index, m.index + m[0].trimEnd().length, 'street', undefined, patientCase && !announcement ? 'block' : undefined);
     }
     // Capitalised runs ending with a place word: "Tulloch Creek", "Alder Lane", "Wrenfield High",
     // "Stellhaven Glassworks", "Harrow Valley Medical Center", "Varnum Tire plant".
