@@ -87,7 +87,7 @@ export function prepare(drafts: readonly PrivacyDraft[]): Prepared {
     const invented = fictional(doc);
     contexts.push(doc.context);
     const cands = gatherCandidates(doc, results);
-    cues.push(cuesOf(cands[0]?.features));
+    cues.push(cuesOf(cands[0]?.draft));
     for (const c of cands) {
       const hit = d.risky ? spans.filter((p) => c.raw.start < p.at + p.len && c.raw.end > p.at).map((p) => p.id) : [];
       for (const f of c.features) counts.set(f, (counts.get(f) ?? 0) + 1);

@@ -14,7 +14,7 @@ for (const text of process.argv.slice(2)) {
   const results: RuleResult[] = rules.filter((r) => r.category === 'privacy').map((rule) => ({ rule, raw: rule.check(doc) }));
   console.log(text);
   for (const w of weighPrivacy(doc, results)) {
-    const feats = w.features
+    const feats = w.candidate.features
       .map((f) => [f, PRIVACY_MODEL.weights[f] ?? 0] as const)
       .filter(([, v]) => v !== 0)
       .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))

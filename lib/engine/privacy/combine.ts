@@ -8,7 +8,7 @@ import type { Document, Finding, RawFinding, Rule, RuleResult, Severity } from '
 import { Coverage } from '../phrases.ts';
 import { candidateFeatures, fictional, kindOfRule, type Candidate } from './features.ts';
 import { cuesOf, draftFeatures, stopProbability } from './draft-stop.ts';
-import { explain, probability, type PrivacyModel } from './model.ts';
+import { candidateProbability, explain, type PrivacyModel } from './model.ts';
 import { fitFix } from './fit-fix.ts';
 
 export { fictional };
@@ -19,7 +19,7 @@ const UNWEIGHED = new Set(['privacy/watch-terms']);
 export interface Weighed {
   rule: Rule;
   raw: RawFinding;
-  features: string[];
+  candidate: Candidate;
   p: number;
   severity: Severity;
 }
@@ -71,7 +71,7 @@ export function weighPrivacy(doc: Document, results: RuleResult[], model: Privac
   const cands = gatherCandidates(doc, results);
   // A candidate in unambiguous form (raw.floor) counts as at least that sure, whatever its cues.
   const invented = fictional(doc);
-  const ps = cands.map((c) => floored(model, probability(model, c.features), invented ? undefined : c.raw.floor));
+  const ps = cands.map((c) => floored(model, candidateProbability(model, c), invented ? undefined : c.raw.floor));
   const top = ps.reduce((a, b) => Math.max(a, b), 0);
   // The draft is stopped when a block floor stands or the stop model says so. What stops it: its
   // floored identifiers and strong direct ones; or, when it holds none, all its likely details,
@@ -80,7 +80,7 @@ export function weighPrivacy(doc: Document, results: RuleResult[], model: Privac
   const floorBlock = cands.map((c) => !invented && c.raw.floor === 'block');
   const strong = cands.map((_, i) => floorBlock[i]! || (direct[i]! && ps[i]! >= model.block));
   const weighed = cands.map((c, i) => ({ p: ps[i]!, direct: direct[i]!, rule: c.rule.id, kind: kindOfRule(c.rule.id.slice('privacy/'.length)) }));
-  const x = draftFeatures(weighed, model.warn, doc.context, cuesOf(cands[0]?.features));
+  const x = draftFeatures(weighed, model.warn, doc.context, cuesOf(cands[0]?.draft));
   const stop = stopProbability(model.stop, x) >= model.stop.threshold;
   const anyStrong = strong.some(Boolean);
   return cands.map((c, i) => {
@@ -88,14 +88,14 @@ export function weighPrivacy(doc: Document, results: RuleResult[], model: Privac
     const stops = floorBlock[i]! || (stop && (anyStrong ? strong[i]! : p >= model.warn));
     const severity: Severity = stops ? 'block' : p >= model.warn || (top >= model.warn && p >= model.along) ? 'warn' : 'info';
     // Written out rather than spread: this runs for every candidate on every keystroke.
-    return { rule: c.rule, raw: c.raw, features: c.features, p, severity };
+    return { rule: c.rule, raw: c.raw, candidate: c, p, severity };
   });
 }
 
 export function combinePrivacy(doc: Document, results: RuleResult[]): Finding[] {
   const out: Finding[] = [];
   for (const w of weighPrivacy(doc, results)) {
-    const why = w.severity === 'info' ? '' : explain(PRIVACY_MODEL, w.features);
+    const why = w.severity === 'info' ? '' : explain(PRIVACY_MODEL, w.candidate);
     // The why stays apart from the message: notes and announcements quote the message alone.
     const f: Finding = { rule: w.rule.id, category: 'privacy', severity: w.severity, start: w.raw.start, end: w.raw.end, message: w.raw.message };
     if (why) f.because = why;

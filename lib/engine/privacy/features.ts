@@ -21,11 +21,36 @@ import {
 } from './name-lexicon.ts';
 import { DRAFT_CUES, FICTION_WORDS, WINDOW_CLASSES } from '../data/privacy-cues.ts';
 
-export interface Candidate {
-  rule: Rule;
-  raw: RawFinding;
-  /** Feature names; each present feature counts 1. */
-  features: string[];
+/**
+ * A candidate and its cues. Each cue counts 1 as itself and again crossed with the candidate's
+ * rule and with its kind of detail ("patient-name&pw:title", "g.name&pw:title"); the crossed names
+ * are only spelled out on demand (`features`), since the model looks crossed weights up by rule.
+ */
+export class Candidate {
+  private names?: string[];
+  constructor(
+    readonly rule: Rule,
+    readonly raw: RawFinding,
+    /** Cues of the rule itself, never crossed: bias, rule, message, kind. */
+    readonly base: readonly string[],
+    /** Cues of the span and the words around it. */
+    readonly local: readonly string[],
+    /** Cues of the draft (shared by its candidates). */
+    readonly draft: readonly string[],
+    /** The rule's id without "privacy/", and its kind of detail as "g.<kind>": the two prefixes of crossed cues. */
+    readonly prefix: string,
+    readonly group: string,
+  ) {}
+
+  /** Every feature name, crossed ones spelled out (for fitting and for the card's why). */
+  get features(): string[] {
+    if (!this.names) {
+      const { local, draft, prefix, group } = this;
+      this.names = [...this.base, ...local, ...draft];
+      for (const p of [prefix, group]) for (const x of [...local, ...draft]) this.names.push(`${p}&${x}`);
+    }
+    return this.names;
+  }
 }
 
 const REGIONS = toSet([...BIG_CITIES, ...US_STATES, ...COUNTRIES]);
@@ -215,13 +240,11 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
   }
   const draft = [...cues].sort().map((c) => `d:${c}`);
   draft.push(`nq:${bucket(quasiKinds.size, 3)}`, `nr:${bucket(rulesFired.size, 4)}`, `nd:${bucket(directs, 3)}`);
-  // The draft's features crossed with each rule, built once per rule rather than per candidate.
-  const crossedDraft = new Map<string, string[]>();
   return found.map(({ rule, raw }) => {
     const r = rule.id.slice('privacy/'.length);
     const sev = raw.severity ?? rule.severity;
     const kind = raw.quasi ? `q.${raw.quasi}` : raw.companion ? 'companion' : sev;
-    const f: string[] = ['bias', `r:${r}`, `r:${r}|${kind}`, `m:${r}|${raw.message}`, `k:${kind}`];
+    const base = ['bias', `r:${r}`, `r:${r}|${kind}`, `m:${r}|${raw.message}`, `k:${kind}`];
     const first = wordIndexAt(doc, raw.start);
     const w = doc.words[first];
     const inSpan = !!w && w.start < raw.end;
@@ -240,18 +263,9 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
     if (e) local.push(`in:${e.kind}`);
     local.push(`pw:${words.word(first - 1)}`, `pw2:${words.word(first - 2)}`, `nx:${words.word(nWords ? last + 1 : first)}`);
     local.push(`pb:${punct(doc.text.slice(Math.max(0, raw.start - 3), raw.start), true)}`, `pa:${punct(doc.text.slice(raw.end, raw.end + 3), false)}`);
-    f.push(...local, ...draft);
-    // The same cue means different things for different rules: each is also crossed with the rule.
-    for (const x of local) f.push(`${r}&${x}`);
-    let cd = crossedDraft.get(r);
-    if (!cd) crossedDraft.set(r, (cd = draft.map((x) => `${r}&${x}`)));
-    f.push(...cd);
-    const g = `g.${kindOfRule(r)}`;
-    for (const x of local) f.push(`${g}&${x}`);
-    let gd = crossedDraft.get(g);
-    if (!gd) crossedDraft.set(g, (gd = draft.map((x) => `${g}&${x}`)));
-    f.push(...gd);
-    return { rule, raw, features: f };
+    // The same cue means different things for different rules and kinds of detail: the model also
+    // weighs it crossed with both (see Candidate).
+    return new Candidate(rule, raw, base, local, draft, r, `g.${kindOfRule(r)}`);
   });
 }
 

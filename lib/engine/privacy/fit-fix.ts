@@ -39,6 +39,13 @@ function wordBefore(text: string, at: number): { word: string; start: number } |
   return i < end ? { word: text.slice(i, end).toLowerCase(), start: i } : null;
 }
 
+/** The first character after `at` that is not a space or tab ('' at the end). Bounded by the spaces, not the text. */
+function charAfter(text: string, at: number): string {
+  let i = at;
+  while (i < text.length && SPACE.test(text[i]!)) i++;
+  return text.charAt(i);
+}
+
 /** The word after `at` (as written), skipping spaces; '' when punctuation or the end comes first. */
 function wordAfter(text: string, at: number): string {
   let i = at;
@@ -59,7 +66,7 @@ export function fitFix(text: string, start: number, end: number, fix: Fix): Fix 
   const r = fix.replacement;
   const before = wordBefore(text, start);
   const next = wordAfter(text, end);
-  const nextChar = text.slice(end).trimStart().charAt(0);
+  const nextChar = charAfter(text, end);
   if (r === '') return fitRemoval(text, start, end, before);
   // The name goes on past the span ("Kessler & Moyo", "nearby CC"): no replacement fits.
   if (nextChar === '&' || /^\p{Lu}/u.test(next) || /^\d/.test(next)) return undefined;
@@ -97,8 +104,8 @@ function fitRemoval(text: string, start: number, end: number, before: { word: st
   if (before && PLACE_PREPOSITIONS.has(before.word)) s = before.start;
   let k = s;
   while (k > 0 && SPACE.test(text[k - 1]!)) k--;
-  const after = text.slice(end).trimStart();
-  const closes = after === '' || CLOSING.test(after.charAt(0));
+  const after = charAfter(text, end);
+  const closes = after === '' || CLOSING.test(after);
   if (k > 0 && closes) {
     // "(J.K., DOB 4/11/1961)" -> "(J.K.)"; "Patient born 2/29/1932, a leap-day baby" -> "Patient, a leap-day baby".
     s = SEPARATOR.test(text[k - 1]!) && text[k - 1] !== '(' ? k - 1 : k;
