@@ -18,7 +18,7 @@ export const KINDS = ['name', 'time', 'age', 'place', 'code', 'quasi'] as const;
 export const DRAFT_CUE_FEATURES = ['invented', 'tribute', 'history', 'loss', 'thanks', 'holiday', 'pet', 'teach', 'famous', 'foreign', 'media', 'mention', 'first', 'third', 'question'] as const;
 
 export const DRAFT_FEATURES = [
-  'bias', 'top', 'topDirect', 'second', 'warned', 'along', 'rules', 'case', 'notice', 'self',
+  'bias', 'top', 'topDirect', 'second', 'warned', 'details', 'rules', 'case', 'notice', 'self',
   ...KINDS.map((k) => `kind:${k}`),
   ...DRAFT_CUE_FEATURES.map((c) => `d:${c}`),
 ] as const;
@@ -36,13 +36,13 @@ const logit = (p: number) => {
   return Math.log(q / (1 - q));
 };
 
-// A detail the stop model counts ("along", "rules"): one the candidate model gives two chances
+// A detail the stop model counts ("details", "rules"): one the candidate model gives two chances
 // in five. Fixed, not the fitted along threshold, which is chosen for highlighting, not stopping.
 const DETAIL = 0.4;
 
 /** The draft's features, in DRAFT_FEATURES order: probabilities as logits, counts capped. */
 export function draftFeatures(cands: readonly Weighed[], warn: number, context: Context, cues: ReadonlySet<string>): number[] {
-  let top = 0, second = 0, topDirect = 0, warned = 0, alongCount = 0;
+  let top = 0, second = 0, topDirect = 0, warned = 0, details = 0;
   const rules = new Set<string>();
   const byKind = KINDS.map(() => 0);
   for (const c of cands) {
@@ -52,10 +52,10 @@ export function draftFeatures(cands: readonly Weighed[], warn: number, context: 
     else if (c.p > second) second = c.p;
     if (c.direct && c.p > topDirect) topDirect = c.p;
     if (c.p >= warn) warned++;
-    if (c.p >= DETAIL) { alongCount++; rules.add(c.rule); }
+    if (c.p >= DETAIL) { details++; rules.add(c.rule); }
   }
   return [
-    1, logit(top), logit(topDirect), logit(second), Math.min(warned, 4), Math.min(alongCount, 6), Math.min(rules.size, 4),
+    1, logit(top), logit(topDirect), logit(second), Math.min(warned, 4), Math.min(details, 6), Math.min(rules.size, 4),
     context.patientCase ? 1 : 0, context.announcement ? 1 : 0, context.selfStory ? 1 : 0,
     // How far each kind's strongest candidate stands above the warning line (0 below it).
     ...byKind.map((p) => Math.max(0, logit(p) - logit(warn))),
@@ -63,7 +63,7 @@ export function draftFeatures(cands: readonly Weighed[], warn: number, context: 
   ];
 }
 
-/** The draft cues among a candidate's features (every candidate of a draft carries the same). */
+/** The draft cues ("d:…") among a candidate's draft features (Candidate.draft, shared by a draft's candidates). */
 export function cuesOf(features: readonly string[] | undefined): Set<string> {
   const out = new Set<string>();
   if (features) for (const f of features) if (f.startsWith('d:')) out.add(f);
