@@ -157,3 +157,19 @@ export const COMMON_OCCUPATIONS: readonly string[] = [
   'vietnam vet', 'vietnam veteran', 'volunteer firefighter', 'waiter', 'waitress', 'warehouse worker', 'welder',
   'writer', 'ww2 vet', 'wwii veteran', 'yoga instructor', 'youth pastor',
 ];
+
+/**
+ * An athlete of a known team or level ("the starting QB", "an Olympic gymnast", "a D1 swimmer"):
+ * a level word before a sport's role. Every pair is a public-figure phrase.
+ */
+export const ATHLETE_LEVELS: readonly string[] = [
+  'starting', 'backup', 'star', 'pro', 'olympic', 'varsity', 'college', 'd1', 'division i', 'national team', 'all-american',
+  'all-state', 'professional', 'world cup', 'premier league', 'champion', 'record-holding', 'paralympic',
+];
+export const SPORT_ROLES: readonly string[] = [
+  'qb', 'quarterback', 'pitcher', 'catcher', 'shortstop', 'goalie', 'goalkeeper', 'keeper', 'striker', 'midfielder',
+  'forward', 'defenseman', 'defender', 'point guard', 'center', 'linebacker', 'running back', 'wide receiver',
+  'tight end', 'kicker', 'gymnast', 'swimmer', 'diver', 'sprinter', 'runner', 'marathoner', 'skater', 'figure skater',
+  'skier', 'snowboarder', 'wrestler', 'boxer', 'fighter', 'bowler', 'jockey', 'golfer', 'cyclist', 'rower', 'climber',
+  'surfer', 'tennis player', 'rugby player', 'cricketer', 'batsman', 'fast bowler', 'hurler', 'footballer', 'athlete',
+];

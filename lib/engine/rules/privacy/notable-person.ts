@@ -1,11 +1,12 @@
 // A public figure, official or unusual occupation as a patient: "the mayor", "a pro goalie",
 // "the only alpaca shearer in the county", "a glassblower". Common jobs count only as a detail.
-import { COMMON_OCCUPATIONS, PUBLIC_FIGURE_WORDS, UNUSUAL_OCCUPATIONS } from '../../data/occupations.ts';
+import { ATHLETE_LEVELS, COMMON_OCCUPATIONS, PUBLIC_FIGURE_WORDS, SPORT_ROLES, UNUSUAL_OCCUPATIONS } from '../../data/occupations.ts';
 import { buildPhraseIndex, findPhrases } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 // "the mayor's son", "the councilwoman's husband": possessive forms count too.
-const PUBLIC = buildPhraseIndex([...PUBLIC_FIGURE_WORDS, ...PUBLIC_FIGURE_WORDS.filter((w) => !w.includes(' ') && !w.endsWith("'s")).map((w) => `${w}'s`)]);
+const ATHLETES = ATHLETE_LEVELS.flatMap((level) => SPORT_ROLES.flatMap((role) => [`${level} ${role}`, `${level} ${role}'s`]));
+const PUBLIC = buildPhraseIndex([...PUBLIC_FIGURE_WORDS, ...PUBLIC_FIGURE_WORDS.filter((w) => !w.includes(' ') && !w.endsWith("'s")).map((w) => `${w}'s`), ...ATHLETES]);
 const UNUSUAL = buildPhraseIndex(UNUSUAL_OCCUPATIONS);
 const COMMON = buildPhraseIndex(COMMON_OCCUPATIONS);
 // The author speaking of themself: "I'm a paramedic", "as a pediatrician".
