@@ -158,6 +158,9 @@ export function buildDocument(text: string, settings: Settings, now: number, lim
   const words = tokenize(text, lower.length === text.length && !text.includes('Σ') ? lower : undefined);
   const sentences = splitSentences(text, words);
   const entities = extractEntities(text);
+  // Reuse the URLs just found rather than scanning for them again (parseTweet's own scan is
+  // the larger half of its cost); text that NFC would change goes through parseTweet itself.
+  const m = measureWithUrls(text, limit, entities.length ? entities.filter((e) => e.kind === 'url') : entities) ?? measure(text, limit);
   const doc: Document = {
     text,
     // toLowerCase can change length for a few characters (e.g. 'İ'); fall back to the text itself then.
@@ -167,12 +170,7 @@ export function buildDocument(text: string, settings: Settings, now: number, lim
     entities,
     context: { patientCase: false, announcement: false, selfStory: false },
     settings,
-    // Reuse the URLs just found rather than scanning for them again (parseTweet's own scan is
-    // the larger half of its cost); text that NFC would change goes through parseTweet itself.
-    length: {
-      ...(measureWithUrls(text, limit, entities.filter((e) => e.kind === 'url')) ?? measure(text, limit)),
-      limit,
-    },
+    length: { weighted: m.weighted, valid: m.valid, validEnd: m.validEnd, limit },
     now,
   };
   doc.context = detectContext(doc);

@@ -138,10 +138,23 @@ let lastText: string | undefined;
 let lastEmoji: EmojiEntity[] = [];
 function emojiOf(text: string): EmojiEntity[] {
   if (text !== lastText) {
-    lastEmoji = parseEmoji(text);
+    lastEmoji = mayHoldEmoji(text) ? parseEmoji(text) : [];
     lastText = text;
   }
   return lastEmoji;
+}
+
+/**
+ * Whether twemoji's pattern can match anywhere in the text: every match opens with ©, ® or a
+ * code unit from U+203C up (‼ onwards, surrogates included), or is a keycap ("#️⃣", "1⃣"), which
+ * holds U+20E3. Drafts in Latin script with plain punctuation have none, and skip its pattern.
+ */
+function mayHoldEmoji(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x203c || c === 0xa9 || c === 0xae) return true;
+  }
+  return false;
 }
 
 /** Walks the text unit by unit as parseTweet weighs it: URLs, emoji sequences, surrogate pairs, single characters. */
@@ -252,12 +265,17 @@ function hashtagsOf(text: string): EntityWithIndices[] {
 // where no "." is followed by a TLD holds no URL, and this test, which only starts at a ".", is
 // far cheaper than the URL pattern, which starts at every character.
 const TLD_AFTER_DOT = new RegExp(`\\.(?:${regexen.validGTLD.source}|${regexen.validCCTLD.source}|${regexen.validPunycode.source})`, 'i');
+// Every top-level domain opens with a letter (or U+0345, which the pattern's case folding reads as
+// "ι"): a text where no "." is followed by one holds no URL, and this is cheaper still.
+const LETTER_AFTER_DOT = /\.[\p{L}\u0345]/u;
 
 /** twitter-text's extractEntitiesWithIndices, step for step, without the URL scan when no URL can be there. */
 function entitiesOf(text: string): EntityWithIndices[] {
-  const urls: EntityWithIndices[] = TLD_AFTER_DOT.test(text) ? extractUrlsWithIndices(text) : [];
+  const urls: EntityWithIndices[] = LETTER_AFTER_DOT.test(text) && TLD_AFTER_DOT.test(text) ? extractUrlsWithIndices(text) : [];
+  // twitter-text finds no mention without an at sign, and its own check for one is slow.
+  const mentions = text.includes('@') || text.includes('＠') ? extractMentionsOrListsWithIndices(text) : [];
   const entities = urls
-    .concat(extractMentionsOrListsWithIndices(text))
+    .concat(mentions)
     .concat(hashtagsOf(text))
     .concat(extractCashtagsWithIndices(text));
   if (entities.length === 0) return [];

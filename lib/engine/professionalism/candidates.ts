@@ -44,6 +44,36 @@ const DEFER = lexicon(DEFERRALS);
 const GENERAL = lexicon(GENERAL_WORDS);
 const THIRD = lexicon(THIRD_PARTY);
 const SUFFIX = new RegExp(`(?<![\\p{L}])\\p{L}{3,}(?:${DRUG_SUFFIXES.join('|')})(?![\\p{L}])`, 'u');
+// SUFFIX matches a whole run of letters, at least three of them before a suffix that ends the run.
+// Tested from the suffix: its pattern starts with the suffixes, so the regex engine skips ahead to
+// one, and the three letters before it are checked in code (from each suffix found, one code point
+// on, as a scan for SUFFIX itself would go on).
+const SUFFIX_END = new RegExp(`(?:${DRUG_SUFFIXES.join('|')})(?![\\p{L}])`, 'gu');
+const ONE_LETTER = /^\p{L}$/u;
+
+/** The code point ending just before `at` is a letter; returns where it starts, or -1. */
+function letterBefore(text: string, at: number): number {
+  if (at <= 0) return -1;
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? at - 1 : -1;
+  const pair = at >= 2 && (c & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
+  const from = pair ? at - 2 : at - 1;
+  return ONE_LETTER.test(text.slice(from, at)) ? from : -1;
+}
+
+/** SUFFIX.test(text), without trying the pattern at every position. */
+function hasDrugSuffix(text: string): boolean {
+  SUFFIX_END.lastIndex = 0;
+  for (let m = SUFFIX_END.exec(text); m; m = SUFFIX_END.exec(text)) {
+    let at = m.index;
+    let k = 0;
+    while (k < 3 && (at = letterBefore(text, at)) >= 0) k++;
+    if (k === 3) return true;
+    const pair = (text.charCodeAt(m.index) & 0xfc00) === 0xd800 && (text.charCodeAt(m.index + 1) & 0xfc00) === 0xdc00;
+    SUFFIX_END.lastIndex = m.index + (pair ? 2 : 1);
+  }
+  return false;
+}
 const DOSE = /(?<![\d.,/])\d(?:[\d.,/]*)\s?(?:mg|mcg|µg|ug|g|ml|units?|iu|u|tabs?|tablets?|puffs?|pills?|capsules?|sachets?|drops?|x|times)(?![\p{L}])|\b(?:double|half|extra|twice|another \d|more)\b/u;
 const YOU = /(?<![\p{L}])(?:you|your|you're|youre|yours|ur|u)(?![\p{L}])/u;
 const WE = /(?<![\p{L}])(?:we|our|we're|we've|we'd)(?![\p{L}])/u;
@@ -57,8 +87,17 @@ const CLINICIAN_HANDLE = /^@(?:dr|doc|prof)|^@\w*(?:_md|md_|_do|_rn|rn_|_np|_gp|
 const WE_CLINICAL = /(?<![\p{L}])(?:we|i) (?:give|use|start|do|default|dropped|drop|kept|hold|just hold|usually|tend|titrate|go|prescribe|gave|started|stopped|switched|halved|doubled|dose)(?![\p{L}])|(?<![\p{L}])our (?:protocol|audit|unit|team|practice|colleagues|guideline|pathway)|(?<![\p{L}])(?:the|my|our) (?:pt|patient|pts|patients)(?![\p{L}])/u;
 const ACTION_START = new Set(ACTION_VERBS.filter((v) => !v.includes(' ')));
 
+const LEAD_WORD = /[\p{L}']+/gu;
+/** The first six runs of letters and apostrophes: all leadingAction reads (words[5] at most). */
+function leadingWords(lower: string): string[] {
+  const words: string[] = [];
+  LEAD_WORD.lastIndex = 0;
+  for (let m = LEAD_WORD.exec(lower); m && words.length < 6; m = LEAD_WORD.exec(lower)) words.push(m[0]);
+  return words;
+}
+
 const leadingAction = (lower: string): boolean => {
-  const words = lower.match(/[\p{L}']+/gu) ?? [];
+  const words = leadingWords(lower);
   for (let i = 0; i < Math.min(words.length, 4); i++) {
     const w = words[i]!;
     if (FILLERS.has(w)) continue;
@@ -190,7 +229,7 @@ class LazyCues implements DraftCues {
   get industryEvent() { return this.once('industryEvent', (d) => EVENT.test(d.lower)); }
   get brandLike() { return this.once('brandLike', (d) => brandLike(d.text)); }
   get treatment() {
-    return this.once('treatment', (d) => this.brandLike || TREATMENT.test(d.lower) || MEDICINE.test(d.lower) || DRUG.test(d.lower) || SUFFIX.test(d.lower));
+    return this.once('treatment', (d) => this.brandLike || TREATMENT.test(d.lower) || MEDICINE.test(d.lower) || DRUG.test(d.lower) || hasDrugSuffix(d.lower));
   }
   get link() { return this.once('link', (d) => hasUrl(d.text) || /🔗|link in (?:my )?bio|linked below|link below/u.test(d.lower)); }
   get code() { return this.once('code', (d) => hasCode(d.text)); }
@@ -230,7 +269,7 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     const actionWord = ACTION.test(lower);
     const iWould = I_WD.test(lower);
     const skip = SKIP.test(lower);
-    const drug = DRUG.test(lower) || SUFFIX.test(lower);
+    const drug = DRUG.test(lower) || hasDrugSuffix(lower);
     const dose = DOSE.test(lower);
     const med = MEDICINE.test(lower);
     const care = CARE.test(lower);
@@ -319,7 +358,8 @@ function claimCandidates(doc: Document, d: DraftCues): Candidate[] {
     const lower = c.lower;
     // A question asks; a number or a negation qualifies: "Is there a cure?", "cures 95% of cases",
     // "no drug is 100% safe". A quoted claim is reported, not made. None of these is a claim.
-    if (c.next === '?' || OTHER_NUMBER.test(lower)) continue;
+    // Cheapest first: a clause where neither list can match has no claim either.
+    if (c.next === '?' || (!CURE.mayMatch(lower) && !PROMISE.mayMatch(lower)) || OTHER_NUMBER.test(lower)) continue;
     const keep = (m: { start: number; end: number }) => !negatedAt(lower, m.start) && !insideQuotes(doc.text, c.start + m.start, c.start + m.end);
     const cure = CURE.all(lower).filter(keep);
     const promise = PROMISE.all(lower).filter(keep);
@@ -433,7 +473,11 @@ const MOCK = new RegExp(
   `(?:${MOCKING_ADJECTIVES.join('|')})[\\s-]+(?:\\p{L}+[\\s-]+){0,2}(?:${PERSON_NOUNS.join('|')})(?![\\p{L}])`,
   'gu',
 );
-const LABEL = new RegExp(`(?:${[...LABEL_DETERMINERS, 'these', 'those', 'some', 'all the', 'half the', 'two', 'three'].join('|')}) (?:${[...NOUN_LABELS.keys(), 'alcoholic', 'addict', 'borderline', 'obese', 'schizophrenic', 'psychotic', 'demented', 'bipolar', 'autistic', 'dementia', 'anorexic'].join('|')})(?:s)?(?![\\p{L}])`, 'gu');
+const LABEL_NOUNS = [...NOUN_LABELS.keys(), 'alcoholic', 'addict', 'borderline', 'obese', 'schizophrenic', 'psychotic', 'demented', 'bipolar', 'autistic', 'dementia', 'anorexic'];
+const LABEL = new RegExp(`(?:${[...LABEL_DETERMINERS, 'these', 'those', 'some', 'all the', 'half the', 'two', 'three'].join('|')}) (?:${LABEL_NOUNS.join('|')})(?:s)?(?![\\p{L}])`, 'gu');
+// Every LABEL match holds one of its nouns after a space, and every GROUP match one of its last words.
+const LABEL_WORDS = [...new Set(LABEL_NOUNS)].map((w) => ` ${w}`);
+const GROUP_ENDS = [' lot', ' crowd', ' types', ' ones', ' mob', ' brigade', ' clan'];
 const CRITIQUE = lexicon(STIGMA_CRITIQUE);
 const SENT_PERSON = /(?<![\p{L}])(?:patients?|pts?|he|she|him|her|guy|lady|woman|man|bloke|mum|mom|dad|parents|family|relatives|people|bed \d+|bay \d+|cubicle \d+|room \d+)(?![\p{L}])/u;
 const SENT_NEGATIVE = lexicon([
@@ -474,8 +518,8 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   // Every match holds three digits or "bmi of".
   if (/\d{3}|bmi of/.test(lower)) for (const m of boundedMatches(WEIGHT_PERSON, lower, NOT_ALNUM)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'body-weight', phrase: m[0] });
   for (const m of boundedMatches(PREDICATE, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'predicate', phrase: m[0] });
-  for (const m of boundedMatches(GROUP, doc.text, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'group', phrase: m[0].toLowerCase() });
-  for (const m of boundedMatches(LABEL, lower, NOT_LETTER)) {
+  if (GROUP_ENDS.some((w) => doc.text.includes(w))) for (const m of boundedMatches(GROUP, doc.text, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'group', phrase: m[0].toLowerCase() });
+  if (LABEL_WORDS.some((w) => lower.includes(w))) for (const m of boundedMatches(LABEL, lower, NOT_LETTER)) {
     // A noun for a person ("a diabetic who…", "the epileptic in bed 3"), not an adjective ("diabetic diet").
     const next = /^\s*([\p{L}']+|[^\s\p{L}]|$)/u.exec(lower.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1] ?? '';
     if (/^\p{L}/u.test(next) && !LABEL_NOUN_FOLLOWERS.has(next)) continue;
@@ -509,7 +553,7 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
     }
     return v;
   };
-  const patientContext = PATIENT_CONTEXT.test(lower);
+  const patientContext = found.length > 0 && PATIENT_CONTEXT.test(lower);
   let lastEnd = -1;
   // Overlapping matches merge into one candidate carrying every class.
   for (const m of found) {

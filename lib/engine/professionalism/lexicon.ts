@@ -18,8 +18,20 @@ function source(list: readonly string[]): string {
 // would have gone on looking; so the matches are the same, one for one.
 const WORD_BEFORE = /[\p{L}\p{N}-]/u;
 
+// notBefore's answer for each ASCII character, by pattern, worked out the first time it is asked.
+const asciiAnswers = new WeakMap<RegExp, Uint8Array>();
+
 function boundedBefore(text: string, at: number, notBefore: RegExp): boolean {
   if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) {
+    let answers = asciiAnswers.get(notBefore);
+    if (!answers) asciiAnswers.set(notBefore, (answers = new Uint8Array(128)));
+    // 0: not asked yet, 1: matches, 2: does not.
+    let a = answers[c]!;
+    if (a === 0) answers[c] = a = notBefore.test(String.fromCharCode(c)) ? 1 : 2;
+    return a === 2;
+  }
   // The code point ending at `at`: a surrogate pair, or one unit.
   const pair = at >= 2 && (text.charCodeAt(at - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
   return !notBefore.test(text.slice(pair ? at - 2 : at - 1, at));
@@ -42,6 +54,8 @@ function firstBounded(re: RegExp, text: string, from: number, notBefore: RegExp 
 export interface Lexicon {
   /** True when the (lower-cased) text holds one of the list's phrases. */
   test(lower: string): boolean;
+  /** False when the text cannot hold one of the list's phrases (a cheap look-up; true says nothing). */
+  mayMatch(lower: string): boolean;
   /** Every match, left to right, as [start, end) offsets into `lower`. */
   all(lower: string): Array<{ start: number; end: number; phrase: string }>;
 }
@@ -215,6 +229,7 @@ export function lexicon(list: readonly string[]): Lexicon {
     };
     return {
       test: (lower) => mayMatch(id, lower) && find(lower, true).length > 0,
+      mayMatch: (lower) => mayMatch(id, lower),
       all(lower) {
         if (!mayMatch(id, lower)) return [];
         return find(lower, false).map((m) => ({ start: m.index, end: m.index + m[0].length, phrase: m[0].replace(/\s+/g, ' ').replace(/’/g, "'") }));
@@ -225,6 +240,7 @@ export function lexicon(list: readonly string[]): Lexicon {
   const every = new RegExp(src, 'gu');
   return {
     test: (lower) => mayMatch(id, lower) && one.test(lower),
+    mayMatch: (lower) => mayMatch(id, lower),
     all(lower) {
       const out: Array<{ start: number; end: number; phrase: string }> = [];
       if (!mayMatch(id, lower)) return out;
