@@ -15,7 +15,7 @@ import { LABEL_DETERMINERS, LABEL_NOUN_FOLLOWERS, NOUN_LABELS, STIGMA } from '..
 import { ABSOLUTE_CLAIMS } from '../data/claims.ts';
 import type { Document } from '../types.ts';
 import { splitClauses, type Clause } from './clauses.ts';
-import { boundedMatches, hasBounded, lexicon } from './lexicon.ts';
+import { boundedMatches, hasBounded, isAscii, lexicon } from './lexicon.ts';
 import { COMMON_WORDS, FIRST_NAMES } from '../privacy/name-lexicon.ts';
 
 export type Kind = 'advice' | 'stigma' | 'profanity' | 'claim' | 'promotion';
@@ -175,9 +175,24 @@ const LETTER = /\p{L}/u;
 const MAY_CODE = /[A-Z][A-Z0-9]{3}| code/;
 const MAY_DISCOUNT = /%|off|free|discount/iu;
 const hasCode = (text: string) => MAY_CODE.test(text) && (CODE.some(([re, notBefore]) => hasBounded(re, text, notBefore)) || CODE_RUN.test(text));
-const hasDiscount = (text: string) => MAY_DISCOUNT.test(text) && (DISCOUNT_RUN.test(text) || hasBounded(DISCOUNT_FIRST, text, LETTER));
-const hasUrl = (text: string) => text.includes('.') && URL.test(text);
-const EYEROLL = /[🙄😂🤣🤡💀🧟😤😒🤦🤷]|(?<![\p{L}])(?:lol|lmao|yawn|again|every\.? single|ugh|i give up|love this job|bingo|of course)(?![\p{L}])/u;
+/**
+ * MAY_DISCOUNT.test(text), with `lower` (text lower-cased) looked in first: lower case holds "%",
+ * "off" or "free" just where the text does under /iu, and "discount" (whose "s" /iu also reads in
+ * "ſ") only where it holds "count".
+ */
+const mayDiscount = (text: string, lower: string) =>
+  lower.includes('%') || lower.includes('off') || lower.includes('free') || (lower.includes('count') && MAY_DISCOUNT.test(text));
+const hasDiscount = (text: string, lower?: string) =>
+  (lower === undefined ? MAY_DISCOUNT.test(text) : mayDiscount(text, lower)) && (DISCOUNT_RUN.test(text) || hasBounded(DISCOUNT_FIRST, text, LETTER));
+// Every URL match holds a full stop and one of its domains, under the same flags: found at once
+// from the full stop, where URL itself is tried at every position.
+const URL_DOMAIN = /\.(?:com|co|shop|skin|ink|io|net|org|uk|health|store|link|ly|me|app|care|clinic|bio|gg|us)/iu;
+const hasUrl = (text: string) => text.includes('.') && URL_DOMAIN.test(text) && URL.test(text);
+// An eye-roll: one of these emoji, or one of these words not after a letter (checked in code, so
+// the regex engine skips ahead to the words).
+const EYEROLL_EMOJI = /[🙄😂🤣🤡💀🧟😤😒🤦🤷]/u;
+const EYEROLL_WORDS = /(?:lol|lmao|yawn|again|every\.? single|ugh|i give up|love this job|bingo|of course)(?![\p{L}])/gu;
+const eyeroll = (text: string) => (!isAscii(text) && EYEROLL_EMOJI.test(text)) || hasBounded(EYEROLL_WORDS, text, LETTER);
 // Person-first wording ("people who use drugs", "a person with diabetes"): the post likely criticises labels.
 const PERSON_FIRST = /(?<![\p{L}])(?:person|people) (?:with|who use|who uses|living with|experiencing)(?![\p{L}])/u;
 
@@ -234,7 +249,7 @@ class LazyCues implements DraftCues {
   get link() { return this.once('link', (d) => hasUrl(d.text) || /🔗|link in (?:my )?bio|linked below|link below/u.test(d.lower)); }
   get code() { return this.once('code', (d) => hasCode(d.text)); }
   get discount() { return this.once('discount', (d) => hasDiscount(d.text)); }
-  get eyeroll() { return this.once('eyeroll', (d) => EYEROLL.test(d.lower)); }
+  get eyeroll() { return this.once('eyeroll', (d) => eyeroll(d.lower)); }
   get personFirst() { return this.once('personFirst', (d) => PERSON_FIRST.test(d.lower)); }
   get quotes() { return this.once('quotes', (d) => /['"‘’“”]/.test(d.text)); }
 }
@@ -413,7 +428,7 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     const text = doc.text.slice(c.start, c.end);
     const lower = c.lower;
     const code = hasCode(text);
-    const discount = hasDiscount(text);
+    const discount = hasDiscount(text, lower);
     const url = hasUrl(text);
     const cta = CTA.test(lower);
     const praise = PRAISE.test(lower);
@@ -533,7 +548,7 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
     const text = lower.slice(sent.start, sent.end);
     if (!SENT_PERSON.test(text)) continue;
     const negative = SENT_NEGATIVE.test(text);
-    const rolled = EYEROLL.test(text);
+    const rolled = eyeroll(text);
     if (!negative && (!rolled || SENT_POSITIVE.test(text))) continue;
     found.push({ start: sent.start, end: sent.end, cls: 'mocking-sentence', phrase: text });
   }
@@ -569,7 +584,7 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
     const f: string[] = [m.cls];
     if (m.cls === 'mocking-sentence') {
       has(f, 'sentence-negative', SENT_NEGATIVE.test(m.phrase));
-      has(f, 'sentence-eyeroll', EYEROLL.test(m.phrase));
+      has(f, 'sentence-eyeroll', eyeroll(m.phrase));
       has(f, 'sentence-system', SENT_SYSTEM.test(m.phrase));
       has(f, 'sentence-positive', SENT_POSITIVE.test(m.phrase));
       has(f, 'sentence-group', /(?<![\p{L}])(?:these|those|half the|all the|some people|every single|the type)(?![\p{L}])/u.test(m.phrase));
@@ -607,32 +622,34 @@ const MASKED_AT = new RegExp(MASKED.source, 'uy');
 /**
  * MASKED's matches, left to right, with the pattern tried only near its symbols: a match opens
  * with at most six letters (twelve UTF-16 units) before its first symbol, so it starts no more
- * than twelve units before the next symbol. Each position there is tried once (sticky), in
- * order, as the global scan would: the same matches, without trying every position of the text.
+ * than twelve units before the next symbol. Of the positions there, only one can start a match:
+ * where the run of letters just before the symbol starts (a start after a letter fails the
+ * look-behind; a start before the run meets a character that is neither a letter nor a symbol).
+ * It is tried alone (sticky), as the global scan would: the same matches, each symbol tried once.
  */
 function* maskedMatches(text: string): Generator<RegExpExecArray> {
   let from = 0;
-  let tried = 0;
   for (;;) {
     MASK_SYMBOLS.lastIndex = from;
     const sign = MASK_SYMBOLS.exec(text);
     if (!sign) return;
     const q = sign.index;
-    let p = Math.max(from, tried, q - 12);
+    let p = Math.max(from, q - 12);
     // Never start inside a surrogate pair (the scan steps by code point).
     if (p > from && (text.charCodeAt(p) & 0xfc00) === 0xdc00 && (text.charCodeAt(p - 1) & 0xfc00) === 0xd800) p--;
+    let start = q;
+    for (let b = letterBefore(text, start); b >= p; b = letterBefore(text, start)) start = b;
     let m: RegExpExecArray | null = null;
-    for (; p <= q; p += (text.charCodeAt(p) & 0xfc00) === 0xd800 && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1) {
-      MASKED_AT.lastIndex = p;
+    // A letter before the run's start (the run reaches back past p): every position fails the look-behind.
+    if (letterBefore(text, start) < 0) {
+      MASKED_AT.lastIndex = start;
       m = MASKED_AT.exec(text);
-      if (m) break;
     }
     if (m) {
       yield m;
-      from = tried = m.index + m[0].length;
+      from = m.index + m[0].length;
     } else {
       from = q + 1;
-      tried = p;
     }
   }
 }

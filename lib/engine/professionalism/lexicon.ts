@@ -51,6 +51,12 @@ function firstBounded(re: RegExp, text: string, from: number, notBefore: RegExp 
   return null;
 }
 
+/** Every code unit is ASCII. */
+export function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
 export interface Lexicon {
   /** True when the (lower-cased) text holds one of the list's phrases. */
   test(lower: string): boolean;
