@@ -39,11 +39,6 @@ function mayBeDemographic(word: string): boolean {
   return (c >= 48 && c <= 57) || c === 71 || c === 103;
 }
 
-/** The lower-cased text may hold `needle` (lower case); true when the document has no lower-cased copy to look in. */
-function mayHold(doc: Document, needle: string): boolean {
-  return doc.lower === doc.text || doc.lower.includes(needle);
-}
-
 export function detectContext(doc: Document): Context {
   let patientCase = false;
   let announcement = false;
@@ -56,14 +51,14 @@ export function detectContext(doc: Document): Context {
   if (!patientCase) {
     patientCase =
       findPhrases(doc, CASE_PHRASES).length > 0 ||
-      // Each match holds " patient" or " pt", and NAME_WITH_AGE a digit before a comma (the
-      // months it is run without never end in a digit), NAME_INITIAL a capital initial after a space.
-      ((mayHold(doc, ' patient') || mayHold(doc, ' pt')) && DESCRIBED_PATIENT.test(doc.text)) ||
+      DESCRIBED_PATIENT.test(doc.text) ||
       /\b(?:Mrs?|Ms|Mx)\.? \p{Lu}/u.test(doc.text) ||
       /\b\d{1,3} ?(?:y\/o|y\.o\.|yrs? old|years? old)/i.test(doc.text) ||
       // "31-jährige", "una niña de 4 años": one person's age in German, Spanish or Portuguese.
       /\b\d{1,3}[- ]?(?:jährige[rn]?|años|anos)\b/i.test(doc.text) ||
       // "L.M., age 7", "Ruth, 96,": an individual's age beside initials or a name (not "Nov 4,").
+      // Each match holds a digit before a comma (the months it is run without never end in a
+      // digit), and each NAME_INITIAL match a capital initial after a space: cheap tests first.
       (DIGIT_COMMA.test(doc.text) && NAME_WITH_AGE.test(doc.text.replace(MONTH_DAY_COMMA, ''))) ||
       // "Anna S.", "Kevin D.": a given name with a surname initial, the way charts and consults name patients.
       (SPACE_INITIAL.test(doc.text) && NAME_INITIAL.test(doc.text));

@@ -119,15 +119,6 @@ export function gap(doc: Document, i: number): string {
   return doc.text.slice(a.end, b.start);
 }
 
-const BREAK_BEFORE = /[:;!?—–]|["'‘“(]\s*$/;
-// No ASCII character is an emoji, and most gaps between words are a space.
-const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
-
-function asciiOnly(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
-  return true;
-}
-
 /** The word starts its sentence (so its capital letter tells nothing). */
 export function startsSentence(doc: Document, i: number): boolean {
   const w = doc.words[i];
@@ -136,7 +127,7 @@ export function startsSentence(doc: Document, i: number): boolean {
   if (!s || s.firstWord === i) return true;
   // After a colon, a dash or an emoji-only gap, a capital is also weak evidence.
   const before = doc.text.slice(doc.words[i - 1]!.end, w.start);
-  return BREAK_BEFORE.test(before) || (!asciiOnly(before) && PICTOGRAPHIC.test(before));
+  return /[:;!?—–]|["'‘“(]\s*$/.test(before) || /\p{Extended_Pictographic}/u.test(before);
 }
 
 /** The word is inside a URL, @mention or #hashtag entity. */

@@ -19,22 +19,6 @@ const LEADING = /^(?:[\s"'“‘(]|@\w+[\s,:]*)+/;
 const TRAILING_CHAR = /[\s"'”’)]/;
 const PROSE = /[\p{L}\p{N}]/u;
 
-/** LEADING can match: the text does not open with an ASCII letter or digit (most clauses do). */
-function mayLead(raw: string): boolean {
-  const c = raw.charCodeAt(0);
-  return !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57));
-}
-
-/** PROSE.test(text), answered from the first ASCII letter or digit without the regex. */
-function hasProse(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128) return PROSE.test(text);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-  }
-  return false;
-}
-
 /** Length of the run of closing quotes, brackets and spaces at the end of text[from, to) (what /[\s"'”’)]+$/ matches). */
 function trailing(text: string, from: number, to: number): number {
   let i = to;
@@ -47,13 +31,13 @@ export function splitClauses(text: string): Clause[] {
   let from = 0;
   const push = (to: number, next: string) => {
     const raw = text.slice(from, to);
-    const leading = mayLead(raw) ? (LEADING.exec(raw)?.[0] ?? '') : '';
+    const leading = LEADING.exec(raw)?.[0] ?? '';
     const lead = leading.length;
     const start = from + lead;
     const end = to - trailing(text, start, to);
     if (end <= start) return;
     const clause = text.slice(start, end);
-    if (hasProse(clause)) out.push({ start, end, lower: clause.toLowerCase(), next, mention: leading.includes('@') });
+    if (PROSE.test(clause)) out.push({ start, end, lower: clause.toLowerCase(), next, mention: leading.includes('@') });
   };
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {

@@ -51,12 +51,6 @@ function firstBounded(re: RegExp, text: string, from: number, notBefore: RegExp 
   return null;
 }
 
-/** Every code unit is ASCII. */
-export function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
-  return true;
-}
-
 export interface Lexicon {
   /** True when the (lower-cased) text holds one of the list's phrases. */
   test(lower: string): boolean;
@@ -83,10 +77,20 @@ const FLAGS_CHARS_MAX = 200_000;
 const flagsCache = new Map<string, Uint8Array>();
 let flagsChars = 0;
 
+// The last text asked about: a clause is tested by a dozen lists in a row, and comparing the same
+// string object is free, where a Map look-up of a string made anew compares its characters.
+let lastFlagsText: string | undefined;
+let lastFlags: Uint8Array | undefined;
+
 /** The lists that may match a text (remembered, bounded: the same clauses come back). */
 function flagsOf(text: string): Uint8Array {
+  if (text === lastFlagsText && lastFlags) return lastFlags;
   let flags = flagsCache.get(text);
-  if (flags) return flags;
+  if (flags) {
+    lastFlagsText = text;
+    lastFlags = flags;
+    return flags;
+  }
   flags = new Uint8Array(lists);
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
@@ -99,6 +103,8 @@ function flagsOf(text: string): Uint8Array {
   }
   flagsCache.set(text, flags);
   flagsChars += text.length;
+  lastFlagsText = text;
+  lastFlags = flags;
   return flags;
 }
 
@@ -120,6 +126,8 @@ function register(list: readonly string[]): number {
   // Texts marked before this list existed know nothing of it.
   flagsCache.clear();
   flagsChars = 0;
+  lastFlagsText = undefined;
+  lastFlags = undefined;
   return id;
 }
 
