@@ -483,7 +483,9 @@ const MOCK = new RegExp(
 const LABEL_NOUNS = [...NOUN_LABELS.keys(), 'alcoholic', 'addict', 'borderline', 'obese', 'schizophrenic', 'psychotic', 'demented', 'bipolar', 'autistic', 'dementia', 'anorexic'];
 const LABEL = new RegExp(`(?:${[...LABEL_DETERMINERS, 'these', 'those', 'some', 'all the', 'half the', 'two', 'three'].join('|')}) (?:${LABEL_NOUNS.join('|')})(?:s)?(?![\\p{L}])`, 'gu');
 const CRITIQUE = lexicon(STIGMA_CRITIQUE);
-const SENT_PERSON = /(?<![\p{L}])(?:patients?|pts?|he|she|him|her|guy|lady|woman|man|bloke|mum|mom|dad|parents|family|relatives|people|bed \d+|bay \d+|cubicle \d+|room \d+)(?![\p{L}])/u;
+// SENT_PERSON and PATIENT_CONTEXT would open with "(?<![\p{L}])", checked in code (hasBounded) so
+// the regex engine can skip ahead to where a word can start: twice as fast on a sentence.
+const SENT_PERSON = /(?:patients?|pts?|he|she|him|her|guy|lady|woman|man|bloke|mum|mom|dad|parents|family|relatives|people|bed \d+|bay \d+|cubicle \d+|room \d+)(?![\p{L}])/gu;
 const SENT_NEGATIVE = lexicon([
   ...MOCKING_ADJECTIVES, ...CONTEMPT_PREDICATES, 'moan', 'moaning', 'moans', 'whinge', 'whinging', 'whining', 'demanding',
   'begging', 'screaming', 'pretending', 'faking', 'kicking off', 'entitled', 'can\'t be bothered', 'won\'t listen',
@@ -497,7 +499,7 @@ const AIRLINE = /^s?\s+(?:miles|points|status|program|programme|card|number|loun
 const GROUP = /(?:[Tt]he|[Tt]hese|[Tt]hose) (?:\p{Lu}\p{Ll}+ (?:lot|crowd|types|ones|mob|brigade|clan)|\p{Ll}+ (?:lot|crowd|mob|brigade))(?![\p{L}])/gu;
 const WARD = new RegExp(`^\\s*(?:in|on|at|from)\\s+(?:the\\s+)?(?:${WARD_PLACES.join('|')}|\\d)`, 'u');
 const DETERMINER = /(?<![\p{L}])(?:the|another|a|an|this|that|these|those|our|some|half the|every|my)\s+(?:\p{L}+\s+)?$/u;
-const PATIENT_CONTEXT = /(?<![\p{L}])(?:patients?|pts?|bed|bay|cubicle|clinic|ward|ed|a&e|resus|triage|shift|nights?|waiting room|unit|admitted|admission|in \d)(?![\p{L}])/u;
+const PATIENT_CONTEXT = /(?:patients?|pts?|bed|bay|cubicle|clinic|ward|ed|a&e|resus|triage|shift|nights?|waiting room|unit|admitted|admission|in \d)(?![\p{L}])/gu;
 
 /** Index of the sentence holding offset `at` (binary search; sentences are in order). */
 function sentenceIndex(doc: Document, at: number): number {
@@ -535,7 +537,7 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
     if (covered.has(si)) continue;
     const sent = doc.sentences[si]!;
     const text = lower.slice(sent.start, sent.end);
-    if (!SENT_PERSON.test(text)) continue;
+    if (!hasBounded(SENT_PERSON, text, NOT_LETTER)) continue;
     const negative = SENT_NEGATIVE.test(text);
     const rolled = eyeroll(text);
     if (!negative && (!rolled || SENT_POSITIVE.test(text))) continue;
@@ -557,7 +559,7 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
     }
     return v;
   };
-  const patientContext = found.length > 0 && PATIENT_CONTEXT.test(lower);
+  const patientContext = found.length > 0 && hasBounded(PATIENT_CONTEXT, lower, NOT_LETTER);
   let lastEnd = -1;
   // Overlapping matches merge into one candidate carrying every class.
   for (const m of found) {
