@@ -70,6 +70,8 @@ function shapeOf(text: string, lower: string): Word['shape'] {
 export function tokenize(text: string, lowerText?: string): Word[] {
   const words: Word[] = [];
   const n = text.length;
+  // A word can hold a curly apostrophe only if the text does.
+  const curly = text.includes('’');
   for (let i = 0; i < n; ) {
     let len = wordCharAt(text, i);
     if (len === 0) {
@@ -91,7 +93,7 @@ export function tokenize(text: string, lowerText?: string): Word[] {
     const t = text.slice(start, i);
     // Lower case with curly apostrophes made straight, so "Crohn’s" and "Crohn's" look alike.
     let lower = lowerText === undefined ? t.toLowerCase() : lowerText.slice(start, i);
-    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    if (curly && lower.includes('’')) lower = lower.replace(/’/g, "'");
     words.push({ text: t, lower, start, end: i, sentence: 0, shape: shapeOf(t, lower) });
   }
   return words;
@@ -101,13 +103,17 @@ export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 
+/** Terminal punctuation, closing quotes and brackets: what /[.!?…'"’”)\]]/ matches. */
+function closesSentence(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 39 || c === 34 || c === 0x2019 || c === 0x201d || c === 41 || c === 93;
+}
+
 /** Sentence boundaries: . ! ? … followed by space or end (not after a known abbreviation), or a line break. */
 export function splitSentences(text: string, words: Word[]): Sentence[] {
   const ends: number[] = [];
   let wi = 0; // index of the first word starting at or after i
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    while (wi < words.length && words[wi]!.end <= i) wi++;
     if (c === 10) {
       ends.push(i);
       continue;
@@ -115,12 +121,14 @@ export function splitSentences(text: string, words: Word[]): Sentence[] {
     if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
     // Consume a run of terminal punctuation and closing quotes/brackets.
     let j = i + 1;
-    while (j < text.length && /[.!?…'"’”)\]]/.test(text[j]!)) j++;
+    while (j < text.length && closesSentence(text.charCodeAt(j))) j++;
     if (j < text.length && !isSpace(text.charCodeAt(j))) {
       i = j - 1;
       continue;
     }
     if (c === 46) {
+      // Only here is the word pointer needed; i only grows, so it is moved on here alone.
+      while (wi < words.length && words[wi]!.end <= i) wi++;
       const prev = wi > 0 ? words[wi - 1] : undefined;
       if (prev && prev.end === i) {
         if (NO_BREAK.has(prev.lower) || (prev.text.length === 1 && /\p{Lu}/u.test(prev.text))) {

@@ -163,23 +163,51 @@ let lastText: string | undefined;
 let lastEmoji: EmojiEntity[] = [];
 function emojiOf(text: string): EmojiEntity[] {
   if (text !== lastText) {
-    lastEmoji = mayHoldEmoji(text) ? parseEmoji(text) : [];
+    lastEmoji = emojiIn(text);
     lastText = text;
   }
   return lastEmoji;
 }
 
 /**
- * Whether twemoji's pattern can match anywhere in the text: every match opens with ©, ® or a
- * code unit from U+203C up (‼ onwards, surrogates included), or is a keycap ("#️⃣", "1⃣"), which
- * holds U+20E3. Drafts in Latin script with plain punctuation have none, and skip its pattern.
+ * A code unit twemoji's pattern can match: the pattern is made of code units from U+2000 up
+ * (ZWJ, variation selectors, keycap, emoji, surrogates), the keycap bases # * 0-9, © and ®, and
+ * holds no negated class, dot or look-behind (its only look-ahead, "not U+FE0E", holds after
+ * any other character as at the end). So every match lies within a run of these units.
  */
-function mayHoldEmoji(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x203c || c === 0xa9 || c === 0xae) return true;
+function inEmojiRun(c: number): boolean {
+  return c >= 0x2000 || (c >= 0x30 && c <= 0x39) || c === 0x23 || c === 0x2a || c === 0xa9 || c === 0xae;
+}
+
+/**
+ * twemoji's parse, run on each run of units its pattern can match (see inEmojiRun) that holds a
+ * unit a match can open with (©, ®, or U+203C and up: a keycap's base is followed by U+20E3),
+ * instead of the whole text: the same matches, where the whole text would be tried at every
+ * position. Drafts in Latin script with plain punctuation have no such run.
+ */
+export function emojiIn(text: string): EmojiEntity[] {
+  const out: EmojiEntity[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let c = text.charCodeAt(i);
+    if (!inEmojiRun(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let opens = false;
+    do {
+      if (c >= 0x203c || c === 0xa9 || c === 0xae) opens = true;
+      c = ++i < n ? text.charCodeAt(i) : 0;
+    } while (i < n && inEmojiRun(c));
+    if (!opens) continue;
+    if (start === 0 && i === n) return parseEmoji(text);
+    for (const e of parseEmoji(text.slice(start, i))) {
+      e.indices = [e.indices[0] + start, e.indices[1] + start];
+      out.push(e);
+    }
   }
-  return false;
+  return out;
 }
 
 /** Walks the text unit by unit as parseTweet weighs it: URLs, emoji sequences, surrogate pairs, single characters. */
@@ -292,11 +320,41 @@ function hashtagsOf(text: string): EntityWithIndices[] {
 const TLD_AFTER_DOT = new RegExp(`\\.(?:${regexen.validGTLD.source}|${regexen.validCCTLD.source}|${regexen.validPunycode.source})`, 'i');
 // Every top-level domain opens with a letter (or U+0345, which the pattern's case folding reads as
 // "ι"): a text where no "." is followed by one holds no URL, and this is cheaper still.
-const LETTER_AFTER_DOT = /\.[\p{L}\u0345]/u;
+const LETTER_AFTER_DOT = /\.[\p{L}\u0345]/gu;
+const isSeparator = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+
+/**
+ * twitter-text's extractUrlsWithIndices, run on each token (a run without space, tab or line
+ * break) holding a "." before a letter and a top-level domain, from the separator before it,
+ * rather than on the whole text. A URL holds no whitespace and its pattern looks at one character
+ * before it and, after it, only for a character that is not a letter or digit (which a separator
+ * and the end both are), so each token gives the matches the whole text gives there.
+ */
+function urlsOf(text: string): EntityWithIndices[] {
+  const urls: EntityWithIndices[] = [];
+  let tokenEnd = 0;
+  LETTER_AFTER_DOT.lastIndex = 0;
+  for (let m = LETTER_AFTER_DOT.exec(text); m; m = LETTER_AFTER_DOT.exec(text)) {
+    let start = m.index;
+    while (start > tokenEnd && !isSeparator(text.charCodeAt(start - 1))) start--;
+    let end = m.index + 1;
+    while (end < text.length && !isSeparator(text.charCodeAt(end))) end++;
+    // The next "." is looked for after this token; so each unit is read a bounded number of times.
+    LETTER_AFTER_DOT.lastIndex = tokenEnd = end;
+    const from = start > 0 ? start - 1 : 0;
+    const token = from === 0 && end === text.length ? text : text.slice(from, end);
+    if (!TLD_AFTER_DOT.test(token)) continue;
+    for (const url of extractUrlsWithIndices(token)) {
+      if (from) url.indices = [url.indices[0] + from, url.indices[1] + from];
+      urls.push(url);
+    }
+  }
+  return urls;
+}
 
 /** twitter-text's extractEntitiesWithIndices, step for step, without the URL scan when no URL can be there. */
 function entitiesOf(text: string): EntityWithIndices[] {
-  const urls: EntityWithIndices[] = LETTER_AFTER_DOT.test(text) && TLD_AFTER_DOT.test(text) ? extractUrlsWithIndices(text) : [];
+  const urls = urlsOf(text);
   // twitter-text finds no mention without an at sign, and its own check for one is slow.
   const mentions = text.includes('@') || text.includes('＠') ? extractMentionsOrListsWithIndices(text) : [];
   const entities = urls

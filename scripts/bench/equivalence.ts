@@ -1,14 +1,16 @@
 // Checks the hand-written fast paths against what they stand for, on the labelled drafts, the
 // bench's patterns and random strings over the characters that matter: the tokenizer against its
-// regex, entity extraction against twitter-text's extractEntitiesWithIndices, and each word list
-// against its one regex with a leading look-behind. Prints the differences (there should be none).
+// regex, entity extraction against twitter-text's extractEntitiesWithIndices, each word list
+// against its one regex with a leading look-behind, and emoji found run by run against twemoji's
+// parse of the whole text. Prints the differences (there should be none).
 // Usage: tsx scripts/bench/equivalence.ts [random strings per check, default 50000]
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import twitterText from 'twitter-text';
+import { parse as parseEmoji } from 'twemoji-parser';
 import { tokenize } from '../../lib/engine/document.ts';
-import { chunks, extractEntities, WHOLE } from '../../lib/engine/twitter.ts';
+import { chunks, emojiIn, extractEntities, WHOLE } from '../../lib/engine/twitter.ts';
 import { lexicon } from '../../lib/engine/professionalism/lexicon.ts';
 import * as cues from '../../lib/engine/data/professionalism-cues.ts';
 import { STIGMA } from '../../lib/engine/data/stigma.ts';
@@ -103,4 +105,10 @@ report('word lists', listTexts, (t) =>
     return byRegex.join('|') === lx.all(t).map((m) => `${m.start}-${m.end}`).join('|') && byRegex.length > 0 === lx.test(t);
   }),
 );
+
+// 4. Emoji sequences, found run by run (twitter.ts emojiIn) and by twemoji over the whole text.
+const emojiParts = ['a', ' ', '1', '#', '*', '©', '®', '\uFE0F', '\uFE0E', '\u20E3', '\u200D', '’', '…', '‼', '☺', '❤', '👩', '🏽', '⚕', '🇬', '🇧', '🏴', '\u{E0067}', '\u{E007F}', '\ud83d', '😀', '日', '\u2640', '\u2642', '\u2000', '\u203B'];
+const emojiTexts = [...base, ...Array.from({ length: n }, () => random(emojiParts, 12))];
+const emojiKey = (es: ReadonlyArray<{ indices: readonly number[] }>) => es.map((e) => e.indices.join('-')).join('|');
+report('emoji', emojiTexts, (t) => emojiKey(emojiIn(t)) === emojiKey(parseEmoji(t)));
 process.exitCode = failures ? 1 : 0;
