@@ -70,8 +70,6 @@ function shapeOf(text: string, lower: string): Word['shape'] {
 export function tokenize(text: string, lowerText?: string): Word[] {
   const words: Word[] = [];
   const n = text.length;
-  // A word can hold a curly apostrophe only if the text does.
-  const curly = text.includes('’');
   for (let i = 0; i < n; ) {
     let len = wordCharAt(text, i);
     if (len === 0) {
@@ -93,7 +91,7 @@ export function tokenize(text: string, lowerText?: string): Word[] {
     const t = text.slice(start, i);
     // Lower case with curly apostrophes made straight, so "Crohn’s" and "Crohn's" look alike.
     let lower = lowerText === undefined ? t.toLowerCase() : lowerText.slice(start, i);
-    if (curly && lower.includes('’')) lower = lower.replace(/’/g, "'");
+    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
     words.push({ text: t, lower, start, end: i, sentence: 0, shape: shapeOf(t, lower) });
   }
   return words;
