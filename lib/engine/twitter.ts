@@ -103,12 +103,39 @@ export function measureWithUrls(text: string, limit: number, urls: readonly Enti
   let weighted = 0;
   let validEnd = 0; // parseTweet starts its valid range at index 0 too
   let valid = true;
-  forEachUnit(text, urls, (_start, end, weight) => {
+  const max = limit * scale;
+  // forEachUnit's walk, written out with local variables: a callback per unit cost more than
+  // the rest of the measure on a long draft.
+  const emoji = emojiOf(text);
+  const urlWeight = (V3.transformedURLLength ?? 23) * scale;
+  const emojiWeight = V3.defaultWeight ?? 200;
+  let u = 0;
+  let em = 0;
+  for (let i = 0; i < text.length; ) {
+    while (u < urls.length && urls[u]!.start < i) u++;
+    let end: number;
+    let weight: number;
+    if (u < urls.length && urls[u]!.start === i) {
+      end = urls[u]!.end;
+      weight = urlWeight;
+    } else {
+      while (em < emoji.length && emoji[em]!.indices[0] < i) em++;
+      if (em < emoji.length && emoji[em]!.indices[0] === i) {
+        end = emoji[em]!.indices[1];
+        weight = emojiWeight;
+      } else {
+        const c = text.charCodeAt(i);
+        const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+        end = pair ? i + 2 : i + 1;
+        weight = weightOf(text.charCodeAt(end - 1));
+      }
+    }
     weighted += weight;
     const last = end - 1;
     if (valid) valid = !isInvalid(text.charCodeAt(last));
-    if (valid && weighted <= limit * scale) validEnd = last;
-  });
+    if (valid && weighted <= max) validEnd = last;
+    i = end;
+  }
   const w = weighted / scale;
   const ok = valid && w > 0 && w <= limit;
   return { weighted: w, valid: ok, validEnd: ok ? text.length : validEnd + 1 };
@@ -179,6 +206,9 @@ function inEmojiRun(c: number): boolean {
   return c >= 0x2000 || (c >= 0x30 && c <= 0x39) || c === 0x23 || c === 0x2a || c === 0xa9 || c === 0xae;
 }
 
+/** A unit a twemoji match can open with (a keycap's base is followed by U+20E3). */
+const EMOJI_OPENER = /[©®\u203c-\uffff]/g;
+
 /**
  * twemoji's parse, run on each run of units its pattern can match (see inEmojiRun) that holds a
  * unit a match can open with (©, ®, or U+203C and up: a keycap's base is followed by U+20E3),
@@ -187,22 +217,17 @@ function inEmojiRun(c: number): boolean {
  */
 export function emojiIn(text: string): EmojiEntity[] {
   const out: EmojiEntity[] = [];
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    let c = text.charCodeAt(i);
-    if (!inEmojiRun(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let opens = false;
-    do {
-      if (c >= 0x203c || c === 0xa9 || c === 0xae) opens = true;
-      c = ++i < n ? text.charCodeAt(i) : 0;
-    } while (i < n && inEmojiRun(c));
-    if (!opens) continue;
-    if (start === 0 && i === n) return parseEmoji(text);
-    for (const e of parseEmoji(text.slice(start, i))) {
+  let from = 0;
+  EMOJI_OPENER.lastIndex = 0;
+  for (let m = EMOJI_OPENER.exec(text); m; m = EMOJI_OPENER.exec(text)) {
+    // The run around this unit; the next unit a match opens with is looked for after it.
+    let start = m.index;
+    while (start > from && inEmojiRun(text.charCodeAt(start - 1))) start--;
+    let end = m.index + 1;
+    while (end < text.length && inEmojiRun(text.charCodeAt(end))) end++;
+    EMOJI_OPENER.lastIndex = from = end;
+    if (start === 0 && end === text.length) return parseEmoji(text);
+    for (const e of parseEmoji(text.slice(start, end))) {
       e.indices = [e.indices[0] + start, e.indices[1] + start];
       out.push(e);
     }
@@ -210,7 +235,7 @@ export function emojiIn(text: string): EmojiEntity[] {
   return out;
 }
 
-/** Walks the text unit by unit as parseTweet weighs it: URLs, emoji sequences, surrogate pairs, single characters. */
+/** Walks the text unit by unit as parseTweet weighs it: URLs, emoji sequences, surrogate pairs, single characters (measureWithUrls writes the same walk out). */
 function forEachUnit(text: string, urls: readonly Entity[], visit: (start: number, end: number, weight: number) => void): void {
   const scale = V3.scale ?? 100;
   // URLs and emoji sequences come in order and never overlap their own kind, so a pointer into
