@@ -214,7 +214,9 @@ class LazyCues implements DraftCues {
 
   constructor(private readonly doc: Document) {
     const first = /^\s*(@\w+)/.exec(doc.text)?.[1];
-    this.clauses = splitClauses(doc.text);
+    // The document's lower case serves the clauses too, unless it is the text itself (a character
+    // whose lower case is longer) or holds a capital sigma (whose lower case depends on what follows).
+    this.clauses = splitClauses(doc.text, doc.lower !== doc.text && !doc.text.includes('Σ') ? doc.lower : undefined);
     this.reply = first !== undefined;
     this.named = NAMED.test(doc.text) && FIRST_NAMES.has(/^\s*(\p{L}+)/u.exec(doc.text)![1]!.toLowerCase());
     this.clinicianHandle = first !== undefined && CLINICIAN_HANDLE.test(first);
