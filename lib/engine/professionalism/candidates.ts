@@ -620,6 +620,11 @@ const MASKED_AT = new RegExp(MASKED.source, 'uy');
  * look-behind; a start before the run meets a character that is neither a letter nor a symbol).
  * It is tried alone (sticky), as the global scan would: the same matches, each symbol tried once.
  */
+/** An ASCII character MASKED's look-behind refuses: a digit, @, # or hyphen (letters are checked apart). */
+function asciiBlocksMask(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 64 || c === 35 || c === 45;
+}
+
 function* maskedMatches(text: string): Generator<RegExpExecArray> {
   let from = 0;
   for (;;) {
@@ -633,8 +638,9 @@ function* maskedMatches(text: string): Generator<RegExpExecArray> {
     let start = q;
     for (let b = letterBefore(text, start); b >= p; b = letterBefore(text, start)) start = b;
     let m: RegExpExecArray | null = null;
-    // A letter before the run's start (the run reaches back past p): every position fails the look-behind.
-    if (letterBefore(text, start) < 0) {
+    // A letter before the run's start (the run reaches back past p): every position fails the
+    // look-behind, as it does after an ASCII digit, @, # or hyphen ("1111…" tries nothing).
+    if (letterBefore(text, start) < 0 && !asciiBlocksMask(text.charCodeAt(start - 1))) {
       MASKED_AT.lastIndex = start;
       m = MASKED_AT.exec(text);
     }
