@@ -20,10 +20,17 @@ export interface EngineParts {
   suggest?: Suggester;
 }
 
+// The fixed clock is the same string on every keystroke: parsed once.
+let lastNow: string | number | undefined;
+let lastTime = NaN;
+
 function clockOf(settings: Settings): number {
   if (settings.now !== undefined) {
-    const t = new Date(settings.now).getTime();
-    if (!Number.isNaN(t)) return t;
+    if (settings.now !== lastNow) {
+      lastTime = new Date(settings.now).getTime();
+      lastNow = settings.now;
+    }
+    if (!Number.isNaN(lastTime)) return lastTime;
   }
   return Date.now();
 }

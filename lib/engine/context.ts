@@ -27,16 +27,24 @@ const DEMOGRAPHIC = /^(?:\d{1,3}(?:yo|y\/o|[mf]|-year-old|-month-old|-week-old|-
 const DESCRIBED_PATIENT = /\b(?:my|our) (?:[\w-]+ ){1,2}(?:patient|pt)\b(?!s\b|(?:'s)? (?:portal|experience|care|safety|education|satisfaction|advocate))/i;
 
 const NAME_INITIAL = /(?<!\b(?:Dr|Prof|Mr|Mrs|Ms)\.? |\p{Lu}\p{Ll}* )\b\p{Lu}\p{Ll}{2,} \p{Lu}\.(?=[\s,;:)]|$)/u;
+const DIGIT_COMMA = /\d,/;
+const SPACE_INITIAL = / \p{Lu}\./u;
 const NAME_WITH_AGE = /(?:\p{Lu}\.|\p{Lu}\p{Ll}+),? (?:age |aged )?\d{1,3},/u;
 const CALENDAR = [...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS].map((w) => w.charAt(0).toUpperCase() + w.slice(1));
 const MONTH_DAY_COMMA = new RegExp(`\\b(?:${CALENDAR.join('|')}|Room|Bed|Bay|Suite|Level|Stage|Grade|Phase|Day|Week|Step|Part|Station|Ward|Unit|Pod|Team|Engine|Medic|Ladder|Exit|Gate|Lot|Floor|Building|Bldg|Site|Zone) \\d{1,3},`, 'g');
+
+/** DEMOGRAPHIC can match: the word opens with a digit or a G. */
+function mayBeDemographic(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 71 || c === 103;
+}
 
 export function detectContext(doc: Document): Context {
   let patientCase = false;
   let announcement = false;
   for (const w of doc.words) {
     const l = w.lower;
-    if (!patientCase && (CASE_WORDS.has(l) || DEMOGRAPHIC.test(w.text))) patientCase = true;
+    if (!patientCase && (CASE_WORDS.has(l) || (mayBeDemographic(w.text) && DEMOGRAPHIC.test(w.text)))) patientCase = true;
     if (!announcement && NOTICE_WORDS.has(l)) announcement = true;
     if (patientCase && announcement) break;
   }
@@ -49,9 +57,11 @@ export function detectContext(doc: Document): Context {
       // "31-jährige", "una niña de 4 años": one person's age in German, Spanish or Portuguese.
       /\b\d{1,3}[- ]?(?:jährige[rn]?|años|anos)\b/i.test(doc.text) ||
       // "L.M., age 7", "Ruth, 96,": an individual's age beside initials or a name (not "Nov 4,").
-      NAME_WITH_AGE.test(doc.text.replace(MONTH_DAY_COMMA, '')) ||
+      // Each match holds a digit before a comma (the months it is run without never end in a
+      // digit), and each NAME_INITIAL match a capital initial after a space: cheap tests first.
+      (DIGIT_COMMA.test(doc.text) && NAME_WITH_AGE.test(doc.text.replace(MONTH_DAY_COMMA, ''))) ||
       // "Anna S.", "Kevin D.": a given name with a surname initial, the way charts and consults name patients.
-      NAME_INITIAL.test(doc.text);
+      (SPACE_INITIAL.test(doc.text) && NAME_INITIAL.test(doc.text));
   }
   if (!announcement) {
     announcement =

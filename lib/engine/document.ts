@@ -101,13 +101,17 @@ export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 
+/** Terminal punctuation, closing quotes and brackets: what /[.!?…'"’”)\]]/ matches. */
+function closesSentence(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 39 || c === 34 || c === 0x2019 || c === 0x201d || c === 41 || c === 93;
+}
+
 /** Sentence boundaries: . ! ? … followed by space or end (not after a known abbreviation), or a line break. */
 export function splitSentences(text: string, words: Word[]): Sentence[] {
   const ends: number[] = [];
   let wi = 0; // index of the first word starting at or after i
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    while (wi < words.length && words[wi]!.end <= i) wi++;
     if (c === 10) {
       ends.push(i);
       continue;
@@ -115,12 +119,14 @@ export function splitSentences(text: string, words: Word[]): Sentence[] {
     if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
     // Consume a run of terminal punctuation and closing quotes/brackets.
     let j = i + 1;
-    while (j < text.length && /[.!?…'"’”)\]]/.test(text[j]!)) j++;
+    while (j < text.length && closesSentence(text.charCodeAt(j))) j++;
     if (j < text.length && !isSpace(text.charCodeAt(j))) {
       i = j - 1;
       continue;
     }
     if (c === 46) {
+      // Only here is the word pointer needed; i only grows, so it is moved on here alone.
+      while (wi < words.length && words[wi]!.end <= i) wi++;
       const prev = wi > 0 ? words[wi - 1] : undefined;
       if (prev && prev.end === i) {
         if (NO_BREAK.has(prev.lower) || (prev.text.length === 1 && /\p{Lu}/u.test(prev.text))) {
@@ -158,6 +164,9 @@ export function buildDocument(text: string, settings: Settings, now: number, lim
   const words = tokenize(text, lower.length === text.length && !text.includes('Σ') ? lower : undefined);
   const sentences = splitSentences(text, words);
   const entities = extractEntities(text);
+  // Reuse the URLs just found rather than scanning for them again (parseTweet's own scan is
+  // the larger half of its cost); text that NFC would change goes through parseTweet itself.
+  const m = measureWithUrls(text, limit, entities.length ? entities.filter((e) => e.kind === 'url') : entities) ?? measure(text, limit);
   const doc: Document = {
     text,
     // toLowerCase can change length for a few characters (e.g. 'İ'); fall back to the text itself then.
@@ -167,12 +176,7 @@ export function buildDocument(text: string, settings: Settings, now: number, lim
     entities,
     context: { patientCase: false, announcement: false, selfStory: false },
     settings,
-    // Reuse the URLs just found rather than scanning for them again (parseTweet's own scan is
-    // the larger half of its cost); text that NFC would change goes through parseTweet itself.
-    length: {
-      ...(measureWithUrls(text, limit, entities.filter((e) => e.kind === 'url')) ?? measure(text, limit)),
-      limit,
-    },
+    length: { weighted: m.weighted, valid: m.valid, validEnd: m.validEnd, limit },
     now,
   };
   doc.context = detectContext(doc);

@@ -190,10 +190,6 @@ export function wordsAfter(doc: Document, i: number, n: number): string[] {
   return out;
 }
 
-/**
- * Which characters of the text a rule has already flagged, so overlapping matches from several
- * patterns are dropped in O(span length) instead of comparing against every earlier finding.
- */
 /** How many ASCII digits a string holds. */
 export function digitCount(s: string): number {
   let n = 0;
@@ -204,19 +200,43 @@ export function digitCount(s: string): number {
   return n;
 }
 
+const MAX_SPANS = 8;
+
+/**
+ * Which characters of the text a rule has already flagged, so overlapping matches from several
+ * patterns are dropped in O(span length) instead of comparing against every earlier finding.
+ */
 export class Coverage {
-  // Made at the first mark: most rules find nothing in most drafts, and an empty coverage needs no array.
+  // The first few spans are kept as a list: most rules take none or a handful, and a list needs no
+  // array the length of the text. Past MAX_SPANS (or for a span outside the text) the spans go
+  // into one mark per character, so every question stays O(span length).
   private taken: Uint8Array | undefined;
+  private spans: number[] = [];
   constructor(private readonly length: number) {}
   free(start: number, end: number): boolean {
     const taken = this.taken;
-    if (!taken) return true;
-    for (let k = start; k < end; k++) if (taken[k]) return false;
+    if (taken) {
+      for (let k = start; k < end; k++) if (taken[k]) return false;
+      return true;
+    }
+    // As the marks answer: a fractional start meets no mark.
+    if (start >= end || !Number.isInteger(start)) return true;
+    const spans = this.spans;
+    for (let i = 0; i < spans.length; i += 2) if (spans[i]! < end && start < spans[i + 1]!) return false;
     return true;
   }
   /** Marks [start, end) as taken, overlapping or not. */
   fill(start: number, end: number): void {
-    (this.taken ??= new Uint8Array(this.length + 1)).fill(1, start, end);
+    if (!this.taken) {
+      if (start >= end) return;
+      if (this.spans.length < 2 * MAX_SPANS && Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= this.length + 1) {
+        this.spans.push(start, end);
+        return;
+      }
+      const taken = (this.taken = new Uint8Array(this.length + 1));
+      for (let i = 0; i < this.spans.length; i += 2) taken.fill(1, this.spans[i], this.spans[i + 1]);
+    }
+    this.taken.fill(1, start, end);
   }
   take(start: number, end: number): boolean {
     if (!this.free(start, end)) return false;

@@ -53,7 +53,7 @@ export function readability(doc: Document): Readability {
     let syl = 0;
     for (let i = s.firstWord; i < s.endWord; i++) {
       const word = doc.words[i]!;
-      if (!isProse(word) || inEntity(doc, word.start, word.end)) continue;
+      if (!isProse(word) || (doc.entities.length > 0 && inEntity(doc, word.start, word.end))) continue;
       w++;
       syl += countSyllables(word.lower);
     }

@@ -10,7 +10,6 @@ import type { Entity } from './types.ts';
 const {
   parseTweet,
   extractUrlsWithIndices,
-  extractMentionsOrListsWithIndices,
   extractCashtagsWithIndices,
   removeOverlappingEntities,
   regexen,
@@ -96,17 +95,69 @@ const isInvalid = (c: number) => c === 0xfffe || c === 0xfeff || c === 0xffff;
 export function measureWithUrls(text: string, limit: number, urls: readonly Entity[]): Measure | null {
   if (text.normalize() !== text) return null;
   const scale = V3.scale ?? 100;
+  if (urls.length === 0) {
+    const plain = measurePlain(text, limit, scale);
+    if (plain) return plain;
+  }
   let weighted = 0;
   let validEnd = 0; // parseTweet starts its valid range at index 0 too
   let valid = true;
-  forEachUnit(text, urls, (_start, end, weight) => {
+  const max = limit * scale;
+  // forEachUnit's walk, written out with local variables: a callback per unit cost more than
+  // the rest of the measure on a long draft.
+  const emoji = emojiOf(text);
+  const urlWeight = (V3.transformedURLLength ?? 23) * scale;
+  const emojiWeight = V3.defaultWeight ?? 200;
+  let u = 0;
+  let em = 0;
+  for (let i = 0; i < text.length; ) {
+    while (u < urls.length && urls[u]!.start < i) u++;
+    let end: number;
+    let weight: number;
+    if (u < urls.length && urls[u]!.start === i) {
+      end = urls[u]!.end;
+      weight = urlWeight;
+    } else {
+      while (em < emoji.length && emoji[em]!.indices[0] < i) em++;
+      if (em < emoji.length && emoji[em]!.indices[0] === i) {
+        end = emoji[em]!.indices[1];
+        weight = emojiWeight;
+      } else {
+        const c = text.charCodeAt(i);
+        const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+        end = pair ? i + 2 : i + 1;
+        weight = weightOf(text.charCodeAt(end - 1));
+      }
+    }
     weighted += weight;
     const last = end - 1;
     if (valid) valid = !isInvalid(text.charCodeAt(last));
-    if (valid && weighted <= limit * scale) validEnd = last;
-  });
+    if (valid && weighted <= max) validEnd = last;
+    i = end;
+  }
   const w = weighted / scale;
   const ok = valid && w > 0 && w <= limit;
+  return { weighted: w, valid: ok, validEnd: ok ? text.length : validEnd + 1 };
+}
+
+/**
+ * measureWithUrls for a text without URLs whose every code unit is below U+203C and neither © nor
+ * ®: no emoji sequence can start there (see mayHoldEmoji), no surrogate pair, no invalid
+ * character, so each unit weighs what its range says. Null for any other text. One tight loop
+ * where most drafts in Latin script would otherwise be walked unit by unit through a callback.
+ */
+function measurePlain(text: string, limit: number, scale: number): Measure | null {
+  let weighted = 0;
+  let validEnd = 0;
+  const max = limit * scale;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x203c || c === 0xa9 || c === 0xae) return null;
+    weighted += weightOf(c);
+    if (weighted <= max) validEnd = i;
+  }
+  const w = weighted / scale;
+  const ok = w > 0 && w <= limit;
   return { weighted: w, valid: ok, validEnd: ok ? text.length : validEnd + 1 };
 }
 
@@ -138,13 +189,52 @@ let lastText: string | undefined;
 let lastEmoji: EmojiEntity[] = [];
 function emojiOf(text: string): EmojiEntity[] {
   if (text !== lastText) {
-    lastEmoji = parseEmoji(text);
+    lastEmoji = emojiIn(text);
     lastText = text;
   }
   return lastEmoji;
 }
 
-/** Walks the text unit by unit as parseTweet weighs it: URLs, emoji sequences, surrogate pairs, single characters. */
+/**
+ * A code unit twemoji's pattern can match: the pattern is made of code units from U+2000 up
+ * (ZWJ, variation selectors, keycap, emoji, surrogates), the keycap bases # * 0-9, © and ®, and
+ * holds no negated class, dot or look-behind (its only look-ahead, "not U+FE0E", holds after
+ * any other character as at the end). So every match lies within a run of these units.
+ */
+function inEmojiRun(c: number): boolean {
+  return c >= 0x2000 || (c >= 0x30 && c <= 0x39) || c === 0x23 || c === 0x2a || c === 0xa9 || c === 0xae;
+}
+
+/** A unit a twemoji match can open with (a keycap's base is followed by U+20E3). */
+const EMOJI_OPENER = /[©®\u203c-\uffff]/g;
+
+/**
+ * twemoji's parse, run on each run of units its pattern can match (see inEmojiRun) that holds a
+ * unit a match can open with (©, ®, or U+203C and up: a keycap's base is followed by U+20E3),
+ * instead of the whole text: the same matches, where the whole text would be tried at every
+ * position. Drafts in Latin script with plain punctuation have no such run.
+ */
+export function emojiIn(text: string): EmojiEntity[] {
+  const out: EmojiEntity[] = [];
+  let from = 0;
+  EMOJI_OPENER.lastIndex = 0;
+  for (let m = EMOJI_OPENER.exec(text); m; m = EMOJI_OPENER.exec(text)) {
+    // The run around this unit; the next unit a match opens with is looked for after it.
+    let start = m.index;
+    while (start > from && inEmojiRun(text.charCodeAt(start - 1))) start--;
+    let end = m.index + 1;
+    while (end < text.length && inEmojiRun(text.charCodeAt(end))) end++;
+    EMOJI_OPENER.lastIndex = from = end;
+    if (start === 0 && end === text.length) return parseEmoji(text);
+    for (const e of parseEmoji(text.slice(start, end))) {
+      e.indices = [e.indices[0] + start, e.indices[1] + start];
+      out.push(e);
+    }
+  }
+  return out;
+}
+
+/** Walks the text unit by unit as parseTweet weighs it: URLs, emoji sequences, surrogate pairs, single characters (measureWithUrls writes the same walk out). */
 function forEachUnit(text: string, urls: readonly Entity[], visit: (start: number, end: number, weight: number) => void): void {
   const scale = V3.scale ?? 100;
   // URLs and emoji sequences come in order and never overlap their own kind, so a pointer into
@@ -247,17 +337,75 @@ function hashtagsOf(text: string): EntityWithIndices[] {
   return tags;
 }
 
+// twitter-text's mention pattern (groups: the boundary, the at sign, the name, the list) and the
+// check it makes after a match, as our own instances.
+const MENTION = new RegExp(regexen.validMentionOrList.source, 'g');
+const END_MENTION = new RegExp(regexen.endMentionMatch.source.replace(/^\^/, ''), 'y');
+
+/**
+ * twitter-text's extractMentionsOrListsWithIndices, match for match: it runs the same pattern
+ * through String.replace with a callback that cuts off the rest of the text after each match to
+ * test it, which costs microseconds a mention; here the test is made in place (sticky).
+ */
+function mentionsOf(text: string): EntityWithIndices[] {
+  const names: EntityWithIndices[] = [];
+  MENTION.lastIndex = 0;
+  for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
+    END_MENTION.lastIndex = m.index + m[0].length;
+    if (END_MENTION.test(text)) continue;
+    const list = m[4] ?? '';
+    const start = m.index + m[1]!.length;
+    names.push({ screenName: m[3]!, listSlug: list, indices: [start, start + m[3]!.length + list.length + 1] });
+  }
+  return names;
+}
+
 // Every URL twitter-text finds has a domain that ends in "." and a top-level domain (its URL
 // pattern puts validDomainName, which ends in "\.", right before the TLD alternatives). A text
 // where no "." is followed by a TLD holds no URL, and this test, which only starts at a ".", is
 // far cheaper than the URL pattern, which starts at every character.
 const TLD_AFTER_DOT = new RegExp(`\\.(?:${regexen.validGTLD.source}|${regexen.validCCTLD.source}|${regexen.validPunycode.source})`, 'i');
+// Every top-level domain opens with a letter (or U+0345, which the pattern's case folding reads as
+// "ι"): a text where no "." is followed by one holds no URL, and this is cheaper still.
+const LETTER_AFTER_DOT = /\.[\p{L}\u0345]/gu;
+const isSeparator = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+
+/**
+ * twitter-text's extractUrlsWithIndices, run on each token (a run without space, tab or line
+ * break) holding a "." before a letter and a top-level domain, from the separator before it,
+ * rather than on the whole text. A URL holds no whitespace and its pattern looks at one character
+ * before it and, after it, only for a character that is not a letter or digit (which a separator
+ * and the end both are), so each token gives the matches the whole text gives there.
+ */
+function urlsOf(text: string): EntityWithIndices[] {
+  const urls: EntityWithIndices[] = [];
+  let tokenEnd = 0;
+  LETTER_AFTER_DOT.lastIndex = 0;
+  for (let m = LETTER_AFTER_DOT.exec(text); m; m = LETTER_AFTER_DOT.exec(text)) {
+    let start = m.index;
+    while (start > tokenEnd && !isSeparator(text.charCodeAt(start - 1))) start--;
+    let end = m.index + 1;
+    while (end < text.length && !isSeparator(text.charCodeAt(end))) end++;
+    // The next "." is looked for after this token; so each unit is read a bounded number of times.
+    LETTER_AFTER_DOT.lastIndex = tokenEnd = end;
+    const from = start > 0 ? start - 1 : 0;
+    const token = from === 0 && end === text.length ? text : text.slice(from, end);
+    if (!TLD_AFTER_DOT.test(token)) continue;
+    for (const url of extractUrlsWithIndices(token)) {
+      if (from) url.indices = [url.indices[0] + from, url.indices[1] + from];
+      urls.push(url);
+    }
+  }
+  return urls;
+}
 
 /** twitter-text's extractEntitiesWithIndices, step for step, without the URL scan when no URL can be there. */
 function entitiesOf(text: string): EntityWithIndices[] {
-  const urls: EntityWithIndices[] = TLD_AFTER_DOT.test(text) ? extractUrlsWithIndices(text) : [];
+  const urls = urlsOf(text);
+  // No mention without an at sign.
+  const mentions = text.includes('@') || text.includes('＠') ? mentionsOf(text) : [];
   const entities = urls
-    .concat(extractMentionsOrListsWithIndices(text))
+    .concat(mentions)
     .concat(hashtagsOf(text))
     .concat(extractCashtagsWithIndices(text));
   if (entities.length === 0) return [];

@@ -1,15 +1,18 @@
 // Checks the hand-written fast paths against what they stand for, on the labelled drafts, the
 // bench's patterns and random strings over the characters that matter: the tokenizer against its
-// regex, entity extraction against twitter-text's extractEntitiesWithIndices, and each word list
-// against its one regex with a leading look-behind. Prints the differences (there should be none).
+// regex, entity extraction against twitter-text's extractEntitiesWithIndices, each word list
+// against its one regex with a leading look-behind, emoji found run by run against twemoji's
+// parse of the whole text, and clause boundaries found by hand against their regex. Prints the differences (there should be none).
 // Usage: tsx scripts/bench/equivalence.ts [random strings per check, default 50000]
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import twitterText from 'twitter-text';
+import { parse as parseEmoji } from 'twemoji-parser';
 import { tokenize } from '../../lib/engine/document.ts';
-import { chunks, extractEntities, WHOLE } from '../../lib/engine/twitter.ts';
+import { chunks, emojiIn, extractEntities, WHOLE } from '../../lib/engine/twitter.ts';
 import { lexicon } from '../../lib/engine/professionalism/lexicon.ts';
+import { boundaryAt } from '../../lib/engine/professionalism/clauses.ts';
 import * as cues from '../../lib/engine/data/professionalism-cues.ts';
 import { STIGMA } from '../../lib/engine/data/stigma.ts';
 import { PROFANITY } from '../../lib/engine/data/profanity.ts';
@@ -103,4 +106,23 @@ report('word lists', listTexts, (t) =>
     return byRegex.join('|') === lx.all(t).map((m) => `${m.start}-${m.end}`).join('|') && byRegex.length > 0 === lx.test(t);
   }),
 );
+
+// 4. Emoji sequences, found run by run (twitter.ts emojiIn) and by twemoji over the whole text.
+const emojiParts = ['a', ' ', '1', '#', '*', '©', '®', '\uFE0F', '\uFE0E', '\u20E3', '\u200D', '’', '…', '‼', '☺', '❤', '👩', '🏽', '⚕', '🇬', '🇧', '🏴', '\u{E0067}', '\u{E007F}', '\ud83d', '😀', '日', '\u2640', '\u2642', '\u2000', '\u203B'];
+const emojiTexts = [...base, ...Array.from({ length: n }, () => random(emojiParts, 12))];
+const emojiKey = (es: ReadonlyArray<{ indices: readonly number[] }>) => es.map((e) => e.indices.join('-')).join('|');
+report('emoji', emojiTexts, (t) => emojiKey(emojiIn(t)) === emojiKey(parseEmoji(t)));
+
+// 5. Clause boundaries (professionalism/clauses.ts) against the pattern they were found by.
+const BOUNDARY = /[.!?;]+(?=\s|$)|[,:](?=\s)|\s[-–—]\s|—|\n|[\p{Extended_Pictographic}\u2190-\u21ff\u2b00-\u2bff]/gu;
+const clauseParts = ['a', ' ', '.', '!', '?', ';', ',', ':', '-', '–', '—', '\n', '\t', '\u000b', '\u0085', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', '😀', '👩🏽‍⚕️', '→', '⬆', '©', '‼', '"', '’', ')', '@b', '日', '\ud83d', '\udc00', '…'];
+const clauseTexts = [...base, ...Array.from({ length: n }, () => random(clauseParts, 14))];
+report('clause boundaries', clauseTexts, (t) => {
+  const byRegex: string[] = [];
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(t); m; m = BOUNDARY.exec(t)) byRegex.push(`${m.index}-${m.index + m[0].length}${m[0].trim().charAt(0)}`);
+  const byHand: string[] = [];
+  for (let b = boundaryAt(t, 0); b; b = boundaryAt(t, b.end)) byHand.push(`${b.start}-${b.end}${b.next}`);
+  return byRegex.join('|') === byHand.join('|');
+});
 process.exitCode = failures ? 1 : 0;

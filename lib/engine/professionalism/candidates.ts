@@ -44,6 +44,36 @@ const DEFER = lexicon(DEFERRALS);
 const GENERAL = lexicon(GENERAL_WORDS);
 const THIRD = lexicon(THIRD_PARTY);
 const SUFFIX = new RegExp(`(?<![\\p{L}])\\p{L}{3,}(?:${DRUG_SUFFIXES.join('|')})(?![\\p{L}])`, 'u');
+// SUFFIX matches a whole run of letters, at least three of them before a suffix that ends the run.
+// Tested from the suffix: its pattern starts with the suffixes, so the regex engine skips ahead to
+// one, and the three letters before it are checked in code (from each suffix found, one code point
+// on, as a scan for SUFFIX itself would go on).
+const SUFFIX_END = new RegExp(`(?:${DRUG_SUFFIXES.join('|')})(?![\\p{L}])`, 'gu');
+const ONE_LETTER = /^\p{L}$/u;
+
+/** The code point ending just before `at` is a letter; returns where it starts, or -1. */
+function letterBefore(text: string, at: number): number {
+  if (at <= 0) return -1;
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? at - 1 : -1;
+  const pair = at >= 2 && (c & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
+  const from = pair ? at - 2 : at - 1;
+  return ONE_LETTER.test(text.slice(from, at)) ? from : -1;
+}
+
+/** SUFFIX.test(text), without trying the pattern at every position. */
+function hasDrugSuffix(text: string): boolean {
+  SUFFIX_END.lastIndex = 0;
+  for (let m = SUFFIX_END.exec(text); m; m = SUFFIX_END.exec(text)) {
+    let at = m.index;
+    let k = 0;
+    while (k < 3 && (at = letterBefore(text, at)) >= 0) k++;
+    if (k === 3) return true;
+    const pair = (text.charCodeAt(m.index) & 0xfc00) === 0xd800 && (text.charCodeAt(m.index + 1) & 0xfc00) === 0xdc00;
+    SUFFIX_END.lastIndex = m.index + (pair ? 2 : 1);
+  }
+  return false;
+}
 const DOSE = /(?<![\d.,/])\d(?:[\d.,/]*)\s?(?:mg|mcg|µg|ug|g|ml|units?|iu|u|tabs?|tablets?|puffs?|pills?|capsules?|sachets?|drops?|x|times)(?![\p{L}])|\b(?:double|half|extra|twice|another \d|more)\b/u;
 const YOU = /(?<![\p{L}])(?:you|your|you're|youre|yours|ur|u)(?![\p{L}])/u;
 const WE = /(?<![\p{L}])(?:we|our|we're|we've|we'd)(?![\p{L}])/u;
@@ -57,8 +87,17 @@ const CLINICIAN_HANDLE = /^@(?:dr|doc|prof)|^@\w*(?:_md|md_|_do|_rn|rn_|_np|_gp|
 const WE_CLINICAL = /(?<![\p{L}])(?:we|i) (?:give|use|start|do|default|dropped|drop|kept|hold|just hold|usually|tend|titrate|go|prescribe|gave|started|stopped|switched|halved|doubled|dose)(?![\p{L}])|(?<![\p{L}])our (?:protocol|audit|unit|team|practice|colleagues|guideline|pathway)|(?<![\p{L}])(?:the|my|our) (?:pt|patient|pts|patients)(?![\p{L}])/u;
 const ACTION_START = new Set(ACTION_VERBS.filter((v) => !v.includes(' ')));
 
+const LEAD_WORD = /[\p{L}']+/gu;
+/** The first six runs of letters and apostrophes: all leadingAction reads (words[5] at most). */
+function leadingWords(lower: string): string[] {
+  const words: string[] = [];
+  LEAD_WORD.lastIndex = 0;
+  for (let m = LEAD_WORD.exec(lower); m && words.length < 6; m = LEAD_WORD.exec(lower)) words.push(m[0]);
+  return words;
+}
+
 const leadingAction = (lower: string): boolean => {
-  const words = lower.match(/[\p{L}']+/gu) ?? [];
+  const words = leadingWords(lower);
   for (let i = 0; i < Math.min(words.length, 4); i++) {
     const w = words[i]!;
     if (FILLERS.has(w)) continue;
@@ -137,8 +176,15 @@ const MAY_CODE = /[A-Z][A-Z0-9]{3}| code/;
 const MAY_DISCOUNT = /%|off|free|discount/iu;
 const hasCode = (text: string) => MAY_CODE.test(text) && (CODE.some(([re, notBefore]) => hasBounded(re, text, notBefore)) || CODE_RUN.test(text));
 const hasDiscount = (text: string) => MAY_DISCOUNT.test(text) && (DISCOUNT_RUN.test(text) || hasBounded(DISCOUNT_FIRST, text, LETTER));
-const hasUrl = (text: string) => text.includes('.') && URL.test(text);
-const EYEROLL = /[🙄😂🤣🤡💀🧟😤😒🤦🤷]|(?<![\p{L}])(?:lol|lmao|yawn|again|every\.? single|ugh|i give up|love this job|bingo|of course)(?![\p{L}])/u;
+// Every URL match holds a full stop and one of its domains, under the same flags: found at once
+// from the full stop, where URL itself is tried at every position.
+const URL_DOMAIN = /\.(?:com|co|shop|skin|ink|io|net|org|uk|health|store|link|ly|me|app|care|clinic|bio|gg|us)/iu;
+const hasUrl = (text: string) => text.includes('.') && URL_DOMAIN.test(text) && URL.test(text);
+// An eye-roll: one of these emoji, or one of these words not after a letter (checked in code, so
+// the regex engine skips ahead to the words).
+const EYEROLL_EMOJI = /[🙄😂🤣🤡💀🧟😤😒🤦🤷]/u;
+const EYEROLL_WORDS = /(?:lol|lmao|yawn|again|every\.? single|ugh|i give up|love this job|bingo|of course)(?![\p{L}])/gu;
+const eyeroll = (text: string) => EYEROLL_EMOJI.test(text) || hasBounded(EYEROLL_WORDS, text, LETTER);
 // Person-first wording ("people who use drugs", "a person with diabetes"): the post likely criticises labels.
 const PERSON_FIRST = /(?<![\p{L}])(?:person|people) (?:with|who use|who uses|living with|experiencing)(?![\p{L}])/u;
 
@@ -168,7 +214,9 @@ class LazyCues implements DraftCues {
 
   constructor(private readonly doc: Document) {
     const first = /^\s*(@\w+)/.exec(doc.text)?.[1];
-    this.clauses = splitClauses(doc.text);
+    // The document's lower case serves the clauses too, unless it is the text itself (a character
+    // whose lower case is longer) or holds a capital sigma (whose lower case depends on what follows).
+    this.clauses = splitClauses(doc.text, doc.lower !== doc.text && !doc.text.includes('Σ') ? doc.lower : undefined);
     this.reply = first !== undefined;
     this.named = NAMED.test(doc.text) && FIRST_NAMES.has(/^\s*(\p{L}+)/u.exec(doc.text)![1]!.toLowerCase());
     this.clinicianHandle = first !== undefined && CLINICIAN_HANDLE.test(first);
@@ -190,12 +238,12 @@ class LazyCues implements DraftCues {
   get industryEvent() { return this.once('industryEvent', (d) => EVENT.test(d.lower)); }
   get brandLike() { return this.once('brandLike', (d) => brandLike(d.text)); }
   get treatment() {
-    return this.once('treatment', (d) => this.brandLike || TREATMENT.test(d.lower) || MEDICINE.test(d.lower) || DRUG.test(d.lower) || SUFFIX.test(d.lower));
+    return this.once('treatment', (d) => this.brandLike || TREATMENT.test(d.lower) || MEDICINE.test(d.lower) || DRUG.test(d.lower) || hasDrugSuffix(d.lower));
   }
   get link() { return this.once('link', (d) => hasUrl(d.text) || /🔗|link in (?:my )?bio|linked below|link below/u.test(d.lower)); }
   get code() { return this.once('code', (d) => hasCode(d.text)); }
   get discount() { return this.once('discount', (d) => hasDiscount(d.text)); }
-  get eyeroll() { return this.once('eyeroll', (d) => EYEROLL.test(d.lower)); }
+  get eyeroll() { return this.once('eyeroll', (d) => eyeroll(d.lower)); }
   get personFirst() { return this.once('personFirst', (d) => PERSON_FIRST.test(d.lower)); }
   get quotes() { return this.once('quotes', (d) => /['"‘’“”]/.test(d.text)); }
 }
@@ -230,7 +278,7 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     const actionWord = ACTION.test(lower);
     const iWould = I_WD.test(lower);
     const skip = SKIP.test(lower);
-    const drug = DRUG.test(lower) || SUFFIX.test(lower);
+    const drug = DRUG.test(lower) || hasDrugSuffix(lower);
     const dose = DOSE.test(lower);
     const med = MEDICINE.test(lower);
     const care = CARE.test(lower);
@@ -319,7 +367,8 @@ function claimCandidates(doc: Document, d: DraftCues): Candidate[] {
     const lower = c.lower;
     // A question asks; a number or a negation qualifies: "Is there a cure?", "cures 95% of cases",
     // "no drug is 100% safe". A quoted claim is reported, not made. None of these is a claim.
-    if (c.next === '?' || OTHER_NUMBER.test(lower)) continue;
+    // Cheapest first: a clause where neither list can match has no claim either.
+    if (c.next === '?' || (!CURE.mayMatch(lower) && !PROMISE.mayMatch(lower)) || OTHER_NUMBER.test(lower)) continue;
     const keep = (m: { start: number; end: number }) => !negatedAt(lower, m.start) && !insideQuotes(doc.text, c.start + m.start, c.start + m.end);
     const cure = CURE.all(lower).filter(keep);
     const promise = PROMISE.all(lower).filter(keep);
@@ -433,9 +482,12 @@ const MOCK = new RegExp(
   `(?:${MOCKING_ADJECTIVES.join('|')})[\\s-]+(?:\\p{L}+[\\s-]+){0,2}(?:${PERSON_NOUNS.join('|')})(?![\\p{L}])`,
   'gu',
 );
-const LABEL = new RegExp(`(?:${[...LABEL_DETERMINERS, 'these', 'those', 'some', 'all the', 'half the', 'two', 'three'].join('|')}) (?:${[...NOUN_LABELS.keys(), 'alcoholic', 'addict', 'borderline', 'obese', 'schizophrenic', 'psychotic', 'demented', 'bipolar', 'autistic', 'dementia', 'anorexic'].join('|')})(?:s)?(?![\\p{L}])`, 'gu');
+const LABEL_NOUNS = [...NOUN_LABELS.keys(), 'alcoholic', 'addict', 'borderline', 'obese', 'schizophrenic', 'psychotic', 'demented', 'bipolar', 'autistic', 'dementia', 'anorexic'];
+const LABEL = new RegExp(`(?:${[...LABEL_DETERMINERS, 'these', 'those', 'some', 'all the', 'half the', 'two', 'three'].join('|')}) (?:${LABEL_NOUNS.join('|')})(?:s)?(?![\\p{L}])`, 'gu');
 const CRITIQUE = lexicon(STIGMA_CRITIQUE);
-const SENT_PERSON = /(?<![\p{L}])(?:patients?|pts?|he|she|him|her|guy|lady|woman|man|bloke|mum|mom|dad|parents|family|relatives|people|bed \d+|bay \d+|cubicle \d+|room \d+)(?![\p{L}])/u;
+// SENT_PERSON and PATIENT_CONTEXT would open with "(?<![\p{L}])", checked in code (hasBounded) so
+// the regex engine can skip ahead to where a word can start: twice as fast on a sentence.
+const SENT_PERSON = /(?:patients?|pts?|he|she|him|her|guy|lady|woman|man|bloke|mum|mom|dad|parents|family|relatives|people|bed \d+|bay \d+|cubicle \d+|room \d+)(?![\p{L}])/gu;
 const SENT_NEGATIVE = lexicon([
   ...MOCKING_ADJECTIVES, ...CONTEMPT_PREDICATES, 'moan', 'moaning', 'moans', 'whinge', 'whinging', 'whining', 'demanding',
   'begging', 'screaming', 'pretending', 'faking', 'kicking off', 'entitled', 'can\'t be bothered', 'won\'t listen',
@@ -449,7 +501,7 @@ const AIRLINE = /^s?\s+(?:miles|points|status|program|programme|card|number|loun
 const GROUP = /(?:[Tt]he|[Tt]hese|[Tt]hose) (?:\p{Lu}\p{Ll}+ (?:lot|crowd|types|ones|mob|brigade|clan)|\p{Ll}+ (?:lot|crowd|mob|brigade))(?![\p{L}])/gu;
 const WARD = new RegExp(`^\\s*(?:in|on|at|from)\\s+(?:the\\s+)?(?:${WARD_PLACES.join('|')}|\\d)`, 'u');
 const DETERMINER = /(?<![\p{L}])(?:the|another|a|an|this|that|these|those|our|some|half the|every|my)\s+(?:\p{L}+\s+)?$/u;
-const PATIENT_CONTEXT = /(?<![\p{L}])(?:patients?|pts?|bed|bay|cubicle|clinic|ward|ed|a&e|resus|triage|shift|nights?|waiting room|unit|admitted|admission|in \d)(?![\p{L}])/u;
+const PATIENT_CONTEXT = /(?:patients?|pts?|bed|bay|cubicle|clinic|ward|ed|a&e|resus|triage|shift|nights?|waiting room|unit|admitted|admission|in \d)(?![\p{L}])/gu;
 
 /** Index of the sentence holding offset `at` (binary search; sentences are in order). */
 function sentenceIndex(doc: Document, at: number): number {
@@ -487,9 +539,9 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
     if (covered.has(si)) continue;
     const sent = doc.sentences[si]!;
     const text = lower.slice(sent.start, sent.end);
-    if (!SENT_PERSON.test(text)) continue;
+    if (!hasBounded(SENT_PERSON, text, NOT_LETTER)) continue;
     const negative = SENT_NEGATIVE.test(text);
-    const rolled = EYEROLL.test(text);
+    const rolled = eyeroll(text);
     if (!negative && (!rolled || SENT_POSITIVE.test(text))) continue;
     found.push({ start: sent.start, end: sent.end, cls: 'mocking-sentence', phrase: text });
   }
@@ -509,7 +561,7 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
     }
     return v;
   };
-  const patientContext = PATIENT_CONTEXT.test(lower);
+  const patientContext = found.length > 0 && hasBounded(PATIENT_CONTEXT, lower, NOT_LETTER);
   let lastEnd = -1;
   // Overlapping matches merge into one candidate carrying every class.
   for (const m of found) {
@@ -525,7 +577,7 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
     const f: string[] = [m.cls];
     if (m.cls === 'mocking-sentence') {
       has(f, 'sentence-negative', SENT_NEGATIVE.test(m.phrase));
-      has(f, 'sentence-eyeroll', EYEROLL.test(m.phrase));
+      has(f, 'sentence-eyeroll', eyeroll(m.phrase));
       has(f, 'sentence-system', SENT_SYSTEM.test(m.phrase));
       has(f, 'sentence-positive', SENT_POSITIVE.test(m.phrase));
       has(f, 'sentence-group', /(?<![\p{L}])(?:these|those|half the|all the|some people|every single|the type)(?![\p{L}])/u.test(m.phrase));
@@ -563,32 +615,40 @@ const MASKED_AT = new RegExp(MASKED.source, 'uy');
 /**
  * MASKED's matches, left to right, with the pattern tried only near its symbols: a match opens
  * with at most six letters (twelve UTF-16 units) before its first symbol, so it starts no more
- * than twelve units before the next symbol. Each position there is tried once (sticky), in
- * order, as the global scan would: the same matches, without trying every position of the text.
+ * than twelve units before the next symbol. Of the positions there, only one can start a match:
+ * where the run of letters just before the symbol starts (a start after a letter fails the
+ * look-behind; a start before the run meets a character that is neither a letter nor a symbol).
+ * It is tried alone (sticky), as the global scan would: the same matches, each symbol tried once.
  */
+/** An ASCII character MASKED's look-behind refuses: a digit, @, # or hyphen (letters are checked apart). */
+function asciiBlocksMask(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 64 || c === 35 || c === 45;
+}
+
 function* maskedMatches(text: string): Generator<RegExpExecArray> {
   let from = 0;
-  let tried = 0;
   for (;;) {
     MASK_SYMBOLS.lastIndex = from;
     const sign = MASK_SYMBOLS.exec(text);
     if (!sign) return;
     const q = sign.index;
-    let p = Math.max(from, tried, q - 12);
+    let p = Math.max(from, q - 12);
     // Never start inside a surrogate pair (the scan steps by code point).
     if (p > from && (text.charCodeAt(p) & 0xfc00) === 0xdc00 && (text.charCodeAt(p - 1) & 0xfc00) === 0xd800) p--;
+    let start = q;
+    for (let b = letterBefore(text, start); b >= p; b = letterBefore(text, start)) start = b;
     let m: RegExpExecArray | null = null;
-    for (; p <= q; p += (text.charCodeAt(p) & 0xfc00) === 0xd800 && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1) {
-      MASKED_AT.lastIndex = p;
+    // A letter before the run's start (the run reaches back past p): every position fails the
+    // look-behind, as it does after an ASCII digit, @, # or hyphen ("1111…" tries nothing).
+    if (letterBefore(text, start) < 0 && !asciiBlocksMask(text.charCodeAt(start - 1))) {
+      MASKED_AT.lastIndex = start;
       m = MASKED_AT.exec(text);
-      if (m) break;
     }
     if (m) {
       yield m;
-      from = tried = m.index + m[0].length;
+      from = m.index + m[0].length;
     } else {
       from = q + 1;
-      tried = p;
     }
   }
 }

@@ -13,8 +13,73 @@ export interface Clause {
 }
 
 // A stop, ? or ! before a space or the end; ; : , before a space; a dash between spaces; an em
-// dash; a line break; an emoji or an arrow. One linear pass.
-const BOUNDARY = /[.!?;]+(?=\s|$)|[,:](?=\s)|\s[-–—]\s|—|\n|[\p{Extended_Pictographic}\u2190-\u21ff\u2b00-\u2bff]/gu;
+// dash; a line break; an emoji or an arrow: what
+//   /[.!?;]+(?=\s|$)|[,:](?=\s)|\s[-–—]\s|—|\n|[\p{Extended_Pictographic}\u2190-\u21ff\u2b00-\u2bff]/gu
+// matches, found by one scan by hand (boundaryAt): the regex tried the emoji class at every
+// position. scripts/bench/equivalence.ts checks the two agree.
+const PICTOGRAPHIC = /^[\p{Extended_Pictographic}\u2190-\u21ff\u2b00-\u2bff]$/u;
+/** By BMP code unit: 1 an emoji or arrow of the pattern, 2 not, 0 not looked up yet. */
+const BMP_PICTOGRAPHIC = new Uint8Array(0x10000);
+const ASTRAL_PICTOGRAPHIC = new Map<number, boolean>();
+
+/** What the regex's \s matches (with the u flag). */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Length of the emoji or arrow code point at i (2 for a surrogate pair), or 0. */
+function pictographicAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xa9) return 0;
+  if ((c & 0xfc00) === 0xd800 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    const cp = text.codePointAt(i)!;
+    let is = ASTRAL_PICTOGRAPHIC.get(cp);
+    if (is === undefined) {
+      is = PICTOGRAPHIC.test(String.fromCodePoint(cp));
+      if (ASTRAL_PICTOGRAPHIC.size < 4096) ASTRAL_PICTOGRAPHIC.set(cp, is);
+    }
+    return is ? 2 : 0;
+  }
+  let k = BMP_PICTOGRAPHIC[c]!;
+  if (k === 0) BMP_PICTOGRAPHIC[c] = k = PICTOGRAPHIC.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
+}
+
+const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 59;
+const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2014;
+
+/**
+ * The boundary match at or after `from`, as the regex's global scan finds it: [start, end) and
+ * the character after the clause (its first non-space character; "" for a line break), or null.
+ */
+export function boundaryAt(text: string, from: number): { start: number; end: number; next: string } | null {
+  const n = text.length;
+  for (let i = from; i < n; ) {
+    const c = text.charCodeAt(i);
+    // Most units are ASCII letters, digits or other characters no alternative opens with.
+    if (c < 0x80 && !isStop(c) && c !== 44 && c !== 58 && c !== 32 && (c < 9 || c > 13)) {
+      i++;
+      continue;
+    }
+    if (isStop(c)) {
+      let j = i + 1;
+      while (j < n && isStop(text.charCodeAt(j))) j++;
+      if (j === n || isSpace(text.charCodeAt(j))) return { start: i, end: j, next: text[i]! };
+      // No start inside the run can match either: its every match would end where this one does.
+      i = j;
+      continue;
+    }
+    if ((c === 44 || c === 58) && i + 1 < n && isSpace(text.charCodeAt(i + 1))) return { start: i, end: i + 1, next: text[i]! };
+    if (isSpace(c) && i + 2 < n && isDash(text.charCodeAt(i + 1)) && isSpace(text.charCodeAt(i + 2))) return { start: i, end: i + 3, next: text[i + 1]! };
+    if (c === 0x2014) return { start: i, end: i + 1, next: '—' };
+    if (c === 10) return { start: i, end: i + 1, next: '' };
+    const p = pictographicAt(text, i);
+    if (p) return { start: i, end: i + p, next: text[i]! };
+    // The regex steps by code point.
+    i += (c & 0xfc00) === 0xd800 && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return null;
+}
 const LEADING = /^(?:[\s"'“‘(]|@\w+[\s,:]*)+/;
 const TRAILING_CHAR = /[\s"'”’)]/;
 const PROSE = /[\p{L}\p{N}]/u;
@@ -26,7 +91,12 @@ function trailing(text: string, from: number, to: number): number {
   return to - i;
 }
 
-export function splitClauses(text: string): Clause[] {
+/**
+ * The clauses of the text. `lowerText`, when given, is text.toLowerCase() and lower-cases every
+ * clause alike (the caller checks: same length, no capital sigma), and each clause's lower case
+ * is cut from it instead of made anew.
+ */
+export function splitClauses(text: string, lowerText?: string): Clause[] {
   const out: Clause[] = [];
   let from = 0;
   const push = (to: number, next: string) => {
@@ -37,12 +107,11 @@ export function splitClauses(text: string): Clause[] {
     const end = to - trailing(text, start, to);
     if (end <= start) return;
     const clause = text.slice(start, end);
-    if (PROSE.test(clause)) out.push({ start, end, lower: clause.toLowerCase(), next, mention: leading.includes('@') });
+    if (PROSE.test(clause)) out.push({ start, end, lower: lowerText === undefined ? clause.toLowerCase() : lowerText.slice(start, end), next, mention: leading.includes('@') });
   };
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    push(m.index, m[0].trim().charAt(0));
-    from = m.index + m[0].length;
+  for (let m = boundaryAt(text, 0); m; m = boundaryAt(text, m.end)) {
+    push(m.start, m.next);
+    from = m.end;
   }
   push(text.length, '');
   return out;

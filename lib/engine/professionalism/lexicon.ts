@@ -18,8 +18,20 @@ function source(list: readonly string[]): string {
 // would have gone on looking; so the matches are the same, one for one.
 const WORD_BEFORE = /[\p{L}\p{N}-]/u;
 
+// notBefore's answer for each ASCII character, by pattern, worked out the first time it is asked.
+const asciiAnswers = new WeakMap<RegExp, Uint8Array>();
+
 function boundedBefore(text: string, at: number, notBefore: RegExp): boolean {
   if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) {
+    let answers = asciiAnswers.get(notBefore);
+    if (!answers) asciiAnswers.set(notBefore, (answers = new Uint8Array(128)));
+    // 0: not asked yet, 1: matches, 2: does not.
+    let a = answers[c]!;
+    if (a === 0) answers[c] = a = notBefore.test(String.fromCharCode(c)) ? 1 : 2;
+    return a === 2;
+  }
   // The code point ending at `at`: a surrogate pair, or one unit.
   const pair = at >= 2 && (text.charCodeAt(at - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
   return !notBefore.test(text.slice(pair ? at - 2 : at - 1, at));
@@ -42,6 +54,8 @@ function firstBounded(re: RegExp, text: string, from: number, notBefore: RegExp 
 export interface Lexicon {
   /** True when the (lower-cased) text holds one of the list's phrases. */
   test(lower: string): boolean;
+  /** False when the text cannot hold one of the list's phrases (a cheap look-up; true says nothing). */
+  mayMatch(lower: string): boolean;
   /** Every match, left to right, as [start, end) offsets into `lower`. */
   all(lower: string): Array<{ start: number; end: number; phrase: string }>;
 }
@@ -63,10 +77,20 @@ const FLAGS_CHARS_MAX = 200_000;
 const flagsCache = new Map<string, Uint8Array>();
 let flagsChars = 0;
 
+// The last text asked about: a clause is tested by a dozen lists in a row, and comparing the same
+// string object is free, where a Map look-up of a string made anew compares its characters.
+let lastFlagsText: string | undefined;
+let lastFlags: Uint8Array | undefined;
+
 /** The lists that may match a text (remembered, bounded: the same clauses come back). */
 function flagsOf(text: string): Uint8Array {
+  if (text === lastFlagsText && lastFlags) return lastFlags;
   let flags = flagsCache.get(text);
-  if (flags) return flags;
+  if (flags) {
+    lastFlagsText = text;
+    lastFlags = flags;
+    return flags;
+  }
   flags = new Uint8Array(lists);
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
@@ -79,6 +103,8 @@ function flagsOf(text: string): Uint8Array {
   }
   flagsCache.set(text, flags);
   flagsChars += text.length;
+  lastFlagsText = text;
+  lastFlags = flags;
   return flags;
 }
 
@@ -100,6 +126,8 @@ function register(list: readonly string[]): number {
   // Texts marked before this list existed know nothing of it.
   flagsCache.clear();
   flagsChars = 0;
+  lastFlagsText = undefined;
+  lastFlags = undefined;
   return id;
 }
 
@@ -215,6 +243,7 @@ export function lexicon(list: readonly string[]): Lexicon {
     };
     return {
       test: (lower) => mayMatch(id, lower) && find(lower, true).length > 0,
+      mayMatch: (lower) => mayMatch(id, lower),
       all(lower) {
         if (!mayMatch(id, lower)) return [];
         return find(lower, false).map((m) => ({ start: m.index, end: m.index + m[0].length, phrase: m[0].replace(/\s+/g, ' ').replace(/’/g, "'") }));
@@ -225,6 +254,7 @@ export function lexicon(list: readonly string[]): Lexicon {
   const every = new RegExp(src, 'gu');
   return {
     test: (lower) => mayMatch(id, lower) && one.test(lower),
+    mayMatch: (lower) => mayMatch(id, lower),
     all(lower) {
       const out: Array<{ start: number; end: number; phrase: string }> = [];
       if (!mayMatch(id, lower)) return out;

@@ -42,11 +42,12 @@ export const rule: Rule = {
   check(doc: Document): RawFinding[] {
     const out: RawFinding[] = [];
     const spelled = new Map<JargonEntry, boolean>();
-    const starts = new Set(doc.sentences.map((s) => s.start));
+    // Made at the first finding: most drafts have none.
+    let starts: Set<number> | undefined;
     const push = (e: JargonEntry, start: number, end: number) => {
       if (inEntity(doc, start, end) || explained(doc, e, start, end, spelled)) return;
       // At the start of a sentence the plain words start with a capital ("Pt w/ …" → "Patient …").
-      const first = starts.has(start);
+      const first = (starts ??= new Set(doc.sentences.map((s) => s.start))).has(start);
       const plain = first ? e.plain.charAt(0).toUpperCase() + e.plain.slice(1) : e.plain;
       out.push({ start, end, message: `“${doc.text.slice(start, end)}” may be unclear: “${e.plain}”`, fix: { replacement: plain } });
     };
