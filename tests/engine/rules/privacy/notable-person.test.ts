@@ -8,7 +8,7 @@ testRule(notable, {
     { text: 'The mayor announced a new vaccine clinic downtown.', errors: [{ text: 'mayor' }] },
     { text: 'Treated the Marlow Bend mayor for a kidney stone. He asked me not to tell.', errors: [{ text: 'mayor' }] },
     // An athlete of a known team or level: a level word before a sport's role.
-    { text: "can't say much but the Riverhawks' starting QB was on my table tonight.", errors: [{ text: 'starting QB', message: 'Public figure as a patient' }] },
+    { text: "can't say much but the Riverhawks' starting QB was on my table tonight.", errors: [{ text: 'starting QB' }] },
     { text: "yes it's the Olympic gymnast's Lisfranc, and no I can't say more", errors: [{ text: "Olympic gymnast's" }] },
     { text: 'Saw a patient yesterday who is the only professional alpaca shearer in the area.', errors: [{ text: 'alpaca shearer', severity: 'info' }] },
   ],
