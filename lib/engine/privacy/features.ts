@@ -221,7 +221,22 @@ function sentenceCues(doc: Document): string[][] {
     if (TITLES.has(w.lower)) set.add('title');
   }
   // Sorted and prefixed once per sentence, not once per candidate.
-  return sets.map((set) => [...set].sort().map((c) => `s:${c}`));
+  return sets.map((set) => [...set].sort().map((c) => tag('s:', c)));
+}
+
+// Feature names are looked up in the model's maps for every candidate on every keystroke: the same
+// name is kept as one string (its hash computed once), not rebuilt from its parts each time.
+const interned = new Map<string, Map<string, string>>();
+function tag(prefix: string, value: string): string {
+  let byValue = interned.get(prefix);
+  if (!byValue) interned.set(prefix, (byValue = new Map()));
+  let s = byValue.get(value);
+  if (s === undefined) {
+    s = prefix + value;
+    // Values are classes, shapes and rule messages: a few thousand at most; a cap keeps odd input from growing it.
+    if (byValue.size < 5000) byValue.set(value, s);
+  }
+  return s;
 }
 
 /** Features of every privacy candidate in a document. */
@@ -238,31 +253,31 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
     if (raw.quasi) quasiKinds.add(raw.quasi);
     else if (!raw.companion && (raw.severity ?? rule.severity) === 'block') directs++;
   }
-  const draft = [...cues].sort().map((c) => `d:${c}`);
-  draft.push(`nq:${bucket(quasiKinds.size, 3)}`, `nr:${bucket(rulesFired.size, 4)}`, `nd:${bucket(directs, 3)}`);
+  const draft = [...cues].sort().map((c) => tag('d:', c));
+  draft.push(tag('nq:', bucket(quasiKinds.size, 3)), tag('nr:', bucket(rulesFired.size, 4)), tag('nd:', bucket(directs, 3)));
   return found.map(({ rule, raw }) => {
     const r = rule.id.slice('privacy/'.length);
     const sev = raw.severity ?? rule.severity;
     const kind = raw.quasi ? `q.${raw.quasi}` : raw.companion ? 'companion' : sev;
-    const base = ['bias', `r:${r}`, `r:${r}|${kind}`, `m:${r}|${raw.message}`, `k:${kind}`];
+    const base = ['bias', tag('r:', r), tag('r:', `${r}|${kind}`), tag('m:', `${r}|${raw.message}`), tag('k:', kind)];
     const first = wordIndexAt(doc, raw.start);
     const w = doc.words[first];
     const inSpan = !!w && w.start < raw.end;
     let last = first;
     while (last + 1 < doc.words.length && doc.words[last + 1]!.start < raw.end) last++;
     const nWords = inSpan ? last - first + 1 : 0;
-    const local: string[] = [`shape:${inSpan ? w.shape : 'none'}`, `nw:${bucket(nWords, 3)}`];
+    const local: string[] = [tag('shape:', inSpan ? w.shape : 'none'), tag('nw:', bucket(nWords, 3))];
     digitFeatures(doc.text, raw.start, raw.end, local);
     if (inSpan) {
-      if (isLetter(w.text)) for (const c of words.lexicon(first)) local.push(`lx:${c}`);
+      if (isLetter(w.text)) for (const c of words.lexicon(first)) local.push(tag('lx:', c));
       if (startsSentence(doc, first)) local.push('sentencestart');
     }
     const sc = w ? perSentence[w.sentence] : undefined;
     if (sc) local.push(...sc);
     const e = entityAt(doc, raw.start, raw.end);
-    if (e) local.push(`in:${e.kind}`);
-    local.push(`pw:${words.word(first - 1)}`, `pw2:${words.word(first - 2)}`, `nx:${words.word(nWords ? last + 1 : first)}`);
-    local.push(`pb:${punct(doc.text.slice(Math.max(0, raw.start - 3), raw.start), true)}`, `pa:${punct(doc.text.slice(raw.end, raw.end + 3), false)}`);
+    if (e) local.push(tag('in:', e.kind));
+    local.push(tag('pw:', words.word(first - 1)), tag('pw2:', words.word(first - 2)), tag('nx:', words.word(nWords ? last + 1 : first)));
+    local.push(tag('pb:', punct(doc.text.slice(Math.max(0, raw.start - 3), raw.start), true)), tag('pa:', punct(doc.text.slice(raw.end, raw.end + 3), false)));
     // The same cue means different things for different rules and kinds of detail: the model also
     // weighs it crossed with both (see Candidate).
     return new Candidate(rule, raw, base, local, draft, r, `g.${kindOfRule(r)}`);

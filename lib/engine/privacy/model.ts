@@ -109,24 +109,27 @@ export function candidateProbability(model: PrivacyModel, c: Cues): number {
   let sum = s.cues.get(c.prefix);
   if (!sum) s.cues.set(c.prefix, (sum = new Map()));
   const { weights, crossed } = t;
-  const cue = (f: string): number => {
-    let w = sum.get(f);
-    if (w === undefined) {
-      w = (weights.get(f) ?? 0) + (crossed.get(c.prefix)?.get(f) ?? 0) + (crossed.get(c.group)?.get(f) ?? 0);
-      sum.set(f, w);
-    }
-    return w;
-  };
+  const byRule = crossed.get(c.prefix);
+  const byKind = crossed.get(c.group);
   let z = 0;
   for (const f of c.base) z += weights.get(f) ?? 0;
-  for (const f of c.local) z += cue(f);
-  let byRule = s.drafts.get(c.draft);
-  if (!byRule) s.drafts.set(c.draft, (byRule = new Map()));
-  let d = byRule.get(c.prefix);
+  // Written out twice rather than as a closure: this runs for every candidate on every keystroke.
+  for (const f of c.local) {
+    let w = sum.get(f);
+    if (w === undefined) sum.set(f, (w = (weights.get(f) ?? 0) + (byRule?.get(f) ?? 0) + (byKind?.get(f) ?? 0)));
+    z += w;
+  }
+  let drafts = s.drafts.get(c.draft);
+  if (!drafts) s.drafts.set(c.draft, (drafts = new Map()));
+  let d = drafts.get(c.prefix);
   if (d === undefined) {
     d = 0;
-    for (const f of c.draft) d += cue(f);
-    byRule.set(c.prefix, d);
+    for (const f of c.draft) {
+      let w = sum.get(f);
+      if (w === undefined) sum.set(f, (w = (weights.get(f) ?? 0) + (byRule?.get(f) ?? 0) + (byKind?.get(f) ?? 0)));
+      d += w;
+    }
+    drafts.set(c.prefix, d);
   }
   return 1 / (1 + Math.exp(-(z + d)));
 }
@@ -170,6 +173,8 @@ const LABELS: Record<string, string> = {
   'nd:3+': 'beside direct identifiers',
 };
 
+const LABEL_OF = new Map(Object.entries(LABELS));
+
 /** The two or three strongest readable cues that raised a candidate, e.g. "a given name, a patient story". */
 export function explain(model: PrivacyModel, c: Cues): string {
   const { weights, crossed } = table(model);
@@ -178,10 +183,10 @@ export function explain(model: PrivacyModel, c: Cues): string {
   const add = (ws: ReadonlyMap<string, number> | undefined, fs: readonly string[]) => {
     if (!ws) return;
     for (const f of fs) {
+      const label = LABEL_OF.get(f);
+      if (!label) continue;
       const w = ws.get(f) ?? 0;
-      if (w <= 0) continue;
-      const label = LABELS[f];
-      if (label) best.set(label, (best.get(label) ?? 0) + w);
+      if (w > 0) best.set(label, (best.get(label) ?? 0) + w);
     }
   };
   for (const fs of [c.base, c.local, c.draft]) add(weights, fs);
