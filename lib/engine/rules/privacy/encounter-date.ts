@@ -34,10 +34,30 @@ const HOLIDAY =
   /\b(?:on )?(?:Christmas|Xmas|Thanksgiving|Easter|Halloween|New Year's|New Year’s|Hanukkah|Diwali|Passover|Valentine's Day|Mother's Day|Father's Day|Labor Day|Memorial Day|Independence Day|July 4th|Fourth of July)(?: (?:Eve|Day|morning|night|afternoon|evening))?(?: at \d{1,2}(?::\d{2})? ?(?:am|pm))?/gi;
 const RELATIVE =
   /\b(?:today|tonight|yesterday|overnight|right now|just now|earlier today|this (?:morning|afternoon|evening|AM|PM|week|weekend|past weekend|month|spring|summer|fall|autumn|winter)|last (?:night|evening|week|weekend|month|spring|summer|fall|autumn|winter)|all weekend|the other day|(?:a|an|\d{1,2}|two|three|few) (?:hours?|days?|weeks?) ago|tomorrow|tmrw|tonite|last nite|(?:in|since|last|early|late|mid-?|until) (?:January|February|March|April|June|July|August|September|October|November|December))(?:'s|’s)?(?![A-Za-z\u00C0-\u024F])/gi;
-// The same relative times in Spanish, French, Portuguese and German posts ("hoy", "ce matin", "ontem").
-// French "hier" only with its part of the day: alone it is German "here".
-const RELATIVE_ABROAD =
-  /(?<![\p{L}\p{N}])(?:hoy|ayer|anoche|anteayer|esta (?:mañana|tarde|noche|semana)|anoche|aujourd'hui|aujourd’hui|hier (?:soir|matin)|ce (?:matin|soir)|cette (?:nuit|semaine)|cet après-midi|hoje|ontem|esta manhã|heute(?: (?:Nacht|Morgen|früh))?|gestern(?: Abend)?|letzte Nacht)(?![\p{L}\p{N}])/giu;
+// The same relative times in Spanish, French, Portuguese and German posts ("hoy", "ce matin", "ontem"),
+// found word by word. French "hier" only with its part of the day: alone it is German "here".
+const ABROAD_ALONE = new Set(['hoy', 'ayer', 'anoche', 'anteayer', "aujourd'hui", 'aujourd’hui', 'hoje', 'ontem', 'heute', 'gestern']);
+const ABROAD_PAIRS: Readonly<Record<string, ReadonlySet<string>>> = {
+  esta: new Set(['mañana', 'tarde', 'noche', 'semana', 'manhã']),
+  hier: new Set(['soir', 'matin']),
+  ce: new Set(['matin', 'soir']),
+  cette: new Set(['nuit', 'semaine']),
+  cet: new Set(['après-midi']),
+  heute: new Set(['nacht', 'morgen', 'früh']),
+  gestern: new Set(['abend']),
+  letzte: new Set(['nacht']),
+};
+
+function* timesAbroad(doc: Document): Generator<[number, number]> {
+  const w = doc.words;
+  for (let i = 0; i < w.length; i++) {
+    const next = w[i + 1];
+    if (next && ABROAD_PAIRS[w[i]!.lower]?.has(next.lower) && doc.text.slice(w[i]!.end, next.start) === ' ') {
+      yield [w[i]!.start, next.end];
+      i++;
+    } else if (ABROAD_ALONE.has(w[i]!.lower)) yield [w[i]!.start, w[i]!.end];
+  }
+}
 const CLOCK = /(?:\d{1,2}:\d{2} ?(?:[ap]\.?m\.?|[AP]M)?|\d{1,2} ?(?:[ap]m|AM|PM)|(?<=\bat )(?:[01]\d|2[0-3])[0-5]\d(?: ?h(?:rs)?)?)(?!\d|:\d)/g;
 
 // Words next to "n/m" that make it a score, a ratio or a fraction, not a date.
@@ -134,9 +154,8 @@ export const rule: Rule = {
         add(m.index, m.index + m[0].length, 'Day of the week', /\d/.test(m[0]));
       }
       for (const m of matches(doc.text, WEEKDAY_LOWER)) add(m.index, m.index + m[0].length, 'Day of the week', false);
-      for (const re of [RELATIVE, RELATIVE_ABROAD]) {
-        for (const m of matches(doc.text, re)) add(m.index, m.index + m[0].length, 'Time of the encounter', false);
-      }
+      for (const m of matches(doc.text, RELATIVE)) add(m.index, m.index + m[0].length, 'Time of the encounter', false);
+      for (const [a, b] of timesAbroad(doc)) add(a, b, 'Time of the encounter', false);
       for (const m of matchesNotAfter(doc.text, CLOCK, /[\d:]/)) add(m.index, m.index + m[0].length, 'Time of day', false);
     }
     return out.sort((a, b) => a.start - b.start);

@@ -241,8 +241,10 @@ export const rule: Rule = {
       for (let q = 0; q < text.length; q++) {
         const open = text[q]!;
         if (!QUOTE_OPEN.test(open) || (q > 0 && /[\p{L}\p{N}]/u.test(text[q - 1]!))) continue;
-        const close = text.indexOf(QUOTE_CLOSE[open]!, q + 1);
-        if (close < 0 || close - q > 30) continue;
+        // Looked for within the next 30 characters only, so a text of unclosed quotes stays linear.
+        const k = text.slice(q + 1, q + 31).indexOf(QUOTE_CLOSE[open]!);
+        if (k < 0) continue;
+        const close = q + 1 + k;
         const inner = text.slice(q + 1, close);
         if (/[\p{L}\p{N}]/u.test(text[close + 1] ?? '') || !NICKNAME.test(inner)) continue;
         // "'Captain' Lou": the name after the quoted part belongs to it.
