@@ -5,7 +5,7 @@
 // A candidate is every span a privacy rule proposes; its label is whether it overlaps a labelled
 // identifying span. The L2 strength and the three thresholds are chosen on 5-fold
 // cross-validation inside the learning set (out-of-fold probabilities), never on the holdout:
-//   block: the lowest threshold that stops at most 1.5% of clean drafts;
+//   block: the lowest threshold that stops at most 1.2% of clean drafts;
 //   warn:  the threshold with the best draft-level F1;
 //   along: the lowest threshold at which details joining a warned draft are still right 75% of the time.
 //
@@ -41,8 +41,12 @@ const ITERATIONS = 300;
  * score equals that at 8 with half the weights, and the fit learns fewer of its drafts' own lines.
  */
 const MIN_COUNT = 40;
-/** Share of clean drafts the block threshold may stop, on cross-validation (the goal is 2%). */
-const CLEAN_BLOCKED = 0.015;
+/**
+ * Share of clean drafts the block threshold may stop, on cross-validation. The goal is 2% on posts
+ * never seen; a threshold chosen to meet a budget on the same scores does worse on new ones (at
+ * 1.5% here, new posts saw about 2.5%), so the budget keeps a margin.
+ */
+const CLEAN_BLOCKED = 0.012;
 /** Share of the details raised beside a likely identifier that must be labelled identifying. */
 const ALONG_PRECISION = 0.75;
 /** Weights smaller than this are left out of the shipped file: they change no decision and cost bytes. */
