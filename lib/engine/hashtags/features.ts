@@ -31,11 +31,85 @@ const THREAD_NUMBER = /(?:^|\s)\(?1\/(?:\d{1,2}|n)?\)?(?=\s|$)/;
 /** Lettered answer options on their own lines: a board-style question. */
 const OPTION_LINE = /(?:^|\n)[ \t]*\(?[A-Ea-e][).:]\s+\S/g;
 
+/**
+ * One feature, interned: the same object every time a draft has it, so a draft counts it once by
+ * a stamp instead of a set of strings, and the model looks its weights up once, not per draft.
+ */
+export interface Feature {
+  name: string;
+  /** A feature of the draft's text (all but the author's specialty, `s:`): counts in its length. */
+  text: boolean;
+  /** The draft (by draftFeatures' counter) that last had the feature. */
+  stamp: number;
+  /** The model's weights of the feature, cached by ./model.ts (undefined: not looked up yet). */
+  row: WeightRow | null | undefined;
+  /** Of a word feature: the pair features `b:${stem} ${next stem}` by the next word's stem. */
+  pairs: Map<string, Feature> | null;
+}
+
+/** A feature's weights in the model: tag indices (-1: every tag) and weights. */
+export interface WeightRow {
+  idx: Int32Array;
+  w: Float64Array;
+}
+
+/** All features have one shape (fields set up front), which keeps property reads monomorphic. */
+function feature(name: string): Feature {
+  return { name, text: !name.startsWith('s:'), stamp: 0, row: undefined, pairs: null };
+}
+
+// Features from finite sets (kinds, ages, the ontology's tags and specialties) are interned for
+// good; the hashtags a draft holds are any text, so theirs live in a bounded map.
+const FIXED = new Map<string, Feature>();
+function fixed(name: string): Feature {
+  let f = FIXED.get(name);
+  if (!f) FIXED.set(name, (f = feature(name)));
+  return f;
+}
+const HASH_MAX = 1024;
+const HASH_FEATURES = new Map<string, Feature>();
+
+const K_THREAD = fixed('k:thread');
+const K_QUESTION = fixed('k:question');
+const K_REPLY = fixed('k:reply');
+const K_CONFERENCE = fixed('k:conference');
+const K_EPONYM = fixed('k:eponym');
+const A_OLD = fixed('a:old');
+const A_INFANT = fixed('a:infant');
+const A_CHILD = fixed('a:child');
+const A_PRETERM = fixed('a:preterm');
+
+/** A trigger's tags, each with its feature and the features of its specialties. */
+interface TagFeatures {
+  tag: string;
+  t: Feature;
+  ts: Feature[];
+}
+const TAG_FEATURES = new Map<string, TagFeatures>();
+function tagFeatures(tag: string): TagFeatures {
+  let f = TAG_FEATURES.get(tag);
+  if (!f) {
+    const ts = (ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []).map((s) => fixed(`ts:${s}`));
+    TAG_FEATURES.set(tag, (f = { tag, t: fixed(`t:${tag}`), ts }));
+  }
+  return f;
+}
+const TRIGGER_TAGS = new Map<Trigger, TagFeatures[]>();
+function triggerTags(tr: Trigger): TagFeatures[] {
+  let list = TRIGGER_TAGS.get(tr);
+  if (!list) TRIGGER_TAGS.set(tr, (list = tr.tags.map(tagFeatures)));
+  return list;
+}
+const KIND_FEATURES = new Map<string, Feature>();
+for (const kind of Object.keys(POST_KINDS)) KIND_FEATURES.set(kind, fixed(`k:${kind}`));
+
 export interface DraftFeatures {
   /** Distinct feature names, in order of first appearance. */
   features: string[];
-  /** The same names as a set, for look-ups. */
-  featureSet: ReadonlySet<string>;
+  /** The same features, interned, in the same order. */
+  list: Feature[];
+  /** The draft's cues of kind and age (`k:` and `a:` features), for look-ups. */
+  cues: ReadonlySet<string>;
   /** How firmly the draft is about medicine at all (below 0.5: no topic). */
   medical: number;
   /** Tags (canonical) whose trigger phrases the draft holds, with the first such phrase. */
@@ -60,50 +134,57 @@ interface TokenInfo {
   /** Counts as a word of the vocabulary: not a number, longer than one letter. */
   word: boolean;
   /** The word feature, `w:${stem(n)}`, and stem(n) for the pairs that follow it. */
-  feature: string;
+  feature: WordFeature;
   stem: string;
   weak: boolean;
   clinical: boolean;
   thread: boolean;
-  kinds: Array<{ words: string[]; kind: string }> | undefined;
+  kinds: Array<{ words: string[]; kind: Feature }> | undefined;
   triggers: Trigger[] | undefined;
-  /** The pair feature `b:${stem} ${next stem}` by the next token's stem (bounded). */
-  pairs: Map<string, string>;
-}
-
-interface Token {
-  info: TokenInfo;
-  sentence: number;
-  /** Index of the source word in doc.words. */
-  word: number;
+  /** The draft (by draftFeatures' counter) that last counted the token's medical weight. */
+  stamp: number;
 }
 
 // Bounded caches: the same words come back on every keystroke, and hostile input must not grow
-// them without end (cleared when full; everything in them is derived, so clearing changes nothing).
+// them without end (cleared when full, and only between drafts: a draft's stamps stay on the
+// objects it met; everything in them is derived, so clearing changes nothing).
 const INFO_MAX = 4096;
 const PAIRS_MAX = 64;
 const infoOf = new Map<string, TokenInfo>();
 const tokensOf = new Map<string, TokenInfo[]>();
+interface WordFeature extends Feature {
+  pairs: Map<string, Feature>;
+}
+/** Word features by stem, shared by the tokens with that stem (one object per name). */
+const wordFeatures = new Map<string, WordFeature>();
+/** Word features whose pairs outgrew PAIRS_MAX during a draft: cleared before the next. */
+const fullPairs: WordFeature[] = [];
 
 function tokenInfo(n: string): TokenInfo {
   let t = infoOf.get(n);
   if (t) return t;
   const alt = altForm(n);
   const s = stem(n);
+  let wf = wordFeatures.get(s);
+  if (!wf) {
+    wf = feature(`w:${s}`) as WordFeature;
+    wf.pairs = new Map();
+    wordFeatures.set(s, wf);
+  }
+  const kinds = KIND_BY_FIRST.get(n) ?? KIND_BY_FIRST.get(alt ?? '');
   t = {
     n,
     alt,
     word: !isNumber(n) && n.length > 1,
-    feature: `w:${s}`,
+    feature: wf,
     stem: s,
     weak: WEAK.has(n),
     clinical: CLINICAL.has(n) || CLINICAL.has(alt ?? ''),
     thread: THREAD_WORDS.has(n),
-    kinds: KIND_BY_FIRST.get(n) ?? KIND_BY_FIRST.get(alt ?? ''),
+    kinds: kinds?.map((k) => ({ words: k.words, kind: KIND_FEATURES.get(k.kind)! })),
     triggers: BY_FIRST.get(n) ?? BY_FIRST.get(alt ?? ''),
-    pairs: new Map(),
+    stamp: 0,
   };
-  if (infoOf.size >= INFO_MAX) infoOf.clear();
   infoOf.set(n, t);
   return t;
 }
@@ -114,25 +195,31 @@ function wordTokens(lower: string): TokenInfo[] {
   if (list) return list;
   const n = normalizeWord(lower);
   list = n.includes(' ') ? n.split(' ').map(tokenInfo) : [tokenInfo(n)];
-  if (tokensOf.size >= INFO_MAX) tokensOf.clear();
   tokensOf.set(lower, list);
   return list;
 }
 
-function pairFeature(prev: TokenInfo, t: TokenInfo): string {
-  let f = prev.pairs.get(t.stem);
+function pairFeature(prev: TokenInfo, t: TokenInfo): Feature {
+  const pairs = prev.feature.pairs;
+  let f = pairs.get(t.stem);
   if (f === undefined) {
-    f = `b:${prev.stem} ${t.stem}`;
-    if (prev.pairs.size >= PAIRS_MAX) prev.pairs.clear();
-    prev.pairs.set(t.stem, f);
+    f = feature(`b:${prev.stem} ${t.stem}`);
+    pairs.set(t.stem, f);
+    if (pairs.size === PAIRS_MAX) fullPairs.push(prev.feature);
   }
   return f;
 }
 
-function tokens(doc: Document): Token[] {
+// The draft's tokens, in scratch arrays reused from draft to draft (the engine is synchronous).
+const tokInfo: TokenInfo[] = [];
+let tokSentence = new Int32Array(256);
+let tokWord = new Int32Array(256);
+
+/** Tokenises the draft into the scratch arrays; returns the number of tokens. */
+function tokens(doc: Document): number {
   const words = doc.words;
   const count = Math.min(words.length, MAX_TOPIC_WORDS);
-  const out: Token[] = [];
+  let n = 0;
   for (let i = 0; i < count; i++) {
     const w = words[i]!;
     let lower = w.lower;
@@ -143,13 +230,28 @@ function tokens(doc: Document): Token[] {
       i++;
     }
     const list = wordTokens(lower);
-    for (let j = 0; j < list.length; j++) out.push({ info: list[j]!, sentence: w.sentence, word: i });
+    if (n + list.length > tokSentence.length) {
+      const size = 2 * (n + list.length);
+      const s = new Int32Array(size);
+      s.set(tokSentence);
+      tokSentence = s;
+      const wd = new Int32Array(size);
+      wd.set(tokWord);
+      tokWord = wd;
+    }
+    for (let j = 0; j < list.length; j++) {
+      tokInfo[n] = list[j]!;
+      tokSentence[n] = w.sentence;
+      tokWord[n] = i;
+      n++;
+    }
   }
-  return out;
+  return n;
 }
 
-function tokenMatches(t: Token, want: string): boolean {
-  return t.info.n === want || t.info.alt === want;
+function tokenMatches(t: number, want: string): boolean {
+  const info = tokInfo[t]!;
+  return info.n === want || info.alt === want;
 }
 
 /** An age written as "97-year-old", "92yo", "3-month-old": the age in years, or null. */
@@ -183,13 +285,28 @@ export function specialtiesOf(setting: string): string[] {
 
 const isNumber = (s: string) => /^\d/.test(s);
 
+/** Counter of drafts: a feature or token stamped with the current value is already counted. */
+let draftStamp = 0;
+
 export function draftFeatures(doc: Document): DraftFeatures {
-  const seen = new Set<string>();
-  const features: string[] = [];
-  const add = (f: string) => {
-    if (!seen.has(f)) {
-      seen.add(f);
-      features.push(f);
+  // Caches are cleared only here, between drafts, and together: within a draft each name has one
+  // object, so its stamp counts it once.
+  if (infoOf.size >= INFO_MAX || tokensOf.size >= INFO_MAX || wordFeatures.size >= INFO_MAX) {
+    infoOf.clear();
+    tokensOf.clear();
+    wordFeatures.clear();
+  }
+  for (const wf of fullPairs) wf.pairs.clear();
+  fullPairs.length = 0;
+  if (HASH_FEATURES.size >= HASH_MAX) HASH_FEATURES.clear();
+  const stamp = ++draftStamp;
+  const list: Feature[] = [];
+  let words = 0;
+  const add = (f: Feature) => {
+    if (f.stamp !== stamp) {
+      f.stamp = stamp;
+      list.push(f);
+      if (f.text) words++;
     }
   };
   let medical = 0;
@@ -197,7 +314,7 @@ export function draftFeatures(doc: Document): DraftFeatures {
   const triggered = new Map<string, string>();
   const specialties = new Set<string>();
   for (const s of doc.settings.specialty) for (const name of specialtiesOf(s)) specialties.add(name);
-  for (const s of specialties) add(`s:${s}`);
+  for (const s of specialties) add(fixed(`s:${s}`));
 
   const present = new Set<string>();
   const hashSpecialties = new Set<string>();
@@ -205,7 +322,9 @@ export function draftFeatures(doc: Document): DraftFeatures {
     if (e.kind !== 'hashtag') continue;
     const lower = e.text.toLowerCase();
     present.add(lower);
-    add(`h:${lower}`);
+    let hf = HASH_FEATURES.get(lower);
+    if (!hf) HASH_FEATURES.set(lower, (hf = feature(`h:${lower}`)));
+    add(hf);
     const entry = ENTRY_OF.get(lower);
     if (entry) {
       medical += 0.5;
@@ -215,88 +334,100 @@ export function draftFeatures(doc: Document): DraftFeatures {
     const series = /^#([a-z]+?)(?:\d{2}|\d{4})?$/.exec(lower)?.[1];
     const conf = series ? CONFERENCE_SPECIALTY[series] : undefined;
     if (conf && (series !== lower.slice(1) || lower.length > 5)) {
-      add('k:conference');
+      add(K_CONFERENCE);
       hashSpecialties.add(conf);
     }
   }
-  for (const s of hashSpecialties) add(`hs:${s}`);
+  for (const s of hashSpecialties) add(fixed(`hs:${s}`));
 
-  const toks = tokens(doc);
-  const words = doc.words;
-  const weakSeen = new Set<string>();
-  let prev: Token | null = null;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    const w = words[t.word]!;
-    const age = ageOf(w.lower);
-    if (age !== null) {
-      if (age >= 80) add('a:old');
-      else if (age < 1) add('a:infant');
-      else if (age < 18) add('a:child');
-      if (age >= 80 || age < 18) ages = true;
-      if (age >= 80 || age < 13) medical += 0.5;
+  const n = tokens(doc);
+  const words_ = doc.words;
+  let prev = -1;
+  for (let i = 0; i < n; i++) {
+    const sentence = tokSentence[i]!;
+    const wi = tokWord[i]!;
+    const w = words_[wi]!;
+    const lower = w.lower;
+    const c0 = lower.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57) {
+      const age = ageOf(lower);
+      if (age !== null) {
+        if (age >= 80) add(A_OLD);
+        else if (age < 1) add(A_INFANT);
+        else if (age < 18) add(A_CHILD);
+        if (age >= 80 || age < 18) ages = true;
+        if (age >= 80 || age < 13) medical += 0.5;
+      }
     }
-    if (w.lower.endsWith('-weeker') || w.lower.endsWith('-weekers')) {
-      add('a:preterm');
+    if (lower.endsWith('-weeker') || lower.endsWith('-weekers')) {
+      add(A_PRETERM);
       ages = true;
       medical += 0.5;
     }
     // A medical eponym ("Virchow's node", "Kernig sign"): a teaching topic.
-    const next = words[t.word + 1];
-    if (next && next.sentence === w.sentence && w.shape === 'cap' && EPONYM_NAMES.has(altForm(w.lower) ?? w.lower)) {
-      if (STRONG_HEADS.has(next.lower) || (w.lower.endsWith("'s") && EPONYM_HEAD_WORDS.has(next.lower))) {
-        add('k:eponym');
-        medical += 0.5;
+    if (w.shape === 'cap') {
+      const next = words_[wi + 1];
+      if (next && next.sentence === w.sentence && EPONYM_NAMES.has(altForm(lower) ?? lower)) {
+        if (STRONG_HEADS.has(next.lower) || (lower.endsWith("'s") && EPONYM_HEAD_WORDS.has(next.lower))) {
+          add(K_EPONYM);
+          medical += 0.5;
+        }
       }
     }
-    const info = t.info;
+    const info = tokInfo[i]!;
     if (info.word) {
       add(info.feature);
-      if (prev && prev.sentence === t.sentence && prev.info.word) add(pairFeature(prev.info, info));
-      prev = t;
-    } else prev = null;
-    const n = info.n;
-    if (!weakSeen.has(n)) {
-      weakSeen.add(n);
+      if (prev >= 0 && tokSentence[prev] === sentence && tokInfo[prev]!.word) add(pairFeature(tokInfo[prev]!, info));
+      prev = i;
+    } else prev = -1;
+    if (info.stamp !== stamp) {
+      info.stamp = stamp;
       if (info.weak) medical += 0.3;
       else if (info.clinical) medical += 0.5;
-      if (info.thread) add('k:thread');
+      if (info.thread) add(K_THREAD);
     }
     // Kinds of post: any phrase of the kind.
     const kinds = info.kinds;
     if (kinds)
       for (const k of kinds) {
-        let ok = i + k.words.length <= toks.length;
-        for (let j = 1; ok && j < k.words.length; j++) ok = toks[i + j]!.sentence === t.sentence && tokenMatches(toks[i + j]!, k.words[j]!);
-        if (ok) add(`k:${k.kind}`);
+        let ok = i + k.words.length <= n;
+        for (let j = 1; ok && j < k.words.length; j++) ok = tokSentence[i + j] === sentence && tokenMatches(i + j, k.words[j]!);
+        if (ok) add(k.kind);
       }
     // The ontology's trigger phrases, longest first at each word.
-    const list = info.triggers;
-    if (!list) continue;
-    for (const tr of list) {
+    const triggers = info.triggers;
+    if (!triggers) continue;
+    for (const tr of triggers) {
       const len = tr.words.length;
-      if (i + len > toks.length) continue;
+      if (i + len > n) continue;
       let ok = true;
-      for (let j = 1; ok && j < len; j++) ok = toks[i + j]!.sentence === t.sentence && tokenMatches(toks[i + j]!, tr.words[j]!);
+      for (let j = 1; ok && j < len; j++) ok = tokSentence[i + j] === sentence && tokenMatches(i + j, tr.words[j]!);
       if (!ok) continue;
       if (!tr.context) medical += WEAK.has(tr.phrase) ? 0 : tr.rare ? 0.7 : 1;
-      const last = words[toks[i + len - 1]!.word]!;
-      for (const tag of tr.tags) {
-        add(`t:${tag}`);
-        if (!triggered.has(tag)) triggered.set(tag, doc.text.slice(w.start, last.end));
-        for (const s of ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []) add(`ts:${s}`);
+      const last = words_[tokWord[i + len - 1]!]!;
+      for (const tf of triggerTags(tr)) {
+        add(tf.t);
+        if (!triggered.has(tf.tag)) triggered.set(tf.tag, doc.text.slice(w.start, last.end));
+        for (const s of tf.ts) add(s);
       }
       break;
     }
   }
-  for (const sym of THREAD_SYMBOLS) if (doc.text.includes(sym)) add('k:thread');
-  if (THREAD_NUMBER.test(doc.text)) add('k:thread');
+  tokInfo.length = Math.min(tokInfo.length, 256);
+  for (const sym of THREAD_SYMBOLS) if (doc.text.includes(sym)) add(K_THREAD);
+  if (THREAD_NUMBER.test(doc.text)) add(K_THREAD);
   OPTION_LINE.lastIndex = 0;
   let options = 0;
   while (OPTION_LINE.exec(doc.text) && options < 2) options++;
-  if (options >= 2) add('k:question');
-  if (doc.text.trimStart().startsWith('@')) add('k:reply');
-  let wordCount = 0;
-  for (const x of features) if (!x.startsWith('s:')) wordCount++;
-  return { features, featureSet: seen, medical, triggered, specialties, hashSpecialties, present, words: wordCount, ages };
+  if (options >= 2) add(K_QUESTION);
+  if (doc.text.trimStart().startsWith('@')) add(K_REPLY);
+  const features: string[] = new Array<string>(list.length);
+  const cues = new Set<string>();
+  for (let i = 0; i < list.length; i++) {
+    const name = list[i]!.name;
+    features[i] = name;
+    const c = name.charCodeAt(0);
+    if ((c === 107 || c === 97) && name.charCodeAt(1) === 58) cues.add(name); // "k:", "a:"
+  }
+  return { features, list, cues, medical, triggered, specialties, hashSpecialties, present, words, ages };
 }

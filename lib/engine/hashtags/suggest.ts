@@ -87,7 +87,7 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
  * never use it (colleagues tag such posts with their field), so the model cannot learn it.
  */
 function academic(f: DraftFeatures, add: (tag: string, score: number, reason: string) => void): void {
-  if (f.featureSet.has('k:academic')) add(ACADEMIC_TAG, 0.3, 'An academic career post');
+  if (f.cues.has('k:academic')) add(ACADEMIC_TAG, 0.3, 'An academic career post');
 }
 
 const ACADEMIC_TAG = '#AcademicTwitter';
@@ -99,7 +99,7 @@ function reasonFor(f: DraftFeatures, tag: string): string {
   const info = ENTRY_OF.get(tag.toLowerCase());
   const mine = info?.specialties.find((s) => f.specialties.has(s)) ?? [...f.specialties].find((s) => COMMUNITY_OF.get(s) === tag);
   if (mine) return `Your specialty: ${mine}`;
-  for (const [kind, why] of KIND_REASONS) if (f.featureSet.has(kind)) return why;
+  for (const [kind, why] of KIND_REASONS) if (f.cues.has(kind)) return why;
   return 'Colleagues tag posts like this one with it';
 }
 
