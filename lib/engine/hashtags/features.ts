@@ -2,6 +2,7 @@
 // ontology's trigger phrases it holds (and their specialties), the author's specialty, the
 // hashtags already in it, the kind of post it is (teaching, question, journal club, trial,
 // academic, students, thread) and patient ages. One pass over the words: linear in the draft.
+import { eng, fra, por, spa } from 'stopword';
 import type { Document } from '../types.ts';
 import { CLINICAL_WORDS } from '../data/hashtags.ts';
 import { CONFERENCE_SPECIALTY, EPONYM_STRONG_HEADS, POST_KINDS, THREAD_MARKERS, WEAK_MEDICAL_WORDS } from '../data/hashtag-cues.ts';
@@ -43,8 +44,6 @@ export interface Feature {
   stamp: number;
   /** The model's weights of the feature, cached by ./model.ts (undefined: not looked up yet). */
   row: WeightRow | null | undefined;
-  /** Of a word feature: the pair features `b:${stem} ${next stem}` by the next word's stem. */
-  pairs: Map<string, Feature> | null;
 }
 
 /** A feature's weights in the model: tag indices (-1: every tag) and weights. */
@@ -55,7 +54,7 @@ export interface WeightRow {
 
 /** All features have one shape (fields set up front), which keeps property reads monomorphic. */
 function feature(name: string): Feature {
-  return { name, text: !name.startsWith('s:'), stamp: 0, row: undefined, pairs: null };
+  return { name, text: !name.startsWith('s:'), stamp: 0, row: undefined };
 }
 
 // Features from finite sets (kinds, ages, the ontology's tags and specialties) are interned for
@@ -74,6 +73,17 @@ const K_QUESTION = fixed('k:question');
 const K_REPLY = fixed('k:reply');
 const K_CONFERENCE = fixed('k:conference');
 const K_EPONYM = fixed('k:eponym');
+/** English function words: no word feature (they say nothing of the topic). */
+const STOP = new Set<string>(eng);
+/** The language a post is written in, by its function words: colleagues tag it in that language. */
+const LANGS: ReadonlyArray<{ bit: number; words: readonly string[]; feature: Feature | null }> = [
+  { bit: 1, words: eng, feature: null },
+  { bit: 2, words: fra, feature: fixed('l:fr') },
+  { bit: 4, words: spa, feature: fixed('l:es') },
+  { bit: 8, words: por, feature: fixed('l:pt') },
+];
+const LANG_OF = new Map<string, number>();
+for (const l of LANGS) for (const w of l.words) if (w.length > 1) LANG_OF.set(w, (LANG_OF.get(w) ?? 0) | l.bit);
 const A_OLD = fixed('a:old');
 const A_INFANT = fixed('a:infant');
 const A_CHILD = fixed('a:child');
@@ -133,11 +143,12 @@ interface TokenInfo {
   alt: string | null;
   /** Counts as a word of the vocabulary: not a number, longer than one letter. */
   word: boolean;
-  /** The word feature, `w:${stem(n)}`, and stem(n) for the pairs that follow it. */
-  feature: WordFeature;
-  stem: string;
+  /** The word feature, `w:${stem(n)}`. */
+  feature: Feature;
   weak: boolean;
   clinical: boolean;
+  /** Languages (LANGS bits) whose function word this is. */
+  lang: number;
   thread: boolean;
   kinds: Array<{ words: string[]; kind: Feature }> | undefined;
   triggers: Trigger[] | undefined;
@@ -149,16 +160,10 @@ interface TokenInfo {
 // them without end (cleared when full, and only between drafts: a draft's stamps stay on the
 // objects it met; everything in them is derived, so clearing changes nothing).
 const INFO_MAX = 4096;
-const PAIRS_MAX = 64;
 const infoOf = new Map<string, TokenInfo>();
 const tokensOf = new Map<string, TokenInfo[]>();
-interface WordFeature extends Feature {
-  pairs: Map<string, Feature>;
-}
 /** Word features by stem, shared by the tokens with that stem (one object per name). */
-const wordFeatures = new Map<string, WordFeature>();
-/** Word features whose pairs outgrew PAIRS_MAX during a draft: cleared before the next. */
-const fullPairs: WordFeature[] = [];
+const wordFeatures = new Map<string, Feature>();
 
 function tokenInfo(n: string): TokenInfo {
   let t = infoOf.get(n);
@@ -166,19 +171,15 @@ function tokenInfo(n: string): TokenInfo {
   const alt = altForm(n);
   const s = stem(n);
   let wf = wordFeatures.get(s);
-  if (!wf) {
-    wf = feature(`w:${s}`) as WordFeature;
-    wf.pairs = new Map();
-    wordFeatures.set(s, wf);
-  }
+  if (!wf) wordFeatures.set(s, (wf = feature(`w:${s}`)));
   const kinds = KIND_BY_FIRST.get(n) ?? KIND_BY_FIRST.get(alt ?? '');
   t = {
     n,
     alt,
     word: !isNumber(n) && n.length > 1,
     feature: wf,
-    stem: s,
     weak: WEAK.has(n),
+    lang: LANG_OF.get(n) ?? 0,
     clinical: CLINICAL.has(n) || CLINICAL.has(alt ?? ''),
     thread: THREAD_WORDS.has(n),
     kinds: kinds?.map((k) => ({ words: k.words, kind: KIND_FEATURES.get(k.kind)! })),
@@ -199,21 +200,19 @@ function wordTokens(lower: string): TokenInfo[] {
   return list;
 }
 
-function pairFeature(prev: TokenInfo, t: TokenInfo): Feature {
-  const pairs = prev.feature.pairs;
-  let f = pairs.get(t.stem);
-  if (f === undefined) {
-    f = feature(`b:${prev.stem} ${t.stem}`);
-    pairs.set(t.stem, f);
-    if (pairs.size === PAIRS_MAX) fullPairs.push(prev.feature);
-  }
-  return f;
-}
-
 // The draft's tokens, in scratch arrays reused from draft to draft (the engine is synchronous).
 const tokInfo: TokenInfo[] = [];
 let tokSentence = new Int32Array(256);
+/** The word a token's checks read (the last word of "A&E"), and the span of its source text. */
 let tokWord = new Int32Array(256);
+let tokStart = new Int32Array(256);
+let tokEnd = new Int32Array(256);
+
+function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
 
 /** Tokenises the draft into the scratch arrays; returns the number of tokens. */
 function tokens(doc: Document): number {
@@ -232,17 +231,18 @@ function tokens(doc: Document): number {
     const list = wordTokens(lower);
     if (n + list.length > tokSentence.length) {
       const size = 2 * (n + list.length);
-      const s = new Int32Array(size);
-      s.set(tokSentence);
-      tokSentence = s;
-      const wd = new Int32Array(size);
-      wd.set(tokWord);
-      tokWord = wd;
+      tokSentence = grow(tokSentence, size);
+      tokWord = grow(tokWord, size);
+      tokStart = grow(tokStart, size);
+      tokEnd = grow(tokEnd, size);
     }
+    const end = words[i]!.end;
     for (let j = 0; j < list.length; j++) {
       tokInfo[n] = list[j]!;
       tokSentence[n] = w.sentence;
       tokWord[n] = i;
+      tokStart[n] = w.start;
+      tokEnd[n] = end;
       n++;
     }
   }
@@ -266,6 +266,33 @@ function ageOf(lower: string): number | null {
   return null;
 }
 
+/**
+ * The specialties of the conferences the text names as colleagues write them without the hash
+ * ("ESMO24", "RSNA 2024", "ACC.25"): in capitals, with the year or of at least four letters
+ * (three-letter series are often other abbreviations: ASA, ACS).
+ */
+function conferencesInText(doc: Document): string[] {
+  const out: string[] = [];
+  const ws = doc.words;
+  const count = Math.min(ws.length, MAX_TOPIC_WORDS);
+  for (let i = 0; i < count; i++) {
+    const w = ws[i]!;
+    if (w.shape !== 'upper') continue;
+    const m = CONFERENCE_WORD.exec(w.lower);
+    const series = m?.[1];
+    const conf = series ? CONFERENCE_SPECIALTY[series] : undefined;
+    if (!conf || NOT_SERIES.has(series!)) continue;
+    const next = ws[i + 1];
+    const year = m![2] !== undefined || (next !== undefined && next.sentence === w.sentence && YEAR.test(next.lower));
+    if (year || series!.length >= 4) out.push(conf);
+  }
+  return out;
+}
+const CONFERENCE_WORD = /^([a-z]{3,})(\d{2}|\d{4})?$/;
+const YEAR = /^(?:\d{2}|\d{4})$/;
+/** Conference series that are also everyday words or common abbreviations when not tagged. */
+const NOT_SERIES = new Set(['chest', 'endo', 'anes']);
+
 /** Pediatric and child subspecialties: pediatrics and the adult specialty ("paediatric oncology"). */
 const CHILD_PREFIXES = ['pediatric ', 'child ', 'neonatal '];
 
@@ -283,6 +310,17 @@ export function specialtiesOf(setting: string): string[] {
   return [];
 }
 
+/** The settings come back with every draft: their specialties are worked out once (bounded). */
+const SPECIALTIES_OF = new Map<string, string[]>();
+function cachedSpecialtiesOf(setting: string): string[] {
+  let list = SPECIALTIES_OF.get(setting);
+  if (!list) {
+    if (SPECIALTIES_OF.size >= 64) SPECIALTIES_OF.clear();
+    SPECIALTIES_OF.set(setting, (list = specialtiesOf(setting)));
+  }
+  return list;
+}
+
 const isNumber = (s: string) => /^\d/.test(s);
 
 /** Counter of drafts: a feature or token stamped with the current value is already counted. */
@@ -296,8 +334,6 @@ export function draftFeatures(doc: Document): DraftFeatures {
     tokensOf.clear();
     wordFeatures.clear();
   }
-  for (const wf of fullPairs) wf.pairs.clear();
-  fullPairs.length = 0;
   if (HASH_FEATURES.size >= HASH_MAX) HASH_FEATURES.clear();
   const stamp = ++draftStamp;
   const list: Feature[] = [];
@@ -313,7 +349,7 @@ export function draftFeatures(doc: Document): DraftFeatures {
   let ages = false;
   const triggered = new Map<string, string>();
   const specialties = new Set<string>();
-  for (const s of doc.settings.specialty) for (const name of specialtiesOf(s)) specialties.add(name);
+  for (const s of doc.settings.specialty) for (const name of cachedSpecialtiesOf(s)) specialties.add(name);
   for (const s of specialties) add(fixed(`s:${s}`));
 
   const present = new Set<string>();
@@ -338,9 +374,14 @@ export function draftFeatures(doc: Document): DraftFeatures {
       hashSpecialties.add(conf);
     }
   }
+  for (const conf of conferencesInText(doc)) {
+    add(K_CONFERENCE);
+    hashSpecialties.add(conf);
+  }
   for (const s of hashSpecialties) add(fixed(`hs:${s}`));
 
   const n = tokens(doc);
+  const langCount = [0, 0, 0, 0];
   const words_ = doc.words;
   let prev = -1;
   for (let i = 0; i < n; i++) {
@@ -376,8 +417,10 @@ export function draftFeatures(doc: Document): DraftFeatures {
     }
     const info = tokInfo[i]!;
     if (info.word) {
-      add(info.feature);
-      if (prev >= 0 && tokSentence[prev] === sentence && tokInfo[prev]!.word) add(pairFeature(tokInfo[prev]!, info));
+      // Function words say nothing of the topic; they still count in the draft's length, and so
+      // does each pair of neighbouring words (the length a draft's words are weighed against).
+      if (!STOP.has(info.n)) add(info.feature);
+      if (prev >= 0 && tokSentence[prev] === sentence) words++;
       prev = i;
     } else prev = -1;
     if (info.stamp !== stamp) {
@@ -385,6 +428,7 @@ export function draftFeatures(doc: Document): DraftFeatures {
       if (info.weak) medical += 0.3;
       else if (info.clinical) medical += 0.5;
       if (info.thread) add(K_THREAD);
+      if (info.lang) for (let l = 0; l < LANGS.length; l++) if (info.lang & LANGS[l]!.bit) langCount[l]!++;
     }
     // Kinds of post: any phrase of the kind.
     const kinds = info.kinds;
@@ -404,10 +448,9 @@ export function draftFeatures(doc: Document): DraftFeatures {
       for (let j = 1; ok && j < len; j++) ok = tokSentence[i + j] === sentence && tokenMatches(i + j, tr.words[j]!);
       if (!ok) continue;
       if (!tr.context) medical += WEAK.has(tr.phrase) ? 0 : tr.rare ? 0.7 : 1;
-      const last = words_[tokWord[i + len - 1]!]!;
       for (const tf of triggerTags(tr)) {
         add(tf.t);
-        if (!triggered.has(tf.tag)) triggered.set(tf.tag, doc.text.slice(w.start, last.end));
+        if (!triggered.has(tf.tag)) triggered.set(tf.tag, doc.text.slice(tokStart[i]!, tokEnd[i + len - 1]!));
         for (const s of tf.ts) add(s);
       }
       break;
@@ -421,6 +464,10 @@ export function draftFeatures(doc: Document): DraftFeatures {
   while (OPTION_LINE.exec(doc.text) && options < 2) options++;
   if (options >= 2) add(K_QUESTION);
   if (doc.text.trimStart().startsWith('@')) add(K_REPLY);
+  // Written in another language: three of its function words, more than of any other.
+  let best = 0;
+  for (let l = 1; l < LANGS.length; l++) if (langCount[l]! > langCount[best]!) best = l;
+  if (best > 0 && langCount[best]! >= 3) add(LANGS[best]!.feature!);
   const features: string[] = new Array<string>(list.length);
   const cues = new Set<string>();
   for (let i = 0; i < list.length; i++) {

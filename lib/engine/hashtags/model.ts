@@ -171,6 +171,17 @@ function load(m: HashtagModel): Loaded {
 
 let loaded: Loaded | null = null;
 
+/** A triggered tag -> the lists of tags its specialties mark as topics (worked out once per tag). */
+const TOPIC_TAGS = new Map<string, ReadonlyArray<readonly number[] | undefined>>();
+function topicTags(m: Loaded, tag: string): ReadonlyArray<readonly number[] | undefined> {
+  let lists = TOPIC_TAGS.get(tag);
+  if (!lists) {
+    lists = (ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []).flatMap((s) => [m.ofSpecialty.get(s), m.communityOf.get(s)]);
+    TOPIC_TAGS.set(tag, lists);
+  }
+  return lists;
+}
+
 /** The model's weights of a feature, looked up once and kept on the (interned) feature. */
 function rowOf(f: Feature, weights: Map<string, WeightRow>): WeightRow | null {
   let row = f.row;
@@ -318,11 +329,10 @@ export function scoreTags(f: DraftFeatures): TagScores {
     mark(m.communityOf.get(s), 8);
   }
   // The draft's topics (topicSpecialties(f)); marking is idempotent, so no set is needed.
-  for (const tag of f.triggered.keys())
-    for (const s of ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []) {
-      mark(m.ofSpecialty.get(s), 16);
-      mark(m.communityOf.get(s), 16);
-    }
+  for (const tag of f.triggered.keys()) {
+    const topic = topicTags(m, tag);
+    for (let i = 0; i < topic.length; i++) mark(topic[i], 16);
+  }
   if (f.ages)
     for (const [age, s] of AGE_SPECIALTY)
       if (f.cues.has(age)) {

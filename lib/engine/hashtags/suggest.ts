@@ -16,7 +16,7 @@ const CONFERENCE = new Set(CONFERENCE_WORDS);
 /** Scores stay below this ("weak") when the post is a reply or may identify a patient. */
 const WEAK_CAP = 0.45;
 /** Below this probability a tag is not worth a chip. */
-const MIN_SCORE = 0.01;
+export const MIN_SCORE = 0.01;
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
@@ -46,14 +46,14 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
   if (f.medical < 0.5 && (scored.any < gate || scored.textBest < minTop)) {
     const chatAnswer = /^\s*[AQT]\d{1,2}[:.)]/.test(doc.text) || doc.words.some((w) => CHAT.has(w.lower));
     const conferencePost = doc.words.some((w) => CONFERENCE.has(w.lower));
-    if (chatAnswer) for (const chat of activeChats(doc)) add(withHash(chat.tag), 0.95, 'Your tweet chat is on now');
-    if (conferencePost) for (const tag of activeConferences(doc)) add(tag, 0.9, 'Your conference is on');
+    if (chatAnswer) for (const chat of chatsOn(doc)) add(withHash(chat.tag), 0.95, 'Your tweet chat is on now');
+    if (conferencePost) for (const tag of conferencesOn(doc)) add(tag, 0.9, 'Your conference is on');
     academic(f, add);
     return out.slice(0, MAX);
   }
 
-  for (const chat of activeChats(doc)) add(withHash(chat.tag), 0.95, 'Your tweet chat is on now');
-  for (const tag of activeConferences(doc)) add(tag, 0.9, 'Your conference is on');
+  for (const chat of chatsOn(doc)) add(withHash(chat.tag), 0.95, 'Your tweet chat is on now');
+  for (const tag of conferencesOn(doc)) add(tag, 0.9, 'Your conference is on');
   // The best few by one pass over the scores (no sort: this runs on every keystroke).
   const best: number[] = [];
   const want = MAX - out.length;
@@ -91,6 +91,10 @@ function academic(f: DraftFeatures, add: (tag: string, score: number, reason: st
 }
 
 const ACADEMIC_TAG = '#AcademicTwitter';
+
+// Most authors set no chat and no conference: then there is no date to work out.
+const chatsOn = (doc: Document) => (doc.settings.tweetChats.length ? activeChats(doc) : []);
+const conferencesOn = (doc: Document) => (doc.settings.conferences.length ? activeConferences(doc) : []);
 
 /** Why a tag is offered, in the author's terms: the words that point at it, or the kind of post. */
 function reasonFor(f: DraftFeatures, tag: string): string {
