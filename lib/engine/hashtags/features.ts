@@ -110,6 +110,25 @@ function triggerTags(tr: Trigger): TagFeatures[] {
   if (!list) TRIGGER_TAGS.set(tr, (list = tr.tags.map(tagFeatures)));
   return list;
 }
+/** The `s:` and `hs:` features of a specialty, without building their names per draft. */
+const SPECIALTY_FEATURES = { 's:': new Map<string, Feature>(), 'hs:': new Map<string, Feature>() };
+function specialtyFeature(prefix: 's:' | 'hs:', specialty: string): Feature {
+  const map = SPECIALTY_FEATURES[prefix];
+  let f = map.get(specialty);
+  if (!f) map.set(specialty, (f = fixed(`${prefix}${specialty}`)));
+  return f;
+}
+
+/** The draft opens with an @handle (after any white space): a reply. */
+export function opensWithMention(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 64) return true;
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f)) return false;
+  }
+  return false;
+}
+
 const KIND_FEATURES = new Map<string, Feature>();
 for (const kind of Object.keys(POST_KINDS)) KIND_FEATURES.set(kind, fixed(`k:${kind}`));
 
@@ -350,7 +369,7 @@ export function draftFeatures(doc: Document): DraftFeatures {
   const triggered = new Map<string, string>();
   const specialties = new Set<string>();
   for (const s of doc.settings.specialty) for (const name of cachedSpecialtiesOf(s)) specialties.add(name);
-  for (const s of specialties) add(fixed(`s:${s}`));
+  for (const s of specialties) add(specialtyFeature('s:', s));
 
   const present = new Set<string>();
   const hashSpecialties = new Set<string>();
@@ -378,7 +397,7 @@ export function draftFeatures(doc: Document): DraftFeatures {
     add(K_CONFERENCE);
     hashSpecialties.add(conf);
   }
-  for (const s of hashSpecialties) add(fixed(`hs:${s}`));
+  for (const s of hashSpecialties) add(specialtyFeature('hs:', s));
 
   const n = tokens(doc);
   const langCount = [0, 0, 0, 0];
@@ -463,7 +482,7 @@ export function draftFeatures(doc: Document): DraftFeatures {
   let options = 0;
   while (OPTION_LINE.exec(doc.text) && options < 2) options++;
   if (options >= 2) add(K_QUESTION);
-  if (doc.text.trimStart().startsWith('@')) add(K_REPLY);
+  if (opensWithMention(doc.text)) add(K_REPLY);
   // Written in another language: three of its function words, more than of any other.
   let best = 0;
   for (let l = 1; l < LANGS.length; l++) if (langCount[l]! > langCount[best]!) best = l;

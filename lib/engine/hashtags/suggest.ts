@@ -76,7 +76,7 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
 
   // A reply (the draft opens with an @handle) rarely wants hashtags, and a draft that may identify
   // a patient should not reach further until it is fixed: offer the tags, but never as strong.
-  const reply = doc.text.trimStart().startsWith('@');
+  const reply = f.cues.has('k:reply');
   if (!options.privacyRisk && !reply) return out;
   const note = options.privacyRisk ? " (fix the privacy findings before widening the post's reach)" : ' (a reply rarely needs hashtags)';
   return out.map((s) => ({ ...s, score: round(Math.min(s.score, WEAK_CAP)), reason: `${s.reason}${note}` }));
