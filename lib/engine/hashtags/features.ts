@@ -180,7 +180,19 @@ interface TokenInfo {
 // objects it met; everything in them is derived, so clearing changes nothing).
 const INFO_MAX = 4096;
 const infoOf = new Map<string, TokenInfo>();
-const tokensOf = new Map<string, TokenInfo[]>();
+const entryOf = new Map<string, WordEntry>();
+
+/** What the features need of one lower-case word, worked out once per distinct word. */
+interface WordEntry {
+  /** Its tokens: its normalised form, split where it expands to several ("afib"). */
+  tokens: TokenInfo[];
+  /** The age it gives ("92yo", "3-month-old"), or null. */
+  age: number | null;
+  /** A preterm baby by weeks ("24-weeker"). */
+  weeker: boolean;
+  /** A surname of a medical eponym (with or without "'s"). */
+  eponym: boolean;
+}
 /** Word features by stem, shared by the tokens with that stem (one object per name). */
 const wordFeatures = new Map<string, Feature>();
 
@@ -209,18 +221,24 @@ function tokenInfo(n: string): TokenInfo {
   return t;
 }
 
-/** The tokens of one lower-case word: its normalised form, split where it expands to several. */
-function wordTokens(lower: string): TokenInfo[] {
-  let list = tokensOf.get(lower);
-  if (list) return list;
+function wordEntry(lower: string): WordEntry {
+  let e = entryOf.get(lower);
+  if (e) return e;
   const n = normalizeWord(lower);
-  list = n.includes(' ') ? n.split(' ').map(tokenInfo) : [tokenInfo(n)];
-  tokensOf.set(lower, list);
-  return list;
+  e = {
+    tokens: n.includes(' ') ? n.split(' ').map(tokenInfo) : [tokenInfo(n)],
+    age: ageOf(lower),
+    weeker: lower.endsWith('-weeker') || lower.endsWith('-weekers'),
+    eponym: EPONYM_NAMES.has(altForm(lower) ?? lower),
+  };
+  entryOf.set(lower, e);
+  return e;
 }
 
 // The draft's tokens, in scratch arrays reused from draft to draft (the engine is synchronous).
 const tokInfo: TokenInfo[] = [];
+/** The entry of the word a token's checks read. */
+const tokEntry: WordEntry[] = [];
 let tokSentence = new Int32Array(256);
 /** The word a token's checks read (the last word of "A&E"), and the span of its source text. */
 let tokWord = new Int32Array(256);
@@ -243,11 +261,14 @@ function tokens(doc: Document): number {
     let lower = w.lower;
     // "A&E", "L&D", "M&M": two short words joined by "&" are one abbreviation.
     const next = i + 1 < count ? words[i + 1] : undefined;
+    const entry = wordEntry(lower);
+    let checked = entry;
     if (next && next.start === w.end + 1 && doc.text[w.end] === '&' && w.lower.length <= 2 && next.lower.length <= 2) {
       lower = `${w.lower}&${next.lower}`;
+      checked = wordEntry(next.lower);
       i++;
     }
-    const list = wordTokens(lower);
+    const list = lower === w.lower ? entry.tokens : wordEntry(lower).tokens;
     if (n + list.length > tokSentence.length) {
       const size = 2 * (n + list.length);
       tokSentence = grow(tokSentence, size);
@@ -258,6 +279,7 @@ function tokens(doc: Document): number {
     const end = words[i]!.end;
     for (let j = 0; j < list.length; j++) {
       tokInfo[n] = list[j]!;
+      tokEntry[n] = checked;
       tokSentence[n] = w.sentence;
       tokWord[n] = i;
       tokStart[n] = w.start;
@@ -348,9 +370,9 @@ let draftStamp = 0;
 export function draftFeatures(doc: Document): DraftFeatures {
   // Caches are cleared only here, between drafts, and together: within a draft each name has one
   // object, so its stamp counts it once.
-  if (infoOf.size >= INFO_MAX || tokensOf.size >= INFO_MAX || wordFeatures.size >= INFO_MAX) {
+  if (infoOf.size >= INFO_MAX || entryOf.size >= INFO_MAX || wordFeatures.size >= INFO_MAX) {
     infoOf.clear();
-    tokensOf.clear();
+    entryOf.clear();
     wordFeatures.clear();
   }
   if (HASH_FEATURES.size >= HASH_MAX) HASH_FEATURES.clear();
@@ -407,28 +429,25 @@ export function draftFeatures(doc: Document): DraftFeatures {
     const sentence = tokSentence[i]!;
     const wi = tokWord[i]!;
     const w = words_[wi]!;
-    const lower = w.lower;
-    const c0 = lower.charCodeAt(0);
-    if (c0 >= 48 && c0 <= 57) {
-      const age = ageOf(lower);
-      if (age !== null) {
-        if (age >= 80) add(A_OLD);
-        else if (age < 1) add(A_INFANT);
-        else if (age < 18) add(A_CHILD);
-        if (age >= 80 || age < 18) ages = true;
-        if (age >= 80 || age < 13) medical += 0.5;
-      }
+    const entry = tokEntry[i]!;
+    const age = entry.age;
+    if (age !== null) {
+      if (age >= 80) add(A_OLD);
+      else if (age < 1) add(A_INFANT);
+      else if (age < 18) add(A_CHILD);
+      if (age >= 80 || age < 18) ages = true;
+      if (age >= 80 || age < 13) medical += 0.5;
     }
-    if (lower.endsWith('-weeker') || lower.endsWith('-weekers')) {
+    if (entry.weeker) {
       add(A_PRETERM);
       ages = true;
       medical += 0.5;
     }
     // A medical eponym ("Virchow's node", "Kernig sign"): a teaching topic.
-    if (w.shape === 'cap') {
+    if (entry.eponym && w.shape === 'cap') {
       const next = words_[wi + 1];
-      if (next && next.sentence === w.sentence && EPONYM_NAMES.has(altForm(lower) ?? lower)) {
-        if (STRONG_HEADS.has(next.lower) || (lower.endsWith("'s") && EPONYM_HEAD_WORDS.has(next.lower))) {
+      if (next && next.sentence === w.sentence) {
+        if (STRONG_HEADS.has(next.lower) || (w.lower.endsWith("'s") && EPONYM_HEAD_WORDS.has(next.lower))) {
           add(K_EPONYM);
           medical += 0.5;
         }
@@ -475,7 +494,10 @@ export function draftFeatures(doc: Document): DraftFeatures {
       break;
     }
   }
-  tokInfo.length = Math.min(tokInfo.length, 256);
+  if (tokInfo.length > 256) {
+    tokInfo.length = 256;
+    tokEntry.length = 256;
+  }
   for (const sym of THREAD_SYMBOLS) if (doc.text.includes(sym)) add(K_THREAD);
   if (THREAD_NUMBER.test(doc.text)) add(K_THREAD);
   OPTION_LINE.lastIndex = 0;
