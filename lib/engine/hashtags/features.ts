@@ -162,6 +162,8 @@ interface TokenInfo {
   alt: string | null;
   /** Counts as a word of the vocabulary: not a number, longer than one letter. */
   word: boolean;
+  /** An English function word: no word feature. */
+  stop: boolean;
   /** The word feature, `w:${stem(n)}`. */
   feature: Feature;
   weak: boolean;
@@ -208,6 +210,7 @@ function tokenInfo(n: string): TokenInfo {
     n,
     alt,
     word: !isNumber(n) && n.length > 1,
+    stop: STOP.has(n),
     feature: wf,
     weak: WEAK.has(n),
     lang: LANG_OF.get(n) ?? 0,
@@ -457,7 +460,7 @@ export function draftFeatures(doc: Document): DraftFeatures {
     if (info.word) {
       // Function words say nothing of the topic; they still count in the draft's length, and so
       // does each pair of neighbouring words (the length a draft's words are weighed against).
-      if (!STOP.has(info.n)) add(info.feature);
+      if (!info.stop) add(info.feature);
       if (prev >= 0 && tokSentence[prev] === sentence) words++;
       prev = i;
     } else prev = -1;
