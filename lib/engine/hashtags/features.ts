@@ -46,10 +46,15 @@ export interface Feature {
   row: WeightRow | null | undefined;
 }
 
-/** A feature's weights in the model: tag indices (-1: every tag) and weights. */
+/**
+ * A feature's weights in the model: its per-tag weights at [start, end) of the model's pools
+ * (./model.ts), and its weight for every tag at once (`g`, 0 when it has none).
+ */
 export interface WeightRow {
-  idx: Int32Array;
-  w: Float64Array;
+  start: number;
+  end: number;
+  g: number;
+  hasG: boolean;
 }
 
 /** All features have one shape (fields set up front), which keeps property reads monomorphic. */

@@ -110,6 +110,9 @@ interface Loaded {
   bias: Float64Array;
   shared: Float64Array;
   weights: Map<string, WeightRow>;
+  /** Tag indices and weights of every row (WeightRow's [start, end)). */
+  poolIdx: Int32Array;
+  poolW: Float64Array;
   a: number;
   c: number;
   softmax: boolean;
@@ -140,17 +143,30 @@ function group(infos: readonly TagInfo[], keys: (t: TagInfo) => readonly string[
 
 function load(m: HashtagModel): Loaded {
   const infos = m.tags.map(tagInfo);
+  // All rows in two flat pools, in the model file's order: a draft's look-ups stay close in memory.
   const weights = new Map<string, WeightRow>();
-  for (const [feature, packed] of Object.entries(m.weights)) {
-    const pairs = packed.split(' ');
-    const idx = new Int32Array(pairs.length);
-    const w = new Float64Array(pairs.length);
-    pairs.forEach((p, i) => {
+  const entries = Object.entries(m.weights).map(([feature, packed]) => [feature, packed.split(' ')] as const);
+  let size = 0;
+  for (const [, pairs] of entries) size += pairs.length;
+  const poolIdx = new Int32Array(size);
+  const poolW = new Float64Array(size);
+  let at = 0;
+  for (const [feature, pairs] of entries) {
+    const row: WeightRow = { start: at, end: at, g: 0, hasG: false };
+    for (const p of pairs) {
       const [k, v] = p.split(':');
-      idx[i] = k === 'g' ? -1 : Number(k);
-      w[i] = Number(v) / m.scale;
-    });
-    weights.set(feature, { idx, w });
+      const w = Number(v) / m.scale;
+      if (k === 'g') {
+        row.g = w;
+        row.hasG = true;
+      } else {
+        poolIdx[at] = Number(k);
+        poolW[at] = w;
+        at++;
+      }
+    }
+    row.end = at;
+    weights.set(feature, row);
   }
   return {
     tags: infos,
@@ -162,6 +178,8 @@ function load(m: HashtagModel): Loaded {
     bias: Float64Array.from(m.bias, (b) => b / m.scale),
     shared: Float64Array.from(m.shared, (b) => b / m.scale),
     weights,
+    poolIdx,
+    poolW,
     a: m.calibration.a,
     c: m.calibration.c,
     softmax: m.softmax,
@@ -238,7 +256,7 @@ class Scores implements TagScores {
   private textScores(): void {
     if (this.textDone) return;
     this.textDone = true;
-    const { bias, shared, weights, tags, softmax, norm, a, c } = this.m;
+    const { bias, shared, weights, poolIdx, poolW, tags, softmax, norm, a, c } = this.m;
     const { text, marked, markedBits } = scratch!;
     const n = bias.length;
     const xv = norm ? featureValue(this.f.words) : 1;
@@ -250,14 +268,8 @@ class Scores implements TagScores {
       if (!feature.text) continue;
       const row = rowOf(feature, weights);
       if (!row) continue;
-      const idx = row.idx;
-      const rw = row.w;
-      for (let i = 0; i < idx.length; i++) {
-        const k = idx[i]!;
-        const w = rw[i]! * xv;
-        if (k < 0) allText += w;
-        else text[k]! += w;
-      }
+      if (row.hasG) allText += row.g * xv;
+      for (let i = row.start; i < row.end; i++) text[poolIdx[i]!]! += poolW[i]! * xv;
     }
     for (let k = 0; k < n; k++) text[k]! += allText;
     for (let m = 0; m < this.marked; m++) {
@@ -283,7 +295,7 @@ class Scores implements TagScores {
 /** The model's scores for a draft. */
 export function scoreTags(f: DraftFeatures): TagScores {
   const m = (loaded ??= load(HASHTAG_MODEL));
-  const { tags, bias, shared, weights, softmax, norm } = m;
+  const { tags, bias, shared, weights, poolIdx, poolW, softmax, norm } = m;
   const n = bias.length;
   scratch ??= { logit: new Float64Array(n), text: new Float64Array(n), bits: new Uint8Array(n), marked: new Int32Array(n), markedBits: new Uint8Array(n) };
   const { logit, bits, marked, markedBits } = scratch;
@@ -298,14 +310,8 @@ export function scoreTags(f: DraftFeatures): TagScores {
     const row = rowOf(feature, weights);
     if (!row) continue;
     const v = feature.text ? xv : 1;
-    const idx = row.idx;
-    const rw = row.w;
-    for (let i = 0; i < idx.length; i++) {
-      const k = idx[i]!;
-      const w = rw[i]! * v;
-      if (k < 0) all += w;
-      else logit[k]! += w;
-    }
+    if (row.hasG) all += row.g * v;
+    for (let i = row.start; i < row.end; i++) logit[poolIdx[i]!]! += poolW[i]! * v;
   }
   for (let k = 0; k < n; k++) logit[k]! += all;
   // The shared features, as sharedFeatures() computes them, but only for the few tags that have
