@@ -303,6 +303,68 @@ function tokenMatches(t: number, want: string): boolean {
   return info.n === want || info.alt === want;
 }
 
+/** The trigger of `list` (longest first) whose words the tokens from i on hold, or null. */
+function matchTrigger(i: number, n: number, sentence: number, list: readonly Trigger[]): Trigger | null {
+  if (list.length <= 4) {
+    for (const tr of list) if (holds(i, n, sentence, tr)) return tr;
+    return null;
+  }
+  // A long list (the triggers of "first", "acute", "kidney" ...): only the phrases whose second
+  // word is the next token's can match, and the first of them in the list's order wins.
+  const index = indexOf(list);
+  let best: Trigger | null = null;
+  let bestOrder = list.length;
+  if (i + 1 < n && tokSentence[i + 1] === sentence) {
+    const next = tokInfo[i + 1]!;
+    for (const key of [next.n, next.alt]) {
+      const candidates = key === null ? undefined : index.bySecond.get(key);
+      if (!candidates) continue;
+      for (const c of candidates) {
+        if (c.order >= bestOrder) break;
+        if (holds(i, n, sentence, c.tr)) {
+          best = c.tr;
+          bestOrder = c.order;
+          break;
+        }
+      }
+    }
+  }
+  return best ?? index.single;
+}
+
+function holds(i: number, n: number, sentence: number, tr: Trigger): boolean {
+  const len = tr.words.length;
+  if (i + len > n) return false;
+  for (let j = 1; j < len; j++) if (tokSentence[i + j] !== sentence || !tokenMatches(i + j, tr.words[j]!)) return false;
+  return true;
+}
+
+/** A list of triggers by their second word (each with its place in the list), and its one-word trigger. */
+interface TriggerIndex {
+  bySecond: Map<string, Array<{ tr: Trigger; order: number }>>;
+  single: Trigger | null;
+}
+const TRIGGER_INDEX = new Map<readonly Trigger[], TriggerIndex>();
+function indexOf(list: readonly Trigger[]): TriggerIndex {
+  let index = TRIGGER_INDEX.get(list);
+  if (!index) {
+    index = { bySecond: new Map(), single: null };
+    for (let order = 0; order < list.length; order++) {
+      const tr = list[order]!;
+      const second = tr.words[1];
+      if (second === undefined) {
+        index.single ??= tr;
+        continue;
+      }
+      const group = index.bySecond.get(second) ?? [];
+      group.push({ tr, order });
+      index.bySecond.set(second, group);
+    }
+    TRIGGER_INDEX.set(list, index);
+  }
+  return index;
+}
+
 /** An age written as "97-year-old", "92yo", "3-month-old": the age in years, or null. */
 function ageOf(lower: string): number | null {
   let i = 0;
@@ -487,19 +549,14 @@ export function draftFeatures(doc: Document): DraftFeatures {
     // The ontology's trigger phrases, longest first at each word.
     const triggers = info.triggers;
     if (!triggers) continue;
-    for (const tr of triggers) {
-      const len = tr.words.length;
-      if (i + len > n) continue;
-      let ok = true;
-      for (let j = 1; ok && j < len; j++) ok = tokSentence[i + j] === sentence && tokenMatches(i + j, tr.words[j]!);
-      if (!ok) continue;
-      if (!tr.context) medical += WEAK.has(tr.phrase) ? 0 : tr.rare ? 0.7 : 1;
-      for (const tf of triggerTags(tr)) {
-        add(tf.t);
-        if (!triggered.has(tf.tag)) triggered.set(tf.tag, doc.text.slice(tokStart[i]!, tokEnd[i + len - 1]!));
-        for (const s of tf.ts) add(s);
-      }
-      break;
+    const tr = matchTrigger(i, n, sentence, triggers);
+    if (!tr) continue;
+    const len = tr.words.length;
+    if (!tr.context) medical += WEAK.has(tr.phrase) ? 0 : tr.rare ? 0.7 : 1;
+    for (const tf of triggerTags(tr)) {
+      add(tf.t);
+      if (!triggered.has(tf.tag)) triggered.set(tf.tag, doc.text.slice(tokStart[i]!, tokEnd[i + len - 1]!));
+      for (const s of tf.ts) add(s);
     }
   }
   if (tokInfo.length > 256) {
