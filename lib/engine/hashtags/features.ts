@@ -312,24 +312,21 @@ function matchTrigger(i: number, n: number, sentence: number, list: readonly Tri
   // A long list (the triggers of "first", "acute", "kidney" ...): only the phrases whose second
   // word is the next token's can match, and the first of them in the list's order wins.
   const index = indexOf(list);
-  let best: Trigger | null = null;
-  let bestOrder = list.length;
-  if (i + 1 < n && tokSentence[i + 1] === sentence) {
-    const next = tokInfo[i + 1]!;
-    for (const key of [next.n, next.alt]) {
-      const candidates = key === null ? undefined : index.bySecond.get(key);
-      if (!candidates) continue;
-      for (const c of candidates) {
-        if (c.order >= bestOrder) break;
-        if (holds(i, n, sentence, c.tr)) {
-          best = c.tr;
-          bestOrder = c.order;
-          break;
-        }
-      }
-    }
+  if (i + 1 >= n || tokSentence[i + 1] !== sentence) return index.single;
+  const next = tokInfo[i + 1]!;
+  const byN = firstHeld(i, n, sentence, index.bySecond.get(next.n), list.length);
+  const byAlt = next.alt === null ? null : firstHeld(i, n, sentence, index.bySecond.get(next.alt), byN ? byN.order : list.length);
+  return (byAlt ?? byN)?.tr ?? index.single;
+}
+
+/** The first candidate (in the list's order, before `before`) whose words the tokens hold. */
+function firstHeld(i: number, n: number, sentence: number, candidates: ReadonlyArray<{ tr: Trigger; order: number }> | undefined, before: number): { tr: Trigger; order: number } | null {
+  if (!candidates) return null;
+  for (const c of candidates) {
+    if (c.order >= before) return null;
+    if (holds(i, n, sentence, c.tr)) return c;
   }
-  return best ?? index.single;
+  return null;
 }
 
 function holds(i: number, n: number, sentence: number, tr: Trigger): boolean {
