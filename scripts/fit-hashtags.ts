@@ -12,7 +12,9 @@
 // below HYPER.prune are left out, the rest stored in tenths.
 //
 // Usage: npx tsx scripts/fit-hashtags.ts            writes the model file
-//        npx tsx scripts/fit-hashtags.ts --tune '[{"prune":1}]'   cross-validated scores of settings
+//        npx tsx scripts/fit-hashtags.ts --tune '[{"prune":1}]'   cross-validated scores of settings,
+//        scored as the suggester scores (CV_SEEDS=4: the mean over four shuffles of the folds;
+//        CV_MISSES=1: the cross-validated misses of the learning part)
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +22,7 @@ import { buildDocument } from '../lib/engine/document.ts';
 import { draftFeatures, type DraftFeatures } from '../lib/engine/hashtags/features.ts';
 import { ENTRY_OF } from '../lib/engine/hashtags/index-build.ts';
 import { SHARED_FEATURES, featureValue, isWordFeature, logSoftmax, sharedFeatures, tagInfo, topicSpecialties, type HashtagModel, type TagInfo } from '../lib/engine/hashtags/model.ts';
+import { MIN_SCORE } from '../lib/engine/hashtags/suggest.ts';
 import { resolveSettings } from '../lib/engine/settings.ts';
 import { privacyLearningSet, type PrivacyDraft } from './eval/corpus.ts';
 
@@ -32,11 +35,10 @@ export interface Hyper {
   rate: number;
   l2: number;
   minDf: number;
-  minDfPair: number;
   /** Drafts a feature must share with a tag before the model may weigh the pair. */
   minCo: number;
   prune: number;
-  /** Feature kinds left out ("b:" for word pairs). */
+  /** Feature kinds left out, by prefix ("ts:", "h:" ...), for --tune. */
   drop: readonly string[];
   /** A draft with no medical word still gets suggestions when the model is this sure of a tag. */
   gate: number;
@@ -48,9 +50,17 @@ export interface Hyper {
   norm: boolean;
 }
 
-export const HYPER: Hyper = { epochs: 20, rate: 0.3, l2: 1e-4, minDf: 2, minDfPair: 3, minCo: 1, prune: 0.5, drop: ['b:'], gate: 0.3, softmax: true, norm: true, minTop: 0.1 };
+export const HYPER: Hyper = { epochs: 20, rate: 0.3, l2: 1e-4, minDf: 2, minCo: 1, prune: 0.5, drop: [], gate: 0.4, softmax: true, norm: true, minTop: 0.1 };
 let H: Hyper = HYPER;
 const FOLDS = 5;
+/** The fold of the i-th draft: by position, or (--tune with "seed") by a fixed shuffle. */
+let FOLD_SEED = 0;
+function foldOf(i: number): number {
+  if (FOLD_SEED === 0) return i % FOLDS;
+  let h = Math.imul(i + 1, 0x9e3779b1) ^ Math.imul(FOLD_SEED, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return ((h ^ (h >>> 12)) >>> 0) % FOLDS;
+}
 const NOISE_TARGET = 0.03;
 const NOW = Date.parse('2026-01-01T12:00:00Z');
 
@@ -219,10 +229,10 @@ function prepare(drafts: readonly PrivacyDraft[], feats: readonly DraftFeatures[
   const K = tags.length;
   const infos: TagInfo[] = tags.map(tagInfo);
   const tagIndex = new Map(tags.map((t, i) => [t.toLowerCase(), i]));
-  // Vocabulary: features seen in enough drafts (word pairs in more).
+  // Vocabulary: features seen in enough drafts.
   const df = new Map<string, number>();
   for (const f of feats) for (const x of f.features) df.set(x, (df.get(x) ?? 0) + 1);
-  const vocab = [...df.keys()].filter((x) => df.get(x)! >= (x.startsWith('b:') ? H.minDfPair : H.minDf) && !H.drop.some((p) => x.startsWith(p))).sort();
+  const vocab = [...df.keys()].filter((x) => df.get(x)! >= H.minDf && !H.drop.some((p) => x.startsWith(p))).sort();
   const F = vocab.length;
   const vIndex = new Map(vocab.map((v, i) => [v, i]));
   WORD = Uint8Array.from(vocab, isWordFeature);
@@ -250,16 +260,29 @@ function prepare(drafts: readonly PrivacyDraft[], feats: readonly DraftFeatures[
 function crossValidated({ examples, F, K }: Prepared): Float64Array[] {
   const oof: Float64Array[] = examples.map(() => new Float64Array(K));
   for (let fold = 0; fold < FOLDS; fold++) {
-    const part = examples.filter((_, i) => i % FOLDS !== fold);
+    const part = examples.filter((_, i) => foldOf(i) !== fold);
     const sp = support(part, F, K);
     const p = prune(train(part, sp, F, K));
     examples.forEach((ex, i) => {
-      if (i % FOLDS !== fold) return;
+      if (foldOf(i) !== fold) return;
       logits(p, sp, ex, K, oof[i]!);
       if (H.softmax) logSoftmax(oof[i]!);
     });
   }
   return oof;
+}
+
+/**
+ * Platt scaling of the cross-validated scores, its offset then lowered until a strong suggestion
+ * on a draft that expects no tag is rarer than NOISE_TARGET: strong only when the evidence is.
+ */
+function calibrate(oof: readonly Float64Array[], examples: readonly Example[]): { a: number; c: number } {
+  const cal = platt(oof as Float64Array[], examples.map((e) => e.y));
+  const quiet = examples.map((e, i) => (e.quiet ? Math.max(...oof[i]!) : null)).filter((z): z is number => z !== null);
+  let c = cal.c;
+  const noise = (cc: number) => quiet.filter((z) => cal.a * z + cc >= 0).length / Math.max(1, quiet.length);
+  while (noise(c) > NOISE_TARGET) c -= 0.05;
+  return { a: cal.a, c };
 }
 
 /** Cross-validated hit@3 (on drafts with a medical topic, as the suggester gates) and noise. */
@@ -268,13 +291,18 @@ export function crossValidate(drafts: readonly PrivacyDraft[], hyper: Hyper, fea
   const prep = prepare(drafts, feats);
   const oof = crossValidated(prep);
   let want = 0, hit = 0, quiet = 0, noisy = 0, gated = 0, offTopic = 0, opened = 0;
-  const cal = platt(oof, prep.examples.map((e) => e.y));
+  // As the suggester scores: the shipped calibration, the topic gate, no tag below MIN_SCORE.
+  const cal = calibrate(oof, prep.examples);
+  const zMin = (Math.log(MIN_SCORE / (1 - MIN_SCORE)) - cal.c) / cal.a;
   prep.examples.forEach((ex, i) => {
     const z = oof[i]!;
     const medical = ex.f.medical >= 0.5 || (anyTag(z) >= H.gate && Math.max(...z) * cal.a + cal.c >= Math.log(H.minTop / (1 - H.minTop)));
     if (drafts[i]!.hashtags.length) {
       want++;
-      const top = [...z.keys()].sort((a, b) => z[b]! - z[a]!).slice(0, 3);
+      const top = [...z.keys()]
+        .filter((k) => z[k]! >= zMin)
+        .sort((a, b) => z[b]! - z[a]!)
+        .slice(0, 3);
       if (!top.some((k) => ex.y[k])) {
         if (process.env.CV_MISSES) console.log(`MISS want ${drafts[i]!.hashtags.join(' ')} got ${top.map((k) => prep.tags[k]).join(' ')} | ${drafts[i]!.specialty ?? ''} | ${drafts[i]!.text.replace(/\s+/g, ' ').slice(0, 200)}`);
         return;
@@ -301,12 +329,8 @@ export function fitHashtagModel(drafts: readonly PrivacyDraft[]): string {
 
   // Calibration on cross-validated scores.
   const oof = crossValidated({ examples, tags, vocab, F, K });
-  const cal = platt(oof, examples.map((e) => e.y));
-  // Strong only when the evidence is: lower the offset until noise on quiet drafts is rare.
-  const quiet = examples.map((e, i) => (e.quiet ? Math.max(...oof[i]!) : null)).filter((z): z is number => z !== null);
-  let c = cal.c;
-  const noise = (cc: number) => quiet.filter((z) => cal.a * z + cc >= 0).length / Math.max(1, quiet.length);
-  while (noise(c) > NOISE_TARGET) c -= 0.05;
+  const cal = calibrate(oof, examples);
+  const c = cal.c;
 
   const sup = support(examples, F, K);
   const p = train(examples, sup, F, K);
@@ -350,8 +374,15 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const drafts = privacyLearningSet();
   const feats = drafts.map(featuresOf);
   const grid: Array<Partial<Hyper>> = JSON.parse(process.argv[process.argv.indexOf('--tune') + 1] ?? '[{}]');
+  const seeds = process.env.CV_SEEDS ? Number(process.env.CV_SEEDS) : 1;
   for (const g of grid) {
-    const r = crossValidate(drafts, { ...HYPER, ...g }, feats);
+    const rs = Array.from({ length: seeds }, (_, seed) => {
+      FOLD_SEED = seed;
+      return crossValidate(drafts, { ...HYPER, ...g }, feats);
+    });
+    FOLD_SEED = 0;
+    const mean = (k: 'hit3' | 'noise' | 'gated' | 'opened') => rs.reduce((a, r) => a + r[k], 0) / rs.length;
+    const r = { hit3: mean('hit3'), noise: mean('noise'), gated: mean('gated'), opened: mean('opened') };
     console.log(JSON.stringify(g), 'hit@3', r.hit3.toFixed(3), 'noise', r.noise.toFixed(3), 'lost to the topic gate', r.gated.toFixed(3), 'off-topic quiet drafts let through', r.opened.toFixed(3));
   }
 } else if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -2,6 +2,7 @@
 // ontology's trigger phrases it holds (and their specialties), the author's specialty, the
 // hashtags already in it, the kind of post it is (teaching, question, journal club, trial,
 // academic, students, thread) and patient ages. One pass over the words: linear in the draft.
+import { eng, fra, por, spa } from 'stopword';
 import type { Document } from '../types.ts';
 import { CLINICAL_WORDS } from '../data/hashtags.ts';
 import { CONFERENCE_SPECIALTY, EPONYM_STRONG_HEADS, POST_KINDS, THREAD_MARKERS, WEAK_MEDICAL_WORDS } from '../data/hashtag-cues.ts';
@@ -31,11 +32,118 @@ const THREAD_NUMBER = /(?:^|\s)\(?1\/(?:\d{1,2}|n)?\)?(?=\s|$)/;
 /** Lettered answer options on their own lines: a board-style question. */
 const OPTION_LINE = /(?:^|\n)[ \t]*\(?[A-Ea-e][).:]\s+\S/g;
 
+/**
+ * One feature, interned: the same object every time a draft has it, so a draft counts it once by
+ * a stamp instead of a set of strings, and the model looks its weights up once, not per draft.
+ */
+export interface Feature {
+  name: string;
+  /** A feature of the draft's text (all but the author's specialty, `s:`): counts in its length. */
+  text: boolean;
+  /** The draft (by draftFeatures' counter) that last had the feature. */
+  stamp: number;
+  /** The model's weights of the feature, cached by ./model.ts (undefined: not looked up yet). */
+  row: WeightRow | null | undefined;
+}
+
+/**
+ * A feature's weights in the model: its per-tag weights at [start, end) of the model's pools
+ * (./model.ts), and its weight for every tag at once (`g`, 0 when it has none).
+ */
+export interface WeightRow {
+  start: number;
+  end: number;
+  g: number;
+  hasG: boolean;
+}
+
+/** All features have one shape (fields set up front), which keeps property reads monomorphic. */
+function feature(name: string): Feature {
+  return { name, text: !name.startsWith('s:'), stamp: 0, row: undefined };
+}
+
+// Features from finite sets (kinds, ages, the ontology's tags and specialties) are interned for
+// good; the hashtags a draft holds are any text, so theirs live in a bounded map.
+const FIXED = new Map<string, Feature>();
+function fixed(name: string): Feature {
+  let f = FIXED.get(name);
+  if (!f) FIXED.set(name, (f = feature(name)));
+  return f;
+}
+const HASH_MAX = 1024;
+const HASH_FEATURES = new Map<string, Feature>();
+
+const K_THREAD = fixed('k:thread');
+const K_QUESTION = fixed('k:question');
+const K_REPLY = fixed('k:reply');
+const K_CONFERENCE = fixed('k:conference');
+const K_EPONYM = fixed('k:eponym');
+/** English function words: no word feature (they say nothing of the topic). */
+const STOP = new Set<string>(eng);
+/** The language a post is written in, by its function words: colleagues tag it in that language. */
+const LANGS: ReadonlyArray<{ bit: number; words: readonly string[]; feature: Feature | null }> = [
+  { bit: 1, words: eng, feature: null },
+  { bit: 2, words: fra, feature: fixed('l:fr') },
+  { bit: 4, words: spa, feature: fixed('l:es') },
+  { bit: 8, words: por, feature: fixed('l:pt') },
+];
+const LANG_OF = new Map<string, number>();
+for (const l of LANGS) for (const w of l.words) if (w.length > 1) LANG_OF.set(w, (LANG_OF.get(w) ?? 0) | l.bit);
+const A_OLD = fixed('a:old');
+const A_INFANT = fixed('a:infant');
+const A_CHILD = fixed('a:child');
+const A_PRETERM = fixed('a:preterm');
+
+/** A trigger's tags, each with its feature and the features of its specialties. */
+interface TagFeatures {
+  tag: string;
+  t: Feature;
+  ts: Feature[];
+}
+const TAG_FEATURES = new Map<string, TagFeatures>();
+function tagFeatures(tag: string): TagFeatures {
+  let f = TAG_FEATURES.get(tag);
+  if (!f) {
+    const ts = (ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []).map((s) => fixed(`ts:${s}`));
+    TAG_FEATURES.set(tag, (f = { tag, t: fixed(`t:${tag}`), ts }));
+  }
+  return f;
+}
+const TRIGGER_TAGS = new Map<Trigger, TagFeatures[]>();
+function triggerTags(tr: Trigger): TagFeatures[] {
+  let list = TRIGGER_TAGS.get(tr);
+  if (!list) TRIGGER_TAGS.set(tr, (list = tr.tags.map(tagFeatures)));
+  return list;
+}
+/** The `s:` and `hs:` features of a specialty, without building their names per draft. */
+const SPECIALTY_FEATURES = { 's:': new Map<string, Feature>(), 'hs:': new Map<string, Feature>() };
+function specialtyFeature(prefix: 's:' | 'hs:', specialty: string): Feature {
+  const map = SPECIALTY_FEATURES[prefix];
+  let f = map.get(specialty);
+  if (!f) map.set(specialty, (f = fixed(`${prefix}${specialty}`)));
+  return f;
+}
+
+/** The draft opens with an @handle (after any white space): a reply. */
+export function opensWithMention(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 64) return true;
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f)) return false;
+  }
+  return false;
+}
+
+const KIND_FEATURES = new Map<string, Feature>();
+for (const kind of Object.keys(POST_KINDS)) KIND_FEATURES.set(kind, fixed(`k:${kind}`));
+
 export interface DraftFeatures {
   /** Distinct feature names, in order of first appearance. */
   features: string[];
-  /** The same names as a set, for look-ups. */
-  featureSet: ReadonlySet<string>;
+  /** The same features, interned, in the same order. */
+  list: Feature[];
+  /** The draft's cues of kind and age (`k:` and `a:` features), for look-ups. */
+  cues: ReadonlySet<string>;
   /** How firmly the draft is about medicine at all (below 0.5: no topic). */
   medical: number;
   /** Tags (canonical) whose trigger phrases the draft holds, with the first such phrase. */
@@ -59,97 +167,199 @@ interface TokenInfo {
   alt: string | null;
   /** Counts as a word of the vocabulary: not a number, longer than one letter. */
   word: boolean;
-  /** The word feature, `w:${stem(n)}`, and stem(n) for the pairs that follow it. */
-  feature: string;
-  stem: string;
+  /** An English function word: no word feature. */
+  stop: boolean;
+  /** The word feature, `w:${stem(n)}`. */
+  feature: Feature;
   weak: boolean;
   clinical: boolean;
+  /** Languages (LANGS bits) whose function word this is. */
+  lang: number;
   thread: boolean;
-  kinds: Array<{ words: string[]; kind: string }> | undefined;
+  kinds: Array<{ words: string[]; kind: Feature }> | undefined;
   triggers: Trigger[] | undefined;
-  /** The pair feature `b:${stem} ${next stem}` by the next token's stem (bounded). */
-  pairs: Map<string, string>;
-}
-
-interface Token {
-  info: TokenInfo;
-  sentence: number;
-  /** Index of the source word in doc.words. */
-  word: number;
+  /** The draft (by draftFeatures' counter) that last counted the token's medical weight. */
+  stamp: number;
 }
 
 // Bounded caches: the same words come back on every keystroke, and hostile input must not grow
-// them without end (cleared when full; everything in them is derived, so clearing changes nothing).
+// them without end (cleared when full, and only between drafts: a draft's stamps stay on the
+// objects it met; everything in them is derived, so clearing changes nothing).
 const INFO_MAX = 4096;
-const PAIRS_MAX = 64;
 const infoOf = new Map<string, TokenInfo>();
-const tokensOf = new Map<string, TokenInfo[]>();
+const entryOf = new Map<string, WordEntry>();
+
+/** What the features need of one lower-case word, worked out once per distinct word. */
+interface WordEntry {
+  /** Its tokens: its normalised form, split where it expands to several ("afib"). */
+  tokens: TokenInfo[];
+  /** The age it gives ("92yo", "3-month-old"), or null. */
+  age: number | null;
+  /** A preterm baby by weeks ("24-weeker"). */
+  weeker: boolean;
+  /** A surname of a medical eponym (with or without "'s"). */
+  eponym: boolean;
+}
+/** Word features by stem, shared by the tokens with that stem (one object per name). */
+const wordFeatures = new Map<string, Feature>();
 
 function tokenInfo(n: string): TokenInfo {
   let t = infoOf.get(n);
   if (t) return t;
   const alt = altForm(n);
   const s = stem(n);
+  let wf = wordFeatures.get(s);
+  if (!wf) wordFeatures.set(s, (wf = feature(`w:${s}`)));
+  const kinds = KIND_BY_FIRST.get(n) ?? KIND_BY_FIRST.get(alt ?? '');
   t = {
     n,
     alt,
     word: !isNumber(n) && n.length > 1,
-    feature: `w:${s}`,
-    stem: s,
+    stop: STOP.has(n),
+    feature: wf,
     weak: WEAK.has(n),
+    lang: LANG_OF.get(n) ?? 0,
     clinical: CLINICAL.has(n) || CLINICAL.has(alt ?? ''),
     thread: THREAD_WORDS.has(n),
-    kinds: KIND_BY_FIRST.get(n) ?? KIND_BY_FIRST.get(alt ?? ''),
+    kinds: kinds?.map((k) => ({ words: k.words, kind: KIND_FEATURES.get(k.kind)! })),
     triggers: BY_FIRST.get(n) ?? BY_FIRST.get(alt ?? ''),
-    pairs: new Map(),
+    stamp: 0,
   };
-  if (infoOf.size >= INFO_MAX) infoOf.clear();
   infoOf.set(n, t);
   return t;
 }
 
-/** The tokens of one lower-case word: its normalised form, split where it expands to several. */
-function wordTokens(lower: string): TokenInfo[] {
-  let list = tokensOf.get(lower);
-  if (list) return list;
+function wordEntry(lower: string): WordEntry {
+  let e = entryOf.get(lower);
+  if (e) return e;
   const n = normalizeWord(lower);
-  list = n.includes(' ') ? n.split(' ').map(tokenInfo) : [tokenInfo(n)];
-  if (tokensOf.size >= INFO_MAX) tokensOf.clear();
-  tokensOf.set(lower, list);
-  return list;
+  e = {
+    tokens: n.includes(' ') ? n.split(' ').map(tokenInfo) : [tokenInfo(n)],
+    age: ageOf(lower),
+    weeker: lower.endsWith('-weeker') || lower.endsWith('-weekers'),
+    eponym: EPONYM_NAMES.has(altForm(lower) ?? lower),
+  };
+  entryOf.set(lower, e);
+  return e;
 }
 
-function pairFeature(prev: TokenInfo, t: TokenInfo): string {
-  let f = prev.pairs.get(t.stem);
-  if (f === undefined) {
-    f = `b:${prev.stem} ${t.stem}`;
-    if (prev.pairs.size >= PAIRS_MAX) prev.pairs.clear();
-    prev.pairs.set(t.stem, f);
-  }
-  return f;
+// The draft's tokens, in scratch arrays reused from draft to draft (the engine is synchronous).
+const tokInfo: TokenInfo[] = [];
+/** The entry of the word a token's checks read. */
+const tokEntry: WordEntry[] = [];
+let tokSentence = new Int32Array(256);
+/** The word a token's checks read (the last word of "A&E"), and the span of its source text. */
+let tokWord = new Int32Array(256);
+let tokStart = new Int32Array(256);
+let tokEnd = new Int32Array(256);
+
+function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
 
-function tokens(doc: Document): Token[] {
+/** Tokenises the draft into the scratch arrays; returns the number of tokens. */
+function tokens(doc: Document): number {
   const words = doc.words;
   const count = Math.min(words.length, MAX_TOPIC_WORDS);
-  const out: Token[] = [];
+  let n = 0;
   for (let i = 0; i < count; i++) {
     const w = words[i]!;
     let lower = w.lower;
     // "A&E", "L&D", "M&M": two short words joined by "&" are one abbreviation.
     const next = i + 1 < count ? words[i + 1] : undefined;
+    const entry = wordEntry(lower);
+    let checked = entry;
     if (next && next.start === w.end + 1 && doc.text[w.end] === '&' && w.lower.length <= 2 && next.lower.length <= 2) {
       lower = `${w.lower}&${next.lower}`;
+      checked = wordEntry(next.lower);
       i++;
     }
-    const list = wordTokens(lower);
-    for (let j = 0; j < list.length; j++) out.push({ info: list[j]!, sentence: w.sentence, word: i });
+    const list = lower === w.lower ? entry.tokens : wordEntry(lower).tokens;
+    if (n + list.length > tokSentence.length) {
+      const size = 2 * (n + list.length);
+      tokSentence = grow(tokSentence, size);
+      tokWord = grow(tokWord, size);
+      tokStart = grow(tokStart, size);
+      tokEnd = grow(tokEnd, size);
+    }
+    const end = words[i]!.end;
+    for (let j = 0; j < list.length; j++) {
+      tokInfo[n] = list[j]!;
+      tokEntry[n] = checked;
+      tokSentence[n] = w.sentence;
+      tokWord[n] = i;
+      tokStart[n] = w.start;
+      tokEnd[n] = end;
+      n++;
+    }
   }
-  return out;
+  return n;
 }
 
-function tokenMatches(t: Token, want: string): boolean {
-  return t.info.n === want || t.info.alt === want;
+function tokenMatches(t: number, want: string): boolean {
+  const info = tokInfo[t]!;
+  return info.n === want || info.alt === want;
+}
+
+/** The trigger of `list` (longest first) whose words the tokens from i on hold, or null. */
+function matchTrigger(i: number, n: number, sentence: number, list: readonly Trigger[]): Trigger | null {
+  if (list.length <= 4) {
+    for (const tr of list) if (holds(i, n, sentence, tr)) return tr;
+    return null;
+  }
+  // A long list (the triggers of "first", "acute", "kidney" ...): only the phrases whose second
+  // word is the next token's can match, and the first of them in the list's order wins.
+  const index = indexOf(list);
+  if (i + 1 >= n || tokSentence[i + 1] !== sentence) return index.single;
+  const next = tokInfo[i + 1]!;
+  const byN = firstHeld(i, n, sentence, index.bySecond.get(next.n), list.length);
+  const byAlt = next.alt === null ? null : firstHeld(i, n, sentence, index.bySecond.get(next.alt), byN ? byN.order : list.length);
+  return (byAlt ?? byN)?.tr ?? index.single;
+}
+
+/** The first candidate (in the list's order, before `before`) whose words the tokens hold. */
+function firstHeld(i: number, n: number, sentence: number, candidates: ReadonlyArray<{ tr: Trigger; order: number }> | undefined, before: number): { tr: Trigger; order: number } | null {
+  if (!candidates) return null;
+  for (const c of candidates) {
+    if (c.order >= before) return null;
+    if (holds(i, n, sentence, c.tr)) return c;
+  }
+  return null;
+}
+
+function holds(i: number, n: number, sentence: number, tr: Trigger): boolean {
+  const len = tr.words.length;
+  if (i + len > n) return false;
+  for (let j = 1; j < len; j++) if (tokSentence[i + j] !== sentence || !tokenMatches(i + j, tr.words[j]!)) return false;
+  return true;
+}
+
+/** A list of triggers by their second word (each with its place in the list), and its one-word trigger. */
+interface TriggerIndex {
+  bySecond: Map<string, Array<{ tr: Trigger; order: number }>>;
+  single: Trigger | null;
+}
+const TRIGGER_INDEX = new Map<readonly Trigger[], TriggerIndex>();
+function indexOf(list: readonly Trigger[]): TriggerIndex {
+  let index = TRIGGER_INDEX.get(list);
+  if (!index) {
+    index = { bySecond: new Map(), single: null };
+    for (let order = 0; order < list.length; order++) {
+      const tr = list[order]!;
+      const second = tr.words[1];
+      if (second === undefined) {
+        index.single ??= tr;
+        continue;
+      }
+      const group = index.bySecond.get(second) ?? [];
+      group.push({ tr, order });
+      index.bySecond.set(second, group);
+    }
+    TRIGGER_INDEX.set(list, index);
+  }
+  return index;
 }
 
 /** An age written as "97-year-old", "92yo", "3-month-old": the age in years, or null. */
@@ -163,6 +373,33 @@ function ageOf(lower: string): number | null {
   if (rest === '-month-old' || rest === '-week-old' || rest === '-day-old' || rest === 'mo' || rest === '-mo') return 0;
   return null;
 }
+
+/**
+ * The specialties of the conferences the text names as colleagues write them without the hash
+ * ("ESMO24", "RSNA 2024", "ACC.25"): in capitals, with the year or of at least four letters
+ * (three-letter series are often other abbreviations: ASA, ACS).
+ */
+function conferencesInText(doc: Document): string[] {
+  const out: string[] = [];
+  const ws = doc.words;
+  const count = Math.min(ws.length, MAX_TOPIC_WORDS);
+  for (let i = 0; i < count; i++) {
+    const w = ws[i]!;
+    if (w.shape !== 'upper') continue;
+    const m = CONFERENCE_WORD.exec(w.lower);
+    const series = m?.[1];
+    const conf = series ? CONFERENCE_SPECIALTY[series] : undefined;
+    if (!conf || NOT_SERIES.has(series!)) continue;
+    const next = ws[i + 1];
+    const year = m![2] !== undefined || (next !== undefined && next.sentence === w.sentence && YEAR.test(next.lower));
+    if (year || series!.length >= 4) out.push(conf);
+  }
+  return out;
+}
+const CONFERENCE_WORD = /^([a-z]{3,})(\d{2}|\d{4})?$/;
+const YEAR = /^(?:\d{2}|\d{4})$/;
+/** Conference series that are also everyday words or common abbreviations when not tagged. */
+const NOT_SERIES = new Set(['chest', 'endo', 'anes']);
 
 /** Pediatric and child subspecialties: pediatrics and the adult specialty ("paediatric oncology"). */
 const CHILD_PREFIXES = ['pediatric ', 'child ', 'neonatal '];
@@ -181,23 +418,47 @@ export function specialtiesOf(setting: string): string[] {
   return [];
 }
 
+/** The settings come back with every draft: their specialties are worked out once (bounded). */
+const SPECIALTIES_OF = new Map<string, string[]>();
+function cachedSpecialtiesOf(setting: string): string[] {
+  let list = SPECIALTIES_OF.get(setting);
+  if (!list) {
+    if (SPECIALTIES_OF.size >= 64) SPECIALTIES_OF.clear();
+    SPECIALTIES_OF.set(setting, (list = specialtiesOf(setting)));
+  }
+  return list;
+}
+
 const isNumber = (s: string) => /^\d/.test(s);
 
+/** Counter of drafts: a feature or token stamped with the current value is already counted. */
+let draftStamp = 0;
+
 export function draftFeatures(doc: Document): DraftFeatures {
-  const seen = new Set<string>();
-  const features: string[] = [];
-  const add = (f: string) => {
-    if (!seen.has(f)) {
-      seen.add(f);
-      features.push(f);
+  // Caches are cleared only here, between drafts, and together: within a draft each name has one
+  // object, so its stamp counts it once.
+  if (infoOf.size >= INFO_MAX || entryOf.size >= INFO_MAX || wordFeatures.size >= INFO_MAX) {
+    infoOf.clear();
+    entryOf.clear();
+    wordFeatures.clear();
+  }
+  if (HASH_FEATURES.size >= HASH_MAX) HASH_FEATURES.clear();
+  const stamp = ++draftStamp;
+  const list: Feature[] = [];
+  let words = 0;
+  const add = (f: Feature) => {
+    if (f.stamp !== stamp) {
+      f.stamp = stamp;
+      list.push(f);
+      if (f.text) words++;
     }
   };
   let medical = 0;
   let ages = false;
   const triggered = new Map<string, string>();
   const specialties = new Set<string>();
-  for (const s of doc.settings.specialty) for (const name of specialtiesOf(s)) specialties.add(name);
-  for (const s of specialties) add(`s:${s}`);
+  for (const s of doc.settings.specialty) for (const name of cachedSpecialtiesOf(s)) specialties.add(name);
+  for (const s of specialties) add(specialtyFeature('s:', s));
 
   const present = new Set<string>();
   const hashSpecialties = new Set<string>();
@@ -205,7 +466,9 @@ export function draftFeatures(doc: Document): DraftFeatures {
     if (e.kind !== 'hashtag') continue;
     const lower = e.text.toLowerCase();
     present.add(lower);
-    add(`h:${lower}`);
+    let hf = HASH_FEATURES.get(lower);
+    if (!hf) HASH_FEATURES.set(lower, (hf = feature(`h:${lower}`)));
+    add(hf);
     const entry = ENTRY_OF.get(lower);
     if (entry) {
       medical += 0.5;
@@ -215,88 +478,106 @@ export function draftFeatures(doc: Document): DraftFeatures {
     const series = /^#([a-z]+?)(?:\d{2}|\d{4})?$/.exec(lower)?.[1];
     const conf = series ? CONFERENCE_SPECIALTY[series] : undefined;
     if (conf && (series !== lower.slice(1) || lower.length > 5)) {
-      add('k:conference');
+      add(K_CONFERENCE);
       hashSpecialties.add(conf);
     }
   }
-  for (const s of hashSpecialties) add(`hs:${s}`);
+  for (const conf of conferencesInText(doc)) {
+    add(K_CONFERENCE);
+    hashSpecialties.add(conf);
+  }
+  for (const s of hashSpecialties) add(specialtyFeature('hs:', s));
 
-  const toks = tokens(doc);
-  const words = doc.words;
-  const weakSeen = new Set<string>();
-  let prev: Token | null = null;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    const w = words[t.word]!;
-    const age = ageOf(w.lower);
+  const n = tokens(doc);
+  const langCount = [0, 0, 0, 0];
+  const words_ = doc.words;
+  let prev = -1;
+  for (let i = 0; i < n; i++) {
+    const sentence = tokSentence[i]!;
+    const wi = tokWord[i]!;
+    const w = words_[wi]!;
+    const entry = tokEntry[i]!;
+    const age = entry.age;
     if (age !== null) {
-      if (age >= 80) add('a:old');
-      else if (age < 1) add('a:infant');
-      else if (age < 18) add('a:child');
+      if (age >= 80) add(A_OLD);
+      else if (age < 1) add(A_INFANT);
+      else if (age < 18) add(A_CHILD);
       if (age >= 80 || age < 18) ages = true;
       if (age >= 80 || age < 13) medical += 0.5;
     }
-    if (w.lower.endsWith('-weeker') || w.lower.endsWith('-weekers')) {
-      add('a:preterm');
+    if (entry.weeker) {
+      add(A_PRETERM);
       ages = true;
       medical += 0.5;
     }
     // A medical eponym ("Virchow's node", "Kernig sign"): a teaching topic.
-    const next = words[t.word + 1];
-    if (next && next.sentence === w.sentence && w.shape === 'cap' && EPONYM_NAMES.has(altForm(w.lower) ?? w.lower)) {
-      if (STRONG_HEADS.has(next.lower) || (w.lower.endsWith("'s") && EPONYM_HEAD_WORDS.has(next.lower))) {
-        add('k:eponym');
-        medical += 0.5;
+    if (entry.eponym && w.shape === 'cap') {
+      const next = words_[wi + 1];
+      if (next && next.sentence === w.sentence) {
+        if (STRONG_HEADS.has(next.lower) || (w.lower.endsWith("'s") && EPONYM_HEAD_WORDS.has(next.lower))) {
+          add(K_EPONYM);
+          medical += 0.5;
+        }
       }
     }
-    const info = t.info;
+    const info = tokInfo[i]!;
     if (info.word) {
-      add(info.feature);
-      if (prev && prev.sentence === t.sentence && prev.info.word) add(pairFeature(prev.info, info));
-      prev = t;
-    } else prev = null;
-    const n = info.n;
-    if (!weakSeen.has(n)) {
-      weakSeen.add(n);
+      // Function words say nothing of the topic; they still count in the draft's length, and so
+      // does each pair of neighbouring words (the length a draft's words are weighed against).
+      if (!info.stop) add(info.feature);
+      if (prev >= 0 && tokSentence[prev] === sentence) words++;
+      prev = i;
+    } else prev = -1;
+    if (info.stamp !== stamp) {
+      info.stamp = stamp;
       if (info.weak) medical += 0.3;
       else if (info.clinical) medical += 0.5;
-      if (info.thread) add('k:thread');
+      if (info.thread) add(K_THREAD);
+      if (info.lang) for (let l = 0; l < LANGS.length; l++) if (info.lang & LANGS[l]!.bit) langCount[l]!++;
     }
     // Kinds of post: any phrase of the kind.
     const kinds = info.kinds;
     if (kinds)
       for (const k of kinds) {
-        let ok = i + k.words.length <= toks.length;
-        for (let j = 1; ok && j < k.words.length; j++) ok = toks[i + j]!.sentence === t.sentence && tokenMatches(toks[i + j]!, k.words[j]!);
-        if (ok) add(`k:${k.kind}`);
+        let ok = i + k.words.length <= n;
+        for (let j = 1; ok && j < k.words.length; j++) ok = tokSentence[i + j] === sentence && tokenMatches(i + j, k.words[j]!);
+        if (ok) add(k.kind);
       }
     // The ontology's trigger phrases, longest first at each word.
-    const list = info.triggers;
-    if (!list) continue;
-    for (const tr of list) {
-      const len = tr.words.length;
-      if (i + len > toks.length) continue;
-      let ok = true;
-      for (let j = 1; ok && j < len; j++) ok = toks[i + j]!.sentence === t.sentence && tokenMatches(toks[i + j]!, tr.words[j]!);
-      if (!ok) continue;
-      if (!tr.context) medical += WEAK.has(tr.phrase) ? 0 : tr.rare ? 0.7 : 1;
-      const last = words[toks[i + len - 1]!.word]!;
-      for (const tag of tr.tags) {
-        add(`t:${tag}`);
-        if (!triggered.has(tag)) triggered.set(tag, doc.text.slice(w.start, last.end));
-        for (const s of ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []) add(`ts:${s}`);
-      }
-      break;
+    const triggers = info.triggers;
+    if (!triggers) continue;
+    const tr = matchTrigger(i, n, sentence, triggers);
+    if (!tr) continue;
+    const len = tr.words.length;
+    if (!tr.context) medical += WEAK.has(tr.phrase) ? 0 : tr.rare ? 0.7 : 1;
+    for (const tf of triggerTags(tr)) {
+      add(tf.t);
+      if (!triggered.has(tf.tag)) triggered.set(tf.tag, doc.text.slice(tokStart[i]!, tokEnd[i + len - 1]!));
+      for (const s of tf.ts) add(s);
     }
   }
-  for (const sym of THREAD_SYMBOLS) if (doc.text.includes(sym)) add('k:thread');
-  if (THREAD_NUMBER.test(doc.text)) add('k:thread');
+  if (tokInfo.length > 256) {
+    tokInfo.length = 256;
+    tokEntry.length = 256;
+  }
+  for (const sym of THREAD_SYMBOLS) if (doc.text.includes(sym)) add(K_THREAD);
+  if (THREAD_NUMBER.test(doc.text)) add(K_THREAD);
   OPTION_LINE.lastIndex = 0;
   let options = 0;
   while (OPTION_LINE.exec(doc.text) && options < 2) options++;
-  if (options >= 2) add('k:question');
-  if (doc.text.trimStart().startsWith('@')) add('k:reply');
-  let wordCount = 0;
-  for (const x of features) if (!x.startsWith('s:')) wordCount++;
-  return { features, featureSet: seen, medical, triggered, specialties, hashSpecialties, present, words: wordCount, ages };
+  if (options >= 2) add(K_QUESTION);
+  if (opensWithMention(doc.text)) add(K_REPLY);
+  // Written in another language: three of its function words, more than of any other.
+  let best = 0;
+  for (let l = 1; l < LANGS.length; l++) if (langCount[l]! > langCount[best]!) best = l;
+  if (best > 0 && langCount[best]! >= 3) add(LANGS[best]!.feature!);
+  const features: string[] = new Array<string>(list.length);
+  const cues = new Set<string>();
+  for (let i = 0; i < list.length; i++) {
+    const name = list[i]!.name;
+    features[i] = name;
+    const c = name.charCodeAt(0);
+    if ((c === 107 || c === 97) && name.charCodeAt(1) === 58) cues.add(name); // "k:", "a:"
+  }
+  return { features, list, cues, medical, triggered, specialties, hashSpecialties, present, words, ages };
 }

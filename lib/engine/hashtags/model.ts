@@ -4,7 +4,7 @@
 // the hashtags already in the draft, or the draft's other topics, share its specialty). The
 // shared weights let a tag the labelled drafts rarely show still score from the ontology.
 import { HASHTAG_MODEL } from '../data/hashtag-model.ts';
-import type { DraftFeatures } from './features.ts';
+import type { DraftFeatures, Feature, WeightRow } from './features.ts';
 import { COMMUNITY_OF, ENTRY_OF } from './index-build.ts';
 
 export interface HashtagModel {
@@ -59,7 +59,7 @@ const TEACHING_KINDS = ['k:teaching', 'k:question', 'k:thread', 'k:journal', 'k:
 
 /** The draft is a teaching post of some kind. */
 export function isTeaching(f: DraftFeatures): boolean {
-  for (const k of TEACHING_KINDS) if (f.featureSet.has(k)) return true;
+  for (const k of TEACHING_KINDS) if (f.cues.has(k)) return true;
   return false;
 }
 
@@ -86,7 +86,7 @@ export function topicSpecialties(f: DraftFeatures): Set<string> {
   const out = new Set<string>();
   for (const tag of f.triggered.keys()) for (const s of ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []) out.add(s);
   // A patient's age names a field too: an infant or a child is pediatrics, a patient over 80 geriatrics.
-  for (const [age, s] of AGE_SPECIALTY) if (f.featureSet.has(age)) out.add(s);
+  for (const [age, s] of AGE_SPECIALTY) if (f.cues.has(age)) out.add(s);
   return out;
 }
 
@@ -109,9 +109,10 @@ interface Loaded {
   teachTags: number[];
   bias: Float64Array;
   shared: Float64Array;
-  weights: Map<string, { idx: Int32Array; w: Float64Array }>;
-  /** Scratch for scoreTags: shared-feature bits by tag (kept all zero between calls). */
-  bits: Uint8Array;
+  weights: Map<string, WeightRow>;
+  /** Tag indices and weights of every row (WeightRow's [start, end)). */
+  poolIdx: Int32Array;
+  poolW: Float64Array;
   a: number;
   c: number;
   softmax: boolean;
@@ -142,17 +143,30 @@ function group(infos: readonly TagInfo[], keys: (t: TagInfo) => readonly string[
 
 function load(m: HashtagModel): Loaded {
   const infos = m.tags.map(tagInfo);
-  const weights = new Map<string, { idx: Int32Array; w: Float64Array }>();
-  for (const [feature, packed] of Object.entries(m.weights)) {
-    const pairs = packed.split(' ');
-    const idx = new Int32Array(pairs.length);
-    const w = new Float64Array(pairs.length);
-    pairs.forEach((p, i) => {
+  // All rows in two flat pools, in the model file's order: a draft's look-ups stay close in memory.
+  const weights = new Map<string, WeightRow>();
+  const entries = Object.entries(m.weights).map(([feature, packed]) => [feature, packed.split(' ')] as const);
+  let size = 0;
+  for (const [, pairs] of entries) size += pairs.length;
+  const poolIdx = new Int32Array(size);
+  const poolW = new Float64Array(size);
+  let at = 0;
+  for (const [feature, pairs] of entries) {
+    const row: WeightRow = { start: at, end: at, g: 0, hasG: false };
+    for (const p of pairs) {
       const [k, v] = p.split(':');
-      idx[i] = k === 'g' ? -1 : Number(k);
-      w[i] = Number(v) / m.scale;
-    });
-    weights.set(feature, { idx, w });
+      const w = Number(v) / m.scale;
+      if (k === 'g') {
+        row.g = w;
+        row.hasG = true;
+      } else {
+        poolIdx[at] = Number(k);
+        poolW[at] = w;
+        at++;
+      }
+    }
+    row.end = at;
+    weights.set(feature, row);
   }
   return {
     tags: infos,
@@ -164,7 +178,8 @@ function load(m: HashtagModel): Loaded {
     bias: Float64Array.from(m.bias, (b) => b / m.scale),
     shared: Float64Array.from(m.shared, (b) => b / m.scale),
     weights,
-    bits: new Uint8Array(m.tags.length),
+    poolIdx,
+    poolW,
     a: m.calibration.a,
     c: m.calibration.c,
     softmax: m.softmax,
@@ -174,8 +189,26 @@ function load(m: HashtagModel): Loaded {
 
 let loaded: Loaded | null = null;
 
+/** A triggered tag -> the lists of tags its specialties mark as topics (worked out once per tag). */
+const TOPIC_TAGS = new Map<string, ReadonlyArray<readonly number[] | undefined>>();
+function topicTags(m: Loaded, tag: string): ReadonlyArray<readonly number[] | undefined> {
+  let lists = TOPIC_TAGS.get(tag);
+  if (!lists) {
+    lists = (ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []).flatMap((s) => [m.ofSpecialty.get(s), m.communityOf.get(s)]);
+    TOPIC_TAGS.set(tag, lists);
+  }
+  return lists;
+}
+
+/** The model's weights of a feature, looked up once and kept on the (interned) feature. */
+function rowOf(f: Feature, weights: Map<string, WeightRow>): WeightRow | null {
+  let row = f.row;
+  if (row === undefined) f.row = row = weights.get(f.name) ?? null;
+  return row;
+}
+
 export interface TagScores {
-  /** The model's tags, and the score of each (a log-probability), in the same order. */
+  /** The model's tags, and the score of each (a log-probability), in the same order. Valid until the next call. */
   tags: readonly string[];
   z: Float64Array;
   /** The calibrated probability of tag k. */
@@ -188,99 +221,58 @@ export interface TagScores {
   readonly textBest: number;
 }
 
-/** The model's scores for a draft. */
-export function scoreTags(f: DraftFeatures): TagScores {
-  loaded ??= load(HASHTAG_MODEL);
-  const { tags, bias, shared, weights, a, c, softmax, norm } = loaded;
-  const n = bias.length;
-  // The sum with everything; the sum with the draft's text alone (whether it has a topic at all,
-  // which the author's specialty cannot decide) only when asked, by the same steps in the same order.
-  const logit = bias.slice();
-  const xv = norm ? featureValue(f.words) : 1;
-  let all = 0;
-  const features = f.features;
-  for (let fi = 0; fi < features.length; fi++) {
-    const feature = features[fi]!;
-    const row = weights.get(feature);
-    if (!row) continue;
-    const v = isWordFeature(feature) ? xv : 1;
-    const idx = row.idx;
-    const rw = row.w;
-    for (let i = 0; i < idx.length; i++) {
-      const k = idx[i]!;
-      const w = rw[i]! * v;
-      if (k < 0) all += w;
-      else logit[k]! += w;
-    }
+// Scratch, reused from draft to draft (the engine is synchronous): the scores, the text-alone
+// scores, the shared-feature bits by tag (kept all zero between calls) and the marked tags.
+let scratch: { logit: Float64Array; text: Float64Array; bits: Uint8Array; marked: Int32Array; markedBits: Uint8Array } | null = null;
+
+class Scores implements TagScores {
+  private textDone = false;
+  private anyValue = 0;
+  private textBestValue = 0;
+  constructor(
+    private readonly m: Loaded,
+    private readonly f: DraftFeatures,
+    readonly z: Float64Array,
+    private readonly marked: number,
+  ) {}
+  get tags(): readonly string[] {
+    return this.m.names;
   }
-  for (let k = 0; k < n; k++) logit[k]! += all;
-  // The shared features, as sharedFeatures() computes them, but only for the few tags that have
-  // one: the tags of the draft's specialties, hashtags and topics, and the triggered ones. Each
-  // tag's bits are independent of the others', so a flat array and a list of the marked tags do.
-  const bits = loaded.bits;
-  const marked: number[] = [];
-  const mark = (list: readonly number[] | undefined, bit: number) => {
-    if (!list) return;
-    for (let i = 0; i < list.length; i++) {
-      const k = list[i]!;
-      if (bits[k] === 0) marked.push(k);
-      bits[k]! |= bit;
-    }
-  };
-  for (const s of f.specialties) {
-    mark(loaded.ofSpecialty.get(s), 2);
-    mark(loaded.communityOf.get(s), 4);
+  prob(k: number): number {
+    return 1 / (1 + Math.exp(-(this.m.a * this.z[k]! + this.m.c)));
   }
-  for (const s of f.hashSpecialties) {
-    mark(loaded.ofSpecialty.get(s), 8);
-    mark(loaded.communityOf.get(s), 8);
+  scoreFor(p: number): number {
+    return (Math.log(p / (1 - p)) - this.m.c) / this.m.a;
   }
-  if (f.triggered.size > 0 || f.ages)
-    for (const s of topicSpecialties(f)) {
-      mark(loaded.ofSpecialty.get(s), 16);
-      mark(loaded.communityOf.get(s), 16);
-    }
-  if (isTeaching(f)) mark(loaded.teachTags, 32);
-  for (const tag of f.triggered.keys()) {
-    const k = loaded.index.get(tag);
-    if (k === undefined) continue;
-    if (bits[k] === 0) marked.push(k);
-    bits[k]! |= 1;
+  get any(): number {
+    this.textScores();
+    return this.anyValue;
   }
-  const markedBits = new Uint8Array(marked.length);
-  for (let m = 0; m < marked.length; m++) {
-    const k = marked[m]!;
-    const b = bits[k]!;
-    markedBits[m] = b;
-    bits[k] = 0;
-    const o = tags[k]!.block;
-    for (let j = 0; j < SHARED.length; j++) if (b & (1 << j)) logit[k]! += shared[o + j]!;
+  get textBest(): number {
+    this.textScores();
+    return this.textBestValue;
   }
-  if (softmax) logSoftmax(logit);
-  // The text-alone scores matter only for a draft with no medical word: worked out when asked.
-  let any = 0;
-  let textBest = 0;
-  let textDone = false;
-  const textScores = () => {
-    if (textDone) return;
-    textDone = true;
-    const text = bias.slice();
+  /** The text-alone scores matter only for a draft with no medical word: worked out when asked. */
+  private textScores(): void {
+    if (this.textDone) return;
+    this.textDone = true;
+    const { bias, shared, weights, poolIdx, poolW, tags, softmax, norm, a, c } = this.m;
+    const { text, marked, markedBits } = scratch!;
+    const n = bias.length;
+    const xv = norm ? featureValue(this.f.words) : 1;
+    text.set(bias);
     let allText = 0;
-    for (let fi = 0; fi < features.length; fi++) {
-      const feature = features[fi]!;
-      const row = weights.get(feature);
-      if (!row || !isWordFeature(feature)) continue;
-      const idx = row.idx;
-      const rw = row.w;
-      for (let i = 0; i < idx.length; i++) {
-        const k = idx[i]!;
-        const w = rw[i]! * xv;
-        if (k < 0) allText += w;
-        else text[k]! += w;
-      }
+    const list = this.f.list;
+    for (let fi = 0; fi < list.length; fi++) {
+      const feature = list[fi]!;
+      if (!feature.text) continue;
+      const row = rowOf(feature, weights);
+      if (!row) continue;
+      if (row.hasG) allText += row.g * xv;
+      for (let i = row.start; i < row.end; i++) text[poolIdx[i]!]! += poolW[i]! * xv;
     }
     for (let k = 0; k < n; k++) text[k]! += allText;
-    for (let m = 0; m < marked.length; m++) {
+    for (let m = 0; m < this.marked; m++) {
       const k = marked[m]!;
       const b = markedBits[m]!;
       const o = tags[k]!.block;
@@ -288,28 +280,88 @@ export function scoreTags(f: DraftFeatures): TagScores {
       for (let j = 0; j < SHARED.length; j++) if (b & (1 << j) && j !== 1 && j !== 2) text[k]! += shared[o + j]!;
     }
     if (softmax) logSoftmax(text);
+    let any = 0;
     let best = -Infinity;
     for (let k = 0; k < n; k++) {
       const v = text[k]!;
       if (softmax) any += Math.exp(v);
       if (v > best) best = v;
     }
-    textBest = 1 / (1 + Math.exp(-(a * best + c)));
+    this.anyValue = any;
+    this.textBestValue = 1 / (1 + Math.exp(-(a * best + c)));
+  }
+}
+
+/** The model's scores for a draft. */
+export function scoreTags(f: DraftFeatures): TagScores {
+  const m = (loaded ??= load(HASHTAG_MODEL));
+  const { tags, bias, shared, weights, poolIdx, poolW, softmax, norm } = m;
+  const n = bias.length;
+  scratch ??= { logit: new Float64Array(n), text: new Float64Array(n), bits: new Uint8Array(n), marked: new Int32Array(n), markedBits: new Uint8Array(n) };
+  const { logit, bits, marked, markedBits } = scratch;
+  // The sum with everything; the sum with the draft's text alone (whether it has a topic at all,
+  // which the author's specialty cannot decide) only when asked, by the same steps in the same order.
+  logit.set(bias);
+  const xv = norm ? featureValue(f.words) : 1;
+  let all = 0;
+  const list = f.list;
+  for (let fi = 0; fi < list.length; fi++) {
+    const feature = list[fi]!;
+    const row = rowOf(feature, weights);
+    if (!row) continue;
+    const v = feature.text ? xv : 1;
+    if (row.hasG) all += row.g * v;
+    for (let i = row.start; i < row.end; i++) logit[poolIdx[i]!]! += poolW[i]! * v;
+  }
+  for (let k = 0; k < n; k++) logit[k]! += all;
+  // The shared features, as sharedFeatures() computes them, but only for the few tags that have
+  // one: the tags of the draft's specialties, hashtags and topics, and the triggered ones. Each
+  // tag's bits are independent of the others', so a flat array and a list of the marked tags do.
+  let count = 0;
+  const mark = (list: readonly number[] | undefined, bit: number) => {
+    if (!list) return;
+    for (let i = 0; i < list.length; i++) {
+      const k = list[i]!;
+      if (bits[k] === 0) marked[count++] = k;
+      bits[k]! |= bit;
+    }
   };
-  return {
-    tags: loaded.names,
-    z: logit,
-    prob: (k: number) => 1 / (1 + Math.exp(-(a * logit[k]! + c))),
-    scoreFor: (p: number) => (Math.log(p / (1 - p)) - c) / a,
-    get any() {
-      textScores();
-      return any;
-    },
-    get textBest() {
-      textScores();
-      return textBest;
-    },
-  };
+  for (const s of f.specialties) {
+    mark(m.ofSpecialty.get(s), 2);
+    mark(m.communityOf.get(s), 4);
+  }
+  for (const s of f.hashSpecialties) {
+    mark(m.ofSpecialty.get(s), 8);
+    mark(m.communityOf.get(s), 8);
+  }
+  // The draft's topics (topicSpecialties(f)); marking is idempotent, so no set is needed.
+  for (const tag of f.triggered.keys()) {
+    const topic = topicTags(m, tag);
+    for (let i = 0; i < topic.length; i++) mark(topic[i], 16);
+  }
+  if (f.ages)
+    for (const [age, s] of AGE_SPECIALTY)
+      if (f.cues.has(age)) {
+        mark(m.ofSpecialty.get(s), 16);
+        mark(m.communityOf.get(s), 16);
+      }
+  if (isTeaching(f)) mark(m.teachTags, 32);
+  for (const tag of f.triggered.keys()) {
+    const k = m.index.get(tag);
+    if (k === undefined) continue;
+    if (bits[k] === 0) marked[count++] = k;
+    bits[k]! |= 1;
+  }
+  for (let i = 0; i < count; i++) {
+    const k = marked[i]!;
+    const b = bits[k]!;
+    markedBits[i] = b;
+    bits[k] = 0;
+    const o = tags[k]!.block;
+    for (let j = 0; j < SHARED.length; j++) if (b & (1 << j)) logit[k]! += shared[o + j]!;
+  }
+  if (softmax) logSoftmax(logit);
+  return new Scores(m, f, logit, count);
 }
 
 /** A draft without a medical word gets suggestions only when the model's `any` reaches this. */

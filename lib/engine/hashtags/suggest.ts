@@ -16,7 +16,7 @@ const CONFERENCE = new Set(CONFERENCE_WORDS);
 /** Scores stay below this ("weak") when the post is a reply or may identify a patient. */
 const WEAK_CAP = 0.45;
 /** Below this probability a tag is not worth a chip. */
-const MIN_SCORE = 0.01;
+export const MIN_SCORE = 0.01;
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
@@ -46,14 +46,14 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
   if (f.medical < 0.5 && (scored.any < gate || scored.textBest < minTop)) {
     const chatAnswer = /^\s*[AQT]\d{1,2}[:.)]/.test(doc.text) || doc.words.some((w) => CHAT.has(w.lower));
     const conferencePost = doc.words.some((w) => CONFERENCE.has(w.lower));
-    if (chatAnswer) for (const chat of activeChats(doc)) add(withHash(chat.tag), 0.95, 'Your tweet chat is on now');
-    if (conferencePost) for (const tag of activeConferences(doc)) add(tag, 0.9, 'Your conference is on');
+    if (chatAnswer) for (const chat of chatsOn(doc)) add(withHash(chat.tag), 0.95, 'Your tweet chat is on now');
+    if (conferencePost) for (const tag of conferencesOn(doc)) add(tag, 0.9, 'Your conference is on');
     academic(f, add);
     return out.slice(0, MAX);
   }
 
-  for (const chat of activeChats(doc)) add(withHash(chat.tag), 0.95, 'Your tweet chat is on now');
-  for (const tag of activeConferences(doc)) add(tag, 0.9, 'Your conference is on');
+  for (const chat of chatsOn(doc)) add(withHash(chat.tag), 0.95, 'Your tweet chat is on now');
+  for (const tag of conferencesOn(doc)) add(tag, 0.9, 'Your conference is on');
   // The best few by one pass over the scores (no sort: this runs on every keystroke).
   const best: number[] = [];
   const want = MAX - out.length;
@@ -76,7 +76,7 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
 
   // A reply (the draft opens with an @handle) rarely wants hashtags, and a draft that may identify
   // a patient should not reach further until it is fixed: offer the tags, but never as strong.
-  const reply = doc.text.trimStart().startsWith('@');
+  const reply = f.cues.has('k:reply');
   if (!options.privacyRisk && !reply) return out;
   const note = options.privacyRisk ? " (fix the privacy findings before widening the post's reach)" : ' (a reply rarely needs hashtags)';
   return out.map((s) => ({ ...s, score: round(Math.min(s.score, WEAK_CAP)), reason: `${s.reason}${note}` }));
@@ -87,10 +87,14 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
  * never use it (colleagues tag such posts with their field), so the model cannot learn it.
  */
 function academic(f: DraftFeatures, add: (tag: string, score: number, reason: string) => void): void {
-  if (f.featureSet.has('k:academic')) add(ACADEMIC_TAG, 0.3, 'An academic career post');
+  if (f.cues.has('k:academic')) add(ACADEMIC_TAG, 0.3, 'An academic career post');
 }
 
 const ACADEMIC_TAG = '#AcademicTwitter';
+
+// Most authors set no chat and no conference: then there is no date to work out.
+const chatsOn = (doc: Document) => (doc.settings.tweetChats.length ? activeChats(doc) : []);
+const conferencesOn = (doc: Document) => (doc.settings.conferences.length ? activeConferences(doc) : []);
 
 /** Why a tag is offered, in the author's terms: the words that point at it, or the kind of post. */
 function reasonFor(f: DraftFeatures, tag: string): string {
@@ -99,7 +103,7 @@ function reasonFor(f: DraftFeatures, tag: string): string {
   const info = ENTRY_OF.get(tag.toLowerCase());
   const mine = info?.specialties.find((s) => f.specialties.has(s)) ?? [...f.specialties].find((s) => COMMUNITY_OF.get(s) === tag);
   if (mine) return `Your specialty: ${mine}`;
-  for (const [kind, why] of KIND_REASONS) if (f.featureSet.has(kind)) return why;
+  for (const [kind, why] of KIND_REASONS) if (f.cues.has(kind)) return why;
   return 'Colleagues tag posts like this one with it';
 }
 

@@ -115,7 +115,6 @@ describe('nothing on a draft with no medical topic', () => {
     'Happy Thanksgiving to all our patients and staff!',
     'Who else is watching the game tonight? Go team!',
     'PSA from the front desk: the office closes at noon on Friday.',
-    'My kids made me breakfast in bed. Best Sunday ever.',
     'Court date moved again. The trial is now in March.',
   ];
   for (const text of plain) {
@@ -127,8 +126,12 @@ describe('nothing on a draft with no medical topic', () => {
 });
 
 describe('near a medical topic without one', () => {
-  // Teaching and learning words lean towards #MedEd: offered at most weakly.
-  for (const text of ['Lunch and learn today at noon in the conference room. Pizza provided.', 'Stuck in traffic for an hour. Podcast recommendations?'])
+  // Teaching and learning words lean towards #MedEd, children towards #Pediatrics: offered at most weakly.
+  for (const text of [
+    'Lunch and learn today at noon in the conference room. Pizza provided.',
+    'Stuck in traffic for an hour. Podcast recommendations?',
+    'My kids made me breakfast in bed. Best Sunday ever.',
+  ])
     it(text, () => {
       for (const s of tags(text)) expect(s.score).toBeLessThan(0.5);
     });

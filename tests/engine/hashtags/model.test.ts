@@ -36,8 +36,8 @@ describe('suggestions for each kind of post', () => {
     // A topic by its clinical words, in UK spelling and shorthand
     ['HyperK on the renal ward again: calcium gluconate, insulin-dextrose, then recheck the potassium.', ['#NephTwitter', '#FOAMed', '#MedEd']],
     ['Oesophageal varices in a patient with alcohol-related cirrhosis: band ligation and terlipressin.', ['#GITwitter', '#Hepatology', '#LiverTwitter']],
-    ['Paediatric A&E tonight: three toddlers with bronchiolitis and one with croup.', ['#Pediatrics', '#PublicHealth', '#MedEd']],
-    ['New afib in a 70-year-old after surgery: rate control first, then talk about anticoagulation.', ['#AFib', '#SurgTwitter', '#Thrombosis']],
+    ['Paediatric A&E tonight: three toddlers with bronchiolitis and one with croup.', ['#Pediatrics']],
+    ['New afib in a 70-year-old after surgery: rate control first, then talk about anticoagulation.', ['#AFib', '#MedEd', '#Thrombosis']],
     ['AKI on CKD after contrast: hold the metformin, fluids, recheck the creatinine tomorrow.', ['#NephTwitter', '#Diabetes', '#CKD']],
     // Teaching: threads, board questions, students
     ['Quick tweetorial 🧵 on reading an ECG for hyperkalaemia: peaked T waves, wide QRS, then sine wave. 1/', ['#MedEd', '#FOAMed', '#EMTwitter']],
@@ -53,7 +53,7 @@ describe('suggestions for each kind of post', () => {
     // A conference hashtag brings its specialty's community
     ['Great first day at #ACC25, packed hall for the heart failure late-breakers.', ['#CardioTwitter', '#HeartFailure', '#MedEd']],
     // Public health
-    ['Flu vaccine clinic open Saturday. Get your jab before winter.', ['#VaccinesWork', '#IDTwitter', '#PublicHealth']],
+    ['Flu vaccine clinic open Saturday. Get your jab before winter.', ['#VaccinesWork', '#PublicHealth', '#IDTwitter']],
     // The author's specialty as a prior
     ['Stat echo shows a new wall motion abnormality.', ['#CardioTwitter', '#EchoFirst', '#MedTwitter'], ['cardiology']],
   ];
