@@ -76,7 +76,7 @@ function contentScriptStandIns(): VitePlugin {
  * import just their modules: about 5 KB less gzipped. Tests and scripts in Node use the full package.
  */
 export const TWITTER_TEXT_MEMBERS = [
-  'parseTweet', 'extractUrlsWithIndices', 'extractMentionsOrListsWithIndices', 'extractCashtagsWithIndices',
+  'parseTweet', 'extractUrlsWithIndices', 'extractCashtagsWithIndices',
   'removeOverlappingEntities', 'regexen', 'configs',
 ];
 /** Members whose module is not named after them. */

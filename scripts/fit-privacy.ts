@@ -286,28 +286,6 @@ function fitStop(p: Prepared, oof: number[], t: Known, log: (s: string) => void)
   return { weights: fitDense(rows, ys, all).map((v) => Math.round(v * 1000) / 1000), threshold };
 }
 
-function tryFlag(p: Prepared, oof: number[], t: Known, log: (s: string) => void): void {
-  const { rows, floorBlock } = draftRows(p, oof, t);
-  const ys = p.risky.map((r) => (r ? 1 : 0));
-  const all = rows.map((_, d) => d);
-  const score = new Array<number>(rows.length).fill(0);
-  for (let k = 0; k < FOLDS; k++) {
-    const w = fitDense(rows, ys, all.filter((d) => p.folds[d] !== k));
-    for (const d of all) if (p.folds[d] === k) score[d] = stopProbability({ weights: w, threshold: 0 }, rows[d]!);
-  }
-  let best = -1;
-  for (const th of grid()) {
-    let tp = 0, fp = 0, fn = 0;
-    all.forEach((d) => {
-      const f = floorBlock[d] || score[d]! >= th;
-      if (f && ys[d]) tp++; else if (f) fp++; else if (ys[d]) fn++;
-    });
-    const r = tp / (tp + fn), pr = tp / (tp + fp);
-    const goal = Math.min(r / RECALL_GOAL, pr / PRECISION_GOAL);
-    if (goal > best) { best = goal; log(`flag th ${th}: recall ${r.toFixed(3)} precision ${pr.toFixed(3)} goal ${goal.toFixed(3)}`); }
-  }
-}
-
 /** What a re-fit may take as given instead of choosing it on cross-validation (the test's quick check). */
 export interface Known {
   lambda: number;
@@ -345,7 +323,6 @@ export function fitPrivacy(drafts: readonly PrivacyDraft[], log: (s: string) => 
     if (Math.abs(v) >= PRUNE) weights[name] = v;
   });
   const stop = fitStop(p, chosenOof ?? outOfFold(p, t.lambda), t, log);
-  if (process.env.FLAGTRY) tryFlag(p, chosenOof ?? outOfFold(p, t.lambda), t, log);
   return { version: FEATURES_VERSION, lambda: t.lambda, block: t.block, warn: t.warn, along: t.along, weights, stop };
 }
 
