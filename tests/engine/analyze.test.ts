@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, rules } from '../../lib/engine/index.ts';
+import { runRule } from './run-rule.ts';
 
 const privacy = (text: string, settings = {}) => analyze(text, settings).findings.filter((f) => f.category === 'privacy');
 
 describe('analyze', () => {
+  it('reads words as words: names of Object.prototype members break no rule and flag nothing', () => {
+    const text = 'the constructor, and valueOf said hello to toString, hasOwnProperty and __proto__ today';
+    for (const rule of rules) expect(() => runRule(rule, text), rule.id).not.toThrow();
+    const at = ['constructor', 'valueOf', 'toString', 'hasOwnProperty', '__proto__'].map((w) => text.indexOf(w));
+    expect(analyze(text).findings.filter((f) => f.severity !== 'info' && at.some((a) => f.start <= a && a < f.end))).toEqual([]);
+  });
+
   it('skips hashtag suggestions when asked, and nothing else', () => {
     const text = 'New data on immunotherapy for metastatic melanoma look promising for our oncology patients.';
     const full = analyze(text);

@@ -60,6 +60,7 @@ function population(doc: Document, start: number, end: number): boolean {
   return POPULATION_BEFORE.test(before) || POPULATION_AFTER.test(after);
 }
 
+const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS));
 const cache = new WeakMap<Document, AgeMention[]>();
 
 /** Ages in the document, computed once per document (two rules read them). */
@@ -126,7 +127,7 @@ function scanAges(doc: Document): AgeMention[] {
   }
   for (const m of has('-old') || has(' old') ? matches(text, SPELLED_UNDER_90) : []) {
     if (population(doc, m.index, m.index + m[0].length)) continue;
-    const word = (w: string | undefined) => (w ? (NUMBER_WORDS[w.toLowerCase()] ?? 0) : 0);
+    const word = (w: string | undefined) => (w ? (NUMBER_WORD.get(w.toLowerCase()) ?? 0) : 0);
     const years = word(m[1]) + (m[1] ? word(m[2]) : word(m[3]));
     add(m.index, m.index + m[0].length, years, '', 'word');
   }

@@ -6,6 +6,8 @@ import { Coverage, matches, wordIndexAt } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { findAges, MEASURE_BEFORE } from '../../privacy/ages.ts';
 
+// A Map, not the object: a draft's words must never reach Object.prototype ("constructor").
+const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS));
 // A standalone number of up to three digits, or a decade ("60s", "70-something", "70ish").
 const NUMBER = /\d{1,3}(?:s|-something|ish)?(?![\d.,:/%°]\d|[\d%°]|[.,]\d|:\d)/g;
 // Units and nouns after a number that make it a count or a measure, not an age.
@@ -35,7 +37,7 @@ export const rule: Rule = {
     for (let i = 0; i < doc.words.length; i++) {
       const w = doc.words[i]!;
       const parts = w.lower.split('-');
-      const n = NUMBER_WORDS[parts[0]!];
+      const n = NUMBER_WORD.get(parts[0]!);
       if (n === undefined || (n < 20 && parts.length > 1) || !ages.free(w.start, w.end)) continue;
       if (NOT_AN_AGE_AFTER.test(text.slice(w.end, w.end + 12))) continue;
       // "one of", "two weeks": only numbers followed by punctuation, "and", or the end read as ages.

@@ -37,22 +37,23 @@ const RELATIVE =
 // The same relative times in Spanish, French, Portuguese and German posts ("hoy", "ce matin", "ontem"),
 // found word by word. French "hier" only with its part of the day: alone it is German "here".
 const ABROAD_ALONE = new Set(['hoy', 'ayer', 'anoche', 'anteayer', "aujourd'hui", 'aujourd’hui', 'hoje', 'ontem', 'heute', 'gestern']);
-const ABROAD_PAIRS: Readonly<Record<string, ReadonlySet<string>>> = {
-  esta: new Set(['mañana', 'tarde', 'noche', 'semana', 'manhã']),
-  hier: new Set(['soir', 'matin']),
-  ce: new Set(['matin', 'soir']),
-  cette: new Set(['nuit', 'semaine']),
-  cet: new Set(['après-midi']),
-  heute: new Set(['nacht', 'morgen', 'früh']),
-  gestern: new Set(['abend']),
-  letzte: new Set(['nacht']),
-};
+// A Map, not an object: a draft's words must never reach Object.prototype ("constructor").
+const ABROAD_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['esta', new Set(['mañana', 'tarde', 'noche', 'semana', 'manhã'])],
+  ['hier', new Set(['soir', 'matin'])],
+  ['ce', new Set(['matin', 'soir'])],
+  ['cette', new Set(['nuit', 'semaine'])],
+  ['cet', new Set(['après-midi'])],
+  ['heute', new Set(['nacht', 'morgen', 'früh'])],
+  ['gestern', new Set(['abend'])],
+  ['letzte', new Set(['nacht'])],
+]);
 
 function* timesAbroad(doc: Document): Generator<[number, number]> {
   const w = doc.words;
   for (let i = 0; i < w.length; i++) {
     const next = w[i + 1];
-    if (next && ABROAD_PAIRS[w[i]!.lower]?.has(next.lower) && doc.text.slice(w[i]!.end, next.start) === ' ') {
+    if (next && ABROAD_PAIRS.get(w[i]!.lower)?.has(next.lower) && doc.text.slice(w[i]!.end, next.start) === ' ') {
       yield [w[i]!.start, next.end];
       i++;
     } else if (ABROAD_ALONE.has(w[i]!.lower)) yield [w[i]!.start, w[i]!.end];
