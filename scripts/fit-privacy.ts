@@ -49,8 +49,8 @@ const MIN_COUNT = 40;
 const CLEAN_BLOCKED = 0.012;
 /** Share of the details raised beside a likely identifier that must be labelled identifying. */
 const ALONG_PRECISION = 0.75;
-/** Weights smaller than this are left out of the shipped file: they change no decision and cost bytes. */
-const PRUNE = 0.03;
+/** Weights smaller than this are left out of the shipped file: each moves a probability by 2% at most, and the content script has a 150 KB budget. */
+const PRUNE = 0.08;
 
 interface Example {
   draft: number;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { X_ORIGINS } from '../../lib/permissions.ts';
-import { TWITTER_TEXT_MEMBERS } from '../../wxt.config.ts';
+import { TWITTER_TEXT_MEMBERS, TWITTER_TEXT_REGEXEN } from '../../wxt.config.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('../../.output', import.meta.url));
@@ -72,4 +72,7 @@ test('the slim twitter-text of the bundles holds every member the code reads', (
   }
   expect(importers).toBeGreaterThan(0);
   expect([...read].filter(Boolean).sort()).toEqual([...TWITTER_TEXT_MEMBERS].sort());
+  // Its regexen holds only the patterns read as regexen.<name>.
+  const patterns = new Set(sources.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bregexen\.(\w+)/g)].map((m) => m[1]!)));
+  expect([...patterns].sort()).toEqual([...TWITTER_TEXT_REGEXEN].sort());
 });

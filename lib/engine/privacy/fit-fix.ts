@@ -15,14 +15,9 @@ const PREPOSITIONS = new Set([
 ]);
 // Replacements that are adverbs: they take the place of the preposition as well.
 const ADVERBS = new Set(['nearby', 'recently', 'overnight']);
-// Words that may follow a noun phrase ("at our hospital for a week"); another lower-case word right
-// after a place means it was a modifier ("LED ones").
-const FUNCTION_WORDS = new Set([
-  'and', 'or', 'but', 'for', 'with', 'to', 'in', 'on', 'at', 'by', 'since', 'after', 'before', 'from', 'of', 'so',
-  'because', 'when', 'where', 'who', 'which', 'that', 'is', 'was', 'were', 'are', 'has', 'had', 'have', 'will',
-  'would', 'can', 'could', 'did', 'does', 'do', 'today', 'yesterday', 'tonight', 'last', 'this', 'again', 'until',
-  'till', 'then', 'than', 'as', 'about', 'over', 'under', 'into', 'via', 'while', 'if', 'not', 'just', 'still', 'also',
-]);
+// Words that may follow a noun phrase ("at our hospital for a week") besides prepositions; another
+// lower-case word right after a place means it was a modifier ("LED ones").
+const AFTER_NOUN = new Set(['and', 'or', 'but', 'so', 'when', 'where', 'who', 'which', 'that', 'is', 'was', 'were', 'has', 'had', 'will', 'today', 'yesterday', 'tonight', 'last', 'this', 'again', 'then', 'as']);
 
 const LETTER = /[\p{L}\p{N}]/u;
 const SPACE = /[ \t]/;
@@ -87,7 +82,7 @@ export function fitFix(text: string, start: number, end: number, fix: Fix): Fix 
   // A person after "near", "in" or "at" was a place ("overturned near Kikuyu").
   if (/^a patient$/i.test(r) && before && ['near', 'in', 'at', 'around', 'inside', 'outside'].includes(before.word)) return undefined;
   // A place used as a modifier ("switch to LED ones"): only words that may follow a noun phrase.
-  if (r === 'our hospital' && /^\p{Ll}/u.test(next) && !FUNCTION_WORDS.has(next)) return undefined;
+  if (r === 'our hospital' && /^\p{Ll}/u.test(next) && !PREPOSITIONS.has(next) && !AFTER_NOUN.has(next)) return undefined;
   // A name at the end, after a comma, is someone addressed ("We'll miss your laugh, Bernie."): drop it.
   if (/^a patient$/i.test(r) && /,[ \t]*$/.test(text.slice(Math.max(0, start - 3), start)) && /^[ \t]*(?:[.!?]|$)/.test(text.slice(end, end + 3))) {
     let s = start;
