@@ -1,4 +1,5 @@
-// analyze() must never throw and must return offsets inside the text, in order, for any string.
+// analyze() must never throw and must return offsets inside the text, in order, for any string; a
+// fix that names its own range takes no less than its finding and stays inside the text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/engine/index.ts';
@@ -6,6 +7,7 @@ import { analyze } from '../../lib/engine/index.ts';
 const pieces = fc.constantFrom(
   'Mrs. ', 'Mr. Lee', ' 93yo ', 'room 412', '3/14', 'today', '@pt_handle ', '#MedEd ', 'https://x.co/a ', '\u200d', '👩🏽‍⚕️',
   'שלום ', 'مرحبا ', '\ud800', '\udfff', 'a.a.', '....', '####', '@@@@', '\n', '  ', 'MRN 1234567', 'pt w/ HTN', 'Grace, 8,',
+  ' in bed 9', ', DOB 4/11/1961', ' on 3rd March', ' near Kikuyu', "'Sunny' ", 'the constructor ', '(J.K., ', ')',
 );
 const drafts = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.array(pieces, { maxLength: 60 }).map((a) => a.join('')));
 
@@ -21,6 +23,12 @@ describe('analyze on arbitrary input', () => {
           expect(f.start).toBeLessThanOrEqual(f.end);
           expect(f.start).toBeGreaterThanOrEqual(last);
           last = f.start;
+          if (f.fix?.start !== undefined || f.fix?.end !== undefined) {
+            expect(f.fix.start ?? f.start).toBeGreaterThanOrEqual(0);
+            expect(f.fix.start ?? f.start).toBeLessThanOrEqual(f.start);
+            expect(f.fix.end ?? f.end).toBeGreaterThanOrEqual(f.end);
+            expect(f.fix.end ?? f.end).toBeLessThanOrEqual(text.length);
+          }
         }
         expect(a.hashtags.length).toBeLessThanOrEqual(3);
         for (const s of a.hashtags) expect(s.score).toBeGreaterThanOrEqual(0);
