@@ -6,7 +6,7 @@
 import { PRIVACY_MODEL } from '../data/privacy-weights.ts';
 import type { Document, Finding, RawFinding, Rule, RuleResult, Severity } from '../types.ts';
 import { Coverage } from '../phrases.ts';
-import { candidateFeatures, fictional, kindOfRule, type Candidate } from './features.ts';
+import { candidateFeatures, fictional, type Candidate } from './features.ts';
 import { cuesOf, draftFeatures, stopProbability } from './draft-stop.ts';
 import { candidateProbability, explain, type PrivacyModel } from './model.ts';
 import { fitFix } from './fit-fix.ts';
@@ -79,7 +79,7 @@ export function weighPrivacy(doc: Document, results: RuleResult[], model: Privac
   const direct = cands.map((c) => !c.raw.quasi && !c.raw.companion);
   const floorBlock = cands.map((c) => !invented && c.raw.floor === 'block');
   const strong = cands.map((_, i) => floorBlock[i]! || (direct[i]! && ps[i]! >= model.block));
-  const weighed = cands.map((c, i) => ({ p: ps[i]!, direct: direct[i]!, rule: c.rule.id, kind: kindOfRule(c.rule.id.slice('privacy/'.length)) }));
+  const weighed = cands.map((c, i) => ({ p: ps[i]!, direct: direct[i]!, rule: c.rule.id, kind: c.group.slice('g.'.length) }));
   const x = draftFeatures(weighed, model.warn, doc.context, cuesOf(cands[0]?.draft));
   const stop = stopProbability(model.stop, x) >= model.stop.threshold;
   const anyStrong = strong.some(Boolean);
