@@ -33,7 +33,12 @@ const LAMBDAS = [0.003, 0.01, 0.03];
 // since weaker ones fit the learning drafts' own lines. (At 0.005 it chose strengths that cost
 // several points of span recall.)
 const SCORE_TOLERANCE = 0.002;
-const RECALL_GOAL = 0.95;
+/**
+ * The goals the warn threshold aims at on cross-validation: precision 0.92 as the product's goal,
+ * recall two points above its 0.95, because recall falls further than precision on posts never
+ * seen (the issue's held-out sets, and this project's holdout: 5 points against 3).
+ */
+const RECALL_GOAL = 0.97;
 const PRECISION_GOAL = 0.92;
 const ITERATIONS = 300;
 /**
@@ -190,7 +195,7 @@ function thresholds(p: Prepared, oof: number[]): { block: number; warn: number; 
       else if (p.risky[d]) fn++;
     });
     const recall = tp / (tp + fn || 1), precision = tp / (tp + fp || 1);
-    // The product's two goals at once (recall 0.95, precision 0.92): the threshold that comes
+    // The two goals at once (RECALL_GOAL, PRECISION_GOAL): the threshold that comes
     // closest to the one further away. F1 alone swings between recall and precision on a flat top.
     const goal = Math.min(recall / RECALL_GOAL, precision / PRECISION_GOAL);
     if (goal > best) [best, warn, cvRecall, cvPrecision] = [goal, t, recall, precision];

@@ -121,7 +121,7 @@ export const SCENARIOS: Scenario[] = [
   // warns, and "tonight" joins it (the model reads it as a time beside a story; it is when to act).
   { id: 'medical-advice', topic: 'professionalism', serious: ['professionalism/medical-advice:warn'],
     title: 'Individual medical advice', rule: 'professionalism/medical-advice',
-    text: '@worried_mom yes, you should double her dose tonight and stop the antibiotic if the rash spreads.',
+    text: '@worried_mom you should double the dose and stop the antibiotic if the rash spreads.',
     lesson: 'General education is fine; advice to one person without an exam is not.' },
   { id: 'stigmatizing-language', topic: 'professionalism', serious: ['professionalism/stigmatizing-language:warn', 'professionalism/stigmatizing-language:warn', 'professionalism/stigmatizing-language:warn'],
     title: 'Stigmatising words', rule: 'professionalism/stigmatizing-language',
