@@ -72,17 +72,6 @@ function table(model: PrivacyModel): Table {
   return t;
 }
 
-export function logit(model: PrivacyModel, features: readonly string[]): number {
-  const { weights } = table(model);
-  let z = 0;
-  for (const f of features) z += weights.get(f) ?? 0;
-  return z;
-}
-
-export function probability(model: PrivacyModel, features: readonly string[]): number {
-  return 1 / (1 + Math.exp(-logit(model, features)));
-}
-
 /** A candidate's cues as the model reads them (privacy/features.ts Candidate). */
 export interface Cues {
   base: readonly string[];
@@ -101,7 +90,7 @@ interface Sums {
 }
 const sums = new WeakMap<Table, Sums>();
 
-/** The probability of a candidate, equal to probability(model, candidate.features) without spelling out crossed names. */
+/** The probability of a candidate: its weights summed over candidate.features, without spelling out crossed names. */
 export function candidateProbability(model: PrivacyModel, c: Cues): number {
   const t = table(model);
   let s = sums.get(t);
