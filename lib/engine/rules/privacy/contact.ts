@@ -34,6 +34,13 @@ function* emails(text: string): Generator<{ 0: string; index: number }> {
   }
 }
 
+/** Where the sentence before the one holding `at` starts (at most 200 characters back). */
+function sentenceBefore(doc: Document, at: number): number {
+  const s = doc.words[wordIndexAt(doc, at)]?.sentence ?? 0;
+  const start = doc.sentences[Math.max(0, s - 1)]?.start ?? 0;
+  return Math.max(start, at - 200);
+}
+
 export const rule: Rule = {
   id: 'privacy/contact',
   category: 'privacy',
@@ -56,8 +63,9 @@ export const rule: Rule = {
       const before = wordsBefore(doc, wordIndexAt(doc, m.index), 4);
       const clinicLine = before.some((w) => CLINIC_LINE.has(w)) && !/\b(?:his|her|their|family|neighbou?r|wife|husband|son|daughter|mom|dad)\b/i.test(doc.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40));
       if (quiet || (clinicLine && !patientCase)) continue;
-      // A number tied to a person ("her number", "call his neighbor") is a direct identifier in any story.
-      const personal = PERSONAL.test(doc.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40));
+      // A number tied to a person ("her number", "call his neighbor") is a direct identifier in any story,
+      // also when the person is named in the sentence before ("His wife gave me her number. … 0412 887 306").
+      const personal = PERSONAL.test(doc.text.slice(sentenceBefore(doc, m.index), m.index + m[0].length + 40));
       out.push({ start: m.index, end: m.index + m[0].length, message: 'Phone number', severity: patientCase ? 'block' : 'warn', ...(!announcement && personal ? { floor: 'block' as const } : {}), fix: { replacement: '[phone removed]' } });
     }
     for (const m of emails(doc.text)) {

@@ -10,6 +10,8 @@ testRule(contact, {
   ],
   invalid: [
     { text: 'Call his neighbor Dot at 555-0147 if you can help drive Mr. O to dialysis', errors: [{ text: '555-0147', severity: 'block' }] },
+    // The person may be named in the sentence before: the number is still theirs.
+    { text: 'His wife gave me her number in case he gets worse tonight. Pasted it here by mistake: 0412 887 306. Deleting now.', errors: [{ text: '0412 887 306', fix: '[phone removed]' }] },
     { text: 'My pt would love to connect. Her email: ochre.club.28@example.org', errors: [{ text: 'ochre.club.28@example.org' }] },
     { text: "Our patient needs help with his transplant costs: example.com/help-sam-whitaker", errors: [{ text: 'example.com/help-sam-whitaker' }] },
     { text: 'Login from 192.168.10.24 flagged on the pt portal', errors: [{ text: '192.168.10.24' }] },
