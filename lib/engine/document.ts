@@ -1,6 +1,7 @@
 // Builds the pre-tokenised document once per analyze() call. Everything here is a single
 // linear pass (or a linear regex with no nested quantifiers) so any input stays fast.
 import { detectContext } from './context.ts';
+import { characterClass } from './phrases.ts';
 import { extractEntities, measure, measureWithUrls } from './twitter.ts';
 import type { Document, Sentence, Settings, Word } from './types.ts';
 
@@ -8,32 +9,14 @@ import type { Document, Sentence, Settings, Word } from './types.ts';
 // /[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu matches), scanned by hand: a regex match
 // per word cost more than the rest of the tokenizer. Word characters are looked up once per
 // code unit (outside the BMP, per code point).
-const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
-/** By BMP code unit: 1 a word character, 2 not, 0 not looked up yet. */
-const BMP_WORD = new Uint8Array(0x10000);
-const ASTRAL_WORD = new Map<number, boolean>();
+const wordChar = characterClass(/^[\p{L}\p{N}\p{M}]$/u);
 
 /** UTF-16 length of the word character at i (a surrogate pair counts 2), or 0 when there is none. */
 function wordCharAt(text: string, i: number): number {
   if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  if ((c & 0xfc00) === 0xd800 && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if ((d & 0xfc00) === 0xdc00) {
-      const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-      let is = ASTRAL_WORD.get(cp);
-      if (is === undefined) {
-        is = WORD_CHAR.test(String.fromCodePoint(cp));
-        if (ASTRAL_WORD.size < 4096) ASTRAL_WORD.set(cp, is);
-      }
-      return is ? 2 : 0;
-    }
-  }
-  let k = BMP_WORD[c]!;
-  // A lone surrogate is no word character, as in the pattern.
-  if (k === 0) BMP_WORD[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1 ? 1 : 0;
+  return wordChar(text, i);
 }
 
 // Abbreviations whose period does not end a sentence.

@@ -3,6 +3,36 @@
 // hundred phrases costs one Map look-up per word.
 import type { Document, Word } from './types.ts';
 
+/**
+ * A single-character pattern as a fast test: the UTF-16 length of the matching character at i (2
+ * for a surrogate pair), or 0. Each BMP code unit and astral code point is tested against the
+ * pattern once and remembered, so scanning a text by hand costs no regex per position.
+ */
+export function characterClass(pattern: RegExp): (text: string, i: number) => number {
+  /** By BMP code unit: 1 in the class, 2 not, 0 not looked up yet. */
+  const bmp = new Uint8Array(0x10000);
+  const astral = new Map<number, boolean>();
+  return (text, i) => {
+    const c = text.charCodeAt(i);
+    if ((c & 0xfc00) === 0xd800 && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if ((d & 0xfc00) === 0xdc00) {
+        const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        let is = astral.get(cp);
+        if (is === undefined) {
+          is = pattern.test(String.fromCodePoint(cp));
+          if (astral.size < 4096) astral.set(cp, is);
+        }
+        return is ? 2 : 0;
+      }
+    }
+    // A lone surrogate is in no class, as in the pattern.
+    let k = bmp[c]!;
+    if (k === 0) bmp[c] = k = pattern.test(String.fromCharCode(c)) ? 1 : 2;
+    return k === 1 ? 1 : 0;
+  };
+}
+
 export interface PhraseMatch {
   /** Index of the first word. */
   first: number;

@@ -1,5 +1,6 @@
 // Clauses: the units advice, claims and promotion are judged in. A post on X runs its thoughts
 // together with commas, dashes and emoji as often as with full stops, so all of them end a clause.
+import { characterClass } from '../phrases.ts';
 
 export interface Clause {
   start: number;
@@ -17,10 +18,7 @@ export interface Clause {
 //   /[.!?;]+(?=\s|$)|[,:](?=\s)|\s[-–—]\s|—|\n|[\p{Extended_Pictographic}\u2190-\u21ff\u2b00-\u2bff]/gu
 // matches, found by one scan by hand (boundaryAt): the regex tried the emoji class at every
 // position. scripts/bench/equivalence.ts checks the two agree.
-const PICTOGRAPHIC = /^[\p{Extended_Pictographic}\u2190-\u21ff\u2b00-\u2bff]$/u;
-/** By BMP code unit: 1 an emoji or arrow of the pattern, 2 not, 0 not looked up yet. */
-const BMP_PICTOGRAPHIC = new Uint8Array(0x10000);
-const ASTRAL_PICTOGRAPHIC = new Map<number, boolean>();
+const pictographic = characterClass(/^[\p{Extended_Pictographic}\u2190-\u21ff\u2b00-\u2bff]$/u);
 
 /** What the regex's \s matches (with the u flag). */
 function isSpace(c: number): boolean {
@@ -29,20 +27,7 @@ function isSpace(c: number): boolean {
 
 /** Length of the emoji or arrow code point at i (2 for a surrogate pair), or 0. */
 function pictographicAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0xa9) return 0;
-  if ((c & 0xfc00) === 0xd800 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-    const cp = text.codePointAt(i)!;
-    let is = ASTRAL_PICTOGRAPHIC.get(cp);
-    if (is === undefined) {
-      is = PICTOGRAPHIC.test(String.fromCodePoint(cp));
-      if (ASTRAL_PICTOGRAPHIC.size < 4096) ASTRAL_PICTOGRAPHIC.set(cp, is);
-    }
-    return is ? 2 : 0;
-  }
-  let k = BMP_PICTOGRAPHIC[c]!;
-  if (k === 0) BMP_PICTOGRAPHIC[c] = k = PICTOGRAPHIC.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1 ? 1 : 0;
+  return text.charCodeAt(i) < 0xa9 ? 0 : pictographic(text, i);
 }
 
 const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 59;
