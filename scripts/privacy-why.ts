@@ -14,12 +14,13 @@ for (const text of process.argv.slice(2)) {
   const results: RuleResult[] = rules.filter((r) => r.category === 'privacy').map((rule) => ({ rule, raw: rule.check(doc) }));
   console.log(text);
   for (const w of weighPrivacy(doc, results)) {
+    const { rule, raw } = w.candidate;
     const feats = w.candidate.features
       .map((f) => [f, PRIVACY_MODEL.weights[f] ?? 0] as const)
       .filter(([, v]) => v !== 0)
       .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
       .map(([f, v]) => `${f} ${v > 0 ? '+' : ''}${v}`);
-    console.log(`  ${w.rule.id} "${text.slice(w.raw.start, w.raw.end)}" p=${w.p.toFixed(2)} ${w.severity}${w.raw.floor ? ` floor=${w.raw.floor}` : ''}`);
+    console.log(`  ${rule.id} "${text.slice(raw.start, raw.end)}" p=${w.p.toFixed(2)} ${w.severity}${raw.floor ? ` floor=${raw.floor}` : ''}`);
     console.log(`    ${feats.join(', ')}`);
   }
 }

@@ -17,8 +17,7 @@ export { fictional };
 const UNWEIGHED = new Set(['privacy/watch-terms']);
 
 export interface Weighed {
-  rule: Rule;
-  raw: RawFinding;
+  /** The candidate: its rule, its raw finding and its cues. */
   candidate: Candidate;
   p: number;
   severity: Severity;
@@ -88,18 +87,19 @@ export function weighPrivacy(doc: Document, results: RuleResult[], model: Privac
     const stops = floorBlock[i]! || (stop && (anyStrong ? strong[i]! : p >= model.warn));
     const severity: Severity = stops ? 'block' : p >= model.warn || (top >= model.warn && p >= model.along) ? 'warn' : 'info';
     // Written out rather than spread: this runs for every candidate on every keystroke.
-    return { rule: c.rule, raw: c.raw, candidate: c, p, severity };
+    return { candidate: c, p, severity };
   });
 }
 
 export function combinePrivacy(doc: Document, results: RuleResult[]): Finding[] {
   const out: Finding[] = [];
-  for (const w of weighPrivacy(doc, results)) {
-    const why = w.severity === 'info' ? '' : explain(PRIVACY_MODEL, w.candidate);
+  for (const { candidate, severity } of weighPrivacy(doc, results)) {
+    const { rule, raw } = candidate;
+    const why = severity === 'info' ? '' : explain(PRIVACY_MODEL, candidate);
     // The why stays apart from the message: notes and announcements quote the message alone.
-    const f: Finding = { rule: w.rule.id, category: 'privacy', severity: w.severity, start: w.raw.start, end: w.raw.end, message: w.raw.message };
+    const f: Finding = { rule: rule.id, category: 'privacy', severity, start: raw.start, end: raw.end, message: raw.message };
     if (why) f.because = why;
-    const fix = w.raw.fix && fitFix(doc.text, w.raw.start, w.raw.end, w.raw.fix);
+    const fix = raw.fix && fitFix(doc.text, raw.start, raw.end, raw.fix);
     if (fix) f.fix = fix;
     out.push(f);
   }

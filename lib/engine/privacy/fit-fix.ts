@@ -34,20 +34,18 @@ function wordBefore(text: string, at: number): { word: string; start: number } |
   return i < end ? { word: text.slice(i, end).toLowerCase(), start: i } : null;
 }
 
-/** The first character after `at` that is not a space or tab ('' at the end). Bounded by the spaces, not the text. */
-function charAfter(text: string, at: number): string {
+/** Where the first character after `at` that is not a space or tab stands. Bounded by the spaces, not the text. */
+function skipSpaces(text: string, at: number): number {
   let i = at;
   while (i < text.length && SPACE.test(text[i]!)) i++;
-  return text.charAt(i);
+  return i;
 }
 
-/** The word after `at` (as written), skipping spaces; '' when punctuation or the end comes first. */
-function wordAfter(text: string, at: number): string {
-  let i = at;
-  while (i < text.length && SPACE.test(text[i]!)) i++;
-  let j = i;
+/** The word starting at `at` (as written); '' when punctuation or the end comes first. */
+function wordAt(text: string, at: number): string {
+  let j = at;
   while (j < text.length && LETTER.test(text[j]!)) j++;
-  return text.slice(i, j);
+  return text.slice(at, j);
 }
 
 /**
@@ -60,9 +58,10 @@ export function fitFix(text: string, start: number, end: number, fix: Fix): Fix 
   if (cut(start - 1, start) || cut(end - 1, end)) return undefined;
   const r = fix.replacement;
   const before = wordBefore(text, start);
-  const next = wordAfter(text, end);
-  const nextChar = charAfter(text, end);
-  if (r === '') return fitRemoval(text, start, end, before);
+  const after = skipSpaces(text, end);
+  if (r === '') return fitRemoval(text, start, end, before, text.charAt(after));
+  const nextChar = text.charAt(after);
+  const next = wordAt(text, after);
   // The name goes on past the span ("Kessler & Moyo", "nearby CC"): no replacement fits.
   if (nextChar === '&' || /^\p{Lu}/u.test(next) || /^\d/.test(next)) return undefined;
   if (ADVERBS.has(r)) {
@@ -93,14 +92,13 @@ export function fitFix(text: string, start: number, end: number, fix: Fix): Fix 
 }
 
 /** A removal that leaves no dangling preposition, doubled separator or space before punctuation. */
-function fitRemoval(text: string, start: number, end: number, before: { word: string; start: number } | null): Fix {
+function fitRemoval(text: string, start: number, end: number, before: { word: string; start: number } | null, nextChar: string): Fix {
   let s = start;
   // "Mrs Ifans in bed 9 turned 100" -> "Mrs Ifans turned 100".
   if (before && PLACE_PREPOSITIONS.has(before.word)) s = before.start;
   let k = s;
   while (k > 0 && SPACE.test(text[k - 1]!)) k--;
-  const after = charAfter(text, end);
-  const closes = after === '' || CLOSING.test(after);
+  const closes = nextChar === '' || CLOSING.test(nextChar);
   if (k > 0 && closes) {
     // "(J.K., DOB 4/11/1961)" -> "(J.K.)"; "Patient born 2/29/1932, a leap-day baby" -> "Patient, a leap-day baby".
     s = SEPARATOR.test(text[k - 1]!) && text[k - 1] !== '(' ? k - 1 : k;
