@@ -60,7 +60,8 @@ function population(doc: Document, start: number, end: number): boolean {
   return POPULATION_BEFORE.test(before) || POPULATION_AFTER.test(after);
 }
 
-const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS));
+/** Number words by their value, as a Map: a draft's words must never reach Object.prototype ("constructor"). */
+export const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS));
 const cache = new WeakMap<Document, AgeMention[]>();
 
 /** Ages in the document, computed once per document (two rules read them). */

@@ -1,13 +1,10 @@
 // A number that may be a person's age though no unit says so: "Ruth, 96, came in", "(14)",
 // "he was 34.", "ninety-six and still teaching", "in his 60s", "83 ans". The rule proposes every
 // such number; the privacy model weighs the punctuation and words around it.
-import { NUMBER_WORDS } from '../../data/number-words.ts';
 import { Coverage, matches, wordIndexAt } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { findAges, MEASURE_BEFORE } from '../../privacy/ages.ts';
+import { findAges, MEASURE_BEFORE, NUMBER_WORD } from '../../privacy/ages.ts';
 
-// A Map, not the object: a draft's words must never reach Object.prototype ("constructor").
-const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS));
 // A standalone number of up to three digits, or a decade ("60s", "70-something", "70ish").
 const NUMBER = /\d{1,3}(?:s|-something|ish)?(?![\d.,:/%°]\d|[\d%°]|[.,]\d|:\d)/g;
 // Units and nouns after a number that make it a count or a measure, not an age.

@@ -2,6 +2,7 @@
 // "the only alpaca shearer in the county", "a glassblower". Common jobs count only as a detail.
 import { ATHLETE_LEVELS, COMMON_OCCUPATIONS, PUBLIC_FIGURE_WORDS, SPORT_ROLES, UNUSUAL_OCCUPATIONS } from '../../data/occupations.ts';
 import { buildPhraseIndex, findPhrases } from '../../phrases.ts';
+import { toldOfSomeone } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 // "the mayor's son", "the councilwoman's husband": possessive forms count too.
@@ -27,7 +28,7 @@ export const rule: Rule = {
       return !SELF_BEFORE.has(prev);
     };
     // "the mayor", "a certain morning anchor" told about someone (he/she) reads as a patient.
-    const person = /\b(?:he|she|him|her|his)\b/i.test(doc.text);
+    const person = toldOfSomeone(doc);
     for (const m of findPhrases(doc, PUBLIC)) {
       if (!third(m.first)) continue;
       // "the mayor", "a certain anchor", "the Olympic silver medalist": a determiner just before.

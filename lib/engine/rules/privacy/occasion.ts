@@ -1,7 +1,7 @@
 // Clock times and occasions that date an encounter: "0217", "1612 hrs", "Sat", "on Holi",
 // "Sinulog weekend". The privacy model weighs them with the story around them.
-import { findPhrases, matches } from '../../phrases.ts';
-import { OCCASION_INDEX } from '../../privacy/name-lexicon.ts';
+import { matches } from '../../phrases.ts';
+import { occasionsIn } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 // A 24-hour time: 0000–2359, optionally with "hrs" or "h".
@@ -25,7 +25,7 @@ export const rule: Rule = {
       out.push({ start: m.index, end: m.index + m[0].length, message: 'Time of day', fix: { replacement: 'overnight' } });
     }
     for (const m of matches(text, SHORT_DAY)) out.push({ start: m.index, end: m.index + m[0].length, message: 'Day of the week', fix: { replacement: 'recently' } });
-    for (const m of findPhrases(doc, OCCASION_INDEX)) out.push({ start: m.start, end: m.stop, message: 'Occasion that dates the encounter', fix: { replacement: 'recently' } });
+    for (const m of occasionsIn(doc)) out.push({ start: m.start, end: m.stop, message: 'Occasion that dates the encounter', fix: { replacement: 'recently' } });
     return out.sort((a, b) => a.start - b.start);
   },
 };

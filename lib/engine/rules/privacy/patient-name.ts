@@ -1,7 +1,7 @@
 // Patient and family names: "Mrs. Alvarez", "my patient Grace", "Will, 8, came in", "J.T.",
 // "Nana Bea", "#PrayForJake", "HALVERSON, REIDUN". Not eponyms (Parkinson's, Graves'), not
 // colleagues named with Dr. or a staff role, not famous historical physicians.
-import { findPhrases, gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotAfter, startsSentence, withoutPossessive } from '../../phrases.ts';
+import { gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotAfter, startsSentence, withoutPossessive } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { BIG_CITIES, COUNTRIES, US_STATES } from '../../data/places.ts';
 import { WEAK_NICKNAME_WORDS } from '../../data/relatives.ts';
@@ -15,7 +15,8 @@ import {
   HISTORICAL_FULL,
   MONTHS_AND_DAYS,
   NICKNAMES,
-  OCCASION_INDEX,
+  occasionsIn,
+  toldOfSomeone,
   PATIENT_TITLES,
   PLACE_WORDS,
   PROFESSIONAL_TITLES,
@@ -69,7 +70,7 @@ export const rule: Rule = {
     const out: RawFinding[] = [];
     const used = new Uint8Array(words.length);
     // A festival named like a person ("Ganesh Chaturthi") is the occasion rule's date, not a name.
-    for (const m of findPhrases(doc, OCCASION_INDEX)) used.fill(1, m.first, m.end);
+    for (const m of occasionsIn(doc)) used.fill(1, m.first, m.end);
     let colleagueUntil = -1; // index of the last given name read as a colleague's
     // A titled name in a patient story is a direct identifier in unambiguous form.
     const titled = doc.context.patientCase ? ({ floor: 'block' } as const) : {};
@@ -237,7 +238,7 @@ export const rule: Rule = {
       out.push({ start: m.index, end: m.index + m[0].length, message: told ? 'Patient initials' : 'Initials', fix: { replacement: replacementFor(doc, m.index) } });
     }
     // 4. Nicknames in quotes, for the model to weigh with the story around them.
-    if (patientCase || /\b(?:he|she|him|his|her)\b/i.test(text)) {
+    if (patientCase || toldOfSomeone(doc)) {
       for (let q = 0; q < text.length; q++) {
         const open = text[q]!;
         if (!QUOTE_OPEN.test(open) || (q > 0 && /[\p{L}\p{N}]/u.test(text[q - 1]!))) continue;

@@ -2,9 +2,9 @@
 // a surname, an unusual given name, a small place ("from Gort"), an employer or a unit. The rule
 // proposes each run of capitalised words that is not only common English; the privacy model
 // weighs its lexicon classes (given name, known city, common word) and the words around it.
-import { entityAt, findPhrases, isCapitalised, startsSentence } from '../../phrases.ts';
+import { entityAt, isCapitalised, startsSentence } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { COMMON_WORDS, FIRST_NAMES, MONTHS_AND_DAYS, OCCASION_INDEX } from '../../privacy/name-lexicon.ts';
+import { COMMON_WORDS, FIRST_NAMES, MONTHS_AND_DAYS, occasionsIn } from '../../privacy/name-lexicon.ts';
 
 const ADDRESSED = /^(?:, |,$| from\b| if\b)/;
 const APPOSITION = /^, (?:(?:the|a|an|our) )?\d/;
@@ -25,7 +25,7 @@ export const rule: Rule = {
     const common = (k: number) => COMMON_WORDS.has(bare(words[k]!.lower)) || MONTHS_AND_DAYS.has(bare(words[k]!.lower));
     // Festivals named like a person ("Ganesh Chaturthi") are the occasion rule's.
     const occasion = new Uint8Array(words.length);
-    for (const m of findPhrases(doc, OCCASION_INDEX)) occasion.fill(1, m.first, m.end);
+    for (const m of occasionsIn(doc)) occasion.fill(1, m.first, m.end);
     for (let i = 0; i < words.length; i++) {
       if (!cap(i) || occasion[i] || entityAt(doc, words[i]!.start, words[i]!.end)) continue;
       let j = i;
