@@ -1,7 +1,7 @@
 // Patient and family names: "Mrs. Alvarez", "my patient Grace", "Will, 8, came in", "J.T.",
 // "Nana Bea", "#PrayForJake", "HALVERSON, REIDUN". Not eponyms (Parkinson's, Graves'), not
 // colleagues named with Dr. or a staff role, not famous historical physicians.
-import { gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotAfter, startsSentence, withoutPossessive } from '../../phrases.ts';
+import { Coverage, gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotAfter, startsSentence, withoutPossessive } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { BIG_CITIES, COUNTRIES, US_STATES } from '../../data/places.ts';
 import { WEAK_NICKNAME_WORDS } from '../../data/relatives.ts';
@@ -69,6 +69,12 @@ export const rule: Rule = {
     const { patientCase, announcement, selfStory } = doc.context;
     const out: RawFinding[] = [];
     const used = new Uint8Array(words.length);
+    // Everything found so far, so a later pass checks overlap in constant time, not against every finding.
+    const taken = new Coverage(text.length);
+    const push = (f: RawFinding) => {
+      out.push(f);
+      taken.fill(f.start, f.end);
+    };
     // A festival named like a person ("Ganesh Chaturthi") is the occasion rule's date, not a name.
     for (const m of occasionsIn(doc)) used.fill(1, m.first, m.end);
     let colleagueUntil = -1; // index of the last given name read as a colleague's
@@ -79,7 +85,7 @@ export const rule: Rule = {
       for (let k = first; k <= last; k++) used[k] = 1;
       const s = start ?? words[first]!.start;
       const e = end ?? words[last]!.end;
-      out.push({ start: s, end: e, message, fix: { replacement: fixText ?? replacementFor(doc, s) }, ...floor });
+      push({ start: s, end: e, message, fix: { replacement: fixText ?? replacementFor(doc, s) }, ...floor });
     };
     const isEponymAt = (i: number): boolean => {
       const w = words[i]!;
@@ -224,7 +230,7 @@ export const rule: Rule = {
       for (const m of matches(text, FAMILY_NAME)) {
         const name = m[1]!.toLowerCase();
         if (COMMON_WORDS.has(name) || PLACE_WORDS.has(name) || EPONYM_SET.has(name) || MONTHS_AND_DAYS.has(name)) continue;
-        if (!out.some((f) => m.index < f.end && m.index + m[0].length > f.start)) out.push({ start: m.index, end: m.index + m[0].length, message: 'Family name', fix: { replacement: 'the family' } });
+        if (taken.free(m.index, m.index + m[0].length)) push({ start: m.index, end: m.index + m[0].length, message: 'Family name', fix: { replacement: 'the family' } });
       }
     }
     // 3. Initials with context: "Pt R.M.", "J.T., the 34yo", "A.K., 17,".
@@ -235,7 +241,7 @@ export const rule: Rule = {
       if (/\bdr\.?\s*$/.test(before)) continue;
       // Without a patient cue nearby they are still a candidate ("R.B. on 4 West"): the model weighs the post.
       const told = patientCase || /(?:pt|patient|to|for)\s*$/.test(before) || /^,\s*(?:\d|the|a|our)/.test(afterText);
-      out.push({ start: m.index, end: m.index + m[0].length, message: told ? 'Patient initials' : 'Initials', fix: { replacement: replacementFor(doc, m.index) } });
+      push({ start: m.index, end: m.index + m[0].length, message: told ? 'Patient initials' : 'Initials', fix: { replacement: replacementFor(doc, m.index) } });
     }
     // 4. Nicknames in quotes, for the model to weigh with the story around them.
     if (patientCase || toldOfSomeone(doc)) {
@@ -254,7 +260,7 @@ export const rule: Rule = {
         // One ordinary word in quotes is a word ('nurse', 'Good'), unless a name or a name follows.
         if (!/\s/.test(inner) && COMMON_WORDS.has(lower) && !FIRST_NAMES.has(lower) && !after) continue;
         const end = close + 1 + (after ? after[0].length : 0);
-        if (!out.some((f) => q < f.end && end > f.start)) out.push({ start: q, end, message: 'Nickname', fix: { replacement: 'a patient' } });
+        if (taken.free(q, end)) push({ start: q, end, message: 'Nickname', fix: { replacement: 'a patient' } });
         q = close;
       }
     }
@@ -263,7 +269,7 @@ export const rule: Rule = {
       if (e.kind !== 'hashtag') continue;
       const m = NAME_TAG.exec(e.text);
       const name = m && (m[1] ?? m[2]);
-      if (name && FIRST_NAMES.has(name.toLowerCase())) out.push({ start: e.start, end: e.end, message: 'Patient name in a hashtag', fix: { replacement: '' } });
+      if (name && FIRST_NAMES.has(name.toLowerCase())) push({ start: e.start, end: e.end, message: 'Patient name in a hashtag', fix: { replacement: '' } });
     }
     // 6. "SURNAME, FIRSTNAME" as printed on ECGs, scans and wristbands.
     for (let i = 0; i + 1 < words.length; i++) {
@@ -273,7 +279,7 @@ export const rule: Rule = {
       // "VANTERPOOL, E": a surname in capitals with the first initial, as on a wristband.
       const initial = /^[A-Z]$/.test(b.text) && /^[A-Z][A-Z'’-]{3,}$/.test(a.text) && !COMMON_WORDS.has(a.lower);
       if (!initial && (!HEADER_WORD.test(b.text) || (!FIRST_NAMES.has(b.lower) && !FIRST_NAMES.has(a.lower)))) continue;
-      if (!out.some((f) => a.start < f.end && b.end > f.start)) out.push({ start: a.start, end: b.end, message: 'Patient name as printed on a record', fix: { replacement: '[name removed]' } });
+      if (taken.free(a.start, b.end)) push({ start: a.start, end: b.end, message: 'Patient name as printed on a record', fix: { replacement: '[name removed]' } });
     }
     return out.sort((a, b) => a.start - b.start);
   },
