@@ -1,6 +1,6 @@
 // A local news event (a named fire, crash, shooting, outbreak) told with the patients treated.
 import { EVENT_WORDS } from '../../data/staff-roles.ts';
-import { isCapitalised, matches, toSet } from '../../phrases.ts';
+import { Coverage, isCapitalised, matches, toSet } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 const EVENTS = toSet(EVENT_WORDS);
@@ -42,9 +42,13 @@ export const rule: Rule = {
       if (news.length || named) out.push({ start, end, message: 'Local news event', severity: 'warn' });
       else out.push({ start, end, message: 'Particular event', quasi: 'event' });
     }
-    for (const m of news) {
-      if (!out.some((f) => m.index < f.end && m.index + m[0].length > f.start) && doc.context.patientCase)
-        out.push({ start: m.index, end: m.index + m[0].length, message: 'Story that was in the news', quasi: 'event' });
+    if (doc.context.patientCase) {
+      // The events found above, so each news phrase checks overlap in constant time.
+      const taken = new Coverage(doc.text.length);
+      for (const f of out) taken.fill(f.start, f.end);
+      for (const m of news) {
+        if (taken.take(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, message: 'Story that was in the news', quasi: 'event' });
+      }
     }
     return out.sort((a, b) => a.start - b.start);
   },

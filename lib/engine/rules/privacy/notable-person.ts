@@ -1,7 +1,7 @@
 // A public figure, official or unusual occupation as a patient: "the mayor", "a pro goalie",
 // "the only alpaca shearer in the county", "a glassblower". Common jobs count only as a detail.
 import { ATHLETE_LEVELS, COMMON_OCCUPATIONS, PUBLIC_FIGURE_WORDS, SPORT_ROLES, UNUSUAL_OCCUPATIONS } from '../../data/occupations.ts';
-import { buildPhraseIndex, findPhrases } from '../../phrases.ts';
+import { buildPhraseIndex, Coverage, findPhrases } from '../../phrases.ts';
 import { toldOfSomeone } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
@@ -29,6 +29,8 @@ export const rule: Rule = {
     };
     // "the mayor", "a certain morning anchor" told about someone (he/she) reads as a patient.
     const person = toldOfSomeone(doc);
+    // What is found so far, so an occupation checks overlap in constant time.
+    const taken = new Coverage(doc.text.length);
     for (const m of findPhrases(doc, PUBLIC)) {
       if (!third(m.first)) continue;
       // "the mayor", "a certain anchor", "the Olympic silver medalist": a determiner just before.
@@ -37,14 +39,15 @@ export const rule: Rule = {
       // Told as a patient, or only mentioned: the candidate model weighs the rest of the post.
       const direct = patientCase || (particular && person);
       out.push({ start: m.start, end: m.stop, message: direct ? 'Public figure as a patient' : 'Public figure mentioned' });
+      taken.fill(m.start, m.stop);
     }
     for (const m of findPhrases(doc, UNUSUAL)) {
-      if (!third(m.first) || out.some((f) => m.start < f.end && m.stop > f.start)) continue;
+      if (!third(m.first) || !taken.take(m.start, m.stop)) continue;
       out.push({ start: m.start, end: m.stop, message: 'Unusual occupation', severity: 'info', quasi: 'occupation' });
     }
     if (!patientCase) return out;
     for (const m of findPhrases(doc, COMMON)) {
-      if (!third(m.first) || out.some((f) => m.start < f.end && m.stop > f.start)) continue;
+      if (!third(m.first) || !taken.take(m.start, m.stop)) continue;
       out.push({ start: m.start, end: m.stop, message: 'Occupation', severity: 'info', quasi: 'occupation' });
     }
     return out.sort((a, b) => a.start - b.start);

@@ -1,6 +1,6 @@
 // Rare or memorable conditions and "one of a kind" phrasing in a patient story.
 import { RARE_CONDITIONS, RARITY_PHRASES } from '../../data/rare-conditions.ts';
-import { buildPhraseIndex, findPhrases, matches } from '../../phrases.ts';
+import { buildPhraseIndex, Coverage, findPhrases, matches } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 const CONDITIONS = buildPhraseIndex(RARE_CONDITIONS);
@@ -20,15 +20,14 @@ export const rule: Rule = {
   check(doc: Document): RawFinding[] {
     if (!doc.context.patientCase) return [];
     const out: RawFinding[] = findPhrases(doc, CONDITIONS).map((m) => ({ start: m.start, end: m.stop, message: 'Rare condition', quasi: 'condition' as const }));
-    for (const m of findPhrases(doc, RARITY)) {
-      if (out.some((f) => m.start < f.end && m.stop > f.start)) continue;
-      out.push({ start: m.start, end: m.stop, message: 'One-of-a-kind case', quasi: 'condition' });
-    }
-    for (const m of matches(doc.text, ONE_OF_A_KIND)) {
-      const end = m.index + m[0].length;
-      if (out.some((f) => m.index < f.end && end > f.start)) continue;
-      out.push({ start: m.index, end, message: 'One-of-a-kind case', quasi: 'condition' });
-    }
+    // What is found so far, so each later match checks overlap in constant time.
+    const taken = new Coverage(doc.text.length);
+    for (const f of out) taken.fill(f.start, f.end);
+    const rarity = (start: number, end: number) => {
+      if (taken.take(start, end)) out.push({ start, end, message: 'One-of-a-kind case', quasi: 'condition' });
+    };
+    for (const m of findPhrases(doc, RARITY)) rarity(m.start, m.stop);
+    for (const m of matches(doc.text, ONE_OF_A_KIND)) rarity(m.index, m.index + m[0].length);
     return out.sort((a, b) => a.start - b.start);
   },
 };
