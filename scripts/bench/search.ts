@@ -1,7 +1,8 @@
 // Searches for inputs that make the engine super-linear: every repeated pattern of 1–3
 // characters over a small alphabet that spans the engine's character classes (letters of both
 // cases, digits, punctuation the rules key on, spaces and newlines, CJK, emoji and ZWJ), plus a
-// few sentence shapes, each at two sizes and with both limits (280 and Premium).
+// few sentence shapes (some that give one rule a finding every few words), each at two sizes and
+// with both limits (280 and Premium).
 import { analyze } from '../../lib/engine/index.ts';
 
 export const ALPHABET = ['a', 'A', '1', ' ', '\n', '.', "'", '-', '/', '@', '#', ':', '(', '日', '😀', '\u200d'];
@@ -16,6 +17,13 @@ export const SENTENCE_SHAPES = [
   'Dr. A-B O\'C D\'E ',
   'مرحبا بالعالم. ',
   '1 2 3 4 5 6 7 8 9 0 ',
+  // Many findings of one rule: a rule that checks each new finding against all earlier ones grows
+  // with their square (occupations, rarity and news phrases, quoted nicknames, record headers).
+  'Pt was a farmer and a blacksmith. ',
+  'Pt with Fabry disease, first case in 20 years. ',
+  'My patient was in the news after the fire. ',
+  "he 'Ab' ",
+  'SMITH, JOHN ',
 ];
 
 export function patterns(): string[] {
