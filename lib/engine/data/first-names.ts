@@ -1,5 +1,6 @@
 // Given names missing from the public-domain name lists we bundle (@stdlib datasets), so that modern and diverse
-// names are recognised too. Capitalised as written; none is a frequent English word or an eponym.
+// names are recognised too. Capitalised as written; none is a frequent English word or an eponym. The engine
+// reads them packed with the others (data/packed/given-names.ts, written by scripts/pack-wordlists.ts).
 export const EXTRA_FIRST_NAMES: readonly string[] = [
   "Aaliyah", "Aanya", "Aarav", "Abdallah", "Abdelrahman", "Abdi", "Abdiaziz", "Abdirahman", "Abdoulaye", "Abdulaziz",
   "Abdullah", "Abdulrahman", "Abebe", "Abena", "Abhinav", "Abhishek", "Abimbola", "Ace", "Achieng", "Adaeze",

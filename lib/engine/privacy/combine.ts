@@ -10,6 +10,7 @@ import { candidateFeatures, fictional, type Candidate } from './features.ts';
 import { cuesOf, draftFeatures, stopProbability } from './draft-stop.ts';
 import { candidateProbability, explain, type PrivacyModel } from './model.ts';
 import { fitFix } from './fit-fix.ts';
+import { draftWords, wordBucket, wordProbability } from './draft-words.ts';
 
 export { fictional };
 
@@ -32,8 +33,8 @@ const FALLBACK = new Set(['privacy/bare-age', 'privacy/proper-noun', 'privacy/me
 const MAX_FALLBACK = 100;
 const MAX_CANDIDATES = 200;
 
-/** The privacy candidates of a document with their cue features. */
-export function gatherCandidates(doc: Document, results: RuleResult[]): Candidate[] {
+/** The privacy candidates of a document with their cue features; `wordBucket`: what the draft's words say (draft-words.ts). */
+export function gatherCandidates(doc: Document, results: RuleResult[], wordBucket: number): Candidate[] {
   const found: Array<{ rule: Rule; raw: RawFinding }> = [];
   const taken = new Coverage(doc.text.length);
   for (const { rule, raw } of results) {
@@ -55,7 +56,7 @@ export function gatherCandidates(doc: Document, results: RuleResult[]): Candidat
       }
     }
   }
-  return candidateFeatures(doc, found);
+  return candidateFeatures(doc, found, wordBucket);
 }
 
 /** The probability raised to the floor a rule set: block and warn floors reach their thresholds. */
@@ -67,7 +68,7 @@ export function floored(model: Pick<PrivacyModel, 'block' | 'warn'>, p: number, 
 
 /** Scores the privacy candidates of a document with a model (the shipped one by default). */
 export function weighPrivacy(doc: Document, results: RuleResult[], model: PrivacyModel = PRIVACY_MODEL): Weighed[] {
-  const cands = gatherCandidates(doc, results);
+  const cands = gatherCandidates(doc, results, wordBucket(wordProbability(model.words, draftWords(doc))));
   // A candidate in unambiguous form (raw.floor) counts as at least that sure, whatever its cues.
   const invented = fictional(doc);
   const ps = cands.map((c) => floored(model, candidateProbability(model, c), invented ? undefined : c.raw.floor));

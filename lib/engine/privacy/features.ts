@@ -240,7 +240,7 @@ function tag(prefix: string, value: string): string {
 }
 
 /** Features of every privacy candidate in a document. */
-export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw: RawFinding }>): Candidate[] {
+export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw: RawFinding }>, wordBucket: number): Candidate[] {
   if (!found.length) return [];
   const cues = draftCues(doc);
   const perSentence = sentenceCues(doc);
@@ -255,11 +255,12 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
   }
   const draft = [...cues].sort().map((c) => tag('d:', c));
   draft.push(tag('nq:', bucket(quasiKinds.size, 3)), tag('nr:', bucket(rulesFired.size, 4)), tag('nd:', bucket(directs, 3)));
+  const wordCue = tag('dw:', String(wordBucket));
   return found.map(({ rule, raw }) => {
     const r = rule.id.slice('privacy/'.length);
     const sev = raw.severity ?? rule.severity;
     const kind = raw.quasi ? `q.${raw.quasi}` : raw.companion ? 'companion' : sev;
-    const base = ['bias', tag('r:', r), tag('r:', `${r}|${kind}`), tag('m:', `${r}|${raw.message}`), tag('k:', kind)];
+    const base = ['bias', tag('r:', r), tag('r:', `${r}|${kind}`), tag('m:', `${r}|${raw.message}`), tag('k:', kind), wordCue];
     const first = wordIndexAt(doc, raw.start);
     const w = doc.words[first];
     const inSpan = !!w && w.start < raw.end;

@@ -3,6 +3,7 @@
 // per candidate; the thresholds turn the probability into a severity.
 
 import type { StopModel } from './draft-stop.ts';
+import type { WordModel } from './draft-words.ts';
 
 export interface PrivacyModel {
   /** Bumped when the features change, so stale weights are caught by the test. */
@@ -19,9 +20,11 @@ export interface PrivacyModel {
   weights: Readonly<Record<string, number>>;
   /** Whether the check before posting stops the draft (./draft-stop.ts). */
   stop: StopModel;
+  /** What the draft's words say, a cue of every candidate (./draft-words.ts). */
+  words: WordModel;
 }
 
-export const FEATURES_VERSION = 6;
+export const FEATURES_VERSION = 7;
 
 /**
  * Weights as the data file lists them: by the rule a feature is crossed with ("patient-name" holds

@@ -5,7 +5,7 @@ import { GIVEN_NAMES } from '../data/packed/given-names.ts';
 import { unpackWords } from '../data/packed/pack.ts';
 
 import { EPONYMS, EPONYM_HEADS } from '../data/eponyms.ts';
-import { EXTRA_FIRST_NAMES, NAME_WORDS_COMMON } from '../data/first-names.ts';
+import { NAME_WORDS_COMMON } from '../data/first-names.ts';
 import { HISTORICAL_FULL_NAMES, HISTORICAL_PHYSICIANS } from '../data/historical-physicians.ts';
 import { NICKNAME_PREFIXES, RELATIVE_WORDS } from '../data/relatives.ts';
 import { PATIENT_TITLE_WORDS, PROFESSIONAL_TITLE_WORDS } from '../data/name-cues.ts';
@@ -16,7 +16,8 @@ import type { Document } from '../types.ts';
 import { OCCASIONS } from '../data/occasions.ts';
 import { MONTHS, NAME_LIKE_HOLIDAYS, WEEKDAYS } from '../data/calendar.ts';
 
-export const FIRST_NAMES = toSet([...unpackWords(GIVEN_NAMES), ...EXTRA_FIRST_NAMES]);
+// The packed list holds our additions too (scripts/pack-wordlists.ts), lower-cased.
+export const FIRST_NAMES = new Set(unpackWords(GIVEN_NAMES));
 
 /** Frequent English words (lower case). A capitalised one is only a name with strong context. */
 export const COMMON_WORDS = new Set<string>([...unpackWords(COMMON_ENGLISH_WORDS), ...NAME_WORDS_COMMON]);

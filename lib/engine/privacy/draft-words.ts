@@ -1,0 +1,69 @@
+// What the words of a whole draft say about it: a logistic regression over which words it uses,
+// fitted by scripts/fit-privacy.ts on the labelled drafts (is the draft risky?) and shipped in
+// data/privacy-words.ts. The hand-made cue classes (data/privacy-cues.ts) name a few kinds of post;
+// this reads all the common words, so an obituary, a pet, a clinic notice or a bedside story is
+// told apart by what it says, not only by the words someone thought to list. Its probability is one
+// more cue of every candidate (features.ts), bucketed, so the candidate model decides what it is worth.
+import type { Document } from '../types.ts';
+
+export interface WordModel {
+  bias: number;
+  /** Weight of each word a draft uses (lower-case; numbers as in draftWords); other words weigh 0. */
+  weights: Readonly<Record<string, number>>;
+}
+
+// A number says how long it is, not which number: "<n>" up to three digits, "<nnnn>" longer.
+// (Writing the digits of "19yo" or "58m" as one mark scored lower on cross-validation.)
+const DIGITS = /^\d+$/;
+const LETTER_OR_DIGIT = /^[\p{L}\d]/u;
+
+/** The distinct word forms of a draft, as the model reads them. */
+export function draftWords(doc: Document): Set<string> {
+  const out = new Set<string>();
+  for (const w of doc.words) {
+    const l = w.lower;
+    if (DIGITS.test(l)) out.add(l.length <= 3 ? '<n>' : '<nnnn>');
+    else if (LETTER_OR_DIGIT.test(l)) out.add(l);
+  }
+  return out;
+}
+
+/** The probability the model gives a draft that uses these words. */
+export function wordProbability(model: WordModel, words: Iterable<string>): number {
+  const table = tableOf(model);
+  let z = model.bias;
+  for (const w of words) z += table.get(w) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+const tables = new WeakMap<WordModel, Map<string, number>>();
+/** Weights as the data file lists them, words grouped by weight ("0.7": "bed his pt"); read back into one table. */
+export function byWeight(groups: Readonly<Record<string, string>>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [w, words] of Object.entries(groups)) for (const word of words.split(' ')) out[word] = Number(w);
+  return out;
+}
+
+/** The inverse of byWeight, for the fitting script (weights in descending order, words sorted). */
+export function groupByWeight(weights: Readonly<Record<string, number>>): Record<string, string> {
+  const groups = new Map<number, string[]>();
+  for (const [word, w] of Object.entries(weights)) groups.set(w, [...(groups.get(w) ?? []), word]);
+  return Object.fromEntries([...groups].sort((a, b) => b[0] - a[0]).map(([w, words]) => [String(w), words.sort().join(' ')]));
+}
+
+// The model's weights as a Map (draft words are looked up in Maps only: "constructor" is a word).
+function tableOf(model: WordModel): Map<string, number> {
+  let t = tables.get(model);
+  if (!t) tables.set(model, (t = new Map(Object.entries(model.weights))));
+  return t;
+}
+
+// Buckets of the probability: the candidate model learns one weight for each.
+const CUTS = [0.1, 0.25, 0.5, 0.75, 0.9];
+
+/** The bucket of a draft's word probability, 0 (surely clean) to 5 (surely risky). */
+export function wordBucket(p: number): number {
+  let b = 0;
+  for (const c of CUTS) if (p >= c) b++;
+  return b;
+}
