@@ -73,8 +73,9 @@ interface Example {
 }
 
 interface Prepared {
-  /** The draft-words model fitted on every draft (its out-of-fold probabilities are the candidates' cue). */
+  /** The draft-words model fitted on every draft, and each draft's out-of-fold probability (the candidates' cue). */
   words: WordModel;
+  wordOof: number[];
   names: string[];
   examples: Example[];
   risky: boolean[];
@@ -120,6 +121,7 @@ export function prepare(drafts: readonly PrivacyDraft[]): Prepared {
   const examples = raw.map((r) => ({ ...r, x: r.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined) }));
   return {
     words,
+    wordOof,
     names,
     examples,
     risky: drafts.map((d) => d.risky),
@@ -316,7 +318,7 @@ function draftRows(p: Prepared, oof: number[], t: Known): { rows: number[][]; ca
     if (q >= t.warn) canBlock[e.draft] = true;
     if (e.floor === 'block') floorBlock[e.draft] = true;
   });
-  return { rows: per.map((c, d) => draftFeatures(c, t.warn, p.contexts[d]!, p.cues[d]!)), canBlock, floorBlock };
+  return { rows: per.map((c, d) => draftFeatures(c, t.warn, p.contexts[d]!, p.cues[d]!, p.wordOof[d]!)), canBlock, floorBlock };
 }
 
 /** L2-regularised logistic regression on dense rows (a handful of features), AdaGrad from zero. */

@@ -68,7 +68,8 @@ export function floored(model: Pick<PrivacyModel, 'block' | 'warn'>, p: number, 
 
 /** Scores the privacy candidates of a document with a model (the shipped one by default). */
 export function weighPrivacy(doc: Document, results: RuleResult[], model: PrivacyModel = PRIVACY_MODEL): Weighed[] {
-  const cands = gatherCandidates(doc, results, wordBucket(wordProbability(model.words, draftWords(doc))));
+  const words = wordProbability(model.words, draftWords(doc));
+  const cands = gatherCandidates(doc, results, wordBucket(words));
   // A candidate in unambiguous form (raw.floor) counts as at least that sure, whatever its cues.
   const invented = fictional(doc);
   const ps = cands.map((c) => floored(model, candidateProbability(model, c), invented ? undefined : c.raw.floor));
@@ -80,7 +81,7 @@ export function weighPrivacy(doc: Document, results: RuleResult[], model: Privac
   const floorBlock = cands.map((c) => !invented && c.raw.floor === 'block');
   const strong = cands.map((_, i) => floorBlock[i]! || (direct[i]! && ps[i]! >= model.block));
   const weighed = cands.map((c, i) => ({ p: ps[i]!, direct: direct[i]!, rule: c.rule.id, kind: c.group.slice('g.'.length) }));
-  const x = draftFeatures(weighed, model.warn, doc.context, cuesOf(cands[0]?.draft));
+  const x = draftFeatures(weighed, model.warn, doc.context, cuesOf(cands[0]?.draft), words);
   const stop = stopProbability(model.stop, x) >= model.stop.threshold;
   const anyStrong = strong.some(Boolean);
   return cands.map((c, i) => {

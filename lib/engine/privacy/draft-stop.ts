@@ -18,7 +18,7 @@ export const KINDS = ['name', 'time', 'age', 'place', 'code', 'quasi'] as const;
 export const DRAFT_CUE_FEATURES = ['invented', 'tribute', 'history', 'loss', 'thanks', 'holiday', 'pet', 'teach', 'famous', 'foreign', 'media', 'mention', 'first', 'third', 'question'] as const;
 
 export const DRAFT_FEATURES = [
-  'bias', 'top', 'topDirect', 'second', 'warned', 'details', 'rules', 'case', 'notice', 'self',
+  'bias', 'top', 'topDirect', 'second', 'warned', 'details', 'rules', 'case', 'notice', 'self', 'words',
   ...KINDS.map((k) => `kind:${k}`),
   ...DRAFT_CUE_FEATURES.map((c) => `d:${c}`),
 ] as const;
@@ -40,8 +40,8 @@ const logit = (p: number) => {
 // in five. Fixed, not the fitted along threshold, which is chosen for highlighting, not stopping.
 const DETAIL = 0.4;
 
-/** The draft's features, in DRAFT_FEATURES order: probabilities as logits, counts capped. */
-export function draftFeatures(cands: readonly Weighed[], warn: number, context: Context, cues: ReadonlySet<string>): number[] {
+/** The draft's features, in DRAFT_FEATURES order: probabilities as logits, counts capped; `words`: the draft-words probability (draft-words.ts). */
+export function draftFeatures(cands: readonly Weighed[], warn: number, context: Context, cues: ReadonlySet<string>, words: number): number[] {
   let top = 0, second = 0, topDirect = 0, warned = 0, details = 0;
   const rules = new Set<string>();
   const byKind = KINDS.map(() => 0);
@@ -56,7 +56,7 @@ export function draftFeatures(cands: readonly Weighed[], warn: number, context: 
   }
   return [
     1, logit(top), logit(topDirect), logit(second), Math.min(warned, 4), Math.min(details, 6), Math.min(rules.size, 4),
-    context.patientCase ? 1 : 0, context.announcement ? 1 : 0, context.selfStory ? 1 : 0,
+    context.patientCase ? 1 : 0, context.announcement ? 1 : 0, context.selfStory ? 1 : 0, logit(words),
     // How far each kind's strongest candidate stands above the warning line (0 below it).
     ...byKind.map((p) => Math.max(0, logit(p) - logit(warn))),
     ...DRAFT_CUE_FEATURES.map((c) => (cues.has(`d:${c}`) ? 1 : 0)),
