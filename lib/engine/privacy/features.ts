@@ -255,12 +255,12 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
   }
   const draft = [...cues].sort().map((c) => tag('d:', c));
   draft.push(tag('nq:', bucket(quasiKinds.size, 3)), tag('nr:', bucket(rulesFired.size, 4)), tag('nd:', bucket(directs, 3)));
-  const wordCue = tag('dw:', String(wordBucket));
+  draft.push(tag('dw:', String(wordBucket)));
   return found.map(({ rule, raw }) => {
     const r = rule.id.slice('privacy/'.length);
     const sev = raw.severity ?? rule.severity;
     const kind = raw.quasi ? `q.${raw.quasi}` : raw.companion ? 'companion' : sev;
-    const base = ['bias', tag('r:', r), tag('r:', `${r}|${kind}`), tag('m:', `${r}|${raw.message}`), tag('k:', kind), wordCue];
+    const base = ['bias', tag('r:', r), tag('r:', `${r}|${kind}`), tag('m:', `${r}|${raw.message}`), tag('k:', kind)];
     const first = wordIndexAt(doc, raw.start);
     const w = doc.words[first];
     const inSpan = !!w && w.start < raw.end;
