@@ -5,6 +5,7 @@ import { Coverage, gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotA
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { BIG_CITIES, COUNTRIES, US_STATES } from '../../data/places.ts';
 import { WEAK_NICKNAME_WORDS } from '../../data/relatives.ts';
+import { MONTH_ABBREVIATIONS } from '../../data/calendar.ts';
 import { ABBREVIATED_TITLES_WORDS, ADDRESS_BEFORE_WORDS, INITIALS_NOT_NAMES_WORDS, PRAISE_BEFORE_WORDS, STRONG_BEFORE_WORDS } from '../../data/name-cues.ts';
 import {
   COMMON_WORDS,
@@ -25,6 +26,8 @@ import {
 } from '../../privacy/name-lexicon.ts';
 
 // Words before a name that make it a patient's (or their family's) name even if it is also a word.
+const MONTH_SHORT = new Set(MONTH_ABBREVIATIONS);
+const DAY_AFTER = /^\.? ?\d{1,2}(?!\d)/;
 const STRONG_BEFORE = new Set(STRONG_BEFORE_WORDS);
 // "San Isidro", "Santa Rosa", "São Paulo", "Sainte-Foy": a saint names a town in many languages.
 const SAINTS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'sainte', 'sankt']);
@@ -154,6 +157,8 @@ export const rule: Rule = {
 
       if (!isCapitalised(w)) continue;
       if (MONTHS_AND_DAYS.has(l)) continue;
+      // "Jan 5", "Aug. 12th": a month's short name before a day is a date, though Jan is a name too.
+      if (MONTH_SHORT.has(l) && DAY_AFTER.test(text.slice(w.end, w.end + 6))) continue;
       if (PLACE_WORDS.has(l) && isCapitalised(words[i - 1]) && gap(doc, i - 1) === ' ') continue;
       // "Jackson Memorial", "Lincoln Elementary": a name that starts a place's name.
       if (next && PLACE_WORDS.has(next.lower) && isCapitalised(next) && gap(doc, i) === ' ') continue;

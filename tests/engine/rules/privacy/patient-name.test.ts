@@ -24,6 +24,9 @@ testRule(rule, {
     "'Dr. Google and Dr. TikTok disagree about my rash.'",
     // Capitals that are common words or too short are no surname: "CBC, E coli".
     'Labs: CBC, E coli grew in the urine, BMP normal.',
+    // A month's short name before a day is a date, though Jan and Aug are names too.
+    'Started warfarin on Jan 5, 2024 for my patient; INR 4.8 today.',
+    'Admitted Aug. 12th with a GI bleed, our patient is home now.',
   ],
   invalid: [
     // Nicknames in quotes in a story about someone; a compound name in a prayer hashtag.
