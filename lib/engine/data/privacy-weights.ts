@@ -6,14 +6,14 @@ export const PRIVACY_MODEL: PrivacyModel = {
   version: 7,
   lambda: 0.003,
   block: 0.85,
-  warn: 0.45,
-  along: 0.18,
+  warn: 0.46,
+  along: 0.17,
   weights: byRule({
     "": {
       "bias": -0.27,
       "m:patient-name|First name in a patient story": -0.13,
       "k:block": 0.79,
-      "nw:1": -0.3,
+      "nw:1": -0.29,
       "s:pronoun": 0.12,
       "s:thanks": 0.22,
       "s:third": 0.14,
@@ -326,7 +326,7 @@ export const PRIVACY_MODEL: PrivacyModel = {
       "sentencestart": 0.1,
       "d:publicHealth": -0.1,
       "dw:1": -0.16,
-      "d:drtitle": -0.1,
+      "d:drtitle": -0.11,
       "nx:prep": -0.14,
     },
     "encounter-date": {
@@ -564,7 +564,7 @@ export const PRIVACY_MODEL: PrivacyModel = {
     },
   }),
   stop: {
-    weights: [-0.376, 0.598, 0.354, 0.031, -0.027, -0.081, 0.247, 0.081, -0.04, -0.114, 0.361, 0.238, -0.099, 0.064, 0.133, 0.214, -0.166, -0.254, -0.129, -0.127, -0.205, -0.102, -0.062, -0.053, -0.206, -0.024, -0.01, 0.152, 0.206, 0.119, 0, 0.058],
+    weights: [-0.381, 0.598, 0.355, 0.029, 0.001, -0.091, 0.242, 0.079, -0.04, -0.112, 0.36, 0.231, -0.107, 0.063, 0.13, 0.213, -0.159, -0.255, -0.128, -0.127, -0.205, -0.102, -0.062, -0.054, -0.205, -0.024, -0.01, 0.151, 0.207, 0.121, 0, 0.059],
     threshold: 0.87,
   },
   words: {

@@ -211,9 +211,13 @@ const SENTENCE_CLASSES = new Set(['patient', 'encounter', 'pronoun', 'age', 'uni
 /** Cue classes of each sentence: the same cue counts more in the candidate's own sentence. */
 function sentenceCues(doc: Document): string[][] {
   const sets = doc.sentences.map(() => new Set<string>());
-  for (const w of doc.words) {
+  const { words } = doc;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     const set = sets[w.sentence];
     if (!set) continue;
+    // "my grandma", "my dad": the author's own relative, not a patient.
+    if (w.lower === 'my' && i + 1 < words.length && RELATIVES.has(words[i + 1]!.lower)) set.add('myrelative');
     const d = DRAFT.get(w.lower);
     if (d && d !== 'foreign') set.add(d);
     const c = WINDOW.get(w.lower);
