@@ -135,6 +135,9 @@ const LABELS: Record<string, string> = {
   'd:loss': 'a death',
   'd:media': 'an attached image',
   'd:famous': 'a public figure',
+  // The draft-words model's top buckets (draft-words.ts): the post's words read like a case.
+  'dw:4': 'case-like wording',
+  'dw:5': 'case-like wording',
   'lx:given': 'a given name',
   'lx:region': 'a known place',
   'pw:patient': 'after "patient"',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRIVACY_MODEL } from '../../../lib/engine/data/privacy-weights.ts';
+import { analyze } from '../../../lib/engine/index.ts';
 import { buildDocument } from '../../../lib/engine/document.ts';
 import { byWeight, draftWords, groupByWeight, wordBucket, wordProbability } from '../../../lib/engine/privacy/draft-words.ts';
 import { resolveSettings, STANDARD_LIMIT } from '../../../lib/engine/settings.ts';
@@ -31,5 +32,11 @@ describe('draft words', () => {
 
   it('an unknown word or an Object.prototype name weighs nothing', () => {
     expect(wordProbability({ bias: 0, weights: {} }, ['constructor', '__proto__', 'toString'])).toBe(0.5);
+  });
+
+  it('a finding it raised says so in its why', () => {
+    const { findings } = analyze('Mr Okafor in bed 12 told me his daughter drove from the farm this afternoon.', { now: '2026-11-22T12:00:00Z' });
+    const name = findings.find((f) => f.rule === 'privacy/patient-name');
+    expect(name?.because).toContain('case-like wording');
   });
 });
