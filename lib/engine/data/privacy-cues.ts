@@ -64,4 +64,5 @@ export const DRAFT_CUES: Readonly<Record<string, readonly string[]>> = {
 export const FICTION_WORDS: readonly string[] = [
   'fictional', 'fictitious', 'made-up', 'composite', 'hypothetical', 'vignette', 'osce', 'standardized', 'standardised',
   'simulated', 'simulation', 'mannequin', 'manikin', 'invented', 'simulator', 'simman', 'tabletop', 'mannequins', 'manikins',
+  'skeleton',
 ];

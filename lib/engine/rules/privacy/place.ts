@@ -134,6 +134,13 @@ export const rule: Rule = {
         if (TEAM_WORDS.has(words[i + 1]!.lower) && gap(doc, i) === ' ') add(w.start, w.end, 'facility');
       }
     }
+    // Hospitals known by name first: "at St. Mary's" is one place, not "St" after a preposition.
+    if (patientCase) {
+      for (const m of matches(doc.text, NAMED_HOSPITAL)) {
+        if (CITIES.has(m[0].toLowerCase()) || CITIES.has(m[0].toLowerCase().replace('.', ''))) continue;
+        add(m.index, m.index + m[0].length, 'facility', 'warn');
+      }
+    }
     // "from Fernmoor", "in Brisbeck", "outside Quillby": a proper noun after a preposition that is
     // not a known city, state, country, given name or common word.
     if (patientCase) {
@@ -158,12 +165,6 @@ export const rule: Rule = {
       }
     }
     for (const m of matchesNotAfter(doc.text, COORDINATES, /[\d.-]/)) add(m.index, m.index + m[0].length, 'street');
-    if (patientCase) {
-      for (const m of matches(doc.text, NAMED_HOSPITAL)) {
-        if (CITIES.has(m[0].toLowerCase()) || CITIES.has(m[0].toLowerCase().replace('.', ''))) continue;
-        add(m.index, m.index + m[0].length, 'facility', 'warn');
-      }
-    }
     if (patientCase || aboutSomeone) {
       for (const m of matches(doc.text, ROAD)) add(m.index, m.index + m[0].length, 'street');
     }

@@ -17,6 +17,8 @@ testRule(place, {
     { text: 'We took 3 from the apartment fire on Quince St in Yarrowby, treated in our PICU.', errors: [{ text: 'Quince St' }, { text: 'Yarrowby' }] },
     { text: 'Pt crashed on Hwy 12 outside town.', errors: [{ text: 'Hwy 12' }] },
     { text: 'Diwali night casualty at KEM: 11yo boy with burns.', errors: [{ text: 'KEM', severity: 'warn', fix: 'our hospital' }] },
+    // A saint's hospital after "at" is one place, not "St" alone.
+    { text: "Saw a 45M with chest pain this morning at St. Mary's, cath lab activated.", errors: [{ text: "St. Mary's", severity: 'warn', fix: 'our hospital' }] },
     { text: 'Trail rescue at 44.3102, -71.2234 today: hiker w/ a broken ankle, 61.', errors: [{ text: '44.3102, -71.2234', output: 'Trail rescue at nearby today: hiker w/ a broken ankle, 61.' }] },
   ],
 });
