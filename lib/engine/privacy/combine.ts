@@ -25,8 +25,10 @@ export interface Weighed {
 }
 
 // Rules that propose every number or capitalised word left over: their candidates give way to
-// a more specific rule's candidate on the same text.
-const FALLBACK = new Set(['privacy/bare-age', 'privacy/proper-noun', 'privacy/mention', 'privacy/grouped-number', 'privacy/unit-location', 'privacy/occasion']);
+// a more specific rule's candidate on the same text, and to each other in this order, the
+// longer reading first ("4 North" is one unit, not the number 4 and the name North).
+const FALLBACK_ORDER = ['privacy/unit-location', 'privacy/grouped-number', 'privacy/occasion', 'privacy/mention', 'privacy/proper-noun', 'privacy/bare-age'];
+const FALLBACK = new Set(FALLBACK_ORDER);
 
 // A post holds a few dozen candidates at most; a pasted list of thousands of numbers or names
 // would only cost time. Past these counts the rest are not weighed (their findings are dropped).
@@ -46,12 +48,13 @@ export function gatherCandidates(doc: Document, results: RuleResult[], wordBucke
     }
   }
   let fallback = 0;
-  for (const { rule, raw } of results) {
-    if (!FALLBACK.has(rule.id)) continue;
-    for (const r of raw) {
+  for (const id of FALLBACK_ORDER) {
+    const result = results.find((x) => x.rule.id === id);
+    if (!result) continue;
+    for (const r of result.raw) {
       if (fallback >= MAX_FALLBACK || found.length >= MAX_CANDIDATES) break;
-      if (taken.free(r.start, r.end)) {
-        found.push({ rule, raw: r });
+      if (taken.take(r.start, r.end)) {
+        found.push({ rule: result.rule, raw: r });
         fallback++;
       }
     }
