@@ -54,16 +54,22 @@ export interface PhraseIndex {
 // (firstIds), and each index then finds its candidates by number: a draft is searched for a dozen
 // lists, and one Map look-up per word serves them all.
 const FIRST_IDS = new Map<string, number>();
-const idCache = new WeakMap<Document, { words: Document['words']; known: number; ids: Int32Array }>();
+// The numbers of the document being analysed: the rules ask for the same document's in turn, and
+// one analysis runs at a time, so the last one is all that is kept (a pointer check, where a
+// WeakMap costs a hash look-up and an ephemeron entry per document).
+let idWords: Document['words'] | undefined;
+let idKnown = -1;
+let idList: Int32Array = new Int32Array(0);
 
 /** The number of each word of the document among the indexes' first words, -1 for none. */
 function firstIds(doc: Document): Int32Array {
-  const hit = idCache.get(doc);
   // Indexes built after the numbers were taken may know words that were -1 then.
-  if (hit && hit.words === doc.words && hit.ids.length === doc.words.length && hit.known === FIRST_IDS.size) return hit.ids;
+  if (idWords === doc.words && idList.length === doc.words.length && idKnown === FIRST_IDS.size) return idList;
   const ids = new Int32Array(doc.words.length);
   for (let i = 0; i < ids.length; i++) ids[i] = FIRST_IDS.get(doc.words[i]!.lower) ?? -1;
-  idCache.set(doc, { words: doc.words, known: FIRST_IDS.size, ids });
+  idWords = doc.words;
+  idKnown = FIRST_IDS.size;
+  idList = ids;
   return ids;
 }
 

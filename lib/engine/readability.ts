@@ -16,7 +16,10 @@ export interface Readability {
 /** Fewer prose words than this and a grade means nothing. */
 export const MIN_WORDS = 12;
 const MIN_SENTENCE_WORDS = 6;
-const cache = new WeakMap<Document, Readability>();
+// The grade of the document being analysed (the rule and the analysis both ask for it; one
+// analysis runs at a time, so the last document's is all that is kept).
+let lastDoc: Document | undefined;
+let lastResult: Readability | undefined;
 
 // syllable() costs microseconds a word; drafts are re-analysed on every keystroke with the same
 // words, so counts are remembered (bounded, cleared when full).
@@ -41,8 +44,7 @@ function isProse(word: Word): boolean {
 }
 
 export function readability(doc: Document): Readability {
-  const hit = cache.get(doc);
-  if (hit) return hit;
+  if (doc === lastDoc && lastResult) return lastResult;
   let words = 0;
   let syllables = 0;
   let sentences = 0;
@@ -65,6 +67,7 @@ export function readability(doc: Document): Readability {
   }
   const grade = words >= MIN_WORDS && sentences > 0 ? Math.round(fleschKincaid({ sentence: sentences, word: words, syllable: syllables }) * 10) / 10 : null;
   const r = { grade, words, sentences, bySentence };
-  cache.set(doc, r);
+  lastDoc = doc;
+  lastResult = r;
   return r;
 }

@@ -199,7 +199,10 @@ const TREATMENT = lexicon([
 ]);
 const NAMED = /^\s*\p{Lu}\p{Ll}+,\s/u;
 
-const cache = new WeakMap<Document, DraftCues>();
+// The cues of the document being analysed: the five kinds ask for the same document's in turn,
+// and one analysis runs at a time, so the last document's are all that is kept.
+let lastDoc: Document | undefined;
+let lastCues: DraftCues | undefined;
 
 /**
  * The draft-level cues, each worked out the first time a rule reads it: most drafts have no
@@ -249,12 +252,11 @@ class LazyCues implements DraftCues {
 }
 
 function draftCues(doc: Document): DraftCues {
-  let c = cache.get(doc);
-  if (!c) {
-    c = new LazyCues(doc);
-    cache.set(doc, c);
+  if (doc !== lastDoc || !lastCues) {
+    lastCues = new LazyCues(doc);
+    lastDoc = doc;
   }
-  return c;
+  return lastCues;
 }
 
 const has = (out: string[], name: string, on: boolean) => {
