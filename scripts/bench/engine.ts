@@ -10,16 +10,26 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 type Engine = typeof import('../../lib/engine/index.ts');
+type StageParts = typeof import('./stage-parts.ts');
 
 export const bundled = process.argv.includes('--bundled') || process.env.BENCH_BUNDLED === '1';
 
-const entry = resolve(dirname(fileURLToPath(import.meta.url)), '../../lib/engine/index.ts');
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** One esbuild bundle of a module and everything it imports, loaded. */
+async function loadBundle(entry: string): Promise<unknown> {
+  const out = await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], write: false, logLevel: 'warning' });
+  const file = join(mkdtempSync(join(tmpdir(), 'engine-bench-')), 'bundle.mjs');
+  writeFileSync(file, out.outputFiles[0]!.text);
+  return import(pathToFileURL(file).href);
+}
 
 /** The engine's entry point, bundled or from source (see above). */
 export async function loadEngine(): Promise<Engine> {
-  if (!bundled) return import('../../lib/engine/index.ts');
-  const out = await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], write: false, logLevel: 'warning' });
-  const file = join(mkdtempSync(join(tmpdir(), 'engine-bench-')), 'engine.mjs');
-  writeFileSync(file, out.outputFiles[0]!.text);
-  return (await import(pathToFileURL(file).href)) as Engine;
+  return bundled ? ((await loadBundle(resolve(here, '../../lib/engine/index.ts'))) as Engine) : import('../../lib/engine/index.ts');
+}
+
+/** The stages that ./stages.ts times, bundled together or from source. */
+export async function loadStageParts(): Promise<StageParts> {
+  return bundled ? ((await loadBundle(resolve(here, 'stage-parts.ts'))) as StageParts) : import('./stage-parts.ts');
 }
