@@ -1,6 +1,7 @@
 // Word-level helpers shared by rules: phrase look-up over doc.words in linear time, and small
 // predicates on tokens. Phrases are matched word by word (not by regex), so a list of a few
 // hundred phrases costs one Map look-up per word.
+import { lexemesOf } from './lexemes.ts';
 import type { Document, Word } from './types.ts';
 
 /**
@@ -66,7 +67,16 @@ function firstIds(doc: Document): Int32Array {
   // Indexes built after the numbers were taken may know words that were -1 then.
   if (idWords === doc.words && idList.length === doc.words.length && idKnown === FIRST_IDS.size) return idList;
   const ids = new Int32Array(doc.words.length);
-  for (let i = 0; i < ids.length; i++) ids[i] = FIRST_IDS.get(doc.words[i]!.lower) ?? -1;
+  const lexemes = lexemesOf(doc);
+  const known = FIRST_IDS.size;
+  for (let i = 0; i < ids.length; i++) {
+    const x = lexemes[i]!;
+    if (x.firstKnown !== known) {
+      x.firstId = FIRST_IDS.get(x.lower) ?? -1;
+      x.firstKnown = known;
+    }
+    ids[i] = x.firstId;
+  }
   idWords = doc.words;
   idKnown = FIRST_IDS.size;
   idList = ids;

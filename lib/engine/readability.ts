@@ -2,6 +2,7 @@
 // wooorm's syllable counter and formula. Per-sentence grades let a rule point at the hardest one.
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
+import { lexemesOf } from './lexemes.ts';
 import { inEntity } from './phrases.ts';
 import type { Document, Word } from './types.ts';
 
@@ -49,6 +50,7 @@ export function readability(doc: Document): Readability {
   let syllables = 0;
   let sentences = 0;
   const bySentence = new Map<number, number>();
+  const lexemes = lexemesOf(doc);
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]!;
     let w = 0;
@@ -57,7 +59,9 @@ export function readability(doc: Document): Readability {
       const word = doc.words[i]!;
       if (!isProse(word) || (doc.entities.length > 0 && inEntity(doc, word.start, word.end))) continue;
       w++;
-      syl += countSyllables(word.lower);
+      const x = lexemes[i]!;
+      if (x.syllables === 0) x.syllables = countSyllables(word.lower);
+      syl += x.syllables;
     }
     if (w === 0) continue;
     sentences++;
