@@ -43,8 +43,16 @@ export interface Feature {
   text: boolean;
   /** The draft (by draftFeatures' counter) that last had the feature. */
   stamp: number;
-  /** The model's weights of the feature, cached by ./model.ts (undefined: not looked up yet). */
-  row: WeightRow | null | undefined;
+  /**
+   * The model's weights of the feature (its WeightRow), copied onto it by ./model.ts the first
+   * time it is scored, so scoring reads one object per feature instead of two. `weighed`: looked
+   * up yet; a feature the model has no weights for keeps an empty range and no `g`.
+   */
+  weighed: boolean;
+  start: number;
+  end: number;
+  g: number;
+  hasG: boolean;
 }
 
 /**
@@ -60,7 +68,7 @@ export interface WeightRow {
 
 /** All features have one shape (fields set up front), which keeps property reads monomorphic. */
 function feature(name: string): Feature {
-  return { name, text: !name.startsWith('s:'), stamp: 0, row: undefined };
+  return { name, text: !name.startsWith('s:'), stamp: 0, weighed: false, start: 0, end: 0, g: 0, hasG: false };
 }
 
 // Features from finite sets (kinds, ages, the ontology's tags and specialties) are interned for
