@@ -1,7 +1,7 @@
 // Word-level helpers shared by rules: phrase look-up over doc.words in linear time, and small
 // predicates on tokens. Phrases are matched word by word (not by regex), so a list of a few
 // hundred phrases costs one Map look-up per word.
-import { lexemesOf } from './lexemes.ts';
+import { lexemesOf, type Lexeme } from './lexemes.ts';
 import type { Document, Word } from './types.ts';
 
 /**
@@ -55,32 +55,27 @@ export interface PhraseIndex {
 // (firstIds), and each index then finds its candidates by number: a draft is searched for a dozen
 // lists, and one Map look-up per word serves them all.
 const FIRST_IDS = new Map<string, number>();
-// The numbers of the document being analysed: the rules ask for the same document's in turn, and
-// one analysis runs at a time, so the last one is all that is kept (a pointer check, where a
-// WeakMap costs a hash look-up and an ephemeron entry per document).
-let idWords: Document['words'] | undefined;
-let idKnown = -1;
-let idList: Int32Array = new Int32Array(0);
+// The lexemes whose numbers are up to date: the document being analysed (its rules ask in turn,
+// one analysis at a time), as of `numberedKnown` first words.
+let numbered: Lexeme[] | undefined;
+let numberedKnown = -1;
 
-/** The number of each word of the document among the indexes' first words, -1 for none. */
-function firstIds(doc: Document): Int32Array {
-  // Indexes built after the numbers were taken may know words that were -1 then.
-  if (idWords === doc.words && idList.length === doc.words.length && idKnown === FIRST_IDS.size) return idList;
-  const ids = new Int32Array(doc.words.length);
+/** The document's lexemes, each with its number among the indexes' first words (-1 for none). */
+function firstIds(doc: Document): Lexeme[] {
   const lexemes = lexemesOf(doc);
   const known = FIRST_IDS.size;
-  for (let i = 0; i < ids.length; i++) {
+  // Indexes built after the numbers were taken may know words that were -1 then.
+  if (lexemes === numbered && numberedKnown === known) return lexemes;
+  for (let i = 0; i < lexemes.length; i++) {
     const x = lexemes[i]!;
     if (x.firstKnown !== known) {
       x.firstId = FIRST_IDS.get(x.lower) ?? -1;
       x.firstKnown = known;
     }
-    ids[i] = x.firstId;
   }
-  idWords = doc.words;
-  idKnown = FIRST_IDS.size;
-  idList = ids;
-  return ids;
+  numbered = lexemes;
+  numberedKnown = known;
+  return lexemes;
 }
 
 /** Splits a phrase the way the tokenizer does, so "hansen's disease" -> ["hansen's", "disease"]. */
@@ -117,9 +112,9 @@ export function norm(lower: string): string {
 export function findPhrases(doc: Document, index: PhraseIndex, from = 0, to = doc.words.length): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   const { words } = doc;
-  const ids = firstIds(doc);
+  const lexemes = firstIds(doc);
   for (let i = from; i < to; i++) {
-    const id = ids[i]!;
+    const id = lexemes[i]!.firstId;
     const cands = id < 0 ? undefined : index.byId[id];
     if (!cands) continue;
     for (const ws of cands) {
