@@ -1,6 +1,7 @@
 // Word-level helpers shared by rules: phrase look-up over doc.words in linear time, and small
 // predicates on tokens. Phrases are matched word by word (not by regex), so a list of a few
 // hundred phrases costs one Map look-up per word.
+import { lexemesOf, type Lexeme } from './lexemes.ts';
 import type { Document, Word } from './types.ts';
 
 /**
@@ -54,17 +55,27 @@ export interface PhraseIndex {
 // (firstIds), and each index then finds its candidates by number: a draft is searched for a dozen
 // lists, and one Map look-up per word serves them all.
 const FIRST_IDS = new Map<string, number>();
-const idCache = new WeakMap<Document, { words: Document['words']; known: number; ids: Int32Array }>();
+// The lexemes whose numbers are up to date: the document being analysed (its rules ask in turn,
+// one analysis at a time), as of `numberedKnown` first words.
+let numbered: Lexeme[] | undefined;
+let numberedKnown = -1;
 
-/** The number of each word of the document among the indexes' first words, -1 for none. */
-function firstIds(doc: Document): Int32Array {
-  const hit = idCache.get(doc);
+/** The document's lexemes, each with its number among the indexes' first words (-1 for none). */
+function firstIds(doc: Document): Lexeme[] {
+  const lexemes = lexemesOf(doc);
+  const known = FIRST_IDS.size;
   // Indexes built after the numbers were taken may know words that were -1 then.
-  if (hit && hit.words === doc.words && hit.ids.length === doc.words.length && hit.known === FIRST_IDS.size) return hit.ids;
-  const ids = new Int32Array(doc.words.length);
-  for (let i = 0; i < ids.length; i++) ids[i] = FIRST_IDS.get(doc.words[i]!.lower) ?? -1;
-  idCache.set(doc, { words: doc.words, known: FIRST_IDS.size, ids });
-  return ids;
+  if (lexemes === numbered && numberedKnown === known) return lexemes;
+  for (let i = 0; i < lexemes.length; i++) {
+    const x = lexemes[i]!;
+    if (x.firstKnown !== known) {
+      x.firstId = FIRST_IDS.get(x.lower) ?? -1;
+      x.firstKnown = known;
+    }
+  }
+  numbered = lexemes;
+  numberedKnown = known;
+  return lexemes;
 }
 
 /** Splits a phrase the way the tokenizer does, so "hansen's disease" -> ["hansen's", "disease"]. */
@@ -101,9 +112,9 @@ export function norm(lower: string): string {
 export function findPhrases(doc: Document, index: PhraseIndex, from = 0, to = doc.words.length): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   const { words } = doc;
-  const ids = firstIds(doc);
+  const lexemes = firstIds(doc);
   for (let i = from; i < to; i++) {
-    const id = ids[i]!;
+    const id = lexemes[i]!.firstId;
     const cands = id < 0 ? undefined : index.byId[id];
     if (!cands) continue;
     for (const ws of cands) {

@@ -2,6 +2,7 @@
 // wooorm's syllable counter and formula. Per-sentence grades let a rule point at the hardest one.
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
+import { lexemesOf } from './lexemes.ts';
 import { inEntity } from './phrases.ts';
 import type { Document, Word } from './types.ts';
 
@@ -16,7 +17,10 @@ export interface Readability {
 /** Fewer prose words than this and a grade means nothing. */
 export const MIN_WORDS = 12;
 const MIN_SENTENCE_WORDS = 6;
-const cache = new WeakMap<Document, Readability>();
+// The grade of the document being analysed (the rule and the analysis both ask for it; one
+// analysis runs at a time, so the last document's is all that is kept).
+let lastDoc: Document | undefined;
+let lastResult: Readability | undefined;
 
 // syllable() costs microseconds a word; drafts are re-analysed on every keystroke with the same
 // words, so counts are remembered (bounded, cleared when full).
@@ -41,12 +45,12 @@ function isProse(word: Word): boolean {
 }
 
 export function readability(doc: Document): Readability {
-  const hit = cache.get(doc);
-  if (hit) return hit;
+  if (doc === lastDoc && lastResult) return lastResult;
   let words = 0;
   let syllables = 0;
   let sentences = 0;
   const bySentence = new Map<number, number>();
+  const lexemes = lexemesOf(doc);
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]!;
     let w = 0;
@@ -55,7 +59,9 @@ export function readability(doc: Document): Readability {
       const word = doc.words[i]!;
       if (!isProse(word) || (doc.entities.length > 0 && inEntity(doc, word.start, word.end))) continue;
       w++;
-      syl += countSyllables(word.lower);
+      const x = lexemes[i]!;
+      if (x.syllables === 0) x.syllables = countSyllables(word.lower);
+      syl += x.syllables;
     }
     if (w === 0) continue;
     sentences++;
@@ -65,6 +71,7 @@ export function readability(doc: Document): Readability {
   }
   const grade = words >= MIN_WORDS && sentences > 0 ? Math.round(fleschKincaid({ sentence: sentences, word: words, syllable: syllables }) * 10) / 10 : null;
   const r = { grade, words, sentences, bySentence };
-  cache.set(doc, r);
+  lastDoc = doc;
+  lastResult = r;
   return r;
 }

@@ -123,7 +123,17 @@ export function measureWithUrls(text: string, limit: number, urls: readonly Enti
         end = emoji[em]!.indices[1];
         weight = emojiWeight;
       } else {
-        const c = text.charCodeAt(i);
+        // A run of characters of the first range (Latin and most scripts' punctuation: no
+        // surrogate, no invalid character) up to the next URL or emoji sequence, in one tight
+        // loop: each weighs the same and is its own unit.
+        const stop = Math.min(u < urls.length ? urls[u]!.start : text.length, em < emoji.length ? emoji[em]!.indices[0] : text.length);
+        let c = text.charCodeAt(i);
+        while (i < stop && c >= FIRST.start && c <= FIRST.end) {
+          weighted += FIRST.weight;
+          if (valid && weighted <= max) validEnd = i;
+          c = text.charCodeAt(++i);
+        }
+        if (i === stop) continue;
         const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
         end = pair ? i + 2 : i + 1;
         weight = weightOf(text.charCodeAt(end - 1));

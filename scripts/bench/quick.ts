@@ -1,9 +1,11 @@
 // Quick, steadier timings for comparing two versions of the engine on a loaded machine: the
 // minimum over rounds (noise only ever adds time) of the short drafts' mean, the 25,000-character
 // draft and typing every prefix of a 280-character draft, each beside twitter-text's parseTweet.
+// Usage: tsx scripts/bench/quick.ts [--bundled]  (--bundled: the engine as the extension ships it, see ./engine.ts)
 import { readFileSync } from 'node:fs';
 import twitterText from 'twitter-text';
-import { analyze } from '../../lib/engine/index.ts';
+import { bundled, loadEngine } from './engine.ts';
+const { analyze } = await loadEngine();
 const dev = readFileSync(new URL('../../../shared/eval/dev.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text as string);
 const short = dev.filter((t) => t.length <= 280);
 const settings = { specialty: ['oncology'], now: '2026-11-22T12:00:00Z' };
@@ -17,4 +19,4 @@ const p = min(() => { for (const d of short) twitterText.parseTweet(d); }, 30) /
 const l = min(() => analyze(long, { ...settings, premium: true }), 30);
 const lp = min(() => twitterText.parseTweet(long), 15);
 const ty = min(() => { for (let i = 1; i <= typing.length; i++) analyze(typing.slice(0, i), settings); }, 10);
-console.log(`short mean ${(s * 1000).toFixed(0)} µs (parseTweet ${(p * 1000).toFixed(1)} µs, ${(s / p).toFixed(1)}×)  long ${l.toFixed(1)} ms (${(l / lp).toFixed(1)}×)  typing ${ty.toFixed(1)} ms`);
+console.log(`${bundled ? 'bundled: ' : ''}short mean ${(s * 1000).toFixed(0)} µs (parseTweet ${(p * 1000).toFixed(1)} µs, ${(s / p).toFixed(1)}×)  long ${l.toFixed(1)} ms (${(l / lp).toFixed(1)}×)  typing ${ty.toFixed(1)} ms`);

@@ -1,18 +1,15 @@
 // Where an analysis spends its time: microseconds per short draft for the document build, each
 // rule, the privacy combination, readability, the hashtag suggester and the thread split.
-// Usage: tsx scripts/bench/stages.ts [--long] [--rounds N] [--min]  (--long: the 25,000-character
-// draft; --min: each draft's fastest round instead of its median, steadier on a loaded machine)
+// Usage: tsx scripts/bench/stages.ts [--long] [--rounds N] [--min] [--bundled]  (--long: the
+// 25,000-character draft; --min: each draft's fastest round instead of its median, steadier on a
+// loaded machine; --bundled: the parts bundled as the extension ships them, see ./engine.ts)
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDocument } from '../../lib/engine/document.ts';
-import { suggestHashtags } from '../../lib/engine/hashtags/suggest.ts';
-import { combinePrivacy } from '../../lib/engine/privacy/combine.ts';
-import { readability } from '../../lib/engine/readability.ts';
-import { rules } from '../../lib/engine/rules/index.ts';
-import { resolveSettings, PREMIUM_LIMIT, STANDARD_LIMIT } from '../../lib/engine/settings.ts';
-import { splitThread } from '../../lib/engine/thread.ts';
 import type { RuleResult } from '../../lib/engine/types.ts';
+import { bundled, loadStageParts } from './engine.ts';
+
+const { buildDocument, suggestHashtags, combinePrivacy, readability, rules, resolveSettings, PREMIUM_LIMIT, STANDARD_LIMIT, splitThread } = await loadStageParts();
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dev = readFileSync(resolve(root, '../shared/eval/dev.jsonl'), 'utf8')
@@ -81,5 +78,5 @@ const rows = [...times]
   .map(([k, byDraft]) => [k, (byDraft.reduce((s, xs) => s + median(xs), 0) / drafts.length) * 1000] as const)
   .sort((a, b) => b[1] - a[1]);
 const sum = rows.reduce((s, [, v]) => s + v, 0);
-console.log(`${long ? '25,000-character draft' : `${drafts.length} short drafts`}, ${rounds} rounds: µs per draft (mean over drafts of each draft's ${useMin ? 'fastest round' : 'median'}), total ${sum.toFixed(0)}`);
+console.log(`${bundled ? 'bundled: ' : ''}${long ? '25,000-character draft' : `${drafts.length} short drafts`}, ${rounds} rounds: µs per draft (mean over drafts of each draft's ${useMin ? 'fastest round' : 'median'}), total ${sum.toFixed(0)}`);
 for (const [k, v] of rows) if (v >= 0.5) console.log(`  ${k.padEnd(36)} ${v.toFixed(1)}`);

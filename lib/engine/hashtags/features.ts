@@ -3,6 +3,7 @@
 // hashtags already in it, the kind of post it is (teaching, question, journal club, trial,
 // academic, students, thread) and patient ages. One pass over the words: linear in the draft.
 import { eng, fra, por, spa } from 'stopword';
+import { lexemesOf, type Lexeme } from '../lexemes.ts';
 import type { Document } from '../types.ts';
 import { CLINICAL_WORDS } from '../data/hashtags.ts';
 import { CONFERENCE_SPECIALTY, EPONYM_STRONG_HEADS, POST_KINDS, THREAD_MARKERS, WEAK_MEDICAL_WORDS } from '../data/hashtag-cues.ts';
@@ -42,8 +43,16 @@ export interface Feature {
   text: boolean;
   /** The draft (by draftFeatures' counter) that last had the feature. */
   stamp: number;
-  /** The model's weights of the feature, cached by ./model.ts (undefined: not looked up yet). */
-  row: WeightRow | null | undefined;
+  /**
+   * The model's weights of the feature (its WeightRow), copied onto it by ./model.ts the first
+   * time it is scored, so scoring reads one object per feature instead of two. `weighed`: looked
+   * up yet; a feature the model has no weights for keeps an empty range and no `g`.
+   */
+  weighed: boolean;
+  start: number;
+  end: number;
+  g: number;
+  hasG: boolean;
 }
 
 /**
@@ -59,7 +68,7 @@ export interface WeightRow {
 
 /** All features have one shape (fields set up front), which keeps property reads monomorphic. */
 function feature(name: string): Feature {
-  return { name, text: !name.startsWith('s:'), stamp: 0, row: undefined };
+  return { name, text: !name.startsWith('s:'), stamp: 0, weighed: false, start: 0, end: 0, g: 0, hasG: false };
 }
 
 // Features from finite sets (kinds, ages, the ontology's tags and specialties) are interned for
@@ -200,6 +209,8 @@ interface WordEntry {
   /** A surname of a medical eponym (with or without "'s"). */
   eponym: boolean;
 }
+/** Bumped when the caches are cleared: an entry kept on a lexeme is valid only for its generation. */
+let generation = 0;
 /** Word features by stem, shared by the tokens with that stem (one object per name). */
 const wordFeatures = new Map<string, Feature>();
 
@@ -227,6 +238,15 @@ function tokenInfo(n: string): TokenInfo {
   };
   infoOf.set(n, t);
   return t;
+}
+
+/** The entry of a draft's word, kept on its lexeme while the caches below stand. */
+function lexemeEntry(x: Lexeme): WordEntry {
+  if (x.hashtagGeneration === generation) return x.hashtag as WordEntry;
+  const e = wordEntry(x.lower);
+  x.hashtag = e;
+  x.hashtagGeneration = generation;
+  return e;
 }
 
 function wordEntry(lower: string): WordEntry {
@@ -262,6 +282,7 @@ function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
 /** Tokenises the draft into the scratch arrays; returns the number of tokens. */
 function tokens(doc: Document): number {
   const words = doc.words;
+  const lexemes = lexemesOf(doc);
   const count = Math.min(words.length, MAX_TOPIC_WORDS);
   let n = 0;
   for (let i = 0; i < count; i++) {
@@ -269,11 +290,11 @@ function tokens(doc: Document): number {
     let lower = w.lower;
     // "A&E", "L&D", "M&M": two short words joined by "&" are one abbreviation.
     const next = i + 1 < count ? words[i + 1] : undefined;
-    const entry = wordEntry(lower);
+    const entry = lexemeEntry(lexemes[i]!);
     let checked = entry;
     if (next && next.start === w.end + 1 && doc.text[w.end] === '&' && w.lower.length <= 2 && next.lower.length <= 2) {
       lower = `${w.lower}&${next.lower}`;
-      checked = wordEntry(next.lower);
+      checked = lexemeEntry(lexemes[i + 1]!);
       i++;
     }
     const list = lower === w.lower ? entry.tokens : wordEntry(lower).tokens;
@@ -441,6 +462,8 @@ export function draftFeatures(doc: Document): DraftFeatures {
     infoOf.clear();
     entryOf.clear();
     wordFeatures.clear();
+    // The entries kept on lexemes belong to the caches just cleared.
+    generation++;
   }
   if (HASH_FEATURES.size >= HASH_MAX) HASH_FEATURES.clear();
   const stamp = ++draftStamp;

@@ -200,11 +200,17 @@ function topicTags(m: Loaded, tag: string): ReadonlyArray<readonly number[] | un
   return lists;
 }
 
-/** The model's weights of a feature, looked up once and kept on the (interned) feature. */
-function rowOf(f: Feature, weights: Map<string, WeightRow>): WeightRow | null {
-  let row = f.row;
-  if (row === undefined) f.row = row = weights.get(f.name) ?? null;
-  return row;
+/** The model's weights of a feature, looked up once and copied onto the (interned) feature. */
+function weigh(f: Feature, weights: Map<string, WeightRow>): void {
+  if (f.weighed) return;
+  const row = weights.get(f.name);
+  if (row) {
+    f.start = row.start;
+    f.end = row.end;
+    f.g = row.g;
+    f.hasG = row.hasG;
+  }
+  f.weighed = true;
 }
 
 export interface TagScores {
@@ -266,10 +272,9 @@ class Scores implements TagScores {
     for (let fi = 0; fi < list.length; fi++) {
       const feature = list[fi]!;
       if (!feature.text) continue;
-      const row = rowOf(feature, weights);
-      if (!row) continue;
-      if (row.hasG) allText += row.g * xv;
-      for (let i = row.start; i < row.end; i++) text[poolIdx[i]!]! += poolW[i]! * xv;
+      weigh(feature, weights);
+      if (feature.hasG) allText += feature.g * xv;
+      for (let i = feature.start; i < feature.end; i++) text[poolIdx[i]!]! += poolW[i]! * xv;
     }
     for (let k = 0; k < n; k++) text[k]! += allText;
     for (let m = 0; m < this.marked; m++) {
@@ -307,11 +312,10 @@ export function scoreTags(f: DraftFeatures): TagScores {
   const list = f.list;
   for (let fi = 0; fi < list.length; fi++) {
     const feature = list[fi]!;
-    const row = rowOf(feature, weights);
-    if (!row) continue;
+    weigh(feature, weights);
     const v = feature.text ? xv : 1;
-    if (row.hasG) all += row.g * v;
-    for (let i = row.start; i < row.end; i++) logit[poolIdx[i]!]! += poolW[i]! * v;
+    if (feature.hasG) all += feature.g * v;
+    for (let i = feature.start; i < feature.end; i++) logit[poolIdx[i]!]! += poolW[i]! * v;
   }
   for (let k = 0; k < n; k++) logit[k]! += all;
   // The shared features, as sharedFeatures() computes them, but only for the few tags that have

@@ -199,7 +199,10 @@ const TREATMENT = lexicon([
 ]);
 const NAMED = /^\s*\p{Lu}\p{Ll}+,\s/u;
 
-const cache = new WeakMap<Document, DraftCues>();
+// The cues of the document being analysed: the five kinds ask for the same document's in turn,
+// and one analysis runs at a time, so the last document's are all that is kept.
+let lastDoc: Document | undefined;
+let lastCues: DraftCues | undefined;
 
 /**
  * The draft-level cues, each worked out the first time a rule reads it: most drafts have no
@@ -210,7 +213,6 @@ class LazyCues implements DraftCues {
   readonly reply: boolean;
   readonly named: boolean;
   readonly clinicianHandle: boolean;
-  private readonly memo = new Map<string, boolean>();
 
   constructor(private readonly doc: Document) {
     const first = /^\s*(@\w+)/.exec(doc.text)?.[1];
@@ -222,39 +224,45 @@ class LazyCues implements DraftCues {
     this.clinicianHandle = first !== undefined && CLINICIAN_HANDLE.test(first);
   }
 
-  private once(name: string, compute: (doc: Document) => boolean): boolean {
-    let v = this.memo.get(name);
-    if (v === undefined) {
-      v = compute(this.doc);
-      this.memo.set(name, v);
-    }
-    return v;
-  }
+  // Each cue's answer once worked out (undefined: not yet).
+  private weClinicalV?: boolean;
+  private deferredV?: boolean;
+  private disclosedV?: boolean;
+  private industryCritiqueV?: boolean;
+  private industryEventV?: boolean;
+  private brandLikeV?: boolean;
+  private treatmentV?: boolean;
+  private linkV?: boolean;
+  private codeV?: boolean;
+  private discountV?: boolean;
+  private eyerollV?: boolean;
+  private personFirstV?: boolean;
+  private quotesV?: boolean;
 
-  get weClinical() { return this.once('weClinical', (d) => WE_CLINICAL.test(d.lower)); }
-  get deferred() { return this.once('deferred', (d) => DEFER.test(d.lower)); }
-  get disclosed() { return this.once('disclosed', (d) => DISCLOSED.test(d.lower) || DISCLOSED_TAG.test(d.lower)); }
-  get industryCritique() { return this.once('industryCritique', (d) => INDUSTRY.test(d.lower)); }
-  get industryEvent() { return this.once('industryEvent', (d) => EVENT.test(d.lower)); }
-  get brandLike() { return this.once('brandLike', (d) => brandLike(d.text)); }
+  get weClinical() { return (this.weClinicalV ??= WE_CLINICAL.test(this.doc.lower)); }
+  get deferred() { return (this.deferredV ??= DEFER.test(this.doc.lower)); }
+  get disclosed() { return (this.disclosedV ??= DISCLOSED.test(this.doc.lower) || DISCLOSED_TAG.test(this.doc.lower)); }
+  get industryCritique() { return (this.industryCritiqueV ??= INDUSTRY.test(this.doc.lower)); }
+  get industryEvent() { return (this.industryEventV ??= EVENT.test(this.doc.lower)); }
+  get brandLike() { return (this.brandLikeV ??= brandLike(this.doc.text)); }
   get treatment() {
-    return this.once('treatment', (d) => this.brandLike || TREATMENT.test(d.lower) || MEDICINE.test(d.lower) || DRUG.test(d.lower) || hasDrugSuffix(d.lower));
+    const d = this.doc;
+    return (this.treatmentV ??= this.brandLike || TREATMENT.test(d.lower) || MEDICINE.test(d.lower) || DRUG.test(d.lower) || hasDrugSuffix(d.lower));
   }
-  get link() { return this.once('link', (d) => hasUrl(d.text) || /🔗|link in (?:my )?bio|linked below|link below/u.test(d.lower)); }
-  get code() { return this.once('code', (d) => hasCode(d.text)); }
-  get discount() { return this.once('discount', (d) => hasDiscount(d.text)); }
-  get eyeroll() { return this.once('eyeroll', (d) => eyeroll(d.lower)); }
-  get personFirst() { return this.once('personFirst', (d) => PERSON_FIRST.test(d.lower)); }
-  get quotes() { return this.once('quotes', (d) => /['"‘’“”]/.test(d.text)); }
+  get link() { return (this.linkV ??= hasUrl(this.doc.text) || /🔗|link in (?:my )?bio|linked below|link below/u.test(this.doc.lower)); }
+  get code() { return (this.codeV ??= hasCode(this.doc.text)); }
+  get discount() { return (this.discountV ??= hasDiscount(this.doc.text)); }
+  get eyeroll() { return (this.eyerollV ??= eyeroll(this.doc.lower)); }
+  get personFirst() { return (this.personFirstV ??= PERSON_FIRST.test(this.doc.lower)); }
+  get quotes() { return (this.quotesV ??= /['"‘’“”]/.test(this.doc.text)); }
 }
 
 function draftCues(doc: Document): DraftCues {
-  let c = cache.get(doc);
-  if (!c) {
-    c = new LazyCues(doc);
-    cache.set(doc, c);
+  if (doc !== lastDoc || !lastCues) {
+    lastCues = new LazyCues(doc);
+    lastDoc = doc;
   }
-  return c;
+  return lastCues;
 }
 
 const has = (out: string[], name: string, on: boolean) => {
