@@ -57,8 +57,8 @@ const MIN_COUNT = 40;
 const CLEAN_BLOCKED = 0.012;
 /** Share of the details raised beside a likely identifier that must be labelled identifying. */
 const ALONG_PRECISION = 0.75;
-/** Weights smaller than this are left out of the shipped file: each moves a probability by 2.5% at most, and the content script has a 150 KB budget (the draft-words model takes 2 KB of it). */
-const PRUNE = 0.1;
+/** Weights smaller than this are left out of the shipped file: each moves a probability by 3% at most, and the content script has a 150 KB budget (the draft-words model takes 2 KB of it). */
+const PRUNE = 0.12;
 
 interface Example {
   draft: number;
