@@ -297,3 +297,20 @@ export function* matchesNotAfter(text: string, re: RegExp, notBefore: RegExp): G
     yield m;
   }
 }
+
+/**
+ * A value worked out once per document and kept for the last document only: one analysis runs at a
+ * time and its rules ask for the same document's in turn (a pointer check, where a WeakMap costs a
+ * hash look-up and an ephemeron entry per keystroke).
+ */
+export function perDocument<T>(compute: (doc: Document) => T): (doc: Document) => T {
+  let last: Document | undefined;
+  let value: T;
+  return (doc) => {
+    if (doc !== last) {
+      value = compute(doc);
+      last = doc;
+    }
+    return value;
+  };
+}

@@ -2,7 +2,7 @@
 // "100th birthday", "nonagenarian"), leaving out population ages ("adults 75+", "ages 1–19",
 // "65-year-olds", "under 3 months"). Shared by the age-over-89 and exact-age rules.
 import { NUMBER_WORDS } from '../data/number-words.ts';
-import { Coverage, matches } from '../phrases.ts';
+import { Coverage, matches, perDocument } from '../phrases.ts';
 import type { Document } from '../types.ts';
 
 export interface AgeMention {
@@ -62,14 +62,8 @@ function population(doc: Document, start: number, end: number): boolean {
 
 /** Number words by their value, as a Map: a draft's words must never reach Object.prototype ("constructor"). */
 export const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS));
-const cache = new WeakMap<Document, AgeMention[]>();
-
 /** Ages in the document, computed once per document (two rules read them). */
-export function findAges(doc: Document): AgeMention[] {
-  let ages = cache.get(doc);
-  if (!ages) cache.set(doc, (ages = scanAges(doc)));
-  return ages;
-}
+export const findAges: (doc: Document) => AgeMention[] = perDocument(scanAges);
 
 function scanAges(doc: Document): AgeMention[] {
   const out: AgeMention[] = [];

@@ -5,7 +5,7 @@
 // candidate looks at a fixed window of words, so the cost stays linear in the draft.
 import { DEMONYMS } from '../data/demonyms.ts';
 import { BIG_CITIES, COUNTRIES, US_STATES } from '../data/places.ts';
-import { entityAt, startsSentence, toSet, wordIndexAt } from '../phrases.ts';
+import { entityAt, perDocument, startsSentence, toSet, wordIndexAt } from '../phrases.ts';
 import type { Document, RawFinding, Rule } from '../types.ts';
 import {
   COMMON_WORDS,
@@ -64,14 +64,8 @@ for (const [cls, words] of Object.entries(DRAFT_CUES)) for (const w of words) DR
 const DIGITS = /^\d+$/;
 const FICTION = new Set(FICTION_WORDS);
 
-const invented = new WeakMap<Document, boolean>();
-
 /** The draft says its case is invented ("made up", "fictional", an OSCE station): no floors apply. Once per document. */
-export function fictional(doc: Document): boolean {
-  let v = invented.get(doc);
-  if (v === undefined) invented.set(doc, (v = doc.lower.includes('made up') || doc.words.some((w) => FICTION.has(w.lower))));
-  return v;
-}
+export const fictional: (doc: Document) => boolean = perDocument((doc) => doc.lower.includes('made up') || doc.words.some((w) => FICTION.has(w.lower)));
 
 /** The class of one word: a cue class, a lexicon class, or its shape. */
 function classOf(doc: Document, i: number): string {
@@ -243,6 +237,23 @@ function tag(prefix: string, value: string): string {
   return s;
 }
 
+// The cues of a rule itself (bias, rule, rule and kind, message, kind) are the same for every
+// candidate with the same rule, kind and message: made once, shared (Candidate.base is read-only).
+const baseCues = new Map<string, Map<string, Map<string, readonly string[]>>>();
+function baseOf(r: string, kind: string, message: string): readonly string[] {
+  let byKind = baseCues.get(r);
+  if (!byKind) baseCues.set(r, (byKind = new Map()));
+  let byMessage = byKind.get(kind);
+  if (!byMessage) byKind.set(kind, (byMessage = new Map()));
+  let base = byMessage.get(message);
+  if (!base) {
+    base = ['bias', tag('r:', r), tag('r:', `${r}|${kind}`), tag('m:', `${r}|${message}`), tag('k:', kind)];
+    // Messages are the rules' own strings: a few hundred at most; a cap keeps odd input from growing it.
+    if (byMessage.size < 500) byMessage.set(message, base);
+  }
+  return base;
+}
+
 /** Features of every privacy candidate in a document. */
 export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw: RawFinding }>, wordBucket: number): Candidate[] {
   if (!found.length) return [];
@@ -264,7 +275,7 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
     const r = rule.id.slice('privacy/'.length);
     const sev = raw.severity ?? rule.severity;
     const kind = raw.quasi ? `q.${raw.quasi}` : raw.companion ? 'companion' : sev;
-    const base = ['bias', tag('r:', r), tag('r:', `${r}|${kind}`), tag('m:', `${r}|${raw.message}`), tag('k:', kind)];
+    const base = baseOf(r, kind, raw.message);
     const first = wordIndexAt(doc, raw.start);
     const w = doc.words[first];
     const inSpan = !!w && w.start < raw.end;

@@ -86,10 +86,12 @@ export interface Cues {
 
 // Per model and rule, the summed weight of each cue as itself, crossed with the rule and with its
 // kind: one lookup per cue instead of three, filled in as cues are met (a few thousand at most);
-// and per draft, the sum of its shared cues for each rule.
+// and for the draft being weighed (one at a time: its candidates share one draft array), the sum of
+// its shared cues for each rule.
 interface Sums {
   cues: Map<string, Map<string, number>>;
-  drafts: WeakMap<readonly string[], Map<string, number>>;
+  draft?: readonly string[];
+  draftSums: Map<string, number>;
 }
 const sums = new WeakMap<Table, Sums>();
 
@@ -97,7 +99,7 @@ const sums = new WeakMap<Table, Sums>();
 export function candidateProbability(model: PrivacyModel, c: Cues): number {
   const t = table(model);
   let s = sums.get(t);
-  if (!s) sums.set(t, (s = { cues: new Map(), drafts: new WeakMap() }));
+  if (!s) sums.set(t, (s = { cues: new Map(), draftSums: new Map() }));
   let sum = s.cues.get(c.prefix);
   if (!sum) s.cues.set(c.prefix, (sum = new Map()));
   const { weights, crossed } = t;
@@ -111,8 +113,11 @@ export function candidateProbability(model: PrivacyModel, c: Cues): number {
     if (w === undefined) sum.set(f, (w = (weights.get(f) ?? 0) + (byRule?.get(f) ?? 0) + (byKind?.get(f) ?? 0)));
     z += w;
   }
-  let drafts = s.drafts.get(c.draft);
-  if (!drafts) s.drafts.set(c.draft, (drafts = new Map()));
+  if (s.draft !== c.draft) {
+    s.draft = c.draft;
+    s.draftSums = new Map();
+  }
+  const drafts = s.draftSums;
   let d = drafts.get(c.prefix);
   if (d === undefined) {
     d = 0;

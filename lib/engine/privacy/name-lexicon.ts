@@ -11,7 +11,7 @@ import { NICKNAME_PREFIXES, RELATIVE_WORDS } from '../data/relatives.ts';
 import { PATIENT_TITLE_WORDS, PROFESSIONAL_TITLE_WORDS } from '../data/name-cues.ts';
 import { STAFF_ROLES } from '../data/staff-roles.ts';
 import { EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES } from '../data/places.ts';
-import { buildPhraseIndex, findPhrases, toSet, type PhraseMatch } from '../phrases.ts';
+import { buildPhraseIndex, findPhrases, perDocument, toSet, type PhraseMatch } from '../phrases.ts';
 import type { Document } from '../types.ts';
 import { OCCASIONS } from '../data/occasions.ts';
 import { MONTHS, NAME_LIKE_HOLIDAYS, WEEKDAYS } from '../data/calendar.ts';
@@ -42,21 +42,9 @@ export const MONTHS_AND_DAYS = new Set([...MONTHS, ...WEEKDAYS, ...NAME_LIKE_HOL
 
 /** Festivals and named days as phrases: some read like a person's name ("Ganesh Chaturthi"). */
 const OCCASION_INDEX = buildPhraseIndex(OCCASIONS);
-const occasions = new WeakMap<Document, PhraseMatch[]>();
-
 /** The festivals and named days of a document, found once for the rules that read them. */
-export function occasionsIn(doc: Document): PhraseMatch[] {
-  let found = occasions.get(doc);
-  if (!found) occasions.set(doc, (found = findPhrases(doc, OCCASION_INDEX)));
-  return found;
-}
+export const occasionsIn: (doc: Document) => PhraseMatch[] = perDocument((doc) => findPhrases(doc, OCCASION_INDEX));
 
 const THIRD_PERSON = /\b(?:he|she|him|his|her)\b/i;
-const thirdPerson = new WeakMap<Document, boolean>();
-
 /** Whether the draft speaks of someone as he or she: a story about a person. Once per document. */
-export function toldOfSomeone(doc: Document): boolean {
-  let told = thirdPerson.get(doc);
-  if (told === undefined) thirdPerson.set(doc, (told = THIRD_PERSON.test(doc.text)));
-  return told;
-}
+export const toldOfSomeone: (doc: Document) => boolean = perDocument((doc) => THIRD_PERSON.test(doc.text));
