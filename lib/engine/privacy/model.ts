@@ -175,24 +175,44 @@ const LABELS: Record<string, string> = {
 
 const LABEL_OF = new Map(Object.entries(LABELS));
 
+/** The features among `fs` that have a readable label. */
+function labelled(fs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const f of fs) if (LABEL_OF.has(f)) out.push(f);
+  return out;
+}
+
+// The labelled cues of the draft being explained (its candidates share one draft array).
+let lastDraft: readonly string[] | undefined;
+let lastDraftLabelled: string[] = [];
+
 /** The two or three strongest readable cues that raised a candidate, e.g. "a given name, a patient story". */
 export function explain(model: PrivacyModel, c: Cues): string {
   const { weights, crossed } = table(model);
+  if (c.draft !== lastDraft) {
+    lastDraft = c.draft;
+    lastDraftLabelled = labelled(c.draft);
+  }
+  // Only cues with a label can be named: the rest are left out before the look-ups.
+  const base = labelled(c.base);
+  const local = labelled(c.local);
+  const draft = lastDraftLabelled;
   const best = new Map<string, number>();
   // Each positive weight adds to its cue's label, in the order of Candidate.features.
   const add = (ws: ReadonlyMap<string, number> | undefined, fs: readonly string[]) => {
     if (!ws) return;
     for (const f of fs) {
-      const label = LABEL_OF.get(f);
-      if (!label) continue;
       const w = ws.get(f) ?? 0;
-      if (w > 0) best.set(label, (best.get(label) ?? 0) + w);
+      if (w > 0) {
+        const label = LABEL_OF.get(f)!;
+        best.set(label, (best.get(label) ?? 0) + w);
+      }
     }
   };
-  for (const fs of [c.base, c.local, c.draft]) add(weights, fs);
-  for (const prefix of [c.prefix, c.group]) for (const fs of [c.local, c.draft]) add(crossed.get(prefix), fs);
+  for (const fs of [base, local, draft]) add(weights, fs);
+  for (const prefix of [c.prefix, c.group]) for (const fs of [local, draft]) add(crossed.get(prefix), fs);
   return [...best.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
     .slice(0, 3)
     .map(([l]) => l)
     .join(', ');
