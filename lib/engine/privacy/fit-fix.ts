@@ -4,6 +4,7 @@
 // around it ("the Mercy West portable stamp", "at Kessler & Moyo"), there is no fix: a fix is exact
 // or none at all, and the author edits by hand. Rules say what to replace; this says where it fits.
 import type { Fix } from '../types.ts';
+import { RELATIVES } from './name-lexicon.ts';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'my', 'his', 'her', 'their', 'your', 'its', 'every', 'each']);
 // Prepositions that go with a place or a time and leave with it ("in bed 9", "on 3rd March").
@@ -82,6 +83,13 @@ export function fitFix(text: string, start: number, end: number, fix: Fix): Fix 
   if (/^a patient$/i.test(r) && before && ['near', 'in', 'at', 'around', 'inside', 'outside'].includes(before.word)) return undefined;
   // A place used as a modifier ("switch to LED ones"): only words that may follow a noun phrase.
   if (r === 'our hospital' && /^\p{Ll}/u.test(next) && !PREPOSITIONS.has(next) && !AFTER_NOUN.has(next)) return undefined;
+  // A name after the relative it names ("his wife Hanna", "her great-grandson Elijah") goes alone:
+  // "his wife a patient" is no sentence, "his wife" is.
+  if (/^a patient$/i.test(r) && before && RELATIVES.has(before.word)) {
+    let s = start;
+    while (s > 0 && SPACE.test(text[s - 1]!)) s--;
+    return { replacement: '', start: s, end };
+  }
   // A name at the end, after a comma, is someone addressed ("We'll miss your laugh, Bernie."): drop it.
   if (/^a patient$/i.test(r) && /,[ \t]*$/.test(text.slice(Math.max(0, start - 3), start)) && /^[ \t]*(?:[.!?]|$)/.test(text.slice(end, end + 3))) {
     let s = start;

@@ -29,7 +29,8 @@ const UNIT_WORDS = new Set(UNIT_WORDS_LIST);
 const ORG_HANDLE = /(?:mem|memorial|health|hospital|hosp|medical|med|clinic|children'?s?|healthcare|er|ed|icu)$/i;
 const PLACE_PREPOSITIONS = new Set(PLACE_PREPOSITIONS_WORDS);
 const ROAD = /\b(?:Hwy|Highway|Route|Rte|Rt\.?|Interstate|I-|County Road|CR|State Road|SR|US)[ -]?\d{1,4}\b/g;
-const ZIP = /\d{5}(?:-\d{4})?(?![\d.,%])/g;
+// Not the start of a longer hyphenated number ("CNIC 42101-4567891-3").
+const ZIP = /\d{5}(?:-\d{4})?(?![\d.,%-])/g;
 const STREET_NUMBER = /\b(?:\d{1,5} (?:[A-Z][a-z]+ ){1,3}|\d{1,3}(?:st|nd|rd|th) )(?:St|Street|Rd|Road|Ave|Avenue|Ln|Lane|Blvd|Boulevard|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Pkwy|Parkway)\b\.?/g;
 // "the Stellhaven area", "Kettle County", "tri-county area".
 // A GPS point ("44.3102, -71.2234") is as precise as a street address.

@@ -8,6 +8,8 @@ testRule(place, {
     "After 14 wonderful years at Stellhaven University Hospital, I'm moving my practice. Current patients: records transfer automatically.",
     'Now hiring: medical receptionist, Pomeroy Flats office.',
     'Saw a patient from Boston with a weird rash.',
+    // Five digits that open a longer hyphenated number are no ZIP code.
+    "CNIC 42101-4567891-3 was written next to a 17 year old's name.",
     // Known acronyms after "in" or "to" are tests and units, not hospitals.
     'Pt went to CT and then in ICU overnight, LFTs pending.',
   ],
