@@ -24,6 +24,8 @@ const LETTER = /[\p{L}\p{N}]/u;
 const SPACE = /[ \t]/;
 const CLOSING = /[,.;:!?)\]”"'’—–]/;
 const SEPARATOR = /[,;:(—–-]/;
+// A title right before the span: replacing what follows would leave it dangling ("Ms. nearby").
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Mdm|Mme)\.?[ \t]*$/;
 
 /** The word before `at` (lower case) and where it starts, skipping one run of spaces; null at a line start. */
 function wordBefore(text: string, at: number): { word: string; start: number } | null {
@@ -58,13 +60,16 @@ export function fitFix(text: string, start: number, end: number, fix: Fix): Fix 
   const cut = (a: number, b: number) => a >= 0 && b < text.length && LETTER.test(text[a]!) && LETTER.test(text[b]!);
   if (cut(start - 1, start) || cut(end - 1, end)) return undefined;
   const r = fix.replacement;
+  if (r !== '' && TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return undefined;
   const before = wordBefore(text, start);
   const after = skipSpaces(text, end);
   if (r === '') return fitRemoval(text, start, end, before, text.charAt(after));
   const nextChar = text.charAt(after);
   const next = wordAt(text, after);
+  // A possessive name keeps its "'s" ("Mrs. Goldfarb's 92nd" -> "a patient's 92nd"): the name has ended.
+  const possessive = /^a patient$/i.test(r) ? /['’]s$/.exec(text.slice(start, end)) : null;
   // The name goes on past the span ("Kessler & Moyo", "nearby CC"): no replacement fits.
-  if (nextChar === '&' || /^\p{Lu}/u.test(next) || /^\d/.test(next)) return undefined;
+  if (!possessive && (nextChar === '&' || /^\p{Lu}/u.test(next) || /^\d/.test(next))) return undefined;
   if (ADVERBS.has(r)) {
     const preps = r === 'recently' ? TIME_PREPOSITIONS : PLACE_PREPOSITIONS;
     if (before && preps.has(before.word)) {
@@ -85,7 +90,7 @@ export function fitFix(text: string, start: number, end: number, fix: Fix): Fix 
   if (r === 'our hospital' && /^\p{Ll}/u.test(next) && !PREPOSITIONS.has(next) && !AFTER_NOUN.has(next)) return undefined;
   // A name after the relative it names ("his wife Hanna", "her great-grandson Elijah") goes alone:
   // "his wife a patient" is no sentence, "his wife" is.
-  if (/^a patient$/i.test(r) && before && RELATIVES.has(before.word)) {
+  if (/^a patient$/i.test(r) && !possessive && before && RELATIVES.has(before.word)) {
     let s = start;
     while (s > 0 && SPACE.test(text[s - 1]!)) s--;
     return { replacement: '', start: s, end };
@@ -96,7 +101,7 @@ export function fitFix(text: string, start: number, end: number, fix: Fix): Fix 
     while (s > 0 && SPACE.test(text[s - 1]!)) s--;
     return { replacement: '', start: s - 1, end };
   }
-  return fix;
+  return possessive ? { ...fix, replacement: r + possessive[0] } : fix;
 }
 
 /** A removal that leaves no dangling preposition, doubled separator or space before punctuation. */

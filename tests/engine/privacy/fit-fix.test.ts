@@ -26,6 +26,10 @@ describe('fitFix', () => {
     ['Walks to the masjid in Sparkhill five times a day.', 'Sparkhill', 'nearby', 'Walks to the masjid nearby five times a day.'],
     ['A fire captain from Glenrock, diagnosed in March.', 'Glenrock', 'nearby', 'A fire captain from nearby, diagnosed in March.'],
     ['He walked from his house nearby in Millbrook to the ED.', 'Millbrook', 'nearby', 'He walked from his house nearby to the ED.'],
+    // A title right before the span would be left dangling: no fix.
+    ["Chickenpox in Ms. Greer's kindergarten class.", "Greer's kindergarten", 'nearby', null],
+    // A possessive keeps its 's.
+    ["Ward party for Mrs. Goldfarb's 92nd today!", "Mrs. Goldfarb's", 'a patient', "Ward party for a patient's 92nd today!"],
     // A name after the relative it names goes alone.
     ['Found down at home by his wife Hanna. Third MI this year.', 'Hanna', 'a patient', 'Found down at home by his wife. Third MI this year.'],
     ['Her great-grandson Elijah made a card.', 'Elijah', 'a patient', 'Her great-grandson made a card.'],
