@@ -12,8 +12,8 @@ export interface ExpectedFinding {
   /** Its offset; by default the first occurrence of `text` at or after the previous finding's start. */
   start?: number;
   severity?: Severity;
-  /** Expected fix replacement, when the rule offers one. */
-  fix?: string;
+  /** Expected fix replacement, when the rule offers one; null: the rule offers none. */
+  fix?: string | null;
   /** The whole draft once this finding's fix is applied: how the fixed sentence reads. */
   output?: string;
 }
@@ -65,7 +65,8 @@ export function testRule(rule: Rule, table: RuleTable): void {
         c.errors.forEach((e, i) => {
           const f = got[i]!;
           if (e.severity) expect(f.severity ?? rule.severity).toBe(e.severity);
-          if (e.fix !== undefined) expect(f.fix?.replacement).toBe(e.fix);
+          if (e.fix === null) expect(f.fix).toBeUndefined();
+          else if (e.fix !== undefined) expect(f.fix?.replacement).toBe(e.fix);
           if (e.output !== undefined) {
             expect(f.fix, 'a fixed output needs a fix').toBeDefined();
             expect(c.text.slice(0, f.start) + f.fix!.replacement + c.text.slice(f.end)).toBe(e.output);

@@ -7,6 +7,9 @@ import type { Document, RawFinding, Rule } from '../../types.ts';
 import { COMMON_WORDS, FIRST_NAMES, MONTHS_AND_DAYS, occasionsIn } from '../../privacy/name-lexicon.ts';
 
 const ADDRESSED = /^(?:, |,$| from\b| if\b)/;
+// Only after a place word is a word that may be a name or a place read as the place ("from Gort"):
+// elsewhere "nearby" is a guess ("34, Samoan, plays", "played Amazing Grace"), and a fix is exact or none.
+const PLACE_BEFORE = new Set(['in', 'at', 'from', 'near', 'outside', 'around', 'to', 'into']);
 const APPOSITION = /^, (?:(?:the|a|an|our) )?\d/;
 
 export const rule: Rule = {
@@ -50,7 +53,10 @@ export const rule: Rule = {
       if (named) {
         const start = words[a]!.start;
         const message = opening ? 'Name opening a sentence' : given(a) ? 'Possible name' : 'Possible name or place';
-        out.push({ start, end: words[b]!.end, message, fix: { replacement: given(a) || opening ? capitalise(doc, start, 'a patient') : 'nearby' } });
+        const person = given(a) || opening;
+        const place = !person && a > 0 && PLACE_BEFORE.has(words[a - 1]!.lower);
+        const fix = person ? { fix: { replacement: capitalise(doc, start, 'a patient') } } : place ? { fix: { replacement: 'nearby' } } : {};
+        out.push({ start, end: words[b]!.end, message, ...fix });
       }
       i = next;
     }

@@ -2,8 +2,16 @@
 // "Ward 30", "in 9B", "beds 3 and 4", "cama 6", "chambre 212".
 import { matches } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
+import { ACRONYMS, CLINICAL_ABBREVIATIONS } from '../../data/acronyms.ts';
 
 const UNIT = /\b(?:\d{1,2} ?(?:North|South|East|West|[NSEW])\b|(?:[A-Z]{2,5}|Ward|Wards|Beds?|Rooms?|Bays?|Chairs?|Pods?|Cubicles?|Cama|Chambre|Cuarto|Habitación|Zimmer|Seats?|beds|rooms|bays|chairs|ward|cama|chambre|cuarto|seat) (?:[A-Z]?\d{1,4}[A-Z]?)(?: (?:and|&) \d{1,4}[A-Z]?)?\b|\b(?:in|on) \d{1,2}[A-Z]\b|\bin \d{1,3}(?= (?:right|is|was|who)\b))/g;
+
+// A known test, score or organisation before a number is a value ("GCS 6", "MRI 2"), not a unit,
+// unless it names a unit itself: those end in U for unit ("PICU 5", "CCU 3", "HDU 2").
+const KNOWN = new Set([...ACRONYMS, ...CLINICAL_ABBREVIATIONS].filter((a) => !a.endsWith('U')));
+const LEADING_CAPS = /^[A-Z]{2,5}(?= )/;
+// A number that goes on as a decimal or a measure ("BAC 0.31", "EF 35%") is a value.
+const MEASURE_AFTER = /^(?:[.,]\d|%|\/| ?(?:mg|mcg|g|kg|ml|mL|mmol|mmHg|bpm|%))/;
 
 export const rule: Rule = {
   id: 'privacy/unit-location',
@@ -14,6 +22,9 @@ export const rule: Rule = {
   check(doc: Document): RawFinding[] {
     const out: RawFinding[] = [];
     for (const m of matches(doc.text, UNIT)) {
+      const caps = LEADING_CAPS.exec(m[0]);
+      if (caps && KNOWN.has(caps[0])) continue;
+      if (MEASURE_AFTER.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       const s = m[0].startsWith('in ') || m[0].startsWith('on ') ? m.index + 3 : m.index;
       out.push({ start: s, end: m.index + m[0].length, message: 'Unit or bed', fix: { replacement: 'the unit' } });
     }

@@ -2,7 +2,14 @@ import { rule } from '../../../../lib/engine/rules/privacy/unit-location.ts';
 import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
-  valid: ['We moved to the new tower last year.', 'Our unit has great nurses.', 'in 2023 we opened 12 beds'],
+  valid: [
+    'We moved to the new tower last year.',
+    'Our unit has great nurses.',
+    'in 2023 we opened 12 beds',
+    // A score or a measure before a number is a value, not a unit.
+    '17 yo, quad bike rollover, GCS 6 on arrival.',
+    '23M, BAC 0.31, went through the glass door.',
+  ],
   invalid: [
     { text: 'Sweetest lady on 3 South.', errors: [{ text: '3 South', fix: 'the unit' }] },
     { text: "lil man in PICU 5 told the attending he's a dinosaur", errors: [{ text: 'PICU 5' }] },
