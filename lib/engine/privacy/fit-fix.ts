@@ -25,7 +25,8 @@ const SPACE = /[ \t]/;
 const CLOSING = /[,.;:!?)\]”"'’—–]/;
 const SEPARATOR = /[,;:(—–-]/;
 // A title right before the span: replacing what follows would leave it dangling ("Ms. nearby").
-const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Mdm|Mme)\.?[ \t]*$/;
+// So would a name joined to another before it ("Keller & Vance", "Mr & Mrs Delacroix").
+const TITLE_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Mdm|Mme|St|Mt)\.?|&)[ \t]*$/;
 
 /** The word before `at` (lower case) and where it starts, skipping one run of spaces; null at a line start. */
 function wordBefore(text: string, at: number): { word: string; start: number } | null {
@@ -63,7 +64,7 @@ export function fitFix(text: string, start: number, end: number, fix: Fix): Fix 
   if (r !== '' && TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return undefined;
   const before = wordBefore(text, start);
   const after = skipSpaces(text, end);
-  if (r === '') return fitRemoval(text, start, end, before, text.charAt(after));
+  if (r === '') return fitRemoval(text, start, end, before, after);
   const nextChar = text.charAt(after);
   const next = wordAt(text, after);
   // A possessive name keeps its "'s" ("Mrs. Goldfarb's 92nd" -> "a patient's 92nd"): the name has ended.
@@ -104,15 +105,24 @@ export function fitFix(text: string, start: number, end: number, fix: Fix): Fix 
   return possessive ? { ...fix, replacement: r + possessive[0] } : fix;
 }
 
-/** A removal that leaves no dangling preposition, doubled separator or space before punctuation. */
-function fitRemoval(text: string, start: number, end: number, before: { word: string; start: number } | null, nextChar: string): Fix {
+/** A removal that leaves no dangling preposition, doubled separator or space before punctuation; none that leaves a sentence without its subject. */
+function fitRemoval(text: string, start: number, end: number, before: { word: string; start: number } | null, after: number): Fix | undefined {
+  const nextChar = text.charAt(after);
   let s = start;
   // "Mrs Ifans in bed 9 turned 100" -> "Mrs Ifans turned 100".
   if (before && PLACE_PREPOSITIONS.has(before.word)) s = before.start;
   let k = s;
   while (k > 0 && SPACE.test(text[k - 1]!)) k--;
+  // A handle that opens the post is who it speaks to: it goes with the space after it.
+  if (k === 0 && text[start] === '@') return { replacement: '', start: s, end: after };
+  // At the start of the post, a sentence or a clause after a colon, the span was the subject
+  // ("bay 3 just tried to leave", "ICU update: bed 9 is a 34yo"): what is left is no sentence.
+  const opens = k === 0 || /[.!?:\n]/.test(text[k - 1]!);
+  if (opens && /^\p{Ll}/u.test(wordAt(text, after))) return undefined;
   const closes = nextChar === '' || CLOSING.test(nextChar);
-  if (k > 0 && closes) {
+  // A whole sentence removed goes with its full stop ("red. Room 8. Pray" -> "red. Pray").
+  if (/[.!?]/.test(text[k - 1]!) && /[.!?]/.test(nextChar)) return { replacement: '', start: k, end: after + 1 };
+  if (closes) {
     // "(J.K., DOB 4/11/1961)" -> "(J.K.)"; "Patient born 2/29/1932, a leap-day baby" -> "Patient, a leap-day baby".
     s = SEPARATOR.test(text[k - 1]!) && text[k - 1] !== '(' ? k - 1 : k;
     while (s > 0 && SPACE.test(text[s - 1]!) && SEPARATOR.test(text[k - 1]!)) s--;

@@ -26,6 +26,14 @@ describe('fitFix', () => {
     ['Walks to the masjid in Sparkhill five times a day.', 'Sparkhill', 'nearby', 'Walks to the masjid nearby five times a day.'],
     ['A fire captain from Glenrock, diagnosed in March.', 'Glenrock', 'nearby', 'A fire captain from nearby, diagnosed in March.'],
     ['He walked from his house nearby in Millbrook to the ED.', 'Millbrook', 'nearby', 'He walked from his house nearby to the ED.'],
+    // A removal that would take a sentence's subject is no fix; a whole sentence goes with its stop;
+    // a handle that opens the post goes with its space.
+    ['bay 3 just tried to leave AMA at 0400.', 'bay 3', '', null],
+    ['ICU update: bed 9 is a 34yo from out of town.', 'bed 9', '', null],
+    ["His dad's jello was red. Room 8. Pray for me.", 'Room 8', '', "His dad's jello was red. Pray for me."],
+    ['@KyleTheRoofer man you PROMISED to rest.', '@KyleTheRoofer', '', 'man you PROMISED to rest.'],
+    // A name joined to another before it: no fix.
+    ['The son is a partner at Keller & Vance downtown.', 'Vance', 'a patient', null],
     // A title right before the span would be left dangling: no fix.
     ["Chickenpox in Ms. Greer's kindergarten class.", "Greer's kindergarten", 'nearby', null],
     // A possessive keeps its 's.

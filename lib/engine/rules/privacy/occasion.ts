@@ -7,6 +7,10 @@ import type { Document, RawFinding, Rule } from '../../types.ts';
 // A 24-hour time: 0000–2359, optionally with "hrs" or "h".
 const MILITARY = /\b(?:[01]\d|2[0-3])[0-5]\d(?: ?(?:hrs?|h)\b)?(?![\d%]|[.,/:]\d)/g;
 const SHORT_DAY = /\b(?:Mon|Wed|Sat|Sun)\b(?![\p{L}.'’])/gu;
+// Opening a sentence before a lower-case word that is no part of the day, "Sat" and "Sun" are a
+// verb and a noun ("Sat with Ms. Bertha while she died", "Sun came out"), not days.
+const SENTENCE_START = /(?:^|[.!?\n]\s*)$/;
+const NOT_DAY_AFTER = /^ (?!(?:night|morning|afternoon|evening|eve|am|pm)\b)\p{Ll}/u;
 
 export const rule: Rule = {
   id: 'privacy/occasion',
@@ -24,7 +28,11 @@ export const rule: Rule = {
       if (year && !/\b(?:at|around|by|@)\s$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, message: 'Time of day', fix: { replacement: 'overnight' } });
     }
-    for (const m of matches(text, SHORT_DAY)) out.push({ start: m.index, end: m.index + m[0].length, message: 'Day of the week', fix: { replacement: 'recently' } });
+    for (const m of matches(text, SHORT_DAY)) {
+      const end = m.index + m[0].length;
+      if (SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index)) && NOT_DAY_AFTER.test(text.slice(end, end + 12))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, message: 'Day of the week', fix: { replacement: 'recently' } });
+    }
     for (const m of occasionsIn(doc)) out.push({ start: m.start, end: m.stop, message: 'Occasion that dates the encounter', fix: { replacement: 'recently' } });
     return out.sort((a, b) => a.start - b.start);
   },

@@ -7,6 +7,7 @@ import type { Document, RawFinding, Rule } from '../../types.ts';
 import { COMMON_WORDS, FIRST_NAMES, MONTHS_AND_DAYS, occasionsIn } from '../../privacy/name-lexicon.ts';
 
 const ADDRESSED = /^(?:, |,$| from\b| if\b)/;
+const SAINT_OR_MOUNT = /^(?:St|Mt)$/;
 // Only after a place word is a word that may be a name or a place read as the place ("from Gort"):
 // elsewhere "nearby" is a guess ("34, Samoan, plays", "played Amazing Grace"), and a fix is exact or none.
 const PLACE_BEFORE = new Set(['in', 'at', 'from', 'near', 'outside', 'around', 'to', 'into']);
@@ -32,7 +33,12 @@ export const rule: Rule = {
     for (let i = 0; i < words.length; i++) {
       if (!cap(i) || occasion[i] || entityAt(doc, words[i]!.start, words[i]!.end)) continue;
       let j = i;
-      while (j + 1 < words.length && j - i < 2 && cap(j + 1) && doc.text.slice(words[j]!.end, words[j + 1]!.start) === ' ') j++;
+      // "St. Columba's", "Mt. Hood": the abbreviation's full stop does not end the name.
+      const joined = (k: number) => {
+        const g = doc.text.slice(words[k]!.end, words[k + 1]!.start);
+        return g === ' ' || (g === '. ' && SAINT_OR_MOUNT.test(words[k]!.text));
+      };
+      while (j + 1 < words.length && j - i < 2 && cap(j + 1) && joined(j)) j++;
       const next = j;
       // "Saw Joy", "Happy Monday": a capital that only starts the sentence, or a day, is not part of the name.
       let a = i;

@@ -2,7 +2,13 @@ import { rule } from '../../../../lib/engine/rules/privacy/occasion.ts';
 import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
-  valid: ['In 2019 we opened a new wing.', 'Dose 2500 units, INR 2.1, 1,200 mL', 'Sunday Funday at the clinic picnic? No: Sunday service.'],
+  valid: [
+    'In 2019 we opened a new wing.',
+    'Dose 2500 units, INR 2.1, 1,200 mL',
+    'Sunday Funday at the clinic picnic? No: Sunday service.',
+    // Opening a sentence before a lower-case word, "Sat" is a verb.
+    'Sat with Ms. Bertha while she died. Sun came out after.',
+  ],
   invalid: [
     { text: 'DUI rollover at 5th & Juniper, 0217. Driver 19.', errors: [{ text: '0217', fix: 'overnight' }] },
     { text: 'Car vs ped on Ridgeview Ave, 1612 hrs.', errors: [{ text: '1612 hrs' }] },

@@ -7,6 +7,8 @@ testRule(rule, {
     { text: 'Marisol from the bakery on 3rd came in again.', errors: [{ text: 'Marisol', fix: 'A patient' }] },
     { text: 'Saw Joy today with her mom.', errors: [{ text: 'Joy', fix: 'a patient' }] },
     { text: 'Referral from a GP in Tullyvreen about a farmer.', errors: [{ text: 'Tullyvreen', fix: 'nearby' }] },
+    // A saint's name is one name with its abbreviation.
+    { text: "Thank you to the 3rd floor ICU at St. Columba's for saving him.", errors: [{ text: "St. Columba's", fix: 'nearby' }] },
     // Name or place, with no place word before it: "nearby" would be a guess, so no fix.
     { text: 'The 34yo pt plays prop for the Tullyvreen Rovers.', errors: [{ text: 'Tullyvreen Rovers', fix: null }] },
     // A word that opens a sentence counts when it is addressed or described right after.

@@ -15,6 +15,7 @@ testRule(rule, {
     { text: "lil man in PICU 5 told the attending he's a dinosaur", errors: [{ text: 'PICU 5' }] },
     { text: 'Two pts, same last name, beds 3 and 4. Fix your UI.', errors: [{ text: 'beds 3 and 4' }] },
     { text: 'the gentleman in 9B brought tamales', errors: [{ text: '9B' }] },
+    { text: 'Sat with her in 6B-19 while she died.', errors: [{ text: '6B-19' }] },
     { text: 'Mi paciente de la cama 6 cumplió 90', errors: [{ text: 'cama 6' }] },
     { text: 'my 94yo pt on 6B asked me to dance', errors: [{ text: '6B', output: 'my 94yo pt on the unit asked me to dance' }] },
     { text: 'The 3 yo in ward C3 whose parents travelled.', errors: [{ text: 'ward C3' }] },
