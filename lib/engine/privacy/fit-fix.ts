@@ -65,10 +65,15 @@ export function fitFix(text: string, start: number, end: number, fix: Fix): Fix 
   const before = wordBefore(text, start);
   const after = skipSpaces(text, end);
   if (r === '') return fitRemoval(text, start, end, before, after);
+  // The name began before the span ("Grace Amoah" with only "Amoah" found): replacing part of it
+  // leaves "Grace a patient". A capital that only opens the sentence ("Saw Joy") is no part of it.
+  if (before && /^\p{Lu}/u.test(text.slice(before.start, before.start + 1)) && !/(?:^|[.!?\n:]\s*)$/u.test(text.slice(Math.max(0, before.start - 3), before.start))) return undefined;
   const nextChar = text.charAt(after);
   const next = wordAt(text, after);
   // A possessive name keeps its "'s" ("Mrs. Goldfarb's 92nd" -> "a patient's 92nd"): the name has ended.
   const possessive = /^a patient$/i.test(r) ? /['’]s$/.exec(text.slice(start, end)) : null;
+  // A place in the possessive modifies what follows ("on Quarry Hill High's state team"): no place fits there.
+  if (!possessive && /['’]s$/.test(text.slice(start, end)) && /^\p{Ll}/u.test(next)) return undefined;
   // The name goes on past the span ("Kessler & Moyo", "nearby CC"): no replacement fits.
   if (!possessive && (nextChar === '&' || /^\p{Lu}/u.test(next) || /^\d/.test(next))) return undefined;
   if (ADVERBS.has(r)) {

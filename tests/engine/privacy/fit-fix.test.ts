@@ -32,6 +32,9 @@ describe('fitFix', () => {
     ['ICU update: bed 9 is a 34yo from out of town.', 'bed 9', '', null],
     ["His dad's jello was red. Room 8. Pray for me.", 'Room 8', '', "His dad's jello was red. Pray for me."],
     ['@KyleTheRoofer man you PROMISED to rest.', '@KyleTheRoofer', '', 'man you PROMISED to rest.'],
+    // Part of a name, or a place in the possessive: no fix.
+    ['Congrats to Grace Amoah, 16, our youngest recipient.', 'Amoah', 'a patient', null],
+    ["My pt, goalie on Quarry Hill High's state title team, is in remission.", "Quarry Hill High's", 'nearby', null],
     // A name joined to another before it: no fix.
     ['The son is a partner at Keller & Vance downtown.', 'Vance', 'a patient', null],
     // A title right before the span would be left dangling: no fix.

@@ -5,9 +5,13 @@
 import { entityAt, isCapitalised, startsSentence } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { COMMON_WORDS, FIRST_NAMES, MONTHS_AND_DAYS, occasionsIn } from '../../privacy/name-lexicon.ts';
+import { MONTH_ABBREVIATIONS } from '../../data/calendar.ts';
 
 const ADDRESSED = /^(?:, |,$| from\b| if\b)/;
 const SAINT_OR_MOUNT = /^(?:St|Mt)$/;
+// A month's short name after a word of time or before a day ("in Feb", "since Oct", "Jan 5") is the month.
+const MONTH_SHORT = new Set(MONTH_ABBREVIATIONS);
+const TIME_BEFORE = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'every']);
 // Only after a place word is a word that may be a name or a place read as the place ("from Gort"):
 // elsewhere "nearby" is a guess ("34, Samoan, plays", "played Amazing Grace"), and a fix is exact or none.
 const PLACE_BEFORE = new Set(['in', 'at', 'from', 'near', 'outside', 'around', 'to', 'into']);
@@ -26,7 +30,12 @@ export const rule: Rule = {
     const given = (k: number) => FIRST_NAMES.has(bare(words[k]!.lower));
     // "I'm", "I've", "I'll" are the author, not a name.
     const cap = (k: number) => isCapitalised(words[k]) && !/^I['’]/.test(words[k]!.text);
-    const common = (k: number) => COMMON_WORDS.has(bare(words[k]!.lower)) || MONTHS_AND_DAYS.has(bare(words[k]!.lower));
+    const calendar = (k: number) => {
+      const l = bare(words[k]!.lower);
+      if (MONTHS_AND_DAYS.has(l)) return true;
+      return MONTH_SHORT.has(l) && ((k > 0 && TIME_BEFORE.has(words[k - 1]!.lower)) || /^\.? ?\d/.test(doc.text.slice(words[k]!.end, words[k]!.end + 3)));
+    };
+    const common = (k: number) => COMMON_WORDS.has(bare(words[k]!.lower)) || calendar(k);
     // Festivals named like a person ("Ganesh Chaturthi") are the occasion rule's.
     const occasion = new Uint8Array(words.length);
     for (const m of occasionsIn(doc)) occasion.fill(1, m.first, m.end);
@@ -43,8 +52,8 @@ export const rule: Rule = {
       // "Saw Joy", "Happy Monday": a capital that only starts the sentence, or a day, is not part of the name.
       let a = i;
       let b = j;
-      while (a <= b && (MONTHS_AND_DAYS.has(bare(words[a]!.lower)) || (a === i && a < b && common(a) && startsSentence(doc, a)))) a++;
-      while (b >= a && MONTHS_AND_DAYS.has(bare(words[b]!.lower))) b--;
+      while (a <= b && (calendar(a) || (a === i && a < b && common(a) && startsSentence(doc, a)))) a++;
+      while (b >= a && calendar(b)) b--;
       let named = false;
       for (let k = a; k <= b; k++) if (given(k) || !common(k)) named = true;
       // One word that starts a sentence is capitalised anyway: only a given name counts there, or a
