@@ -66,8 +66,9 @@ export function fitFix(text: string, start: number, end: number, fix: Fix): Fix 
   const after = skipSpaces(text, end);
   if (r === '') return fitRemoval(text, start, end, before, after);
   // The name began before the span ("Grace Amoah" with only "Amoah" found): replacing part of it
-  // leaves "Grace a patient". A capital that only opens the sentence ("Saw Joy") is no part of it.
-  if (before && /^\p{Lu}/u.test(text.slice(before.start, before.start + 1)) && !/(?:^|[.!?\n:]\s*)$/u.test(text.slice(Math.max(0, before.start - 3), before.start))) return undefined;
+  // leaves "Grace a patient". A capital that opens the sentence ("Saw Joy", "😀 Saw Mrs. Hollis") is
+  // no part of it: only one after a word is.
+  if (before && /^\p{Lu}/u.test(text.slice(before.start, before.start + 1)) && /[\p{L}\p{N},;][ \t]*$/u.test(text.slice(Math.max(0, before.start - 4), before.start))) return undefined;
   const nextChar = text.charAt(after);
   const next = wordAt(text, after);
   // A possessive name keeps its "'s" ("Mrs. Goldfarb's 92nd" -> "a patient's 92nd"): the name has ended.

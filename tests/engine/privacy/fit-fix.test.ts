@@ -34,6 +34,7 @@ describe('fitFix', () => {
     ['@KyleTheRoofer man you PROMISED to rest.', '@KyleTheRoofer', '', 'man you PROMISED to rest.'],
     // Part of a name, or a place in the possessive: no fix.
     ['Congrats to Grace Amoah, 16, our youngest recipient.', 'Amoah', 'a patient', null],
+    ['😀 Saw Mrs. Jane Hollis in clinic today.', 'Mrs. Jane Hollis', 'a patient', '😀 Saw a patient in clinic today.'],
     ["My pt, goalie on Quarry Hill High's state title team, is in remission.", "Quarry Hill High's", 'nearby', null],
     // A name joined to another before it: no fix.
     ['The son is a partner at Keller & Vance downtown.', 'Vance', 'a patient', null],
