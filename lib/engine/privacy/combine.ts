@@ -14,6 +14,8 @@ import { draftWords, wordBucket, wordProbability } from './draft-words.ts';
 
 export { fictional };
 
+const FOREIGN = 'd:foreign';
+
 // The author's own watch list is not learned from drafts: its findings keep the rule's severity.
 const UNWEIGHED = new Set(['privacy/watch-terms']);
 
@@ -104,7 +106,10 @@ export function combinePrivacy(doc: Document, results: RuleResult[]): Finding[] 
     // The why stays apart from the message: notes and announcements quote the message alone.
     const f: Finding = { rule: rule.id, category: 'privacy', severity, start: raw.start, end: raw.end, message: raw.message };
     if (why) f.because = why;
-    const fix = raw.fix && fitFix(doc.text, raw.start, raw.end, raw.fix);
+    // In a post in another language, an English word in place of a name or a place reads worse
+    // than the name ("rue des a patient"): only removals and bracketed masks are offered there.
+    const english = raw.fix && /^\p{L}/u.test(raw.fix.replacement) && candidate.draft.includes(FOREIGN);
+    const fix = raw.fix && !english && fitFix(doc.text, raw.start, raw.end, raw.fix);
     if (fix) f.fix = fix;
     out.push(f);
   }

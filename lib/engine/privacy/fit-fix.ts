@@ -86,6 +86,8 @@ export function fitFix(text: string, start: number, end: number, fix: Fix): Fix 
     }
     // "from nearby" reads; "for nearby", "since recently", "the nearby" do not.
     if (before && (DETERMINERS.has(before.word) || PREPOSITIONS.has(before.word)) && !(r === 'nearby' && before.word === 'from')) return undefined;
+    // An adverb cannot stand before a noun ("Bonfire Night burns tally" is no "recently burns tally").
+    if (/^\p{Ll}/u.test(next) && !PREPOSITIONS.has(next) && !AFTER_NOUN.has(next)) return undefined;
     return fix;
   }
   // A noun phrase with its own determiner ("a patient", "our hospital", "the family") after a

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdit, fixEdit } from '../../../lib/edits.ts';
 import type { Finding } from '../../../lib/engine/index.ts';
 import { fitFix } from '../../../lib/engine/privacy/fit-fix.ts';
+import { analyze } from '../../../lib/engine/index.ts';
 
 /** The post after the fitted fix of `span` (its first occurrence), or null when no fix fits. */
 function fixed(text: string, span: string, replacement: string): string | null {
@@ -36,6 +37,8 @@ describe('fitFix', () => {
     ['Congrats to Grace Amoah, 16, our youngest recipient.', 'Amoah', 'a patient', null],
     ['😀 Saw Mrs. Jane Hollis in clinic today.', 'Mrs. Jane Hollis', 'a patient', '😀 Saw a patient in clinic today.'],
     ["My pt, goalie on Quarry Hill High's state title team, is in remission.", "Quarry Hill High's", 'nearby', null],
+    // An adverb cannot replace a noun's modifier.
+    ['Bonfire Night burns tally so far: a 9 year old.', 'Bonfire Night', 'recently', null],
     // A name joined to another before it: no fix.
     ['The son is a partner at Keller & Vance downtown.', 'Vance', 'a patient', null],
     // A title right before the span would be left dangling: no fix.
@@ -66,5 +69,12 @@ describe('fitFix', () => {
     ['Mrs. Kowalczyk bakes for the ward.', 'Mrs. K', 'a patient'],
   ])('offers no fix: %s', (text, span, replacement) => {
     expect(fixed(text, span, replacement)).toBeNull();
+  });
+
+  it('offers no English replacement in a post in another language', () => {
+    const text = "Intervention ce matin rue des Lilas pour un homme de 83 ans tombé dans sa cuisine. Merci à sa voisine Josiane d'avoir appelé le 15 !";
+    const privacy = analyze(text, { now: '2026-11-22T12:00:00Z' }).findings.filter((f) => f.category === 'privacy' && f.severity !== 'info');
+    expect(privacy.length).toBeGreaterThan(0);
+    expect(privacy.filter((f) => f.fix && /^\p{L}/u.test(f.fix.replacement))).toEqual([]);
   });
 });
