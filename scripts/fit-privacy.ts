@@ -57,8 +57,13 @@ const MIN_COUNT = 40;
 const CLEAN_BLOCKED = 0.012;
 /** Share of the details raised beside a likely identifier that must be labelled identifying. */
 const ALONG_PRECISION = 0.75;
-/** Weights smaller than this are left out of the shipped file: each moves a probability by 3% at most, and the content script has a 150 KB budget (the draft-words model takes 2 KB of it). */
-const PRUNE = 0.12;
+/**
+ * Weights smaller than this are left out of the shipped file (each moves a probability by 3% at
+ * most), and out of every fold's model too, so the thresholds are chosen for the weights that ship.
+ * Pruned this way the out-of-fold score is no lower than unpruned (0.987 against 0.984); 0.12 scored
+ * 0.989 but put the content script 0.1 KB over its 150 KB budget.
+ */
+const PRUNE = 0.13;
 
 interface Example {
   draft: number;
@@ -161,12 +166,20 @@ function predict(w: Float64Array, e: Example): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Out-of-fold probabilities: each candidate scored by a model fitted without its fold. */
+/** Weights as the data file ships them: rounded to hundredths, those under PRUNE left out. */
+function shipped(w: Float64Array): Float64Array {
+  return w.map((x) => {
+    const v = Math.round(x * 100) / 100;
+    return Math.abs(v) >= PRUNE ? v : 0;
+  });
+}
+
+/** Out-of-fold probabilities: each candidate scored by a model fitted (and pruned) without its fold, as shipped. */
 export function outOfFold(p: Prepared, lambda: number): number[] {
   const oof = new Array<number>(p.examples.length).fill(0);
   const bias = p.names.indexOf('bias');
   for (let k = 0; k < FOLDS; k++) {
-    const w = fitWeights(p.examples.filter((e) => p.folds[e.draft] !== k), p.names.length, lambda, bias);
+    const w = shipped(fitWeights(p.examples.filter((e) => p.folds[e.draft] !== k), p.names.length, lambda, bias));
     p.examples.forEach((e, i) => {
       if (p.folds[e.draft] === k) oof[i] = predict(w, e);
     });
