@@ -38,6 +38,11 @@ function wordBefore(text: string, at: number): { word: string; start: number } |
   return i < end ? { word: text.slice(i, end).toLowerCase(), start: i } : null;
 }
 
+/** The hyphenated word before `at` ("sister-in-law"), lower case; '' when there is none. */
+function hyphenatedBefore(text: string, at: number): string {
+  return /([\p{L}-]+)[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
+}
+
 /** Where the first character after `at` that is not a space or tab stands. Bounded by the spaces, not the text. */
 function skipSpaces(text: string, at: number): number {
   let i = at;
@@ -99,7 +104,7 @@ export function fitFix(text: string, start: number, end: number, fix: Fix): Fix 
   if (r === 'our hospital' && /^\p{Ll}/u.test(next) && !PREPOSITIONS.has(next) && !AFTER_NOUN.has(next)) return undefined;
   // A name after the relative it names ("his wife Hanna", "her great-grandson Elijah") goes alone:
   // "his wife a patient" is no sentence, "his wife" is.
-  if (/^a patient$/i.test(r) && !possessive && before && RELATIVES.has(before.word)) {
+  if (/^a patient$/i.test(r) && !possessive && before && (RELATIVES.has(before.word) || RELATIVES.has(hyphenatedBefore(text, start)))) {
     let s = start;
     while (s > 0 && SPACE.test(text[s - 1]!)) s--;
     return { replacement: '', start: s, end };
@@ -117,8 +122,9 @@ export function fitFix(text: string, start: number, end: number, fix: Fix): Fix 
 function fitRemoval(text: string, start: number, end: number, before: { word: string; start: number } | null, after: number): Fix | undefined {
   const nextChar = text.charAt(after);
   let s = start;
-  // "Mrs Ifans in bed 9 turned 100" -> "Mrs Ifans turned 100".
-  if (before && PLACE_PREPOSITIONS.has(before.word)) s = before.start;
+  // "Mrs Ifans in bed 9 turned 100" -> "Mrs Ifans turned 100"; "the profile with DOB 04-17-1962 is"
+  // -> "the profile is": a preposition goes with what it introduced.
+  if (before && PREPOSITIONS.has(before.word)) s = before.start;
   let k = s;
   while (k > 0 && SPACE.test(text[k - 1]!)) k--;
   // A handle that opens the post is who it speaks to: it goes with the space after it.

@@ -45,7 +45,10 @@ describe('fitFix', () => {
     ["Chickenpox in Ms. Greer's kindergarten class.", "Greer's kindergarten", 'nearby', null],
     // A possessive keeps its 's.
     ["Ward party for Mrs. Goldfarb's 92nd today!", "Mrs. Goldfarb's", 'a patient', "Ward party for a patient's 92nd today!"],
+    // A preposition goes with what it introduced.
+    ['Ma\'am, the profile with DOB 04-17-1962 is not you.', 'DOB 04-17-1962', '', "Ma'am, the profile is not you."],
     // A name after the relative it names goes alone.
+    ["It's your sister-in-law Bernice.", 'Bernice', 'a patient', "It's your sister-in-law."],
     ['Found down at home by his wife Hanna. Third MI this year.', 'Hanna', 'a patient', 'Found down at home by his wife. Third MI this year.'],
     ['Her great-grandson Elijah made a card.', 'Elijah', 'a patient', 'Her great-grandson made a card.'],
     // A name addressed at the end goes with its comma.

@@ -159,6 +159,10 @@ export const rule: Rule = {
       if (MONTHS_AND_DAYS.has(l)) continue;
       // "Jan 5", "Aug. 12th": a month's short name before a day is a date, though Jan is a name too.
       if (MONTH_SHORT.has(l) && DAY_AFTER.test(text.slice(w.end, w.end + 6))) continue;
+      // "Merry Christmas", "Happy Easter": a word before a holiday or a day greets; "4 West": a word
+      // after a bare number names a unit.
+      if (next && MONTHS_AND_DAYS.has(next.lower) && gap(doc, i) === ' ') continue;
+      if (i > 0 && /^\d+$/.test(words[i - 1]!.text) && gap(doc, i - 1) === ' ') continue;
       if (PLACE_WORDS.has(l) && isCapitalised(words[i - 1]) && gap(doc, i - 1) === ' ') continue;
       // "Jackson Memorial", "Lincoln Elementary": a name that starts a place's name.
       if (next && PLACE_WORDS.has(next.lower) && isCapitalised(next) && gap(doc, i) === ' ') continue;
@@ -215,7 +219,9 @@ export const rule: Rule = {
       // Extend over a surname: "Eulalie Marchbanks", "Gordon Ellery Vantassel".
       let last = i;
       // A surname that is also a word ("Jane Hollis, 58,") belongs to the name when the age follows it.
-      const surname = (k: number) => !COMMON_WORDS.has(words[k]!.lower) || /^,\s*\(?\d{1,3}\b|^ \(\d{1,3}\b/.test(text.slice(words[k]!.end, words[k]!.end + 8));
+      // A month, a day or a holiday is no surname ("Merry Christmas", "Happy Easter").
+      const surname = (k: number) =>
+        !MONTHS_AND_DAYS.has(words[k]!.lower) && (!COMMON_WORDS.has(words[k]!.lower) || /^,\s*\(?\d{1,3}\b|^ \(\d{1,3}\b/.test(text.slice(words[k]!.end, words[k]!.end + 8)));
       while (last + 1 < words.length && last - i < 2 && isCapitalised(words[last + 1]) && gap(doc, last) === ' ' && surname(last + 1) && !EPONYM_HEAD_SET.has(words[last + 1]!.lower)) last++;
       // "William Osler", "Florence Nightingale": history, not a patient.
       if (last > i && HISTORICAL_FULL.has(words.slice(i, last + 1).map((x) => x.lower).join(' '))) continue;

@@ -27,6 +27,8 @@ testRule(rule, {
     // A month's short name before a day is a date, though Jan and Aug are names too.
     'Started warfarin on Jan 5, 2024 for my patient; INR 4.8 today.',
     'Admitted Aug. 12th with a GI bleed, our patient is home now.',
+    // A holiday is no surname.
+    'Merry Christmas from 4 West, our patients made cards for the night shift.',
   ],
   invalid: [
     // Nicknames in quotes in a story about someone; a compound name in a prayer hashtag.
