@@ -1,6 +1,6 @@
 // What the words of a whole draft say about it: a logistic regression over which words it uses,
 // fitted by scripts/fit-privacy.ts on the labelled drafts (is the draft risky?) and shipped in
-// data/privacy-words.ts. The hand-made cue classes (data/privacy-cues.ts) name a few kinds of post;
+// data/privacy-weights.ts as `words`. The hand-made cue classes (data/privacy-cues.ts) name a few kinds of post;
 // this reads all the common words, so an obituary, a pet, a clinic notice or a bedside story is
 // told apart by what it says, not only by the words someone thought to list. Its probability is one
 // more cue of every candidate (features.ts), bucketed, so the candidate model decides what it is worth.
@@ -36,7 +36,6 @@ export function wordProbability(model: WordModel, words: Iterable<string>): numb
   return 1 / (1 + Math.exp(-z));
 }
 
-const tables = new WeakMap<WordModel, Map<string, number>>();
 /** Weights as the data file lists them, words grouped by weight ("0.7": "bed his pt"); read back into one table. */
 export function byWeight(groups: Readonly<Record<string, string>>): Record<string, number> {
   const out: Record<string, number> = {};
@@ -52,6 +51,7 @@ export function groupByWeight(weights: Readonly<Record<string, number>>): Record
 }
 
 // The model's weights as a Map (draft words are looked up in Maps only: "constructor" is a word).
+const tables = new WeakMap<WordModel, Map<string, number>>();
 function tableOf(model: WordModel): Map<string, number> {
   let t = tables.get(model);
   if (!t) tables.set(model, (t = new Map(Object.entries(model.weights))));

@@ -135,8 +135,8 @@ function fitRemoval(text: string, start: number, end: number, before: { word: st
   if (opens && /^\p{Ll}/u.test(wordAt(text, after))) return undefined;
   const closes = nextChar === '' || CLOSING.test(nextChar);
   // A whole sentence removed goes with its full stop ("red. Room 8. Pray" -> "red. Pray").
-  if (/[.!?]/.test(text[k - 1]!) && /[.!?]/.test(nextChar)) return { replacement: '', start: k, end: after + 1 };
-  if (closes) {
+  if (k > 0 && /[.!?]/.test(text[k - 1]!) && /[.!?]/.test(nextChar)) return { replacement: '', start: k, end: after + 1 };
+  if (k > 0 && closes) {
     // "(J.K., DOB 4/11/1961)" -> "(J.K.)"; "Patient born 2/29/1932, a leap-day baby" -> "Patient, a leap-day baby".
     s = SEPARATOR.test(text[k - 1]!) && text[k - 1] !== '(' ? k - 1 : k;
     while (s > 0 && SPACE.test(text[s - 1]!) && SEPARATOR.test(text[k - 1]!)) s--;

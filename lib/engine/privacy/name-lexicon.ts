@@ -14,7 +14,7 @@ import { EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SU
 import { buildPhraseIndex, findPhrases, perDocument, toSet, type PhraseMatch } from '../phrases.ts';
 import type { Document } from '../types.ts';
 import { OCCASIONS } from '../data/occasions.ts';
-import { MONTHS, NAME_LIKE_HOLIDAYS, WEEKDAYS } from '../data/calendar.ts';
+import { MONTH_ABBREVIATIONS, MONTHS, NAME_LIKE_HOLIDAYS, WEEKDAYS } from '../data/calendar.ts';
 
 // The packed list holds our additions too (scripts/pack-wordlists.ts), lower-cased.
 export const FIRST_NAMES = new Set(unpackWords(GIVEN_NAMES));
@@ -39,6 +39,8 @@ export const PROFESSIONAL_TITLES = new Set(PROFESSIONAL_TITLE_WORDS);
 export const PATIENT_TITLES = new Set(PATIENT_TITLE_WORDS);
 
 export const MONTHS_AND_DAYS = new Set([...MONTHS, ...WEEKDAYS, ...NAME_LIKE_HOLIDAYS]);
+/** Months' short names ("jan", "sept"): a month only beside a day or a word of time, since Jan is a name too. */
+export const MONTH_SHORT = new Set(MONTH_ABBREVIATIONS);
 
 /** Festivals and named days as phrases: some read like a person's name ("Ganesh Chaturthi"). */
 const OCCASION_INDEX = buildPhraseIndex(OCCASIONS);

@@ -5,7 +5,6 @@ import { Coverage, gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotA
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { BIG_CITIES, COUNTRIES, US_STATES } from '../../data/places.ts';
 import { WEAK_NICKNAME_WORDS } from '../../data/relatives.ts';
-import { MONTH_ABBREVIATIONS } from '../../data/calendar.ts';
 import { ABBREVIATED_TITLES_WORDS, ADDRESS_BEFORE_WORDS, INITIALS_NOT_NAMES_WORDS, PRAISE_BEFORE_WORDS, STRONG_BEFORE_WORDS } from '../../data/name-cues.ts';
 import {
   COMMON_WORDS,
@@ -14,6 +13,7 @@ import {
   FIRST_NAMES,
   HISTORICAL,
   HISTORICAL_FULL,
+  MONTH_SHORT,
   MONTHS_AND_DAYS,
   NICKNAMES,
   occasionsIn,
@@ -25,9 +25,9 @@ import {
   STAFF,
 } from '../../privacy/name-lexicon.ts';
 
-// Words before a name that make it a patient's (or their family's) name even if it is also a word.
-const MONTH_SHORT = new Set(MONTH_ABBREVIATIONS);
+// A day of the month after a month's short name ("Jan 5", "Aug. 12th").
 const DAY_AFTER = /^\.? ?\d{1,2}(?!\d)/;
+// Words before a name that make it a patient's (or their family's) name even if it is also a word.
 const STRONG_BEFORE = new Set(STRONG_BEFORE_WORDS);
 // "San Isidro", "Santa Rosa", "São Paulo", "Sainte-Foy": a saint names a town in many languages.
 const SAINTS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'sainte', 'sankt']);

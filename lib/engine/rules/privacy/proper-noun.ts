@@ -4,13 +4,11 @@
 // weighs its lexicon classes (given name, known city, common word) and the words around it.
 import { entityAt, isCapitalised, startsSentence } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { COMMON_WORDS, FIRST_NAMES, MONTHS_AND_DAYS, occasionsIn } from '../../privacy/name-lexicon.ts';
-import { MONTH_ABBREVIATIONS } from '../../data/calendar.ts';
+import { COMMON_WORDS, FIRST_NAMES, MONTH_SHORT, MONTHS_AND_DAYS, occasionsIn } from '../../privacy/name-lexicon.ts';
 
 const ADDRESSED = /^(?:, |,$| from\b| if\b)/;
 const SAINT_OR_MOUNT = /^(?:St|Mt)$/;
 // A month's short name after a word of time or before a day ("in Feb", "since Oct", "Jan 5") is the month.
-const MONTH_SHORT = new Set(MONTH_ABBREVIATIONS);
 const TIME_BEFORE = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'every']);
 // Only after a place word is a word that may be a name or a place read as the place ("from Gort"):
 // elsewhere "nearby" is a guess ("34, Samoan, plays", "played Amazing Grace"), and a fix is exact or none.
