@@ -5,10 +5,11 @@
 // A candidate is every span a privacy rule proposes; its label is whether it overlaps a labelled
 // identifying span. One of its cues is what the words of the whole draft say (draft-words.ts): a
 // second logistic regression over the words drafts use, fitted first, whose out-of-fold probability
-// each candidate of a draft carries (so the candidate model never sees a draft's own fit). The L2 strength and the three thresholds are chosen on 5-fold
-// cross-validation inside the learning set (out-of-fold probabilities), never on the holdout:
+// each candidate of a draft carries (so the candidate model never sees a draft's own fit). The L2
+// strength and the three thresholds are chosen on 5-fold cross-validation inside the learning set
+// (out-of-fold probabilities), never on the holdout:
 //   block: the lowest threshold that stops at most 1.2% of clean drafts;
-//   warn:  the threshold with the best draft-level F1;
+//   warn:  the threshold closest to both goals (RECALL_GOAL, PRECISION_GOAL);
 //   along: the lowest threshold at which details joining a warned draft are still right 75% of the time.
 //
 // Usage: npx tsx scripts/fit-privacy.ts   (rewrites the weights file; the test checks it is up to date)
@@ -378,11 +379,7 @@ function fitStop(p: Prepared, oof: number[], t: Known, log: (s: string) => void)
     else break;
   }
   const stopped = stoppedAt(threshold);
-  if (process.env.STOP_DEBUG) {
-    const st = new Set(stopped);
-    for (const th of grid()) { const x = stoppedAt(th); log(`  th ${th}: risky ${(x.filter((d) => ys[d]).length / risky).toFixed(3)} clean ${(x.filter((d) => !ys[d]).length / clean).toFixed(3)}`); }
-    all.forEach((d) => { if (ys[d] && !st.has(d)) log(`NOTSTOPPED ${d} ${score[d]!.toFixed(2)} ${canBlock[d] ? 'warned' : 'unwarned'}`); if (!ys[d] && st.has(d)) log(`CLEANSTOP ${d} ${score[d]!.toFixed(2)}`); });
-  }
+
   const riskyStopped = stopped.filter((d) => ys[d]).length / risky;
   log(`stop model: threshold ${threshold}; out-of-fold risky stopped ${riskyStopped.toFixed(3)}, clean stopped ${(stopped.filter((d) => !ys[d]).length / clean).toFixed(3)}`);
   return { model: { weights: fitDense(rows, ys, all).map((v) => Math.round(v * 1000) / 1000), threshold }, riskyStopped };
