@@ -30,10 +30,9 @@ const TITLE_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Mdm|Mme|St|Mt)\.?|&)[ \t]*
 
 /** The word before `at` (lower case) and where it starts, skipping one run of spaces; null at a line start. */
 function wordBefore(text: string, at: number): { word: string; start: number } | null {
-  let i = at;
-  if (i === 0 || !SPACE.test(text[i - 1]!)) return null;
-  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
-  const end = i;
+  if (at === 0 || !SPACE.test(text[at - 1]!)) return null;
+  const end = spacesBefore(text, at);
+  let i = end;
   while (i > 0 && LETTER.test(text[i - 1]!)) i--;
   return i < end ? { word: text.slice(i, end).toLowerCase(), start: i } : null;
 }
@@ -47,6 +46,13 @@ function hyphenatedBefore(text: string, at: number): string {
 function skipSpaces(text: string, at: number): number {
   let i = at;
   while (i < text.length && SPACE.test(text[i]!)) i++;
+  return i;
+}
+
+/** Where the run of spaces and tabs that ends at `at` starts. */
+function spacesBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
   return i;
 }
 
@@ -76,10 +82,15 @@ export function fitFix(text: string, start: number, end: number, fix: Fix): Fix 
   if (before && /^\p{Lu}/u.test(text.slice(before.start, before.start + 1)) && /[\p{L}\p{N},;][ \t]*$/u.test(text.slice(Math.max(0, before.start - 4), before.start))) return undefined;
   const nextChar = text.charAt(after);
   const next = wordAt(text, after);
+  const person = /^a patient$/i.test(r);
+  // A lower-case word after the span that cannot follow a noun phrase: the span was a modifier
+  // ("switch to LED ones", "Bonfire Night burns tally").
+  const modifier = /^\p{Ll}/u.test(next) && !PREPOSITIONS.has(next) && !AFTER_NOUN.has(next);
   // A possessive name keeps its "'s" ("Mrs. Goldfarb's 92nd" -> "a patient's 92nd"): the name has ended.
-  const possessive = /^a patient$/i.test(r) ? /['’]s$/.exec(text.slice(start, end)) : null;
+  const ownsS = /['’]s$/.exec(text.slice(start, end));
+  const possessive = person ? ownsS : null;
   // A place in the possessive modifies what follows ("on Quarry Hill High's state team"): no place fits there.
-  if (!possessive && /['’]s$/.test(text.slice(start, end)) && /^\p{Ll}/u.test(next)) return undefined;
+  if (!possessive && ownsS && /^\p{Ll}/u.test(next)) return undefined;
   // The name goes on past the span ("Kessler & Moyo", "nearby CC"): no replacement fits.
   if (!possessive && (nextChar === '&' || /^\p{Lu}/u.test(next) || /^\d/.test(next))) return undefined;
   if (ADVERBS.has(r)) {
@@ -92,28 +103,24 @@ export function fitFix(text: string, start: number, end: number, fix: Fix): Fix 
     // "from nearby" reads; "for nearby", "since recently", "the nearby" do not.
     if (before && (DETERMINERS.has(before.word) || PREPOSITIONS.has(before.word)) && !(r === 'nearby' && before.word === 'from')) return undefined;
     // An adverb cannot stand before a noun ("Bonfire Night burns tally" is no "recently burns tally").
-    if (/^\p{Ll}/u.test(next) && !PREPOSITIONS.has(next) && !AFTER_NOUN.has(next)) return undefined;
+    if (modifier) return undefined;
     return fix;
   }
   // A noun phrase with its own determiner ("a patient", "our hospital", "the family") after a
   // determiner is no longer a sentence: "the a patient prop", "our our hospital".
   if (before && DETERMINERS.has(before.word) && DETERMINERS.has(r.split(' ', 1)[0]!.toLowerCase())) return undefined;
   // A person after "near", "in" or "at" was a place ("overturned near Kikuyu").
-  if (/^a patient$/i.test(r) && before && ['near', 'in', 'at', 'around', 'inside', 'outside'].includes(before.word)) return undefined;
+  if (person && before && ['near', 'in', 'at', 'around', 'inside', 'outside'].includes(before.word)) return undefined;
   // A place used as a modifier ("switch to LED ones"): only words that may follow a noun phrase.
-  if (r === 'our hospital' && /^\p{Ll}/u.test(next) && !PREPOSITIONS.has(next) && !AFTER_NOUN.has(next)) return undefined;
+  if (r === 'our hospital' && modifier) return undefined;
   // A name after the relative it names ("his wife Hanna", "her great-grandson Elijah") goes alone:
   // "his wife a patient" is no sentence, "his wife" is.
-  if (/^a patient$/i.test(r) && !possessive && before && (RELATIVES.has(before.word) || RELATIVES.has(hyphenatedBefore(text, start)))) {
-    let s = start;
-    while (s > 0 && SPACE.test(text[s - 1]!)) s--;
-    return { replacement: '', start: s, end };
+  if (person && !possessive && before && (RELATIVES.has(before.word) || RELATIVES.has(hyphenatedBefore(text, start)))) {
+    return { replacement: '', start: spacesBefore(text, start), end };
   }
   // A name at the end, after a comma, is someone addressed ("We'll miss your laugh, Bernie."): drop it.
-  if (/^a patient$/i.test(r) && /,[ \t]*$/.test(text.slice(Math.max(0, start - 3), start)) && /^[ \t]*(?:[.!?]|$)/.test(text.slice(end, end + 3))) {
-    let s = start;
-    while (s > 0 && SPACE.test(text[s - 1]!)) s--;
-    return { replacement: '', start: s - 1, end };
+  if (person && /,[ \t]*$/.test(text.slice(Math.max(0, start - 3), start)) && /^[ \t]*(?:[.!?]|$)/.test(text.slice(end, end + 3))) {
+    return { replacement: '', start: spacesBefore(text, start) - 1, end };
   }
   return possessive ? { ...fix, replacement: r + possessive[0] } : fix;
 }
@@ -125,8 +132,7 @@ function fitRemoval(text: string, start: number, end: number, before: { word: st
   // "Mrs Ifans in bed 9 turned 100" -> "Mrs Ifans turned 100"; "the profile with DOB 04-17-1962 is"
   // -> "the profile is": a preposition goes with what it introduced.
   if (before && PREPOSITIONS.has(before.word)) s = before.start;
-  let k = s;
-  while (k > 0 && SPACE.test(text[k - 1]!)) k--;
+  const k = spacesBefore(text, s);
   // A handle that opens the post is who it speaks to: it goes with the space after it.
   if (k === 0 && text[start] === '@') return { replacement: '', start: s, end: after };
   // At the start of the post, a sentence or a clause after a colon, the span was the subject
