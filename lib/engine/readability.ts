@@ -3,7 +3,7 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import { lexemesOf } from './lexemes.ts';
-import { inEntity } from './phrases.ts';
+import { inEntity, perDocument } from './phrases.ts';
 import type { Document, Word } from './types.ts';
 
 export interface Readability {
@@ -17,10 +17,6 @@ export interface Readability {
 /** Fewer prose words than this and a grade means nothing. */
 export const MIN_WORDS = 12;
 const MIN_SENTENCE_WORDS = 6;
-// The grade of the document being analysed (the rule and the analysis both ask for it; one
-// analysis runs at a time, so the last document's is all that is kept).
-let lastDoc: Document | undefined;
-let lastResult: Readability | undefined;
 
 // syllable() costs microseconds a word; drafts are re-analysed on every keystroke with the same
 // words, so counts are remembered (bounded, cleared when full).
@@ -44,8 +40,9 @@ function isProse(word: Word): boolean {
   return word.shape !== 'other' || LETTER.test(word.text);
 }
 
-export function readability(doc: Document): Readability {
-  if (doc === lastDoc && lastResult) return lastResult;
+// The grade of the document being analysed: the rule and the analysis both ask for it, so it is
+// worked out once per document (phrases.perDocument).
+export const readability: (doc: Document) => Readability = perDocument((doc) => {
   let words = 0;
   let syllables = 0;
   let sentences = 0;
@@ -70,8 +67,5 @@ export function readability(doc: Document): Readability {
     if (w >= MIN_SENTENCE_WORDS) bySentence.set(si, fleschKincaid({ sentence: 1, word: w, syllable: syl }));
   }
   const grade = words >= MIN_WORDS && sentences > 0 ? Math.round(fleschKincaid({ sentence: sentences, word: words, syllable: syllables }) * 10) / 10 : null;
-  const r = { grade, words, sentences, bySentence };
-  lastDoc = doc;
-  lastResult = r;
-  return r;
-}
+  return { grade, words, sentences, bySentence };
+});

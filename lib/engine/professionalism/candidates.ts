@@ -15,6 +15,7 @@ import { LABEL_DETERMINERS, LABEL_NOUN_FOLLOWERS, NOUN_LABELS, STIGMA } from '..
 import { ABSOLUTE_CLAIMS } from '../data/claims.ts';
 import type { Document } from '../types.ts';
 import { splitClauses, type Clause } from './clauses.ts';
+import { perDocument } from '../phrases.ts';
 import { boundedMatches, hasBounded, lexicon } from './lexicon.ts';
 import { COMMON_WORDS, FIRST_NAMES } from '../privacy/name-lexicon.ts';
 
@@ -199,11 +200,6 @@ const TREATMENT = lexicon([
 ]);
 const NAMED = /^\s*\p{Lu}\p{Ll}+,\s/u;
 
-// The cues of the document being analysed: the five kinds ask for the same document's in turn,
-// and one analysis runs at a time, so the last document's are all that is kept.
-let lastDoc: Document | undefined;
-let lastCues: DraftCues | undefined;
-
 /**
  * The draft-level cues, each worked out the first time a rule reads it: most drafts have no
  * candidate of most kinds, and then the cues that only qualify candidates are never needed.
@@ -257,13 +253,8 @@ class LazyCues implements DraftCues {
   get quotes() { return (this.quotesV ??= /['"‘’“”]/.test(this.doc.text)); }
 }
 
-function draftCues(doc: Document): DraftCues {
-  if (doc !== lastDoc || !lastCues) {
-    lastCues = new LazyCues(doc);
-    lastDoc = doc;
-  }
-  return lastCues;
-}
+// The cues of the document being analysed: the five kinds ask for the same document's in turn.
+const draftCues: (doc: Document) => DraftCues = perDocument((doc) => new LazyCues(doc));
 
 const has = (out: string[], name: string, on: boolean) => {
   if (on) out.push(name);
