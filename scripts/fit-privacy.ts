@@ -140,7 +140,7 @@ export function prepare(drafts: readonly PrivacyDraft[]): Prepared {
 }
 
 /** L2-regularised logistic regression by full-batch AdaGrad from zero weights (the bias is not penalised). */
-export function fitWeights(examples: readonly Example[], n: number, lambda: number, biasIndex: number): Float64Array {
+export function fitWeights(examples: ReadonlyArray<Pick<Example, 'x' | 'y'>>, n: number, lambda: number, biasIndex: number): Float64Array {
   const w = new Float64Array(n);
   const g2 = new Float64Array(n);
   const grad = new Float64Array(n);
@@ -259,28 +259,11 @@ const WORD_LAMBDA = 0.001;
 /** How many words the shipped model weighs (the strongest, refitted alone). */
 const WORD_KEEP = 600;
 
-/** Logistic regression of "the draft is risky" on the words it uses (those in `vocab`), by full-batch AdaGrad from zero. */
+/** Logistic regression of "the draft is risky" on the words it uses (those in `vocab`; index 0 is the bias), fitted as the candidate model is. */
 function fitWordWeights(words: Array<Set<string>>, risky: boolean[], use: number[], vocab: readonly string[]): Float64Array {
   const index = new Map(vocab.map((w, i) => [w, i + 1]));
-  const xs = use.map((d) => [0, ...[...words[d]!].map((w) => index.get(w)).filter((i): i is number => i !== undefined)]);
-  const w = new Float64Array(vocab.length + 1);
-  const g2 = new Float64Array(w.length);
-  const grad = new Float64Array(w.length);
-  for (let it = 0; it < ITERATIONS; it++) {
-    grad.fill(0);
-    xs.forEach((x, k) => {
-      let z = 0;
-      for (const i of x) z += w[i]!;
-      const err = 1 / (1 + Math.exp(-z)) - (risky[use[k]!] ? 1 : 0);
-      for (const i of x) grad[i]! += err;
-    });
-    for (let i = 0; i < w.length; i++) {
-      const g = grad[i]! / (use.length || 1) + (i === 0 ? 0 : WORD_LAMBDA * w[i]!);
-      g2[i]! += g * g;
-      if (g2[i]! > 0) w[i]! -= (0.5 * g) / Math.sqrt(g2[i]!);
-    }
-  }
-  return w;
+  const examples = use.map((d) => ({ x: [0, ...[...words[d]!].map((w) => index.get(w)).filter((i): i is number => i !== undefined)], y: risky[d] ? 1 : 0 }));
+  return fitWeights(examples, vocab.length + 1, WORD_LAMBDA, 0);
 }
 
 /** The draft-words model of some drafts: every word used in WORD_MIN_DRAFTS of them, then the WORD_KEEP strongest refitted alone. */
@@ -416,11 +399,10 @@ export function fitPrivacy(drafts: readonly PrivacyDraft[], log: (s: string) => 
     log(`lambda ${lambda}; thresholds block ${th.block} warn ${th.warn} along ${th.along}; out-of-fold goal score ${th.goal.toFixed(3)}, draft F1 ${th.f1.toFixed(3)} (recall ${th.recall.toFixed(3)}, precision ${th.precision.toFixed(3)}), span F1 ${th.spanF1.toFixed(3)} (span recall ${th.spanRecall.toFixed(3)})`);
     t = { lambda, block: th.block, warn: th.warn, along: th.along };
   }
-  const w = fitWeights(p.examples, p.names.length, t.lambda, p.names.indexOf('bias'));
+  const w = shipped(fitWeights(p.examples, p.names.length, t.lambda, p.names.indexOf('bias')));
   const weights: Record<string, number> = {};
   p.names.forEach((name, i) => {
-    const v = Math.round(w[i]! * 100) / 100;
-    if (Math.abs(v) >= PRUNE) weights[name] = v;
+    if (w[i] !== 0) weights[name] = w[i]!;
   });
   const { model: stop } = fitStop(p, chosenOof ?? outOfFold(p, t.lambda), t, log);
   return { version: FEATURES_VERSION, lambda: t.lambda, block: t.block, warn: t.warn, along: t.along, weights, stop, words: p.words };
