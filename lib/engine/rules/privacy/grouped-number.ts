@@ -5,7 +5,7 @@ import type { Document, RawFinding, Rule } from '../../types.ts';
 
 // Two or more groups of digits joined by single spaces or hyphens; the separators are required,
 // so the pattern cannot backtrack over a run of digits.
-const GROUPS = /\+?\d{1,5}(?:[ -]\d{1,5}){1,4}(?![\d.,/:]\d|\d)/g;
+const GROUPS = /\+?\d{1,7}(?:[ -]\d{1,7}){1,4}(?![\d.,/:]\d|\d)/g;
 
 export const rule: Rule = {
   id: 'privacy/grouped-number',

@@ -13,8 +13,9 @@ const IN_ROOM = /\bin (?!(?:19|20)\d\d\b)(?:\d{3,4}|\d{1,3}[A-Z])(?![\dA-Za-z\u0
 const AFTER_NAME = /\b(?:Mrs?\.?|Ms\.?|[Pp]t|[A-Z][a-z]+) (?:[A-Z][\p{L}'.-]* )?$/u;
 // "Stellhaven 7E", "Mercy 4 West": a named hospital's unit.
 const UNIT_CODE = /\b[A-Z][a-z]{2,} \d{1,2}(?:[NSEW]|North|South|East|West)\b/g;
-// Meeting rooms, suites and halls belong to events and offices, not patients.
-const NOT_PATIENT = /(?:conf(?:erence)?\.?|meeting|poster|lecture|class|suite|hall|ballroom|breakout)\s*$/i;
+// Meeting rooms, suites and halls belong to events and offices, not patients ("session in Room 6C").
+// Any other room is proposed, in a notice too: the candidate model weighs the notice.
+const NOT_PATIENT = /(?:conf(?:erence)?\.?|meeting|poster|lecture|class|suite|hall|ballroom|breakout|session|workshop)\s*(?:(?:in|at)\s+)?$/i;
 
 export const rule: Rule = {
   id: 'privacy/room-number',
@@ -23,8 +24,6 @@ export const rule: Rule = {
   description: 'Room, bed, bay, chair and trauma-bay numbers: "room 412", "MICU bed 7", "ED bay 14".',
   why: 'A bed or room number places one patient at one time for anyone on the unit.',
   check(doc: Document): RawFinding[] {
-    const { patientCase, announcement } = doc.context;
-    if (announcement && !patientCase) return [];
     const out: RawFinding[] = [];
     const cover = new Coverage(doc.text.length);
     for (const re of [ROOM, IN_ROOM, UNIT_CODE]) {

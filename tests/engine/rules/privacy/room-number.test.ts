@@ -6,6 +6,8 @@ testRule(room, {
     // A year after "in" is a year, even after a capitalised name.
     'Children tested in Marlow County in 2023 had higher lead levels than in 2019.'],
   invalid: [
+    // A poster or a notice can still place a patient: the rule proposes, the model weighs the notice.
+    { text: 'New QI poster up: the woman in room 508 got heparin twice in one night.', errors: [{ text: 'room 508', fix: '' }] },
     { text: 'He came in to room 412 with chest pain.', errors: [{ text: 'room 412', fix: 'the ward' }] },
     { text: 'Theo in bed 3 asked me this morning about his echo.', errors: [{ text: 'bed 3', severity: 'block', fix: '' }] },
     { text: 'Mrs. X (MICU bed 7) finally extubated.', errors: [{ text: 'MICU bed 7' }] },
