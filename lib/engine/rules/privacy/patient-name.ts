@@ -51,7 +51,8 @@ const QUOTE_CLOSE: Readonly<Record<string, string>> = { "'": "'", '‘': '’', 
 // whole text would backtrack on long runs of "O'O'O'…").
 const WEAK_NICKNAMES = new Set(WEAK_NICKNAME_WORDS);
 const HEADER_WORD = /^[A-Z][A-Z'’-]{2,}$/;
-const FAMILY_NAME = /\b[Tt]he ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) family\b/g;
+// "the Millbrook family", "the Abernethy-Cole sisters": a family, or siblings, by their surname.
+const FAMILY_NAME = /\b([Tt]he) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (family|sisters|brothers|twins|triplets|siblings|boys|girls|kids)\b/g;
 const INITIALS = /(?:[A-Z]\. ?){1,2}[A-Z]\.(?![A-Za-z\u00C0-\u024F])/g;
 
 function pronounFor(title: string): string {
@@ -239,9 +240,9 @@ export const rule: Rule = {
     // "the Millbrook family", "the Okafors": a family named in a patient story.
     if (patientCase) {
       for (const m of matches(text, FAMILY_NAME)) {
-        const name = m[1]!.toLowerCase();
+        const name = m[2]!.toLowerCase();
         if (COMMON_WORDS.has(name) || PLACE_WORDS.has(name) || EPONYM_SET.has(name) || MONTHS_AND_DAYS.has(name)) continue;
-        if (taken.free(m.index, m.index + m[0].length)) push({ start: m.index, end: m.index + m[0].length, message: 'Family name', fix: { replacement: 'the family' } });
+        if (taken.free(m.index, m.index + m[0].length)) push({ start: m.index, end: m.index + m[0].length, message: 'Family name', fix: { replacement: `${m[1]} ${m[3]}` } });
       }
     }
     // 3. Initials with context: "Pt R.M.", "J.T., the 34yo", "A.K., 17,".

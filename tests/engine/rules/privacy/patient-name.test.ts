@@ -31,6 +31,8 @@ testRule(rule, {
     'Merry Christmas from 4 West, our patients made cards for the night shift.',
   ],
   invalid: [
+    // Siblings by their surname, in a patient's story: the fix keeps who they are.
+    { text: 'Separated at birth here in 1999, the Abernethy-Cole sisters came to visit the patient today.', errors: [{ text: 'the Abernethy-Cole sisters', fix: 'the sisters' }] },
     // Nicknames in quotes in a story about someone; a compound name in a prayer hashtag.
     { text: "shoutout to 'Sunny' (84 and still flirting) for getting extubated today, she did it", errors: [{ text: "'Sunny'", fix: 'a patient' }] },
     { text: "the 'sock guy' is back!! you know him, always brings socks", errors: [{ text: "'sock guy'" }] },
