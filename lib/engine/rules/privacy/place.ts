@@ -1,7 +1,7 @@
 // Places smaller than a state in a patient's story: towns, neighbourhoods, streets, highways,
 // schools, employers, venues and small hospitals. Big cities (conference cities), states and
 // countries are fine, and so is a practice naming its own office in a notice.
-import { BIG_CITIES, COUNTRIES, EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES, US_STATES, VENUE_WORDS } from '../../data/places.ts';
+import { BIG_CITIES, COUNTRIES, EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STATE_CODES, STATE_CODES_AFTER_COMMA, STREET_SUFFIXES, US_STATES, VENUE_WORDS } from '../../data/places.ts';
 import { Coverage, matchesNotAfter, gap, isAllCaps, isCapitalised, matches, startsSentence, toSet, withoutPossessive } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { ACRONYMS, CLINICAL_ABBREVIATIONS } from '../../data/acronyms.ts';
@@ -39,6 +39,8 @@ const COORDINATES = /-?\d{1,2}\.\d{3,7}°?(?: ?[NS])?, ?-?\d{1,3}\.\d{3,7}°?(?:
 // or "in" in a patient story is most often a hospital ("at KNH", "to VGH").
 const KNOWN_ACRONYMS = new Set([...ACRONYMS, ...CLINICAL_ABBREVIATIONS]);
 const ACRONYM = /^[A-Z]{3,6}$/;
+// A town written with its state code: "Hay NSW", "Pell City, AL". One or two capitalised words.
+const TOWN_STATE = new RegExp(`\\b((?:[A-Z][a-z'’-]+ ){0,1}[A-Z][a-z'’-]+)(?:, (?:${STATE_CODES_AFTER_COMMA.join('|')})| (?:${STATE_CODES.join('|')}))(?![\\p{L}\\d])`, 'gu');
 const AREA = /\b(?:the )?(?:[A-Z][a-z]+ ){1,2}(?:area|County|Parish|Township|neighbou?rhood)\b/g;
 
 type Kind = 'street' | 'school' | 'facility' | 'employer' | 'venue' | 'town';
@@ -141,6 +143,12 @@ export const rule: Rule = {
         if (CITIES.has(m[0].toLowerCase()) || CITIES.has(m[0].toLowerCase().replace('.', ''))) continue;
         add(m.index, m.index + m[0].length, 'facility', 'warn');
       }
+    }
+    // A town with its state code first, so the preposition's reading below does not cut it short.
+    for (const m of matches(doc.text, TOWN_STATE)) {
+      const town = m[1]!.toLowerCase();
+      if (CITIES.has(town) || STATES.has(town) || MONTHS_AND_DAYS.has(town.split(' ').pop()!)) continue;
+      add(m.index, m.index + m[0].length, 'town', patientCase ? undefined : 'warn');
     }
     // "from Fernmoor", "in Brisbeck", "outside Quillby": a proper noun after a preposition that is
     // not a known city, state, country, given name or common word.

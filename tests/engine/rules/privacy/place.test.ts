@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(place, {
   valid: [
+    // A credential or a scan is no state code; a big city is no small place.
+    'Head CT clear, Chest CT too. Thanks, Sarah, MD. She moved to Austin, TX last year.',
     'Packed hall for the #ASCO24 plenary in Chicago. Phase 3 data.',
     'Starting Nov 4, the Ashby Mills urgent care is open 7 days. 218 Larch Ave.',
     "After 14 wonderful years at Stellhaven University Hospital, I'm moving my practice. Current patients: records transfer automatically.",
@@ -14,6 +16,9 @@ testRule(place, {
     'Pt went to CT and then in ICU overnight, LFTs pending.',
   ],
   invalid: [
+    // A town with its state code, in any post: the code is part of the place.
+    { text: '70s bloke, retired shearer, Hay NSW, Q fever. Took 3 weeks to get the dx.', errors: [{ text: 'Hay NSW', fix: 'nearby' }] },
+    { text: 'Her aunt drove in from Salida, CO with the chart.', errors: [{ text: 'Salida, CO' }] },
     { text: 'Discharged a 103-year-old from Fernmoor today.', errors: [{ text: 'Fernmoor' }] },
     { text: 'Shoutout to Keisha, 7th grader at Wrenfield Middle, who came into clinic Tuesday wheezing.', errors: [{ text: 'Wrenfield Middle' }] },
     { text: 'We took 3 from the apartment fire on Quince St in Yarrowby, treated in our PICU.', errors: [{ text: 'Quince St' }, { text: 'Yarrowby' }] },
