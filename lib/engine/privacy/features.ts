@@ -122,6 +122,10 @@ class WordClasses {
   }
 }
 
+const TIME = '\\d{1,2}(?::\\d\\d)? ?(?:[ap]\\.?m\\.?)?';
+const DAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?';
+const SCHEDULE = new RegExp(`\\b(?:\\d{1,2}(?::\\d\\d ?(?:[ap]\\.?m\\.?)?| ?[ap]\\.?m\\.?) ?[–-] ?${TIME}|${DAY} ?[–-] ?${DAY}|24\\/7)(?![\\p{L}\\d])`, 'iu');
+
 /** Draft-level cue classes: the kind of post (a greeting, a teaching case, a notice, another language…). */
 function draftCues(doc: Document): Set<string> {
   const cues = new Set<string>();
@@ -143,6 +147,8 @@ function draftCues(doc: Document): Set<string> {
   if (/\b1[5-9]\d\d\b/.test(doc.text)) cues.add('oldyear');
   // Before 1950, or a life's span of years ("(1949–2024)"): a history or a tribute, not a case.
   if (/\b(?:1[5-8]\d\d|19[0-4]\d)\b|\b(?:19|20)\d\d ?[–-] ?(?:19|20)\d\d\b/.test(doc.text)) cues.add('history');
+  // Opening hours or a time slot ("9am–1pm", "8:00–17:00", "Mon–Fri", "24/7"): a notice or an event, rarely a case.
+  if (SCHEDULE.test(doc.text)) cues.add('schedule');
   // The draft says its case is invented: a teaching vignette, an OSCE station, a simulation.
   if (fictional(doc)) cues.add('invented');
   if (/\b(?:Dr|Prof)\.? \p{Lu}/u.test(doc.text)) cues.add('drtitle');

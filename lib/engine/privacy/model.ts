@@ -24,7 +24,7 @@ export interface PrivacyModel {
   words: WordModel;
 }
 
-export const FEATURES_VERSION = 7;
+export const FEATURES_VERSION = 8;
 
 /**
  * Weights as the data file lists them: by the rule a feature is crossed with ("patient-name" holds
