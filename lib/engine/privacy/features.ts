@@ -4,7 +4,7 @@
 // fitted weights carry over to posts the model never saw. One pass over the candidates; each
 // candidate looks at a fixed window of words, so the cost stays linear in the draft.
 import { DEMONYMS } from '../data/demonyms.ts';
-import { BIG_CITIES, COUNTRIES, US_STATES } from '../data/places.ts';
+import { BIG_CITIES, COUNTRIES, US_STATES } from '../data/packed/lists.ts';
 import { entityAt, perDocument, startsSentence, toSet, wordIndexAt } from '../phrases.ts';
 import type { Document, RawFinding, Rule } from '../types.ts';
 import {

@@ -4,7 +4,8 @@ import { COMMON_ENGLISH_WORDS } from '../data/packed/common-words.ts';
 import { GIVEN_NAMES } from '../data/packed/given-names.ts';
 import { unpackWords } from '../data/packed/pack.ts';
 
-import { EPONYMS, EPONYM_HEADS } from '../data/eponyms.ts';
+import { EPONYM_HEADS } from '../data/eponyms.ts';
+import { EPONYMS } from '../data/packed/lists.ts';
 import { NAME_WORDS_COMMON } from '../data/first-names.ts';
 import { HISTORICAL_FULL_NAMES, HISTORICAL_PHYSICIANS } from '../data/historical-physicians.ts';
 import { NICKNAME_PREFIXES, RELATIVE_WORDS } from '../data/relatives.ts';

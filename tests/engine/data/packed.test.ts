@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { packWords, unpackWords } from '../../../lib/engine/data/packed/pack.ts';
-import { SOURCES, render } from '../../../scripts/pack-wordlists.ts';
+import { LISTS, SOURCES, render, renderLists } from '../../../scripts/pack-wordlists.ts';
+import * as packed from '../../../lib/engine/data/packed/lists.ts';
 
 describe('front-coded word lists', () => {
   it('round-trips any sorted, de-duplicated list', () => {
@@ -14,5 +15,18 @@ describe('front-coded word lists', () => {
     expect(onDisk).toBe(render(file));
     const packed = /= (".*");/.exec(onDisk)![1]!;
     expect(new Set(unpackWords(JSON.parse(packed) as string))).toEqual(new Set(SOURCES[file].words));
+  });
+
+  it('packs phrase lists with "|" and words that start with a digit', () => {
+    const words = ['west palm beach', '21-weeker', 'a', "o'fallon"];
+    expect(unpackWords(packWords(words, '|'), '|')).toEqual([...words].sort());
+    expect(() => packWords(['a b'])).toThrow();
+    expect(() => packWords(['a|b'], '|')).toThrow();
+  });
+
+  it('our own lists are packed as their sources say (run scripts/pack-wordlists.ts after editing one)', () => {
+    const onDisk = readFileSync(new URL('../../../lib/engine/data/packed/lists.ts', import.meta.url), 'utf8');
+    expect(onDisk).toBe(renderLists());
+    for (const [name, l] of Object.entries(LISTS)) expect(new Set((packed as Record<string, readonly string[]>)[name])).toEqual(new Set(l.words));
   });
 });

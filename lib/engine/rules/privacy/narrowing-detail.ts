@@ -1,7 +1,7 @@
 // Details that identify no one alone and are fine in most posts (a colleague's name, a big city)
 // but, in a post that already names a patient or a record number, narrow it further: the
 // treating doctor and the city where the patient was seen.
-import { BIG_CITIES } from '../../data/places.ts';
+import { BIG_CITIES } from '../../data/packed/lists.ts';
 import { buildPhraseIndex, findPhrases, matches } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 

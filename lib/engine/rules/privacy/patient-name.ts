@@ -3,7 +3,7 @@
 // colleagues named with Dr. or a staff role, not famous historical physicians.
 import { Coverage, gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotAfter, startsSentence, withoutPossessive } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { BIG_CITIES, COUNTRIES, US_STATES } from '../../data/places.ts';
+import { BIG_CITIES, COUNTRIES, US_STATES } from '../../data/packed/lists.ts';
 import { WEAK_NICKNAME_WORDS } from '../../data/relatives.ts';
 import { ABBREVIATED_TITLES_WORDS, ADDRESS_BEFORE_WORDS, INITIALS_NOT_NAMES_WORDS, PRAISE_BEFORE_WORDS, STRONG_BEFORE_WORDS } from '../../data/name-cues.ts';
 import {
