@@ -21,6 +21,12 @@ export const RELATIVE_WORDS: readonly string[] = [
   'stepbrother', 'stepchild', 'stepdad', 'stepdaughter', 'stepfamily', 'stepfather', 'stepkids', 'stepmom',
   'stepmother', 'stepsister', 'stepson', 'teen', 'teenager', 'tia', 'tía', 'tio', 'tío', 'toddler', 'twin',
   'twin brother', 'twin sister', 'twins', 'uncle', 'uncles', 'widow', 'widower', 'wife', 'wifey', 'wives', 'zayde',
+  // Grandparents, parents, aunts and uncles in the languages colleagues abroad post in (South Asian, East Asian,
+  // Filipino, Greek, Slavic, Afrikaans, Portuguese, French, Māori and Hawaiian), for "my nani turned 90".
+  'nani', 'nanu', 'dadi', 'dadu', 'amma', 'appa', 'ammi', 'abbu', 'ammu', 'khala', 'khalu', 'chacha', 'chachi',
+  'halmoni', 'harabeoji', 'obaachan', 'ojiichan', 'nainai', 'yeye', 'laolao', 'popo', 'tita', 'tito', 'kuya',
+  'yaya', 'yiayia', 'papou', 'pappou', 'babcia', 'dziadek', 'babushka', 'dedushka', 'ouma', 'oupa', 'vovó', 'vovô',
+  'avó', 'avô', 'mamie', 'papy', 'mémé', 'pépé', 'kuia', 'tutu',
 ];
 
 // Capitalised words that introduce a patient's nickname: "Nana Bea", "Big Earl", "Coach B".
