@@ -96,7 +96,8 @@ interface Prepared {
 /** Every privacy candidate of every draft with its features, label and labelled spans. */
 export function prepare(drafts: readonly PrivacyDraft[]): Prepared {
   const docs = drafts.map((d) => buildDocument(d.text, resolveSettings({ now: FIT_NOW, ...(d.specialty ? { specialty: [d.specialty] } : {}) }), new Date(FIT_NOW).getTime(), STANDARD_LIMIT));
-  const folds = drafts.map((d) => fnv1a(`cv:${d.id}`) % FOLDS);
+  // CV_SALT (experiments only): another fixed assignment of drafts to folds, to tell a change from fold noise.
+  const folds = drafts.map((d) => fnv1a(`${process.env.CV_SALT ?? 'cv'}:${d.id}`) % FOLDS);
   const { model: words, oof: wordOof } = fitWords(docs, drafts.map((d) => d.risky), folds);
   const counts = new Map<string, number>();
   const raw: Array<{ draft: number; features: string[]; y: number; direct: boolean; floor?: 'block' | 'warn'; spans: number[]; rule: string }> = [];

@@ -22,10 +22,13 @@ export const rule: Rule = {
     const { text } = doc;
     const out: RawFinding[] = [];
     for (const m of matches(text, MILITARY)) {
-      // A year ("in 2019") is no clock time unless "at", "around" or "hrs" says so.
+      // A year ("in 2019") is no clock time unless "at", "around" or "hrs" says so; nor is an
+      // earlier year that "in", "since" or "of" introduces ("in 1847", "since 1994").
       const year = /^(?:19|20)\d\d$/.test(m[0]);
       if (m.index > 0 && /[\p{L}\p{N}#$£€.,/:-]/u.test(text[m.index - 1]!)) continue;
-      if (year && !/\b(?:at|around|by|@)\s$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      const before = text.slice(Math.max(0, m.index - 8), m.index);
+      if (year && !/\b(?:at|around|by|@)\s$/i.test(before)) continue;
+      if (/^1[5-9]\d\d$/.test(m[0]) && /\b(?:in|since|of|circa|c\.)\s$/i.test(before)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, message: 'Time of day', fix: { replacement: 'overnight' } });
     }
     for (const m of matches(text, SHORT_DAY)) {

@@ -4,12 +4,15 @@ import { testRule } from '../../rule-tester.ts';
 testRule(rule, {
   valid: [
     'In 2019 we opened a new wing.',
+    // Earlier years that "in" or "since" introduce: history, not a clock.
+    'Laennec rolled up a sheet of paper in 1816; Semmelweis died in 1865. Open since 1894.',
     'Dose 2500 units, INR 2.1, 1,200 mL',
     'Sunday Funday at the clinic picnic? No: Sunday service.',
     // Opening a sentence before a lower-case word, "Sat" is a verb.
     'Sat with Ms. Bertha while she died. Sun came out after.',
   ],
   invalid: [
+    { text: 'She arrived at 1845 by ambulance.', errors: [{ text: '1845', fix: 'overnight' }] },
     { text: 'DUI rollover at 5th & Juniper, 0217. Driver 19.', errors: [{ text: '0217', fix: 'overnight' }] },
     { text: 'Car vs ped on Ridgeview Ave, 1612 hrs.', errors: [{ text: '1612 hrs' }] },
     { text: 'Case 1 in OR 3 at 0700: lap appy.', errors: [{ text: '0700' }] },
