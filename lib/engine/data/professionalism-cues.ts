@@ -231,7 +231,7 @@ export const INSULT_NOUNS: readonly string[] = [
   'scumbags', 'parasite', 'parasites', 'dinosaur', 'dinosaurs', 'shill', 'shills', 'halfwit', 'halfwits', 'nitwit',
   'dimwit', 'dimwits', 'buffoon', 'buffoons', 'quack', 'quacks', 'snake oil salesman', 'grifter',
   'grifters', 'charlatan', 'charlatans', 'sheeple', 'simpleton', 'bellend', 'bellends', 'knobhead', 'knob',
-  'plonker', 'pillock', 'airhead', 'bonehead', 'meathead', 'weasel', 'weasels',
+  'plonker', 'pillock', 'airhead', 'bonehead', 'meathead', 'weasel', 'weasels', 'coward', 'cowards',
 ];
 
 /** Words that aim an insult at someone ("you absolute moron", "what a clown", "bunch of…"). */

@@ -602,6 +602,8 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
 const MILD = new Set(['damn', 'damned', 'dammit', 'crap', 'crappy', 'piss', 'pissed', 'arse', 'bugger', 'bloody', 'hell', 'bollocks', 'pissing', 'sod']);
 const SWEAR = lexicon([...PROFANITY, ...SWEAR_ABBREVIATIONS.filter((w) => w !== 'bs' && w !== 'af' && w !== 'mf')]);
 const INSULT = lexicon(INSULT_NOUNS);
+/** Plural insults with no literal sense ("hacks", "parasites", "jerks" and "clowns" have one). */
+const PURE_INSULT = /^(?:idiots|morons|imbeciles|cretins|dumbasses|dickheads|douchebags|tossers|scumbags|halfwits|dimwits|buffoons|muppets|numpties|losers|cowards|simpletons|grifters|charlatans|shills)$/;
 const TARGET = lexicon(INSULT_TARGETS);
 // "clown show", "clown car": the noun names a situation, not a person.
 const COMPOUND = /^[\s-]+(?:show|car|world|school|college|fiesta|town|act|emoji|costume|face|makeup|shoes|nose|circus|energy|behaviou?r|moves?|stuff|posse|rodeo)(?![\p{L}])/u;
@@ -697,11 +699,15 @@ function profanityCandidates(doc: Document): Candidate[] {
     const after = lower.slice(m.end, m.end + 12);
     const aimed = TARGET.test(before.split(/[.!?,;]/).pop() ?? '');
     const endsClause = /^\s*(?:[.!?,;:]|$|\p{Extended_Pictographic})/u.test(after);
+    // Or a group of people is what a sentence says something about: "Idiots who don't vaccinate…",
+    // "Anti-vax morons are…" (plural: "the hack is to prechart" is a trick, not a person).
+    const subject = PURE_INSULT.test(m.phrase) && /^\s+(?:who|that|are|keep|think)\b/.test(after);
     // An insult is aimed at someone or closes a clause about them; "finger prick glucose" is neither.
-    if (!aimed && (!endsClause || /(?:finger|needle|pin|heel|skin)[\s-]*$/.test(before))) continue;
+    if ((!aimed && !endsClause && !subject) || /(?:finger|needle|pin|heel|skin)[\s-]*$/.test(before)) continue;
     const f = ['insult'];
     has(f, 'insult-aimed', aimed);
     has(f, 'insult-ends-clause', endsClause);
+    has(f, 'insult-subject', subject);
     has(f, 'insult-plural', /s$/.test(m.phrase));
     found.push({ start: m.start, end: m.end, features: f, cue: m.phrase });
   }

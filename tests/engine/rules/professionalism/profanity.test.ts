@@ -8,6 +8,8 @@ testRule(rule, {
     'I swear to god if one more person calls her hysterical I will scream.',
     'Day 5 of 7 on call. My houseplants think I have died.',
     'The pass rate was 100% this year!',
+    // Plural nouns with a literal sense are no insult as a subject.
+    'Life hacks that save time on nights. Myoclonic jerks that wake her. Parasites that cause malaria.',
   ],
   invalid: [
     { text: '47 minutes on hold for a f***ing inhaler.', errors: [{ text: 'f***ing', severity: 'warn' }] },
@@ -17,5 +19,9 @@ testRule(rule, {
     { text: "@contrarian_md you're a moron. read the paper.", errors: [{ text: 'moron' }] },
     { text: 'The pharma rep was a greedy prick', errors: [{ text: 'prick' }] },
     { text: 'This shift is bullshit.', errors: [{ text: 'bullshit' }] },
+    // An insult as what a sentence says something about, and an insult closing one.
+    { text: "Idiots who don't vaccinate their kids deserve what they get.", errors: [{ text: 'Idiots' }] },
+    { text: 'Anti-vax morons are filling our ICU.', errors: [{ text: 'morons' }] },
+    { text: 'Our CMO is a spineless coward.', errors: [{ text: 'coward' }] },
   ],
 });
