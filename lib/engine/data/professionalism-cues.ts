@@ -13,6 +13,7 @@ export const ACTION_VERBS: readonly string[] = [
   'drain', 'wean off', 'cut down', 'cut back', 'cut out', 'go cold turkey', 'double up', 'top up', 'load up', 'mix',
   'combine', 'inject', 'dose', 'self-medicate', 'treat it', 'leave it', 'sit tight', 'wait and see', 'insist on', 'demand',
   'ask for', 'get your gp to', 'tell your gp', 'refuse', 'decline', 'say no to', 'bump', 'tweak', 'titrate', 'trial',
+  'go up', 'go down', 'bump up', 'come down',
 ];
 
 /** Second-person modals and verdicts: "you can", "you don't need", "you're fine to". */
@@ -95,6 +96,16 @@ export const DRUG_NAMES: readonly string[] = [
   'albuterol', 'ventolin', 'montelukast', 'cetirizine', 'loratadine', 'antihistamine', 'antihistamines', 'rosuvastatin',
   'atorvastatin', 'simvastatin', 'finasteride', 'minoxidil', 'isotretinoin', 'accutane', 'tamoxifen', 'letrozole',
   "st john's wort", 'saffron', 'ashwagandha', 'cranberry', 'myo-inositol', 'inositol', 'tea tree', 'iron', 'folic acid', 'vitamin d',
+  // Brand and generic names as the public writes them in a question to a doctor.
+  'xanax', 'valium', 'ativan', 'klonopin', 'ambien', 'zoloft', 'prozac', 'lexapro', 'wellbutrin', 'seroquel', 'trazodone',
+  'hydroxyzine', 'buspirone', 'lasix', 'coumadin', 'lipitor', 'crestor', 'synthroid', 'nexium', 'prilosec', 'pantoprazole',
+  'famotidine', 'pepcid', 'zofran', 'ondansetron', 'flonase', 'sudafed', 'benadryl', 'diphenhydramine', 'zyrtec', 'claritin',
+  'motrin', 'aleve', 'imodium', 'loperamide', 'miralax', 'tamiflu', 'oseltamivir', 'paxlovid', 'acyclovir', 'valacyclovir',
+  'valtrex', 'keflex', 'cipro', 'bactrim', 'macrobid', 'metronidazole', 'flagyl', 'fluconazole', 'diflucan', 'clindamycin',
+  'percocet', 'vicodin', 'norco', 'oxycontin', 'dilaudid', 'toradol', 'ketorolac', 'flexeril', 'cyclobenzaprine', 'suboxone',
+  'narcan', 'topiramate', 'lamotrigine', 'keppra', 'levetiracetam', 'sildenafil', 'viagra', 'cialis', 'tadalafil', 'lantus',
+  'jardiance', 'farxiga', 'empagliflozin', 'dapagliflozin', 'glipizide', 'hydrochlorothiazide', 'carvedilol', 'diltiazem',
+  'nifedipine', 'clonidine', 'plaquenil', 'humira',
 ];
 
 /** Word endings of drug classes: "-olol", "-pril", "-statin"… (checked on words of 6+ letters). */

@@ -12,6 +12,8 @@ testRule(rule, {
     'Remember to take your own meds on night shift too, colleagues.',
   ],
   invalid: [
+    // A brand name as the public writes it is a drug like its generic.
+    { text: "@raj_p take 2 of your wife's Xanax and you'll sleep fine.", errors: [{ text: "take 2 of your wife's Xanax and you'll sleep fine" }] },
     {
       text: '@sam_t just halve the metoprolol and skip the follow-up',
       errors: [{ text: 'just halve the metoprolol and skip the follow-up', severity: 'warn', fix: 'changes to your metoprolol depend on your history and other medicines, so please ask your own clinician' }],
