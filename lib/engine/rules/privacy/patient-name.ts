@@ -52,6 +52,8 @@ const QUOTE_CLOSE: Readonly<Record<string, string>> = { "'": "'", '‘': '’', 
 const WEAK_NICKNAMES = new Set(WEAK_NICKNAME_WORDS);
 const HEADER_WORD = /^[A-Z][A-Z'’-]{2,}$/;
 // "the Millbrook family", "the Abernethy-Cole sisters": a family, or siblings, by their surname.
+// After a name: "et al." (an author), or capitalised words ending in what is named after a person.
+const NAMED_AFTER = /^(?:,? et al\b|(?: (?:[A-Z]\.|\p{Lu}[\p{L}'’-]+)){0,3} (?:Award|Awards|Prize|Medal|Lecture|Lectureship|Foundation|Institute|Scholarship|Fellowship|Professorship|Chair|Center|Centre|Building|Pavilion|Library|Auditorium|Hall|School|College|University|Trust|Fund|Syndrome|Disease|Sign|Test|Score|Criteria|Rule|Maneuver|Manoeuvre|Classification)\b)/u;
 const FAMILY_NAME = /\b([Tt]he) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (family|sisters|brothers|twins|triplets|siblings|boys|girls|kids)\b/g;
 const INITIALS = /(?:[A-Z]\. ?){1,2}[A-Z]\.(?![A-Za-z\u00C0-\u024F])/g;
 
@@ -226,6 +228,8 @@ export const rule: Rule = {
       while (last + 1 < words.length && last - i < 2 && isCapitalised(words[last + 1]) && gap(doc, last) === ' ' && surname(last + 1) && !EPONYM_HEAD_SET.has(words[last + 1]!.lower)) last++;
       // "William Osler", "Florence Nightingale": history, not a patient.
       if (last > i && HISTORICAL_FULL.has(words.slice(i, last + 1).map((x) => x.lower).join(' '))) continue;
+      // "Thomas et al.": an author; "the Walter J. McDonald Award", "Ruth Lilly Center": named after someone.
+      if (NAMED_AFTER.test(text.slice(words[last]!.end, words[last]!.end + 40))) continue;
       // "Anna S.", "Robert G": a given name with a surname initial.
       let end: number | undefined;
       const initial = /^ (?:[A-Z]\.|[B-HJ-Z](?![\p{L}\p{N}.'’-]))/u.exec(text.slice(words[last]!.end, words[last]!.end + 4));
@@ -266,6 +270,8 @@ export const rule: Rule = {
         const close = q + 1 + k;
         const inner = text.slice(q + 1, close);
         if (/[\p{L}\p{N}]/u.test(text[close + 1] ?? '') || !NICKNAME.test(inner)) continue;
+        // "CHF", "DNR": an acronym in quotes is a term, not a nickname.
+        if (/^[A-Z\d]{2,6}$/.test(inner)) continue;
         // "'Captain' Lou": the name after the quoted part belongs to it.
         const after = /^ \p{Lu}[\p{L}'’-]*/u.exec(text.slice(close + 1, close + 30));
         const lower = inner.toLowerCase();

@@ -3,6 +3,10 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
   valid: [
+    // An author cited, something named after a person, an acronym in quotes.
+    'Kernig and Brudzinski had ~5% sensitivity in Thomas et al. (Clin Infect Dis 2002).',
+    'Congrats on the Walter J. McDonald Award for Early Career Physicians! The Ruth Lilly Center opens Monday.',
+    'Writing just "CHF" gets you I50.9 and erases documented severity.',
     "He kept calling me 'nurse' despite my badge.",
     // A festival named like a person is a date (the occasion rule's), not a name.
     'Delivered a baby in Kothrud at 2am during Ganesh Chaturthi.',
