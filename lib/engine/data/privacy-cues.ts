@@ -54,6 +54,9 @@ export const DRAFT_CUES: Readonly<Record<string, readonly string[]>> = {
   foreign: [
     'de', 'la', 'el', 'los', 'las', 'que', 'por', 'para', 'les', 'des', 'est', 'et', 'une', 'du', 'pour', 'con', 'una',
     'del', 'au', 'sur', 'pas', 'qui', 'vous', 'nous', 'sus', 'es', 'y', 'muy', 'está', 'también', 'aux', 'ou',
+    // Portuguese and French (not "na", "em", "dos", "nos", "le": sodium, EM, DOs, NOS, Le Fort).
+    'das', 'uma', 'pelo', 'pela', 'sua', 'seu', 'não', 'aos', 'sans', 'avec', 'dans', 'pelos', 'seus', 'suas', 'nas',
+    'ces', 'cette',
   ],
 };
 

@@ -229,7 +229,9 @@ export const rule: Rule = {
       // "William Osler", "Florence Nightingale": history, not a patient.
       if (last > i && HISTORICAL_FULL.has(words.slice(i, last + 1).map((x) => x.lower).join(' '))) continue;
       // "Thomas et al.": an author; "the Walter J. McDonald Award", "Ruth Lilly Center": named after someone.
-      if (NAMED_AFTER.test(text.slice(words[last]!.end, words[last]!.end + 40))) continue;
+      // "Bernadette O'Keefe, RN": a colleague, as a given name alone with a credential is.
+      const afterName = text.slice(words[last]!.end, words[last]!.end + 40);
+      if (NAMED_AFTER.test(afterName) || (last > i && !strong && COLLEAGUE_AFTER.test(afterName))) continue;
       // "Anna S.", "Robert G": a given name with a surname initial.
       let end: number | undefined;
       const initial = /^ (?:[A-Z]\.|[B-HJ-Z](?![\p{L}\p{N}.'’-]))/u.exec(text.slice(words[last]!.end, words[last]!.end + 4));

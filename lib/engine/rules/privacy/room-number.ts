@@ -24,12 +24,15 @@ export const rule: Rule = {
   description: 'Room, bed, bay, chair and trauma-bay numbers: "room 412", "MICU bed 7", "ED bay 14".',
   why: 'A bed or room number places one patient at one time for anyone on the unit.',
   check(doc: Document): RawFinding[] {
+    const { patientCase, announcement } = doc.context;
     const out: RawFinding[] = [];
     const cover = new Coverage(doc.text.length);
     for (const re of [ROOM, IN_ROOM, UNIT_CODE]) {
       for (const m of matches(doc.text, re)) {
         const before = doc.text.slice(Math.max(0, m.index - 14), m.index);
         if (NOT_PATIENT.test(before)) continue;
+        // In a notice, "Room 204B" written as a place name is a meeting room; a patient's room is "room 508".
+        if (announcement && !patientCase && /^(?:Room|Rm\.?) /.test(m[0])) continue;
         if (re === IN_ROOM && !AFTER_NAME.test(doc.text.slice(Math.max(0, m.index - 40), m.index))) continue;
         if (!cover.take(m.index, m.index + m[0].length)) continue;
         // The fix removes the number with the space before it ("Theo in bed 3 asked" -> "Theo asked" is too much;

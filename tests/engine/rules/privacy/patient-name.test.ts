@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
   valid: [
+    // A full name with a credential is a colleague, as a given name with one is.
+    "Rest in peace Bernadette O'Keefe, RN, who spent 40 years in our ED and trained half the nurses in this county.",
     // An author cited, something named after a person, an acronym in quotes.
     'Kernig and Brudzinski had ~5% sensitivity in Thomas et al. (Clin Infect Dis 2002).',
     'Congrats on the Walter J. McDonald Award for Early Career Physicians! The Ruth Lilly Center opens Monday.',

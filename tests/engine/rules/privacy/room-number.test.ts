@@ -2,7 +2,9 @@ import { rule as room } from '../../../../lib/engine/rules/privacy/room-number.t
 import { testRule } from '../../rule-tester.ts';
 
 testRule(room, {
-  valid: ['Session in Room 6C at the conference, 2pm. Come moderate with us at our poster session.', 'Cancer Center Conf Rm 3 at noon for the workshop session.',
+  valid: [
+    // A meeting room in a notice.
+    "Tomorrow's Surgery Grand Rounds is hybrid: 7am, Room 2-140 or Zoom. Presenting Tuesday 2:15pm, Room 204B. Come say hi!",'Session in Room 6C at the conference, 2pm. Come moderate with us at our poster session.', 'Cancer Center Conf Rm 3 at noon for the workshop session.',
     // A year after "in" is a year, even after a capitalised name.
     'Children tested in Marlow County in 2023 had higher lead levels than in 2019.'],
   invalid: [
