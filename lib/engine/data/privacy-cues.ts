@@ -56,7 +56,8 @@ export const DRAFT_CUES: Readonly<Record<string, readonly string[]>> = {
     'del', 'au', 'sur', 'pas', 'qui', 'vous', 'nous', 'sus', 'es', 'y', 'muy', 'está', 'también', 'aux', 'ou',
     // Portuguese and French (not "na", "em", "dos", "nos", "le": sodium, EM, DOs, NOS, Le Fort).
     'das', 'uma', 'pelo', 'pela', 'sua', 'seu', 'não', 'aos', 'sans', 'avec', 'dans', 'pelos', 'seus', 'suas', 'nas',
-    'ces', 'cette',
+    'ces', 'cette', 'esta', 'este', 'estos', 'estas', 'su', 'tu', 'pero', 'como', 'cuando', 'donde', 'desde', 'hasta',
+    'usted', 'ustedes', 'nuestro', 'nuestra',
   ],
 };
 

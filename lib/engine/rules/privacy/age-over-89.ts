@@ -20,6 +20,22 @@ function fix(doc: Document, a: AgeMention): string {
   }
 }
 
+const PATIENT_WORDS = new Set(['patient', 'patients', 'pt', 'pts', "patient's", "pt's"]);
+
+/** Sentences that name the author's own relative ("my nani", "our grandpa") and no patient: one pass over the words. */
+function ownRelativeSentences(doc: Document): Set<number> {
+  const relative = new Set<number>();
+  const patient = new Set<number>();
+  const w = doc.words;
+  for (let i = 0; i < w.length; i++) {
+    const x = w[i]!;
+    if (PATIENT_WORDS.has(x.lower)) patient.add(x.sentence);
+    else if ((x.lower === 'my' || x.lower === 'our') && i + 1 < w.length && w[i + 1]!.sentence === x.sentence && RELATIVES.has(w[i + 1]!.lower)) relative.add(x.sentence);
+  }
+  for (const s of patient) relative.delete(s);
+  return relative;
+}
+
 // Forms that can only be an age ("97-year-old", "94M", "aged 91", "nonagenarian", "100th birthday"):
 // always a block. A number after a name or a decade ("in her 90s") stays with the model.
 const AS_AGE = new Set<AgeMention['form']>(['unit', 'sex', 'age', 'pronoun', 'birthday', 'word']);
@@ -39,8 +55,11 @@ export const rule: Rule = {
       return doc.words.some((w) => w.sentence === s && RELATIVES.has(w.lower));
     };
     const floored = (a: AgeMention) => AS_AGE.has(a.form) && (patientCase || (!selfStory && !family(a)));
-    return findAges(doc)
-      .filter((a) => a.years >= 90)
+    // "My grandpa turned 95 today": the author's own relative, in a sentence about no patient, is nobody's record.
+    const ages = findAges(doc).filter((a) => a.years >= 90);
+    const own = ages.length ? ownRelativeSentences(doc) : null;
+    return ages
+      .filter((a) => !own?.has(doc.words[wordIndexAt(doc, a.start)]?.sentence ?? -1))
       .map((a) => ({ start: a.start, end: a.end, message: `Age of ${a.number || 'over 90'}`, fix: { replacement: fix(doc, a) }, ...(floored(a) ? { floor: 'block' as const } : {}) }));
   },
 };

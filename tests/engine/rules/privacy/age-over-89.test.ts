@@ -4,6 +4,8 @@ import { testRule } from '../../rule-tester.ts';
 testRule(over89, {
   valid: [
     'A patient (90+) came in with a hip fracture.',
+    // The author's own relative, in a sentence about no patient.
+    'My grandpa turned 95 today and still mows his own lawn. My nani turned 90 this week.',
     // A vital sign or a lab value in apposition is a measure, not an age.
     'Composite case: 34F, pleuritic pain, HR 118, SpO2 91% on room air.',
     'Sodium 118, potassium 6.8, INR 7.4: the bleep list from one night.',

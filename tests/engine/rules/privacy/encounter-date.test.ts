@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
   valid: [
+    // A date before 1900 is history.
+    'Elizabeth Blackwell graduated on 23 January 1849; Laennec on January 23, 1816, they say.',
     'In 2011 my mom was diagnosed with Hodgkin lymphoma.',
     'BP 120/80, pain 7/10, 2/6 murmur, 5/5 strength, open 24/7, vision 20/20.',
     '1/3 Prior auth horror stories, a thread.',
@@ -13,6 +15,8 @@ testRule(rule, {
     'Our unit is on the 4th floor; she is in the 5th percentile.',
   ],
   invalid: [
+    // A quantity after a date is no year.
+    { text: 'Mr. Lee had his drain out on March 3, 1500 mL in total.', errors: [{ text: 'March 3' }] },
     { text: 'Pt presented 2/9 with recurrent syncope.', errors: [{ text: '2/9', severity: 'block', fix: 'recently' }] },
     { text: 'March 14: 31-year-old with sudden branch retinal artery occlusion, diagnosed by us.', errors: [{ text: 'March 14', severity: 'block' }] },
     { text: 'Crop the header: DOB 04/12/1958 right on it', errors: [{ text: 'DOB 04/12/1958', severity: 'block' }] },
