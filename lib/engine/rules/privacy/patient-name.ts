@@ -54,6 +54,8 @@ const HEADER_WORD = /^[A-Z][A-Z'’-]{2,}$/;
 // "the Millbrook family", "the Abernethy-Cole sisters": a family, or siblings, by their surname.
 // After a name: "et al." (an author), or capitalised words ending in what is named after a person.
 const NAMED_AFTER = /^(?:,? et al\b|(?: (?:[A-Z]\.|\p{Lu}[\p{L}'’-]+)){0,3} (?:Award|Awards|Prize|Medal|Lecture|Lectureship|Foundation|Institute|Scholarship|Fellowship|Professorship|Chair|Center|Centre|Building|Pavilion|Library|Auditorium|Hall|School|College|University|Trust|Fund|Syndrome|Disease|Sign|Test|Score|Criteria|Rule|Maneuver|Manoeuvre|Classification)\b)/u;
+// "Tom's chart", "Maria's A1c", "Ama's journey": a possessive on a patient's record, care or illness.
+const ON_RECORD = /^['’]s (?:chart|notes|labs?|results?|scans?|mri|ct|x-?rays?|echo|ecg|ekg|a1c|hba1c|bp|sugars?|levels?|numbers|biopsy|surgery|op|operation|transplant|chemo|treatment|diagnosis|dx|tumou?r|cancer|leukemia|leukaemia|case|journey|recovery|appointment|visit|admission|discharge|meds|medications?|wife|husband|mom|dad|mum|family|parents)\b/;
 const FAMILY_NAME = /\b([Tt]he) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (family|sisters|brothers|twins|triplets|siblings|boys|girls|kids)\b/g;
 const INITIALS = /(?:[A-Z]\. ?){1,2}[A-Z]\.(?![A-Za-z\u00C0-\u024F])/g;
 
@@ -195,8 +197,8 @@ export const rule: Rule = {
       // Not "Poster Hall B", not "Hope I see": the initial follows a lone given name, and "I"/"A" need a period.
       const withInitial =
         firstKnown && /^ (?:[A-Z]\.|[B-HJ-Z](?![\p{L}\p{N}.'’-]))/u.test(tail) && !isCapitalised(next) && !isCapitalised(words[i - 1]);
-      // "Tom's chart", "Gina's biopsy": a possessive on a patient's record.
-      const onRecord = firstKnown && /^['’]s (?:chart|notes|labs?|results?|scans?|mri|ct|biopsy|surgery|appointment|visit|meds|wife|husband|mom|dad|family|parents)\b/.test(text.slice(w.end - 2, w.end + 14));
+      // "Tom's chart", "Maria's A1c", "Ama's journey": a possessive on a patient's record, care or illness.
+      const onRecord = firstKnown && ON_RECORD.test(text.slice(w.end - 2, w.end + 16));
       const strong =
         withAge ||
         withInitial ||
@@ -225,7 +227,8 @@ export const rule: Rule = {
       // A month, a day or a holiday is no surname ("Merry Christmas", "Happy Easter").
       const surname = (k: number) =>
         !MONTHS_AND_DAYS.has(words[k]!.lower) && (!COMMON_WORDS.has(words[k]!.lower) || /^,\s*\(?\d{1,3}\b|^ \(\d{1,3}\b/.test(text.slice(words[k]!.end, words[k]!.end + 8)));
-      while (last + 1 < words.length && last - i < 2 && isCapitalised(words[last + 1]) && gap(doc, last) === ' ' && surname(last + 1) && !EPONYM_HEAD_SET.has(words[last + 1]!.lower)) last++;
+      // A possessive ends the name: "Maria's A1c" is Maria's.
+      while (last + 1 < words.length && last - i < 2 && !/['’]s$/.test(words[last]!.text) && isCapitalised(words[last + 1]) && gap(doc, last) === ' ' && surname(last + 1) && !EPONYM_HEAD_SET.has(words[last + 1]!.lower)) last++;
       // "William Osler", "Florence Nightingale": history, not a patient.
       if (last > i && HISTORICAL_FULL.has(words.slice(i, last + 1).map((x) => x.lower).join(' '))) continue;
       // "Thomas et al.": an author; "the Walter J. McDonald Award", "Ruth Lilly Center": named after someone.

@@ -37,6 +37,8 @@ testRule(rule, {
     'Merry Christmas from 4 West, our patients made cards for the night shift.',
   ],
   invalid: [
+    // A given name's possessive on a lab value or an illness is a patient's.
+    { text: "Update: Maria's A1c went from 11.2 to 6.8 and she told the whole choir.", errors: [{ text: "Maria's" }] },
     // Siblings by their surname, in a patient's story: the fix keeps who they are.
     { text: 'Separated at birth here in 1999, the Abernethy-Cole sisters came to visit the patient today.', errors: [{ text: 'the Abernethy-Cole sisters', fix: 'the sisters' }] },
     // Nicknames in quotes in a story about someone; a compound name in a prayer hashtag.
