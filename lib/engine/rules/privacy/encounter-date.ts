@@ -101,7 +101,7 @@ const FULL_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}(?
 const OLD_YEAR = /(?:^|\D)1[0-8]\d\d(?!\d)/;
 // Not a quantity: "March 3, 1500 mL out".
 const OLD_YEAR_AFTER = /^,? 1[0-8]\d\d(?!\d|[.,]\d| ?(?:mg|mcg|ml|l|g|kg|units?|cc|cal|kcal)\b)/i;
-const MONTH_END = new RegExp(`(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join('|')})\\.?$|\\d$`, 'i');
+const MONTH_END = new RegExp(`\\b(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join('|')})\\.?$|\\d$`, 'i');
 
 /** A full date whose year is within the last ten years of the post (two-digit years count as recent). */
 function recentFullDate(doc: Document, span: string): boolean {

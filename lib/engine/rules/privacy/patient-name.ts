@@ -51,11 +51,11 @@ const QUOTE_CLOSE: Readonly<Record<string, string>> = { "'": "'", '‘': '’', 
 // whole text would backtrack on long runs of "O'O'O'…").
 const WEAK_NICKNAMES = new Set(WEAK_NICKNAME_WORDS);
 const HEADER_WORD = /^[A-Z][A-Z'’-]{2,}$/;
-// "the Millbrook family", "the Abernethy-Cole sisters": a family, or siblings, by their surname.
 // After a name: "et al." (an author), or capitalised words ending in what is named after a person.
 const NAMED_AFTER = /^(?:,? et al\b|(?: (?:[A-Z]\.|\p{Lu}[\p{L}'’-]+)){0,3} (?:Award|Awards|Prize|Medal|Lecture|Lectureship|Foundation|Institute|Scholarship|Fellowship|Professorship|Chair|Center|Centre|Building|Pavilion|Library|Auditorium|Hall|School|College|University|Trust|Fund|Syndrome|Disease|Sign|Test|Score|Criteria|Rule|Maneuver|Manoeuvre|Classification)\b)/u;
 // "Tom's chart", "Maria's A1c", "Ama's journey": a possessive on a patient's record, care or illness.
 const ON_RECORD = /^['’]s (?:chart|notes|labs?|results?|scans?|mri|ct|x-?rays?|echo|ecg|ekg|a1c|hba1c|bp|sugars?|levels?|numbers|biopsy|surgery|op|operation|transplant|chemo|treatment|diagnosis|dx|tumou?r|cancer|leukemia|leukaemia|case|journey|recovery|appointment|visit|admission|discharge|meds|medications?|wife|husband|mom|dad|mum|family|parents)\b/;
+// "the Millbrook family", "the Abernethy-Cole sisters": a family, or siblings, by their surname.
 const FAMILY_NAME = /\b([Tt]he) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (family|sisters|brothers|twins|triplets|siblings|boys|girls|kids)\b/g;
 const INITIALS = /(?:[A-Z]\. ?){1,2}[A-Z]\.(?![A-Za-z\u00C0-\u024F])/g;
 

@@ -41,7 +41,7 @@ const COORDINATES = /-?\d{1,2}\.\d{3,7}°?(?: ?[NS])?, ?-?\d{1,3}\.\d{3,7}°?(?:
 const KNOWN_ACRONYMS = new Set([...ACRONYMS, ...CLINICAL_ABBREVIATIONS]);
 const ACRONYM = /^[A-Z]{3,6}$/;
 // A town written with its state code: "Hay NSW", "Pell City, AL". One or two capitalised words.
-const TOWN_STATE = new RegExp(`\\b((?:[A-Z][a-z'’-]+ ){0,1}[A-Z][a-z'’-]+)(?:, (?:${STATE_CODES_AFTER_COMMA.join('|')})| (?:${STATE_CODES.join('|')}))(?![\\p{L}\\d])`, 'gu');
+const TOWN_STATE = new RegExp(`\\b((?:[A-Z][a-z'’-]+ )?[A-Z][a-z'’-]+)(?:, (?:${STATE_CODES_AFTER_COMMA.join('|')})| (?:${STATE_CODES.join('|')}))(?![\\p{L}\\d])`, 'gu');
 const AREA = /\b(?:the )?(?:[A-Z][a-z]+ ){1,2}(?:area|County|Parish|Township|neighbou?rhood)\b/g;
 
 type Kind = 'street' | 'school' | 'facility' | 'employer' | 'venue' | 'town';
