@@ -383,7 +383,8 @@ function stopThreshold(runs: readonly StopRun[]): { threshold: number; riskyStop
     return { riskyStopped: riskyStopped / (risky || 1), cleanStopped: cleanStopped / (clean || 1) };
   };
   let threshold = 0.99;
-  for (const th of grid().reverse()) {
+  // A finer grid than the candidate thresholds': the stop scores of the drafts near the budget lie close together.
+  for (const th of Array.from({ length: 397 }, (_, i) => Math.round((0.99 - i * 0.0025) * 10000) / 10000)) {
     if (stoppedAt(th).cleanStopped <= CLEAN_BLOCKED) threshold = th;
     else break;
   }

@@ -1,0 +1,14 @@
+import { buildDocument } from '../../lib/engine/document.ts';
+import { draftFeatures } from '../../lib/engine/hashtags/features.ts';
+import { scoreTags } from '../../lib/engine/hashtags/model.ts';
+import { suggestHashtags } from '../../lib/engine/hashtags/suggest.ts';
+import { resolveSettings } from '../../lib/engine/settings.ts';
+const text = process.argv[2]!;
+const doc = buildDocument(text, resolveSettings({ specialty: process.argv[3] ? [process.argv[3]] : [] }), Date.parse('2026-01-01T12:00:00Z'), 25000);
+const f = draftFeatures(doc);
+console.log('features', f.features.join(' '));
+console.log('medical', f.medical, 'hs', [...f.hashSpecialties], 'topics trig', [...f.triggered.keys()]);
+const s = scoreTags(f);
+const order = [...s.z.keys()].sort((a, b) => s.z[b]! - s.z[a]!).slice(0, 8);
+console.log(order.map((k) => `${s.tags[k]} ${s.prob(k).toFixed(3)}`).join(', '));
+console.log(suggestHashtags(doc));
