@@ -36,9 +36,10 @@ function ownRelativeSentences(doc: Document): Set<number> {
   return relative;
 }
 
-// Forms that can only be an age ("97-year-old", "94M", "aged 91", "nonagenarian", "100th birthday"):
-// always a block. A number after a name or a decade ("in her 90s") stays with the model.
-const AS_AGE = new Set<AgeMention['form']>(['unit', 'sex', 'age', 'pronoun', 'birthday', 'word']);
+// Forms that can only be an age ("97-year-old", "94M", "aged 91", "nonagenarian", "100th birthday"),
+// and a number set off after a name ("Ruth, 96,"): a block in a patient's story. A decade ("in her
+// 90s") stays with the model.
+const AS_AGE = new Set<AgeMention['form']>(['unit', 'sex', 'age', 'pronoun', 'birthday', 'word', 'apposition']);
 
 export const rule: Rule = {
   id: 'privacy/age-over-89',

@@ -16,6 +16,7 @@ testRule(over89, {
     'Fever of 101F in a toddler.',
   ],
   invalid: [
+    { text: 'My patient Ruth, 96, still gardens every morning.', errors: [{ text: '96', severity: 'block' }] },
     { text: 'A patient (93) came in with a hip fracture.', errors: [{ text: '93', fix: '90+' }] },
     { text: 'Discharged a 103-year-old today.', errors: [{ text: '103-year-old', severity: 'block', fix: '90+-year-old' }] },
     { text: 'ED bay 14 right now: 94yo more worried about her cat.', errors: [{ text: '94yo', fix: '90+yo' }] },
