@@ -4,7 +4,7 @@
 // hold whitespace, so chunking changes nothing for real text; only a single "URL" longer than
 // MAX_TOKEN characters could be counted differently, and X shortens those anyway.
 import twitterText, { type EntityWithIndices, type ParseTweetOptions } from 'twitter-text';
-import { parse as parseEmoji, type EmojiEntity } from 'twemoji-parser';
+import twemojiPattern from 'twemoji-parser/dist/lib/regex.js';
 import type { Entity } from './types.ts';
 
 const {
@@ -19,6 +19,23 @@ const { configs } = twitterText as unknown as {
   configs: { version3: ParseTweetOptions & { ranges: Array<{ start: number; end: number; weight: number }> } };
 };
 const V3 = configs.version3;
+// twemoji-parser's own pattern, run here without its parse(), which builds an image URL and the
+// code points of every match (most of its cost) where the engine needs the offsets alone. The
+// module is CommonJS with an ES default: bundlers hand over the pattern, Node its exports object.
+const EMOJI: RegExp = twemojiPattern instanceof RegExp ? twemojiPattern : twemojiPattern.default;
+
+/** An emoji sequence: its UTF-16 offsets [start, end), as twemoji-parser's parse gives them. */
+interface EmojiEntity {
+  indices: [number, number];
+}
+
+/** twemoji-parser's parse(text), offsets only. */
+function parseEmoji(text: string): EmojiEntity[] {
+  const out: EmojiEntity[] = [];
+  EMOJI.lastIndex = 0;
+  for (let m = EMOJI.exec(text); m; m = EMOJI.exec(text)) out.push({ indices: [m.index, EMOJI.lastIndex] });
+  return out;
+}
 
 const MAX_TOKEN = 500;
 const CHUNK = 1000;
