@@ -110,9 +110,14 @@ interface Loaded {
   bias: Float64Array;
   shared: Float64Array;
   weights: Map<string, WeightRow>;
-  /** Tag indices and weights of every row (WeightRow's [start, end)). */
-  poolIdx: Int32Array;
-  poolW: Float64Array;
+  /**
+   * Every row's entries (WeightRow's [start, end)), each a tag index (low 16 bits) and the number
+   * of its weight in `values` (high 16 bits): one small array instead of two, because on a
+   * keystroke the rows are read from a cold cache and each cache line missed costs more than the sums.
+   */
+  pool: Int32Array;
+  /** The distinct weights (the model's integers over its scale: a few hundred at most). */
+  values: Float64Array;
   a: number;
   c: number;
   softmax: boolean;
@@ -148,8 +153,9 @@ function load(m: HashtagModel): Loaded {
   const entries = Object.entries(m.weights).map(([feature, packed]) => [feature, packed.split(' ')] as const);
   let size = 0;
   for (const [, pairs] of entries) size += pairs.length;
-  const poolIdx = new Int32Array(size);
-  const poolW = new Float64Array(size);
+  const pool = new Int32Array(size);
+  const values: number[] = [];
+  const valueAt = new Map<number, number>();
   let at = 0;
   for (const [feature, pairs] of entries) {
     const row: WeightRow = { start: at, end: at, g: 0, hasG: false };
@@ -160,8 +166,9 @@ function load(m: HashtagModel): Loaded {
         row.g = w;
         row.hasG = true;
       } else {
-        poolIdx[at] = Number(k);
-        poolW[at] = w;
+        let wi = valueAt.get(w);
+        if (wi === undefined) valueAt.set(w, (wi = values.push(w) - 1));
+        pool[at] = Number(k) | (wi << 16);
         at++;
       }
     }
@@ -178,8 +185,8 @@ function load(m: HashtagModel): Loaded {
     bias: Float64Array.from(m.bias, (b) => b / m.scale),
     shared: Float64Array.from(m.shared, (b) => b / m.scale),
     weights,
-    poolIdx,
-    poolW,
+    pool,
+    values: Float64Array.from(values),
     a: m.calibration.a,
     c: m.calibration.c,
     softmax: m.softmax,
@@ -262,7 +269,7 @@ class Scores implements TagScores {
   private textScores(): void {
     if (this.textDone) return;
     this.textDone = true;
-    const { bias, shared, weights, poolIdx, poolW, tags, softmax, norm, a, c } = this.m;
+    const { bias, shared, weights, pool, values, tags, softmax, norm, a, c } = this.m;
     const { text, marked, markedBits } = scratch!;
     const n = bias.length;
     const xv = norm ? featureValue(this.f.words) : 1;
@@ -274,7 +281,10 @@ class Scores implements TagScores {
       if (!feature.text) continue;
       weigh(feature, weights);
       if (feature.hasG) allText += feature.g * xv;
-      for (let i = feature.start; i < feature.end; i++) text[poolIdx[i]!]! += poolW[i]! * xv;
+      for (let i = feature.start; i < feature.end; i++) {
+        const p = pool[i]!;
+        text[p & 0xffff]! += values[p >>> 16]! * xv;
+      }
     }
     for (let k = 0; k < n; k++) text[k]! += allText;
     for (let m = 0; m < this.marked; m++) {
@@ -300,7 +310,7 @@ class Scores implements TagScores {
 /** The model's scores for a draft. */
 export function scoreTags(f: DraftFeatures): TagScores {
   const m = (loaded ??= load(HASHTAG_MODEL));
-  const { tags, bias, shared, weights, poolIdx, poolW, softmax, norm } = m;
+  const { tags, bias, shared, weights, pool, values, softmax, norm } = m;
   const n = bias.length;
   scratch ??= { logit: new Float64Array(n), text: new Float64Array(n), bits: new Uint8Array(n), marked: new Int32Array(n), markedBits: new Uint8Array(n) };
   const { logit, bits, marked, markedBits } = scratch;
@@ -315,7 +325,10 @@ export function scoreTags(f: DraftFeatures): TagScores {
     weigh(feature, weights);
     const v = feature.text ? xv : 1;
     if (feature.hasG) all += feature.g * v;
-    for (let i = feature.start; i < feature.end; i++) logit[poolIdx[i]!]! += poolW[i]! * v;
+    for (let i = feature.start; i < feature.end; i++) {
+      const p = pool[i]!;
+      logit[p & 0xffff]! += values[p >>> 16]! * v;
+    }
   }
   for (let k = 0; k < n; k++) logit[k]! += all;
   // The shared features, as sharedFeatures() computes them, but only for the few tags that have
