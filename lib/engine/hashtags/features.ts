@@ -118,11 +118,17 @@ function tagFeatures(tag: string): TagFeatures {
   }
   return f;
 }
-const TRIGGER_TAGS = new Map<Trigger, TagFeatures[]>();
-function triggerTags(tr: Trigger): TagFeatures[] {
-  let list = TRIGGER_TAGS.get(tr);
-  if (!list) TRIGGER_TAGS.set(tr, (list = tr.tags.map(tagFeatures)));
-  return list;
+/** What a trigger a draft holds adds: its tags' features, and its weight towards a medical draft. */
+interface Found {
+  tags: TagFeatures[];
+  medical: number;
+}
+/** The trigger's record, kept on the trigger itself (no map to probe). */
+function found(tr: Trigger): Found {
+  if (tr.found !== undefined) return tr.found as Found;
+  const f: Found = { tags: tr.tags.map(tagFeatures), medical: tr.context || WEAK.has(tr.phrase) ? 0 : tr.rare ? 0.7 : 1 };
+  tr.found = f;
+  return f;
 }
 /** The `s:` and `hs:` features of a specialty, without building their names per draft. */
 const SPECIALTY_FEATURES = { 's:': new Map<string, Feature>(), 'hs:': new Map<string, Feature>() };
@@ -202,6 +208,8 @@ const entryOf = new Map<string, WordEntry>();
 interface WordEntry {
   /** Its tokens: its normalised form, split where it expands to several ("afib"). */
   tokens: TokenInfo[];
+  /** Its one token, when it has one (most words): read without the hop through `tokens`. */
+  single: TokenInfo | null;
   /** The age it gives ("92yo", "3-month-old"), or null. */
   age: number | null;
   /** A preterm baby by weeks ("24-weeker"). */
@@ -253,8 +261,10 @@ function wordEntry(lower: string): WordEntry {
   let e = entryOf.get(lower);
   if (e) return e;
   const n = normalizeWord(lower);
+  const tokens = n.includes(' ') ? n.split(' ').map(tokenInfo) : [tokenInfo(n)];
   e = {
-    tokens: n.includes(' ') ? n.split(' ').map(tokenInfo) : [tokenInfo(n)],
+    tokens,
+    single: tokens.length === 1 ? tokens[0]! : null,
     age: ageOf(lower),
     weeker: lower.endsWith('-weeker') || lower.endsWith('-weekers'),
     eponym: EPONYM_NAMES.has(altForm(lower) ?? lower),
@@ -297,17 +307,19 @@ function tokens(doc: Document): number {
       checked = lexemeEntry(lexemes[i + 1]!);
       i++;
     }
-    const list = lower === w.lower ? entry.tokens : wordEntry(lower).tokens;
-    if (n + list.length > tokSentence.length) {
-      const size = 2 * (n + list.length);
+    const source = lower === w.lower ? entry : wordEntry(lower);
+    const single = source.single;
+    const parts = single ? 1 : source.tokens.length;
+    if (n + parts > tokSentence.length) {
+      const size = 2 * (n + parts);
       tokSentence = grow(tokSentence, size);
       tokWord = grow(tokWord, size);
       tokStart = grow(tokStart, size);
       tokEnd = grow(tokEnd, size);
     }
     const end = words[i]!.end;
-    for (let j = 0; j < list.length; j++) {
-      tokInfo[n] = list[j]!;
+    for (let j = 0; j < parts; j++) {
+      tokInfo[n] = single ?? source.tokens[j]!;
       tokEntry[n] = checked;
       tokSentence[n] = w.sentence;
       tokWord[n] = i;
@@ -351,7 +363,7 @@ function firstHeld(i: number, n: number, sentence: number, candidates: ReadonlyA
 }
 
 function holds(i: number, n: number, sentence: number, tr: Trigger): boolean {
-  const len = tr.words.length;
+  const len = tr.len;
   if (i + len > n) return false;
   for (let j = 1; j < len; j++) if (tokSentence[i + j] !== sentence || !tokenMatches(i + j, tr.words[j]!)) return false;
   return true;
@@ -571,9 +583,11 @@ export function draftFeatures(doc: Document): DraftFeatures {
     if (!triggers) continue;
     const tr = matchTrigger(i, n, sentence, triggers);
     if (!tr) continue;
-    const len = tr.words.length;
-    if (!tr.context) medical += WEAK.has(tr.phrase) ? 0 : tr.rare ? 0.7 : 1;
-    for (const tf of triggerTags(tr)) {
+    const len = tr.len;
+    // A context word (or a weak one) adds 0, which leaves the sum as it is.
+    const rec = found(tr);
+    medical += rec.medical;
+    for (const tf of rec.tags) {
       add(tf.t);
       if (!triggered.has(tf.tag)) triggered.set(tf.tag, doc.text.slice(tokStart[i]!, tokEnd[i + len - 1]!));
       for (const s of tf.ts) add(s);

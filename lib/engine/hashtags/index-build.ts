@@ -9,8 +9,9 @@ import { phraseWords } from '../phrases.ts';
 import { normalizeWords } from './normalize.ts';
 
 export interface Trigger {
-  /** The phrase's words as the tokenizer lower-cases them. */
+  /** The phrase's words as the tokenizer lower-cases them, and how many there are. */
   words: string[];
+  len: number;
   phrase: string;
   /** Tags (canonical) the phrase points at. */
   tags: string[];
@@ -18,6 +19,8 @@ export interface Trigger {
   context: boolean;
   /** Named only by the list of rare conditions: a lighter signal. */
   rare: boolean;
+  /** ./features.ts's record of the trigger, made the first time a draft holds it. */
+  found: unknown;
 }
 
 /** Canonical tag, lower-cased -> its ontology entry. */
@@ -87,7 +90,7 @@ export const EPONYM_HEAD_WORDS = new Set(EPONYM_HEADS);
 export const BY_FIRST = new Map<string, Trigger[]>();
 for (const [key, tags] of tagsOf) {
   const words = key.split(' ');
-  const t: Trigger = { words, phrase: key, tags: [...tags], context: CONTEXT.has(key) || rarity.has(key), rare: rareOnly.has(key) };
+  const t: Trigger = { words, len: words.length, phrase: key, tags: [...tags], context: CONTEXT.has(key) || rarity.has(key), rare: rareOnly.has(key), found: undefined };
   const list = BY_FIRST.get(words[0]!) ?? [];
   list.push(t);
   BY_FIRST.set(words[0]!, list);

@@ -107,6 +107,8 @@ interface Loaded {
   communityOf: Map<string, number[]>;
   /** Indices of the tags of medical education. */
   teachTags: number[];
+  /** Each tag's TagInfo.block, in one array (read per marked tag, where the TagInfo objects would each be a cache miss). */
+  blocks: Int32Array;
   bias: Float64Array;
   shared: Float64Array;
   weights: Map<string, WeightRow>;
@@ -182,6 +184,7 @@ function load(m: HashtagModel): Loaded {
     ofSpecialty: group(infos, (t) => t.specialties),
     communityOf: group(infos, (t) => t.communityOf),
     teachTags: infos.flatMap((t, k) => (t.teach ? [k] : [])),
+    blocks: Int32Array.from(infos, (t) => t.block),
     bias: Float64Array.from(m.bias, (b) => b / m.scale),
     shared: Float64Array.from(m.shared, (b) => b / m.scale),
     weights,
@@ -196,15 +199,22 @@ function load(m: HashtagModel): Loaded {
 
 let loaded: Loaded | null = null;
 
-/** A triggered tag -> the lists of tags its specialties mark as topics (worked out once per tag). */
-const TOPIC_TAGS = new Map<string, ReadonlyArray<readonly number[] | undefined>>();
-function topicTags(m: Loaded, tag: string): ReadonlyArray<readonly number[] | undefined> {
-  let lists = TOPIC_TAGS.get(tag);
-  if (!lists) {
-    lists = (ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []).flatMap((s) => [m.ofSpecialty.get(s), m.communityOf.get(s)]);
-    TOPIC_TAGS.set(tag, lists);
+/**
+ * A triggered tag -> its index among the model's tags (-1: none) and the lists of tags its
+ * specialties mark as topics: worked out once per tag, and found by one look-up per draft.
+ */
+interface Triggered {
+  k: number;
+  topic: ReadonlyArray<readonly number[] | undefined>;
+}
+const TRIGGERED = new Map<string, Triggered>();
+function triggeredTag(m: Loaded, tag: string): Triggered {
+  let t = TRIGGERED.get(tag);
+  if (!t) {
+    const topic = (ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []).flatMap((s) => [m.ofSpecialty.get(s), m.communityOf.get(s)]);
+    TRIGGERED.set(tag, (t = { k: m.index.get(tag) ?? -1, topic }));
   }
-  return lists;
+  return t;
 }
 
 /** The model's weights of a feature, looked up once and copied onto the (interned) feature. */
@@ -269,7 +279,7 @@ class Scores implements TagScores {
   private textScores(): void {
     if (this.textDone) return;
     this.textDone = true;
-    const { bias, shared, weights, pool, values, tags, softmax, norm, a, c } = this.m;
+    const { bias, shared, weights, pool, values, blocks, softmax, norm, a, c } = this.m;
     const { text, marked, markedBits } = scratch!;
     const n = bias.length;
     const xv = norm ? featureValue(this.f.words) : 1;
@@ -290,7 +300,7 @@ class Scores implements TagScores {
     for (let m = 0; m < this.marked; m++) {
       const k = marked[m]!;
       const b = markedBits[m]!;
-      const o = tags[k]!.block;
+      const o = blocks[k]!;
       // The specialty and community features (1 and 2) are the author's, not the text's.
       for (let j = 0; j < SHARED.length; j++) if (b & (1 << j) && j !== 1 && j !== 2) text[k]! += shared[o + j]!;
     }
@@ -310,7 +320,7 @@ class Scores implements TagScores {
 /** The model's scores for a draft. */
 export function scoreTags(f: DraftFeatures): TagScores {
   const m = (loaded ??= load(HASHTAG_MODEL));
-  const { tags, bias, shared, weights, pool, values, softmax, norm } = m;
+  const { blocks, bias, shared, weights, pool, values, softmax, norm } = m;
   const n = bias.length;
   scratch ??= { logit: new Float64Array(n), text: new Float64Array(n), bits: new Uint8Array(n), marked: new Int32Array(n), markedBits: new Uint8Array(n) };
   const { logit, bits, marked, markedBits } = scratch;
@@ -351,10 +361,14 @@ export function scoreTags(f: DraftFeatures): TagScores {
     mark(m.ofSpecialty.get(s), 8);
     mark(m.communityOf.get(s), 8);
   }
-  // The draft's topics (topicSpecialties(f)); marking is idempotent, so no set is needed.
+  // The draft's topics (topicSpecialties(f)) and its triggered tags. Marking is idempotent and a
+  // tag's bits are summed in their own order whatever the order of marking, so no set is needed.
   for (const tag of f.triggered.keys()) {
-    const topic = topicTags(m, tag);
+    const { k, topic } = triggeredTag(m, tag);
     for (let i = 0; i < topic.length; i++) mark(topic[i], 16);
+    if (k < 0) continue;
+    if (bits[k] === 0) marked[count++] = k;
+    bits[k]! |= 1;
   }
   if (f.ages)
     for (const [age, s] of AGE_SPECIALTY)
@@ -363,18 +377,12 @@ export function scoreTags(f: DraftFeatures): TagScores {
         mark(m.communityOf.get(s), 16);
       }
   if (isTeaching(f)) mark(m.teachTags, 32);
-  for (const tag of f.triggered.keys()) {
-    const k = m.index.get(tag);
-    if (k === undefined) continue;
-    if (bits[k] === 0) marked[count++] = k;
-    bits[k]! |= 1;
-  }
   for (let i = 0; i < count; i++) {
     const k = marked[i]!;
     const b = bits[k]!;
     markedBits[i] = b;
     bits[k] = 0;
-    const o = tags[k]!.block;
+    const o = blocks[k]!;
     for (let j = 0; j < SHARED.length; j++) if (b & (1 << j)) logit[k]! += shared[o + j]!;
   }
   if (softmax) logSoftmax(logit);
