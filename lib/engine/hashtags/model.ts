@@ -302,7 +302,7 @@ class Scores implements TagScores {
       const b = markedBits[m]!;
       const o = blocks[k]!;
       // The specialty and community features (1 and 2) are the author's, not the text's.
-      for (let j = 0; j < SHARED.length; j++) if (b & (1 << j) && j !== 1 && j !== 2) text[k]! += shared[o + j]!;
+      for (let bb = b & ~6; bb !== 0; bb &= bb - 1) text[k]! += shared[o + lowBit(bb)]!;
     }
     if (softmax) logSoftmax(text);
     let any = 0;
@@ -315,6 +315,11 @@ class Scores implements TagScores {
     this.anyValue = any;
     this.textBestValue = 1 / (1 + Math.exp(-(a * best + c)));
   }
+}
+
+/** The number of the lowest bit set in b: set bits are visited in the order of SHARED, lowest first. */
+function lowBit(b: number): number {
+  return 31 - Math.clz32(b & -b);
 }
 
 /** The model's scores for a draft. */
@@ -383,7 +388,7 @@ export function scoreTags(f: DraftFeatures): TagScores {
     markedBits[i] = b;
     bits[k] = 0;
     const o = blocks[k]!;
-    for (let j = 0; j < SHARED.length; j++) if (b & (1 << j)) logit[k]! += shared[o + j]!;
+    for (let bb = b; bb !== 0; bb &= bb - 1) logit[k]! += shared[o + lowBit(bb)]!;
   }
   if (softmax) logSoftmax(logit);
   return new Scores(m, f, logit, count);
