@@ -41,6 +41,8 @@ export interface Feature {
   name: string;
   /** A feature of the draft's text (all but the author's specialty, `s:`): counts in its length. */
   text: boolean;
+  /** A cue of kind or age (`k:`, `a:`): goes into DraftFeatures.cues. */
+  cue: boolean;
   /** The draft (by draftFeatures' counter) that last had the feature. */
   stamp: number;
   /**
@@ -68,7 +70,7 @@ export interface WeightRow {
 
 /** All features have one shape (fields set up front), which keeps property reads monomorphic. */
 function feature(name: string): Feature {
-  return { name, text: !name.startsWith('s:'), stamp: 0, weighed: false, start: 0, end: 0, g: 0, hasG: false };
+  return { name, text: !name.startsWith('s:'), cue: name.startsWith('k:') || name.startsWith('a:'), stamp: 0, weighed: false, start: 0, end: 0, g: 0, hasG: false };
 }
 
 // Features from finite sets (kinds, ages, the ontology's tags and specialties) are interned for
@@ -480,12 +482,14 @@ export function draftFeatures(doc: Document): DraftFeatures {
   if (HASH_FEATURES.size >= HASH_MAX) HASH_FEATURES.clear();
   const stamp = ++draftStamp;
   const list: Feature[] = [];
+  const cues = new Set<string>();
   let words = 0;
   const add = (f: Feature) => {
     if (f.stamp !== stamp) {
       f.stamp = stamp;
       list.push(f);
       if (f.text) words++;
+      if (f.cue) cues.add(f.name);
     }
   };
   let medical = 0;
@@ -598,23 +602,20 @@ export function draftFeatures(doc: Document): DraftFeatures {
     tokEntry.length = 256;
   }
   for (const sym of THREAD_SYMBOLS) if (doc.text.includes(sym)) add(K_THREAD);
-  if (THREAD_NUMBER.test(doc.text)) add(K_THREAD);
-  OPTION_LINE.lastIndex = 0;
-  let options = 0;
-  while (OPTION_LINE.exec(doc.text) && options < 2) options++;
-  if (options >= 2) add(K_QUESTION);
+  // Each THREAD_NUMBER match holds "1/"; two OPTION_LINE matches need a line break.
+  if (doc.text.includes('1/') && THREAD_NUMBER.test(doc.text)) add(K_THREAD);
+  if (doc.text.includes('\n')) {
+    OPTION_LINE.lastIndex = 0;
+    let options = 0;
+    while (OPTION_LINE.exec(doc.text) && options < 2) options++;
+    if (options >= 2) add(K_QUESTION);
+  }
   if (opensWithMention(doc.text)) add(K_REPLY);
   // Written in another language: three of its function words, more than of any other.
   let best = 0;
   for (let l = 1; l < LANGS.length; l++) if (langCount[l]! > langCount[best]!) best = l;
   if (best > 0 && langCount[best]! >= 3) add(LANGS[best]!.feature!);
   const features: string[] = new Array<string>(list.length);
-  const cues = new Set<string>();
-  for (let i = 0; i < list.length; i++) {
-    const name = list[i]!.name;
-    features[i] = name;
-    const c = name.charCodeAt(0);
-    if ((c === 107 || c === 97) && name.charCodeAt(1) === 58) cues.add(name); // "k:", "a:"
-  }
+  for (let i = 0; i < list.length; i++) features[i] = list[i]!.name;
   return { features, list, cues, medical, triggered, specialties, hashSpecialties, present, words, ages };
 }
