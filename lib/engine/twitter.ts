@@ -29,14 +29,6 @@ interface EmojiEntity {
   indices: [number, number];
 }
 
-/** twemoji-parser's parse(text), offsets only. */
-function parseEmoji(text: string): EmojiEntity[] {
-  const out: EmojiEntity[] = [];
-  EMOJI.lastIndex = 0;
-  for (let m = EMOJI.exec(text); m; m = EMOJI.exec(text)) out.push({ indices: [m.index, EMOJI.lastIndex] });
-  return out;
-}
-
 const MAX_TOKEN = 500;
 const CHUNK = 1000;
 /** A token this long that does not start like a URL ('http', 'www.') is no URL X would link. */
@@ -252,11 +244,10 @@ export function emojiIn(text: string): EmojiEntity[] {
     let end = m.index + 1;
     while (end < text.length && inEmojiRun(text.charCodeAt(end))) end++;
     EMOJI_OPENER.lastIndex = from = end;
-    if (start === 0 && end === text.length) return parseEmoji(text);
-    for (const e of parseEmoji(text.slice(start, end))) {
-      e.indices = [e.indices[0] + start, e.indices[1] + start];
-      out.push(e);
-    }
+    // twemoji-parser's parse() on the run, offsets only.
+    const run = start === 0 && end === text.length ? text : text.slice(start, end);
+    EMOJI.lastIndex = 0;
+    for (let e = EMOJI.exec(run); e; e = EMOJI.exec(run)) out.push({ indices: [start + e.index, start + EMOJI.lastIndex] });
   }
   return out;
 }
