@@ -6,14 +6,13 @@ import { eng, fra, por, spa } from 'stopword';
 import { lexemesOf, type Lexeme } from '../lexemes.ts';
 import type { Document } from '../types.ts';
 import { CLINICAL_WORDS } from '../data/hashtags.ts';
-import { CONFERENCE_SPECIALTY, EPONYM_STRONG_HEADS, POST_KINDS, THREAD_MARKERS, WEAK_MEDICAL_WORDS } from '../data/hashtag-cues.ts';
-import { BY_FIRST, ENTRY_OF, EPONYM_HEAD_WORDS, EPONYM_NAMES, SPECIALTY_OF, phraseKey, type Trigger } from './index-build.ts';
+import { CONFERENCE_SPECIALTY, EPONYM_STRONG_HEADS, POST_KINDS, THREAD_MARKERS } from '../data/hashtag-cues.ts';
+import { BY_FIRST, ENTRY_OF, EPONYM_HEAD_WORDS, EPONYM_NAMES, SPECIALTY_OF, WEAK, phraseKey, type Trigger } from './index-build.ts';
 import { altForm, normalizeWord, stem } from './normalize.ts';
 
 /** A long (Premium) post states its topic early: its first words are enough to choose tags. */
 const MAX_TOPIC_WORDS = 1000;
 const CLINICAL = new Set(CLINICAL_WORDS.map(phraseKey));
-const WEAK = new Set(WEAK_MEDICAL_WORDS.map(phraseKey));
 const STRONG_HEADS = new Set(EPONYM_STRONG_HEADS);
 
 /** Phrases of each kind of post, by first normalised word. */
@@ -82,7 +81,24 @@ function fixed(name: string): Feature {
   return f;
 }
 const HASH_MAX = 1024;
-const HASH_FEATURES = new Map<string, Feature>();
+/** What a hashtag of the draft tells, worked out once per hashtag (lower case). */
+interface HashInfo {
+  feature: Feature;
+  /** Its specialties, when it is a tag of the ontology (null otherwise). */
+  specialties: readonly string[] | null;
+  /** The specialty of the conference series it names ("#ACC25", "#ASCO2026", "#ESCCongress"), if any. */
+  conference: string | undefined;
+}
+const HASH_INFO = new Map<string, HashInfo>();
+function hashInfo(lower: string): HashInfo {
+  const series = /^#([a-z]+?)(?:\d{2}|\d{4})?$/.exec(lower)?.[1];
+  const conf = series ? CONFERENCE_SPECIALTY[series] : undefined;
+  return {
+    feature: feature(`h:${lower}`),
+    specialties: ENTRY_OF.get(lower)?.specialties ?? null,
+    conference: conf && (series !== lower.slice(1) || lower.length > 5) ? conf : undefined,
+  };
+}
 
 const K_THREAD = fixed('k:thread');
 const K_QUESTION = fixed('k:question');
@@ -120,17 +136,9 @@ function tagFeatures(tag: string): TagFeatures {
   }
   return f;
 }
-/** What a trigger a draft holds adds: its tags' features, and its weight towards a medical draft. */
-interface Found {
-  tags: TagFeatures[];
-  medical: number;
-}
-/** The trigger's record, kept on the trigger itself (no map to probe). */
-function found(tr: Trigger): Found {
-  if (tr.found !== undefined) return tr.found as Found;
-  const f: Found = { tags: tr.tags.map(tagFeatures), medical: tr.context || WEAK.has(tr.phrase) ? 0 : tr.rare ? 0.7 : 1 };
-  tr.found = f;
-  return f;
+/** The features of a trigger's tags, kept on the trigger itself (no map to probe). */
+function triggerTags(tr: Trigger): TagFeatures[] {
+  return (tr.found ??= tr.tags.map(tagFeatures)) as TagFeatures[];
 }
 /** The `s:` and `hs:` features of a specialty, without building their names per draft. */
 const SPECIALTY_FEATURES = { 's:': new Map<string, Feature>(), 'hs:': new Map<string, Feature>() };
@@ -479,7 +487,7 @@ export function draftFeatures(doc: Document): DraftFeatures {
     // The entries kept on lexemes belong to the caches just cleared.
     generation++;
   }
-  if (HASH_FEATURES.size >= HASH_MAX) HASH_FEATURES.clear();
+  if (HASH_INFO.size >= HASH_MAX) HASH_INFO.clear();
   const stamp = ++draftStamp;
   const list: Feature[] = [];
   const cues = new Set<string>();
@@ -505,20 +513,16 @@ export function draftFeatures(doc: Document): DraftFeatures {
     if (e.kind !== 'hashtag') continue;
     const lower = e.text.toLowerCase();
     present.add(lower);
-    let hf = HASH_FEATURES.get(lower);
-    if (!hf) HASH_FEATURES.set(lower, (hf = feature(`h:${lower}`)));
-    add(hf);
-    const entry = ENTRY_OF.get(lower);
-    if (entry) {
+    let h = HASH_INFO.get(lower);
+    if (!h) HASH_INFO.set(lower, (h = hashInfo(lower)));
+    add(h.feature);
+    if (h.specialties) {
       medical += 0.5;
-      for (const s of entry.specialties) hashSpecialties.add(s);
+      for (const s of h.specialties) hashSpecialties.add(s);
     }
-    // A conference tag: its letters name a series ("#ACC25", "#ASCO2026", "#ESCCongress").
-    const series = /^#([a-z]+?)(?:\d{2}|\d{4})?$/.exec(lower)?.[1];
-    const conf = series ? CONFERENCE_SPECIALTY[series] : undefined;
-    if (conf && (series !== lower.slice(1) || lower.length > 5)) {
+    if (h.conference) {
       add(K_CONFERENCE);
-      hashSpecialties.add(conf);
+      hashSpecialties.add(h.conference);
     }
   }
   for (const conf of conferencesInText(doc)) {
@@ -589,9 +593,8 @@ export function draftFeatures(doc: Document): DraftFeatures {
     if (!tr) continue;
     const len = tr.len;
     // A context word (or a weak one) adds 0, which leaves the sum as it is.
-    const rec = found(tr);
-    medical += rec.medical;
-    for (const tf of rec.tags) {
+    medical += tr.medical;
+    for (const tf of triggerTags(tr)) {
       add(tf.t);
       if (!triggered.has(tf.tag)) triggered.set(tf.tag, doc.text.slice(tokStart[i]!, tokEnd[i + len - 1]!));
       for (const s of tf.ts) add(s);
