@@ -187,6 +187,8 @@ export interface DraftFeatures {
 
 /** What the features need of one normalised token, worked out once per distinct token. */
 interface TokenInfo {
+  /** Tells a TokenInfo from a WordEntry where a lexeme keeps either. */
+  token: true;
   n: string;
   /** altForm(n). */
   alt: string | null;
@@ -216,6 +218,7 @@ const entryOf = new Map<string, WordEntry>();
 
 /** What the features need of one lower-case word, worked out once per distinct word. */
 interface WordEntry {
+  token: false;
   /** Its tokens: its normalised form, split where it expands to several ("afib"). */
   tokens: TokenInfo[];
   /** Its one token, when it has one (most words): read without the hop through `tokens`. */
@@ -241,6 +244,7 @@ function tokenInfo(n: string): TokenInfo {
   if (!wf) wordFeatures.set(s, (wf = feature(`w:${s}`)));
   const kinds = KIND_BY_FIRST.get(n) ?? KIND_BY_FIRST.get(alt ?? '');
   t = {
+    token: true,
     n,
     alt,
     word: !isNumber(n) && n.length > 1,
@@ -258,13 +262,20 @@ function tokenInfo(n: string): TokenInfo {
   return t;
 }
 
-/** The entry of a draft's word, kept on its lexeme while the caches below stand. */
-function lexemeEntry(x: Lexeme): WordEntry {
-  if (x.hashtagGeneration === generation) return x.hashtag as WordEntry;
+/** The entry of a plain word: one token, no age, neither a weeker nor an eponym (most words). */
+const PLAIN: WordEntry = { token: false, tokens: [], single: null, age: null, weeker: false, eponym: false };
+
+/**
+ * What a draft's lexeme keeps while the caches below stand: the word's entry, or for a plain word
+ * its token itself (whose entry is PLAIN), one object fewer to read per word.
+ */
+function lexemeEntry(x: Lexeme): WordEntry | TokenInfo {
+  if (x.hashtagGeneration === generation) return x.hashtag as WordEntry | TokenInfo;
   const e = wordEntry(x.lower);
-  x.hashtag = e;
+  const kept = e.single && e.age === null && !e.weeker && !e.eponym ? e.single : e;
+  x.hashtag = kept;
   x.hashtagGeneration = generation;
-  return e;
+  return kept;
 }
 
 function wordEntry(lower: string): WordEntry {
@@ -273,6 +284,7 @@ function wordEntry(lower: string): WordEntry {
   const n = normalizeWord(lower);
   const tokens = n.includes(' ') ? n.split(' ').map(tokenInfo) : [tokenInfo(n)];
   e = {
+    token: false,
     tokens,
     single: tokens.length === 1 ? tokens[0]! : null,
     age: ageOf(lower),
@@ -310,15 +322,18 @@ function tokens(doc: Document): number {
     let lower = w.lower;
     // "A&E", "L&D", "M&M": two short words joined by "&" are one abbreviation.
     const next = i + 1 < count ? words[i + 1] : undefined;
-    const entry = lexemeEntry(lexemes[i]!);
-    let checked = entry;
+    const kept = lexemeEntry(lexemes[i]!);
+    let checked = kept.token ? PLAIN : kept;
+    let source = checked;
+    let single = kept.token ? kept : kept.single;
     if (next && next.start === w.end + 1 && doc.text[w.end] === '&' && w.lower.length <= 2 && next.lower.length <= 2) {
       lower = `${w.lower}&${next.lower}`;
-      checked = lexemeEntry(lexemes[i + 1]!);
+      const second = lexemeEntry(lexemes[i + 1]!);
+      checked = second.token ? PLAIN : second;
+      source = wordEntry(lower);
+      single = source.single;
       i++;
     }
-    const source = lower === w.lower ? entry : wordEntry(lower);
-    const single = source.single;
     const parts = single ? 1 : source.tokens.length;
     if (n + parts > tokSentence.length) {
       const size = 2 * (n + parts);
