@@ -7,7 +7,7 @@ import { lexemesOf, type Lexeme } from '../lexemes.ts';
 import type { Document } from '../types.ts';
 import { CLINICAL_WORDS } from '../data/hashtags.ts';
 import { CONFERENCE_SPECIALTY, EPONYM_STRONG_HEADS, POST_KINDS, THREAD_MARKERS } from '../data/hashtag-cues.ts';
-import { BY_FIRST, ENTRY_OF, EPONYM_HEAD_WORDS, EPONYM_NAMES, SPECIALTY_OF, WEAK, phraseKey, type Trigger } from './index-build.ts';
+import { BY_FIRST, ENTRY_OF, EPONYM_HEAD_WORDS, EPONYM_NAMES, SPECIALTY_OF, WEAK, WORD_ID, phraseKey, wordId, type Trigger } from './index-build.ts';
 import { altForm, normalizeWord, stem } from './normalize.ts';
 
 /** A long (Premium) post states its topic early: its first words are enough to choose tags. */
@@ -16,13 +16,13 @@ const CLINICAL = new Set(CLINICAL_WORDS.map(phraseKey));
 const STRONG_HEADS = new Set(EPONYM_STRONG_HEADS);
 
 /** Phrases of each kind of post, by first normalised word. */
-const KIND_BY_FIRST = new Map<string, Array<{ words: string[]; kind: string }>>();
+const KIND_BY_FIRST = new Map<string, Array<{ words: string[]; ids: number[]; kind: string }>>();
 for (const [kind, phrases] of Object.entries(POST_KINDS))
   for (const p of phrases) {
     const words = phraseKey(p).split(' ');
     if (!words[0]) continue;
     const list = KIND_BY_FIRST.get(words[0]) ?? [];
-    list.push({ words, kind });
+    list.push({ words, ids: words.map(wordId), kind });
     KIND_BY_FIRST.set(words[0], list);
   }
 const THREAD_WORDS = new Set(THREAD_MARKERS.filter((m) => /\p{L}/u.test(m)).map(phraseKey));
@@ -203,7 +203,10 @@ interface TokenInfo {
   /** Languages (LANGS bits) whose function word this is. */
   lang: number;
   thread: boolean;
-  kinds: Array<{ words: string[]; kind: Feature }> | undefined;
+  kinds: Array<{ ids: number[]; kind: Feature }> | undefined;
+  /** The numbers of n and alt among the phrases' words (WORD_ID; -1: in no phrase). */
+  nId: number;
+  altId: number;
   triggers: Trigger[] | undefined;
   /** The draft (by draftFeatures' counter) that last counted the token's medical weight. */
   stamp: number;
@@ -254,7 +257,9 @@ function tokenInfo(n: string): TokenInfo {
     lang: LANG_OF.get(n) ?? 0,
     clinical: CLINICAL.has(n) || CLINICAL.has(alt ?? ''),
     thread: THREAD_WORDS.has(n),
-    kinds: kinds?.map((k) => ({ words: k.words, kind: KIND_FEATURES.get(k.kind)! })),
+    kinds: kinds?.map((k) => ({ ids: k.ids, kind: KIND_FEATURES.get(k.kind)! })),
+    nId: WORD_ID.get(n) ?? -1,
+    altId: alt === null ? -1 : (WORD_ID.get(alt) ?? -1),
     triggers: BY_FIRST.get(n) ?? BY_FIRST.get(alt ?? ''),
     stamp: 0,
   };
@@ -304,6 +309,9 @@ let tokSentence = new Int32Array(256);
 let tokWord = new Int32Array(256);
 let tokStart = new Int32Array(256);
 let tokEnd = new Int32Array(256);
+/** A token's TokenInfo nId and altId, read where phrases are matched. */
+let tokN = new Int32Array(256);
+let tokAlt = new Int32Array(256);
 
 function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(size);
@@ -341,10 +349,15 @@ function tokens(doc: Document): number {
       tokWord = grow(tokWord, size);
       tokStart = grow(tokStart, size);
       tokEnd = grow(tokEnd, size);
+      tokN = grow(tokN, size);
+      tokAlt = grow(tokAlt, size);
     }
     const end = words[i]!.end;
     for (let j = 0; j < parts; j++) {
-      tokInfo[n] = single ?? source.tokens[j]!;
+      const info = single ?? source.tokens[j]!;
+      tokInfo[n] = info;
+      tokN[n] = info.nId;
+      tokAlt[n] = info.altId;
       tokEntry[n] = checked;
       tokSentence[n] = w.sentence;
       tokWord[n] = i;
@@ -356,9 +369,9 @@ function tokens(doc: Document): number {
   return n;
 }
 
-function tokenMatches(t: number, want: string): boolean {
-  const info = tokInfo[t]!;
-  return info.n === want || info.alt === want;
+/** The token (its normalised form or its alternative) is the phrase word numbered `want`. */
+function tokenMatches(t: number, want: number): boolean {
+  return tokN[t] === want || tokAlt[t] === want;
 }
 
 /** The trigger of `list` (longest first) whose words the tokens from i on hold, or null. */
@@ -390,7 +403,8 @@ function firstHeld(i: number, n: number, sentence: number, candidates: ReadonlyA
 function holds(i: number, n: number, sentence: number, tr: Trigger): boolean {
   const len = tr.len;
   if (i + len > n) return false;
-  for (let j = 1; j < len; j++) if (tokSentence[i + j] !== sentence || !tokenMatches(i + j, tr.words[j]!)) return false;
+  const ids = tr.ids;
+  for (let j = 1; j < len; j++) if (tokSentence[i + j] !== sentence || !tokenMatches(i + j, ids[j]!)) return false;
   return true;
 }
 
@@ -597,8 +611,8 @@ export function draftFeatures(doc: Document): DraftFeatures {
     const kinds = info.kinds;
     if (kinds)
       for (const k of kinds) {
-        let ok = i + k.words.length <= n;
-        for (let j = 1; ok && j < k.words.length; j++) ok = tokSentence[i + j] === sentence && tokenMatches(i + j, k.words[j]!);
+        let ok = i + k.ids.length <= n;
+        for (let j = 1; ok && j < k.ids.length; j++) ok = tokSentence[i + j] === sentence && tokenMatches(i + j, k.ids[j]!);
         if (ok) add(k.kind);
       }
     // The ontology's trigger phrases, longest first at each word.

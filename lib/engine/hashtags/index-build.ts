@@ -10,8 +10,9 @@ import { phraseWords } from '../phrases.ts';
 import { normalizeWords } from './normalize.ts';
 
 export interface Trigger {
-  /** The phrase's words as the tokenizer lower-cases them, and how many there are. */
+  /** The phrase's words as the tokenizer lower-cases them, their numbers (see wordId), and how many there are. */
   words: string[];
+  ids: number[];
   len: number;
   phrase: string;
   /** Tags (canonical) the phrase points at. */
@@ -24,6 +25,18 @@ export interface Trigger {
   medical: number;
   /** ./features.ts's features of the trigger's tags, made the first time a draft holds it. */
   found: unknown;
+}
+
+/**
+ * The words of the phrases matched word by word (triggers here, kinds of post in ./features.ts),
+ * numbered when the modules load: a draft's token is matched against a phrase's word by number,
+ * without reading either string.
+ */
+export const WORD_ID = new Map<string, number>();
+export function wordId(w: string): number {
+  let id = WORD_ID.get(w);
+  if (id === undefined) WORD_ID.set(w, (id = WORD_ID.size));
+  return id;
 }
 
 /** Canonical tag, lower-cased -> its ontology entry. */
@@ -98,7 +111,7 @@ for (const [key, tags] of tagsOf) {
   const context = CONTEXT.has(key) || rarity.has(key);
   const rare = rareOnly.has(key);
   const medical = context || WEAK.has(key) ? 0 : rare ? 0.7 : 1;
-  const t: Trigger = { words, len: words.length, phrase: key, tags: [...tags], context, rare, medical, found: undefined };
+  const t: Trigger = { words, ids: words.map(wordId), len: words.length, phrase: key, tags: [...tags], context, rare, medical, found: undefined };
   const list = BY_FIRST.get(words[0]!) ?? [];
   list.push(t);
   BY_FIRST.set(words[0]!, list);
