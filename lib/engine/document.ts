@@ -72,9 +72,18 @@ export function tokenize(text: string, lowerText?: string): Word[] {
       while ((len = wordCharAt(text, i)) > 0);
     }
     const t = text.slice(start, i);
-    // Lower case with curly apostrophes made straight, so "Crohn’s" and "Crohn's" look alike.
-    let lower = lowerText === undefined ? t.toLowerCase() : lowerText.slice(start, i);
-    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    // Lower case with curly apostrophes made straight, so "Crohn’s" and "Crohn's" look alike. A
+    // word of ASCII without a capital (most words) is its own lower case: one string, not two.
+    let plain = true;
+    for (let k = start; k < i; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 128 || (c >= 65 && c <= 90)) {
+        plain = false;
+        break;
+      }
+    }
+    let lower = plain ? t : lowerText === undefined ? t.toLowerCase() : lowerText.slice(start, i);
+    if (!plain && lower.includes('’')) lower = lower.replace(/’/g, "'");
     words.push({ text: t, lower, start, end: i, sentence: 0, shape: shapeOf(t, lower) });
   }
   return words;

@@ -7,3 +7,9 @@ declare module 'twemoji-parser' {
   }
   export function parse(text: string): EmojiEntity[];
 }
+
+// Its pattern (the module's ES default export, global flag set), which twitter.ts runs itself.
+declare module 'twemoji-parser/dist/lib/regex.js' {
+  const pattern: RegExp | { default: RegExp };
+  export default pattern;
+}

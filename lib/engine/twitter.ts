@@ -4,7 +4,7 @@
 // hold whitespace, so chunking changes nothing for real text; only a single "URL" longer than
 // MAX_TOKEN characters could be counted differently, and X shortens those anyway.
 import twitterText, { type EntityWithIndices, type ParseTweetOptions } from 'twitter-text';
-import { parse as parseEmoji, type EmojiEntity } from 'twemoji-parser';
+import twemojiPattern from 'twemoji-parser/dist/lib/regex.js';
 import type { Entity } from './types.ts';
 
 const {
@@ -19,6 +19,15 @@ const { configs } = twitterText as unknown as {
   configs: { version3: ParseTweetOptions & { ranges: Array<{ start: number; end: number; weight: number }> } };
 };
 const V3 = configs.version3;
+// twemoji-parser's own pattern, run here without its parse(), which builds an image URL and the
+// code points of every match (most of its cost) where the engine needs the offsets alone. The
+// module is CommonJS with an ES default: bundlers hand over the pattern, Node its exports object.
+const EMOJI: RegExp = twemojiPattern instanceof RegExp ? twemojiPattern : twemojiPattern.default;
+
+/** An emoji sequence: its UTF-16 offsets [start, end), as twemoji-parser's parse gives them. */
+interface EmojiEntity {
+  indices: [number, number];
+}
 
 const MAX_TOKEN = 500;
 const CHUNK = 1000;
@@ -235,11 +244,10 @@ export function emojiIn(text: string): EmojiEntity[] {
     let end = m.index + 1;
     while (end < text.length && inEmojiRun(text.charCodeAt(end))) end++;
     EMOJI_OPENER.lastIndex = from = end;
-    if (start === 0 && end === text.length) return parseEmoji(text);
-    for (const e of parseEmoji(text.slice(start, end))) {
-      e.indices = [e.indices[0] + start, e.indices[1] + start];
-      out.push(e);
-    }
+    // twemoji-parser's parse() on the run, offsets only.
+    const run = start === 0 && end === text.length ? text : text.slice(start, end);
+    EMOJI.lastIndex = 0;
+    for (let e = EMOJI.exec(run); e; e = EMOJI.exec(run)) out.push({ indices: [start + e.index, start + EMOJI.lastIndex] });
   }
   return out;
 }

@@ -6,24 +6,23 @@ import { eng, fra, por, spa } from 'stopword';
 import { lexemesOf, type Lexeme } from '../lexemes.ts';
 import type { Document } from '../types.ts';
 import { CLINICAL_WORDS } from '../data/hashtags.ts';
-import { CONFERENCE_SPECIALTY, EPONYM_STRONG_HEADS, POST_KINDS, THREAD_MARKERS, WEAK_MEDICAL_WORDS } from '../data/hashtag-cues.ts';
-import { BY_FIRST, ENTRY_OF, EPONYM_HEAD_WORDS, EPONYM_NAMES, SPECIALTY_OF, phraseKey, type Trigger } from './index-build.ts';
+import { CONFERENCE_SPECIALTY, EPONYM_STRONG_HEADS, POST_KINDS, THREAD_MARKERS } from '../data/hashtag-cues.ts';
+import { BY_FIRST, ENTRY_OF, EPONYM_HEAD_WORDS, EPONYM_NAMES, SPECIALTY_OF, WEAK, WORD_ID, phraseKey, wordId, type Trigger } from './index-build.ts';
 import { altForm, normalizeWord, stem } from './normalize.ts';
 
 /** A long (Premium) post states its topic early: its first words are enough to choose tags. */
 const MAX_TOPIC_WORDS = 1000;
 const CLINICAL = new Set(CLINICAL_WORDS.map(phraseKey));
-const WEAK = new Set(WEAK_MEDICAL_WORDS.map(phraseKey));
 const STRONG_HEADS = new Set(EPONYM_STRONG_HEADS);
 
 /** Phrases of each kind of post, by first normalised word. */
-const KIND_BY_FIRST = new Map<string, Array<{ words: string[]; kind: string }>>();
+const KIND_BY_FIRST = new Map<string, Array<{ words: string[]; ids: number[]; kind: string }>>();
 for (const [kind, phrases] of Object.entries(POST_KINDS))
   for (const p of phrases) {
     const words = phraseKey(p).split(' ');
     if (!words[0]) continue;
     const list = KIND_BY_FIRST.get(words[0]) ?? [];
-    list.push({ words, kind });
+    list.push({ words, ids: words.map(wordId), kind });
     KIND_BY_FIRST.set(words[0], list);
   }
 const THREAD_WORDS = new Set(THREAD_MARKERS.filter((m) => /\p{L}/u.test(m)).map(phraseKey));
@@ -41,6 +40,8 @@ export interface Feature {
   name: string;
   /** A feature of the draft's text (all but the author's specialty, `s:`): counts in its length. */
   text: boolean;
+  /** A cue of kind or age (`k:`, `a:`): goes into DraftFeatures.cues. */
+  cue: boolean;
   /** The draft (by draftFeatures' counter) that last had the feature. */
   stamp: number;
   /**
@@ -68,7 +69,7 @@ export interface WeightRow {
 
 /** All features have one shape (fields set up front), which keeps property reads monomorphic. */
 function feature(name: string): Feature {
-  return { name, text: !name.startsWith('s:'), stamp: 0, weighed: false, start: 0, end: 0, g: 0, hasG: false };
+  return { name, text: !name.startsWith('s:'), cue: name.startsWith('k:') || name.startsWith('a:'), stamp: 0, weighed: false, start: 0, end: 0, g: 0, hasG: false };
 }
 
 // Features from finite sets (kinds, ages, the ontology's tags and specialties) are interned for
@@ -80,7 +81,24 @@ function fixed(name: string): Feature {
   return f;
 }
 const HASH_MAX = 1024;
-const HASH_FEATURES = new Map<string, Feature>();
+/** What a hashtag of the draft tells, worked out once per hashtag (lower case). */
+interface HashInfo {
+  feature: Feature;
+  /** Its specialties, when it is a tag of the ontology (null otherwise). */
+  specialties: readonly string[] | null;
+  /** The specialty of the conference series it names ("#ACC25", "#ASCO2026", "#ESCCongress"), if any. */
+  conference: string | undefined;
+}
+const HASH_INFO = new Map<string, HashInfo>();
+function hashInfo(lower: string): HashInfo {
+  const series = /^#([a-z]+?)(?:\d{2}|\d{4})?$/.exec(lower)?.[1];
+  const conf = series ? CONFERENCE_SPECIALTY[series] : undefined;
+  return {
+    feature: feature(`h:${lower}`),
+    specialties: ENTRY_OF.get(lower)?.specialties ?? null,
+    conference: conf && (series !== lower.slice(1) || lower.length > 5) ? conf : undefined,
+  };
+}
 
 const K_THREAD = fixed('k:thread');
 const K_QUESTION = fixed('k:question');
@@ -118,11 +136,9 @@ function tagFeatures(tag: string): TagFeatures {
   }
   return f;
 }
-const TRIGGER_TAGS = new Map<Trigger, TagFeatures[]>();
+/** The features of a trigger's tags, kept on the trigger itself (no map to probe). */
 function triggerTags(tr: Trigger): TagFeatures[] {
-  let list = TRIGGER_TAGS.get(tr);
-  if (!list) TRIGGER_TAGS.set(tr, (list = tr.tags.map(tagFeatures)));
-  return list;
+  return (tr.found ??= tr.tags.map(tagFeatures)) as TagFeatures[];
 }
 /** The `s:` and `hs:` features of a specialty, without building their names per draft. */
 const SPECIALTY_FEATURES = { 's:': new Map<string, Feature>(), 'hs:': new Map<string, Feature>() };
@@ -171,6 +187,8 @@ export interface DraftFeatures {
 
 /** What the features need of one normalised token, worked out once per distinct token. */
 interface TokenInfo {
+  /** Tells a TokenInfo from a WordEntry where a lexeme keeps either. */
+  token: true;
   n: string;
   /** altForm(n). */
   alt: string | null;
@@ -185,7 +203,10 @@ interface TokenInfo {
   /** Languages (LANGS bits) whose function word this is. */
   lang: number;
   thread: boolean;
-  kinds: Array<{ words: string[]; kind: Feature }> | undefined;
+  kinds: Array<{ ids: number[]; kind: Feature }> | undefined;
+  /** The numbers of n and alt among the phrases' words (WORD_ID; -1: in no phrase). */
+  nId: number;
+  altId: number;
   triggers: Trigger[] | undefined;
   /** The draft (by draftFeatures' counter) that last counted the token's medical weight. */
   stamp: number;
@@ -200,8 +221,11 @@ const entryOf = new Map<string, WordEntry>();
 
 /** What the features need of one lower-case word, worked out once per distinct word. */
 interface WordEntry {
+  token: false;
   /** Its tokens: its normalised form, split where it expands to several ("afib"). */
   tokens: TokenInfo[];
+  /** Its one token, when it has one (most words): read without the hop through `tokens`. */
+  single: TokenInfo | null;
   /** The age it gives ("92yo", "3-month-old"), or null. */
   age: number | null;
   /** A preterm baby by weeks ("24-weeker"). */
@@ -223,6 +247,7 @@ function tokenInfo(n: string): TokenInfo {
   if (!wf) wordFeatures.set(s, (wf = feature(`w:${s}`)));
   const kinds = KIND_BY_FIRST.get(n) ?? KIND_BY_FIRST.get(alt ?? '');
   t = {
+    token: true,
     n,
     alt,
     word: !isNumber(n) && n.length > 1,
@@ -232,7 +257,9 @@ function tokenInfo(n: string): TokenInfo {
     lang: LANG_OF.get(n) ?? 0,
     clinical: CLINICAL.has(n) || CLINICAL.has(alt ?? ''),
     thread: THREAD_WORDS.has(n),
-    kinds: kinds?.map((k) => ({ words: k.words, kind: KIND_FEATURES.get(k.kind)! })),
+    kinds: kinds?.map((k) => ({ ids: k.ids, kind: KIND_FEATURES.get(k.kind)! })),
+    nId: WORD_ID.get(n) ?? -1,
+    altId: alt === null ? -1 : (WORD_ID.get(alt) ?? -1),
     triggers: BY_FIRST.get(n) ?? BY_FIRST.get(alt ?? ''),
     stamp: 0,
   };
@@ -240,21 +267,31 @@ function tokenInfo(n: string): TokenInfo {
   return t;
 }
 
-/** The entry of a draft's word, kept on its lexeme while the caches below stand. */
-function lexemeEntry(x: Lexeme): WordEntry {
-  if (x.hashtagGeneration === generation) return x.hashtag as WordEntry;
+/** The entry of a plain word: one token, no age, neither a weeker nor an eponym (most words). */
+const PLAIN: WordEntry = { token: false, tokens: [], single: null, age: null, weeker: false, eponym: false };
+
+/**
+ * What a draft's lexeme keeps while the caches below stand: the word's entry, or for a plain word
+ * its token itself (whose entry is PLAIN), one object fewer to read per word.
+ */
+function lexemeEntry(x: Lexeme): WordEntry | TokenInfo {
+  if (x.hashtagGeneration === generation) return x.hashtag as WordEntry | TokenInfo;
   const e = wordEntry(x.lower);
-  x.hashtag = e;
+  const kept = e.single && e.age === null && !e.weeker && !e.eponym ? e.single : e;
+  x.hashtag = kept;
   x.hashtagGeneration = generation;
-  return e;
+  return kept;
 }
 
 function wordEntry(lower: string): WordEntry {
   let e = entryOf.get(lower);
   if (e) return e;
   const n = normalizeWord(lower);
+  const tokens = n.includes(' ') ? n.split(' ').map(tokenInfo) : [tokenInfo(n)];
   e = {
-    tokens: n.includes(' ') ? n.split(' ').map(tokenInfo) : [tokenInfo(n)],
+    token: false,
+    tokens,
+    single: tokens.length === 1 ? tokens[0]! : null,
     age: ageOf(lower),
     weeker: lower.endsWith('-weeker') || lower.endsWith('-weekers'),
     eponym: EPONYM_NAMES.has(altForm(lower) ?? lower),
@@ -272,6 +309,9 @@ let tokSentence = new Int32Array(256);
 let tokWord = new Int32Array(256);
 let tokStart = new Int32Array(256);
 let tokEnd = new Int32Array(256);
+/** A token's TokenInfo nId and altId, read where phrases are matched. */
+let tokN = new Int32Array(256);
+let tokAlt = new Int32Array(256);
 
 function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(size);
@@ -290,24 +330,34 @@ function tokens(doc: Document): number {
     let lower = w.lower;
     // "A&E", "L&D", "M&M": two short words joined by "&" are one abbreviation.
     const next = i + 1 < count ? words[i + 1] : undefined;
-    const entry = lexemeEntry(lexemes[i]!);
-    let checked = entry;
+    const kept = lexemeEntry(lexemes[i]!);
+    let checked = kept.token ? PLAIN : kept;
+    let source = checked;
+    let single = kept.token ? kept : kept.single;
     if (next && next.start === w.end + 1 && doc.text[w.end] === '&' && w.lower.length <= 2 && next.lower.length <= 2) {
       lower = `${w.lower}&${next.lower}`;
-      checked = lexemeEntry(lexemes[i + 1]!);
+      const second = lexemeEntry(lexemes[i + 1]!);
+      checked = second.token ? PLAIN : second;
+      source = wordEntry(lower);
+      single = source.single;
       i++;
     }
-    const list = lower === w.lower ? entry.tokens : wordEntry(lower).tokens;
-    if (n + list.length > tokSentence.length) {
-      const size = 2 * (n + list.length);
+    const parts = single ? 1 : source.tokens.length;
+    if (n + parts > tokSentence.length) {
+      const size = 2 * (n + parts);
       tokSentence = grow(tokSentence, size);
       tokWord = grow(tokWord, size);
       tokStart = grow(tokStart, size);
       tokEnd = grow(tokEnd, size);
+      tokN = grow(tokN, size);
+      tokAlt = grow(tokAlt, size);
     }
     const end = words[i]!.end;
-    for (let j = 0; j < list.length; j++) {
-      tokInfo[n] = list[j]!;
+    for (let j = 0; j < parts; j++) {
+      const info = single ?? source.tokens[j]!;
+      tokInfo[n] = info;
+      tokN[n] = info.nId;
+      tokAlt[n] = info.altId;
       tokEntry[n] = checked;
       tokSentence[n] = w.sentence;
       tokWord[n] = i;
@@ -319,9 +369,9 @@ function tokens(doc: Document): number {
   return n;
 }
 
-function tokenMatches(t: number, want: string): boolean {
-  const info = tokInfo[t]!;
-  return info.n === want || info.alt === want;
+/** The token (its normalised form or its alternative) is the phrase word numbered `want`. */
+function tokenMatches(t: number, want: number): boolean {
+  return tokN[t] === want || tokAlt[t] === want;
 }
 
 /** The trigger of `list` (longest first) whose words the tokens from i on hold, or null. */
@@ -351,9 +401,10 @@ function firstHeld(i: number, n: number, sentence: number, candidates: ReadonlyA
 }
 
 function holds(i: number, n: number, sentence: number, tr: Trigger): boolean {
-  const len = tr.words.length;
+  const len = tr.len;
   if (i + len > n) return false;
-  for (let j = 1; j < len; j++) if (tokSentence[i + j] !== sentence || !tokenMatches(i + j, tr.words[j]!)) return false;
+  const ids = tr.ids;
+  for (let j = 1; j < len; j++) if (tokSentence[i + j] !== sentence || !tokenMatches(i + j, ids[j]!)) return false;
   return true;
 }
 
@@ -465,15 +516,17 @@ export function draftFeatures(doc: Document): DraftFeatures {
     // The entries kept on lexemes belong to the caches just cleared.
     generation++;
   }
-  if (HASH_FEATURES.size >= HASH_MAX) HASH_FEATURES.clear();
+  if (HASH_INFO.size >= HASH_MAX) HASH_INFO.clear();
   const stamp = ++draftStamp;
   const list: Feature[] = [];
+  const cues = new Set<string>();
   let words = 0;
   const add = (f: Feature) => {
     if (f.stamp !== stamp) {
       f.stamp = stamp;
       list.push(f);
       if (f.text) words++;
+      if (f.cue) cues.add(f.name);
     }
   };
   let medical = 0;
@@ -489,20 +542,16 @@ export function draftFeatures(doc: Document): DraftFeatures {
     if (e.kind !== 'hashtag') continue;
     const lower = e.text.toLowerCase();
     present.add(lower);
-    let hf = HASH_FEATURES.get(lower);
-    if (!hf) HASH_FEATURES.set(lower, (hf = feature(`h:${lower}`)));
-    add(hf);
-    const entry = ENTRY_OF.get(lower);
-    if (entry) {
+    let h = HASH_INFO.get(lower);
+    if (!h) HASH_INFO.set(lower, (h = hashInfo(lower)));
+    add(h.feature);
+    if (h.specialties) {
       medical += 0.5;
-      for (const s of entry.specialties) hashSpecialties.add(s);
+      for (const s of h.specialties) hashSpecialties.add(s);
     }
-    // A conference tag: its letters name a series ("#ACC25", "#ASCO2026", "#ESCCongress").
-    const series = /^#([a-z]+?)(?:\d{2}|\d{4})?$/.exec(lower)?.[1];
-    const conf = series ? CONFERENCE_SPECIALTY[series] : undefined;
-    if (conf && (series !== lower.slice(1) || lower.length > 5)) {
+    if (h.conference) {
       add(K_CONFERENCE);
-      hashSpecialties.add(conf);
+      hashSpecialties.add(h.conference);
     }
   }
   for (const conf of conferencesInText(doc)) {
@@ -562,8 +611,8 @@ export function draftFeatures(doc: Document): DraftFeatures {
     const kinds = info.kinds;
     if (kinds)
       for (const k of kinds) {
-        let ok = i + k.words.length <= n;
-        for (let j = 1; ok && j < k.words.length; j++) ok = tokSentence[i + j] === sentence && tokenMatches(i + j, k.words[j]!);
+        let ok = i + k.ids.length <= n;
+        for (let j = 1; ok && j < k.ids.length; j++) ok = tokSentence[i + j] === sentence && tokenMatches(i + j, k.ids[j]!);
         if (ok) add(k.kind);
       }
     // The ontology's trigger phrases, longest first at each word.
@@ -571,8 +620,9 @@ export function draftFeatures(doc: Document): DraftFeatures {
     if (!triggers) continue;
     const tr = matchTrigger(i, n, sentence, triggers);
     if (!tr) continue;
-    const len = tr.words.length;
-    if (!tr.context) medical += WEAK.has(tr.phrase) ? 0 : tr.rare ? 0.7 : 1;
+    const len = tr.len;
+    // A context word (or a weak one) adds 0, which leaves the sum as it is.
+    medical += tr.medical;
     for (const tf of triggerTags(tr)) {
       add(tf.t);
       if (!triggered.has(tf.tag)) triggered.set(tf.tag, doc.text.slice(tokStart[i]!, tokEnd[i + len - 1]!));
@@ -584,23 +634,20 @@ export function draftFeatures(doc: Document): DraftFeatures {
     tokEntry.length = 256;
   }
   for (const sym of THREAD_SYMBOLS) if (doc.text.includes(sym)) add(K_THREAD);
-  if (THREAD_NUMBER.test(doc.text)) add(K_THREAD);
-  OPTION_LINE.lastIndex = 0;
-  let options = 0;
-  while (OPTION_LINE.exec(doc.text) && options < 2) options++;
-  if (options >= 2) add(K_QUESTION);
+  // Each THREAD_NUMBER match holds "1/"; two OPTION_LINE matches need a line break.
+  if (doc.text.includes('1/') && THREAD_NUMBER.test(doc.text)) add(K_THREAD);
+  if (doc.text.includes('\n')) {
+    OPTION_LINE.lastIndex = 0;
+    let options = 0;
+    while (OPTION_LINE.exec(doc.text) && options < 2) options++;
+    if (options >= 2) add(K_QUESTION);
+  }
   if (opensWithMention(doc.text)) add(K_REPLY);
   // Written in another language: three of its function words, more than of any other.
   let best = 0;
   for (let l = 1; l < LANGS.length; l++) if (langCount[l]! > langCount[best]!) best = l;
   if (best > 0 && langCount[best]! >= 3) add(LANGS[best]!.feature!);
   const features: string[] = new Array<string>(list.length);
-  const cues = new Set<string>();
-  for (let i = 0; i < list.length; i++) {
-    const name = list[i]!.name;
-    features[i] = name;
-    const c = name.charCodeAt(0);
-    if ((c === 107 || c === 97) && name.charCodeAt(1) === 58) cues.add(name); // "k:", "a:"
-  }
+  for (let i = 0; i < list.length; i++) features[i] = list[i]!.name;
   return { features, list, cues, medical, triggered, specialties, hashSpecialties, present, words, ages };
 }

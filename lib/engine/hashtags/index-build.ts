@@ -4,13 +4,16 @@ import { HASHTAGS, SPECIALTIES, SPECIALTY_COMMUNITY, type HashtagEntry } from '.
 import { CONTEXT_WORDS, EXTRA_TRIGGERS } from '../data/hashtags.ts';
 import { CLASS_CONTEXT_WORDS, CLASS_TRIGGERS, DRUG_TRIGGERS, FIELD_TRIGGERS, LOCAL_LANGUAGE_TRIGGERS, LOCAL_PUBLIC_HEALTH_TRIGGERS, SCORE_TRIGGERS } from '../data/hashtag-classes.ts';
 import { EPONYM_HEADS, EPONYMS } from '../data/eponyms.ts';
+import { WEAK_MEDICAL_WORDS } from '../data/hashtag-cues.ts';
 import { RARE_CONDITIONS, RARITY_PHRASES } from '../data/rare-conditions.ts';
 import { phraseWords } from '../phrases.ts';
 import { normalizeWords } from './normalize.ts';
 
 export interface Trigger {
-  /** The phrase's words as the tokenizer lower-cases them. */
+  /** The phrase's words as the tokenizer lower-cases them, their numbers (see wordId), and how many there are. */
   words: string[];
+  ids: number[];
+  len: number;
   phrase: string;
   /** Tags (canonical) the phrase points at. */
   tags: string[];
@@ -18,6 +21,22 @@ export interface Trigger {
   context: boolean;
   /** Named only by the list of rare conditions: a lighter signal. */
   rare: boolean;
+  /** What the phrase adds to how medical a draft is: 0 for a context word or a weak one, 0.7 if rare, else 1. */
+  medical: number;
+  /** ./features.ts's features of the trigger's tags, made the first time a draft holds it. */
+  found: unknown;
+}
+
+/**
+ * The words of the phrases matched word by word (triggers here, kinds of post in ./features.ts),
+ * numbered when the modules load: a draft's token is matched against a phrase's word by number,
+ * without reading either string.
+ */
+export const WORD_ID = new Map<string, number>();
+export function wordId(w: string): number {
+  let id = WORD_ID.get(w);
+  if (id === undefined) WORD_ID.set(w, (id = WORD_ID.size));
+  return id;
 }
 
 /** Canonical tag, lower-cased -> its ontology entry. */
@@ -30,6 +49,8 @@ export function phraseKey(phrase: string): string {
 }
 
 const CONTEXT = new Set(CONTEXT_WORDS.map(phraseKey));
+/** Everyday words that hint at medicine without making a draft medical. */
+export const WEAK = new Set(WEAK_MEDICAL_WORDS.map(phraseKey));
 
 const tagsOf = new Map<string, Set<string>>();
 function addTrigger(phrase: string, tag: string): void {
@@ -87,7 +108,10 @@ export const EPONYM_HEAD_WORDS = new Set(EPONYM_HEADS);
 export const BY_FIRST = new Map<string, Trigger[]>();
 for (const [key, tags] of tagsOf) {
   const words = key.split(' ');
-  const t: Trigger = { words, phrase: key, tags: [...tags], context: CONTEXT.has(key) || rarity.has(key), rare: rareOnly.has(key) };
+  const context = CONTEXT.has(key) || rarity.has(key);
+  const rare = rareOnly.has(key);
+  const medical = context || WEAK.has(key) ? 0 : rare ? 0.7 : 1;
+  const t: Trigger = { words, ids: words.map(wordId), len: words.length, phrase: key, tags: [...tags], context, rare, medical, found: undefined };
   const list = BY_FIRST.get(words[0]!) ?? [];
   list.push(t);
   BY_FIRST.set(words[0]!, list);

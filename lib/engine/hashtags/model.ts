@@ -107,12 +107,19 @@ interface Loaded {
   communityOf: Map<string, number[]>;
   /** Indices of the tags of medical education. */
   teachTags: number[];
+  /** Each tag's TagInfo.block, in one array (read per marked tag, where the TagInfo objects would each be a cache miss). */
+  blocks: Int32Array;
   bias: Float64Array;
   shared: Float64Array;
   weights: Map<string, WeightRow>;
-  /** Tag indices and weights of every row (WeightRow's [start, end)). */
-  poolIdx: Int32Array;
-  poolW: Float64Array;
+  /**
+   * Every row's entries (WeightRow's [start, end)), each a tag index (low 16 bits) and the number
+   * of its weight in `values` (high 16 bits): one small array instead of two, because on a
+   * keystroke the rows are read from a cold cache and each cache line missed costs more than the sums.
+   */
+  pool: Int32Array;
+  /** The distinct weights (the model's integers over its scale: a few hundred at most). */
+  values: Float64Array;
   a: number;
   c: number;
   softmax: boolean;
@@ -148,8 +155,9 @@ function load(m: HashtagModel): Loaded {
   const entries = Object.entries(m.weights).map(([feature, packed]) => [feature, packed.split(' ')] as const);
   let size = 0;
   for (const [, pairs] of entries) size += pairs.length;
-  const poolIdx = new Int32Array(size);
-  const poolW = new Float64Array(size);
+  const pool = new Int32Array(size);
+  const values: number[] = [];
+  const valueAt = new Map<number, number>();
   let at = 0;
   for (const [feature, pairs] of entries) {
     const row: WeightRow = { start: at, end: at, g: 0, hasG: false };
@@ -160,8 +168,9 @@ function load(m: HashtagModel): Loaded {
         row.g = w;
         row.hasG = true;
       } else {
-        poolIdx[at] = Number(k);
-        poolW[at] = w;
+        let wi = valueAt.get(w);
+        if (wi === undefined) valueAt.set(w, (wi = values.push(w) - 1));
+        pool[at] = Number(k) | (wi << 16);
         at++;
       }
     }
@@ -175,11 +184,12 @@ function load(m: HashtagModel): Loaded {
     ofSpecialty: group(infos, (t) => t.specialties),
     communityOf: group(infos, (t) => t.communityOf),
     teachTags: infos.flatMap((t, k) => (t.teach ? [k] : [])),
+    blocks: Int32Array.from(infos, (t) => t.block),
     bias: Float64Array.from(m.bias, (b) => b / m.scale),
     shared: Float64Array.from(m.shared, (b) => b / m.scale),
     weights,
-    poolIdx,
-    poolW,
+    pool,
+    values: Float64Array.from(values),
     a: m.calibration.a,
     c: m.calibration.c,
     softmax: m.softmax,
@@ -189,15 +199,22 @@ function load(m: HashtagModel): Loaded {
 
 let loaded: Loaded | null = null;
 
-/** A triggered tag -> the lists of tags its specialties mark as topics (worked out once per tag). */
-const TOPIC_TAGS = new Map<string, ReadonlyArray<readonly number[] | undefined>>();
-function topicTags(m: Loaded, tag: string): ReadonlyArray<readonly number[] | undefined> {
-  let lists = TOPIC_TAGS.get(tag);
-  if (!lists) {
-    lists = (ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []).flatMap((s) => [m.ofSpecialty.get(s), m.communityOf.get(s)]);
-    TOPIC_TAGS.set(tag, lists);
+/**
+ * A triggered tag -> its index among the model's tags (-1: none) and the lists of tags its
+ * specialties mark as topics: worked out once per tag, and found by one look-up per draft.
+ */
+interface Triggered {
+  k: number;
+  topic: ReadonlyArray<readonly number[] | undefined>;
+}
+const TRIGGERED = new Map<string, Triggered>();
+function triggeredTag(m: Loaded, tag: string): Triggered {
+  let t = TRIGGERED.get(tag);
+  if (!t) {
+    const topic = (ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []).flatMap((s) => [m.ofSpecialty.get(s), m.communityOf.get(s)]);
+    TRIGGERED.set(tag, (t = { k: m.index.get(tag) ?? -1, topic }));
   }
-  return lists;
+  return t;
 }
 
 /** The model's weights of a feature, looked up once and copied onto the (interned) feature. */
@@ -262,7 +279,7 @@ class Scores implements TagScores {
   private textScores(): void {
     if (this.textDone) return;
     this.textDone = true;
-    const { bias, shared, weights, poolIdx, poolW, tags, softmax, norm, a, c } = this.m;
+    const { bias, shared, weights, pool, values, blocks, softmax, norm, a, c } = this.m;
     const { text, marked, markedBits } = scratch!;
     const n = bias.length;
     const xv = norm ? featureValue(this.f.words) : 1;
@@ -274,15 +291,18 @@ class Scores implements TagScores {
       if (!feature.text) continue;
       weigh(feature, weights);
       if (feature.hasG) allText += feature.g * xv;
-      for (let i = feature.start; i < feature.end; i++) text[poolIdx[i]!]! += poolW[i]! * xv;
+      for (let i = feature.start; i < feature.end; i++) {
+        const p = pool[i]!;
+        text[p & 0xffff]! += values[p >>> 16]! * xv;
+      }
     }
     for (let k = 0; k < n; k++) text[k]! += allText;
     for (let m = 0; m < this.marked; m++) {
       const k = marked[m]!;
       const b = markedBits[m]!;
-      const o = tags[k]!.block;
+      const o = blocks[k]!;
       // The specialty and community features (1 and 2) are the author's, not the text's.
-      for (let j = 0; j < SHARED.length; j++) if (b & (1 << j) && j !== 1 && j !== 2) text[k]! += shared[o + j]!;
+      for (let bb = b & ~6; bb !== 0; bb &= bb - 1) text[k]! += shared[o + lowBit(bb)]!;
     }
     if (softmax) logSoftmax(text);
     let any = 0;
@@ -297,10 +317,15 @@ class Scores implements TagScores {
   }
 }
 
+/** The number of the lowest bit set in b: set bits are visited in the order of SHARED, lowest first. */
+function lowBit(b: number): number {
+  return 31 - Math.clz32(b & -b);
+}
+
 /** The model's scores for a draft. */
 export function scoreTags(f: DraftFeatures): TagScores {
   const m = (loaded ??= load(HASHTAG_MODEL));
-  const { tags, bias, shared, weights, poolIdx, poolW, softmax, norm } = m;
+  const { blocks, bias, shared, weights, pool, values, softmax, norm } = m;
   const n = bias.length;
   scratch ??= { logit: new Float64Array(n), text: new Float64Array(n), bits: new Uint8Array(n), marked: new Int32Array(n), markedBits: new Uint8Array(n) };
   const { logit, bits, marked, markedBits } = scratch;
@@ -315,7 +340,10 @@ export function scoreTags(f: DraftFeatures): TagScores {
     weigh(feature, weights);
     const v = feature.text ? xv : 1;
     if (feature.hasG) all += feature.g * v;
-    for (let i = feature.start; i < feature.end; i++) logit[poolIdx[i]!]! += poolW[i]! * v;
+    for (let i = feature.start; i < feature.end; i++) {
+      const p = pool[i]!;
+      logit[p & 0xffff]! += values[p >>> 16]! * v;
+    }
   }
   for (let k = 0; k < n; k++) logit[k]! += all;
   // The shared features, as sharedFeatures() computes them, but only for the few tags that have
@@ -338,10 +366,14 @@ export function scoreTags(f: DraftFeatures): TagScores {
     mark(m.ofSpecialty.get(s), 8);
     mark(m.communityOf.get(s), 8);
   }
-  // The draft's topics (topicSpecialties(f)); marking is idempotent, so no set is needed.
+  // The draft's topics (topicSpecialties(f)) and its triggered tags. Marking is idempotent and a
+  // tag's bits are summed in their own order whatever the order of marking, so no set is needed.
   for (const tag of f.triggered.keys()) {
-    const topic = topicTags(m, tag);
+    const { k, topic } = triggeredTag(m, tag);
     for (let i = 0; i < topic.length; i++) mark(topic[i], 16);
+    if (k < 0) continue;
+    if (bits[k] === 0) marked[count++] = k;
+    bits[k]! |= 1;
   }
   if (f.ages)
     for (const [age, s] of AGE_SPECIALTY)
@@ -350,19 +382,13 @@ export function scoreTags(f: DraftFeatures): TagScores {
         mark(m.communityOf.get(s), 16);
       }
   if (isTeaching(f)) mark(m.teachTags, 32);
-  for (const tag of f.triggered.keys()) {
-    const k = m.index.get(tag);
-    if (k === undefined) continue;
-    if (bits[k] === 0) marked[count++] = k;
-    bits[k]! |= 1;
-  }
   for (let i = 0; i < count; i++) {
     const k = marked[i]!;
     const b = bits[k]!;
     markedBits[i] = b;
     bits[k] = 0;
-    const o = tags[k]!.block;
-    for (let j = 0; j < SHARED.length; j++) if (b & (1 << j)) logit[k]! += shared[o + j]!;
+    const o = blocks[k]!;
+    for (let bb = b; bb !== 0; bb &= bb - 1) logit[k]! += shared[o + lowBit(bb)]!;
   }
   if (softmax) logSoftmax(logit);
   return new Scores(m, f, logit, count);

@@ -31,11 +31,10 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
   const f = draftFeatures(doc);
   const present = f.present;
   const out: Suggestion[] = [];
-  const taken = new Set(present);
+  // Taken: a tag in the draft, or one offered already (a handful: no set to build per keystroke).
   const add = (tag: string, score: number, reason: string) => {
     const key = tag.toLowerCase();
-    if (taken.has(key)) return;
-    taken.add(key);
+    if (present.has(key) || out.some((s) => s.tag.toLowerCase() === key)) return;
     out.push({ tag, score: round(Math.min(1, Math.max(0, score))), reason });
   };
 
@@ -72,7 +71,7 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
   // Capped below the chat's and the conference's tags, which the author chose for this moment.
   for (const k of best) add(scored.tags[k]!, Math.min(0.88, scored.prob(k)), reasonFor(f, scored.tags[k]!));
   if (out.length < MAX) academic(f, add);
-  out.sort((x, y) => y.score - x.score);
+  byScore(out);
 
   // A reply (the draft opens with an @handle) rarely wants hashtags, and a draft that may identify
   // a patient should not reach further until it is fixed: offer the tags, but never as strong.
@@ -80,6 +79,16 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
   if (!options.privacyRisk && !reply) return out;
   const note = options.privacyRisk ? " (fix the privacy findings before widening the post's reach)" : ' (a reply rarely needs hashtags)';
   return out.map((s) => ({ ...s, score: round(Math.min(s.score, WEAK_CAP)), reason: `${s.reason}${note}` }));
+}
+
+/** Sorts a handful of suggestions by score, best first, in place and stable (as out.sort would, without a callback per comparison). */
+function byScore(out: Suggestion[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const s = out[i]!;
+    let j = i;
+    for (; j > 0 && out[j - 1]!.score < s.score; j--) out[j] = out[j - 1]!;
+    out[j] = s;
+  }
 }
 
 /**
