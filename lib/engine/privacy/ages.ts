@@ -46,6 +46,8 @@ const TENS = '(twenty|thirty|forty|fifty|sixty|seventy|eighty)';
 const ONES = '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 const SPELLED_UNDER_90 = new RegExp(`\\b(?:${TENS}(?:-${ONES})?|${ONES})[- ](?:year|yr)s?[- ]old(?![A-Za-z\\u00C0-\\u024F])`, 'gi');
 const TURNED = /\b(?:turned|turning|turns) (\d{2,3})(?![\d.,%])/gi;
+// "94 and still driving", "Ninety-four and sharp as a tack", "101 and sharper than me": an age.
+const AND_STILL = new RegExp(`\\b(?:(\\d{2,3}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-${ONES})?|(?:a |one )?hundred(?:(?: and |-)${ONES})?) and (?:still|sharp as|sharper than|going strong|thriving|feisty)\\b`, 'gi');
 
 // Words before an age that make it a population or a threshold.
 const POPULATION_BEFORE = /(?:over|under|above|below|ages|aged|adults|kids|children|patients|people|those|anyone|women|men|before|after|from|than|≥|>|<|≤|at least|until|til|till|every|through|between|and)\s*$/i;
@@ -127,6 +129,14 @@ function scanAges(doc: Document): AgeMention[] {
     add(m.index, m.index + m[0].length, years, '', 'word');
   }
   for (const m of has('turn') ? matches(text, TURNED) : []) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'age');
+  for (const m of has(' and ') ? matches(text, AND_STILL) : []) {
+    if (m.index > 0 && NOT_BEFORE_NUMBER.test(text[m.index - 1]!)) continue;
+    if (population(doc, m.index, m.index + m[0].length)) continue;
+    const word = (w: string | undefined) => (w ? (NUMBER_WORD.get(w.toLowerCase()) ?? 0) : 0);
+    const numeral = m[1] && /^\d/.test(m[1]) ? m[1] : '';
+    const years = numeral ? Number(numeral) : m[1] ? word(m[1]) + word(m[2]) : 100 + word(m[3]);
+    add(m.index, m.index + m[0].indexOf(' and ', 1), years, numeral, 'age');
+  }
   for (const m of has('day') ? matches(text, BIRTHDAY) : []) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'birthday');
   for (const m of has('genarian') ? matches(text, WORDS) : []) {
     const w = m[0].toLowerCase();

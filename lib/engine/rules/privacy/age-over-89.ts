@@ -14,6 +14,8 @@ function fix(doc: Document, a: AgeMention): string {
       return /^in|^into/i.test(span) ? span.replace(/(?:(?:late|early|mid)[- ])?(?:\d+s|nineties)$/i, '90s or older') : 'patient over 90';
     case 'pronoun':
     case 'age':
+      // "Ninety-four and still…": an age in words is replaced whole.
+      if (!a.number) return /^\p{Lu}/u.test(span) ? 'Over 90' : 'over 90';
       return span.replace(a.number, 'over 90');
     default:
       return span.replace(a.number, '90+');
@@ -22,18 +24,21 @@ function fix(doc: Document, a: AgeMention): string {
 
 const PATIENT_WORDS = new Set(['patient', 'patients', 'pt', 'pts', "patient's", "pt's"]);
 
-/** Sentences that name the author's own relative ("my nani", "our grandpa") and no patient: one pass over the words. */
-function ownRelativeSentences(doc: Document): Set<number> {
-  const relative = new Set<number>();
-  const patient = new Set<number>();
+/** Sentences that speak of a patient ("patient", "pt"): one pass over the words. */
+function patientSentences(doc: Document): Set<number> {
+  const out = new Set<number>();
+  for (const w of doc.words) if (PATIENT_WORDS.has(w.lower)) out.add(w.sentence);
+  return out;
+}
+
+/** "My grandpa turned 95", "our nani, 92,": the age comes within four words of "my" or "our" and a relative, in a sentence about no patient. */
+function ownRelativeAge(doc: Document, wi: number, patients: ReadonlySet<number>): boolean {
   const w = doc.words;
-  for (let i = 0; i < w.length; i++) {
-    const x = w[i]!;
-    if (PATIENT_WORDS.has(x.lower)) patient.add(x.sentence);
-    else if ((x.lower === 'my' || x.lower === 'our') && i + 1 < w.length && w[i + 1]!.sentence === x.sentence && RELATIVES.has(w[i + 1]!.lower)) relative.add(x.sentence);
-  }
-  for (const s of patient) relative.delete(s);
-  return relative;
+  const s = w[wi]?.sentence;
+  if (s === undefined || patients.has(s)) return false;
+  for (let k = wi - 1; k >= Math.max(1, wi - 4) && w[k]!.sentence === s; k--)
+    if (RELATIVES.has(w[k]!.lower) && (w[k - 1]!.lower === 'my' || w[k - 1]!.lower === 'our')) return true;
+  return false;
 }
 
 // Forms that can only be an age ("97-year-old", "94M", "aged 91", "nonagenarian", "100th birthday"),
@@ -58,9 +63,9 @@ export const rule: Rule = {
     const floored = (a: AgeMention) => AS_AGE.has(a.form) && (patientCase || (!selfStory && !family(a)));
     // "My grandpa turned 95 today": the author's own relative, in a sentence about no patient, is nobody's record.
     const ages = findAges(doc).filter((a) => a.years >= 90);
-    const own = ages.length ? ownRelativeSentences(doc) : null;
+    const patients = ages.length ? patientSentences(doc) : new Set<number>();
     return ages
-      .filter((a) => !own?.has(doc.words[wordIndexAt(doc, a.start)]?.sentence ?? -1))
+      .filter((a) => !ownRelativeAge(doc, wordIndexAt(doc, a.start), patients))
       .map((a) => ({ start: a.start, end: a.end, message: `Age of ${a.number || 'over 90'}`, fix: { replacement: fix(doc, a) }, ...(floored(a) ? { floor: 'block' as const } : {}) }));
   },
 };

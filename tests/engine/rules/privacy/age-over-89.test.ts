@@ -6,6 +6,7 @@ testRule(over89, {
     'A patient (90+) came in with a hip fracture.',
     // The author's own relative, in a sentence about no patient.
     'My grandpa turned 95 today and still mows his own lawn. My nani turned 90 this week.',
+    'Between 90 and still more: the ward took 95 and sharp turns. Ages 90 and still rising.',
     // A vital sign or a lab value in apposition is a measure, not an age.
     'Composite case: 34F, pleuritic pain, HR 118, SpO2 91% on room air.',
     'Sodium 118, potassium 6.8, INR 7.4: the bleep list from one night.',
@@ -16,6 +17,9 @@ testRule(over89, {
     'Fever of 101F in a toddler.',
   ],
   invalid: [
+    // "N and still…" is an age, in digits or in words.
+    { text: 'Our patient is 101 and sharper than me.', errors: [{ text: '101', fix: 'over 90' }] },
+    { text: 'Ninety-four and still driving herself to dialysis.', errors: [{ text: 'Ninety-four', fix: 'Over 90' }] },
     { text: 'My patient Ruth, 96, still gardens every morning.', errors: [{ text: '96', severity: 'block' }] },
     { text: 'A patient (93) came in with a hip fracture.', errors: [{ text: '93', fix: '90+' }] },
     { text: 'Discharged a 103-year-old today.', errors: [{ text: '103-year-old', severity: 'block', fix: '90+-year-old' }] },
