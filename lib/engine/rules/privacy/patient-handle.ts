@@ -9,6 +9,11 @@ const OWN_CARE =
 // a treatment the author started, the reader's body or condition.
 const OWN_CARE_MORE =
   /\bsee (?:you|ya)\b[^.!?\n]{0,40}?\b(?:check|checkup|check-up|follow-?up|visit|appointment|appt|clinic|office|infusion|rehab|dialysis|echo|scan|recheck|post-?op|session)\b|\b(?:you were|you're|you are|who was|who were) (?:on|in|at) (?:our|the) (?:[\w-]+ ){0,2}(?:floor|unit|ward|icu|nicu|picu|clinic|program|programme|rehab|service|practice|office)\b|\bsince we (?:started|stopped|switched|changed|began|added)\b|\b(?:new )?(?:lenses|glasses|meds|medications?|inhaler|dose|hearing aids?|brace|pump|insulin|implant|retainer|aligners|veneers) (?:is|are) (?:working|perfect|doing)\b|\btagging (?:the|our) (?:office|practice|clinic|team)\b|\byour (?:(?:new|left|right) )?(?:skin|knee|hip|heart|eyes?|back|shoulder|wound|incision|stitches|sutures|scar|cast|blood pressure|bp|sugars?|glucose|a1c|weight|baby|pregnancy|delivery|labou?r|birth|smile|teeth|veneers|lenses|hearing|rash|acne|psoriasis|eczema|asthma|diabetes|kidneys?|liver|lungs?|thyroid|cholesterol|numbers)\b/gi;
+// A milestone of someone's treatment cheered beside their handle: "congrats @x on finishing chemo",
+// "rang the bell", "one year cancer-free". Proposed without a floor: a public figure's news reads alike.
+const MILESTONE =
+  /\b(?:finish(?:ed|ing)|complet(?:ed|ing)|done with|last (?:round|dose|session|day) of) (?:(?:your|his|her|their) )?(?:chemo|chemotherapy|radiation|radiotherapy|treatment|immunotherapy|dialysis|rehab|cardiac rehab)\b|\b(?:ring(?:ing|s)?|rang) (?:the|that) bell\b|\b(?:cancer[- ]free|in remission|post-?transplant|transplant (?:anniversary|day)|discharge day|going home today)\b/gi;
+
 // Handles of colleagues and organisations are not patients.
 const PROFESSIONAL = /^@(?:dr|doc|prof|md|rn|np|pa)[_A-Z0-9]|(?:md|do|rn|np|phd|doc|dr|med|health|hosp|hospital|clinic|care|mem|plan|uni|univ|news|gov|org|cdc|who|fda|nih|ama|aap|acc|aha|asco|official)s?$/i;
 
@@ -24,7 +29,9 @@ export const rule: Rule = {
     // "I can't give advice about a specific situation": a general reply to a member of the public.
     if (/\b(?:can't|cannot|can not|won't) (?:give|offer|provide) (?:medical )?advice\b/i.test(doc.text)) return [];
     const found = (re: RegExp) => !matches(doc.text, re).next().done;
-    if (!found(OWN_CARE) && !found(OWN_CARE_MORE)) return [];
-    return mentions.map((e) => ({ start: e.start, end: e.end, message: 'Patient or family @handle in a post about their care', fix: { replacement: '' }, floor: 'block' as const }));
+    if (found(OWN_CARE) || found(OWN_CARE_MORE))
+      return mentions.map((e) => ({ start: e.start, end: e.end, message: 'Patient or family @handle in a post about their care', fix: { replacement: '' }, floor: 'block' as const }));
+    if (found(MILESTONE)) return mentions.map((e) => ({ start: e.start, end: e.end, message: "@handle beside a milestone of someone's treatment", fix: { replacement: '' } }));
+    return [];
   },
 };

@@ -8,6 +8,8 @@ testRule(handle, {
     '@kimwrites see you at the conference next week, your talk on sepsis bundles looks great',
   ],
   invalid: [
+    // A treatment milestone cheered beside a handle: proposed, without a floor, for the model to weigh.
+    { text: 'Congrats @jamie_runs on finishing chemo and ringing the bell today!', errors: [{ text: '@jamie_runs', fix: '' }] },
     { text: "Thrilled for @SunnyRunsMarathons: your latest scan shows no evidence of disease! Proud to be your oncologist.", errors: [{ text: '@SunnyRunsMarathons', severity: 'block' }] },
     { text: 'Reminder @jlopez_77: your A1c came back at 9.2, let us talk meds at your next visit', errors: [{ text: '@jlopez_77' }] },
     // An appointment to come, a stay on the author's unit, a treatment they started, the reader's body.
