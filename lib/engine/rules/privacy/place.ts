@@ -175,9 +175,8 @@ export const rule: Rule = {
       }
     }
     for (const m of matchesNotAfter(doc.text, COORDINATES, /[\d.-]/)) add(m.index, m.index + m[0].length, 'street');
-    if (patientCase || aboutSomeone) {
-      for (const m of matches(doc.text, ROAD)) add(m.index, m.index + m[0].length, 'street');
-    }
+    // A highway or an exit is proposed in any post: a crash near one names the patients' town.
+    for (const m of matches(doc.text, ROAD)) add(m.index, m.index + m[0].length, 'street', patientCase || aboutSomeone ? undefined : 'warn');
     for (const m of patientCase || aboutSomeone ? matches(doc.text, AREA) : []) {
       const name = m[0].replace(/^the /, '').split(' ').slice(0, -1).join(' ').toLowerCase();
       if (CITIES.has(name) || STATES.has(name) || name === 'bay' || name === 'tri-county') continue;
