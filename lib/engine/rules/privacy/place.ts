@@ -78,9 +78,9 @@ export const rule: Rule = {
     if (selfStory && !/\b(?:pt|patient|he|she|his|her|him)\b/i.test(doc.text)) return [];
     const out: RawFinding[] = [];
     const cover = new Coverage(doc.text.length);
-    const add = (start: number, end: number, kind: Kind, severity?: 'warn', floor?: 'block') => {
+    const add = (start: number, end: number, kind: Kind, severity?: 'warn', floor?: 'block', replacement = kind === 'facility' ? 'our hospital' : 'nearby') => {
       if (!cover.take(start, end)) return;
-      out.push({ start, end, message: MESSAGES[kind], ...(severity ? { severity } : {}), ...(floor ? { floor } : {}), fix: { replacement: kind === 'facility' ? 'our hospital' : 'nearby' } });
+      out.push({ start, end, message: MESSAGES[kind], ...(severity ? { severity } : {}), ...(floor ? { floor } : {}), fix: { replacement } });
     };
     // A street address with its house number ("14 Larkspur Ln") is a direct identifier: first, so
     // the street name alone does not take its place, and never below block in a patient's story
@@ -176,7 +176,8 @@ export const rule: Rule = {
     }
     for (const m of matchesNotAfter(doc.text, COORDINATES, /[\d.-]/)) add(m.index, m.index + m[0].length, 'street');
     // A highway or an exit is proposed in any post: a crash near one names the patients' town.
-    for (const m of matches(doc.text, ROAD)) add(m.index, m.index + m[0].length, 'street', patientCase || aboutSomeone ? undefined : 'warn');
+    // "Pileup on I-95" -> "Pileup on a highway".
+    for (const m of matches(doc.text, ROAD)) add(m.index, m.index + m[0].length, 'street', patientCase || aboutSomeone ? undefined : 'warn', undefined, 'a highway');
     for (const m of patientCase || aboutSomeone ? matches(doc.text, AREA) : []) {
       const name = m[0].replace(/^the /, '').split(' ').slice(0, -1).join(' ').toLowerCase();
       if (CITIES.has(name) || STATES.has(name) || name === 'bay' || name === 'tri-county') continue;

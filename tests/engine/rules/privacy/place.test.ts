@@ -17,7 +17,7 @@ testRule(place, {
   ],
   invalid: [
     // A highway in any post: the crash near it names the patients' town.
-    { text: 'Pileup on I-95 tonight, we got 6 of them, 2 to the OR.', errors: [{ text: 'I-95', severity: 'warn', fix: 'nearby' }] },
+    { text: 'Pileup on I-95 tonight, we got 6 of them, 2 to the OR.', errors: [{ text: 'I-95', severity: 'warn', fix: 'a highway' }] },
     // A town with its state code, in any post: the code is part of the place.
     { text: '70s bloke, retired shearer, Hay NSW, Q fever. Took 3 weeks to get the dx.', errors: [{ text: 'Hay NSW', fix: 'nearby' }] },
     { text: 'Her aunt drove in from Salida, CO with the chart.', errors: [{ text: 'Salida, CO' }] },
