@@ -98,9 +98,29 @@ export function weighPrivacy(doc: Document, results: RuleResult[], model: Privac
   });
 }
 
+const RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
+
+/**
+ * Raised candidates that lie inside another raised one of at least their severity ("Temple Gym"
+ * in "Iron Temple Gym", a nickname inside a daycare's name): one card for the same words.
+ */
+export function nested(weighed: ReadonlyArray<{ candidate: Candidate; severity: Severity }>): Set<Candidate> {
+  const raised = weighed.filter((w) => w.severity !== 'info').sort((a, b) => a.candidate.raw.start - b.candidate.raw.start || b.candidate.raw.end - a.candidate.raw.end);
+  const out = new Set<Candidate>();
+  let outer: (typeof raised)[number] | undefined;
+  for (const w of raised) {
+    if (outer && w.candidate.raw.end <= outer.candidate.raw.end && RANK[w.severity] <= RANK[outer.severity]) out.add(w.candidate);
+    else if (!outer || w.candidate.raw.end > outer.candidate.raw.end) outer = w;
+  }
+  return out;
+}
+
 export function combinePrivacy(doc: Document, results: RuleResult[]): Finding[] {
   const out: Finding[] = [];
-  for (const { candidate, severity } of weighPrivacy(doc, results)) {
+  const weighed = weighPrivacy(doc, results);
+  const inside = nested(weighed);
+  for (const { candidate, severity } of weighed) {
+    if (inside.has(candidate)) continue;
     const { rule, raw } = candidate;
     const why = severity === 'info' ? '' : explain(PRIVACY_MODEL, candidate);
     // The why stays apart from the message: notes and announcements quote the message alone.
