@@ -101,26 +101,25 @@ export function weighPrivacy(doc: Document, results: RuleResult[], model: Privac
 const RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
 
 /**
- * Raised candidates that lie inside another raised one of at least their severity ("Temple Gym"
- * in "Iron Temple Gym", a nickname inside a daycare's name): one card for the same words.
+ * Raised findings that lie inside another raised one of at least their severity ("Temple Gym" in
+ * "Iron Temple Gym", a nickname inside a daycare's name): one card for the same words. An inner
+ * finding with a fix stays when the outer one has none.
  */
-export function nested(weighed: ReadonlyArray<{ candidate: Candidate; severity: Severity }>): Set<Candidate> {
-  const raised = weighed.filter((w) => w.severity !== 'info').sort((a, b) => a.candidate.raw.start - b.candidate.raw.start || b.candidate.raw.end - a.candidate.raw.end);
-  const out = new Set<Candidate>();
-  let outer: (typeof raised)[number] | undefined;
-  for (const w of raised) {
-    if (outer && w.candidate.raw.end <= outer.candidate.raw.end && RANK[w.severity] <= RANK[outer.severity]) out.add(w.candidate);
-    else if (!outer || w.candidate.raw.end > outer.candidate.raw.end) outer = w;
+export function nested(findings: readonly Finding[]): Set<Finding> {
+  const raised = findings.filter((f) => f.severity !== 'info').sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = new Set<Finding>();
+  let outer: Finding | undefined;
+  for (const f of raised) {
+    if (outer && f.end <= outer.end) {
+      if (RANK[f.severity] <= RANK[outer.severity] && (outer.fix || !f.fix)) out.add(f);
+    } else outer = f;
   }
   return out;
 }
 
 export function combinePrivacy(doc: Document, results: RuleResult[]): Finding[] {
-  const out: Finding[] = [];
-  const weighed = weighPrivacy(doc, results);
-  const inside = nested(weighed);
-  for (const { candidate, severity } of weighed) {
-    if (inside.has(candidate)) continue;
+  const weighed: Finding[] = [];
+  for (const { candidate, severity } of weighPrivacy(doc, results)) {
     const { rule, raw } = candidate;
     const why = severity === 'info' ? '' : explain(PRIVACY_MODEL, candidate);
     // The why stays apart from the message: notes and announcements quote the message alone.
@@ -131,8 +130,10 @@ export function combinePrivacy(doc: Document, results: RuleResult[]): Finding[] 
     const english = raw.fix && /^\p{L}/u.test(raw.fix.replacement) && candidate.draft.includes(FOREIGN);
     const fix = raw.fix && !english && fitFix(doc.text, raw.start, raw.end, raw.fix);
     if (fix) f.fix = fix;
-    out.push(f);
+    weighed.push(f);
   }
+  const inside = nested(weighed);
+  const out = weighed.filter((f) => !inside.has(f));
   for (const { rule, raw } of results) {
     if (rule.category === 'privacy' && !UNWEIGHED.has(rule.id)) continue;
     for (const r of raw) {

@@ -1,24 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { nested } from '../../../lib/engine/privacy/combine.ts';
-import { Candidate } from '../../../lib/engine/privacy/features.ts';
-import { rule as name } from '../../../lib/engine/rules/privacy/patient-name.ts';
-import { rule as place } from '../../../lib/engine/rules/privacy/place.ts';
-import type { Severity } from '../../../lib/engine/types.ts';
+import type { Finding, Severity } from '../../../lib/engine/types.ts';
 
-const cand = (start: number, end: number, r = place) => new Candidate(r, { start, end, message: 'm' }, [], [], [], '', '');
+const finding = (start: number, end: number, severity: Severity, fix?: string): Finding => ({
+  rule: 'privacy/place', category: 'privacy', severity, start, end, message: 'm', ...(fix === undefined ? {} : { fix: { replacement: fix } }),
+});
 
 describe('nested privacy findings', () => {
   it('one card for the same words: a raised span inside another of at least its severity is left out', () => {
-    const outer = cand(20, 35);
-    const inner = cand(25, 35, name);
-    const stronger = cand(22, 30, name);
-    const apart = cand(40, 45);
-    const w = (candidate: Candidate, severity: Severity) => ({ candidate, severity });
-    const out = nested([w(inner, 'block'), w(outer, 'block'), w(stronger, 'block'), w(apart, 'warn')]);
-    expect([...out]).toEqual(expect.arrayContaining([inner, stronger]));
-    expect(out.size).toBe(2);
-    // A more severe finding inside a weaker one stays; info findings are never cards.
-    expect(nested([w(outer, 'warn'), w(inner, 'block')]).size).toBe(0);
-    expect(nested([w(outer, 'info'), w(inner, 'warn')]).size).toBe(0);
+    const outer = finding(20, 35, 'block', 'nearby');
+    const inner = finding(25, 35, 'block');
+    const alsoInside = finding(22, 30, 'warn', 'a patient');
+    const apart = finding(40, 45, 'warn');
+    const out = nested([inner, outer, alsoInside, apart]);
+    expect(out).toEqual(new Set([inner, alsoInside]));
+  });
+
+  it('keeps a more severe finding inside a weaker one, an exact fix inside a finding without one, and never counts info', () => {
+    expect(nested([finding(20, 35, 'warn'), finding(25, 30, 'block')]).size).toBe(0);
+    expect(nested([finding(20, 35, 'block'), finding(25, 30, 'block', '[number removed]')]).size).toBe(0);
+    expect(nested([finding(20, 35, 'info'), finding(25, 30, 'warn')]).size).toBe(0);
   });
 });
