@@ -130,7 +130,10 @@ function scanAges(doc: Document): AgeMention[] {
   }
   for (const m of has('turn') ? matches(text, TURNED) : []) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'age');
   for (const m of has(' and ') ? matches(text, AND_STILL) : []) {
-    if (m.index > 0 && NOT_BEFORE_NUMBER.test(text[m.index - 1]!)) continue;
+    if (m.index > 0 && /[\d.,/$£€#%]/.test(text[m.index - 1]!)) continue;
+    // "BP 94 and still dropping", "day 100 and still here": a measure or a count, not an age.
+    const before = text.slice(Math.max(0, m.index - 12), m.index).trimEnd();
+    if (MEASURE_BEFORE.test(before) || /\b(?:day|days|week|weeks|mile|miles|room|bed|bay|page|number|no|step|level|floor)$/i.test(before)) continue;
     if (population(doc, m.index, m.index + m[0].length)) continue;
     const word = (w: string | undefined) => (w ? (NUMBER_WORD.get(w.toLowerCase()) ?? 0) : 0);
     const numeral = m[1] && /^\d/.test(m[1]) ? m[1] : '';

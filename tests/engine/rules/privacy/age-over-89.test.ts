@@ -7,6 +7,8 @@ testRule(over89, {
     // The author's own relative, in a sentence about no patient.
     'My grandpa turned 95 today and still mows his own lawn. My nani turned 90 this week.',
     'Between 90 and still more: the ward took 95 and sharp turns. Ages 90 and still rising.',
+    // A measure or a count before "and still" is no age.
+    'Mr. Lee: BP 94 and still dropping after 2L, sats 92 and still falling. Day 100 and still on the vent.',
     // A vital sign or a lab value in apposition is a measure, not an age.
     'Composite case: 34F, pleuritic pain, HR 118, SpO2 91% on room air.',
     'Sodium 118, potassium 6.8, INR 7.4: the bleep list from one night.',
