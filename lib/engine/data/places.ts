@@ -114,12 +114,12 @@ export const US_STATES: readonly string[] = [
   'western australia', 'wi', 'wis', 'wisconsin', 'wv', 'wy', 'wyo', 'wyoming', 'yukon',
 ];
 
-// State, province and territory codes that follow a town ("Hay NSW", "Keller, TX", "Nanaimo, BC"):
-// upper case as written. Codes that are also words or credentials (OR, IN, OK, MD, PA, MS) are left out.
+// State, province and territory codes that follow a town and a comma ("Keller, TX", "Laval, QC"),
+// upper case as written. Codes that are also words, credentials or clinical abbreviations (OR, IN,
+// MD, MS, CT, MI, LA, NS, VT, VA, SC, CA, CO, GA, ID, IL, AR, AB, BC, NC, NH…) are left out.
 export const STATE_CODES_AFTER_COMMA: readonly string[] = [
-  'AK', 'AL', 'AR', 'AZ', 'CA', 'CO', 'CT', 'FL', 'GA', 'IA', 'IL', 'KS', 'KY', 'LA', 'MI', 'MN', 'MO', 'MT', 'NC', 'ND',
-  'NE', 'NH', 'NJ', 'NM', 'NV', 'NY', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VA', 'VT', 'WI', 'WV', 'WY',
-  'AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NU', 'QC', 'SK', 'YT', 'PEI', 'ACT', 'NT', 'SA', 'WA',
+  'AK', 'AZ', 'FL', 'KY', 'MN', 'MT', 'NJ', 'NM', 'NV', 'NY', 'RI', 'TX', 'WI', 'WV', 'WY', 'MB', 'NB', 'NL', 'QC', 'SK',
+  'YT', 'PEI',
 ];
 /** Australian state codes, unmistakable without a comma ("Hay NSW", "Cairns QLD"). */
 export const STATE_CODES: readonly string[] = ['NSW', 'QLD', 'VIC', 'TAS'];

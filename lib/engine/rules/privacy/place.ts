@@ -149,6 +149,8 @@ export const rule: Rule = {
     for (const m of matches(doc.text, TOWN_STATE)) {
       const town = m[1]!.toLowerCase();
       if (CITIES.has(town) || STATES.has(town) || MONTHS_AND_DAYS.has(town.split(' ').pop()!)) continue;
+      // After a comma an ordinary word is an item in a list ("Labs, NY results"), not a town.
+      if (m[0].includes(',') && COMMON_WORDS.has(town)) continue;
       add(m.index, m.index + m[0].length, 'town', patientCase ? undefined : 'warn');
     }
     // "from Fernmoor", "in Brisbeck", "outside Quillby": a proper noun after a preposition that is

@@ -5,6 +5,8 @@ testRule(place, {
   valid: [
     // A credential or a scan is no state code; a big city is no small place.
     'Head CT clear, Chest CT too. Thanks, Sarah, MD. She moved to Austin, TX last year.',
+    // State codes that are also clinical abbreviations are no state after a list item.
+    'Mr. Lee: Labs, CT and echo all normal. Troponin, MI ruled out. Fluids, NS at 125. Cultures, BC x2.',
     'Packed hall for the #ASCO24 plenary in Chicago. Phase 3 data.',
     'Starting Nov 4, the Ashby Mills urgent care is open 7 days. 218 Larch Ave.',
     "After 14 wonderful years at Stellhaven University Hospital, I'm moving my practice. Current patients: records transfer automatically.",
@@ -20,7 +22,7 @@ testRule(place, {
     { text: 'Pileup on I-95 tonight, we got 6 of them, 2 to the OR.', errors: [{ text: 'I-95', severity: 'warn', fix: 'a highway' }] },
     // A town with its state code, in any post: the code is part of the place.
     { text: '70s bloke, retired shearer, Hay NSW, Q fever. Took 3 weeks to get the dx.', errors: [{ text: 'Hay NSW', fix: 'nearby' }] },
-    { text: 'Her aunt drove in from Salida, CO with the chart.', errors: [{ text: 'Salida, CO' }] },
+    { text: 'Her aunt drove in from Keller, TX with the chart.', errors: [{ text: 'Keller, TX' }] },
     { text: 'Discharged a 103-year-old from Fernmoor today.', errors: [{ text: 'Fernmoor' }] },
     { text: 'Shoutout to Keisha, 7th grader at Wrenfield Middle, who came into clinic Tuesday wheezing.', errors: [{ text: 'Wrenfield Middle' }] },
     { text: 'We took 3 from the apartment fire on Quince St in Yarrowby, treated in our PICU.', errors: [{ text: 'Quince St' }, { text: 'Yarrowby' }] },
