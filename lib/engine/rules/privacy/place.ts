@@ -29,7 +29,8 @@ const UNIT_WORDS = new Set(UNIT_WORDS_LIST);
 // A hospital's or health system's @handle named in a patient's story.
 const ORG_HANDLE = /(?:mem|memorial|health|hospital|hosp|medical|med|clinic|children'?s?|healthcare|er|ed|icu)$/i;
 const PLACE_PREPOSITIONS = new Set(PLACE_PREPOSITIONS_WORDS);
-const ROAD = /\b(?:Hwy|Highway|Route|Rte|Rt\.?|Interstate|I-|County Road|CR|State Road|SR|US)[ -]?\d{1,4}\b/g;
+// "US", "CR" and "SR" take two digits or more ("US 41", not "abd US 2 days ago", "CR 2.1" creatinine).
+const ROAD = /\b(?:(?:Hwy|Highway|Route|Rte|Rt\.?|Interstate|I-|County Road|State Road)[ -]?\d{1,4}|(?:CR|SR|US)[ -]?\d{2,4})\b(?![.,]\d)/g;
 // Not the start of a longer hyphenated number ("CNIC 42101-4567891-3").
 const ZIP = /\d{5}(?:-\d{4})?(?![\d.,%-])/g;
 const STREET_NUMBER = /\b(?:\d{1,5} (?:[A-Z][a-z]+ ){1,3}|\d{1,3}(?:st|nd|rd|th) )(?:St|Street|Rd|Road|Ave|Avenue|Ln|Lane|Blvd|Boulevard|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Pkwy|Parkway)\b\.?/g;

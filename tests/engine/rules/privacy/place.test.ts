@@ -7,6 +7,8 @@ testRule(place, {
     'Head CT clear, Chest CT too. Thanks, Sarah, MD. She moved to Austin, TX last year.',
     // State codes that are also clinical abbreviations are no state after a list item.
     'Mr. Lee: Labs, CT and echo all normal. Troponin, MI ruled out. Fluids, NS at 125. Cultures, BC x2.',
+    // An ultrasound or a creatinine is no road.
+    'Mr. Lee: abd US 2 days ago was fine, CR 2.1 today.',
     'Packed hall for the #ASCO24 plenary in Chicago. Phase 3 data.',
     'Starting Nov 4, the Ashby Mills urgent care is open 7 days. 218 Larch Ave.',
     "After 14 wonderful years at Stellhaven University Hospital, I'm moving my practice. Current patients: records transfer automatically.",
