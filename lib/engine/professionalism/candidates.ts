@@ -483,6 +483,9 @@ const MOCK = new RegExp(
 );
 const LABEL_NOUNS = [...NOUN_LABELS.keys(), 'alcoholic', 'addict', 'borderline', 'obese', 'schizophrenic', 'psychotic', 'demented', 'bipolar', 'autistic', 'dementia', 'anorexic'];
 const LABEL = new RegExp(`(?:${[...LABEL_DETERMINERS, 'these', 'those', 'some', 'all the', 'half the', 'two', 'three'].join('|')}) (?:${LABEL_NOUNS.join('|')})(?:s)?(?![\\p{L}])`, 'gu');
+// Every LABEL match holds a space and one of the nouns: a pattern that opens with the space is
+// tried at spaces only, where LABEL opens with determiners ("a", "the") tried almost everywhere.
+const LABEL_NOUN_AFTER_SPACE = new RegExp(` (?:${LABEL_NOUNS.join('|')})`, 'u');
 const CRITIQUE = lexicon(STIGMA_CRITIQUE);
 // SENT_PERSON and PATIENT_CONTEXT would open with "(?<![\p{L}])", checked in code (hasBounded) so
 // the regex engine can skip ahead to where a word can start: twice as fast on a sentence.
@@ -526,15 +529,19 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   if (/\d{3}|bmi of/.test(lower)) for (const m of boundedMatches(WEIGHT_PERSON, lower, NOT_ALNUM)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'body-weight', phrase: m[0] });
   for (const m of boundedMatches(PREDICATE, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'predicate', phrase: m[0] });
   for (const m of boundedMatches(GROUP, doc.text, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'group', phrase: m[0].toLowerCase() });
-  for (const m of boundedMatches(LABEL, lower, NOT_LETTER)) {
+  if (LABEL_NOUN_AFTER_SPACE.test(lower)) for (const m of boundedMatches(LABEL, lower, NOT_LETTER)) {
     // A noun for a person ("a diabetic who…", "the epileptic in bed 3"), not an adjective ("diabetic diet").
     const next = /^\s*([\p{L}']+|[^\s\p{L}]|$)/u.exec(lower.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1] ?? '';
     if (/^\p{L}/u.test(next) && !LABEL_NOUN_FOLLOWERS.has(next)) continue;
     found.push({ start: m.index, end: m.index + m[0].length, cls: 'label', phrase: m[0] });
   }
-  // Sentences that mock a patient without a listed word: a person, and contempt or disbelief.
-  const covered = new Set(found.map((m) => sentenceIndex(doc, m.start)));
-  for (let si = 0; si < doc.sentences.length; si++) {
+  // Sentences that mock a patient without a listed word: a person, and contempt or disbelief. A
+  // sentence is a slice of the lower case with a space or an end on either side, so a sentence
+  // can hold a negative word or an eye-roll only if the whole draft does: most drafts hold neither
+  // (mayMatch, a look-up, is necessary for a negative word).
+  const mayMock = SENT_NEGATIVE.mayMatch(lower) || d.eyeroll;
+  const covered = mayMock ? new Set(found.map((m) => sentenceIndex(doc, m.start))) : undefined;
+  if (covered) for (let si = 0; si < doc.sentences.length; si++) {
     if (covered.has(si)) continue;
     const sent = doc.sentences[si]!;
     const text = lower.slice(sent.start, sent.end);
