@@ -237,7 +237,8 @@ class LazyCues implements DraftCues {
 
   get weClinical() { return (this.weClinicalV ??= WE_CLINICAL.test(this.doc.lower)); }
   get deferred() { return (this.deferredV ??= DEFER.test(this.doc.lower)); }
-  get disclosed() { return (this.disclosedV ??= DISCLOSED.test(this.doc.lower) || DISCLOSED_TAG.test(this.doc.lower)); }
+  // Every DISCLOSED_TAG match holds a "#".
+  get disclosed() { return (this.disclosedV ??= DISCLOSED.test(this.doc.lower) || (this.doc.lower.includes('#') && DISCLOSED_TAG.test(this.doc.lower))); }
   get industryCritique() { return (this.industryCritiqueV ??= INDUSTRY.test(this.doc.lower)); }
   get industryEvent() { return (this.industryEventV ??= EVENT.test(this.doc.lower)); }
   get brandLike() { return (this.brandLikeV ??= brandLike(this.doc.text)); }
@@ -413,6 +414,9 @@ const EVENT = lexicon(INDUSTRY_EVENTS);
 const DISCOUNT_WORD = lexicon(DISCOUNT_WORDS);
 const ASK_BRAND = /[Aa]sk (?:your|their|the) (?:\p{L}+ ){0,2}?(?:about|for) (?:\p{Lu}|it by name|them by name)|(?:for|about) (?:it|them) by name/u;
 
+// ASK_BRAND's first form holds "sk the" ("the" or "their") or "sk your", its second " by name".
+const hasAsk = (text: string) => (text.includes('sk the') || text.includes('sk your') || text.includes(' by name')) && ASK_BRAND.test(text);
+
 function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   // A disclosure anywhere in the post ("#ad", "Disclosure: I consult for…") makes it honest.
   if (d.disclosed) return [];
@@ -426,8 +430,7 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     const cta = CTA.test(lower);
     const praise = PRAISE.test(lower);
     const strong = STRONG.test(lower);
-    // Both of its forms hold "sk " or " by name".
-    const ask = (text.includes('sk ') || text.includes(' by name')) && ASK_BRAND.test(text);
+    const ask = hasAsk(text);
     if (!code && !discount && !url && !cta && !praise && !strong && !ask) continue;
     const ref = REF_LINK.test(text);
     // A link to an institution or an email address (jobs, clinic times, a trial recruiting, grand
