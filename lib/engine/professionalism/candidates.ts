@@ -85,7 +85,9 @@ const FILLERS = new Set([
 ]);
 // A handle that reads as a clinician's: "@DrLeila…", "@geri_doc_nk", "@nikhil_em", "@endo_jules".
 const CLINICIAN_HANDLE = /^@(?:dr|doc|prof)|^@\w*(?:_md|md_|_do|_rn|rn_|_np|_gp|gp_|_em|em_|_id|_gi|gi$|peds|paeds|_doc|doc_|nurse|rheum|nephro|onc|cardio|derm|neuro|psych|endo_|_endo|pharm|_rx|rx_|gasman|medic|surgeon|_fy|_reg|_icu|icu_|hosp|midwife)/i;
-const WE_CLINICAL = /(?<![\p{L}])(?:we|i) (?:give|use|start|do|default|dropped|drop|kept|hold|just hold|usually|tend|titrate|go|prescribe|gave|started|stopped|switched|halved|doubled|dose)(?![\p{L}])|(?<![\p{L}])our (?:protocol|audit|unit|team|practice|colleagues|guideline|pathway)|(?<![\p{L}])(?:the|my|our) (?:pt|patient|pts|patients)(?![\p{L}])/u;
+// Each alternative would open with "(?<![\p{L}])": checked in code instead (hasBounded), so the
+// regex engine skips ahead to where one can start.
+const WE_CLINICAL = /(?:we|i) (?:give|use|start|do|default|dropped|drop|kept|hold|just hold|usually|tend|titrate|go|prescribe|gave|started|stopped|switched|halved|doubled|dose)(?![\p{L}])|our (?:protocol|audit|unit|team|practice|colleagues|guideline|pathway)|(?:the|my|our) (?:pt|patient|pts|patients)(?![\p{L}])/gu;
 const ACTION_START = new Set(ACTION_VERBS.filter((v) => !v.includes(' ')));
 
 const LEAD_WORD = /[\p{L}']+/gu;
@@ -235,7 +237,7 @@ class LazyCues implements DraftCues {
   private personFirstV?: boolean;
   private quotesV?: boolean;
 
-  get weClinical() { return (this.weClinicalV ??= WE_CLINICAL.test(this.doc.lower)); }
+  get weClinical() { return (this.weClinicalV ??= hasBounded(WE_CLINICAL, this.doc.lower, LETTER)); }
   get deferred() { return (this.deferredV ??= DEFER.test(this.doc.lower)); }
   // Every DISCLOSED_TAG match holds a "#".
   get disclosed() { return (this.disclosedV ??= DISCLOSED.test(this.doc.lower) || (this.doc.lower.includes('#') && DISCLOSED_TAG.test(this.doc.lower))); }
