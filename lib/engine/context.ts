@@ -1,24 +1,40 @@
 // Draft-level context shared by the privacy rules. The same detail means different things in
 // different posts: "Oct 24" in a conference post is fine, in a case narrative it is an
 // encounter date; "555-0100" is a clinic's line in a notice and a family's phone in a story.
-import { buildPhraseIndex, findPhrases } from './phrases.ts';
+import { lexemesOf } from './lexemes.ts';
+import { buildPhraseIndex, findPhrases, phraseWords, type PhraseIndex } from './phrases.ts';
 import type { Context, Document } from './types.ts';
 import { CASE_PHRASES_LIST, CASE_WORDS_LIST, NOTICE_PHRASES_LIST, NOTICE_WORDS_LIST, SELF_PHRASES_LIST } from './data/context-cues.ts';
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './data/calendar.ts';
-
-// Words that, on their own, tell of one particular patient's encounter.
-const CASE_WORDS = new Set(CASE_WORDS_LIST);
 
 // Multi-word cues of a particular patient.
 const CASE_PHRASES = buildPhraseIndex(CASE_PHRASES_LIST);
 
 // Cues of a practice notice or an event: hours, hiring, conferences, awareness days.
-const NOTICE_WORDS = new Set(NOTICE_WORDS_LIST);
 const NOTICE_PHRASES = buildPhraseIndex(NOTICE_PHRASES_LIST);
 // #ASCO24, #AHA2024, #ESMO24: conference tags mark an event post.
 const CONFERENCE_TAG = /^#[A-Za-z]{2,}\d{2}(?:\d{2})?$/;
 
 const SELF_PHRASES = buildPhraseIndex(SELF_PHRASES_LIST);
+
+// What each word tells, by its number among the phrase indexes' first words (phrases.ts numbers a
+// document's words once, for every index): a case word, a notice word, the first word of a case
+// or notice phrase. One array read per word, where the words were looked up in two sets and
+// walked twice more for the phrases. A listed word that is no single word as the tokenizer cuts
+// them ('y/o') never equals a word's lower case, so it is left out.
+const CASE_WORD = 1;
+const NOTICE_WORD = 2;
+const CASE_FIRST = 4;
+const NOTICE_FIRST = 8;
+const AS_WORDS = (list: readonly string[]) => list.filter((w) => { const ws = phraseWords(w); return ws.length === 1 && ws[0] === w; });
+const CASE_WORD_INDEX = buildPhraseIndex(AS_WORDS(CASE_WORDS_LIST));
+const NOTICE_WORD_INDEX = buildPhraseIndex(AS_WORDS(NOTICE_WORDS_LIST));
+const WORD_BITS = new Uint8Array(Math.max(CASE_WORD_INDEX.byId.length, NOTICE_WORD_INDEX.byId.length, CASE_PHRASES.byId.length, NOTICE_PHRASES.byId.length));
+const mark = (index: PhraseIndex, bit: number) => index.byId.forEach((list, id) => { if (list) WORD_BITS[id]! |= bit; });
+mark(CASE_WORD_INDEX, CASE_WORD);
+mark(NOTICE_WORD_INDEX, NOTICE_WORD);
+mark(CASE_PHRASES, CASE_FIRST);
+mark(NOTICE_PHRASES, NOTICE_FIRST);
 
 // "58M", "24F", "44yo", "97-year-old": demographics of one person.
 const DEMOGRAPHIC = /^(?:\d{1,3}(?:yo|y\/o|[mf]|-year-old|-month-old|-week-old|-day-old|mo|yr|yrs|-yr-old|-yo)|G\d{1,2}P\d{1,4})$/i;
@@ -40,17 +56,27 @@ function mayBeDemographic(word: string): boolean {
 }
 
 export function detectContext(doc: Document): Context {
+  // First: it numbers the document's words (see WORD_BITS).
+  const selfStory = findPhrases(doc, SELF_PHRASES).length > 0;
+  const lexemes = lexemesOf(doc);
+  const words = doc.words;
   let patientCase = false;
-  let announcement = false;
-  for (const w of doc.words) {
-    const l = w.lower;
-    if (!patientCase && (CASE_WORDS.has(l) || (mayBeDemographic(w.text) && DEMOGRAPHIC.test(w.text)))) patientCase = true;
-    if (!announcement && NOTICE_WORDS.has(l)) announcement = true;
-    if (patientCase && announcement) break;
+  let seen = 0;
+  for (let i = 0; i < words.length; i++) {
+    const id = lexemes[i]!.firstId;
+    if (id >= 0 && id < WORD_BITS.length) seen |= WORD_BITS[id]!;
+    if (!patientCase && (seen & CASE_WORD) === 0) {
+      const text = words[i]!.text;
+      if (mayBeDemographic(text) && DEMOGRAPHIC.test(text)) patientCase = true;
+    }
+    // Past this, the phrases' first words are not needed.
+    if ((patientCase || (seen & CASE_WORD) !== 0) && (seen & NOTICE_WORD) !== 0) break;
   }
+  let announcement = (seen & NOTICE_WORD) !== 0;
+  if ((seen & CASE_WORD) !== 0) patientCase = true;
   if (!patientCase) {
     patientCase =
-      findPhrases(doc, CASE_PHRASES).length > 0 ||
+      ((seen & CASE_FIRST) !== 0 && findPhrases(doc, CASE_PHRASES).length > 0) ||
       DESCRIBED_PATIENT.test(doc.text) ||
       /\b(?:Mrs?|Ms|Mx)\.? \p{Lu}/u.test(doc.text) ||
       /\b\d{1,3} ?(?:y\/o|y\.o\.|yrs? old|years? old)/i.test(doc.text) ||
@@ -65,9 +91,8 @@ export function detectContext(doc: Document): Context {
   }
   if (!announcement) {
     announcement =
-      findPhrases(doc, NOTICE_PHRASES).length > 0 ||
+      ((seen & NOTICE_FIRST) !== 0 && findPhrases(doc, NOTICE_PHRASES).length > 0) ||
       doc.entities.some((e) => e.kind === 'hashtag' && CONFERENCE_TAG.test(e.text));
   }
-  const selfStory = findPhrases(doc, SELF_PHRASES).length > 0;
   return { patientCase, announcement, selfStory };
 }

@@ -85,7 +85,9 @@ const FILLERS = new Set([
 ]);
 // A handle that reads as a clinician's: "@DrLeila…", "@geri_doc_nk", "@nikhil_em", "@endo_jules".
 const CLINICIAN_HANDLE = /^@(?:dr|doc|prof)|^@\w*(?:_md|md_|_do|_rn|rn_|_np|_gp|gp_|_em|em_|_id|_gi|gi$|peds|paeds|_doc|doc_|nurse|rheum|nephro|onc|cardio|derm|neuro|psych|endo_|_endo|pharm|_rx|rx_|gasman|medic|surgeon|_fy|_reg|_icu|icu_|hosp|midwife)/i;
-const WE_CLINICAL = /(?<![\p{L}])(?:we|i) (?:give|use|start|do|default|dropped|drop|kept|hold|just hold|usually|tend|titrate|go|prescribe|gave|started|stopped|switched|halved|doubled|dose)(?![\p{L}])|(?<![\p{L}])our (?:protocol|audit|unit|team|practice|colleagues|guideline|pathway)|(?<![\p{L}])(?:the|my|our) (?:pt|patient|pts|patients)(?![\p{L}])/u;
+// Each alternative would open with "(?<![\p{L}])": checked in code instead (hasBounded), so the
+// regex engine skips ahead to where one can start.
+const WE_CLINICAL = /(?:we|i) (?:give|use|start|do|default|dropped|drop|kept|hold|just hold|usually|tend|titrate|go|prescribe|gave|started|stopped|switched|halved|doubled|dose)(?![\p{L}])|our (?:protocol|audit|unit|team|practice|colleagues|guideline|pathway)|(?:the|my|our) (?:pt|patient|pts|patients)(?![\p{L}])/gu;
 const ACTION_START = new Set(ACTION_VERBS.filter((v) => !v.includes(' ')));
 
 const LEAD_WORD = /[\p{L}']+/gu;
@@ -235,9 +237,10 @@ class LazyCues implements DraftCues {
   private personFirstV?: boolean;
   private quotesV?: boolean;
 
-  get weClinical() { return (this.weClinicalV ??= WE_CLINICAL.test(this.doc.lower)); }
+  get weClinical() { return (this.weClinicalV ??= hasBounded(WE_CLINICAL, this.doc.lower, LETTER)); }
   get deferred() { return (this.deferredV ??= DEFER.test(this.doc.lower)); }
-  get disclosed() { return (this.disclosedV ??= DISCLOSED.test(this.doc.lower) || DISCLOSED_TAG.test(this.doc.lower)); }
+  // Every DISCLOSED_TAG match holds a "#".
+  get disclosed() { return (this.disclosedV ??= DISCLOSED.test(this.doc.lower) || (this.doc.lower.includes('#') && DISCLOSED_TAG.test(this.doc.lower))); }
   get industryCritique() { return (this.industryCritiqueV ??= INDUSTRY.test(this.doc.lower)); }
   get industryEvent() { return (this.industryEventV ??= EVENT.test(this.doc.lower)); }
   get brandLike() { return (this.brandLikeV ??= brandLike(this.doc.text)); }
@@ -413,6 +416,9 @@ const EVENT = lexicon(INDUSTRY_EVENTS);
 const DISCOUNT_WORD = lexicon(DISCOUNT_WORDS);
 const ASK_BRAND = /[Aa]sk (?:your|their|the) (?:\p{L}+ ){0,2}?(?:about|for) (?:\p{Lu}|it by name|them by name)|(?:for|about) (?:it|them) by name/u;
 
+// ASK_BRAND's first form holds "sk the" ("the" or "their") or "sk your", its second " by name".
+const hasAsk = (text: string) => (text.includes('sk the') || text.includes('sk your') || text.includes(' by name')) && ASK_BRAND.test(text);
+
 function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   // A disclosure anywhere in the post ("#ad", "Disclosure: I consult for…") makes it honest.
   if (d.disclosed) return [];
@@ -426,8 +432,7 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     const cta = CTA.test(lower);
     const praise = PRAISE.test(lower);
     const strong = STRONG.test(lower);
-    // Both of its forms hold "sk " or " by name".
-    const ask = (text.includes('sk ') || text.includes(' by name')) && ASK_BRAND.test(text);
+    const ask = hasAsk(text);
     if (!code && !discount && !url && !cta && !praise && !strong && !ask) continue;
     const ref = REF_LINK.test(text);
     // A link to an institution or an email address (jobs, clinic times, a trial recruiting, grand
@@ -483,6 +488,9 @@ const MOCK = new RegExp(
 );
 const LABEL_NOUNS = [...NOUN_LABELS.keys(), 'alcoholic', 'addict', 'borderline', 'obese', 'schizophrenic', 'psychotic', 'demented', 'bipolar', 'autistic', 'dementia', 'anorexic'];
 const LABEL = new RegExp(`(?:${[...LABEL_DETERMINERS, 'these', 'those', 'some', 'all the', 'half the', 'two', 'three'].join('|')}) (?:${LABEL_NOUNS.join('|')})(?:s)?(?![\\p{L}])`, 'gu');
+// Every LABEL match holds a space and one of the nouns: a pattern that opens with the space is
+// tried at spaces only, where LABEL opens with determiners ("a", "the") tried almost everywhere.
+const LABEL_NOUN_AFTER_SPACE = new RegExp(` (?:${LABEL_NOUNS.join('|')})`, 'u');
 const CRITIQUE = lexicon(STIGMA_CRITIQUE);
 // SENT_PERSON and PATIENT_CONTEXT would open with "(?<![\p{L}])", checked in code (hasBounded) so
 // the regex engine can skip ahead to where a word can start: twice as fast on a sentence.
@@ -526,15 +534,19 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   if (/\d{3}|bmi of/.test(lower)) for (const m of boundedMatches(WEIGHT_PERSON, lower, NOT_ALNUM)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'body-weight', phrase: m[0] });
   for (const m of boundedMatches(PREDICATE, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'predicate', phrase: m[0] });
   for (const m of boundedMatches(GROUP, doc.text, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'group', phrase: m[0].toLowerCase() });
-  for (const m of boundedMatches(LABEL, lower, NOT_LETTER)) {
+  if (LABEL_NOUN_AFTER_SPACE.test(lower)) for (const m of boundedMatches(LABEL, lower, NOT_LETTER)) {
     // A noun for a person ("a diabetic who…", "the epileptic in bed 3"), not an adjective ("diabetic diet").
     const next = /^\s*([\p{L}']+|[^\s\p{L}]|$)/u.exec(lower.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1] ?? '';
     if (/^\p{L}/u.test(next) && !LABEL_NOUN_FOLLOWERS.has(next)) continue;
     found.push({ start: m.index, end: m.index + m[0].length, cls: 'label', phrase: m[0] });
   }
-  // Sentences that mock a patient without a listed word: a person, and contempt or disbelief.
-  const covered = new Set(found.map((m) => sentenceIndex(doc, m.start)));
-  for (let si = 0; si < doc.sentences.length; si++) {
+  // Sentences that mock a patient without a listed word: a person, and contempt or disbelief. A
+  // sentence is a slice of the lower case with a space or an end on either side, so a sentence
+  // can hold a negative word or an eye-roll only if the whole draft does: most drafts hold neither
+  // (mayMatch, a look-up, is necessary for a negative word).
+  const mayMock = SENT_NEGATIVE.mayMatch(lower) || d.eyeroll;
+  const covered = mayMock ? new Set(found.map((m) => sentenceIndex(doc, m.start))) : undefined;
+  if (covered) for (let si = 0; si < doc.sentences.length; si++) {
     if (covered.has(si)) continue;
     const sent = doc.sentences[si]!;
     const text = lower.slice(sent.start, sent.end);

@@ -67,6 +67,8 @@ export function boundaryAt(text: string, from: number): { start: number; end: nu
 }
 const LEADING = /^(?:[\s"'“‘(]|@\w+[\s,:]*)+/;
 const TRAILING_CHAR = /[\s"'”’)]/;
+/** LEADING's first alternative: [\s"'“‘(]. */
+const leadsOff = (c: number) => isSpace(c) || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40;
 const PROSE = /[\p{L}\p{N}]/u;
 
 /** Length of the run of closing quotes, brackets and spaces at the end of text[from, to) (what /[\s"'”’)]+$/ matches). */
@@ -85,14 +87,21 @@ export function splitClauses(text: string, lowerText?: string): Clause[] {
   const out: Clause[] = [];
   let from = 0;
   const push = (to: number, next: string) => {
-    const raw = text.slice(from, to);
-    const leading = LEADING.exec(raw)?.[0] ?? '';
-    const lead = leading.length;
+    // LEADING's match, found by hand while it holds no "@" (spaces, quotes, brackets); from an "@"
+    // on, by the regex itself.
+    let lead = 0;
+    while (from + lead < to && leadsOff(text.charCodeAt(from + lead))) lead++;
+    let mention = false;
+    if (from + lead < to && text.charCodeAt(from + lead) === 64) {
+      const leading = LEADING.exec(text.slice(from, to))?.[0] ?? '';
+      lead = leading.length;
+      mention = leading.includes('@');
+    }
     const start = from + lead;
     const end = to - trailing(text, start, to);
     if (end <= start) return;
     const clause = text.slice(start, end);
-    if (PROSE.test(clause)) out.push({ start, end, lower: lowerText === undefined ? clause.toLowerCase() : lowerText.slice(start, end), next, mention: leading.includes('@') });
+    if (PROSE.test(clause)) out.push({ start, end, lower: lowerText === undefined ? clause.toLowerCase() : lowerText.slice(start, end), next, mention });
   };
   for (let m = boundaryAt(text, 0); m; m = boundaryAt(text, m.end)) {
     push(m.start, m.next);

@@ -1,5 +1,6 @@
 // Word lists as matchers: one alternation of literals per list, bounded by non-word characters,
 // so a test over a clause costs one linear regex pass whatever the list's length.
+import { characterClass } from '../phrases.ts';
 
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 
@@ -67,8 +68,22 @@ export interface Lexicon {
 // marks every list that may match it (each text is tested by many lists), and each test is then
 // one look-up instead of a pass of a regex of a hundred alternatives.
 const RUN = /[\p{L}\p{N}]+/gu;
+const runChar = characterClass(/^[\p{L}\p{N}]$/u);
+
+/** UTF-16 length of the letter or digit (RUN's character) at i, a surrogate pair counting 2, or 0. */
+function runCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+  return runChar(text, i);
+}
+
 /** Run -> ids of the lists with a phrase opening with it. */
 const LISTS_OF = new Map<string, number[]>();
+// The runs of LISTS_OF by a hash of their first and last units and length: most runs of a text
+// are no key, and this says so without cutting the run out and hashing it (a fifth of the
+// table is taken, so about four runs in five are turned away here).
+const KEY_SHAPES = new Uint8Array(4096);
+const keyShape = (first: number, last: number, length: number) => ((first * 31 + last) * 33 + length) & 4095;
 let lists = 0;
 // Bounded by entries and characters; large enough to hold every clause and sentence of a long
 // draft, which each kind of rule tests in turn.
@@ -92,10 +107,20 @@ function flagsOf(text: string): Uint8Array {
     return flags;
   }
   flags = new Uint8Array(lists);
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    const ids = LISTS_OF.get(m[0]);
-    if (ids) for (let i = 0; i < ids.length; i++) flags[ids[i]!] = 1;
+  // RUN's matches, scanned by hand (no match object per run).
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let len = runCharAt(text, i);
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do i += len;
+    while (i < n && (len = runCharAt(text, i)) > 0);
+    if (KEY_SHAPES[keyShape(text.charCodeAt(start), text.charCodeAt(i - 1), i - start)] === 0) continue;
+    const ids = LISTS_OF.get(text.slice(start, i));
+    if (ids) for (let k = 0; k < ids.length; k++) flags[ids[k]!] = 1;
   }
   if (flagsCache.size >= FLAGS_MAX || flagsChars + text.length > FLAGS_CHARS_MAX) {
     flagsCache.clear();
@@ -119,6 +144,7 @@ function register(list: readonly string[]): number {
   }
   const id = lists++;
   for (const run of keys) {
+    KEY_SHAPES[keyShape(run.charCodeAt(0), run.charCodeAt(run.length - 1), run.length)] = 1;
     const ids = LISTS_OF.get(run) ?? [];
     ids.push(id);
     LISTS_OF.set(run, ids);

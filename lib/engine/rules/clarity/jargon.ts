@@ -1,6 +1,7 @@
 // Unexplained clinical abbreviations and jargon, each with a plain alternative.
 import { JARGON, type JargonEntry } from '../../data/jargon.ts';
-import { buildPhraseIndex, findPhrases, inEntity, matchesNotAfter } from '../../phrases.ts';
+import { lexemesOf } from '../../lexemes.ts';
+import { buildPhraseIndex, findPhrases, inEntity, matchesNotAfter, phraseWords, type PhraseIndex } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 // Single words go through Map look-ups; slash terms ("s/p", "w/") through one small regex,
@@ -23,6 +24,23 @@ const NOT_BEFORE_SLASHED = /[\p{L}\p{N}/&]/u;
 const slashedByLower = new Map(slashed.map((e) => [e.term.toLowerCase(), e]));
 const MULTI = buildPhraseIndex(multi.map((e) => e.term));
 const multiByLower = new Map(multi.map((e) => [e.term.toLowerCase(), e]));
+
+// Which words may be a term, by their number among the phrase indexes' first words (phrases.ts
+// numbers a document's words once for every index): one array read per word, and the maps are
+// probed only for the few that may. A word's lower case is one word as the tokenizer cuts them,
+// so a key that is not could never be found and is left out; a case-sensitive term (ASCII) is
+// marked by its lower case, which the word's must then be.
+const FOLDED = 1;
+const EXACT = 2;
+const asWords = (keys: Iterable<string>) => [...keys].map((k) => k.toLowerCase()).filter((k) => { const ws = phraseWords(k); return ws.length === 1 && ws[0] === k; });
+const FOLDED_INDEX = buildPhraseIndex(asWords(folded.keys()));
+const EXACT_INDEX = buildPhraseIndex(asWords(exact.keys()));
+const WORD_BITS = new Uint8Array(Math.max(FOLDED_INDEX.byId.length, EXACT_INDEX.byId.length));
+const mark = (index: PhraseIndex, bit: number) => index.byId.forEach((list, id) => { if (list) WORD_BITS[id]! |= bit; });
+mark(FOLDED_INDEX, FOLDED);
+mark(EXACT_INDEX, EXACT);
+// A case-sensitive term outside ASCII could lower-case otherwise in a word: then every word is tried.
+const EXACT_ANY = [...exact.keys()].some((k) => [...k].some((c) => c.charCodeAt(0) > 127)) ? EXACT : 0;
 
 function explained(doc: Document, e: JargonEntry, start: number, end: number, spelled: Map<JargonEntry, boolean>): boolean {
   // Spelled out somewhere in the draft (looked up once per term), or explained in brackets beside it.
@@ -51,12 +69,20 @@ export const rule: Rule = {
       const plain = first ? e.plain.charAt(0).toUpperCase() + e.plain.slice(1) : e.plain;
       out.push({ start, end, message: `“${doc.text.slice(start, end)}” may be unclear: “${e.plain}”`, fix: { replacement: plain } });
     };
-    for (const w of doc.words) {
-      const e = exact.get(w.text) ?? folded.get(w.lower);
+    // First: it numbers the document's words (see WORD_BITS).
+    const phrases = findPhrases(doc, MULTI);
+    const lexemes = lexemesOf(doc);
+    const words = doc.words;
+    for (let i = 0; i < words.length; i++) {
+      const id = lexemes[i]!.firstId;
+      const bits = (id >= 0 && id < WORD_BITS.length ? WORD_BITS[id]! : 0) | EXACT_ANY;
+      if (bits === 0) continue;
+      const w = words[i]!;
+      const e = ((bits & EXACT) !== 0 ? exact.get(w.text) : undefined) ?? ((bits & FOLDED) !== 0 ? folded.get(w.lower) : undefined);
       if (e) push(e, w.start, w.end);
     }
     if (slashed.length) for (const m of matchesNotAfter(doc.text, SLASHED, NOT_BEFORE_SLASHED)) push(slashedByLower.get(m[0].toLowerCase())!, m.index, m.index + m[0].length);
-    for (const m of findPhrases(doc, MULTI)) {
+    for (const m of phrases) {
       const e = multiByLower.get(m.phrase);
       if (e) push(e, m.start, m.stop);
     }
