@@ -14,6 +14,8 @@ const TIME_BEFORE = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of',
 // elsewhere "nearby" is a guess ("34, Samoan, plays", "played Amazing Grace"), and a fix is exact or none.
 const PLACE_BEFORE = new Set(['in', 'at', 'from', 'near', 'outside', 'around', 'to', 'into']);
 const APPOSITION = /^, (?:(?:the|a|an|our) )?\d/;
+// A greeting or a cheer opening the run is no part of the name ("Congrats Priya", "RIP Bernie").
+const GREETING = new Set(['congrats', 'congratulations', 'thanks', 'thank', 'hi', 'hey', 'hello', 'dear', 'welcome', 'happy', 'merry', 'cheers', 'shoutout', 'kudos', 'rip', 'bravo', 'goodbye', 'farewell']);
 
 export const rule: Rule = {
   id: 'privacy/proper-noun',
@@ -50,7 +52,7 @@ export const rule: Rule = {
       // "Saw Joy", "Happy Monday": a capital that only starts the sentence, or a day, is not part of the name.
       let a = i;
       let b = j;
-      while (a <= b && (calendar(a) || (a === i && a < b && common(a) && startsSentence(doc, a)))) a++;
+      while (a <= b && (calendar(a) || (a === i && a < b && (GREETING.has(words[a]!.lower) || (common(a) && startsSentence(doc, a)))))) a++;
       while (b >= a && calendar(b)) b--;
       let named = false;
       for (let k = a; k <= b; k++) if (given(k) || !common(k)) named = true;

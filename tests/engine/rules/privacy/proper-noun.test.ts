@@ -4,6 +4,8 @@ import { testRule } from '../../rule-tester.ts';
 testRule(rule, {
   valid: ["GCS 10 on arrival. Yes I'm still shaking, and I've seen a lot. I'll be fine.", 'Honestly, the night was calm. Tomorrow from 8 we start again.', 'Happy Monday! The best time to get a flu shot is now.', 'the night shift was calm.', 'Read more at #NephTwitter or @NephJC', 'His congregation noticed in Feb, and again since Oct.'],
   invalid: [
+    // A greeting opening the run is no part of the name.
+    { text: 'Congrats Priya on the new baby, born Sunday at our hospital!', errors: [{ text: 'Priya' }] },
     { text: 'Marisol from the bakery on 3rd came in again.', errors: [{ text: 'Marisol', fix: 'A patient' }] },
     { text: 'Saw Joy today with her mom.', errors: [{ text: 'Joy', fix: 'a patient' }] },
     { text: 'Referral from a GP in Tullyvreen about a farmer.', errors: [{ text: 'Tullyvreen', fix: 'nearby' }] },
