@@ -59,8 +59,9 @@ const MESSAGES: Record<Kind, string> = {
 function properWord(doc: Document, i: number): boolean {
   const w = doc.words[i];
   if (!w || !isCapitalised(w)) return false;
-  const l = w.lower;
-  return !MONTHS_AND_DAYS.has(l) && !PATIENT_TITLES.has(w.text) && l !== 'dr' && l !== 'prof' && !EPONYM_SET.has(l.endsWith("'s") ? l.slice(0, -2) : l);
+  const l = withoutPossessive(w.lower);
+  // "at Friday's game": a day in the possessive is still the day.
+  return !MONTHS_AND_DAYS.has(l) && !PATIENT_TITLES.has(w.text) && l !== 'dr' && l !== 'prof' && !EPONYM_SET.has(l);
 }
 
 export const rule: Rule = {

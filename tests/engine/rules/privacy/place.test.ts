@@ -7,6 +7,8 @@ testRule(place, {
     'Head CT clear, Chest CT too. Thanks, Sarah, MD. She moved to Austin, TX last year.',
     // State codes that are also clinical abbreviations are no state after a list item.
     'Mr. Lee: Labs, CT and echo all normal. Troponin, MI ruled out. Fluids, NS at 125. Cultures, BC x2.',
+    // A weekday in the possessive is the day.
+    "Mr. Lee tore his ACL at Friday's game and came in at Monday's clinic.",
     // An ultrasound or a creatinine is no road.
     'Mr. Lee: abd US 2 days ago was fine, CR 2.1 today.',
     'Packed hall for the #ASCO24 plenary in Chicago. Phase 3 data.',
