@@ -51,6 +51,7 @@ const QUOTE_CLOSE: Readonly<Record<string, string>> = { "'": "'", '‘': '’', 
 // whole text would backtrack on long runs of "O'O'O'…").
 const WEAK_NICKNAMES = new Set(WEAK_NICKNAME_WORDS);
 const HEADER_WORD = /^[A-Z][A-Z'’-]{2,}$/;
+const ENCOUNTER_AFTER = /^ (?:came (?:in|back (?:to|in|for|today|again))|presented|returned to|walked in|rolled in|showed up|was admitted|got admitted|is back)\b/;
 // After a name: "et al." (an author), or capitalised words ending in what is named after a person.
 const NAMED_AFTER = /^(?:,? et al\b|(?: (?:[A-Z]\.|\p{Lu}[\p{L}'’-]+)){0,3} (?:Award|Awards|Prize|Medal|Lecture|Lectureship|Foundation|Institute|Scholarship|Fellowship|Professorship|Chair|Center|Centre|Building|Pavilion|Library|Auditorium|Hall|School|College|University|Trust|Fund|Syndrome|Disease|Sign|Test|Score|Criteria|Rule|Maneuver|Manoeuvre|Classification)\b)/u;
 // "Tom's chart", "Maria's A1c", "Ama's journey": a possessive on a patient's record, care or illness.
@@ -199,10 +200,13 @@ export const rule: Rule = {
         firstKnown && /^ (?:[A-Z]\.|[B-HJ-Z](?![\p{L}\p{N}.'’-]))/u.test(tail) && !isCapitalised(next) && !isCapitalised(words[i - 1]);
       // "Tom's chart", "Maria's A1c", "Ama's journey": a possessive on a patient's record, care or illness.
       const onRecord = firstKnown && ON_RECORD.test(text.slice(w.end - 2, w.end + 16));
+      // "Joy came back to clinic", "Constance presented with": a name that is also a word, doing what patients do.
+      const encounter = firstKnown && ENCOUNTER_AFTER.test(text.slice(w.end, w.end + 20));
       const strong =
         withAge ||
         withInitial ||
         onRecord ||
+        encounter ||
         afterPatientWord ||
         (firstKnown &&
           (STRONG_BEFORE.has(prev) ||

@@ -3,6 +3,7 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
   valid: [
+    'Hope came back negative on the biopsy, great news.',
     // A full name with a credential is a colleague, as a given name with one is.
     "Rest in peace Bernadette O'Keefe, RN, who spent 40 years in our ED and trained half the nurses in this county.",
     // An author cited, something named after a person, an acronym in quotes.
@@ -37,6 +38,8 @@ testRule(rule, {
     'Merry Christmas from 4 West, our patients made cards for the night shift.',
   ],
   invalid: [
+    // A given name that is also a word, doing what patients do ("Hope came back negative" is a result).
+    { text: 'Joy came back to clinic today, her A1c is finally down.', errors: [{ text: 'Joy', fix: 'A patient' }] },
     // A given name's possessive on a lab value or an illness is a patient's.
     { text: "Update: Maria's A1c went from 11.2 to 6.8 and she told the whole choir.", errors: [{ text: "Maria's" }] },
     // Siblings by their surname, in a patient's story: the fix keeps who they are.
