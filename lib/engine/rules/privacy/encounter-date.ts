@@ -59,7 +59,7 @@ function* timesAbroad(doc: Document): Generator<[number, number]> {
     } else if (ABROAD_ALONE.has(w[i]!.lower)) yield [w[i]!.start, w[i]!.end];
   }
 }
-const CLOCK = /(?:\d{1,2}:\d{2} ?(?:[ap]\.?m\.?|[AP]M)?|\d{1,2} ?(?:[ap]m|AM|PM)|(?<=\bat )(?:[01]\d|2[0-3])[0-5]\d(?: ?h(?:rs)?)?)(?!\d|:\d)/g;
+const CLOCK = /(?:\d{1,2}:\d{2}(?: ?(?:[ap]\.?m\.?|[AP]M))?|\d{1,2} ?(?:[ap]m|AM|PM)|(?<=\bat )(?:[01]\d|2[0-3])[0-5]\d(?: ?h(?:rs)?)?)(?!\d|:\d)/g;
 
 // Words next to "n/m" that make it a score, a ratio or a fraction, not a date.
 const FRACTION_NEIGHBOURS = new Set([

@@ -15,6 +15,8 @@ testRule(rule, {
     'Our unit is on the 4th floor; she is in the 5th percentile.',
   ],
   invalid: [
+    // A clock time's span ends with the time, not the space after it.
+    { text: 'Mr. Lee arrived at 03:14 by ambulance.', errors: [{ text: '03:14' }] },
     // A quantity after a date is no year.
     { text: 'Mr. Lee had his drain out on March 3, 1500 mL in total.', errors: [{ text: 'March 3' }] },
     { text: 'Pt presented 2/9 with recurrent syncope.', errors: [{ text: '2/9', severity: 'block', fix: 'recently' }] },
