@@ -10,7 +10,7 @@ import { candidateFeatures, fictional, type Candidate } from './features.ts';
 import { cuesOf, draftFeatures, stopProbability } from './draft-stop.ts';
 import { candidateProbability, explain, type PrivacyModel } from './model.ts';
 import { fitFix } from './fit-fix.ts';
-import { draftWords, wordBucket, wordProbability } from './draft-words.ts';
+import { draftProbability, wordBucket } from './draft-words.ts';
 
 export { fictional };
 
@@ -73,7 +73,7 @@ export function floored(model: Pick<PrivacyModel, 'block' | 'warn'>, p: number, 
 
 /** Scores the privacy candidates of a document with a model (the shipped one by default). */
 export function weighPrivacy(doc: Document, results: RuleResult[], model: PrivacyModel = PRIVACY_MODEL): Weighed[] {
-  const words = wordProbability(model.words, draftWords(doc));
+  const words = draftProbability(model.words, doc);
   const cands = gatherCandidates(doc, results, wordBucket(words));
   // A candidate in unambiguous form (raw.floor) counts as at least that sure, whatever its cues.
   const invented = fictional(doc);
