@@ -136,15 +136,17 @@ function draftCues(doc: Document, cues: Set<string>, foreign: number): Set<strin
   if (doc.entities.some((e) => e.kind === 'hashtag')) cues.add('hashtag');
   if (doc.text.includes('?')) cues.add('question');
   // A year before 2000: history, or a patient's date of birth; the weights sort out which.
-  if (/\b1[5-9]\d\d\b/.test(doc.text)) cues.add('oldyear');
+  // (Each pattern below only where the text holds what every match starts with.)
+  const one = doc.text.includes('1');
+  if (one && /\b1[5-9]\d\d\b/.test(doc.text)) cues.add('oldyear');
   // Before 1950, or a life's span of years ("(1949–2024)"): a history or a tribute, not a case.
-  if (/\b(?:1[5-8]\d\d|19[0-4]\d)\b|\b(?:19|20)\d\d ?[–-] ?(?:19|20)\d\d\b/.test(doc.text)) cues.add('history');
+  if ((one || doc.text.includes('20')) && /\b(?:1[5-8]\d\d|19[0-4]\d)\b|\b(?:19|20)\d\d ?[–-] ?(?:19|20)\d\d\b/.test(doc.text)) cues.add('history');
   // Opening hours or a time slot ("9am–1pm", "8:00–17:00", "Mon–Fri", "24/7"): a notice or an event, rarely a case.
   // Each of its forms has a dash or is "24/7": most drafts are settled without the pattern.
   if ((doc.text.includes('-') || doc.text.includes('–') || doc.text.includes('24/7')) && SCHEDULE.test(doc.text)) cues.add('schedule');
   // The draft says its case is invented: a teaching vignette, an OSCE station, a simulation.
   if (fictional(doc)) cues.add('invented');
-  if (/\b(?:Dr|Prof)\.? \p{Lu}/u.test(doc.text)) cues.add('drtitle');
+  if ((doc.text.includes('Dr') || doc.text.includes('Prof')) && /\b(?:Dr|Prof)\.? \p{Lu}/u.test(doc.text)) cues.add('drtitle');
   // A colleague remembered, thanked or sent off: a title, credential or staff role with a loss or thanks cue.
   // (The words are scanned for a staff role only in a draft with a loss or thanks cue.)
   const staff = () => cues.has('drtitle') || cues.has('credential') || doc.words.some((w) => STAFF.has(w.lower) || PROFESSIONAL_TITLES.has(w.lower));
