@@ -62,7 +62,9 @@ export function draftProbability(model: WordModel, doc: Document): number {
   let z = model.bias;
   for (const w of doc.words) {
     const l = w.lower;
-    const form = DIGITS.test(l) ? (l.length <= 3 ? '<n>' : '<nnnn>') : l;
+    // The pattern only for a word that starts with a digit: a call per word costs more than a look-up.
+    const c = l.charCodeAt(0);
+    const form = c >= 48 && c <= 57 && DIGITS.test(l) ? (l.length <= 3 ? '<n>' : '<nnnn>') : l;
     const x = table.get(form);
     if (x === undefined || met.get(form) === call || (form === l && !LETTER_OR_DIGIT.test(l))) continue;
     met.set(form, call);
