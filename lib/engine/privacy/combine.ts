@@ -10,7 +10,7 @@ import { candidateFeatures, fictional, type Candidate } from './features.ts';
 import { cuesOf, draftFeatures, stopProbability } from './draft-stop.ts';
 import { candidateProbability, explain, type PrivacyModel } from './model.ts';
 import { fitFix } from './fit-fix.ts';
-import { draftWords, wordBucket, wordProbability } from './draft-words.ts';
+import { draftProbability, wordBucket } from './draft-words.ts';
 
 export { fictional };
 
@@ -30,7 +30,7 @@ export interface Weighed {
 // a more specific rule's candidate on the same text, and to each other in this order, the
 // longer reading first ("4 North" is one unit, not the number 4 and the name North).
 const FALLBACK_ORDER = ['privacy/unit-location', 'privacy/grouped-number', 'privacy/occasion', 'privacy/mention', 'privacy/proper-noun', 'privacy/bare-age'];
-const FALLBACK = new Set(FALLBACK_ORDER);
+const FALLBACK = new Map(FALLBACK_ORDER.map((id, i) => [id, i]));
 
 // A post holds a few dozen candidates at most; a pasted list of thousands of numbers or names
 // would only cost time. Past these counts the rest are not weighed (their findings are dropped).
@@ -41,8 +41,16 @@ const MAX_CANDIDATES = 200;
 export function gatherCandidates(doc: Document, results: RuleResult[], wordBucket: number): Candidate[] {
   const found: Array<{ rule: Rule; raw: RawFinding }> = [];
   const taken = new Coverage(doc.text.length);
-  for (const { rule, raw } of results) {
-    if (rule.category !== 'privacy' || UNWEIGHED.has(rule.id) || FALLBACK.has(rule.id)) continue;
+  // Each fallback rule's (first) result, met in the same pass.
+  const fallbacks: Array<RuleResult | undefined> = [];
+  for (const result of results) {
+    const { rule, raw } = result;
+    if (rule.category !== 'privacy' || UNWEIGHED.has(rule.id)) continue;
+    const k = FALLBACK.get(rule.id);
+    if (k !== undefined) {
+      fallbacks[k] ??= result;
+      continue;
+    }
     for (const r of raw) {
       if (found.length >= MAX_CANDIDATES) break;
       found.push({ rule, raw: r });
@@ -50,8 +58,7 @@ export function gatherCandidates(doc: Document, results: RuleResult[], wordBucke
     }
   }
   let fallback = 0;
-  for (const id of FALLBACK_ORDER) {
-    const result = results.find((x) => x.rule.id === id);
+  for (const result of fallbacks) {
     if (!result) continue;
     for (const r of result.raw) {
       if (fallback >= MAX_FALLBACK || found.length >= MAX_CANDIDATES) break;
@@ -73,7 +80,7 @@ export function floored(model: Pick<PrivacyModel, 'block' | 'warn'>, p: number, 
 
 /** Scores the privacy candidates of a document with a model (the shipped one by default). */
 export function weighPrivacy(doc: Document, results: RuleResult[], model: PrivacyModel = PRIVACY_MODEL): Weighed[] {
-  const words = wordProbability(model.words, draftWords(doc));
+  const words = draftProbability(model.words, doc);
   const cands = gatherCandidates(doc, results, wordBucket(words));
   // A candidate in unambiguous form (raw.floor) counts as at least that sure, whatever its cues.
   const invented = fictional(doc);

@@ -17,6 +17,9 @@ export const KINDS = ['name', 'time', 'age', 'place', 'code', 'quasi'] as const;
 /** Draft cues (features.ts, without "d:") that tell a story from a history, a tribute or a greeting. */
 export const DRAFT_CUE_FEATURES = ['invented', 'tribute', 'history', 'loss', 'thanks', 'holiday', 'pet', 'teach', 'famous', 'foreign', 'media', 'mention', 'first', 'third', 'question'] as const;
 
+// As the candidates' draft features spell them, made once.
+const DRAFT_CUE_KEYS = DRAFT_CUE_FEATURES.map((c) => `d:${c}`);
+
 export const DRAFT_FEATURES = [
   'bias', 'top', 'topDirect', 'second', 'warned', 'details', 'rules', 'case', 'notice', 'self', 'words',
   ...KINDS.map((k) => `kind:${k}`),
@@ -59,7 +62,7 @@ export function draftFeatures(cands: readonly Weighed[], warn: number, context: 
     context.patientCase ? 1 : 0, context.announcement ? 1 : 0, context.selfStory ? 1 : 0, logit(words),
     // How far each kind's strongest candidate stands above the warning line (0 below it).
     ...byKind.map((p) => Math.max(0, logit(p) - logit(warn))),
-    ...DRAFT_CUE_FEATURES.map((c) => (cues.has(`d:${c}`) ? 1 : 0)),
+    ...DRAFT_CUE_KEYS.map((c) => (cues.has(c) ? 1 : 0)),
   ];
 }
 

@@ -50,6 +50,29 @@ export function groupByWeight(weights: Readonly<Record<string, number>>): Record
   return Object.fromEntries([...groups].sort((a, b) => b[0] - a[0]).map(([w, words]) => [String(w), words.sort().join(' ')]));
 }
 
+// Words of the draft being weighed that have a weight, stamped with the call that met them: the
+// sum of draftProbability counts each once, as the set of draftWords does, without a set per keystroke.
+const met = new Map<string, number>();
+let stamp = 0;
+
+/** wordProbability(model, draftWords(doc)) in one pass: the same sum in the same order (weightless words add 0). */
+export function draftProbability(model: WordModel, doc: Document): number {
+  const table = tableOf(model);
+  const call = ++stamp;
+  let z = model.bias;
+  for (const w of doc.words) {
+    const l = w.lower;
+    // The pattern only for a word that starts with a digit: a call per word costs more than a look-up.
+    const c = l.charCodeAt(0);
+    const form = c >= 48 && c <= 57 && DIGITS.test(l) ? (l.length <= 3 ? '<n>' : '<nnnn>') : l;
+    const x = table.get(form);
+    if (x === undefined || met.get(form) === call || (form === l && !LETTER_OR_DIGIT.test(l))) continue;
+    met.set(form, call);
+    z += x;
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
 // The model's weights as a Map (draft words are looked up in Maps only: "constructor" is a word).
 const tables = new WeakMap<WordModel, Map<string, number>>();
 function tableOf(model: WordModel): Map<string, number> {

@@ -126,16 +126,8 @@ const TIME = '\\d{1,2}(?::\\d\\d)? ?(?:[ap]\\.?m\\.?)?';
 const DAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?';
 const SCHEDULE = new RegExp(`\\b(?:\\d{1,2}(?::\\d\\d ?(?:[ap]\\.?m\\.?)?| ?[ap]\\.?m\\.?) ?[–-] ?${TIME}|${DAY} ?[–-] ?${DAY}|24\\/7)(?![\\p{L}\\d])`, 'iu');
 
-/** Draft-level cue classes: the kind of post (a greeting, a teaching case, a notice, another language…). */
-function draftCues(doc: Document): Set<string> {
-  const cues = new Set<string>();
-  let foreign = 0;
-  for (const w of doc.words) {
-    const c = DRAFT.get(w.lower);
-    if (!c) continue;
-    if (c === 'foreign') foreign++;
-    else cues.add(c);
-  }
+/** Draft-level cue classes: the kind of post (a greeting, a teaching case, a notice, another language…); `cues`: those of its words (sentenceCues). */
+function draftCues(doc: Document, cues: Set<string>, foreign: number): Set<string> {
   if (foreign >= 3) cues.add('foreign');
   if (doc.context.patientCase) cues.add('case');
   if (doc.context.announcement) cues.add('notice');
@@ -144,14 +136,17 @@ function draftCues(doc: Document): Set<string> {
   if (doc.entities.some((e) => e.kind === 'hashtag')) cues.add('hashtag');
   if (doc.text.includes('?')) cues.add('question');
   // A year before 2000: history, or a patient's date of birth; the weights sort out which.
-  if (/\b1[5-9]\d\d\b/.test(doc.text)) cues.add('oldyear');
+  // (Each pattern below only where the text holds what every match starts with.)
+  const one = doc.text.includes('1');
+  if (one && /\b1[5-9]\d\d\b/.test(doc.text)) cues.add('oldyear');
   // Before 1950, or a life's span of years ("(1949–2024)"): a history or a tribute, not a case.
-  if (/\b(?:1[5-8]\d\d|19[0-4]\d)\b|\b(?:19|20)\d\d ?[–-] ?(?:19|20)\d\d\b/.test(doc.text)) cues.add('history');
+  if ((one || doc.text.includes('20')) && /\b(?:1[5-8]\d\d|19[0-4]\d)\b|\b(?:19|20)\d\d ?[–-] ?(?:19|20)\d\d\b/.test(doc.text)) cues.add('history');
   // Opening hours or a time slot ("9am–1pm", "8:00–17:00", "Mon–Fri", "24/7"): a notice or an event, rarely a case.
-  if (SCHEDULE.test(doc.text)) cues.add('schedule');
+  // Each of its forms has a dash or is "24/7": most drafts are settled without the pattern.
+  if ((doc.text.includes('-') || doc.text.includes('–') || doc.text.includes('24/7')) && SCHEDULE.test(doc.text)) cues.add('schedule');
   // The draft says its case is invented: a teaching vignette, an OSCE station, a simulation.
   if (fictional(doc)) cues.add('invented');
-  if (/\b(?:Dr|Prof)\.? \p{Lu}/u.test(doc.text)) cues.add('drtitle');
+  if ((doc.text.includes('Dr') || doc.text.includes('Prof')) && /\b(?:Dr|Prof)\.? \p{Lu}/u.test(doc.text)) cues.add('drtitle');
   // A colleague remembered, thanked or sent off: a title, credential or staff role with a loss or thanks cue.
   // (The words are scanned for a staff role only in a draft with a loss or thanks cue.)
   const staff = () => cues.has('drtitle') || cues.has('credential') || doc.words.some((w) => STAFF.has(w.lower) || PROFESSIONAL_TITLES.has(w.lower));
@@ -203,29 +198,50 @@ const KIND_OF_RULE: Readonly<Record<string, string>> = {
 /** The kind of detail a privacy rule proposes (draft-stop.ts KINDS), by rule id without "privacy/". */
 export const kindOfRule = (r: string): string => KIND_OF_RULE[r] ?? 'quasi';
 
+// A rule's id without "privacy/" and its kind as "g.<kind>", made once per rule: the model looks
+// them up in its maps for every candidate, and a string made afresh is hashed afresh.
+const prefixes = new Map<string, readonly [string, string]>();
+function prefixesOf(id: string): readonly [string, string] {
+  let p = prefixes.get(id);
+  if (!p) {
+    const r = id.slice('privacy/'.length);
+    p = [r, `g.${kindOfRule(r)}`];
+    // Rule ids are the rules' own: a few dozen; a cap keeps odd callers from growing it.
+    if (prefixes.size < 500) prefixes.set(id, p);
+  }
+  return p;
+}
+
 const bucket = (n: number, top: number) => (n >= top ? `${top}+` : String(n));
 
 // Window classes that also count as cues of the candidate's own sentence.
 const SENTENCE_CLASSES = new Set(['patient', 'encounter', 'pronoun', 'age', 'unit', 'family', 'event', 'greet', 'praise', 'credential', 'strong']);
 
-/** Cue classes of each sentence: the same cue counts more in the candidate's own sentence. */
-function sentenceCues(doc: Document): string[][] {
+/**
+ * Cue classes of each sentence: the same cue counts more in the candidate's own sentence. In the
+ * same pass, the draft cue classes of all its words go into `draft`; returns the count of foreign words.
+ */
+function sentenceCues(doc: Document, draft: Set<string>, out: string[][]): number {
   const sets = doc.sentences.map(() => new Set<string>());
   const { words } = doc;
+  let foreign = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    const d = DRAFT.get(w.lower);
+    if (d === 'foreign') foreign++;
+    else if (d) draft.add(d);
     const set = sets[w.sentence];
     if (!set) continue;
     // "my grandma", "my dad": the author's own relative, not a patient.
     if (w.lower === 'my' && i + 1 < words.length && RELATIVES.has(words[i + 1]!.lower)) set.add('myrelative');
-    const d = DRAFT.get(w.lower);
     if (d && d !== 'foreign') set.add(d);
     const c = WINDOW.get(w.lower);
     if (c && SENTENCE_CLASSES.has(c)) set.add(c);
     if (TITLES.has(w.lower)) set.add('title');
   }
   // Sorted and prefixed once per sentence, not once per candidate.
-  return sets.map((set) => [...set].sort().map((c) => tag('s:', c)));
+  for (const set of sets) out.push([...set].sort().map((c) => tag('s:', c)));
+  return foreign;
 }
 
 // Feature names are looked up in the model's maps for every candidate on every keystroke: the same
@@ -263,8 +279,9 @@ function baseOf(r: string, kind: string, message: string): readonly string[] {
 /** Features of every privacy candidate in a document. */
 export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw: RawFinding }>, wordBucket: number): Candidate[] {
   if (!found.length) return [];
-  const cues = draftCues(doc);
-  const perSentence = sentenceCues(doc);
+  const perSentence: string[][] = [];
+  const wordCues = new Set<string>();
+  const cues = draftCues(doc, wordCues, sentenceCues(doc, wordCues, perSentence));
   const words = new WordClasses(doc);
   const quasiKinds = new Set<string>();
   const rulesFired = new Set<string>();
@@ -278,7 +295,7 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
   draft.push(tag('nq:', bucket(quasiKinds.size, 3)), tag('nr:', bucket(rulesFired.size, 4)), tag('nd:', bucket(directs, 3)));
   draft.push(tag('dw:', String(wordBucket)));
   return found.map(({ rule, raw }) => {
-    const r = rule.id.slice('privacy/'.length);
+    const [r, group] = prefixesOf(rule.id);
     const sev = raw.severity ?? rule.severity;
     const kind = raw.quasi ? `q.${raw.quasi}` : raw.companion ? 'companion' : sev;
     const base = baseOf(r, kind, raw.message);
@@ -302,7 +319,7 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
     local.push(tag('pb:', punct(doc.text.slice(Math.max(0, raw.start - 3), raw.start), true)), tag('pa:', punct(doc.text.slice(raw.end, raw.end + 3), false)));
     // The same cue means different things for different rules and kinds of detail: the model also
     // weighs it crossed with both (see Candidate).
-    return new Candidate(rule, raw, base, local, draft, r, `g.${kindOfRule(r)}`);
+    return new Candidate(rule, raw, base, local, draft, r, group);
   });
 }
 

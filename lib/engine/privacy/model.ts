@@ -211,9 +211,15 @@ export function explain(model: PrivacyModel, c: Cues): string {
   };
   for (const fs of [base, local, draft]) add(weights, fs);
   for (const prefix of [c.prefix, c.group]) for (const fs of [local, draft]) add(crossed.get(prefix), fs);
-  return [...best.entries()]
-    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
-    .slice(0, 3)
-    .map(([l]) => l)
-    .join(', ');
+  // The three strongest, in order (ties by label): an insertion into a list of three, not a sort of all.
+  const top: Array<[string, number]> = [];
+  for (const e of best) {
+    let i = top.length;
+    while (i > 0 && (top[i - 1]![1] < e[1] || (top[i - 1]![1] === e[1] && top[i - 1]![0].localeCompare(e[0]) > 0))) i--;
+    if (i < 3) top.splice(i, 0, e);
+    if (top.length > 3) top.pop();
+  }
+  let out = '';
+  for (const [l] of top) out = out ? `${out}, ${l}` : l;
+  return out;
 }
