@@ -72,6 +72,8 @@ export function fitFix(text: string, start: number, end: number, fix: Fix): Fix 
   const cut = (a: number, b: number) => a >= 0 && b < text.length && LETTER.test(text[a]!) && LETTER.test(text[b]!);
   if (cut(start - 1, start) || cut(end - 1, end)) return undefined;
   const r = fix.replacement;
+  // A bracketed mask ("[name removed]") reads anywhere, before a date or another name too.
+  if (r.startsWith('[')) return fix;
   if (r !== '' && TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return undefined;
   const before = wordBefore(text, start);
   const after = skipSpaces(text, end);

@@ -22,6 +22,8 @@ describe('fitFix', () => {
     ['Dolores Santos, DOB 04/19/1951, came in on warfarin.', 'DOB 04/19/1951', '', 'Dolores Santos, came in on warfarin.'],
     ['Patient born 02.29.1932, a leap-day baby.', 'born 02.29.1932', '', 'Patient, a leap-day baby.'],
     ['MRN 40-118-227 — DOB 02/09/1961, I know, fixing it.', 'DOB 02/09/1961', '', 'MRN 40-118-227, I know, fixing it.'],
+    // A bracketed mask reads anywhere, before a date too.
+    ['ECG attached (header: HALVERSON, REIDUN 04/12/1958).', 'HALVERSON, REIDUN', '[name removed]', 'ECG attached (header: [name removed] 04/12/1958).'],
     // Adverbs take the preposition's place.
     ['The man whose angio you did on 3rd March is asking for a copy.', '3rd March', 'recently', 'The man whose angio you did recently is asking for a copy.'],
     ['Walks to the masjid in Sparkhill five times a day.', 'Sparkhill', 'nearby', 'Walks to the masjid nearby five times a day.'],
