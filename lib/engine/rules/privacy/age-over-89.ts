@@ -24,10 +24,10 @@ function fix(doc: Document, a: AgeMention): string {
 
 const PATIENT_WORDS = new Set(['patient', 'patients', 'pt', 'pts', "patient's", "pt's"]);
 
-/** Sentences that speak of a patient ("patient", "pt"): one pass over the words. */
-function patientSentences(doc: Document): Set<number> {
+/** The sentences that hold any of these words: one pass over the document's words. */
+function sentencesHolding(doc: Document, words: ReadonlySet<string>): Set<number> {
   const out = new Set<number>();
-  for (const w of doc.words) if (PATIENT_WORDS.has(w.lower)) out.add(w.sentence);
+  for (const w of doc.words) if (words.has(w.lower)) out.add(w.sentence);
   return out;
 }
 
@@ -53,19 +53,23 @@ export const rule: Rule = {
   description: 'Ages of 90 and over, in any form: 94yo, a 101-year-old, 100th birthday, nonagenarian.',
   why: 'Ages over 89 are rare enough to identify someone; Safe Harbor allows only "90 or older".',
   check(doc: Document): RawFinding[] {
-    // A relative's age in the author's own life is no patient's identifier: the model weighs it.
-    const { patientCase, selfStory } = doc.context;
-    const family = (a: AgeMention) => {
-      // A relative named in the age's own sentence ("my nani turned 90") and no patient story.
-      const s = doc.words[wordIndexAt(doc, a.start)]?.sentence;
-      return doc.words.some((w) => w.sentence === s && RELATIVES.has(w.lower));
-    };
-    const floored = (a: AgeMention) => AS_AGE.has(a.form) && (patientCase || (!selfStory && !family(a)));
-    // "My grandpa turned 95 today": the author's own relative, in a sentence about no patient, is nobody's record.
     const ages = findAges(doc).filter((a) => a.years >= 90);
-    const patients = ages.length ? patientSentences(doc) : new Set<number>();
-    return ages
-      .filter((a) => !ownRelativeAge(doc, wordIndexAt(doc, a.start), patients))
-      .map((a) => ({ start: a.start, end: a.end, message: `Age of ${a.number || 'over 90'}`, fix: { replacement: fix(doc, a) }, ...(floored(a) ? { floor: 'block' as const } : {}) }));
+    if (!ages.length) return [];
+    // Each found once per document, not once per age: a text of many ages stays linear.
+    const patients = sentencesHolding(doc, PATIENT_WORDS);
+    const relatives = sentencesHolding(doc, RELATIVES);
+    const { patientCase, selfStory } = doc.context;
+    const out: RawFinding[] = [];
+    for (const a of ages) {
+      const wi = wordIndexAt(doc, a.start);
+      // "My grandpa turned 95 today": the author's own relative, in a sentence about no patient, is nobody's record.
+      if (ownRelativeAge(doc, wi, patients)) continue;
+      // A relative's age in the author's own life is no patient's identifier: the model weighs it.
+      // (A relative named in the age's own sentence, "my nani turned 90", outside a patient story.)
+      const family = relatives.has(doc.words[wi]?.sentence ?? -1);
+      const floored = AS_AGE.has(a.form) && (patientCase || (!selfStory && !family));
+      out.push({ start: a.start, end: a.end, message: `Age of ${a.number || 'over 90'}`, fix: { replacement: fix(doc, a) }, ...(floored ? { floor: 'block' as const } : {}) });
+    }
+    return out;
   },
 };

@@ -2,7 +2,7 @@
 // a surname, an unusual given name, a small place ("from Gort"), an employer or a unit. The rule
 // proposes each run of capitalised words that is not only common English; the privacy model
 // weighs its lexicon classes (given name, known city, common word) and the words around it.
-import { entityAt, isCapitalised, startsSentence } from '../../phrases.ts';
+import { entityAt, isCapitalised, startsSentence, withoutPossessive } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { COMMON_WORDS, FIRST_NAMES, MONTH_SHORT, MONTHS_AND_DAYS, occasionsIn } from '../../privacy/name-lexicon.ts';
 
@@ -26,16 +26,15 @@ export const rule: Rule = {
   check(doc: Document): RawFinding[] {
     const { words } = doc;
     const out: RawFinding[] = [];
-    const bare = (l: string) => (l.endsWith("'s") ? l.slice(0, -2) : l);
-    const given = (k: number) => FIRST_NAMES.has(bare(words[k]!.lower));
+    const given = (k: number) => FIRST_NAMES.has(withoutPossessive(words[k]!.lower));
     // "I'm", "I've", "I'll" are the author, not a name.
     const cap = (k: number) => isCapitalised(words[k]) && !/^I['’]/.test(words[k]!.text);
     const calendar = (k: number) => {
-      const l = bare(words[k]!.lower);
+      const l = withoutPossessive(words[k]!.lower);
       if (MONTHS_AND_DAYS.has(l)) return true;
       return MONTH_SHORT.has(l) && ((k > 0 && TIME_BEFORE.has(words[k - 1]!.lower)) || /^\.? ?\d/.test(doc.text.slice(words[k]!.end, words[k]!.end + 3)));
     };
-    const common = (k: number) => COMMON_WORDS.has(bare(words[k]!.lower)) || calendar(k);
+    const common = (k: number) => COMMON_WORDS.has(withoutPossessive(words[k]!.lower)) || calendar(k);
     // Festivals named like a person ("Ganesh Chaturthi") are the occasion rule's.
     const occasion = new Uint8Array(words.length);
     for (const m of occasionsIn(doc)) occasion.fill(1, m.first, m.end);
