@@ -17,13 +17,19 @@ export interface WordModel {
 const DIGITS = /^\d+$/;
 const LETTER_OR_DIGIT = /^[\p{L}\d]/u;
 
-/** The distinct word forms of a draft, as the model reads them. */
+/** A lower-case word as the model reads it: a number by its length ("<n>", "<nnnn>"), any other word as itself. */
+function wordForm(l: string): string {
+  // The pattern only for a word that starts with a digit: a call per word costs more than a look-up.
+  const c = l.charCodeAt(0);
+  return c >= 48 && c <= 57 && DIGITS.test(l) ? (l.length <= 3 ? '<n>' : '<nnnn>') : l;
+}
+
+/** The distinct word forms of a draft, as the model reads them (punctuation is no word). */
 export function draftWords(doc: Document): Set<string> {
   const out = new Set<string>();
   for (const w of doc.words) {
-    const l = w.lower;
-    if (DIGITS.test(l)) out.add(l.length <= 3 ? '<n>' : '<nnnn>');
-    else if (LETTER_OR_DIGIT.test(l)) out.add(l);
+    const form = wordForm(w.lower);
+    if (form !== w.lower || LETTER_OR_DIGIT.test(form)) out.add(form);
   }
   return out;
 }
@@ -61,12 +67,10 @@ export function draftProbability(model: WordModel, doc: Document): number {
   const call = ++stamp;
   let z = model.bias;
   for (const w of doc.words) {
-    const l = w.lower;
-    // The pattern only for a word that starts with a digit: a call per word costs more than a look-up.
-    const c = l.charCodeAt(0);
-    const form = c >= 48 && c <= 57 && DIGITS.test(l) ? (l.length <= 3 ? '<n>' : '<nnnn>') : l;
+    const form = wordForm(w.lower);
     const x = table.get(form);
-    if (x === undefined || met.get(form) === call || (form === l && !LETTER_OR_DIGIT.test(l))) continue;
+    // The punctuation test only for a word with a weight (as draftWords leaves punctuation out).
+    if (x === undefined || met.get(form) === call || (form === w.lower && !LETTER_OR_DIGIT.test(form))) continue;
     met.set(form, call);
     z += x;
   }
