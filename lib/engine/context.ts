@@ -2,7 +2,7 @@
 // different posts: "Oct 24" in a conference post is fine, in a case narrative it is an
 // encounter date; "555-0100" is a clinic's line in a notice and a family's phone in a story.
 import { lexemesOf } from './lexemes.ts';
-import { buildPhraseIndex, findPhrases, phraseWords, type PhraseIndex } from './phrases.ts';
+import { buildPhraseIndex, findPhrases, wordFlags } from './phrases.ts';
 import type { Context, Document } from './types.ts';
 import { CASE_PHRASES_LIST, CASE_WORDS_LIST, NOTICE_PHRASES_LIST, NOTICE_WORDS_LIST, SELF_PHRASES_LIST } from './data/context-cues.ts';
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './data/calendar.ts';
@@ -26,15 +26,12 @@ const CASE_WORD = 1;
 const NOTICE_WORD = 2;
 const CASE_FIRST = 4;
 const NOTICE_FIRST = 8;
-const AS_WORDS = (list: readonly string[]) => list.filter((w) => { const ws = phraseWords(w); return ws.length === 1 && ws[0] === w; });
-const CASE_WORD_INDEX = buildPhraseIndex(AS_WORDS(CASE_WORDS_LIST));
-const NOTICE_WORD_INDEX = buildPhraseIndex(AS_WORDS(NOTICE_WORDS_LIST));
-const WORD_BITS = new Uint8Array(Math.max(CASE_WORD_INDEX.byId.length, NOTICE_WORD_INDEX.byId.length, CASE_PHRASES.byId.length, NOTICE_PHRASES.byId.length));
-const mark = (index: PhraseIndex, bit: number) => index.byId.forEach((list, id) => { if (list) WORD_BITS[id]! |= bit; });
-mark(CASE_WORD_INDEX, CASE_WORD);
-mark(NOTICE_WORD_INDEX, NOTICE_WORD);
-mark(CASE_PHRASES, CASE_FIRST);
-mark(NOTICE_PHRASES, NOTICE_FIRST);
+const WORD_BITS = wordFlags([
+  [CASE_WORDS_LIST, CASE_WORD],
+  [NOTICE_WORDS_LIST, NOTICE_WORD],
+  [[...CASE_PHRASES.byFirst.keys()], CASE_FIRST],
+  [[...NOTICE_PHRASES.byFirst.keys()], NOTICE_FIRST],
+]);
 
 // "58M", "24F", "44yo", "97-year-old": demographics of one person.
 const DEMOGRAPHIC = /^(?:\d{1,3}(?:yo|y\/o|[mf]|-year-old|-month-old|-week-old|-day-old|mo|yr|yrs|-yr-old|-yo)|G\d{1,2}P\d{1,4})$/i;

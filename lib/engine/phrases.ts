@@ -103,6 +103,19 @@ export function buildPhraseIndex(phrases: readonly string[]): PhraseIndex {
   return { byFirst, longest, byId };
 }
 
+/**
+ * Per-word flags by the word's number among the indexes' first words (a lexeme's `firstId`): for
+ * each [list, bit], the bit is set on every word of the list. Only single words are marked: a key
+ * the tokenizer would cut into several, or spell otherwise ('y/o'), never equals a word's lower case.
+ * A rule then reads one array slot per word instead of probing its sets or maps.
+ */
+export function wordFlags(lists: ReadonlyArray<readonly [readonly string[], number]>): Uint8Array {
+  const indexes = lists.map(([words, bit]) => [buildPhraseIndex(words.filter((w) => { const ws = phraseWords(w); return ws.length === 1 && ws[0] === w; })), bit] as const);
+  const flags = new Uint8Array(Math.max(0, ...indexes.map(([index]) => index.byId.length)));
+  for (const [index, bit] of indexes) index.byId.forEach((list, id) => { if (list) flags[id]! |= bit; });
+  return flags;
+}
+
 /** Normalises curly apostrophes so "Crohn’s" and "Crohn's" look the same. */
 export function norm(lower: string): string {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;

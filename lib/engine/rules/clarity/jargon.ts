@@ -1,7 +1,7 @@
 // Unexplained clinical abbreviations and jargon, each with a plain alternative.
 import { JARGON, type JargonEntry } from '../../data/jargon.ts';
 import { lexemesOf } from '../../lexemes.ts';
-import { buildPhraseIndex, findPhrases, inEntity, matchesNotAfter, phraseWords, type PhraseIndex } from '../../phrases.ts';
+import { buildPhraseIndex, findPhrases, inEntity, matchesNotAfter, wordFlags } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 // Single words go through Map look-ups; slash terms ("s/p", "w/") through one small regex,
@@ -32,13 +32,11 @@ const multiByLower = new Map(multi.map((e) => [e.term.toLowerCase(), e]));
 // marked by its lower case, which the word's must then be.
 const FOLDED = 1;
 const EXACT = 2;
-const asWords = (keys: Iterable<string>) => [...keys].map((k) => k.toLowerCase()).filter((k) => { const ws = phraseWords(k); return ws.length === 1 && ws[0] === k; });
-const FOLDED_INDEX = buildPhraseIndex(asWords(folded.keys()));
-const EXACT_INDEX = buildPhraseIndex(asWords(exact.keys()));
-const WORD_BITS = new Uint8Array(Math.max(FOLDED_INDEX.byId.length, EXACT_INDEX.byId.length));
-const mark = (index: PhraseIndex, bit: number) => index.byId.forEach((list, id) => { if (list) WORD_BITS[id]! |= bit; });
-mark(FOLDED_INDEX, FOLDED);
-mark(EXACT_INDEX, EXACT);
+const lower = (keys: Iterable<string>) => [...keys].map((k) => k.toLowerCase());
+const WORD_BITS = wordFlags([
+  [lower(folded.keys()), FOLDED],
+  [lower(exact.keys()), EXACT],
+]);
 // A case-sensitive term outside ASCII could lower-case otherwise in a word: then every word is tried.
 const EXACT_ANY = [...exact.keys()].some((k) => [...k].some((c) => c.charCodeAt(0) > 127)) ? EXACT : 0;
 
