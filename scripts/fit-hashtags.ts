@@ -300,7 +300,7 @@ export function crossValidate(drafts: readonly PrivacyDraft[], hyper: Hyper, fea
     if (drafts[i]!.hashtags.length) {
       want++;
       const top = [...z.keys()]
-        .filter((k) => z[k]! >= zMin)
+        .filter((k) => z[k]! >= zMin && !ex.f.present.has(prep.tags[k]!.toLowerCase()))
         .sort((a, b) => z[b]! - z[a]!)
         .slice(0, 3);
       if (!top.some((k) => ex.y[k])) {

@@ -564,6 +564,8 @@ export function draftFeatures(doc: Document): DraftFeatures {
   const langCount = [0, 0, 0, 0];
   const words_ = doc.words;
   let prev = -1;
+  // The end of the last trigger phrase matched: a phrase's own words start none ("syndrome" in "acute coronary syndrome").
+  let matchedTo = 0;
   for (let i = 0; i < n; i++) {
     const sentence = tokSentence[i]!;
     const wi = tokWord[i]!;
@@ -617,10 +619,11 @@ export function draftFeatures(doc: Document): DraftFeatures {
       }
     // The ontology's trigger phrases, longest first at each word.
     const triggers = info.triggers;
-    if (!triggers) continue;
+    if (!triggers || i < matchedTo) continue;
     const tr = matchTrigger(i, n, sentence, triggers);
     if (!tr) continue;
     const len = tr.len;
+    matchedTo = i + len;
     // A context word (or a weak one) adds 0, which leaves the sum as it is.
     medical += tr.medical;
     for (const tf of triggerTags(tr)) {
