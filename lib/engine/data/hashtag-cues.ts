@@ -70,6 +70,11 @@ export const POST_KINDS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/** Words of a grant, an award or a promotion: news the academic community's tag is for. */
+export const CAREER_NEWS_WORDS: readonly string[] = [
+  'grant', 'r01', 'k08', 'k23', 'funded', 'award', 'awarded', 'promoted', 'promotion', 'tenure', 'tenured', 'professorship', 'endowed',
+];
+
 /** Thread markers: "🧵", "1/", "1/n", "(1/5)". */
 export const THREAD_MARKERS: readonly string[] = ['🧵', 'thread', 'a thread', 'tweetorial'];
 

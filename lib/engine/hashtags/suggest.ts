@@ -3,7 +3,7 @@
 // during its weekly slot. At most three, best first, none already in the draft, and
 // none at all on a draft with no medical topic.
 import type { Document, Suggestion } from '../types.ts';
-import { CHAT_WORDS, CONFERENCE_WORDS } from '../data/hashtag-cues.ts';
+import { CAREER_NEWS_WORDS, CHAT_WORDS, CONFERENCE_WORDS } from '../data/hashtag-cues.ts';
 import { draftFeatures, type DraftFeatures } from './features.ts';
 import { COMMUNITY_OF, ENTRY_OF } from './index-build.ts';
 import { modelGate, scoreTags } from './model.ts';
@@ -70,8 +70,11 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
   }
   // Capped below the chat's and the conference's tags, which the author chose for this moment.
   for (const k of best) add(scored.tags[k]!, Math.min(0.88, scored.prob(k)), reasonFor(f, scored.tags[k]!));
-  if (out.length < MAX) academic(f, add);
+  // A grant, an award or a promotion is the academic community's news: its tag takes a place among
+  // the three; other academic words (research, a manuscript) only fill a free one.
+  if (out.length < MAX || careerNews(doc)) academic(f, add);
   byScore(out);
+  if (out.length > MAX) out.length = MAX;
 
   // A reply (the draft opens with an @handle) rarely wants hashtags, and a draft that may identify
   // a patient should not reach further until it is fixed: offer the tags, but never as strong.
@@ -100,6 +103,8 @@ function academic(f: DraftFeatures, add: (tag: string, score: number, reason: st
 }
 
 const ACADEMIC_TAG = '#AcademicTwitter';
+const CAREER_NEWS = new Set(CAREER_NEWS_WORDS);
+const careerNews = (doc: Document) => doc.words.some((w) => CAREER_NEWS.has(w.lower));
 
 // Most authors set no chat and no conference: then there is no date to work out.
 const chatsOn = (doc: Document) => (doc.settings.tweetChats.length ? activeChats(doc) : []);

@@ -51,6 +51,8 @@ describe('suggestions for each kind of post', () => {
     ['Med students: how to present a patient on rounds in 60 seconds. A thread 🧵', ['#MedEd', '#MedStudentTwitter']],
     // Journal club and trial results
     ['Journal club tonight: the new randomised trial of early mobilisation after stroke. Primary endpoint was not met.', ['#Stroke']],
+    // A grant on a medical topic: the topic's tag and the academic community's
+    ['Thrilled to share that our R01 was funded! Five years to study sepsis survivors.', ['#Sepsis', '#AcademicTwitter']],
     // A conference hashtag brings its specialty's community
     ['Great first day at #ACC25, packed hall for the heart failure late-breakers.', ['#CardioTwitter']],
     // Public health
