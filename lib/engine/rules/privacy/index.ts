@@ -6,6 +6,7 @@ import { rule as distinctiveFeatures } from './distinctive-features.ts';
 import { rule as encounterDate } from './encounter-date.ts';
 import { rule as groupedNumber } from './grouped-number.ts';
 import { rule as exactAge } from './exact-age.ts';
+import { rule as knownConnection } from './known-connection.ts';
 import { rule as localEvent } from './local-event.ts';
 import { rule as mention } from './mention.ts';
 import { rule as narrowingDetail } from './narrowing-detail.ts';
@@ -38,6 +39,7 @@ export const privacyRules: readonly Rule[] = [
   notablePerson,
   localEvent,
   distinctiveFeatures,
+  knownConnection,
   watchTerms,
   narrowingDetail,
   bareAge,

@@ -1,0 +1,77 @@
+// A patient told by their tie to someone the readers know: "the pastor's granddaughter", "the
+// sister of our CMO", "the ex-husband of one of our nurses", "my niece's best friend's grandma".
+import { COMMUNITY_ROLES } from '../../data/connections.ts';
+import { RELATIVE_WORDS } from '../../data/relatives.ts';
+import { STAFF_ROLES } from '../../data/staff-roles.ts';
+import type { Document, RawFinding, Rule, Word } from '../../types.ts';
+
+const RELATIVES = new Set(RELATIVE_WORDS);
+const ROLES = new Set([...COMMUNITY_ROLES, ...STAFF_ROLES.filter((r) => /^[a-z]{3,}$/.test(r))]);
+/** "our CMO", "my niece": anyone of the author's own circle. */
+const OWN = new Set(['our', 'my']);
+/** "the pastor", "a nurse": someone particular, when a role says who ("the kid's mom" is only family). */
+const PARTICULAR = new Set(['the', 'a', 'an']);
+
+/**
+ * The number of words (1 or 2) of the person word at i ("sister", "best friend"; `possessive`:
+ * "pastor's"), or 0; `rolesOnly`: a role, not a relative.
+ */
+function personAt(words: readonly Word[], i: number, possessive: boolean, rolesOnly: boolean): number {
+  const w = words[i];
+  if (!w) return 0;
+  const strip = (s: string) => (!possessive ? s : s.endsWith("'s") ? s.slice(0, -2) : '');
+  const one = strip(w.lower);
+  if (one && (ROLES.has(one) || (!rolesOnly && RELATIVES.has(one)))) return 1;
+  const next = words[i + 1];
+  if (rolesOnly || !next || next.sentence !== w.sentence) return 0;
+  const two = strip(next.lower);
+  return two && RELATIVES.has(`${w.lower} ${two}`) ? 2 : 0;
+}
+
+export const rule: Rule = {
+  id: 'privacy/known-connection',
+  category: 'privacy',
+  severity: 'info',
+  description: 'A patient told by their tie to someone readers know (the pastor’s granddaughter, the sister of our CMO).',
+  why: 'Everyone who knows the pastor or the colleague knows who the patient is.',
+  check(doc: Document): RawFinding[] {
+    if (!doc.context.patientCase) return [];
+    const { words } = doc;
+    const out: RawFinding[] = [];
+    const add = (first: number, last: number) => out.push({ start: words[first]!.start, end: words[last]!.end, message: 'Tie to someone readers know', quasi: 'family' });
+    const inSentence = (i: number, sentence: number) => words[i]?.sentence === sentence;
+    for (let i = 0; i < words.length; i++) {
+      const det = words[i]!.lower;
+      const own = OWN.has(det);
+      if (!own && !PARTICULAR.has(det)) continue;
+      const sentence = words[i]!.sentence;
+      // "the pastor's granddaughter", "my niece's best friend's grandma": possessives, then a person.
+      let k = i + 1;
+      let held = 0;
+      for (let n = personAt(words, k, true, !own && held === 0); n > 0 && inSentence(k + n - 1, sentence); n = personAt(words, k, true, false)) {
+        k += n;
+        held++;
+      }
+      const head = held ? personAt(words, k, false, false) : 0;
+      if (head && inSentence(k + head - 1, sentence)) {
+        add(i, k + head - 1);
+        i = k + head - 1;
+        continue;
+      }
+      // "the sister of our CMO", "the ex-husband of one of our nurses", "the mother of the bride".
+      const rel = personAt(words, i + 1, false, false);
+      let j = i + 1 + rel;
+      if (!rel || words[j]?.lower !== 'of') continue;
+      j++;
+      if (words[j]?.lower === 'one' && words[j + 1]?.lower === 'of') j += 2;
+      const holderDet = words[j]?.lower ?? '';
+      const holderOwn = OWN.has(holderDet);
+      if (!holderOwn && !PARTICULAR.has(holderDet)) continue;
+      const holder = personAt(words, j + 1, false, !holderOwn);
+      if (!holder || !inSentence(j + holder, sentence)) continue;
+      add(i, j + holder);
+      i = j + holder;
+    }
+    return out;
+  },
+};

@@ -1,0 +1,40 @@
+import { rule } from '../../../../lib/engine/rules/privacy/known-connection.ts';
+import { testRule } from '../../rule-tester.ts';
+
+testRule(rule, {
+  valid: [
+    // No patient in the post: a colleague's family news.
+    'Congrats to our CMO’s daughter on graduating from nursing school!',
+    // The patient's own family is no tie to someone the readers know.
+    'Saw a 4yo today with croup; the kid’s mom handled it like a pro.',
+    'My patient came in with her husband’s sister for the biopsy results today.',
+    // A role held by nobody in particular.
+    'Saw a patient today whose sister of course was a nurse.',
+  ],
+  invalid: [
+    {
+      text: 'I know the pregnant 15yo I saw today is the pastor’s granddaughter.',
+      errors: [{ text: 'the pastor’s granddaughter' }],
+    },
+    {
+      text: 'Pre-op today: my patient is allergic to all the -caines, and the sister of our CMO.',
+      errors: [{ text: 'the sister of our CMO' }],
+    },
+    {
+      text: 'The pt in 22 today is the ex-husband of one of our nurses. Reassigned.',
+      errors: [{ text: 'the ex-husband of one of our nurses' }],
+    },
+    {
+      text: 'My niece’s best friend’s grandma turned out to be my pt today.',
+      errors: [{ text: 'My niece’s best friend’s grandma' }],
+    },
+    {
+      text: 'Did a skin check last week on my patient, who turned out to be the mother of the bride.',
+      errors: [{ text: 'the mother of the bride' }],
+    },
+    {
+      text: 'Admitted my kid’s teacher with chest pain today. Small town medicine.',
+      errors: [{ text: 'my kid’s teacher' }],
+    },
+  ],
+});
