@@ -26,3 +26,12 @@ export const PATIENT_TITLE_WORDS: readonly string[] = [
   'Mdm', 'Madam', 'Mme', 'Mlle', 'Señor', 'Señora', 'Sra', 'Srta', 'Doña', 'Herr', 'Frau', 'Signor', 'Signora',
   'Mang', 'Aling', 'Smt', 'Shri', 'Shrimati', 'Encik', 'Puan',
 ];
+
+/**
+ * Placeholder names that stand for no one (lower case, punctuation dropped): the unidentified
+ * patient's "John Doe" or "Doe, Jane", the form's "Joe Bloggs", the textbook's "Max Mustermann".
+ */
+export const PLACEHOLDER_NAMES: readonly string[] = [
+  'john doe', 'jane doe', 'baby doe', 'baby boy doe', 'baby girl doe', 'doe john', 'doe jane', 'john q public',
+  'jane q public', 'joe bloggs', 'jane bloggs', 'fred bloggs', 'max mustermann', 'erika mustermann', 'fulano de tal',
+];

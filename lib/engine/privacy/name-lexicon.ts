@@ -7,7 +7,7 @@ import { EPONYM_HEADS } from '../data/eponyms.ts';
 import { EPONYMS, HISTORICAL_FULL_NAMES, HISTORICAL_PHYSICIANS } from '../data/packed/lists.ts';
 import { NAME_WORDS_COMMON } from '../data/first-names.ts';
 import { NICKNAME_PREFIXES, RELATIVE_WORDS } from '../data/relatives.ts';
-import { PATIENT_TITLE_WORDS, PROFESSIONAL_TITLE_WORDS } from '../data/name-cues.ts';
+import { PATIENT_TITLE_WORDS, PLACEHOLDER_NAMES, PROFESSIONAL_TITLE_WORDS } from '../data/name-cues.ts';
 import { STAFF_ROLES } from '../data/staff-roles.ts';
 import { EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES } from '../data/places.ts';
 import { buildPhraseIndex, findPhrases, perDocument, toSet, type PhraseMatch } from '../phrases.ts';
@@ -45,6 +45,10 @@ export const MONTH_SHORT = new Set(MONTH_ABBREVIATIONS);
 const OCCASION_INDEX = buildPhraseIndex(OCCASIONS);
 /** The festivals and named days of a document, found once for the rules that read them. */
 export const occasionsIn: (doc: Document) => PhraseMatch[] = perDocument((doc) => findPhrases(doc, OCCASION_INDEX));
+
+const PLACEHOLDER_INDEX = buildPhraseIndex(PLACEHOLDER_NAMES);
+/** Placeholder names ("John Doe", "Doe, Jane"): no one's name, whatever the story. Once per document. */
+export const placeholdersIn: (doc: Document) => PhraseMatch[] = perDocument((doc) => findPhrases(doc, PLACEHOLDER_INDEX));
 
 const THIRD_PERSON = /\b(?:he|she|him|his|her)\b/i;
 /** Whether the draft speaks of someone as he or she: a story about a person. Once per document. */

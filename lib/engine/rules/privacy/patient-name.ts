@@ -17,6 +17,7 @@ import {
   MONTHS_AND_DAYS,
   NICKNAMES,
   occasionsIn,
+  placeholdersIn,
   toldOfSomeone,
   PATIENT_TITLES,
   PLACE_WORDS,
@@ -86,6 +87,7 @@ export const rule: Rule = {
     };
     // A festival named like a person ("Ganesh Chaturthi") is the occasion rule's date, not a name.
     for (const m of occasionsIn(doc)) used.fill(1, m.first, m.end);
+    for (const m of placeholdersIn(doc)) used.fill(1, m.first, m.end);
     let colleagueUntil = -1; // index of the last given name read as a colleague's
     // A titled name in a patient story is a direct identifier in unambiguous form.
     const titled = doc.context.patientCase ? ({ floor: 'block' } as const) : {};

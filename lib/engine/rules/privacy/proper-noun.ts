@@ -4,7 +4,7 @@
 // weighs its lexicon classes (given name, known city, common word) and the words around it.
 import { entityAt, isCapitalised, startsSentence, withoutPossessive } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { COMMON_WORDS, FIRST_NAMES, MONTH_SHORT, MONTHS_AND_DAYS, occasionsIn } from '../../privacy/name-lexicon.ts';
+import { COMMON_WORDS, FIRST_NAMES, MONTH_SHORT, MONTHS_AND_DAYS, occasionsIn, placeholdersIn } from '../../privacy/name-lexicon.ts';
 
 const ADDRESSED = /^(?:, |,$| from\b| if\b)/;
 const SAINT_OR_MOUNT = /^(?:St|Mt)$/;
@@ -38,6 +38,7 @@ export const rule: Rule = {
     // Festivals named like a person ("Ganesh Chaturthi") are the occasion rule's.
     const occasion = new Uint8Array(words.length);
     for (const m of occasionsIn(doc)) occasion.fill(1, m.first, m.end);
+    for (const m of placeholdersIn(doc)) occasion.fill(1, m.first, m.end);
     for (let i = 0; i < words.length; i++) {
       if (!cap(i) || occasion[i] || entityAt(doc, words[i]!.start, words[i]!.end)) continue;
       let j = i;

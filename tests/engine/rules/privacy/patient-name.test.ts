@@ -3,6 +3,9 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
   valid: [
+    // Placeholder names stand for no one.
+    'John Doe 1 and John Doe 2 from the trauma bay are both stable now.',
+    'Baby Girl Doe in the NICU is feeding well today.',
     'Hope came back negative on the biopsy, great news.',
     // A full name with a credential is a colleague, as a given name with one is.
     "Rest in peace Bernadette O'Keefe, RN, who spent 40 years in our ED and trained half the nurses in this county.",
