@@ -32,6 +32,8 @@ const DAY_AFTER = /^\.? ?\d{1,2}(?!\d)/;
 const STRONG_BEFORE = new Set(STRONG_BEFORE_WORDS);
 // "San Isidro", "Santa Rosa", "São Paulo", "Sainte-Foy": a saint names a town in many languages.
 const SAINTS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'sainte', 'sankt']);
+/** "in Hall A", "at Gate B": where a word and a letter name a part of a venue. */
+const VENUE_BEFORE = new Set(['in', 'at', 'inside', 'near']);
 const PLACE_BEFORE = new Set(['in', 'from', 'to', 'at', 'near', 'outside', 'around', 'via', 'across']);
 const REGIONS = new Set([...BIG_CITIES, ...US_STATES, ...COUNTRIES]);
 // Greetings and thanks address a colleague or staff member ("Hi Deb,", "Thanks Sarah").
@@ -197,9 +199,10 @@ export const rule: Rule = {
       // "Will, 8, came in", "Dani (31, mom of two)": a name with an age beside it.
       const withAge = /^,\s*\(?\d{1,3}\b/.test(tail) || /^ \(\d{1,3}\b/.test(tail);
       const afterPatientWord = (prev === 'patient' || prev === 'pt') && gap(doc, i - 1) === ' ';
-      // Not "Poster Hall B", not "Hope I see": the initial follows a lone given name, and "I"/"A" need a period.
+      // Not "Poster Hall B", not "in Hall A." (a venue's hall), not "Hope I see": the initial follows
+      // a lone given name, and "I"/"A" need a period.
       const withInitial =
-        firstKnown && /^ (?:[A-Z]\.|[B-HJ-Z](?![\p{L}\p{N}.'’-]))/u.test(tail) && !isCapitalised(next) && !isCapitalised(words[i - 1]);
+        firstKnown && /^ (?:[A-Z]\.|[B-HJ-Z](?![\p{L}\p{N}.'’-]))/u.test(tail) && !isCapitalised(next) && !isCapitalised(words[i - 1]) && !VENUE_BEFORE.has(prev);
       // "Tom's chart", "Maria's A1c", "Ama's journey": a possessive on a patient's record, care or illness.
       const onRecord = firstKnown && ON_RECORD.test(text.slice(w.end - 2, w.end + 16));
       // "Joy came back to clinic", "Constance presented with": a name that is also a word, doing what patients do.

@@ -6,6 +6,8 @@ testRule(rule, {
     // Placeholder names stand for no one.
     'John Doe 1 and John Doe 2 from the trauma bay are both stable now.',
     'Baby Girl Doe in the NICU is feeding well today.',
+    // A hall of a venue, not a name with an initial.
+    'Great to see everyone at #ASCO2025! Our poster is in Hall A.',
     'Hope came back negative on the biopsy, great news.',
     // A full name with a credential is a colleague, as a given name with one is.
     "Rest in peace Bernadette O'Keefe, RN, who spent 40 years in our ED and trained half the nurses in this county.",
