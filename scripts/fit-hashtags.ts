@@ -304,7 +304,7 @@ export function crossValidate(drafts: readonly PrivacyDraft[], hyper: Hyper, fea
         .sort((a, b) => z[b]! - z[a]!)
         .slice(0, 3);
       if (!top.some((k) => ex.y[k])) {
-        if (process.env.CV_MISSES) console.log(`MISS want ${drafts[i]!.hashtags.join(' ')} got ${top.map((k) => prep.tags[k]).join(' ')} | ${drafts[i]!.specialty ?? ''} | ${drafts[i]!.text.replace(/\s+/g, ' ').slice(0, 200)}`);
+        if (process.env.CV_MISSES) console.log(`MISS ${drafts[i]!.id} want ${drafts[i]!.hashtags.join(' ')} got ${top.map((k) => prep.tags[k]).join(' ')} | ${drafts[i]!.specialty ?? ''} | ${drafts[i]!.text.replace(/\s+/g, ' ').slice(0, 200)}`);
         return;
       }
       if (medical) hit++;

@@ -3,9 +3,12 @@
 // -or, -tre -> -ter, -ise -> -ize), then a table of abbreviations and regional terms. Data only;
 // ../hashtags/normalize.ts applies it. Both the draft and the model's vocabulary pass through it.
 
-/** Substrings rewritten anywhere in a word: the Greek and Latin digraphs of British medical spelling. */
-export const DIGRAPHS: ReadonlyArray<readonly [from: string, to: string]> = [
-  ['ae', 'e'], // haemoglobin, anaemia, paediatric, hyperkalaemia, gynaecology, aetiology, caesarean
+/**
+ * Substrings rewritten in a word: the Greek and Latin digraphs of British medical spelling.
+ * `inner`: only after the word's first letter, so an acronym keeps its letters ("AED" is no "ED").
+ */
+export const DIGRAPHS: ReadonlyArray<readonly [from: string, to: string, inner?: boolean]> = [
+  ['ae', 'e', true], // haemoglobin, anaemia, paediatric, hyperkalaemia, gynaecology, caesarean
   ['oesoph', 'esoph'], // oesophageal
   ['oedem', 'edem'], // oedema
   ['oestr', 'estr'], // oestrogen

@@ -8,7 +8,10 @@ const cache = new Map<string, string>();
 
 function foldSpelling(w: string): string {
   let out = w;
-  for (const [from, to] of DIGRAPHS) if (out.includes(from)) out = out.split(from).join(to);
+  for (const [from, to, inner] of DIGRAPHS) {
+    if (!out.includes(from, inner ? 1 : 0)) continue;
+    out = inner ? out[0] + out.slice(1).split(from).join(to) : out.split(from).join(to);
+  }
   for (const r of ENDINGS) {
     if (out.length - r.from.length < r.minStem || !out.endsWith(r.from) || r.except.includes(out)) continue;
     out = out.slice(0, -r.from.length) + r.to;

@@ -97,9 +97,14 @@ describe('suggestions from the draft’s words', () => {
   });
 
   it('points a rare condition at the rare-disease community', () => {
-    expect(names('Fabry disease hides as growing pains for years. Burning hands and feet in a child: think of it.')).toContain(
-      '#RareDisease',
-    );
+    expect(names('Fabry disease hides for years: burning hands and feet, angiokeratomas, then proteinuria. Think of it.')).toContain('#RareDisease');
+  });
+
+  it('keeps an acronym whole when it folds British spelling: an AED is no ED', () => {
+    expect(names('Learn hands-only CPR and where the nearest AED is. Two minutes that save a life.')).toContain('#CPR');
+    const ae = names('A&E tonight: 14 in the waiting room, one bed, and a queue of ambulances outside.');
+    expect(ae).not.toContain('#CPR');
+    expect(ae).not.toContain('#Epilepsy');
   });
 
   it('nudges companion tags of a tag already in the draft', () => {
