@@ -20,6 +20,11 @@ const ADVERBS = new Set(['nearby', 'recently', 'overnight']);
 // lower-case word right after a place means it was a modifier ("LED ones").
 const AFTER_NOUN = new Set(['and', 'or', 'but', 'so', 'when', 'where', 'who', 'which', 'that', 'is', 'was', 'were', 'has', 'had', 'will', 'today', 'yesterday', 'tonight', 'last', 'this', 'again', 'then', 'as']);
 
+// Verbs that follow their subject ("Two kids from Little Sprouts Daycare came in"): the span ended a
+// noun phrase, not a modifier. A past tense in -ed counts too ("… collapsed", "… arrived").
+const VERBS_AFTER_NOUN = new Set(['came', 'comes', 'got', 'gets', 'went', 'goes', 'brought', 'brings', 'fell', 'falls', 'ran', 'runs', 'saw', 'took', 'left', 'sent', 'gave', 'made', 'kept', 'keeps', 'said', 'says', 'told', 'are', 'have', 'does', 'did', 'can', 'could', 'would', 'should', 'might', 'may', 'must']);
+const isVerb = (w: string) => VERBS_AFTER_NOUN.has(w) || (w.length > 4 && w.endsWith('ed'));
+
 const LETTER = /[\p{L}\p{N}]/u;
 const SPACE = /[ \t]/;
 const CLOSING = /[,.;:!?)\]”"'’—–]/;
@@ -87,7 +92,7 @@ export function fitFix(text: string, start: number, end: number, fix: Fix): Fix 
   const person = /^a patient$/i.test(r);
   // A lower-case word after the span that cannot follow a noun phrase: the span was a modifier
   // ("switch to LED ones", "Bonfire Night burns tally").
-  const modifier = /^\p{Ll}/u.test(next) && !PREPOSITIONS.has(next) && !AFTER_NOUN.has(next);
+  const modifier = /^\p{Ll}/u.test(next) && !PREPOSITIONS.has(next) && !AFTER_NOUN.has(next) && !isVerb(next);
   // A possessive name keeps its "'s" ("Mrs. Goldfarb's 92nd" -> "a patient's 92nd"): the name has ended.
   const ownsS = /['’]s$/.exec(text.slice(start, end));
   const possessive = person ? ownsS : null;

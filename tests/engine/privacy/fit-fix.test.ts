@@ -29,6 +29,9 @@ describe('fitFix', () => {
     ['Walks to the masjid in Sparkhill five times a day.', 'Sparkhill', 'nearby', 'Walks to the masjid nearby five times a day.'],
     ['A fire captain from Glenrock, diagnosed in March.', 'Glenrock', 'nearby', 'A fire captain from nearby, diagnosed in March.'],
     ['He walked from his house nearby in Millbrook to the ED.', 'Millbrook', 'nearby', 'He walked from his house nearby to the ED.'],
+    // A place ending the subject, before its verb: the adverb reads there.
+    ['Two kids from Little Sprouts Daycare came in with the same rash.', 'Little Sprouts Daycare', 'nearby', 'Two kids from nearby came in with the same rash.'],
+    ['A roofer from Glenrock collapsed on site.', 'Glenrock', 'nearby', 'A roofer from nearby collapsed on site.'],
     // A removal that would take a sentence's subject is no fix; a whole sentence goes with its stop;
     // a handle that opens the post goes with its space.
     ['bay 3 just tried to leave AMA at 0400.', 'bay 3', '', null],
