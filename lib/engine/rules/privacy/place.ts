@@ -56,6 +56,10 @@ const MESSAGES: Record<Kind, string> = {
   town: 'Town or neighbourhood',
 };
 
+/** Kinds of place whose own word can stand for them ("the local gym"), and the words to say for a few. */
+const LOCAL_KINDS = new Set<Kind>(['school', 'employer', 'venue']);
+const KIND_NOUNS: Readonly<Record<string, string>> = { high: 'high school', elementary: 'elementary school', middle: 'middle school', prep: 'school', primary: 'primary school' };
+
 function properWord(doc: Document, i: number): boolean {
   const w = doc.words[i];
   if (!w || !isCapitalised(w)) return false;
@@ -127,7 +131,10 @@ export const rule: Rule = {
       // Outside a patient story a place is the author's or a colleague's, unless the post is about someone.
       if (!patientCase && (kind === 'facility' || kind === 'employer' || !aboutSomeone)) kind = null;
       if (kind && !(firstCity && kind === 'town') && !CITIES.has(runWords.join(' '))) {
-        add(words[i]!.start, words[endWord]!.end, kind, patientCase ? undefined : 'warn');
+        // "at the Tyson plant" -> "at the local plant": after a determiner, the kind of place reads
+        // where "nearby" cannot ("the nearby").
+        const local = LOCAL_KINDS.has(kind) && i > 0 && words[i - 1]!.lower === 'the' ? `local ${KIND_NOUNS[head] ?? head}` : undefined;
+        add(words[i]!.start, words[endWord]!.end, kind, patientCase ? undefined : 'warn', undefined, local);
       }
       i = endWord;
     }

@@ -34,6 +34,9 @@ testRule(place, {
     { text: 'Diwali night casualty at KEM: 11yo boy with burns.', errors: [{ text: 'KEM', severity: 'warn', fix: 'our hospital' }] },
     // A saint's hospital after "at" is one place, not "St" alone.
     { text: "Saw a 45M with chest pain this morning at St. Mary's, cath lab activated.", errors: [{ text: "St. Mary's", severity: 'warn', fix: 'our hospital' }] },
+    // After "the", the kind of place stands for it.
+    { text: 'Worker from the Tyson plant came in today with a crushed hand.', errors: [{ text: 'Tyson plant', output: 'Worker from the local plant came in today with a crushed hand.' }] },
+    { text: 'My patient was hurt at the Iron Temple Gym last night.', errors: [{ text: 'Iron Temple Gym', output: 'My patient was hurt at the local gym last night.' }] },
     { text: 'Trail rescue at 44.3102, -71.2234 today: hiker w/ a broken ankle, 61.', errors: [{ text: '44.3102, -71.2234', output: 'Trail rescue at nearby today: hiker w/ a broken ankle, 61.' }] },
   ],
 });
