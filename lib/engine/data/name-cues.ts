@@ -35,3 +35,10 @@ export const PLACEHOLDER_NAMES: readonly string[] = [
   'john doe', 'jane doe', 'baby doe', 'baby boy doe', 'baby girl doe', 'doe john', 'doe jane', 'john q public',
   'jane q public', 'joe bloggs', 'jane bloggs', 'fred bloggs', 'max mustermann', 'erika mustermann', 'fulano de tal',
 ];
+
+/**
+ * Words only a journal's title holds ("Annals of Surgery", "the Lancet", "BMJ Case Reports"): a
+ * publication, not a person. Not a newspaper's: "the Yarrowby Gazette" names the patient's town.
+ * Words that also fill other runs (Review, Reports, Letters) are left out; "Case Reports" is read as a pair.
+ */
+export const PUBLICATION_WORDS: readonly string[] = ['journal', 'annals', 'proceedings', 'lancet', 'cureus'];

@@ -50,6 +50,26 @@ const PLACEHOLDER_INDEX = buildPhraseIndex(PLACEHOLDER_NAMES);
 /** Placeholder names ("John Doe", "Doe, Jane"): no one's name, whatever the story. Once per document. */
 export const placeholdersIn: (doc: Document) => PhraseMatch[] = perDocument((doc) => findPhrases(doc, PLACEHOLDER_INDEX));
 
+// "In 1846", "since 1799", "(1820–1910)": a year before 1900 as history dates it. Not "from 1030"
+// or "until 1700" (clock times), not "1500 mL", not a "(1800) …" phone number.
+const OLD_YEAR = /\b(?:in|since|circa)\s+1[5-8]\d\d\b(?![.,]\d|\s?(?:mg|mcg|ml|l|g|kg|units?|cc|k?cal|hrs?|hours|h)\b)|\(1[5-8]\d\d\s?[–-]\s?1[5-9]\d\d\)/gi;
+/**
+ * The sentences (by index) that a year before 1900 dates: history, where nobody named is a patient
+ * ("In 1846 at Massachusetts General, William Morton demonstrated ether"). Once per document.
+ */
+export const historicalSentences: (doc: Document) => ReadonlySet<number> = perDocument((doc) => {
+  const out = new Set<number>();
+  if (!/1[0-8]\d\d/.test(doc.text)) return out;
+  OLD_YEAR.lastIndex = 0;
+  // Matches come left to right, so one pointer walks the sentences once.
+  let s = 0;
+  for (let m = OLD_YEAR.exec(doc.text); m; m = OLD_YEAR.exec(doc.text)) {
+    while (s < doc.sentences.length && doc.sentences[s]!.end <= m.index) s++;
+    if (s < doc.sentences.length && doc.sentences[s]!.start <= m.index) out.add(s);
+  }
+  return out;
+});
+
 const THIRD_PERSON = /\b(?:he|she|him|his|her)\b/i;
 /** Whether the draft speaks of someone as he or she: a story about a person. Once per document. */
 export const toldOfSomeone: (doc: Document) => boolean = perDocument((doc) => THIRD_PERSON.test(doc.text));

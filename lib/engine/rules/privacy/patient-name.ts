@@ -16,6 +16,7 @@ import {
   MONTH_SHORT,
   MONTHS_AND_DAYS,
   NICKNAMES,
+  historicalSentences,
   occasionsIn,
   placeholdersIn,
   toldOfSomeone,
@@ -56,7 +57,10 @@ const WEAK_NICKNAMES = new Set(WEAK_NICKNAME_WORDS);
 const HEADER_WORD = /^[A-Z][A-Z'’-]{2,}$/;
 const ENCOUNTER_AFTER = /^ (?:came (?:in|back (?:to|in|for|today|again))|presented|returned to|walked in|rolled in|showed up|was admitted|got admitted|is back)\b/;
 // After a name: "et al." (an author), or capitalised words ending in what is named after a person.
-const NAMED_AFTER = /^(?:,? et al\b|(?: (?:[A-Z]\.|\p{Lu}[\p{L}'’-]+)){0,3} (?:Award|Awards|Prize|Medal|Lecture|Lectureship|Foundation|Institute|Scholarship|Fellowship|Professorship|Chair|Center|Centre|Building|Pavilion|Library|Auditorium|Hall|School|College|University|Trust|Fund|Syndrome|Disease|Sign|Test|Score|Criteria|Rule|Maneuver|Manoeuvre|Classification)\b)/u;
+const NAMED_THING = 'Award|Awards|Prize|Medal|Lecture|Lectureship|Foundation|Institute|Scholarship|Fellowship|Professorship|Chair|Center|Centre|Building|Pavilion|Library|Auditorium|Hall|School|College|University|Trust|Fund|Syndrome|Disease|Sign|Test|Score|Criteria|Rule|Maneuver|Manoeuvre|Classification';
+const NAMED_AFTER = new RegExp(`^(?:,? et al\\b|(?: (?:[A-Z]\\.|\\p{Lu}[\\p{L}'’-]+)){0,3} (?:${NAMED_THING})\\b)`, 'u');
+/** A word that ends a name given to a thing ("the Robert Wood Johnson Foundation"): no surname. */
+const NAMED_THING_WORD = new RegExp(`^(?:${NAMED_THING})$`);
 // "Tom's chart", "Maria's A1c", "Ama's journey": a possessive on a patient's record, care or illness.
 const ON_RECORD = /^['’]s (?:chart|notes|labs?|results?|scans?|mri|ct|x-?rays?|echo|ecg|ekg|a1c|hba1c|bp|sugars?|levels?|numbers|biopsy|surgery|op|operation|transplant|chemo|treatment|diagnosis|dx|tumou?r|cancer|leukemia|leukaemia|case|journey|recovery|appointment|visit|admission|discharge|meds|medications?|wife|husband|mom|dad|mum|family|parents)\b/;
 // "the Millbrook family", "the Abernethy-Cole sisters": a family, or siblings, by their surname.
@@ -90,6 +94,7 @@ export const rule: Rule = {
     // A festival named like a person ("Ganesh Chaturthi") is the occasion rule's date, not a name.
     for (const m of occasionsIn(doc)) used.fill(1, m.first, m.end);
     for (const m of placeholdersIn(doc)) used.fill(1, m.first, m.end);
+    for (const s of historicalSentences(doc)) used.fill(1, doc.sentences[s]!.firstWord, doc.sentences[s]!.endWord);
     let colleagueUntil = -1; // index of the last given name read as a colleague's
     // A titled name in a patient story is a direct identifier in unambiguous form.
     const titled = doc.context.patientCase ? ({ floor: 'block' } as const) : {};
@@ -237,7 +242,7 @@ export const rule: Rule = {
       const surname = (k: number) =>
         !MONTHS_AND_DAYS.has(words[k]!.lower) && (!COMMON_WORDS.has(words[k]!.lower) || /^,\s*\(?\d{1,3}\b|^ \(\d{1,3}\b/.test(text.slice(words[k]!.end, words[k]!.end + 8)));
       // A possessive ends the name: "Maria's A1c" is Maria's.
-      while (last + 1 < words.length && last - i < 2 && !/['’]s$/.test(words[last]!.text) && isCapitalised(words[last + 1]) && gap(doc, last) === ' ' && surname(last + 1) && !EPONYM_HEAD_SET.has(words[last + 1]!.lower)) last++;
+      while (last + 1 < words.length && last - i < 2 && !/['’]s$/.test(words[last]!.text) && isCapitalised(words[last + 1]) && gap(doc, last) === ' ' && surname(last + 1) && !EPONYM_HEAD_SET.has(words[last + 1]!.lower) && !NAMED_THING_WORD.test(words[last + 1]!.text)) last++;
       // "William Osler", "Florence Nightingale": history, not a patient.
       if (last > i && HISTORICAL_FULL.has(words.slice(i, last + 1).map((x) => x.lower).join(' '))) continue;
       // "Thomas et al.": an author; "the Walter J. McDonald Award", "Ruth Lilly Center": named after someone.

@@ -3,10 +3,12 @@
 // proposes each run of capitalised words that is not only common English; the privacy model
 // weighs its lexicon classes (given name, known city, common word) and the words around it.
 import { entityAt, isCapitalised, startsSentence, withoutPossessive } from '../../phrases.ts';
+import { PUBLICATION_WORDS } from '../../data/name-cues.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { COMMON_WORDS, FIRST_NAMES, MONTH_SHORT, MONTHS_AND_DAYS, occasionsIn, placeholdersIn } from '../../privacy/name-lexicon.ts';
+import { COMMON_WORDS, EPONYM_SET, FIRST_NAMES, MONTH_SHORT, MONTHS_AND_DAYS, historicalSentences, occasionsIn, placeholdersIn } from '../../privacy/name-lexicon.ts';
 
 const ADDRESSED = /^(?:, |,$| from\b| if\b)/;
+const PUBLICATIONS = new Set(PUBLICATION_WORDS);
 const SAINT_OR_MOUNT = /^(?:St|Mt)$/;
 // A month's short name after a word of time or before a day ("in Feb", "since Oct", "Jan 5") is the month.
 const TIME_BEFORE = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'every']);
@@ -34,11 +36,14 @@ export const rule: Rule = {
       if (MONTHS_AND_DAYS.has(l)) return true;
       return MONTH_SHORT.has(l) && ((k > 0 && TIME_BEFORE.has(words[k - 1]!.lower)) || /^\.? ?\d/.test(doc.text.slice(words[k]!.end, words[k]!.end + 3)));
     };
-    const common = (k: number) => COMMON_WORDS.has(withoutPossessive(words[k]!.lower)) || calendar(k);
+    // "Addisonian crisis", "Cushingoid habitus": an eponym made an adjective names a sign, not a person.
+    const eponymic = (l: string) => (l.endsWith('ian') || l.endsWith('oid')) && EPONYM_SET.has(l.slice(0, -3));
+    const common = (k: number) => COMMON_WORDS.has(withoutPossessive(words[k]!.lower)) || calendar(k) || eponymic(words[k]!.lower);
     // Festivals named like a person ("Ganesh Chaturthi") are the occasion rule's.
     const occasion = new Uint8Array(words.length);
     for (const m of occasionsIn(doc)) occasion.fill(1, m.first, m.end);
     for (const m of placeholdersIn(doc)) occasion.fill(1, m.first, m.end);
+    for (const s of historicalSentences(doc)) occasion.fill(1, doc.sentences[s]!.firstWord, doc.sentences[s]!.endWord);
     for (let i = 0; i < words.length; i++) {
       if (!cap(i) || occasion[i] || entityAt(doc, words[i]!.start, words[i]!.end)) continue;
       let j = i;
@@ -56,6 +61,7 @@ export const rule: Rule = {
       while (b >= a && calendar(b)) b--;
       let named = false;
       for (let k = a; k <= b; k++) if (given(k) || !common(k)) named = true;
+      for (let k = a; k <= b; k++) if (PUBLICATIONS.has(words[k]!.lower) || (k > a && words[k]!.lower === 'reports' && words[k - 1]!.lower === 'case')) named = false;
       // One word that starts a sentence is capitalised anyway: only a given name counts there, or a
       // word addressed or described right after ("Terry, I have an MRCP", "Godswill, the 9 yo", "Sunny from room 12").
       let opening = false;

@@ -6,6 +6,9 @@ testRule(rule, {
     // Placeholder names stand for no one.
     'John Doe 1 and John Doe 2 from the trauma bay are both stable now.',
     'Baby Girl Doe in the NICU is feeding well today.',
+    // Named after a person; history dated before 1900.
+    'New grant today! $2.1M from the Robert Wood Johnson Foundation for our community health worker program.',
+    'In 1846 at Massachusetts General, William Morton demonstrated ether anesthesia on a patient.',
     // A hall of a venue, not a name with an initial.
     'Great to see everyone at #ASCO2025! Our poster is in Hall A.',
     'Hope came back negative on the biopsy, great news.',
