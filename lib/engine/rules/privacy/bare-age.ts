@@ -33,9 +33,10 @@ export const rule: Rule = {
     }
     for (let i = 0; i < doc.words.length; i++) {
       const w = doc.words[i]!;
-      const parts = w.lower.split('-');
-      const n = NUMBER_WORD.get(parts[0]!);
-      if (n === undefined || (n < 20 && parts.length > 1) || !ages.free(w.start, w.end)) continue;
+      // The part before a hyphen ("ninety-six"), without splitting every word into an array.
+      const dash = w.lower.indexOf('-');
+      const n = NUMBER_WORD.get(dash < 0 ? w.lower : w.lower.slice(0, dash));
+      if (n === undefined || (n < 20 && dash >= 0) || !ages.free(w.start, w.end)) continue;
       if (NOT_AN_AGE_AFTER.test(text.slice(w.end, w.end + 12))) continue;
       // "one of", "two weeks": only numbers followed by punctuation, "and", or the end read as ages.
       const after = text.slice(w.end, w.end + 6);

@@ -49,14 +49,21 @@ const ABROAD_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['letzte', new Set(['nacht'])],
 ]);
 
-function* timesAbroad(doc: Document): Generator<[number, number]> {
+// Both as one look-up per word: what may follow it, and whether it is a time alone.
+const ABROAD = new Map<string, { then?: ReadonlySet<string>; alone: boolean }>();
+for (const w of [...ABROAD_ALONE, ...ABROAD_PAIRS.keys()]) ABROAD.set(w, { then: ABROAD_PAIRS.get(w), alone: ABROAD_ALONE.has(w) });
+
+/** Calls `found` with each time abroad, left to right. */
+function timesAbroad(doc: Document, found: (start: number, end: number) => void): void {
   const w = doc.words;
   for (let i = 0; i < w.length; i++) {
+    const abroad = ABROAD.get(w[i]!.lower);
+    if (!abroad) continue;
     const next = w[i + 1];
-    if (next && ABROAD_PAIRS.get(w[i]!.lower)?.has(next.lower) && doc.text.slice(w[i]!.end, next.start) === ' ') {
-      yield [w[i]!.start, next.end];
+    if (next && abroad.then?.has(next.lower) && doc.text.slice(w[i]!.end, next.start) === ' ') {
+      found(w[i]!.start, next.end);
       i++;
-    } else if (ABROAD_ALONE.has(w[i]!.lower)) yield [w[i]!.start, w[i]!.end];
+    } else if (abroad.alone) found(w[i]!.start, w[i]!.end);
   }
 }
 const CLOCK = /(?:\d{1,2}:\d{2}(?: ?(?:[ap]\.?m\.?|[AP]M))?|\d{1,2} ?(?:[ap]m|AM|PM)|(?<=\bat )(?:[01]\d|2[0-3])[0-5]\d(?: ?h(?:rs)?)?)(?!\d|:\d)/g;
@@ -164,7 +171,7 @@ export const rule: Rule = {
       }
       for (const m of matches(doc.text, WEEKDAY_LOWER)) add(m.index, m.index + m[0].length, 'Day of the week', false);
       for (const m of matches(doc.text, RELATIVE)) add(m.index, m.index + m[0].length, 'Time of the encounter', false);
-      for (const [a, b] of timesAbroad(doc)) add(a, b, 'Time of the encounter', false);
+      timesAbroad(doc, (a, b) => add(a, b, 'Time of the encounter', false));
       for (const m of matchesNotAfter(doc.text, CLOCK, /[\d:]/)) add(m.index, m.index + m[0].length, 'Time of day', false);
     }
     return out.sort((a, b) => a.start - b.start);
