@@ -4,10 +4,10 @@
 import { EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STATE_CODES, STATE_CODES_AFTER_COMMA, STREET_SUFFIXES, VENUE_WORDS } from '../../data/places.ts';
 import { BIG_CITIES, COUNTRIES, US_STATES } from '../../data/packed/lists.ts';
 import { Coverage, matchesNotAfter, gap, isAllCaps, isCapitalised, matches, startsSentence, toSet, withoutPossessive } from '../../phrases.ts';
-import type { Document, RawFinding, Rule } from '../../types.ts';
+import type { Document, RawFinding, Rule, Word } from '../../types.ts';
 import { ACRONYMS, CLINICAL_ABBREVIATIONS } from '../../data/acronyms.ts';
 import { GENERIC_MODIFIERS_WORDS, PLACE_PREPOSITIONS_WORDS, TEAM_WORDS_LIST, UNIT_WORDS_LIST } from '../../data/place-cues.ts';
-import { COMMON_WORDS, EPONYM_SET, FIRST_NAMES, MONTHS_AND_DAYS, PATIENT_TITLES } from '../../privacy/name-lexicon.ts';
+import { COMMON_WORDS, EPONYM_SET, FIRST_NAMES, MONTHS_AND_DAYS, PATIENT_TITLES, toldOfSomeone } from '../../privacy/name-lexicon.ts';
 
 const CITIES = toSet(BIG_CITIES);
 const STATES = toSet([...US_STATES, ...COUNTRIES]);
@@ -56,12 +56,28 @@ const MESSAGES: Record<Kind, string> = {
   town: 'Town or neighbourhood',
 };
 
-function properWord(doc: Document, i: number): boolean {
-  const w = doc.words[i];
-  if (!w || !isCapitalised(w)) return false;
+function properWord(w: Word): boolean {
+  if (!isCapitalised(w)) return false;
   const l = withoutPossessive(w.lower);
   // "at Friday's game": a day in the possessive is still the day.
   return !MONTHS_AND_DAYS.has(l) && !PATIENT_TITLES.has(w.text) && l !== 'dr' && l !== 'prof' && !EPONYM_SET.has(l);
+}
+
+/** The run but its last word is a known city, state or country ("Boston Harbor"). */
+function firstCity(run: string[]): boolean {
+  return CITIES.has(run.slice(0, -1).join(' ')) || STATES.has(run.slice(0, -1).join(' '));
+}
+
+/** properWord of each word, and whether the word before it is a place preposition: looked up once per word, not once per loop. */
+const PROPER = 1;
+const AFTER_PREPOSITION = 2;
+function wordMarks(words: readonly Word[], prepositions: boolean): Uint8Array {
+  const marks = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    if (properWord(words[i]!)) marks[i] = PROPER;
+    if (prepositions && i > 0 && PLACE_PREPOSITIONS.has(words[i - 1]!.lower)) marks[i]! |= AFTER_PREPOSITION;
+  }
+  return marks;
 }
 
 export const rule: Rule = {
@@ -75,10 +91,13 @@ export const rule: Rule = {
     if (announcement && !patientCase) return [];
     const { words } = doc;
     // A story about someone (he, she, you) rather than a notice about an office or the author's own news.
-    const aboutSomeone = /\b(?:he|she|him|his|her|you|your)\b/i.test(doc.text);
+    // (he, she, him, his, her: the test the name rules share, run once per document.)
+    const aboutSomeone = toldOfSomeone(doc) || /\b(?:you|your)\b/i.test(doc.text);
     // The author's own story ("I was admitted to St. Luke's", "moving back home to …") names no patient.
     if (selfStory && !/\b(?:pt|patient|he|she|his|her|him)\b/i.test(doc.text)) return [];
     const out: RawFinding[] = [];
+    const marks = wordMarks(words, patientCase);
+    const proper = (i: number) => i < words.length && (marks[i]! & PROPER) !== 0;
     const cover = new Coverage(doc.text.length);
     const add = (start: number, end: number, kind: Kind, severity?: 'warn', floor?: 'block', replacement = kind === 'facility' ? 'our hospital' : 'nearby') => {
       if (!cover.take(start, end)) return;
@@ -93,9 +112,9 @@ export const rule: Rule = {
     // Capitalised runs ending with a place word: "Tulloch Creek", "Alder Lane", "Wrenfield High",
     // "Stellhaven Glassworks", "Harrow Valley Medical Center", "Varnum Tire plant".
     for (let i = 0; i < words.length; i++) {
-      if (!properWord(doc, i)) continue;
+      if (!proper(i)) continue;
       let j = i;
-      while (j + 1 < words.length && j - i < 3 && gap(doc, j) === ' ' && (properWord(doc, j + 1) || isAllCaps(words[j + 1]))) j++;
+      while (j + 1 < words.length && j - i < 3 && gap(doc, j) === ' ' && (proper(j + 1) || isAllCaps(words[j + 1]))) j++;
       // The place word may be the last capitalised word or the lower-case word after the run.
       let endWord = j;
       let head = withoutPossessive(words[j]!.lower);
@@ -107,13 +126,13 @@ export const rule: Rule = {
           head = n;
         }
       }
-      const runWords = words.slice(i, endWord + 1).map((w) => w.lower);
       // One capitalised word at the start of a sentence says nothing ("Science works", "Med school").
-      if ((runWords.length === 1 && endWord === j) || (j === i && startsSentence(doc, i)) || isAllCaps(words[endWord])) {
+      if ((endWord === i && endWord === j) || (j === i && startsSentence(doc, i)) || isAllCaps(words[endWord])) {
         i = j;
         continue;
       }
-      const firstCity = CITIES.has(runWords.slice(0, -1).join(' ')) || STATES.has(runWords.slice(0, -1).join(' '));
+      // The run's lower-cased words, joined only for a run that names a kind of place.
+      const runWords = () => words.slice(i, endWord + 1).map((w) => w.lower);
       let kind: Kind | null = null;
       if (STREET_END.has(head)) kind = 'street';
       else if (SCHOOL_END.has(head)) kind = 'school';
@@ -122,11 +141,10 @@ export const rule: Rule = {
       else if (VENUE_END.has(head)) kind = 'venue';
       else if (PLACE_END.has(head)) kind = 'town';
       // "Cancer Center", "Community Hospital": generic words only, no proper name in them.
-      const generic = runWords.slice(0, -1).every((x) => GENERIC_MODIFIERS.has(withoutPossessive(x)));
-      if (generic && (kind === 'facility' || kind === 'town')) kind = null;
+      if ((kind === 'facility' || kind === 'town') && runWords().slice(0, -1).every((x) => GENERIC_MODIFIERS.has(withoutPossessive(x)))) kind = null;
       // Outside a patient story a place is the author's or a colleague's, unless the post is about someone.
       if (!patientCase && (kind === 'facility' || kind === 'employer' || !aboutSomeone)) kind = null;
-      if (kind && !(firstCity && kind === 'town') && !CITIES.has(runWords.join(' '))) {
+      if (kind && !(kind === 'town' && firstCity(runWords())) && !CITIES.has(runWords().join(' '))) {
         add(words[i]!.start, words[endWord]!.end, kind, patientCase ? undefined : 'warn');
       }
       i = endWord;
@@ -136,7 +154,7 @@ export const rule: Rule = {
       for (let i = 1; i + 1 < words.length; i++) {
         const w = words[i]!;
         const l = w.lower;
-        if (!properWord(doc, i) || startsSentence(doc, i) || COMMON_WORDS.has(l) || FIRST_NAMES.has(l) || CITIES.has(l) || STATES.has(l)) continue;
+        if (!proper(i) || startsSentence(doc, i) || COMMON_WORDS.has(l) || FIRST_NAMES.has(l) || CITIES.has(l) || STATES.has(l)) continue;
         if (TEAM_WORDS.has(words[i + 1]!.lower) && gap(doc, i) === ' ') add(w.start, w.end, 'facility');
       }
     }
@@ -159,10 +177,9 @@ export const rule: Rule = {
     // not a known city, state, country, given name or common word.
     if (patientCase) {
       for (let i = 1; i < words.length; i++) {
-        const prev = words[i - 1]!.lower;
-        if (!PLACE_PREPOSITIONS.has(prev) || gap(doc, i - 1) !== ' ' || !properWord(doc, i)) continue;
+        if (marks[i] !== (PROPER | AFTER_PREPOSITION) || gap(doc, i - 1) !== ' ') continue;
         let j = i;
-        while (j + 1 < words.length && j - i < 2 && gap(doc, j) === ' ' && properWord(doc, j + 1)) j++;
+        while (j + 1 < words.length && j - i < 2 && gap(doc, j) === ' ' && proper(j + 1)) j++;
         const name = words.slice(i, j + 1).map((w) => w.lower).join(' ');
         const l = words[i]!.lower;
         if (CITIES.has(name) || STATES.has(name) || CITIES.has(l) || STATES.has(l)) continue;
@@ -174,7 +191,8 @@ export const rule: Rule = {
       for (const e of doc.entities) if (e.kind === 'mention' && ORG_HANDLE.test(e.text)) add(e.start, e.end, 'facility', 'warn');
       for (let i = 1; i < words.length; i++) {
         const w = words[i]!;
-        if (!ACRONYM.test(w.text) || KNOWN_ACRONYMS.has(w.text) || !PLACE_PREPOSITIONS.has(words[i - 1]!.lower) || gap(doc, i - 1) !== ' ') continue;
+        // An acronym is all capitals (shape 'upper'): the regex runs on those alone.
+        if ((marks[i]! & AFTER_PREPOSITION) === 0 || w.shape !== 'upper' || !ACRONYM.test(w.text) || KNOWN_ACRONYMS.has(w.text) || gap(doc, i - 1) !== ' ') continue;
         add(w.start, w.end, 'facility', 'warn');
       }
     }
