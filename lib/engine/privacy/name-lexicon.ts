@@ -10,6 +10,7 @@ import { NICKNAME_PREFIXES, RELATIVE_WORDS } from '../data/relatives.ts';
 import { PATIENT_TITLE_WORDS, PROFESSIONAL_TITLE_WORDS } from '../data/name-cues.ts';
 import { STAFF_ROLES } from '../data/staff-roles.ts';
 import { EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES } from '../data/places.ts';
+import { lexemesOf } from '../lexemes.ts';
 import { buildPhraseIndex, findPhrases, perDocument, toSet, type PhraseMatch } from '../phrases.ts';
 import type { Document } from '../types.ts';
 import { OCCASIONS } from '../data/occasions.ts';
@@ -49,3 +50,21 @@ export const occasionsIn: (doc: Document) => PhraseMatch[] = perDocument((doc) =
 const THIRD_PERSON = /\b(?:he|she|him|his|her)\b/i;
 /** Whether the draft speaks of someone as he or she: a story about a person. Once per document. */
 export const toldOfSomeone: (doc: Document) => boolean = perDocument((doc) => THIRD_PERSON.test(doc.text));
+
+const NO_PHRASES = buildPhraseIndex([]);
+
+/**
+ * Each word's bits in `flags`, a table of phrases.ts' wordFlags (by the word's number among the
+ * phrase indexes' first words): one array read per word where each list was a set look-up.
+ */
+export function wordBits(doc: Document, flags: Uint8Array): Uint8Array {
+  // findPhrases brings the words' numbers up to date before it looks for anything.
+  findPhrases(doc, NO_PHRASES, 0, 0);
+  const lexemes = lexemesOf(doc);
+  const bits = new Uint8Array(lexemes.length);
+  for (let i = 0; i < lexemes.length; i++) {
+    const id = lexemes[i]!.firstId;
+    if (id >= 0 && id < flags.length) bits[i] = flags[id]!;
+  }
+  return bits;
+}

@@ -1,7 +1,7 @@
 // Patient and family names: "Mrs. Alvarez", "my patient Grace", "Will, 8, came in", "J.T.",
 // "Nana Bea", "#PrayForJake", "HALVERSON, REIDUN". Not eponyms (Parkinson's, Graves'), not
 // colleagues named with Dr. or a staff role, not famous historical physicians.
-import { Coverage, gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotAfter, startsSentence, withoutPossessive } from '../../phrases.ts';
+import { Coverage, gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotAfter, startsSentence, withoutPossessive, wordFlags } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { BIG_CITIES, COUNTRIES, US_STATES } from '../../data/packed/lists.ts';
 import { WEAK_NICKNAME_WORDS } from '../../data/relatives.ts';
@@ -18,6 +18,7 @@ import {
   NICKNAMES,
   occasionsIn,
   toldOfSomeone,
+  wordBits,
   PATIENT_TITLES,
   PLACE_WORDS,
   PROFESSIONAL_TITLES,
@@ -42,9 +43,10 @@ const COLLEAGUE_AFTER = /^(?:,? (?:RN|MD|DO|NP|PA|PA-C|PharmD|PhD|MSN|BSN|CNA|RT
 const ABBREVIATED_TITLES = new Set(ABBREVIATED_TITLES_WORDS);
 const INITIALS_NOT_NAMES = new Set(INITIALS_NOT_NAMES_WORDS);
 const NAME_TAG = /^#(?:PrayFor|Team|Pray4|Justice4|JusticeFor|Love4|Go)([A-Z][a-z]+)(?:[A-Z][a-z]+)?$|^#([A-Z][a-z]+)(?:Strong|Tough|Warrior|Fights|Army|Nation)$/;
-// A nickname in quotes (opened by ' ‘ " or “): "'Captain' Lou", "'Sunny'", "the 'sock guy'", "'hot sauce lady'". Found in
+// A nickname in quotes: "'Captain' Lou", "'Sunny'", "the 'sock guy'", "'hot sauce lady'". Found in
 // code from each quote mark, so the scan stays linear.
 const NICKNAME = /^(?:\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?|\p{Ll}+(?: \p{Ll}+){0,2} (?:guy|lady|man|woman|kid|girl|boy|dude|grandma|grandpa))$/u;
+const QUOTE_OPEN = /['‘"“]/g;
 const QUOTE_CLOSE: Readonly<Record<string, string>> = { "'": "'", '‘': '’', '"': '"', '“': '”' };
 // One upper-case word of a "SURNAME, FIRSTNAME" header, tested on single tokens (a pattern over the
 // whole text would backtrack on long runs of "O'O'O'…").
@@ -58,6 +60,24 @@ const ON_RECORD = /^['’]s (?:chart|notes|labs?|results?|scans?|mri|ct|x-?rays?
 // "the Millbrook family", "the Abernethy-Cole sisters": a family, or siblings, by their surname.
 const FAMILY_NAME = /\b([Tt]he) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (family|sisters|brothers|twins|triplets|siblings|boys|girls|kids)\b/g;
 const INITIALS = /(?:[A-Z]\. ?){1,2}[A-Z]\.(?![A-Za-z\u00C0-\u024F])/g;
+
+// The lists a word is looked up in by its lower case, as bits by the word's number (the sets' own
+// words, so the bits say what the sets did): PROFESSIONAL_TITLES, STAFF, PATIENT_TITLES lower-cased
+// (a word is one only if its text is in the set too), NICKNAMES, PLACE_WORDS, MONTHS_AND_DAYS.
+const TITLE_BIT = 1;
+const STAFF_BIT = 2;
+const PATIENT_TITLE_BIT = 4;
+const NICKNAME_BIT = 8;
+const PLACE_BIT = 16;
+const CALENDAR_BIT = 32;
+const WORD_FLAGS = wordFlags([
+  [[...PROFESSIONAL_TITLES], TITLE_BIT],
+  [[...STAFF], STAFF_BIT],
+  [[...PATIENT_TITLES].map((w) => w.toLowerCase()), PATIENT_TITLE_BIT],
+  [[...NICKNAMES], NICKNAME_BIT],
+  [[...PLACE_WORDS], PLACE_BIT],
+  [[...MONTHS_AND_DAYS], CALENDAR_BIT],
+]);
 
 function pronounFor(title: string): string {
   const t = title.toLowerCase();
@@ -107,9 +127,12 @@ export const rule: Rule = {
       return /['’]s?$/.test(w.text) || /^['’]/.test(text.slice(w.end, w.end + 1)) || (!!next && EPONYM_HEAD_SET.has(next.lower)) || !next || !isCapitalised(next);
     };
     // Words that follow a professional title are a colleague's name.
+    const bits = wordBits(doc, WORD_FLAGS);
+    /** Words i and i + 1 are one space apart (gap(doc, i) === ' ', without slicing it). */
+    const spaced = (i: number) => i + 1 < words.length && words[i + 1]!.start - words[i]!.end === 1 && text.charCodeAt(words[i]!.end) === 32;
     for (let i = 0; i < words.length; i++) {
       const l = words[i]!.lower;
-      if (PROFESSIONAL_TITLES.has(l) || (STAFF.has(l) && isCapitalised(words[i + 1]))) {
+      if ((bits[i]! & TITLE_BIT) !== 0 || ((bits[i]! & STAFF_BIT) !== 0 && isCapitalised(words[i + 1]))) {
         const g = gap(doc, i);
         if (!(g === ' ' || (ABBREVIATED_TITLES.has(l) && /^\. ?$/.test(g)))) continue;
         let j = i + 1;
@@ -121,10 +144,9 @@ export const rule: Rule = {
       if (used[i]) continue;
       const w = words[i]!;
       const next = words[i + 1];
-      const after = gap(doc, i);
 
       // 1. Mr./Mrs./Ms./Miss/Mx + a capitalised name or an initial.
-      if (PATIENT_TITLES.has(w.text) && next && /^\.? $|^ $/.test(after) && (isCapitalised(next) || /^[A-Z]$/.test(next.text) || isAllCaps(next))) {
+      if ((bits[i]! & PATIENT_TITLE_BIT) !== 0 && PATIENT_TITLES.has(w.text) && next && /^\.? $|^ $/.test(gap(doc, i)) && (isCapitalised(next) || /^[A-Z]$/.test(next.text) || isAllCaps(next))) {
         if (w.text === 'Miss' && !isCapitalised(next)) continue;
         let last = i + 1;
         while (last + 1 < words.length && last - i < 3 && isCapitalised(words[last + 1]) && gap(doc, last) === ' ' && (!COMMON_WORDS.has(words[last + 1]!.lower) || (last === i + 1 && FIRST_NAMES.has(words[last]!.lower)))) last++;
@@ -142,7 +164,8 @@ export const rule: Rule = {
         continue;
       }
 
-      if (!isCapitalised(w) && !/^[A-Z]{3,}$/.test(w.text)) continue;
+      // Three capitals or more are a word of shape 'upper': the regex runs on those alone.
+      if (!isCapitalised(w) && !(w.shape === 'upper' && /^[A-Z]{3,}$/.test(w.text))) continue;
       if (inEntity(doc, w.start, w.end)) continue;
       if (used[i] === 2) continue;
       const l = w.lower;
@@ -150,7 +173,7 @@ export const rule: Rule = {
       const prev2 = i > 1 ? words[i - 2]!.lower : '';
 
       // 2. Nickname prefixes: "Nana Bea", "Big Earl", "Baby Wren", "Coach Brannigan".
-      if (NICKNAMES.has(l) && next && isCapitalised(next) && gap(doc, i) === ' ' && (patientCase || !announcement)) {
+      if ((bits[i]! & NICKNAME_BIT) !== 0 && next && isCapitalised(next) && spaced(i) && (patientCase || !announcement)) {
         const strongPrefix = !WEAK_NICKNAMES.has(l);
         if (strongPrefix || FIRST_NAMES.has(next.lower) || !COMMON_WORDS.has(next.lower)) {
           if (!EPONYM_SET.has(next.lower) && !MONTHS_AND_DAYS.has(next.lower)) {
@@ -161,16 +184,16 @@ export const rule: Rule = {
       }
 
       if (!isCapitalised(w)) continue;
-      if (MONTHS_AND_DAYS.has(l)) continue;
+      if ((bits[i]! & CALENDAR_BIT) !== 0) continue;
       // "Jan 5", "Aug. 12th": a month's short name before a day is a date, though Jan is a name too.
       if (MONTH_SHORT.has(l) && DAY_AFTER.test(text.slice(w.end, w.end + 6))) continue;
       // "Merry Christmas", "Happy Easter": a word before a holiday or a day greets; "4 West": a word
       // after a bare number names a unit.
-      if (next && MONTHS_AND_DAYS.has(next.lower) && gap(doc, i) === ' ') continue;
-      if (i > 0 && /^\d+$/.test(words[i - 1]!.text) && gap(doc, i - 1) === ' ') continue;
-      if (PLACE_WORDS.has(l) && isCapitalised(words[i - 1]) && gap(doc, i - 1) === ' ') continue;
+      if (spaced(i) && (bits[i + 1]! & CALENDAR_BIT) !== 0) continue;
+      if (i > 0 && spaced(i - 1) && /^\d+$/.test(words[i - 1]!.text)) continue;
+      if ((bits[i]! & PLACE_BIT) !== 0 && isCapitalised(words[i - 1]) && spaced(i - 1)) continue;
       // "Jackson Memorial", "Lincoln Elementary": a name that starts a place's name.
-      if (next && PLACE_WORDS.has(next.lower) && isCapitalised(next) && gap(doc, i) === ' ') continue;
+      if (spaced(i) && (bits[i + 1]! & PLACE_BIT) !== 0 && isCapitalised(next)) continue;
       // "residents Jordan, Priya, Malik and Sofia": the rest of a list of colleagues.
       if (colleagueUntil >= 0 && i - colleagueUntil <= 2 && /^(?:,\s*|,? and |\s*&\s*)$/.test(text.slice(words[colleagueUntil]!.end, w.start))) {
         colleagueUntil = i;
@@ -179,7 +202,7 @@ export const rule: Rule = {
       // "Osler", "Nightingale": a famous surname alone is history; "Thomas" may still be a given name.
       if (HISTORICAL.has(withoutPossessive(l)) && !FIRST_NAMES.has(l)) continue;
       if (isEponymAt(i)) continue;
-      if (STAFF.has(prev) || STAFF.has(prev2) || PROFESSIONAL_TITLES.has(prev)) {
+      if ((i > 0 && (bits[i - 1]! & (STAFF_BIT | TITLE_BIT)) !== 0) || (i > 1 && (bits[i - 2]! & STAFF_BIT) !== 0)) {
         colleagueUntil = i;
         continue;
       }
@@ -269,10 +292,8 @@ export const rule: Rule = {
     }
     // 4. Nicknames in quotes, for the model to weigh with the story around them.
     if (patientCase || toldOfSomeone(doc)) {
-      for (let q = 0; q < text.length; q++) {
-        // The quote marks of QUOTE_OPEN by code, not a regex test per character.
-        const c = text.charCodeAt(q);
-        if (c !== 39 && c !== 34 && c !== 0x2018 && c !== 0x201c) continue;
+      // From one quote mark to the next, found by a regex scan rather than a step per character.
+      for (let q = nextQuote(text, 0); q >= 0; q = nextQuote(text, q + 1)) {
         const open = text[q]!;
         if (q > 0 && /[\p{L}\p{N}]/u.test(text[q - 1]!)) continue;
         // Looked for within the next 30 characters only, so a text of unclosed quotes stays linear.
@@ -304,7 +325,8 @@ export const rule: Rule = {
     for (let i = 0; i + 1 < words.length; i++) {
       const a = words[i]!;
       const b = words[i + 1]!;
-      if (gap(doc, i) !== ', ' || !HEADER_WORD.test(a.text)) continue;
+      // gap(doc, i) === ', ', read by character.
+      if (b.start - a.end !== 2 || text.charCodeAt(a.end) !== 44 || text.charCodeAt(a.end + 1) !== 32 || !HEADER_WORD.test(a.text)) continue;
       // "VANTERPOOL, E": a surname in capitals with the first initial, as on a wristband.
       const initial = /^[A-Z]$/.test(b.text) && /^[A-Z][A-Z'’-]{3,}$/.test(a.text) && !COMMON_WORDS.has(a.lower);
       if (!initial && (!HEADER_WORD.test(b.text) || (!FIRST_NAMES.has(b.lower) && !FIRST_NAMES.has(a.lower)))) continue;
@@ -313,6 +335,12 @@ export const rule: Rule = {
     return out.sort((a, b) => a.start - b.start);
   },
 };
+
+/** The first quote mark at or after `from`, or -1. */
+function nextQuote(text: string, from: number): number {
+  QUOTE_OPEN.lastIndex = from;
+  return QUOTE_OPEN.exec(text)?.index ?? -1;
+}
 
 /** "Linda, our unit clerk", "Sam, the night nurse": a role word right after the apposition. */
 function staffAfter(doc: Document, i: number): boolean {
