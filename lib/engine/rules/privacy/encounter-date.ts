@@ -2,6 +2,7 @@
 // relative days ("last night", "this morning"). A year alone is fine (Safe Harbor keeps years).
 import { Coverage, matches, matchesNotAfter, wordIndexAt, wordsAfter, wordsBefore } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
+import { hasDigit } from './text-facts.ts';
 import { MONTH_ABBREVIATIONS, MONTHS, ORDINAL_DAYS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../../data/calendar.ts';
 
 // Longest names first, so "September" is read whole rather than as "Sep".
@@ -66,7 +67,9 @@ function timesAbroad(doc: Document, found: (start: number, end: number) => void)
     } else if (abroad.alone) found(w[i]!.start, w[i]!.end);
   }
 }
-const CLOCK = /(?:\d{1,2}:\d{2}(?: ?(?:[ap]\.?m\.?|[AP]M))?|\d{1,2} ?(?:[ap]m|AM|PM)|(?<=\bat )(?:[01]\d|2[0-3])[0-5]\d(?: ?h(?:rs)?)?)(?!\d|:\d)/g;
+// Every branch starts with a digit (the "at 1430" branch looks back for its "at " after the hour's
+// two digits), so the regex engine looks for a match only where a digit stands.
+const CLOCK = /(?:\d{1,2}:\d{2}(?: ?(?:[ap]\.?m\.?|[AP]M))?|\d{1,2} ?(?:[ap]m|AM|PM)|(?:[01]\d|2[0-3])(?<=\bat \d\d)[0-5]\d(?: ?h(?:rs)?)?)(?!\d|:\d)/g;
 
 // Words next to "n/m" that make it a score, a ratio or a fraction, not a date.
 const FRACTION_NEIGHBOURS = new Set([
@@ -139,8 +142,11 @@ export const rule: Rule = {
       if (exact && patientCase) out.push({ start: s, end: e, message, fix: { replacement: 'recently' }, ...full });
       else out.push({ start: s, end: e, message, quasi: 'time' });
     };
+    // Patterns that need a digit (every date and time below but the spelled ones, the weekdays,
+    // the holidays and the relative times) are skipped in a text without one.
+    const digits = hasDigit(doc);
     // A date of birth is an identifier in any post.
-    for (const m of matches(doc.text, DOB)) {
+    for (const m of digits ? matches(doc.text, DOB) : []) {
       const rest = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       const d = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})/.exec(rest);
       if (!d) continue;
@@ -149,15 +155,17 @@ export const rule: Rule = {
       out.push({ start: m.index, end: e, message: 'Date of birth', fix: { replacement: '' }, floor: 'block' });
     }
     if (!notice) {
-      for (const m of matchesNotAfter(doc.text, ISO, /\d/)) add(m.index, m.index + m[0].length, 'Date', true);
-      for (const m of matchesNotAfter(doc.text, NUMERIC, /[\d/.:,-]/)) {
-        if (numericIsDate(doc, m)) add(m.index, m.index + m[0].length, 'Date', true);
-      }
-      for (const re of [MONTH_DAY, DAY_MONTH, MONTH_YEAR]) {
-        for (const m of matches(doc.text, re)) add(m.index, m.index + m[0].length, 'Date', true);
+      if (digits) {
+        for (const m of matchesNotAfter(doc.text, ISO, /\d/)) add(m.index, m.index + m[0].length, 'Date', true);
+        for (const m of matchesNotAfter(doc.text, NUMERIC, /[\d/.:,-]/)) {
+          if (numericIsDate(doc, m)) add(m.index, m.index + m[0].length, 'Date', true);
+        }
+        for (const re of [MONTH_DAY, DAY_MONTH, MONTH_YEAR]) {
+          for (const m of matches(doc.text, re)) add(m.index, m.index + m[0].length, 'Date', true);
+        }
       }
       for (const m of matches(doc.text, SPELLED_DATE)) add(m.index, m.index + m[0].length, 'Date', true);
-      for (const m of matches(doc.text, DAY_ORDINAL)) {
+      for (const m of digits ? matches(doc.text, DAY_ORDINAL) : []) {
         const end = m.index + m[0].length;
         const then = doc.text.slice(end, end + 12);
         // Followed by punctuation, the end, or a word that goes on about the day.
@@ -172,7 +180,7 @@ export const rule: Rule = {
       for (const m of matches(doc.text, WEEKDAY_LOWER)) add(m.index, m.index + m[0].length, 'Day of the week', false);
       for (const m of matches(doc.text, RELATIVE)) add(m.index, m.index + m[0].length, 'Time of the encounter', false);
       timesAbroad(doc, (a, b) => add(a, b, 'Time of the encounter', false));
-      for (const m of matchesNotAfter(doc.text, CLOCK, /[\d:]/)) add(m.index, m.index + m[0].length, 'Time of day', false);
+      for (const m of digits ? matchesNotAfter(doc.text, CLOCK, /[\d:]/) : []) add(m.index, m.index + m[0].length, 'Time of day', false);
     }
     return out.sort((a, b) => a.start - b.start);
   },
