@@ -3,6 +3,7 @@
 // such number; the privacy model weighs the punctuation and words around it.
 import { Coverage, matches, wordIndexAt } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
+import { hasDigit } from '../../privacy/text-facts.ts';
 import { findAges, MEASURE_BEFORE, NUMBER_WORD } from '../../privacy/ages.ts';
 
 // A standalone number of up to three digits, or a decade ("60s", "70-something", "70ish").
@@ -21,7 +22,7 @@ export const rule: Rule = {
     const ages = new Coverage(text.length);
     for (const a of findAges(doc)) ages.take(a.start, a.end);
     const out: RawFinding[] = [];
-    for (const m of matches(text, NUMBER)) {
+    for (const m of hasDigit(doc) ? matches(text, NUMBER) : []) {
       if (m.index > 0 && /[\p{L}\p{N}.,/:#$£€+-]/u.test(text[m.index - 1]!)) continue;
       const end = m.index + m[0].length;
       if (/^[\p{L}\p{N}]/u.test(text.slice(end, end + 1))) continue;

@@ -2,7 +2,7 @@
 // relative days ("last night", "this morning"). A year alone is fine (Safe Harbor keeps years).
 import { Coverage, matches, matchesNotAfter, wordIndexAt, wordsAfter, wordsBefore } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { hasDigit } from './text-facts.ts';
+import { hasDigit } from '../../privacy/text-facts.ts';
 import { MONTH_ABBREVIATIONS, MONTHS, ORDINAL_DAYS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../../data/calendar.ts';
 
 // Longest names first, so "September" is read whole rather than as "Sep".

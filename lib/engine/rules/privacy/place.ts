@@ -5,6 +5,7 @@ import { EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STATE_COD
 import { BIG_CITIES, COUNTRIES, US_STATES } from '../../data/packed/lists.ts';
 import { Coverage, matchesNotAfter, gap, isAllCaps, isCapitalised, matches, startsSentence, toSet, withoutPossessive } from '../../phrases.ts';
 import type { Document, RawFinding, Rule, Word } from '../../types.ts';
+import { hasDigit } from '../../privacy/text-facts.ts';
 import { ACRONYMS, CLINICAL_ABBREVIATIONS } from '../../data/acronyms.ts';
 import { GENERIC_MODIFIERS_WORDS, PLACE_PREPOSITIONS_WORDS, TEAM_WORDS_LIST, UNIT_WORDS_LIST } from '../../data/place-cues.ts';
 import { COMMON_WORDS, EPONYM_SET, FIRST_NAMES, MONTHS_AND_DAYS, PATIENT_TITLES, toldOfSomeone } from '../../privacy/name-lexicon.ts';
@@ -106,7 +107,9 @@ export const rule: Rule = {
     // A street address with its house number ("14 Larkspur Ln") is a direct identifier: first, so
     // the street name alone does not take its place, and never below block in a patient's story
     // (clinics and events give theirs in notices).
-    if (patientCase || aboutSomeone) {
+    // House numbers, ZIP codes, coordinates and highway numbers are digits.
+    const digits = hasDigit(doc);
+    if (digits && (patientCase || aboutSomeone)) {
       for (const m of matches(doc.text, STREET_NUMBER)) add(m.index, m.index + m[0].trimEnd().length, 'street', undefined, patientCase && !announcement ? 'block' : undefined);
     }
     // Capitalised runs ending with a place word: "Tulloch Creek", "Alder Lane", "Wrenfield High",
@@ -196,16 +199,16 @@ export const rule: Rule = {
         add(w.start, w.end, 'facility', 'warn');
       }
     }
-    for (const m of matchesNotAfter(doc.text, COORDINATES, /[\d.-]/)) add(m.index, m.index + m[0].length, 'street');
+    for (const m of digits ? matchesNotAfter(doc.text, COORDINATES, /[\d.-]/) : []) add(m.index, m.index + m[0].length, 'street');
     // A highway or an exit is proposed in any post: a crash near one names the patients' town.
     // "Pileup on I-95" -> "Pileup on a highway".
-    for (const m of matches(doc.text, ROAD)) add(m.index, m.index + m[0].length, 'street', patientCase || aboutSomeone ? undefined : 'warn', undefined, 'a highway');
+    for (const m of digits ? matches(doc.text, ROAD) : []) add(m.index, m.index + m[0].length, 'street', patientCase || aboutSomeone ? undefined : 'warn', undefined, 'a highway');
     for (const m of patientCase || aboutSomeone ? matches(doc.text, AREA) : []) {
       const name = m[0].replace(/^the /, '').split(' ').slice(0, -1).join(' ').toLowerCase();
       if (CITIES.has(name) || STATES.has(name) || name === 'bay' || name === 'tri-county') continue;
       add(m.index, m.index + m[0].length, 'town', patientCase ? undefined : 'warn');
     }
-    if (patientCase) {
+    if (patientCase && digits) {
       for (const m of matchesNotAfter(doc.text, ZIP, /[\d.,$#-]/)) {
         const before = doc.text.slice(Math.max(0, m.index - 12), m.index);
         if (/(?:n\s*=|\$|#|mrn|id|acct|member|room|rm|\d)\s*$/i.test(before)) continue;
