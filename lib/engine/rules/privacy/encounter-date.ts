@@ -1,6 +1,7 @@
 // Dates tied to an encounter: numeric and written dates, weekdays, holidays, times and
 // relative days ("last night", "this morning"). A year alone is fine (Safe Harbor keeps years).
-import { Coverage, matches, matchesNotAfter, wordIndexAt, wordsAfter, wordsBefore } from '../../phrases.ts';
+import { Coverage, matches, matchesNotAfter, wordFlags, wordIndexAt, wordsAfter, wordsBefore } from '../../phrases.ts';
+import { wordBits } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { hasDigit } from '../../privacy/text-facts.ts';
 import { MONTH_ABBREVIATIONS, MONTHS, ORDINAL_DAYS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../../data/calendar.ts';
@@ -11,6 +12,12 @@ const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.le
 const MONTH = `(?:${alternation([...MONTHS, ...MONTH_ABBREVIATIONS])})`;
 const ORD = '(?:st|nd|rd|th)?';
 const TIME = '(?:,? (?:at )?\\d{1,2}(?::\\d{2})? ?(?:[ap]\\.?m\\.?|[AP]M))?';
+
+// What the patterns below need, tested first (each a fast scan): a capitalised month (every month
+// and short month of MONTH_DAY, DAY_MONTH and MONTH_YEAR opens with one of these), a capitalised
+// weekday (WEEKDAY), "day" (every lower-case day name of WEEKDAY_LOWER ends in it).
+const MONTH_CAPITAL = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const WEEKDAY_CAPITAL = /Mon|Tue|Wed|Thu|Fri|Sat|Sun/;
 
 const NUMERIC = /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/%]|\.\d)/g;
 const ISO = /(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)/g;
@@ -53,12 +60,15 @@ const ABROAD_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 // Both as one look-up per word: what may follow it, and whether it is a time alone.
 const ABROAD = new Map<string, { then?: ReadonlySet<string>; alone: boolean }>();
 for (const w of [...ABROAD_ALONE, ...ABROAD_PAIRS.keys()]) ABROAD.set(w, { then: ABROAD_PAIRS.get(w), alone: ABROAD_ALONE.has(w) });
+// The same words as a bit by the word's number, so most words cost an array read, not a look-up.
+const ABROAD_FLAGS = wordFlags([[[...ABROAD.keys()], 1]]);
 
 /** Calls `found` with each time abroad, left to right. */
 function timesAbroad(doc: Document, found: (start: number, end: number) => void): void {
   const w = doc.words;
+  const bits = wordBits(doc, ABROAD_FLAGS);
   for (let i = 0; i < w.length; i++) {
-    const abroad = ABROAD.get(w[i]!.lower);
+    const abroad = bits[i] ? ABROAD.get(w[i]!.lower) : undefined;
     if (!abroad) continue;
     const next = w[i + 1];
     if (next && abroad.then?.has(next.lower) && doc.text.slice(w[i]!.end, next.start) === ' ') {
@@ -160,7 +170,7 @@ export const rule: Rule = {
         for (const m of matchesNotAfter(doc.text, NUMERIC, /[\d/.:,-]/)) {
           if (numericIsDate(doc, m)) add(m.index, m.index + m[0].length, 'Date', true);
         }
-        for (const re of [MONTH_DAY, DAY_MONTH, MONTH_YEAR]) {
+        for (const re of MONTH_CAPITAL.test(doc.text) ? [MONTH_DAY, DAY_MONTH, MONTH_YEAR] : []) {
           for (const m of matches(doc.text, re)) add(m.index, m.index + m[0].length, 'Date', true);
         }
       }
@@ -172,12 +182,12 @@ export const rule: Rule = {
         if (/^\s*(?:$|[.,;:!?)—–-])/.test(then) || DAY_ORDINAL_THEN.test(then)) add(m.index, end, 'Day of the month', false);
       }
       for (const m of matches(doc.text, HOLIDAY)) add(m.index, m.index + m[0].length, 'Holiday date', false);
-      for (const m of matches(doc.text, WEEKDAY)) {
+      for (const m of WEEKDAY_CAPITAL.test(doc.text) ? matches(doc.text, WEEKDAY) : []) {
         // "Sun", "Sat", "Wed" alone are too ambiguous unless followed by a date.
         if (/^(?:Sun|Sat|Wed|Mon)$/.test(m[0])) continue;
         add(m.index, m.index + m[0].length, 'Day of the week', /\d/.test(m[0]));
       }
-      for (const m of matches(doc.text, WEEKDAY_LOWER)) add(m.index, m.index + m[0].length, 'Day of the week', false);
+      for (const m of doc.text.includes('day') ? matches(doc.text, WEEKDAY_LOWER) : []) add(m.index, m.index + m[0].length, 'Day of the week', false);
       for (const m of matches(doc.text, RELATIVE)) add(m.index, m.index + m[0].length, 'Time of the encounter', false);
       timesAbroad(doc, (a, b) => add(a, b, 'Time of the encounter', false));
       for (const m of digits ? matchesNotAfter(doc.text, CLOCK, /[\d:]/) : []) add(m.index, m.index + m[0].length, 'Time of day', false);
