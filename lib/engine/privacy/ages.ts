@@ -79,6 +79,11 @@ const NEEDED_BIT = new Map<string, number>(NEEDED.map((w, i) => [w, 1 << i]));
 /** Bits (by NEEDED_BIT) of the words of NEEDED that the text holds. */
 function neededIn(lower: string): number {
   let found = 0;
+  // A long text holds most of the words many times over: a search per word stops at its first find.
+  if (lower.length > 1000) {
+    for (const w of NEEDED) if (lower.includes(w)) found |= NEEDED_BIT.get(w)!;
+    return found;
+  }
   NEEDED_SCAN.lastIndex = 0;
   for (let m = NEEDED_SCAN.exec(lower); m; m = NEEDED_SCAN.exec(lower)) {
     found |= NEEDED_BIT.get(m[0])!;
