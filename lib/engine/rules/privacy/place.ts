@@ -92,8 +92,9 @@ export const rule: Rule = {
     if (announcement && !patientCase) return [];
     const { words } = doc;
     // A story about someone (he, she, you) rather than a notice about an office or the author's own news.
-    // (he, she, him, his, her: the test the name rules share, run once per document.)
-    const aboutSomeone = toldOfSomeone(doc) || /\b(?:you|your)\b/i.test(doc.text);
+    // (he, she, him, his, her: the test the name rules share, run once per document.) Every use
+    // below reads it beside patientCase, which settles the question first in a patient's story.
+    const aboutSomeone = patientCase || toldOfSomeone(doc) || /\b(?:you|your)\b/i.test(doc.text);
     // The author's own story ("I was admitted to St. Luke's", "moving back home to …") names no patient.
     if (selfStory && !/\b(?:pt|patient|he|she|his|her|him)\b/i.test(doc.text)) return [];
     const out: RawFinding[] = [];
