@@ -68,3 +68,23 @@ export function wordBits(doc: Document, flags: Uint8Array): Uint8Array {
   }
   return bits;
 }
+
+/** nameClass bits: in FIRST_NAMES, COMMON_WORDS, HISTORICAL, EPONYM_SET. */
+export const GIVEN_NAME = 1;
+export const COMMON_WORD = 2;
+export const HISTORICAL_NAME = 4;
+export const EPONYM_WORD = 8;
+// The classes of the words seen lately: a draft's capitalised words are looked up in the big
+// sets once, then in this small map (a keystroke asks the same words again). Bounded: cleared when full.
+const CLASSES = new Map<string, number>();
+
+/** Which of the big word sets hold this lower-cased word (GIVEN_NAME | COMMON_WORD | HISTORICAL_NAME | EPONYM_WORD). */
+export function nameClass(lower: string): number {
+  let c = CLASSES.get(lower);
+  if (c === undefined) {
+    if (CLASSES.size >= 4096) CLASSES.clear();
+    c = (FIRST_NAMES.has(lower) ? GIVEN_NAME : 0) | (COMMON_WORDS.has(lower) ? COMMON_WORD : 0) | (HISTORICAL.has(lower) ? HISTORICAL_NAME : 0) | (EPONYM_SET.has(lower) ? EPONYM_WORD : 0);
+    CLASSES.set(lower, c);
+  }
+  return c;
+}

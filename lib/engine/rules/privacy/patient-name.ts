@@ -11,7 +11,6 @@ import {
   EPONYM_HEAD_SET,
   EPONYM_SET,
   FIRST_NAMES,
-  HISTORICAL,
   HISTORICAL_FULL,
   MONTH_SHORT,
   MONTHS_AND_DAYS,
@@ -19,6 +18,11 @@ import {
   occasionsIn,
   toldOfSomeone,
   wordBits,
+  nameClass,
+  GIVEN_NAME,
+  COMMON_WORD,
+  HISTORICAL_NAME,
+  EPONYM_WORD,
   PATIENT_TITLES,
   PLACE_WORDS,
   PROFESSIONAL_TITLES,
@@ -118,11 +122,12 @@ export const rule: Rule = {
     const isEponymAt = (i: number): boolean => {
       const w = words[i]!;
       const base = withoutPossessive(w.lower);
+      const baseClass = nameClass(base);
       // Most words hold no hyphen, and are their only part.
-      if (!(base.includes('-') ? base.split('-').some((p) => EPONYM_SET.has(p)) : EPONYM_SET.has(base))) return false;
+      if (!(base.includes('-') ? base.split('-').some((p) => EPONYM_SET.has(p)) : (baseClass & EPONYM_WORD) !== 0)) return false;
       const next = words[i + 1];
       // A given name that is also an eponym (Grace, Bell, Wilson) is an eponym only before a medical noun.
-      if (FIRST_NAMES.has(base)) return !!next && EPONYM_HEAD_SET.has(next.lower) && gap(doc, i).trim() === '';
+      if ((baseClass & GIVEN_NAME) !== 0) return !!next && EPONYM_HEAD_SET.has(next.lower) && gap(doc, i).trim() === '';
       // "Parkinson's", "Bell's palsy", "Graves' disease", "Down syndrome", "Apgar score", "Whipple".
       return /['’]s?$/.test(w.text) || /^['’]/.test(text.slice(w.end, w.end + 1)) || (!!next && EPONYM_HEAD_SET.has(next.lower)) || !next || !isCapitalised(next);
     };
@@ -199,8 +204,10 @@ export const rule: Rule = {
         colleagueUntil = i;
         continue;
       }
+      const base = withoutPossessive(l);
+      const baseClass = nameClass(base);
       // "Osler", "Nightingale": a famous surname alone is history; "Thomas" may still be a given name.
-      if (HISTORICAL.has(withoutPossessive(l)) && !FIRST_NAMES.has(l)) continue;
+      if ((baseClass & HISTORICAL_NAME) !== 0 && (nameClass(l) & GIVEN_NAME) === 0) continue;
       if (isEponymAt(i)) continue;
       if ((i > 0 && (bits[i - 1]! & (STAFF_BIT | TITLE_BIT)) !== 0) || (i > 1 && (bits[i - 2]! & STAFF_BIT) !== 0)) {
         colleagueUntil = i;
@@ -209,10 +216,9 @@ export const rule: Rule = {
       // "St. Elspeth's", "Mount Sinai": a saint or a mountain names a place.
       if (prev === 'st' || prev === 'saint' || prev === 'mt' || prev === 'mount' || SAINTS.has(prev)) continue;
       // "in Denver", "from Florence": a known city or region after a place word is the place.
-      const base = withoutPossessive(l);
       if (PLACE_BEFORE.has(prev) && REGIONS.has(base)) continue;
-      const firstKnown = FIRST_NAMES.has(base);
-      const isWord = COMMON_WORDS.has(base);
+      const firstKnown = (baseClass & GIVEN_NAME) !== 0;
+      const isWord = (baseClass & COMMON_WORD) !== 0;
       const tail = text.slice(w.end, w.end + 8);
       // "Will, 8, came in", "Dani (31, mom of two)": a name with an age beside it.
       const withAge = /^,\s*\(?\d{1,3}\b/.test(tail) || /^ \(\d{1,3}\b/.test(tail);

@@ -4,7 +4,7 @@
 // weighs its lexicon classes (given name, known city, common word) and the words around it.
 import { entityAt, isCapitalised, startsSentence, withoutPossessive } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { COMMON_WORDS, FIRST_NAMES, MONTH_SHORT, MONTHS_AND_DAYS, occasionsIn } from '../../privacy/name-lexicon.ts';
+import { COMMON_WORD, GIVEN_NAME, MONTH_SHORT, MONTHS_AND_DAYS, nameClass, occasionsIn } from '../../privacy/name-lexicon.ts';
 
 const ADDRESSED = /^(?:, |,$| from\b| if\b)/;
 const SAINT_OR_MOUNT = /^(?:St|Mt)$/;
@@ -39,7 +39,8 @@ export const rule: Rule = {
         const l = withoutPossessive(words[k]!.lower);
         let cal = MONTHS_AND_DAYS.has(l);
         if (!cal) cal = MONTH_SHORT.has(l) && ((k > 0 && TIME_BEFORE.has(words[k - 1]!.lower)) || /^\.? ?\d/.test(doc.text.slice(words[k]!.end, words[k]!.end + 3)));
-        c = 1 | (FIRST_NAMES.has(l) ? GIVEN : 0) | (cal ? CALENDAR : 0) | (cal || COMMON_WORDS.has(l) ? COMMON : 0);
+        const sets = nameClass(l);
+        c = 1 | (sets & GIVEN_NAME ? GIVEN : 0) | (cal ? CALENDAR : 0) | (cal || sets & COMMON_WORD ? COMMON : 0);
         known[k] = c;
       }
       return c;
