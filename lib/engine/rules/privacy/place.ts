@@ -8,7 +8,7 @@ import type { Document, RawFinding, Rule, Word } from '../../types.ts';
 import { hasDigit } from '../../privacy/text-facts.ts';
 import { ACRONYMS, CLINICAL_ABBREVIATIONS } from '../../data/acronyms.ts';
 import { GENERIC_MODIFIERS_WORDS, PLACE_PREPOSITIONS_WORDS, TEAM_WORDS_LIST, UNIT_WORDS_LIST } from '../../data/place-cues.ts';
-import { COMMON_WORDS, EPONYM_SET, FIRST_NAMES, MONTHS_AND_DAYS, PATIENT_TITLES, toldOfSomeone } from '../../privacy/name-lexicon.ts';
+import { COMMON_WORD, COMMON_WORDS, EPONYM_WORD, GIVEN_NAME, MONTHS_AND_DAYS, nameClass, PATIENT_TITLES, toldOfSomeone } from '../../privacy/name-lexicon.ts';
 
 const CITIES = toSet(BIG_CITIES);
 const STATES = toSet([...US_STATES, ...COUNTRIES]);
@@ -61,7 +61,7 @@ function properWord(w: Word): boolean {
   if (!isCapitalised(w)) return false;
   const l = withoutPossessive(w.lower);
   // "at Friday's game": a day in the possessive is still the day.
-  return !MONTHS_AND_DAYS.has(l) && !PATIENT_TITLES.has(w.text) && l !== 'dr' && l !== 'prof' && !EPONYM_SET.has(l);
+  return !MONTHS_AND_DAYS.has(l) && !PATIENT_TITLES.has(w.text) && l !== 'dr' && l !== 'prof' && (nameClass(l) & EPONYM_WORD) === 0;
 }
 
 /** The run but its last word is a known city, state or country ("Boston Harbor"). */
@@ -158,7 +158,7 @@ export const rule: Rule = {
       for (let i = 1; i + 1 < words.length; i++) {
         const w = words[i]!;
         const l = w.lower;
-        if (!proper(i) || startsSentence(doc, i) || COMMON_WORDS.has(l) || FIRST_NAMES.has(l) || CITIES.has(l) || STATES.has(l)) continue;
+        if (!proper(i) || startsSentence(doc, i) || (nameClass(l) & (COMMON_WORD | GIVEN_NAME)) !== 0 || CITIES.has(l) || STATES.has(l)) continue;
         if (TEAM_WORDS.has(words[i + 1]!.lower) && gap(doc, i) === ' ') add(w.start, w.end, 'facility');
       }
     }
@@ -187,7 +187,7 @@ export const rule: Rule = {
         const name = words.slice(i, j + 1).map((w) => w.lower).join(' ');
         const l = words[i]!.lower;
         if (CITIES.has(name) || STATES.has(name) || CITIES.has(l) || STATES.has(l)) continue;
-        if (j === i && (COMMON_WORDS.has(l) || FIRST_NAMES.has(l) || startsSentence(doc, i))) continue;
+        if (j === i && ((nameClass(l) & (COMMON_WORD | GIVEN_NAME)) !== 0 || startsSentence(doc, i))) continue;
         add(words[i]!.start, words[j]!.end, 'town');
       }
     }
