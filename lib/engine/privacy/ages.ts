@@ -74,19 +74,13 @@ export const findAges: (doc: Document) => AgeMention[] = perDocument(scanAges);
 // can start at the same character.
 const NEEDED = ['age', 'ninety', 'hundred', '-old', ' old', 'turn', ' and ', 'day', 'genarian', ' her ', ' his ', ' their '] as const;
 const NEEDED_SCAN = new RegExp(NEEDED.join('|'), 'g');
-const NEEDED_BIT = new Map<string, number>(NEEDED.map((w, i) => [w, 1 << i]));
 
-/** Bits (by NEEDED_BIT) of the words of NEEDED that the text holds. */
+/** Bit i set: the text holds NEEDED[i]. */
 function neededIn(lower: string): number {
   let found = 0;
-  // A long text holds most of the words many times over: a search per word stops at its first find.
-  if (lower.length > 1000) {
-    for (const w of NEEDED) if (lower.includes(w)) found |= NEEDED_BIT.get(w)!;
-    return found;
-  }
   NEEDED_SCAN.lastIndex = 0;
   for (let m = NEEDED_SCAN.exec(lower); m; m = NEEDED_SCAN.exec(lower)) {
-    found |= NEEDED_BIT.get(m[0])!;
+    found |= 1 << NEEDED.indexOf(m[0] as (typeof NEEDED)[number]);
     NEEDED_SCAN.lastIndex = m.index + 1;
   }
   return found;
@@ -98,7 +92,7 @@ function scanAges(doc: Document): AgeMention[] {
   const cover = new Coverage(text.length);
   // Cheap substring checks first: most drafts hold none of these words, so their scans are skipped.
   const needed = neededIn(doc.lower);
-  const has = (word: (typeof NEEDED)[number]) => (needed & NEEDED_BIT.get(word)!) !== 0;
+  const has = (word: (typeof NEEDED)[number]) => (needed & (1 << NEEDED.indexOf(word))) !== 0;
   const add = (start: number, end: number, years: number, number: string, form: AgeMention['form']) => {
     if (!Number.isFinite(years) || years > 125) return;
     if (!cover.take(start, end)) return;

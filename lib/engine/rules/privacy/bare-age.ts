@@ -1,8 +1,7 @@
 // A number that may be a person's age though no unit says so: "Ruth, 96, came in", "(14)",
 // "he was 34.", "ninety-six and still teaching", "in his 60s", "83 ans". The rule proposes every
 // such number; the privacy model weighs the punctuation and words around it.
-import { Coverage, matches, wordFlags, wordIndexAt } from '../../phrases.ts';
-import { wordBits } from '../../privacy/name-lexicon.ts';
+import { Coverage, matches, wordIndexAt } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { hasDigit } from '../../privacy/text-facts.ts';
 import { findAges, MEASURE_BEFORE, NUMBER_WORD } from '../../privacy/ages.ts';
@@ -11,9 +10,6 @@ import { findAges, MEASURE_BEFORE, NUMBER_WORD } from '../../privacy/ages.ts';
 const NUMBER = /\d{1,3}(?:s|-something|ish)?(?![\d.,:/%°]\d|[\d%°]|[.,]\d|:\d)/g;
 // Units and nouns after a number that make it a count or a measure, not an age.
 const NOT_AN_AGE_AFTER = /^[ -]?(?:mg|mcg|g|kg|lbs?|ml|mL|l|cm|mm|m|km|mi|miles?|min|mins|minutes?|hrs?|hours?|h|d|days?|wks?|weeks?|months?|mo|yrs? (?:ago|later)|years? (?:ago|later)|x|times|pts|patients|people|cases|beds|units|am|pm|AM|PM|bpm|mmHg|%|°|st|nd|rd|th)\b/;
-
-// The number words as a bit by the word's number.
-const NUMBER_FLAGS = wordFlags([[[...NUMBER_WORD.keys()], 1]]);
 
 export const rule: Rule = {
   id: 'privacy/bare-age',
@@ -36,13 +32,10 @@ export const rule: Rule = {
       if (MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index).trimEnd())) continue;
       out.push(years >= 90 ? { start: m.index, end, message: 'Possible age of 90 or over', fix: { replacement: '90+' } } : { start: m.index, end, message: 'Possible age' });
     }
-    const bits = wordBits(doc, NUMBER_FLAGS);
     for (let i = 0; i < doc.words.length; i++) {
       const w = doc.words[i]!;
-      // The part before a hyphen ("ninety-six"), without splitting every word into an array; a
-      // word without one is a number word only if its bit says so.
+      // The part before a hyphen ("ninety-six"), without splitting every word into an array.
       const dash = w.lower.indexOf('-');
-      if (dash < 0 && !bits[i]) continue;
       const n = NUMBER_WORD.get(dash < 0 ? w.lower : w.lower.slice(0, dash));
       if (n === undefined || (n < 20 && dash >= 0) || !ages.free(w.start, w.end)) continue;
       if (NOT_AN_AGE_AFTER.test(text.slice(w.end, w.end + 12))) continue;

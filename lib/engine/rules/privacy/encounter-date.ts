@@ -57,24 +57,20 @@ const ABROAD_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['letzte', new Set(['nacht'])],
 ]);
 
-// Both as one look-up per word: what may follow it, and whether it is a time alone.
-const ABROAD = new Map<string, { then?: ReadonlySet<string>; alone: boolean }>();
-for (const w of [...ABROAD_ALONE, ...ABROAD_PAIRS.keys()]) ABROAD.set(w, { then: ABROAD_PAIRS.get(w), alone: ABROAD_ALONE.has(w) });
-// The same words as a bit by the word's number, so most words cost an array read, not a look-up.
-const ABROAD_FLAGS = wordFlags([[[...ABROAD.keys()], 1]]);
+// The words of both as a bit by the word's number: most words cost an array read, not two look-ups.
+const ABROAD_FLAGS = wordFlags([[[...ABROAD_ALONE, ...ABROAD_PAIRS.keys()], 1]]);
 
 /** Calls `found` with each time abroad, left to right. */
 function timesAbroad(doc: Document, found: (start: number, end: number) => void): void {
   const w = doc.words;
   const bits = wordBits(doc, ABROAD_FLAGS);
   for (let i = 0; i < w.length; i++) {
-    const abroad = bits[i] ? ABROAD.get(w[i]!.lower) : undefined;
-    if (!abroad) continue;
+    if (!bits[i]) continue;
     const next = w[i + 1];
-    if (next && abroad.then?.has(next.lower) && doc.text.slice(w[i]!.end, next.start) === ' ') {
+    if (next && ABROAD_PAIRS.get(w[i]!.lower)?.has(next.lower) && doc.text.slice(w[i]!.end, next.start) === ' ') {
       found(w[i]!.start, next.end);
       i++;
-    } else if (abroad.alone) found(w[i]!.start, w[i]!.end);
+    } else if (ABROAD_ALONE.has(w[i]!.lower)) found(w[i]!.start, w[i]!.end);
   }
 }
 // Every branch starts with a digit (the "at 1430" branch looks back for its "at " after the hour's

@@ -154,7 +154,7 @@ export const rule: Rule = {
       if ((bits[i]! & PATIENT_TITLE_BIT) !== 0 && PATIENT_TITLES.has(w.text) && next && /^\.? $|^ $/.test(gap(doc, i)) && (isCapitalised(next) || /^[A-Z]$/.test(next.text) || isAllCaps(next))) {
         if (w.text === 'Miss' && !isCapitalised(next)) continue;
         let last = i + 1;
-        while (last + 1 < words.length && last - i < 3 && isCapitalised(words[last + 1]) && gap(doc, last) === ' ' && ((nameClass(words[last + 1]!.lower) & COMMON_WORD) === 0 || (last === i + 1 && (nameClass(words[last]!.lower) & GIVEN_NAME) !== 0))) last++;
+        while (last + 1 < words.length && last - i < 3 && isCapitalised(words[last + 1]) && gap(doc, last) === ' ' && (!COMMON_WORDS.has(words[last + 1]!.lower) || (last === i + 1 && FIRST_NAMES.has(words[last]!.lower)))) last++;
         const tail = /^(,? (\d{1,3}),)/.exec(text.slice(words[last]!.end, words[last]!.end + 7));
         if (tail) {
           const age = Number(tail[2]);
@@ -180,8 +180,8 @@ export const rule: Rule = {
       // 2. Nickname prefixes: "Nana Bea", "Big Earl", "Baby Wren", "Coach Brannigan".
       if ((bits[i]! & NICKNAME_BIT) !== 0 && next && isCapitalised(next) && spaced(i) && (patientCase || !announcement)) {
         const strongPrefix = !WEAK_NICKNAMES.has(l);
-        if (strongPrefix || (nameClass(next.lower) & GIVEN_NAME) !== 0 || (nameClass(next.lower) & COMMON_WORD) === 0) {
-          if ((nameClass(next.lower) & EPONYM_WORD) === 0 && !MONTHS_AND_DAYS.has(next.lower)) {
+        if (strongPrefix || FIRST_NAMES.has(next.lower) || !COMMON_WORDS.has(next.lower)) {
+          if (!EPONYM_SET.has(next.lower) && !MONTHS_AND_DAYS.has(next.lower)) {
             add(i, i + 1, 'Patient nickname');
             continue;
           }
@@ -245,20 +245,20 @@ export const rule: Rule = {
       if (!strong) {
         // A given name alone: only in a patient story, never in a greeting or about one's own family.
         if (ADDRESS_BEFORE.has(prev) || ADDRESS_BEFORE.has(prev2)) continue;
-        const fullName = isCapitalised(next) && gap(doc, i) === ' ' && (nameClass(next!.lower) & COMMON_WORD) === 0;
+        const fullName = isCapitalised(next) && gap(doc, i) === ' ' && !COMMON_WORDS.has(next!.lower);
         if (!patientCase && !fullName && (PRAISE_BEFORE.has(prev) || PRAISE_BEFORE.has(prev2))) continue;
         if (RELATIVES.has(prev) && (prev2 === 'my' || prev2 === 'our')) continue;
         // "Jen and I", "Sam from our ICU team", "Ana, RN": a colleague, not a patient.
         if (COLLEAGUE_AFTER.test(text.slice(w.end, w.end + 40)) || (/^,\s*(?:our|the|a|an|my)\b/.test(tail) && staffAfter(doc, i))) continue;
         if (!patientCase && (announcement || selfStory)) continue;
-        if (!patientCase && startsSentence(doc, i) && next && !isCapitalised(next) && (nameClass(l) & COMMON_WORD) !== 0) continue;
+        if (!patientCase && startsSentence(doc, i) && next && !isCapitalised(next) && COMMON_WORDS.has(l)) continue;
       }
       // Extend over a surname: "Eulalie Marchbanks", "Gordon Ellery Vantassel".
       let last = i;
       // A surname that is also a word ("Jane Hollis, 58,") belongs to the name when the age follows it.
       // A month, a day or a holiday is no surname ("Merry Christmas", "Happy Easter").
       const surname = (k: number) =>
-        !MONTHS_AND_DAYS.has(words[k]!.lower) && ((nameClass(words[k]!.lower) & COMMON_WORD) === 0 || /^,\s*\(?\d{1,3}\b|^ \(\d{1,3}\b/.test(text.slice(words[k]!.end, words[k]!.end + 8)));
+        !MONTHS_AND_DAYS.has(words[k]!.lower) && (!COMMON_WORDS.has(words[k]!.lower) || /^,\s*\(?\d{1,3}\b|^ \(\d{1,3}\b/.test(text.slice(words[k]!.end, words[k]!.end + 8)));
       // A possessive ends the name: "Maria's A1c" is Maria's.
       while (last + 1 < words.length && last - i < 2 && !/['’]s$/.test(words[last]!.text) && isCapitalised(words[last + 1]) && gap(doc, last) === ' ' && surname(last + 1) && !EPONYM_HEAD_SET.has(words[last + 1]!.lower)) last++;
       // "William Osler", "Florence Nightingale": history, not a patient.

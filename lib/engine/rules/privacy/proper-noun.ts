@@ -47,8 +47,7 @@ export const rule: Rule = {
     };
     const given = (k: number) => (classOf(k) & GIVEN) !== 0;
     // "I'm", "I've", "I'll" are the author, not a name.
-    // (/^I['’]/ read by character.)
-    const cap = (k: number) => isCapitalised(words[k]) && !(words[k]!.text.charCodeAt(0) === 73 && (words[k]!.text.charCodeAt(1) === 39 || words[k]!.text.charCodeAt(1) === 0x2019));
+    const cap = (k: number) => isCapitalised(words[k]) && !/^I['’]/.test(words[k]!.text);
     const calendar = (k: number) => (classOf(k) & CALENDAR) !== 0;
     const common = (k: number) => (classOf(k) & COMMON) !== 0;
     // Festivals named like a person ("Ganesh Chaturthi") are the occasion rule's.
