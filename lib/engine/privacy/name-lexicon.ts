@@ -88,3 +88,9 @@ export function nameClass(lower: string): number {
   }
   return c;
 }
+
+/** Capitalises a replacement that lands at the start of a sentence (the name rules' fixes). */
+export function capitalise(doc: Document, start: number, s: string): string {
+  const before = doc.text.slice(Math.max(0, start - 3), start);
+  return start === 0 || /[.!?\n]\s*$/.test(before) ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+}

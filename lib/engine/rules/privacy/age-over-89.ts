@@ -1,7 +1,7 @@
 // Ages of 90 and over: Safe Harbor allows only the single category "90 or older".
 import { findAges, type AgeMention } from '../../privacy/ages.ts';
-import { wordFlags, wordIndexAt } from '../../phrases.ts';
-import { RELATIVES, wordBits } from '../../privacy/name-lexicon.ts';
+import { wordIndexAt } from '../../phrases.ts';
+import { RELATIVES } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 function fix(doc: Document, a: AgeMention): string {
@@ -22,26 +22,13 @@ function fix(doc: Document, a: AgeMention): string {
   }
 }
 
-const PATIENT_WORDS = ['patient', 'patients', 'pt', 'pts', "patient's", "pt's"];
-// The words above and RELATIVES as bits by the word's number: one array read per word.
-const PATIENT_BIT = 1;
-const RELATIVE_BIT = 2;
-const SENTENCE_FLAGS = wordFlags([
-  [PATIENT_WORDS, PATIENT_BIT],
-  [[...RELATIVES], RELATIVE_BIT],
-]);
+const PATIENT_WORDS = new Set(['patient', 'patients', 'pt', 'pts', "patient's", "pt's"]);
 
-/** The sentences that hold a patient word, and those that hold a relative: one pass over the document's words. */
-function sentencesHolding(doc: Document): { patients: Set<number>; relatives: Set<number> } {
-  const patients = new Set<number>();
-  const relatives = new Set<number>();
-  const bits = wordBits(doc, SENTENCE_FLAGS);
-  for (let i = 0; i < bits.length; i++) {
-    if (bits[i] === 0) continue;
-    if (bits[i]! & PATIENT_BIT) patients.add(doc.words[i]!.sentence);
-    if (bits[i]! & RELATIVE_BIT) relatives.add(doc.words[i]!.sentence);
-  }
-  return { patients, relatives };
+/** The sentences that hold any of these words: one pass over the document's words. */
+function sentencesHolding(doc: Document, words: ReadonlySet<string>): Set<number> {
+  const out = new Set<number>();
+  for (const w of doc.words) if (words.has(w.lower)) out.add(w.sentence);
+  return out;
 }
 
 /** "My grandpa turned 95", "our nani, 92,": the age comes within four words of "my" or "our" and a relative, in a sentence about no patient. */
@@ -69,7 +56,8 @@ export const rule: Rule = {
     const ages = findAges(doc).filter((a) => a.years >= 90);
     if (!ages.length) return [];
     // Each found once per document, not once per age: a text of many ages stays linear.
-    const { patients, relatives } = sentencesHolding(doc);
+    const patients = sentencesHolding(doc, PATIENT_WORDS);
+    const relatives = sentencesHolding(doc, RELATIVES);
     const { patientCase, selfStory } = doc.context;
     const out: RawFinding[] = [];
     for (const a of ages) {

@@ -2,7 +2,6 @@
 // ("6'8\", 340 lb", "mom of three", "24-week twins") that single out a patient.
 import { Coverage, matchesNotAfter } from '../../phrases.ts';
 import type { Document, QuasiKind, RawFinding, Rule } from '../../types.ts';
-import { hasDigit } from '../../privacy/text-facts.ts';
 
 const MARKS = /\b(?:tattoos?|tatts?|birthmarks?|port[- ]wine stain|piercings?|branding|scarification|prosthetic eye|glass eye|gold tooth|gold teeth)\b/gi;
 const BODY = /(?:\d'\d{1,2}"?|\d{3} ?(?:lb|lbs|pounds)\b|\d ?ft \d{1,2}(?: ?in)?)/g;
@@ -26,11 +25,9 @@ export const rule: Rule = {
       }
     };
     if (doc.context.patientCase) add(MARKS, 'Tattoo or unique mark', 'description', 'warn');
-    // Heights, weights and weeks of gestation are digits (the family details may be words).
-    const digits = hasDigit(doc);
-    if (digits) add(BODY, 'Striking body description', 'description');
+    add(BODY, 'Striking body description', 'description');
     add(FAMILY, 'Family detail', 'family');
-    if (doc.context.patientCase && digits) add(PRETERM, 'Birth detail', 'age');
+    if (doc.context.patientCase) add(PRETERM, 'Birth detail', 'age');
     return out.sort((a, b) => a.start - b.start);
   },
 };

@@ -17,6 +17,7 @@ import {
   NICKNAMES,
   occasionsIn,
   toldOfSomeone,
+  capitalise,
   wordBits,
   nameClass,
   GIVEN_NAME,
@@ -356,10 +357,4 @@ function staffAfter(doc: Document, i: number): boolean {
 
 function replacementFor(doc: Document, start: number): string {
   return capitalise(doc, start, 'a patient');
-}
-
-/** Capitalises a replacement that lands at the start of a sentence. */
-function capitalise(doc: Document, start: number, s: string): string {
-  const before = doc.text.slice(Math.max(0, start - 3), start);
-  return start === 0 || /[.!?\n]\s*$/.test(before) ? s.charAt(0).toUpperCase() + s.slice(1) : s;
 }

@@ -3,12 +3,12 @@
 // countries are fine, and so is a practice naming its own office in a notice.
 import { EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STATE_CODES, STATE_CODES_AFTER_COMMA, STREET_SUFFIXES, VENUE_WORDS } from '../../data/places.ts';
 import { BIG_CITIES, COUNTRIES, US_STATES } from '../../data/packed/lists.ts';
-import { Coverage, matchesNotAfter, gap, isAllCaps, isCapitalised, matches, startsSentence, toSet, withoutPossessive, wordFlags } from '../../phrases.ts';
+import { Coverage, matchesNotAfter, gap, isAllCaps, isCapitalised, matches, startsSentence, toSet, withoutPossessive } from '../../phrases.ts';
 import type { Document, RawFinding, Rule, Word } from '../../types.ts';
 import { hasDigit } from '../../privacy/text-facts.ts';
 import { ACRONYMS, CLINICAL_ABBREVIATIONS } from '../../data/acronyms.ts';
 import { GENERIC_MODIFIERS_WORDS, PLACE_PREPOSITIONS_WORDS, TEAM_WORDS_LIST, UNIT_WORDS_LIST } from '../../data/place-cues.ts';
-import { COMMON_WORD, COMMON_WORDS, EPONYM_WORD, GIVEN_NAME, MONTHS_AND_DAYS, nameClass, PATIENT_TITLES, toldOfSomeone, wordBits } from '../../privacy/name-lexicon.ts';
+import { COMMON_WORD, COMMON_WORDS, EPONYM_WORD, GIVEN_NAME, MONTHS_AND_DAYS, nameClass, PATIENT_TITLES, toldOfSomeone } from '../../privacy/name-lexicon.ts';
 
 const CITIES = toSet(BIG_CITIES);
 const STATES = toSet([...US_STATES, ...COUNTRIES]);
@@ -57,28 +57,11 @@ const MESSAGES: Record<Kind, string> = {
   town: 'Town or neighbourhood',
 };
 
-// The lists a word is looked up in by its lower case, as bits by the word's number (the sets' own
-// words): a place preposition, the words that may end a place's name after a capitalised run,
-// MONTHS_AND_DAYS, PATIENT_TITLES lower-cased (the title is then checked as written).
-const PREPOSITION_BIT = 1;
-const END_AFTER_RUN_BIT = 2;
-const CALENDAR_BIT = 4;
-const PATIENT_TITLE_BIT = 8;
-const PLACE_FLAGS = wordFlags([
-  [[...PLACE_PREPOSITIONS], PREPOSITION_BIT],
-  [[...EMPLOYER_END, ...VENUE_END, ...SCHOOL_END, ...UNIT_WORDS], END_AFTER_RUN_BIT],
-  [[...MONTHS_AND_DAYS], CALENDAR_BIT],
-  [[...PATIENT_TITLES].map((t) => t.toLowerCase()), PATIENT_TITLE_BIT],
-]);
-
-/** `bits`: the word's PLACE_FLAGS. */
-function properWord(w: Word, bits: number): boolean {
+function properWord(w: Word | undefined): boolean {
   if (!isCapitalised(w)) return false;
-  const l = withoutPossessive(w.lower);
-  // A possessive is looked up without its "'s"; other words by their bits.
-  const calendar = l === w.lower ? (bits & CALENDAR_BIT) !== 0 : MONTHS_AND_DAYS.has(l);
+  const l = withoutPossessive(w!.lower);
   // "at Friday's game": a day in the possessive is still the day.
-  return !calendar && !((bits & PATIENT_TITLE_BIT) !== 0 && PATIENT_TITLES.has(w.text)) && l !== 'dr' && l !== 'prof' && (nameClass(l) & EPONYM_WORD) === 0;
+  return !MONTHS_AND_DAYS.has(l) && !PATIENT_TITLES.has(w!.text) && l !== 'dr' && l !== 'prof' && !(nameClass(l) & EPONYM_WORD);
 }
 
 /** The run but its last word is a known city, state or country ("Boston Harbor"). */
@@ -86,17 +69,6 @@ function firstCity(run: string[]): boolean {
   return CITIES.has(run.slice(0, -1).join(' ')) || STATES.has(run.slice(0, -1).join(' '));
 }
 
-/** properWord of each word, and whether the word before it is a place preposition: looked up once per word, not once per loop. */
-const PROPER = 1;
-const AFTER_PREPOSITION = 2;
-function wordMarks(words: readonly Word[], bits: Uint8Array, prepositions: boolean): Uint8Array {
-  const marks = new Uint8Array(words.length);
-  for (let i = 0; i < words.length; i++) {
-    if (properWord(words[i]!, bits[i]!)) marks[i] = PROPER;
-    if (prepositions && i > 0 && (bits[i - 1]! & PREPOSITION_BIT) !== 0) marks[i]! |= AFTER_PREPOSITION;
-  }
-  return marks;
-}
 
 export const rule: Rule = {
   id: 'privacy/place',
@@ -115,9 +87,9 @@ export const rule: Rule = {
     // The author's own story ("I was admitted to St. Luke's", "moving back home to …") names no patient.
     if (selfStory && !/\b(?:pt|patient|he|she|his|her|him)\b/i.test(doc.text)) return [];
     const out: RawFinding[] = [];
-    const bits = wordBits(doc, PLACE_FLAGS);
-    const marks = wordMarks(words, bits, patientCase);
-    const proper = (i: number) => i < words.length && (marks[i]! & PROPER) !== 0;
+    // properWord of each word, worked out once (1: no, 2: yes) though three loops ask.
+    const marks = new Uint8Array(words.length);
+    const proper = (i: number) => (marks[i] ||= properWord(words[i]) ? 2 : 1) > 1;
     const cover = new Coverage(doc.text.length);
     const add = (start: number, end: number, kind: Kind, severity?: 'warn', floor?: 'block', replacement = kind === 'facility' ? 'our hospital' : 'nearby') => {
       if (!cover.take(start, end)) return;
@@ -143,7 +115,7 @@ export const rule: Rule = {
       const nextLower = words[j + 1];
       if (nextLower && gap(doc, j) === ' ' && !isCapitalised(nextLower)) {
         const n = nextLower.lower;
-        if ((bits[j + 1]! & END_AFTER_RUN_BIT) !== 0) {
+        if (EMPLOYER_END.has(n) || VENUE_END.has(n) || SCHOOL_END.has(n) || UNIT_WORDS.has(n)) {
           endWord = j + 1;
           head = n;
         }
@@ -199,7 +171,7 @@ export const rule: Rule = {
     // not a known city, state, country, given name or common word.
     if (patientCase) {
       for (let i = 1; i < words.length; i++) {
-        if (marks[i] !== (PROPER | AFTER_PREPOSITION) || gap(doc, i - 1) !== ' ') continue;
+        if (!PLACE_PREPOSITIONS.has(words[i - 1]!.lower) || gap(doc, i - 1) !== ' ' || !proper(i)) continue;
         let j = i;
         while (j + 1 < words.length && j - i < 2 && gap(doc, j) === ' ' && proper(j + 1)) j++;
         const name = words.slice(i, j + 1).map((w) => w.lower).join(' ');
@@ -214,7 +186,7 @@ export const rule: Rule = {
       for (let i = 1; i < words.length; i++) {
         const w = words[i]!;
         // An acronym is all capitals (shape 'upper'): the regex runs on those alone.
-        if ((marks[i]! & AFTER_PREPOSITION) === 0 || w.shape !== 'upper' || !ACRONYM.test(w.text) || KNOWN_ACRONYMS.has(w.text) || gap(doc, i - 1) !== ' ') continue;
+        if (w.shape !== 'upper' || !ACRONYM.test(w.text) || KNOWN_ACRONYMS.has(w.text) || !PLACE_PREPOSITIONS.has(words[i - 1]!.lower) || gap(doc, i - 1) !== ' ') continue;
         add(w.start, w.end, 'facility', 'warn');
       }
     }

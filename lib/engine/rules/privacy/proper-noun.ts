@@ -4,7 +4,7 @@
 // weighs its lexicon classes (given name, known city, common word) and the words around it.
 import { entityAt, isCapitalised, startsSentence, withoutPossessive } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { COMMON_WORD, GIVEN_NAME, MONTH_SHORT, MONTHS_AND_DAYS, nameClass, occasionsIn } from '../../privacy/name-lexicon.ts';
+import { capitalise, COMMON_WORD, GIVEN_NAME, MONTH_SHORT, MONTHS_AND_DAYS, nameClass, occasionsIn } from '../../privacy/name-lexicon.ts';
 
 const ADDRESSED = /^(?:, |,$| from\b| if\b)/;
 const SAINT_OR_MOUNT = /^(?:St|Mt)$/;
@@ -92,9 +92,3 @@ export const rule: Rule = {
     return out;
   },
 };
-
-/** Capitalises a replacement that lands at the start of a sentence. */
-function capitalise(doc: Document, start: number, s: string): string {
-  const before = doc.text.slice(Math.max(0, start - 3), start);
-  return start === 0 || /[.!?\n]\s*$/.test(before) ? s.charAt(0).toUpperCase() + s.slice(1) : s;
-}
