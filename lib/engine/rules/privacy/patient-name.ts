@@ -66,22 +66,16 @@ const ON_RECORD = /^['’]s (?:chart|notes|labs?|results?|scans?|mri|ct|x-?rays?
 const FAMILY_NAME = /\b([Tt]he) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (family|sisters|brothers|twins|triplets|siblings|boys|girls|kids)\b/g;
 const INITIALS = /(?:[A-Z]\. ?){1,2}[A-Z]\.(?![A-Za-z\u00C0-\u024F])/g;
 
-// The lists a word is looked up in by its lower case, as bits by the word's number (the sets' own
-// words, so the bits say what the sets did): PROFESSIONAL_TITLES, STAFF, PATIENT_TITLES lower-cased
-// (a word is one only if its text is in the set too), NICKNAMES, PLACE_WORDS, MONTHS_AND_DAYS.
+// The lists every word is looked up in by its lower case, as bits by the word's number (the sets'
+// own words, so the bits say what the sets did): PROFESSIONAL_TITLES, STAFF, PATIENT_TITLES
+// lower-cased (a word is one only if its text is in the set too).
 const TITLE_BIT = 1;
 const STAFF_BIT = 2;
 const PATIENT_TITLE_BIT = 4;
-const NICKNAME_BIT = 8;
-const PLACE_BIT = 16;
-const CALENDAR_BIT = 32;
 const WORD_FLAGS = wordFlags([
   [[...PROFESSIONAL_TITLES], TITLE_BIT],
   [[...STAFF], STAFF_BIT],
   [[...PATIENT_TITLES].map((w) => w.toLowerCase()), PATIENT_TITLE_BIT],
-  [[...NICKNAMES], NICKNAME_BIT],
-  [[...PLACE_WORDS], PLACE_BIT],
-  [[...MONTHS_AND_DAYS], CALENDAR_BIT],
 ]);
 
 function pronounFor(title: string): string {
@@ -134,8 +128,6 @@ export const rule: Rule = {
     };
     // Words that follow a professional title are a colleague's name.
     const bits = wordBits(doc, WORD_FLAGS);
-    /** Words i and i + 1 are one space apart (gap(doc, i) === ' ', without slicing it). */
-    const spaced = (i: number) => i + 1 < words.length && words[i + 1]!.start - words[i]!.end === 1 && text.charCodeAt(words[i]!.end) === 32;
     for (let i = 0; i < words.length; i++) {
       const l = words[i]!.lower;
       if ((bits[i]! & TITLE_BIT) !== 0 || ((bits[i]! & STAFF_BIT) !== 0 && isCapitalised(words[i + 1]))) {
@@ -179,7 +171,7 @@ export const rule: Rule = {
       const prev2 = i > 1 ? words[i - 2]!.lower : '';
 
       // 2. Nickname prefixes: "Nana Bea", "Big Earl", "Baby Wren", "Coach Brannigan".
-      if ((bits[i]! & NICKNAME_BIT) !== 0 && next && isCapitalised(next) && spaced(i) && (patientCase || !announcement)) {
+      if (NICKNAMES.has(l) && next && isCapitalised(next) && gap(doc, i) === ' ' && (patientCase || !announcement)) {
         const strongPrefix = !WEAK_NICKNAMES.has(l);
         if (strongPrefix || FIRST_NAMES.has(next.lower) || !COMMON_WORDS.has(next.lower)) {
           if (!EPONYM_SET.has(next.lower) && !MONTHS_AND_DAYS.has(next.lower)) {
@@ -190,16 +182,16 @@ export const rule: Rule = {
       }
 
       if (!isCapitalised(w)) continue;
-      if ((bits[i]! & CALENDAR_BIT) !== 0) continue;
+      if (MONTHS_AND_DAYS.has(l)) continue;
       // "Jan 5", "Aug. 12th": a month's short name before a day is a date, though Jan is a name too.
       if (MONTH_SHORT.has(l) && DAY_AFTER.test(text.slice(w.end, w.end + 6))) continue;
       // "Merry Christmas", "Happy Easter": a word before a holiday or a day greets; "4 West": a word
       // after a bare number names a unit.
-      if (spaced(i) && (bits[i + 1]! & CALENDAR_BIT) !== 0) continue;
-      if (i > 0 && spaced(i - 1) && /^\d+$/.test(words[i - 1]!.text)) continue;
-      if ((bits[i]! & PLACE_BIT) !== 0 && isCapitalised(words[i - 1]) && spaced(i - 1)) continue;
+      if (next && MONTHS_AND_DAYS.has(next.lower) && gap(doc, i) === ' ') continue;
+      if (i > 0 && /^\d+$/.test(words[i - 1]!.text) && gap(doc, i - 1) === ' ') continue;
+      if (PLACE_WORDS.has(l) && isCapitalised(words[i - 1]) && gap(doc, i - 1) === ' ') continue;
       // "Jackson Memorial", "Lincoln Elementary": a name that starts a place's name.
-      if (spaced(i) && (bits[i + 1]! & PLACE_BIT) !== 0 && isCapitalised(next)) continue;
+      if (next && PLACE_WORDS.has(next.lower) && isCapitalised(next) && gap(doc, i) === ' ') continue;
       // "residents Jordan, Priya, Malik and Sofia": the rest of a list of colleagues.
       if (colleagueUntil >= 0 && i - colleagueUntil <= 2 && /^(?:,\s*|,? and |\s*&\s*)$/.test(text.slice(words[colleagueUntil]!.end, w.start))) {
         colleagueUntil = i;
