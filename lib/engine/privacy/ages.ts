@@ -68,31 +68,12 @@ export const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS));
 /** Ages in the document, computed once per document (two rules read them). */
 export const findAges: (doc: Document) => AgeMention[] = perDocument(scanAges);
 
-// The words some patterns need in the lower-cased text, found in one scan (one call per word was
-// a search of the whole text each). The scan goes on from the character after each find, so a word
-// overlapping another ("nonagenarian": "age", "genarian"; " and her ") is found too: no two of them
-// can start at the same character.
-const NEEDED = ['age', 'ninety', 'hundred', '-old', ' old', 'turn', ' and ', 'day', 'genarian', ' her ', ' his ', ' their '] as const;
-const NEEDED_SCAN = new RegExp(NEEDED.join('|'), 'g');
-
-/** Bit i set: the text holds NEEDED[i]. */
-function neededIn(lower: string): number {
-  let found = 0;
-  NEEDED_SCAN.lastIndex = 0;
-  for (let m = NEEDED_SCAN.exec(lower); m; m = NEEDED_SCAN.exec(lower)) {
-    found |= 1 << NEEDED.indexOf(m[0] as (typeof NEEDED)[number]);
-    NEEDED_SCAN.lastIndex = m.index + 1;
-  }
-  return found;
-}
-
 function scanAges(doc: Document): AgeMention[] {
   const out: AgeMention[] = [];
   const text = doc.text;
   const cover = new Coverage(text.length);
   // Cheap substring checks first: most drafts hold none of these words, so their scans are skipped.
-  const needed = neededIn(doc.lower);
-  const has = (word: (typeof NEEDED)[number]) => (needed & (1 << NEEDED.indexOf(word))) !== 0;
+  const has = (word: string) => doc.lower.includes(word);
   const add = (start: number, end: number, years: number, number: string, form: AgeMention['form']) => {
     if (!Number.isFinite(years) || years > 125) return;
     if (!cover.take(start, end)) return;

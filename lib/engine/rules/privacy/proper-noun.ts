@@ -17,10 +17,6 @@ const APPOSITION = /^, (?:(?:the|a|an|our) )?\d/;
 // A greeting or a cheer opening the run is no part of the name ("Congrats Priya", "RIP Bernie").
 const GREETING = new Set(['congrats', 'congratulations', 'thanks', 'thank', 'hi', 'hey', 'hello', 'dear', 'welcome', 'happy', 'merry', 'cheers', 'shoutout', 'kudos', 'rip', 'bravo', 'goodbye', 'farewell']);
 
-const GIVEN = 2;
-const COMMON = 4;
-const CALENDAR = 8;
-
 export const rule: Rule = {
   id: 'privacy/proper-noun',
   category: 'privacy',
@@ -30,26 +26,16 @@ export const rule: Rule = {
   check(doc: Document): RawFinding[] {
     const { words } = doc;
     const out: RawFinding[] = [];
-    // What a word is, looked up once per word and kept (0: not yet, then 1 + GIVEN | COMMON |
-    // CALENDAR bits): a run asks the same words several times.
-    const known = new Uint8Array(words.length);
-    const classOf = (k: number): number => {
-      let c = known[k]!;
-      if (c === 0) {
-        const l = withoutPossessive(words[k]!.lower);
-        let cal = MONTHS_AND_DAYS.has(l);
-        if (!cal) cal = MONTH_SHORT.has(l) && ((k > 0 && TIME_BEFORE.has(words[k - 1]!.lower)) || /^\.? ?\d/.test(doc.text.slice(words[k]!.end, words[k]!.end + 3)));
-        const sets = nameClass(l);
-        c = 1 | (sets & GIVEN_NAME ? GIVEN : 0) | (cal ? CALENDAR : 0) | (cal || sets & COMMON_WORD ? COMMON : 0);
-        known[k] = c;
-      }
-      return c;
-    };
-    const given = (k: number) => (classOf(k) & GIVEN) !== 0;
+    // (nameClass: the big sets' answers for recent words, from a small map.)
+    const given = (k: number) => !!(nameClass(withoutPossessive(words[k]!.lower)) & GIVEN_NAME);
     // "I'm", "I've", "I'll" are the author, not a name.
     const cap = (k: number) => isCapitalised(words[k]) && !/^I['’]/.test(words[k]!.text);
-    const calendar = (k: number) => (classOf(k) & CALENDAR) !== 0;
-    const common = (k: number) => (classOf(k) & COMMON) !== 0;
+    const calendar = (k: number) => {
+      const l = withoutPossessive(words[k]!.lower);
+      if (MONTHS_AND_DAYS.has(l)) return true;
+      return MONTH_SHORT.has(l) && ((k > 0 && TIME_BEFORE.has(words[k - 1]!.lower)) || /^\.? ?\d/.test(doc.text.slice(words[k]!.end, words[k]!.end + 3)));
+    };
+    const common = (k: number) => !!(nameClass(withoutPossessive(words[k]!.lower)) & COMMON_WORD) || calendar(k);
     // Festivals named like a person ("Ganesh Chaturthi") are the occasion rule's.
     const occasion = new Uint8Array(words.length);
     for (const m of occasionsIn(doc)) occasion.fill(1, m.first, m.end);
