@@ -4,6 +4,7 @@
 import { NUMBER_WORDS } from '../data/number-words.ts';
 import { Coverage, matches, perDocument } from '../phrases.ts';
 import type { Document } from '../types.ts';
+import { hasDigit } from './text-facts.ts';
 
 export interface AgeMention {
   start: number;
@@ -78,31 +79,34 @@ function scanAges(doc: Document): AgeMention[] {
     if (!cover.take(start, end)) return;
     out.push({ start, end, years, number, form });
   };
-  for (const m of matches(text, UNIT)) {
+  // The patterns with a numeral are skipped in a text without a digit (ages in words are not).
+  const digits = hasDigit(doc);
+  const numerals = (re: RegExp) => (digits ? matches(text, re) : []);
+  for (const m of numerals(UNIT)) {
     if (m.index > 0 && NOT_BEFORE_NUMBER.test(text[m.index - 1]!)) continue;
     if (population(doc, m.index, m.index + m[0].length)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'unit');
   }
-  for (const m of matches(text, SEX)) {
+  for (const m of numerals(SEX)) {
     if (m.index > 0 && NOT_BEFORE_SEX.test(text[m.index - 1]!)) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (TEMPERATURE_BEFORE.test(before) || population(doc, m.index, m.index + m[0].length)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'sex');
   }
-  for (const m of matches(text, INFANT)) {
+  for (const m of numerals(INFANT)) {
     if (m.index > 0 && NOT_BEFORE_NUMBER.test(text[m.index - 1]!)) continue;
     if (population(doc, m.index, m.index + m[0].length)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]) / 12, m[1]!, 'infant');
   }
-  for (const m of matches(text, INFANT_SHORT)) {
+  for (const m of numerals(INFANT_SHORT)) {
     if (population(doc, m.index, m.index + m[0].length)) continue;
     const numStart = m.index + m[0].indexOf(m[1]!, 1);
     add(numStart, m.index + m[0].length, Number(m[1]) / (/w/i.test(m[0]) ? 52 : 12), m[1]!, 'infant');
   }
-  for (const m of matches(text, PRONOUN)) {
+  for (const m of numerals(PRONOUN)) {
     add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'pronoun');
   }
-  for (const m of matches(text, APPOSITION)) {
+  for (const m of numerals(APPOSITION)) {
     if (m.index === 0 || !APPOSITION_BEFORE.test(text[m.index - 1]!)) continue;
     // Only after a capitalised word (a name or initials), e.g. "Mrs. Adeyemi-Hart, 42," "Will, 8,".
     const before = text.slice(Math.max(0, m.index - 30), m.index);
@@ -114,7 +118,7 @@ function scanAges(doc: Document): AgeMention[] {
     const numStart = m.index + m[0].indexOf(m[1]!);
     add(numStart, numStart + m[1]!.length, Number(m[1]), m[1]!, 'apposition');
   }
-  for (const m of has('age') ? matches(text, AGE_WORD) : []) {
+  for (const m of digits && has('age') ? matches(text, AGE_WORD) : []) {
     if (population(doc, m.index, m.index + m[0].length)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'age');
   }
@@ -128,7 +132,7 @@ function scanAges(doc: Document): AgeMention[] {
     const years = word(m[1]) + (m[1] ? word(m[2]) : word(m[3]));
     add(m.index, m.index + m[0].length, years, '', 'word');
   }
-  for (const m of has('turn') ? matches(text, TURNED) : []) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'age');
+  for (const m of digits && has('turn') ? matches(text, TURNED) : []) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'age');
   for (const m of has(' and ') ? matches(text, AND_STILL) : []) {
     if (m.index > 0 && /[\d.,/$£€#%]/.test(text[m.index - 1]!)) continue;
     // "BP 94 and still dropping", "day 100 and still here": a measure or a count, not an age.
@@ -140,7 +144,7 @@ function scanAges(doc: Document): AgeMention[] {
     const years = numeral ? Number(numeral) : m[1] ? word(m[1]) + word(m[2]) : 100 + word(m[3]);
     add(m.index, m.index + m[0].indexOf(' and ', 1), years, numeral, 'age');
   }
-  for (const m of has('day') ? matches(text, BIRTHDAY) : []) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'birthday');
+  for (const m of digits && has('day') ? matches(text, BIRTHDAY) : []) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'birthday');
   for (const m of has('genarian') ? matches(text, WORDS) : []) {
     const w = m[0].toLowerCase();
     add(m.index, m.index + m[0].length, w.startsWith('non') ? 90 : 100, '', 'word');

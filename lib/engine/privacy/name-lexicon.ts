@@ -10,6 +10,7 @@ import { NICKNAME_PREFIXES, RELATIVE_WORDS } from '../data/relatives.ts';
 import { PATIENT_TITLE_WORDS, PLACEHOLDER_NAMES, PROFESSIONAL_TITLE_WORDS } from '../data/name-cues.ts';
 import { STAFF_ROLES } from '../data/staff-roles.ts';
 import { EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES } from '../data/places.ts';
+import { lexemesOf } from '../lexemes.ts';
 import { buildPhraseIndex, findPhrases, perDocument, toSet, type PhraseMatch } from '../phrases.ts';
 import type { Document } from '../types.ts';
 import { OCCASIONS } from '../data/occasions.ts';
@@ -73,3 +74,47 @@ export const historicalSentences: (doc: Document) => ReadonlySet<number> = perDo
 const THIRD_PERSON = /\b(?:he|she|him|his|her)\b/i;
 /** Whether the draft speaks of someone as he or she: a story about a person. Once per document. */
 export const toldOfSomeone: (doc: Document) => boolean = perDocument((doc) => THIRD_PERSON.test(doc.text));
+
+const NO_PHRASES = buildPhraseIndex([]);
+
+/**
+ * Each word's bits in `flags`, a table of phrases.ts' wordFlags (by the word's number among the
+ * phrase indexes' first words): one array read per word where each list was a set look-up.
+ */
+export function wordBits(doc: Document, flags: Uint8Array): Uint8Array {
+  // findPhrases brings the words' numbers up to date before it looks for anything.
+  findPhrases(doc, NO_PHRASES, 0, 0);
+  const lexemes = lexemesOf(doc);
+  const bits = new Uint8Array(lexemes.length);
+  for (let i = 0; i < lexemes.length; i++) {
+    const id = lexemes[i]!.firstId;
+    if (id >= 0 && id < flags.length) bits[i] = flags[id]!;
+  }
+  return bits;
+}
+
+/** nameClass bits: in FIRST_NAMES, COMMON_WORDS, HISTORICAL, EPONYM_SET. */
+export const GIVEN_NAME = 1;
+export const COMMON_WORD = 2;
+export const HISTORICAL_NAME = 4;
+export const EPONYM_WORD = 8;
+// The classes of the words seen lately: a draft's capitalised words are looked up in the big
+// sets once, then in this small map (a keystroke asks the same words again). Bounded: cleared when full.
+const CLASSES = new Map<string, number>();
+
+/** Which of the big word sets hold this lower-cased word (GIVEN_NAME | COMMON_WORD | HISTORICAL_NAME | EPONYM_WORD). */
+export function nameClass(lower: string): number {
+  let c = CLASSES.get(lower);
+  if (c === undefined) {
+    if (CLASSES.size >= 4096) CLASSES.clear();
+    c = (FIRST_NAMES.has(lower) ? GIVEN_NAME : 0) | (COMMON_WORDS.has(lower) ? COMMON_WORD : 0) | (HISTORICAL.has(lower) ? HISTORICAL_NAME : 0) | (EPONYM_SET.has(lower) ? EPONYM_WORD : 0);
+    CLASSES.set(lower, c);
+  }
+  return c;
+}
+
+/** Capitalises a replacement that lands at the start of a sentence (the name rules' fixes). */
+export function capitalise(doc: Document, start: number, s: string): string {
+  const before = doc.text.slice(Math.max(0, start - 3), start);
+  return start === 0 || /[.!?\n]\s*$/.test(before) ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+}

@@ -3,6 +3,7 @@
 // such number; the privacy model weighs the punctuation and words around it.
 import { Coverage, matches, wordIndexAt } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
+import { hasDigit } from '../../privacy/text-facts.ts';
 import { findAges, MEASURE_BEFORE, NUMBER_WORD } from '../../privacy/ages.ts';
 
 // A standalone number of up to three digits, or a decade ("60s", "70-something", "70ish").
@@ -21,7 +22,7 @@ export const rule: Rule = {
     const ages = new Coverage(text.length);
     for (const a of findAges(doc)) ages.take(a.start, a.end);
     const out: RawFinding[] = [];
-    for (const m of matches(text, NUMBER)) {
+    for (const m of hasDigit(doc) ? matches(text, NUMBER) : []) {
       if (m.index > 0 && /[\p{L}\p{N}.,/:#$£€+-]/u.test(text[m.index - 1]!)) continue;
       const end = m.index + m[0].length;
       if (/^[\p{L}\p{N}]/u.test(text.slice(end, end + 1))) continue;
@@ -33,9 +34,10 @@ export const rule: Rule = {
     }
     for (let i = 0; i < doc.words.length; i++) {
       const w = doc.words[i]!;
-      const parts = w.lower.split('-');
-      const n = NUMBER_WORD.get(parts[0]!);
-      if (n === undefined || (n < 20 && parts.length > 1) || !ages.free(w.start, w.end)) continue;
+      // The part before a hyphen ("ninety-six"), without splitting every word into an array.
+      const dash = w.lower.indexOf('-');
+      const n = NUMBER_WORD.get(dash < 0 ? w.lower : w.lower.slice(0, dash));
+      if (n === undefined || (n < 20 && dash >= 0) || !ages.free(w.start, w.end)) continue;
       if (NOT_AN_AGE_AFTER.test(text.slice(w.end, w.end + 12))) continue;
       // "one of", "two weeks": only numbers followed by punctuation, "and", or the end read as ages.
       const after = text.slice(w.end, w.end + 6);

@@ -1,6 +1,7 @@
 // Phone and fax numbers, e-mail addresses, IP addresses and links that point at a person.
 import { Coverage, digitCount, entityAt, matchesNotAfter, wordIndexAt, wordsBefore } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
+import { hasDigit } from '../../privacy/text-facts.ts';
 
 const PHONE = /(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])?\d{3}[.-]\d{4}(?![\d/-])/g;
 // Numbers outside North America start with a trunk 0 or a +country code: "0412 887 306",
@@ -53,11 +54,13 @@ export const rule: Rule = {
     const quiet = announcement && !patientCase;
     // North American numbers first; a number in another format only where none was found.
     const cover = new Coverage(doc.text.length);
-    const intl = [...matchesNotAfter(doc.text, INTL_PHONE, /[\d/.,-]/)].filter((m) => {
+    // Phone numbers and IP addresses are digits: none in a text without one.
+    const digits = hasDigit(doc);
+    const intl = [...(digits ? matchesNotAfter(doc.text, INTL_PHONE, /[\d/.,-]/) : [])].filter((m) => {
       const n = digitCount(m[0]);
       return n >= 9 && n <= 13;
     });
-    const phones = [...matchesNotAfter(doc.text, PHONE, /[\d/.-]/), ...intl].filter((m) => cover.take(m.index, m.index + m[0].length));
+    const phones = [...(digits ? matchesNotAfter(doc.text, PHONE, /[\d/.-]/) : []), ...intl].filter((m) => cover.take(m.index, m.index + m[0].length));
     for (const m of phones) {
       if (entityAt(doc, m.index, m.index + m[0].length)) continue;
       const before = wordsBefore(doc, wordIndexAt(doc, m.index), 4);
@@ -75,7 +78,7 @@ export const rule: Rule = {
       const personal = PERSONAL.test(doc.text.slice(Math.max(0, m.index - 40), m.index));
       out.push({ start: m.index, end: m.index + m[0].length, message: 'E-mail address', severity: patientCase ? 'block' : 'warn', ...((patientCase || personal) && !announcement ? { floor: 'block' as const } : {}), fix: { replacement: '[email removed]' } });
     }
-    for (const m of matchesNotAfter(doc.text, IP, /[\d.]/)) {
+    for (const m of digits ? matchesNotAfter(doc.text, IP, /[\d.]/) : []) {
       if (m[0].split('.').some((o) => Number(o) > 255)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, message: 'IP address', floor: 'block', fix: { replacement: '[IP removed]' } });
     }

@@ -1,7 +1,9 @@
 // Dates tied to an encounter: numeric and written dates, weekdays, holidays, times and
 // relative days ("last night", "this morning"). A year alone is fine (Safe Harbor keeps years).
-import { Coverage, matches, matchesNotAfter, wordIndexAt, wordsAfter, wordsBefore } from '../../phrases.ts';
+import { Coverage, matches, matchesNotAfter, wordFlags, wordIndexAt, wordsAfter, wordsBefore } from '../../phrases.ts';
+import { wordBits } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
+import { hasDigit } from '../../privacy/text-facts.ts';
 import { MONTH_ABBREVIATIONS, MONTHS, ORDINAL_DAYS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../../data/calendar.ts';
 
 // Longest names first, so "September" is read whole rather than as "Sep".
@@ -10,6 +12,12 @@ const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.le
 const MONTH = `(?:${alternation([...MONTHS, ...MONTH_ABBREVIATIONS])})`;
 const ORD = '(?:st|nd|rd|th)?';
 const TIME = '(?:,? (?:at )?\\d{1,2}(?::\\d{2})? ?(?:[ap]\\.?m\\.?|[AP]M))?';
+
+// What the patterns below need, tested first (each a fast scan): a capitalised month (every month
+// and short month of MONTH_DAY, DAY_MONTH and MONTH_YEAR opens with one of these), a capitalised
+// weekday (WEEKDAY), "day" (every lower-case day name of WEEKDAY_LOWER ends in it).
+const MONTH_CAPITAL = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const WEEKDAY_CAPITAL = /Mon|Tue|Wed|Thu|Fri|Sat|Sun/;
 
 const NUMERIC = /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/%]|\.\d)/g;
 const ISO = /(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)/g;
@@ -49,17 +57,25 @@ const ABROAD_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['letzte', new Set(['nacht'])],
 ]);
 
-function* timesAbroad(doc: Document): Generator<[number, number]> {
+// The words of both as a bit by the word's number: most words cost an array read, not two look-ups.
+const ABROAD_FLAGS = wordFlags([[[...ABROAD_ALONE, ...ABROAD_PAIRS.keys()], 1]]);
+
+/** Calls `found` with each time abroad, left to right. */
+function timesAbroad(doc: Document, found: (start: number, end: number) => void): void {
   const w = doc.words;
+  const bits = wordBits(doc, ABROAD_FLAGS);
   for (let i = 0; i < w.length; i++) {
+    if (!bits[i]) continue;
     const next = w[i + 1];
     if (next && ABROAD_PAIRS.get(w[i]!.lower)?.has(next.lower) && doc.text.slice(w[i]!.end, next.start) === ' ') {
-      yield [w[i]!.start, next.end];
+      found(w[i]!.start, next.end);
       i++;
-    } else if (ABROAD_ALONE.has(w[i]!.lower)) yield [w[i]!.start, w[i]!.end];
+    } else if (ABROAD_ALONE.has(w[i]!.lower)) found(w[i]!.start, w[i]!.end);
   }
 }
-const CLOCK = /(?:\d{1,2}:\d{2}(?: ?(?:[ap]\.?m\.?|[AP]M))?|\d{1,2} ?(?:[ap]m|AM|PM)|(?<=\bat )(?:[01]\d|2[0-3])[0-5]\d(?: ?h(?:rs)?)?)(?!\d|:\d)/g;
+// Every branch starts with a digit (the "at 1430" branch looks back for its "at " after the hour's
+// two digits), so the regex engine looks for a match only where a digit stands.
+const CLOCK = /(?:\d{1,2}:\d{2}(?: ?(?:[ap]\.?m\.?|[AP]M))?|\d{1,2} ?(?:[ap]m|AM|PM)|(?:[01]\d|2[0-3])(?<=\bat \d\d)[0-5]\d(?: ?h(?:rs)?)?)(?!\d|:\d)/g;
 
 // Words next to "n/m" that make it a score, a ratio or a fraction, not a date.
 const FRACTION_NEIGHBOURS = new Set([
@@ -132,8 +148,11 @@ export const rule: Rule = {
       if (exact && patientCase) out.push({ start: s, end: e, message, fix: { replacement: 'recently' }, ...full });
       else out.push({ start: s, end: e, message, quasi: 'time' });
     };
+    // Patterns that need a digit (every date and time below but the spelled ones, the weekdays,
+    // the holidays and the relative times) are skipped in a text without one.
+    const digits = hasDigit(doc);
     // A date of birth is an identifier in any post.
-    for (const m of matches(doc.text, DOB)) {
+    for (const m of digits ? matches(doc.text, DOB) : []) {
       const rest = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       const d = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})/.exec(rest);
       if (!d) continue;
@@ -142,30 +161,32 @@ export const rule: Rule = {
       out.push({ start: m.index, end: e, message: 'Date of birth', fix: { replacement: '' }, floor: 'block' });
     }
     if (!notice) {
-      for (const m of matchesNotAfter(doc.text, ISO, /\d/)) add(m.index, m.index + m[0].length, 'Date', true);
-      for (const m of matchesNotAfter(doc.text, NUMERIC, /[\d/.:,-]/)) {
-        if (numericIsDate(doc, m)) add(m.index, m.index + m[0].length, 'Date', true);
-      }
-      for (const re of [MONTH_DAY, DAY_MONTH, MONTH_YEAR]) {
-        for (const m of matches(doc.text, re)) add(m.index, m.index + m[0].length, 'Date', true);
+      if (digits) {
+        for (const m of matchesNotAfter(doc.text, ISO, /\d/)) add(m.index, m.index + m[0].length, 'Date', true);
+        for (const m of matchesNotAfter(doc.text, NUMERIC, /[\d/.:,-]/)) {
+          if (numericIsDate(doc, m)) add(m.index, m.index + m[0].length, 'Date', true);
+        }
+        for (const re of MONTH_CAPITAL.test(doc.text) ? [MONTH_DAY, DAY_MONTH, MONTH_YEAR] : []) {
+          for (const m of matches(doc.text, re)) add(m.index, m.index + m[0].length, 'Date', true);
+        }
       }
       for (const m of matches(doc.text, SPELLED_DATE)) add(m.index, m.index + m[0].length, 'Date', true);
-      for (const m of matches(doc.text, DAY_ORDINAL)) {
+      for (const m of digits ? matches(doc.text, DAY_ORDINAL) : []) {
         const end = m.index + m[0].length;
         const then = doc.text.slice(end, end + 12);
         // Followed by punctuation, the end, or a word that goes on about the day.
         if (/^\s*(?:$|[.,;:!?)—–-])/.test(then) || DAY_ORDINAL_THEN.test(then)) add(m.index, end, 'Day of the month', false);
       }
       for (const m of matches(doc.text, HOLIDAY)) add(m.index, m.index + m[0].length, 'Holiday date', false);
-      for (const m of matches(doc.text, WEEKDAY)) {
+      for (const m of WEEKDAY_CAPITAL.test(doc.text) ? matches(doc.text, WEEKDAY) : []) {
         // "Sun", "Sat", "Wed" alone are too ambiguous unless followed by a date.
         if (/^(?:Sun|Sat|Wed|Mon)$/.test(m[0])) continue;
         add(m.index, m.index + m[0].length, 'Day of the week', /\d/.test(m[0]));
       }
-      for (const m of matches(doc.text, WEEKDAY_LOWER)) add(m.index, m.index + m[0].length, 'Day of the week', false);
+      for (const m of doc.text.includes('day') ? matches(doc.text, WEEKDAY_LOWER) : []) add(m.index, m.index + m[0].length, 'Day of the week', false);
       for (const m of matches(doc.text, RELATIVE)) add(m.index, m.index + m[0].length, 'Time of the encounter', false);
-      for (const [a, b] of timesAbroad(doc)) add(a, b, 'Time of the encounter', false);
-      for (const m of matchesNotAfter(doc.text, CLOCK, /[\d:]/)) add(m.index, m.index + m[0].length, 'Time of day', false);
+      timesAbroad(doc, (a, b) => add(a, b, 'Time of the encounter', false));
+      for (const m of digits ? matchesNotAfter(doc.text, CLOCK, /[\d:]/) : []) add(m.index, m.index + m[0].length, 'Time of day', false);
     }
     return out.sort((a, b) => a.start - b.start);
   },

@@ -2,6 +2,7 @@
 // (4821 7730 5592), international phones (+254 722 418 093), account numbers (0091-3377).
 import { digitCount, matchesNotAfter } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
+import { hasDigit } from '../../privacy/text-facts.ts';
 
 // Two or more groups of digits joined by single spaces or hyphens; the separators are required,
 // so the pattern cannot backtrack over a run of digits.
@@ -15,6 +16,7 @@ export const rule: Rule = {
   why: 'A health-card, account or phone number points at one person, however it is spaced.',
   check(doc: Document): RawFinding[] {
     const out: RawFinding[] = [];
+    if (!hasDigit(doc)) return out;
     for (const m of matchesNotAfter(doc.text, GROUPS, /[\p{L}\d.,/:-]/u)) {
       const digits = digitCount(m[0]);
       // Eight digits or more: shorter groups are scores, ranges and years ("2019-2024").

@@ -1,9 +1,11 @@
 // A local news event (a named fire, crash, shooting, outbreak) told with the patients treated.
 import { EVENT_WORDS } from '../../data/staff-roles.ts';
-import { Coverage, isCapitalised, matches, toSet } from '../../phrases.ts';
+import { Coverage, isCapitalised, matches, toSet, wordFlags } from '../../phrases.ts';
+import { wordBits } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
-const EVENTS = toSet(EVENT_WORDS);
+// The event words as a bit by the word's number: an array read per word, not a set look-up.
+const EVENT_FLAGS = wordFlags([[[...toSet(EVENT_WORDS)], 1]]);
 const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'from', 'with', 'was', 'were', 'are', 'our', 'his', 'her', 'their', 'this', 'that', 'after', 'before', 'into', 'onto', 'during', 'about', 'its', 'had', 'has', 'have', 'been', 'who', 'which', 'big', 'bad', 'huge', 'terrible', 'awful', 'minor', 'major']);
 const NEWS = /\b(?:on the news|in the news|made the news|news is calling|news report|local news|headlines|news crews?|reporters?|front page|went viral)\b/gi;
 
@@ -15,12 +17,14 @@ export const rule: Rule = {
   why: 'Readers can match the patient to the news story and its victims.',
   check(doc: Document): RawFinding[] {
     if (!doc.context.patientCase && doc.context.announcement) return [];
-    const news = [...matches(doc.text, NEWS)];
+    // The news phrases, looked for only when an event word or a patient's story needs them.
+    let news: RegExpExecArray[] | undefined;
+    const newsOf = () => (news ??= [...matches(doc.text, NEWS)]);
     const out: RawFinding[] = [];
     const { words } = doc;
+    const bits = wordBits(doc, EVENT_FLAGS);
     for (let i = 0; i < words.length; i++) {
-      const l = words[i]!.lower;
-      if (!EVENTS.has(l)) continue;
+      if (!bits[i]) continue;
       // "the apartment fire", "the Granger Mill fire", "Saturday's crash": a particular event.
       let s = i;
       while (s > 0 && i - s < 3 && (isCapitalised(words[s - 1]) || /^(?:apartment|house|bus|car|train|plane|boat|school|mass|daycare|warehouse|factory|highway|bridge|restaurant|gym|storytime|county|fair|multi-car|motorcycle|atv|fireworks|quarry)$/.test(words[s - 1]!.lower) || /'s$/.test(words[s - 1]!.lower))) s--;
@@ -34,19 +38,19 @@ export const rule: Rule = {
         }
       }
       const article = s > 0 ? words[s - 1]!.lower : '';
-      const particular = s < i || article === 'the' || article === 'that' || news.length > 0;
+      const particular = s < i || article === 'the' || article === 'that' || newsOf().length > 0;
       if (!particular) continue;
       const named = s < i && isCapitalised(words[s]);
       const start = words[s]!.start;
       const end = words[i]!.end;
-      if (news.length || named) out.push({ start, end, message: 'Local news event', severity: 'warn' });
+      if (newsOf().length || named) out.push({ start, end, message: 'Local news event', severity: 'warn' });
       else out.push({ start, end, message: 'Particular event', quasi: 'event' });
     }
     if (doc.context.patientCase) {
       // The events found above, so each news phrase checks overlap in constant time.
       const taken = new Coverage(doc.text.length);
       for (const f of out) taken.fill(f.start, f.end);
-      for (const m of news) {
+      for (const m of newsOf()) {
         if (taken.take(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, message: 'Story that was in the news', quasi: 'event' });
       }
     }

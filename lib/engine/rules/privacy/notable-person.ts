@@ -29,7 +29,8 @@ export const rule: Rule = {
       return !SELF_BEFORE.has(prev);
     };
     // "the mayor", "a certain morning anchor" told about someone (he/she) reads as a patient.
-    const person = toldOfSomeone(doc);
+    // (Asked only when a public figure is found.)
+    const person = () => toldOfSomeone(doc);
     // What is found so far, so an occupation checks overlap in constant time.
     const taken = new Coverage(doc.text.length);
     for (const m of findPhrases(doc, PUBLIC)) {
@@ -38,7 +39,7 @@ export const rule: Rule = {
       const before = [m.first - 1, m.first - 2].map((k) => (k >= 0 ? doc.words[k]!.lower : ''));
       const particular = before.some((w) => /^(?:the|a|an|our|that|this|certain|local|famous)$/.test(w));
       // Told as a patient, or only mentioned: the candidate model weighs the rest of the post.
-      const direct = patientCase || (particular && person);
+      const direct = patientCase || (particular && person());
       out.push({ start: m.start, end: m.stop, message: direct ? 'Public figure as a patient' : 'Public figure mentioned' });
       taken.fill(m.start, m.stop);
     }

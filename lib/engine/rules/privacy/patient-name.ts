@@ -1,7 +1,7 @@
 // Patient and family names: "Mrs. Alvarez", "my patient Grace", "Will, 8, came in", "J.T.",
 // "Nana Bea", "#PrayForJake", "HALVERSON, REIDUN". Not eponyms (Parkinson's, Graves'), not
 // colleagues named with Dr. or a staff role, not famous historical physicians.
-import { Coverage, gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotAfter, startsSentence, withoutPossessive } from '../../phrases.ts';
+import { Coverage, gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotAfter, startsSentence, withoutPossessive, wordFlags } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { BIG_CITIES, COUNTRIES, US_STATES } from '../../data/packed/lists.ts';
 import { WEAK_NICKNAME_WORDS } from '../../data/relatives.ts';
@@ -11,7 +11,6 @@ import {
   EPONYM_HEAD_SET,
   EPONYM_SET,
   FIRST_NAMES,
-  HISTORICAL,
   HISTORICAL_FULL,
   MONTH_SHORT,
   MONTHS_AND_DAYS,
@@ -20,6 +19,13 @@ import {
   occasionsIn,
   placeholdersIn,
   toldOfSomeone,
+  capitalise,
+  wordBits,
+  nameClass,
+  GIVEN_NAME,
+  COMMON_WORD,
+  HISTORICAL_NAME,
+  EPONYM_WORD,
   PATIENT_TITLES,
   PLACE_WORDS,
   PROFESSIONAL_TITLES,
@@ -49,7 +55,7 @@ const NAME_TAG = /^#(?:PrayFor|Team|Pray4|Justice4|JusticeFor|Love4|Go)([A-Z][a-
 // A nickname in quotes: "'Captain' Lou", "'Sunny'", "the 'sock guy'", "'hot sauce lady'". Found in
 // code from each quote mark, so the scan stays linear.
 const NICKNAME = /^(?:\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?|\p{Ll}+(?: \p{Ll}+){0,2} (?:guy|lady|man|woman|kid|girl|boy|dude|grandma|grandpa))$/u;
-const QUOTE_OPEN = /['‘"“]/;
+const QUOTE_OPEN = /['‘"“]/g;
 const QUOTE_CLOSE: Readonly<Record<string, string>> = { "'": "'", '‘': '’', '"': '"', '“': '”' };
 // One upper-case word of a "SURNAME, FIRSTNAME" header, tested on single tokens (a pattern over the
 // whole text would backtrack on long runs of "O'O'O'…").
@@ -66,6 +72,18 @@ const ON_RECORD = /^['’]s (?:chart|notes|labs?|results?|scans?|mri|ct|x-?rays?
 // "the Millbrook family", "the Abernethy-Cole sisters": a family, or siblings, by their surname.
 const FAMILY_NAME = /\b([Tt]he) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (family|sisters|brothers|twins|triplets|siblings|boys|girls|kids)\b/g;
 const INITIALS = /(?:[A-Z]\. ?){1,2}[A-Z]\.(?![A-Za-z\u00C0-\u024F])/g;
+
+// The lists every word is looked up in by its lower case, as bits by the word's number (the sets'
+// own words, so the bits say what the sets did): PROFESSIONAL_TITLES, STAFF, PATIENT_TITLES
+// lower-cased (a word is one only if its text is in the set too).
+const TITLE_BIT = 1;
+const STAFF_BIT = 2;
+const PATIENT_TITLE_BIT = 4;
+const WORD_FLAGS = wordFlags([
+  [[...PROFESSIONAL_TITLES], TITLE_BIT],
+  [[...STAFF], STAFF_BIT],
+  [[...PATIENT_TITLES].map((w) => w.toLowerCase()), PATIENT_TITLE_BIT],
+]);
 
 function pronounFor(title: string): string {
   const t = title.toLowerCase();
@@ -108,18 +126,20 @@ export const rule: Rule = {
     const isEponymAt = (i: number): boolean => {
       const w = words[i]!;
       const base = withoutPossessive(w.lower);
+      const baseClass = nameClass(base);
       // Most words hold no hyphen, and are their only part.
-      if (!(base.includes('-') ? base.split('-').some((p) => EPONYM_SET.has(p)) : EPONYM_SET.has(base))) return false;
+      if (!(base.includes('-') ? base.split('-').some((p) => EPONYM_SET.has(p)) : (baseClass & EPONYM_WORD) !== 0)) return false;
       const next = words[i + 1];
       // A given name that is also an eponym (Grace, Bell, Wilson) is an eponym only before a medical noun.
-      if (FIRST_NAMES.has(base)) return !!next && EPONYM_HEAD_SET.has(next.lower) && gap(doc, i).trim() === '';
+      if ((baseClass & GIVEN_NAME) !== 0) return !!next && EPONYM_HEAD_SET.has(next.lower) && gap(doc, i).trim() === '';
       // "Parkinson's", "Bell's palsy", "Graves' disease", "Down syndrome", "Apgar score", "Whipple".
       return /['’]s?$/.test(w.text) || /^['’]/.test(text.slice(w.end, w.end + 1)) || (!!next && EPONYM_HEAD_SET.has(next.lower)) || !next || !isCapitalised(next);
     };
     // Words that follow a professional title are a colleague's name.
+    const bits = wordBits(doc, WORD_FLAGS);
     for (let i = 0; i < words.length; i++) {
       const l = words[i]!.lower;
-      if (PROFESSIONAL_TITLES.has(l) || (STAFF.has(l) && isCapitalised(words[i + 1]))) {
+      if ((bits[i]! & TITLE_BIT) !== 0 || ((bits[i]! & STAFF_BIT) !== 0 && isCapitalised(words[i + 1]))) {
         const g = gap(doc, i);
         if (!(g === ' ' || (ABBREVIATED_TITLES.has(l) && /^\. ?$/.test(g)))) continue;
         let j = i + 1;
@@ -131,10 +151,9 @@ export const rule: Rule = {
       if (used[i]) continue;
       const w = words[i]!;
       const next = words[i + 1];
-      const after = gap(doc, i);
 
       // 1. Mr./Mrs./Ms./Miss/Mx + a capitalised name or an initial.
-      if (PATIENT_TITLES.has(w.text) && next && /^\.? $|^ $/.test(after) && (isCapitalised(next) || /^[A-Z]$/.test(next.text) || isAllCaps(next))) {
+      if ((bits[i]! & PATIENT_TITLE_BIT) !== 0 && PATIENT_TITLES.has(w.text) && next && /^\.? $|^ $/.test(gap(doc, i)) && (isCapitalised(next) || /^[A-Z]$/.test(next.text) || isAllCaps(next))) {
         if (w.text === 'Miss' && !isCapitalised(next)) continue;
         let last = i + 1;
         while (last + 1 < words.length && last - i < 3 && isCapitalised(words[last + 1]) && gap(doc, last) === ' ' && (!COMMON_WORDS.has(words[last + 1]!.lower) || (last === i + 1 && FIRST_NAMES.has(words[last]!.lower)))) last++;
@@ -152,7 +171,8 @@ export const rule: Rule = {
         continue;
       }
 
-      if (!isCapitalised(w) && !/^[A-Z]{3,}$/.test(w.text)) continue;
+      // Three capitals or more are a word of shape 'upper': the regex runs on those alone.
+      if (!isCapitalised(w) && !(w.shape === 'upper' && /^[A-Z]{3,}$/.test(w.text))) continue;
       if (inEntity(doc, w.start, w.end)) continue;
       if (used[i] === 2) continue;
       const l = w.lower;
@@ -186,20 +206,21 @@ export const rule: Rule = {
         colleagueUntil = i;
         continue;
       }
+      const base = withoutPossessive(l);
+      const baseClass = nameClass(base);
       // "Osler", "Nightingale": a famous surname alone is history; "Thomas" may still be a given name.
-      if (HISTORICAL.has(withoutPossessive(l)) && !FIRST_NAMES.has(l)) continue;
+      if ((baseClass & HISTORICAL_NAME) !== 0 && (nameClass(l) & GIVEN_NAME) === 0) continue;
       if (isEponymAt(i)) continue;
-      if (STAFF.has(prev) || STAFF.has(prev2) || PROFESSIONAL_TITLES.has(prev)) {
+      if ((i > 0 && (bits[i - 1]! & (STAFF_BIT | TITLE_BIT)) !== 0) || (i > 1 && (bits[i - 2]! & STAFF_BIT) !== 0)) {
         colleagueUntil = i;
         continue;
       }
       // "St. Elspeth's", "Mount Sinai": a saint or a mountain names a place.
       if (prev === 'st' || prev === 'saint' || prev === 'mt' || prev === 'mount' || SAINTS.has(prev)) continue;
       // "in Denver", "from Florence": a known city or region after a place word is the place.
-      const base = withoutPossessive(l);
       if (PLACE_BEFORE.has(prev) && REGIONS.has(base)) continue;
-      const firstKnown = FIRST_NAMES.has(base);
-      const isWord = COMMON_WORDS.has(base);
+      const firstKnown = (baseClass & GIVEN_NAME) !== 0;
+      const isWord = (baseClass & COMMON_WORD) !== 0;
       const tail = text.slice(w.end, w.end + 8);
       // "Will, 8, came in", "Dani (31, mom of two)": a name with an age beside it.
       const withAge = /^,\s*\(?\d{1,3}\b/.test(tail) || /^ \(\d{1,3}\b/.test(tail);
@@ -280,9 +301,10 @@ export const rule: Rule = {
     }
     // 4. Nicknames in quotes, for the model to weigh with the story around them.
     if (patientCase || toldOfSomeone(doc)) {
-      for (let q = 0; q < text.length; q++) {
+      // From one quote mark to the next, found by a regex scan rather than a step per character.
+      for (let q = nextQuote(text, 0); q >= 0; q = nextQuote(text, q + 1)) {
         const open = text[q]!;
-        if (!QUOTE_OPEN.test(open) || (q > 0 && /[\p{L}\p{N}]/u.test(text[q - 1]!))) continue;
+        if (q > 0 && /[\p{L}\p{N}]/u.test(text[q - 1]!)) continue;
         // Looked for within the next 30 characters only, so a text of unclosed quotes stays linear.
         const k = text.slice(q + 1, q + 31).indexOf(QUOTE_CLOSE[open]!);
         if (k < 0) continue;
@@ -312,7 +334,8 @@ export const rule: Rule = {
     for (let i = 0; i + 1 < words.length; i++) {
       const a = words[i]!;
       const b = words[i + 1]!;
-      if (gap(doc, i) !== ', ' || !HEADER_WORD.test(a.text)) continue;
+      // gap(doc, i) === ', ', read by character.
+      if (b.start - a.end !== 2 || text.charCodeAt(a.end) !== 44 || text.charCodeAt(a.end + 1) !== 32 || !HEADER_WORD.test(a.text)) continue;
       // "VANTERPOOL, E": a surname in capitals with the first initial, as on a wristband.
       const initial = /^[A-Z]$/.test(b.text) && /^[A-Z][A-Z'’-]{3,}$/.test(a.text) && !COMMON_WORDS.has(a.lower);
       if (!initial && (!HEADER_WORD.test(b.text) || (!FIRST_NAMES.has(b.lower) && !FIRST_NAMES.has(a.lower)))) continue;
@@ -322,6 +345,12 @@ export const rule: Rule = {
   },
 };
 
+/** The first quote mark at or after `from`, or -1. */
+function nextQuote(text: string, from: number): number {
+  QUOTE_OPEN.lastIndex = from;
+  return QUOTE_OPEN.exec(text)?.index ?? -1;
+}
+
 /** "Linda, our unit clerk", "Sam, the night nurse": a role word right after the apposition. */
 function staffAfter(doc: Document, i: number): boolean {
   for (let k = i + 2; k <= i + 4 && k < doc.words.length; k++) if (STAFF.has(doc.words[k]!.lower)) return true;
@@ -330,10 +359,4 @@ function staffAfter(doc: Document, i: number): boolean {
 
 function replacementFor(doc: Document, start: number): string {
   return capitalise(doc, start, 'a patient');
-}
-
-/** Capitalises a replacement that lands at the start of a sentence. */
-function capitalise(doc: Document, start: number, s: string): string {
-  const before = doc.text.slice(Math.max(0, start - 3), start);
-  return start === 0 || /[.!?\n]\s*$/.test(before) ? s.charAt(0).toUpperCase() + s.slice(1) : s;
 }

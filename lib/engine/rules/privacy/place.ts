@@ -4,10 +4,11 @@
 import { EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STATE_CODES, STATE_CODES_AFTER_COMMA, STREET_SUFFIXES, VENUE_WORDS } from '../../data/places.ts';
 import { BIG_CITIES, COUNTRIES, US_STATES } from '../../data/packed/lists.ts';
 import { Coverage, matchesNotAfter, gap, isAllCaps, isCapitalised, matches, startsSentence, toSet, withoutPossessive } from '../../phrases.ts';
-import type { Document, RawFinding, Rule } from '../../types.ts';
+import type { Document, RawFinding, Rule, Word } from '../../types.ts';
+import { hasDigit } from '../../privacy/text-facts.ts';
 import { ACRONYMS, CLINICAL_ABBREVIATIONS } from '../../data/acronyms.ts';
 import { GENERIC_MODIFIERS_WORDS, PLACE_PREPOSITIONS_WORDS, TEAM_WORDS_LIST, UNIT_WORDS_LIST } from '../../data/place-cues.ts';
-import { COMMON_WORDS, EPONYM_SET, FIRST_NAMES, MONTHS_AND_DAYS, PATIENT_TITLES } from '../../privacy/name-lexicon.ts';
+import { COMMON_WORD, COMMON_WORDS, EPONYM_WORD, GIVEN_NAME, MONTHS_AND_DAYS, nameClass, PATIENT_TITLES, toldOfSomeone } from '../../privacy/name-lexicon.ts';
 
 const CITIES = toSet(BIG_CITIES);
 const STATES = toSet([...US_STATES, ...COUNTRIES]);
@@ -60,13 +61,18 @@ const MESSAGES: Record<Kind, string> = {
 const LOCAL_KINDS = new Set<Kind>(['school', 'employer', 'venue']);
 const KIND_NOUNS: Readonly<Record<string, string>> = { high: 'high school', elementary: 'elementary school', middle: 'middle school', prep: 'school', primary: 'primary school' };
 
-function properWord(doc: Document, i: number): boolean {
-  const w = doc.words[i];
-  if (!w || !isCapitalised(w)) return false;
-  const l = withoutPossessive(w.lower);
+function properWord(w: Word | undefined): boolean {
+  if (!isCapitalised(w)) return false;
+  const l = withoutPossessive(w!.lower);
   // "at Friday's game": a day in the possessive is still the day.
-  return !MONTHS_AND_DAYS.has(l) && !PATIENT_TITLES.has(w.text) && l !== 'dr' && l !== 'prof' && !EPONYM_SET.has(l);
+  return !MONTHS_AND_DAYS.has(l) && !PATIENT_TITLES.has(w!.text) && l !== 'dr' && l !== 'prof' && !(nameClass(l) & EPONYM_WORD);
 }
+
+/** The run but its last word is a known city, state or country ("Boston Harbor"). */
+function firstCity(run: string[]): boolean {
+  return CITIES.has(run.slice(0, -1).join(' ')) || STATES.has(run.slice(0, -1).join(' '));
+}
+
 
 export const rule: Rule = {
   id: 'privacy/place',
@@ -79,10 +85,15 @@ export const rule: Rule = {
     if (announcement && !patientCase) return [];
     const { words } = doc;
     // A story about someone (he, she, you) rather than a notice about an office or the author's own news.
-    const aboutSomeone = /\b(?:he|she|him|his|her|you|your)\b/i.test(doc.text);
+    // (he, she, him, his, her: the test the name rules share, run once per document.) Every use
+    // below reads it beside patientCase, which settles the question first in a patient's story.
+    const aboutSomeone = patientCase || toldOfSomeone(doc) || /\b(?:you|your)\b/i.test(doc.text);
     // The author's own story ("I was admitted to St. Luke's", "moving back home to …") names no patient.
     if (selfStory && !/\b(?:pt|patient|he|she|his|her|him)\b/i.test(doc.text)) return [];
     const out: RawFinding[] = [];
+    // properWord of each word, worked out once (1: no, 2: yes) though three loops ask.
+    const marks = new Uint8Array(words.length);
+    const proper = (i: number) => (marks[i] ||= properWord(words[i]) ? 2 : 1) > 1;
     const cover = new Coverage(doc.text.length);
     const add = (start: number, end: number, kind: Kind, severity?: 'warn', floor?: 'block', replacement = kind === 'facility' ? 'our hospital' : 'nearby') => {
       if (!cover.take(start, end)) return;
@@ -91,15 +102,17 @@ export const rule: Rule = {
     // A street address with its house number ("14 Larkspur Ln") is a direct identifier: first, so
     // the street name alone does not take its place, and never below block in a patient's story
     // (clinics and events give theirs in notices).
-    if (patientCase || aboutSomeone) {
+    // House numbers, ZIP codes, coordinates and highway numbers are digits.
+    const digits = hasDigit(doc);
+    if (digits && (patientCase || aboutSomeone)) {
       for (const m of matches(doc.text, STREET_NUMBER)) add(m.index, m.index + m[0].trimEnd().length, 'street', undefined, patientCase && !announcement ? 'block' : undefined);
     }
     // Capitalised runs ending with a place word: "Tulloch Creek", "Alder Lane", "Wrenfield High",
     // "Stellhaven Glassworks", "Harrow Valley Medical Center", "Varnum Tire plant".
     for (let i = 0; i < words.length; i++) {
-      if (!properWord(doc, i)) continue;
+      if (!proper(i)) continue;
       let j = i;
-      while (j + 1 < words.length && j - i < 3 && gap(doc, j) === ' ' && (properWord(doc, j + 1) || isAllCaps(words[j + 1]))) j++;
+      while (j + 1 < words.length && j - i < 3 && gap(doc, j) === ' ' && (proper(j + 1) || isAllCaps(words[j + 1]))) j++;
       // The place word may be the last capitalised word or the lower-case word after the run.
       let endWord = j;
       let head = withoutPossessive(words[j]!.lower);
@@ -111,13 +124,13 @@ export const rule: Rule = {
           head = n;
         }
       }
-      const runWords = words.slice(i, endWord + 1).map((w) => w.lower);
       // One capitalised word at the start of a sentence says nothing ("Science works", "Med school").
-      if ((runWords.length === 1 && endWord === j) || (j === i && startsSentence(doc, i)) || isAllCaps(words[endWord])) {
+      if ((endWord === i && endWord === j) || (j === i && startsSentence(doc, i)) || isAllCaps(words[endWord])) {
         i = j;
         continue;
       }
-      const firstCity = CITIES.has(runWords.slice(0, -1).join(' ')) || STATES.has(runWords.slice(0, -1).join(' '));
+      // The run's lower-cased words, joined only for a run that names a kind of place.
+      const runWords = () => words.slice(i, endWord + 1).map((w) => w.lower);
       let kind: Kind | null = null;
       if (STREET_END.has(head)) kind = 'street';
       else if (SCHOOL_END.has(head)) kind = 'school';
@@ -126,11 +139,10 @@ export const rule: Rule = {
       else if (VENUE_END.has(head)) kind = 'venue';
       else if (PLACE_END.has(head)) kind = 'town';
       // "Cancer Center", "Community Hospital": generic words only, no proper name in them.
-      const generic = runWords.slice(0, -1).every((x) => GENERIC_MODIFIERS.has(withoutPossessive(x)));
-      if (generic && (kind === 'facility' || kind === 'town')) kind = null;
+      if ((kind === 'facility' || kind === 'town') && runWords().slice(0, -1).every((x) => GENERIC_MODIFIERS.has(withoutPossessive(x)))) kind = null;
       // Outside a patient story a place is the author's or a colleague's, unless the post is about someone.
       if (!patientCase && (kind === 'facility' || kind === 'employer' || !aboutSomeone)) kind = null;
-      if (kind && !(firstCity && kind === 'town') && !CITIES.has(runWords.join(' '))) {
+      if (kind && !(kind === 'town' && firstCity(runWords())) && !CITIES.has(runWords().join(' '))) {
         // "at the Tyson plant" -> "at the local plant": after a determiner, the kind of place reads
         // where "nearby" cannot ("the nearby").
         const local = LOCAL_KINDS.has(kind) && i > 0 && words[i - 1]!.lower === 'the' ? `local ${KIND_NOUNS[head] ?? head}` : undefined;
@@ -143,7 +155,7 @@ export const rule: Rule = {
       for (let i = 1; i + 1 < words.length; i++) {
         const w = words[i]!;
         const l = w.lower;
-        if (!properWord(doc, i) || startsSentence(doc, i) || COMMON_WORDS.has(l) || FIRST_NAMES.has(l) || CITIES.has(l) || STATES.has(l)) continue;
+        if (!proper(i) || startsSentence(doc, i) || (nameClass(l) & (COMMON_WORD | GIVEN_NAME)) !== 0 || CITIES.has(l) || STATES.has(l)) continue;
         if (TEAM_WORDS.has(words[i + 1]!.lower) && gap(doc, i) === ' ') add(w.start, w.end, 'facility');
       }
     }
@@ -166,14 +178,13 @@ export const rule: Rule = {
     // not a known city, state, country, given name or common word.
     if (patientCase) {
       for (let i = 1; i < words.length; i++) {
-        const prev = words[i - 1]!.lower;
-        if (!PLACE_PREPOSITIONS.has(prev) || gap(doc, i - 1) !== ' ' || !properWord(doc, i)) continue;
+        if (!PLACE_PREPOSITIONS.has(words[i - 1]!.lower) || gap(doc, i - 1) !== ' ' || !proper(i)) continue;
         let j = i;
-        while (j + 1 < words.length && j - i < 2 && gap(doc, j) === ' ' && properWord(doc, j + 1)) j++;
+        while (j + 1 < words.length && j - i < 2 && gap(doc, j) === ' ' && proper(j + 1)) j++;
         const name = words.slice(i, j + 1).map((w) => w.lower).join(' ');
         const l = words[i]!.lower;
         if (CITIES.has(name) || STATES.has(name) || CITIES.has(l) || STATES.has(l)) continue;
-        if (j === i && (COMMON_WORDS.has(l) || FIRST_NAMES.has(l) || startsSentence(doc, i))) continue;
+        if (j === i && ((nameClass(l) & (COMMON_WORD | GIVEN_NAME)) !== 0 || startsSentence(doc, i))) continue;
         add(words[i]!.start, words[j]!.end, 'town');
       }
     }
@@ -181,20 +192,21 @@ export const rule: Rule = {
       for (const e of doc.entities) if (e.kind === 'mention' && ORG_HANDLE.test(e.text)) add(e.start, e.end, 'facility', 'warn');
       for (let i = 1; i < words.length; i++) {
         const w = words[i]!;
-        if (!ACRONYM.test(w.text) || KNOWN_ACRONYMS.has(w.text) || !PLACE_PREPOSITIONS.has(words[i - 1]!.lower) || gap(doc, i - 1) !== ' ') continue;
+        // An acronym is all capitals (shape 'upper'): the regex runs on those alone.
+        if (w.shape !== 'upper' || !ACRONYM.test(w.text) || KNOWN_ACRONYMS.has(w.text) || !PLACE_PREPOSITIONS.has(words[i - 1]!.lower) || gap(doc, i - 1) !== ' ') continue;
         add(w.start, w.end, 'facility', 'warn');
       }
     }
-    for (const m of matchesNotAfter(doc.text, COORDINATES, /[\d.-]/)) add(m.index, m.index + m[0].length, 'street');
+    for (const m of digits ? matchesNotAfter(doc.text, COORDINATES, /[\d.-]/) : []) add(m.index, m.index + m[0].length, 'street');
     // A highway or an exit is proposed in any post: a crash near one names the patients' town.
     // "Pileup on I-95" -> "Pileup on a highway".
-    for (const m of matches(doc.text, ROAD)) add(m.index, m.index + m[0].length, 'street', patientCase || aboutSomeone ? undefined : 'warn', undefined, 'a highway');
+    for (const m of digits ? matches(doc.text, ROAD) : []) add(m.index, m.index + m[0].length, 'street', patientCase || aboutSomeone ? undefined : 'warn', undefined, 'a highway');
     for (const m of patientCase || aboutSomeone ? matches(doc.text, AREA) : []) {
       const name = m[0].replace(/^the /, '').split(' ').slice(0, -1).join(' ').toLowerCase();
       if (CITIES.has(name) || STATES.has(name) || name === 'bay' || name === 'tri-county') continue;
       add(m.index, m.index + m[0].length, 'town', patientCase ? undefined : 'warn');
     }
-    if (patientCase) {
+    if (patientCase && digits) {
       for (const m of matchesNotAfter(doc.text, ZIP, /[\d.,$#-]/)) {
         const before = doc.text.slice(Math.max(0, m.index - 12), m.index);
         if (/(?:n\s*=|\$|#|mrn|id|acct|member|room|rm|\d)\s*$/i.test(before)) continue;

@@ -5,7 +5,7 @@
 import { entityAt, isCapitalised, startsSentence, withoutPossessive } from '../../phrases.ts';
 import { PUBLICATION_WORDS } from '../../data/name-cues.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { COMMON_WORDS, EPONYM_SET, FIRST_NAMES, MONTH_SHORT, MONTHS_AND_DAYS, historicalSentences, occasionsIn, placeholdersIn } from '../../privacy/name-lexicon.ts';
+import { capitalise, COMMON_WORD, EPONYM_WORD, GIVEN_NAME, historicalSentences, MONTH_SHORT, MONTHS_AND_DAYS, nameClass, occasionsIn, placeholdersIn } from '../../privacy/name-lexicon.ts';
 
 const ADDRESSED = /^(?:, |,$| from\b| if\b)/;
 const PUBLICATIONS = new Set(PUBLICATION_WORDS);
@@ -28,7 +28,8 @@ export const rule: Rule = {
   check(doc: Document): RawFinding[] {
     const { words } = doc;
     const out: RawFinding[] = [];
-    const given = (k: number) => FIRST_NAMES.has(withoutPossessive(words[k]!.lower));
+    // (nameClass: the big sets' answers for recent words, from a small map.)
+    const given = (k: number) => !!(nameClass(withoutPossessive(words[k]!.lower)) & GIVEN_NAME);
     // "I'm", "I've", "I'll" are the author, not a name.
     const cap = (k: number) => isCapitalised(words[k]) && !/^I['’]/.test(words[k]!.text);
     const calendar = (k: number) => {
@@ -37,8 +38,8 @@ export const rule: Rule = {
       return MONTH_SHORT.has(l) && ((k > 0 && TIME_BEFORE.has(words[k - 1]!.lower)) || /^\.? ?\d/.test(doc.text.slice(words[k]!.end, words[k]!.end + 3)));
     };
     // "Addisonian crisis", "Cushingoid habitus": an eponym made an adjective names a sign, not a person.
-    const eponymic = (l: string) => (l.endsWith('ian') || l.endsWith('oid')) && EPONYM_SET.has(l.slice(0, -3));
-    const common = (k: number) => COMMON_WORDS.has(withoutPossessive(words[k]!.lower)) || calendar(k) || eponymic(words[k]!.lower);
+    const eponymic = (l: string) => (l.endsWith('ian') || l.endsWith('oid')) && !!(nameClass(l.slice(0, -3)) & EPONYM_WORD);
+    const common = (k: number) => !!(nameClass(withoutPossessive(words[k]!.lower)) & COMMON_WORD) || calendar(k) || eponymic(words[k]!.lower);
     // Festivals named like a person ("Ganesh Chaturthi") are the occasion rule's.
     const occasion = new Uint8Array(words.length);
     for (const m of occasionsIn(doc)) occasion.fill(1, m.first, m.end);
@@ -84,9 +85,3 @@ export const rule: Rule = {
     return out;
   },
 };
-
-/** Capitalises a replacement that lands at the start of a sentence. */
-function capitalise(doc: Document, start: number, s: string): string {
-  const before = doc.text.slice(Math.max(0, start - 3), start);
-  return start === 0 || /[.!?\n]\s*$/.test(before) ? s.charAt(0).toUpperCase() + s.slice(1) : s;
-}

@@ -2,6 +2,7 @@
 // VINs, and any long number told in a patient's story.
 import { digitCount, entityAt, matches, matchesNotAfter } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
+import { hasDigit } from '../../privacy/text-facts.ts';
 
 // A label, an optional "#", ":", "is" or "no.", then a code holding at least three digits.
 const LABELLED =
@@ -39,6 +40,8 @@ export const rule: Rule = {
   why: 'Record and account numbers point straight at one patient (HIPAA Safe Harbor identifiers).',
   check(doc: Document): RawFinding[] {
     const out: RawFinding[] = [];
+    // Every finding here holds a digit (a VIN, a mixed code or a labelled one is checked for its digits).
+    if (!hasDigit(doc)) return out;
     const seen = new Set<number>();
     const push = (start: number, end: number, message: string, severity?: 'warn', labelled = false, floor?: 'block') => {
       const e = entityAt(doc, start, end);

@@ -1,6 +1,7 @@
 // Room, bed, bay, chair and trauma-bay numbers: with a unit name they place one patient.
 import { Coverage, matches } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
+import { hasDigit } from '../../privacy/text-facts.ts';
 
 const UNIT = '(?:(?:[A-Z]{2,5}|\\d{1,2} ?(?:North|South|East|West|[NSEW])|[A-Z][a-z]+ \\d[A-Z]?) )?';
 const ROOM = new RegExp(
@@ -26,6 +27,8 @@ export const rule: Rule = {
   check(doc: Document): RawFinding[] {
     const { patientCase, announcement } = doc.context;
     const out: RawFinding[] = [];
+    // Every pattern here holds a number.
+    if (!hasDigit(doc)) return out;
     const cover = new Coverage(doc.text.length);
     for (const re of [ROOM, IN_ROOM, UNIT_CODE]) {
       for (const m of matches(doc.text, re)) {

@@ -2,6 +2,7 @@
 // "Ward 30", "in 9B", "beds 3 and 4", "cama 6", "chambre 212".
 import { matches } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
+import { hasDigit } from '../../privacy/text-facts.ts';
 import { ACRONYMS, CLINICAL_ABBREVIATIONS } from '../../data/acronyms.ts';
 
 const UNIT = /\b(?:\d{1,2} ?(?:North|South|East|West|[NSEW])\b|(?:[A-Z]{2,5}|Ward|Wards|Beds?|Rooms?|Bays?|Chairs?|Pods?|Cubicles?|Cama|Chambre|Cuarto|Habitación|Zimmer|Seats?|beds|rooms|bays|chairs|ward|cama|chambre|cuarto|seat) (?:[A-Z]?\d{1,4}[A-Z]?)(?: (?:and|&) \d{1,4}[A-Z]?)?\b|\b(?:in|on) \d{1,2}[A-Z](?:-\d{1,3})?\b|\bin \d{1,3}(?= (?:right|is|was|who)\b))/g;
@@ -21,6 +22,8 @@ export const rule: Rule = {
   why: 'A unit and a bed place one patient at one time for everyone who works there.',
   check(doc: Document): RawFinding[] {
     const out: RawFinding[] = [];
+    // Every branch of UNIT holds a number.
+    if (!hasDigit(doc)) return out;
     for (const m of matches(doc.text, UNIT)) {
       const caps = LEADING_CAPS.exec(m[0]);
       if (caps && KNOWN.has(caps[0])) continue;
