@@ -144,7 +144,7 @@ export const rule: Rule = {
       if (!cover.take(s, e)) return;
       // A full date with its year, in a patient story, is a Safe Harbor date in unambiguous form.
       // Only a recent one: an old full date in a story is history (a date of birth comes with its label).
-      const full = recentFullDate(doc, doc.text.slice(s, e)) ? ({ floor: 'block' } as const) : {};
+      const full = recentFullDate(doc, span) ? ({ floor: 'block' } as const) : {};
       if (exact && patientCase) out.push({ start: s, end: e, message, fix: { replacement: 'recently' }, ...full });
       else out.push({ start: s, end: e, message, quasi: 'time' });
     };
