@@ -67,37 +67,39 @@ const FICTION = new Set(FICTION_WORDS);
 /** The draft says its case is invented ("made up", "fictional", an OSCE station): no floors apply. Once per document. */
 export const fictional: (doc: Document) => boolean = perDocument((doc) => doc.lower.includes('made up') || doc.words.some((w) => FICTION.has(w.lower)));
 
+// The class a list gives a word, the first list below winning: one look-up where classOf asked five.
+const LISTED = new Map(WINDOW);
+for (const [cls, set] of [['title', TITLES], ['staff', PROFESSIONAL_TITLES], ['staff', STAFF], ['relative', RELATIVES], ['calendar', MONTHS_AND_DAYS]] as const) {
+  for (const w of set) if (!LISTED.has(w)) LISTED.set(w, cls);
+}
+
 /** The class of one word: a cue class, a lexicon class, or its shape. */
 function classOf(doc: Document, i: number): string {
   const w = doc.words[i]!;
   const l = w.lower;
-  const cue = WINDOW.get(l);
-  if (cue) return cue;
-  if (TITLES.has(l)) return 'title';
-  if (PROFESSIONAL_TITLES.has(l) || STAFF.has(l)) return 'staff';
-  if (RELATIVES.has(l)) return 'relative';
-  if (MONTHS_AND_DAYS.has(l)) return 'calendar';
+  const listed = LISTED.get(l);
+  if (listed) return listed;
   if (DIGITS.test(l)) return l.length <= 3 ? 'num' : 'longnum';
   if (w.shape === 'cap') return FIRST_NAMES.has(l) ? 'capname' : 'cap';
   return w.shape;
 }
 
-/** Lexicon classes of a word (without the prefix); the same word gives the same list. */
+/** Lexicon classes of a word, as cues ("lx:given"); the same word gives the same list. */
 function lexiconOf(l: string): readonly string[] {
   const base = l.endsWith("'s") ? l.slice(0, -2) : l;
   const out: string[] = [];
   const given = FIRST_NAMES.has(base);
   const common = COMMON_WORDS.has(base);
   const region = REGIONS.has(base);
-  if (given) out.push('given');
-  if (common) out.push('common');
-  if (MONTHS_AND_DAYS.has(base)) out.push('calendar');
-  if (region) out.push('region');
-  if (PLACE_WORDS.has(base)) out.push('placeword');
-  if (EPONYM_SET.has(base)) out.push('eponym');
-  if (HISTORICAL.has(base)) out.push('historical');
-  if (DEMONYM_SET.has(base)) out.push('demonym');
-  else if (!given && !common && !region) out.push('unknown');
+  if (given) out.push('lx:given');
+  if (common) out.push('lx:common');
+  if (MONTHS_AND_DAYS.has(base)) out.push('lx:calendar');
+  if (region) out.push('lx:region');
+  if (PLACE_WORDS.has(base)) out.push('lx:placeword');
+  if (EPONYM_SET.has(base)) out.push('lx:eponym');
+  if (HISTORICAL.has(base)) out.push('lx:historical');
+  if (DEMONYM_SET.has(base)) out.push('lx:demonym');
+  else if (!given && !common && !region) out.push('lx:unknown');
   return out;
 }
 
@@ -217,47 +219,76 @@ const bucket = (n: number, top: number) => (n >= top ? `${top}+` : String(n));
 // Window classes that also count as cues of the candidate's own sentence.
 const SENTENCE_CLASSES = new Set(['patient', 'encounter', 'pronoun', 'age', 'unit', 'family', 'event', 'greet', 'praise', 'credential', 'strong']);
 
+// A sentence's cues are a bit mask, bit k for SENTENCE_CUES[k] (25 cues: it fits in 31 bits). The
+// cues are sorted, so reading the bits in order gives the cue names sorted.
+const SENTENCE_CUES = [...new Set([...Object.keys(DRAFT_CUES).filter((c) => c !== 'foreign'), ...SENTENCE_CLASSES, 'title', 'myrelative'])].sort();
+const cueBit = (c: string) => 1 << SENTENCE_CUES.indexOf(c);
+const MY_RELATIVE = cueBit('myrelative');
+// What sentenceCues reads of a listed word, in one look-up: its draft cue class and its sentence cue bits.
+const WORD_CUES = new Map<string, { draft?: string; bits: number }>();
+for (const w of [...DRAFT.keys(), ...WINDOW.keys(), ...TITLES]) {
+  const d = DRAFT.get(w);
+  const c = WINDOW.get(w);
+  const bits = (d && d !== 'foreign' ? cueBit(d) : 0) | (c && SENTENCE_CLASSES.has(c) ? cueBit(c) : 0) | (TITLES.has(w) ? cueBit('title') : 0);
+  WORD_CUES.set(w, { draft: d, bits });
+}
+
+// The cues of a sentence's mask, named and prefixed: made once per mask, not per sentence.
+const cuesOfMask = new Map<number, readonly string[]>();
+function sentenceTags(mask: number): readonly string[] {
+  let tags = cuesOfMask.get(mask);
+  if (!tags) {
+    tags = SENTENCE_CUES.filter((_, k) => mask & (1 << k)).map((c) => `s:${c}`);
+    // Masks met are a few hundred at most; a cap keeps odd input from growing it.
+    if (cuesOfMask.size < 5000) cuesOfMask.set(mask, tags);
+  }
+  return tags;
+}
+
 /**
  * Cue classes of each sentence: the same cue counts more in the candidate's own sentence. In the
  * same pass, the draft cue classes of all its words go into `draft`; returns the count of foreign words.
  */
-function sentenceCues(doc: Document, draft: Set<string>, out: string[][]): number {
-  const sets = doc.sentences.map(() => new Set<string>());
+function sentenceCues(doc: Document, draft: Set<string>, out: Array<readonly string[]>): number {
+  const masks = doc.sentences.map(() => 0);
   const { words } = doc;
   let foreign = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const d = DRAFT.get(w.lower);
+    const cue = WORD_CUES.get(w.lower);
+    const d = cue?.draft;
     if (d === 'foreign') foreign++;
     else if (d) draft.add(d);
-    const set = sets[w.sentence];
-    if (!set) continue;
+    const mask = masks[w.sentence];
+    if (mask === undefined) continue;
     // "my grandma", "my dad": the author's own relative, not a patient.
-    if (w.lower === 'my' && i + 1 < words.length && RELATIVES.has(words[i + 1]!.lower)) set.add('myrelative');
-    if (d && d !== 'foreign') set.add(d);
-    const c = WINDOW.get(w.lower);
-    if (c && SENTENCE_CLASSES.has(c)) set.add(c);
-    if (TITLES.has(w.lower)) set.add('title');
+    const mine = w.lower === 'my' && i + 1 < words.length && RELATIVES.has(words[i + 1]!.lower);
+    masks[w.sentence] = mask | (mine ? MY_RELATIVE : 0) | (cue ? cue.bits : 0);
   }
-  // Sorted and prefixed once per sentence, not once per candidate.
-  for (const set of sets) out.push([...set].sort().map((c) => tag('s:', c)));
+  for (const mask of masks) out.push(sentenceTags(mask));
   return foreign;
 }
 
 // Feature names are looked up in the model's maps for every candidate on every keystroke: the same
-// name is kept as one string (its hash computed once), not rebuilt from its parts each time.
+// name is kept as one string (its hash computed once), not rebuilt from its parts each time. One
+// table per prefix, so a name costs one look-up.
 const interned = new Map<string, Map<string, string>>();
-function tag(prefix: string, value: string): string {
+function tagger(prefix: string): (value: string) => string {
   let byValue = interned.get(prefix);
   if (!byValue) interned.set(prefix, (byValue = new Map()));
-  let s = byValue.get(value);
-  if (s === undefined) {
-    s = prefix + value;
-    // Values are classes, shapes and rule messages: a few thousand at most; a cap keeps odd input from growing it.
-    if (byValue.size < 5000) byValue.set(value, s);
-  }
-  return s;
+  const names = byValue;
+  return (value) => {
+    let s = names.get(value);
+    if (s === undefined) {
+      s = prefix + value;
+      // Values are classes, shapes and rule messages: a few thousand at most; a cap keeps odd input from growing it.
+      if (names.size < 5000) names.set(value, s);
+    }
+    return s;
+  };
 }
+const tag = (prefix: string, value: string) => tagger(prefix)(value);
+const [shapeTag, nwTag, inTag, pwTag, pw2Tag, nxTag, pbTag, paTag] = ['shape:', 'nw:', 'in:', 'pw:', 'pw2:', 'nx:', 'pb:', 'pa:'].map(tagger);
 
 // The cues of a rule itself (bias, rule, rule and kind, message, kind) are the same for every
 // candidate with the same rule, kind and message: made once, shared (Candidate.base is read-only).
@@ -279,7 +310,7 @@ function baseOf(r: string, kind: string, message: string): readonly string[] {
 /** Features of every privacy candidate in a document. */
 export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw: RawFinding }>, wordBucket: number): Candidate[] {
   if (!found.length) return [];
-  const perSentence: string[][] = [];
+  const perSentence: Array<readonly string[]> = [];
   const wordCues = new Set<string>();
   const cues = draftCues(doc, wordCues, sentenceCues(doc, wordCues, perSentence));
   const words = new WordClasses(doc);
@@ -305,18 +336,18 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
     let last = first;
     while (last + 1 < doc.words.length && doc.words[last + 1]!.start < raw.end) last++;
     const nWords = inSpan ? last - first + 1 : 0;
-    const local: string[] = [tag('shape:', inSpan ? w.shape : 'none'), tag('nw:', bucket(nWords, 3))];
+    const local: string[] = [shapeTag!(inSpan ? w.shape : 'none'), nwTag!(bucket(nWords, 3))];
     digitFeatures(doc.text, raw.start, raw.end, local);
     if (inSpan) {
-      if (isLetter(w.text)) for (const c of words.lexicon(first)) local.push(tag('lx:', c));
+      if (isLetter(w.text)) local.push(...words.lexicon(first));
       if (startsSentence(doc, first)) local.push('sentencestart');
     }
     const sc = w ? perSentence[w.sentence] : undefined;
     if (sc) local.push(...sc);
     const e = entityAt(doc, raw.start, raw.end);
-    if (e) local.push(tag('in:', e.kind));
-    local.push(tag('pw:', words.word(first - 1)), tag('pw2:', words.word(first - 2)), tag('nx:', words.word(nWords ? last + 1 : first)));
-    local.push(tag('pb:', punct(doc.text.slice(Math.max(0, raw.start - 3), raw.start), true)), tag('pa:', punct(doc.text.slice(raw.end, raw.end + 3), false)));
+    if (e) local.push(inTag!(e.kind));
+    local.push(pwTag!(words.word(first - 1)), pw2Tag!(words.word(first - 2)), nxTag!(words.word(nWords ? last + 1 : first)));
+    local.push(pbTag!(punct(doc.text.slice(Math.max(0, raw.start - 3), raw.start), true)), paTag!(punct(doc.text.slice(raw.end, raw.end + 3), false)));
     // The same cue means different things for different rules and kinds of detail: the model also
     // weighs it crossed with both (see Candidate).
     return new Candidate(rule, raw, base, local, draft, r, group);
