@@ -273,25 +273,19 @@ function sentenceCues(doc: Document, draft: Set<string>, out: Array<readonly str
 }
 
 // Feature names are looked up in the model's maps for every candidate on every keystroke: the same
-// name is kept as one string (its hash computed once), not rebuilt from its parts each time. One
-// table per prefix, so a name costs one look-up.
+// name is kept as one string (its hash computed once), not rebuilt from its parts each time.
 const interned = new Map<string, Map<string, string>>();
-function tagger(prefix: string): (value: string) => string {
+function tag(prefix: string, value: string): string {
   let byValue = interned.get(prefix);
   if (!byValue) interned.set(prefix, (byValue = new Map()));
-  const names = byValue;
-  return (value) => {
-    let s = names.get(value);
-    if (s === undefined) {
-      s = prefix + value;
-      // Values are classes, shapes and rule messages: a few thousand at most; a cap keeps odd input from growing it.
-      if (names.size < 5000) names.set(value, s);
-    }
-    return s;
-  };
+  let s = byValue.get(value);
+  if (s === undefined) {
+    s = prefix + value;
+    // Values are classes, shapes and rule messages: a few thousand at most; a cap keeps odd input from growing it.
+    if (byValue.size < 5000) byValue.set(value, s);
+  }
+  return s;
 }
-const tag = (prefix: string, value: string) => tagger(prefix)(value);
-const [shapeTag, nwTag, inTag, pwTag, pw2Tag, nxTag, pbTag, paTag] = ['shape:', 'nw:', 'in:', 'pw:', 'pw2:', 'nx:', 'pb:', 'pa:'].map(tagger);
 
 // The cues of a rule itself (bias, rule, rule and kind, message, kind) are the same for every
 // candidate with the same rule, kind and message: made once, shared (Candidate.base is read-only).
@@ -339,7 +333,7 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
     let last = first;
     while (last + 1 < doc.words.length && doc.words[last + 1]!.start < raw.end) last++;
     const nWords = inSpan ? last - first + 1 : 0;
-    const local: string[] = [shapeTag!(inSpan ? w.shape : 'none'), nwTag!(bucket(nWords, 3))];
+    const local: string[] = [tag('shape:', inSpan ? w.shape : 'none'), tag('nw:', bucket(nWords, 3))];
     digitFeatures(doc.text, raw.start, raw.end, local);
     if (inSpan) {
       if (isLetter(w.text)) local.push(...words.lexicon(first));
@@ -348,9 +342,9 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
     const sc = w ? perSentence[w.sentence] : undefined;
     if (sc) local.push(...sc);
     const e = entityAt(doc, raw.start, raw.end);
-    if (e) local.push(inTag!(e.kind));
-    local.push(pwTag!(words.word(first - 1)), pw2Tag!(words.word(first - 2)), nxTag!(words.word(nWords ? last + 1 : first)));
-    local.push(pbTag!(punct(doc.text.slice(Math.max(0, raw.start - 3), raw.start), true)), paTag!(punct(doc.text.slice(raw.end, raw.end + 3), false)));
+    if (e) local.push(tag('in:', e.kind));
+    local.push(tag('pw:', words.word(first - 1)), tag('pw2:', words.word(first - 2)), tag('nx:', words.word(nWords ? last + 1 : first)));
+    local.push(tag('pb:', punct(doc.text.slice(Math.max(0, raw.start - 3), raw.start), true)), tag('pa:', punct(doc.text.slice(raw.end, raw.end + 3), false)));
     // The same cue means different things for different rules and kinds of detail: the model also
     // weighs it crossed with both (see Candidate).
     return new Candidate(rule, raw, base, local, draft, r, group);
