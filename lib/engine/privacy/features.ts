@@ -336,11 +336,12 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
     const local: string[] = [tag('shape:', inSpan ? w.shape : 'none'), tag('nw:', bucket(nWords, 3))];
     digitFeatures(doc.text, raw.start, raw.end, local);
     if (inSpan) {
-      if (isLetter(w.text)) local.push(...words.lexicon(first));
+      // Loops, not push(...list): a spread call costs more than the few cues it adds.
+      if (isLetter(w.text)) for (const c of words.lexicon(first)) local.push(c);
       if (startsSentence(doc, first)) local.push('sentencestart');
     }
     const sc = w ? perSentence[w.sentence] : undefined;
-    if (sc) local.push(...sc);
+    if (sc) for (const c of sc) local.push(c);
     const e = entityAt(doc, raw.start, raw.end);
     if (e) local.push(tag('in:', e.kind));
     local.push(tag('pw:', words.word(first - 1)), tag('pw2:', words.word(first - 2)), tag('nx:', words.word(nWords ? last + 1 : first)));
