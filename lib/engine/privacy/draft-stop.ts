@@ -57,13 +57,15 @@ export function draftFeatures(cands: readonly Weighed[], warn: number, context: 
     if (c.p >= warn) warned++;
     if (c.p >= DETAIL) { details++; rules.add(c.rule); }
   }
-  return [
+  const x = [
     1, logit(top), logit(topDirect), logit(second), Math.min(warned, 4), Math.min(details, 6), Math.min(rules.size, 4),
     context.patientCase ? 1 : 0, context.announcement ? 1 : 0, context.selfStory ? 1 : 0, logit(words),
-    // How far each kind's strongest candidate stands above the warning line (0 below it).
-    ...byKind.map((p) => Math.max(0, logit(p) - logit(warn))),
-    ...DRAFT_CUE_KEYS.map((c) => (cues.has(c) ? 1 : 0)),
   ];
+  // How far each kind's strongest candidate stands above the warning line (0 below it). Pushed in
+  // loops, not spread: this runs on every keystroke.
+  for (const p of byKind) x.push(Math.max(0, logit(p) - logit(warn)));
+  for (const c of DRAFT_CUE_KEYS) x.push(cues.has(c) ? 1 : 0);
+  return x;
 }
 
 /** The draft cues ("d:…") among a candidate's draft features (Candidate.draft, shared by a draft's candidates). */

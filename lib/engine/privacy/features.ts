@@ -84,8 +84,21 @@ function classOf(doc: Document, i: number): string {
   return w.shape;
 }
 
+// Lexicon classes by word, kept from draft to draft (each keystroke analyses mostly the same
+// words): one look-up where a word asks eight lists. Cleared when full.
+const lexicons = new Map<string, readonly string[]>();
+
 /** Lexicon classes of a word, as cues ("lx:given"); the same word gives the same list. */
 function lexiconOf(l: string): readonly string[] {
+  let out = lexicons.get(l);
+  if (!out) {
+    if (lexicons.size >= 4096) lexicons.clear();
+    lexicons.set(l, (out = lookUpLexicon(l)));
+  }
+  return out;
+}
+
+function lookUpLexicon(l: string): readonly string[] {
   const base = l.endsWith("'s") ? l.slice(0, -2) : l;
   const out: string[] = [];
   const given = FIRST_NAMES.has(base);
@@ -103,24 +116,15 @@ function lexiconOf(l: string): readonly string[] {
   return out;
 }
 
-/**
- * Per-draft lookups, each computed at most once per word: the class of a word beside a candidate
- * and the lexicon classes of a candidate's first word. Candidates share neighbours, and a word's
- * lexicon lookups are the costly part of a candidate's features.
- */
+/** The class of a word beside a candidate, computed at most once per word of a draft (candidates share neighbours). */
 class WordClasses {
   private readonly classes: Array<string | undefined>;
-  private readonly lexicons: Array<readonly string[] | undefined>;
   constructor(private readonly doc: Document) {
     this.classes = new Array<string | undefined>(doc.words.length);
-    this.lexicons = new Array<readonly string[] | undefined>(doc.words.length);
   }
   word(i: number): string {
     if (i < 0 || i >= this.doc.words.length) return 'none';
     return (this.classes[i] ??= classOf(this.doc, i));
-  }
-  lexicon(i: number): readonly string[] {
-    return (this.lexicons[i] ??= lexiconOf(this.doc.words[i]!.lower));
   }
 }
 
@@ -337,7 +341,7 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
     digitFeatures(doc.text, raw.start, raw.end, local);
     if (inSpan) {
       // Loops, not push(...list): a spread call costs more than the few cues it adds.
-      if (isLetter(w.text)) for (const c of words.lexicon(first)) local.push(c);
+      if (isLetter(w.text)) for (const c of lexiconOf(w.lower)) local.push(c);
       if (startsSentence(doc, first)) local.push('sentencestart');
     }
     const sc = w ? perSentence[w.sentence] : undefined;
