@@ -130,10 +130,20 @@ class WordClasses {
 
 const TIME = '\\d{1,2}(?::\\d\\d)? ?(?:[ap]\\.?m\\.?)?';
 const DAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?';
-// Where SCHEDULE can match but for "24/7": a dash, one space at most, a digit or a day's first
-// letter ("ſ" is an "s" to a case-blind pattern). A pattern this simple settles most drafts.
-const DASH_THEN = /[–-] ?[\dMTWFSmtwfsſ]/;
-const SCHEDULE = new RegExp(`\\b(?:\\d{1,2}(?::\\d\\d ?(?:[ap]\\.?m\\.?)?| ?[ap]\\.?m\\.?) ?[–-] ?${TIME}|${DAY} ?[–-] ?${DAY}|24\\/7)(?![\\p{L}\\d])`, 'iu');
+// A time slot or a span of days, read from its dash (sticky): what comes before the dash is a
+// look-behind, so the text is searched for dashes, not tried at every character.
+const SLOT = new RegExp(`(?:(?<=\\b\\d{1,2}(?::\\d\\d ?(?:[ap]\\.?m\\.?)?| ?[ap]\\.?m\\.?) ?)[–-] ?${TIME}|(?<=\\b${DAY} ?)[–-] ?${DAY})(?![\\p{L}\\d])`, 'iuy');
+
+/** Opening hours or a time slot ("9am–1pm", "8:00–17:00", "Mon–Fri", "24/7"). */
+function schedule(text: string): boolean {
+  for (const dash of ['-', '–']) {
+    for (let i = text.indexOf(dash); i >= 0; i = text.indexOf(dash, i + 1)) {
+      SLOT.lastIndex = i;
+      if (SLOT.test(text)) return true;
+    }
+  }
+  return text.includes('24/7') && /\b24\/7(?![\p{L}\d])/iu.test(text);
+}
 
 /** Draft-level cue classes: the kind of post (a greeting, a teaching case, a notice, another language…); `cues`: those of its words (sentenceCues). */
 function draftCues(doc: Document, cues: Set<string>, foreign: number): Set<string> {
@@ -151,8 +161,7 @@ function draftCues(doc: Document, cues: Set<string>, foreign: number): Set<strin
   // Before 1950, or a life's span of years ("(1949–2024)"): a history or a tribute, not a case.
   if ((one || doc.text.includes('20')) && /\b(?:1[5-8]\d\d|19[0-4]\d)\b|\b(?:19|20)\d\d ?[–-] ?(?:19|20)\d\d\b/.test(doc.text)) cues.add('history');
   // Opening hours or a time slot ("9am–1pm", "8:00–17:00", "Mon–Fri", "24/7"): a notice or an event, rarely a case.
-  // Each of its forms has a dash before a time or a day, or is "24/7": most drafts are settled without the pattern.
-  if ((DASH_THEN.test(doc.text) || doc.text.includes('24/7')) && SCHEDULE.test(doc.text)) cues.add('schedule');
+  if (schedule(doc.text)) cues.add('schedule');
   // The draft says its case is invented: a teaching vignette, an OSCE station, a simulation.
   if (fictional(doc)) cues.add('invented');
   if ((doc.text.includes('Dr') || doc.text.includes('Prof')) && /\b(?:Dr|Prof)\.? \p{Lu}/u.test(doc.text)) cues.add('drtitle');
