@@ -116,17 +116,6 @@ function lookUpLexicon(l: string): readonly string[] {
   return out;
 }
 
-/** The class of a word beside a candidate, computed at most once per word of a draft (candidates share neighbours). */
-class WordClasses {
-  private readonly classes: Array<string | undefined>;
-  constructor(private readonly doc: Document) {
-    this.classes = new Array<string | undefined>(doc.words.length);
-  }
-  word(i: number): string {
-    if (i < 0 || i >= this.doc.words.length) return 'none';
-    return (this.classes[i] ??= classOf(this.doc, i));
-  }
-}
 
 const TIME = '\\d{1,2}(?::\\d\\d)? ?(?:[ap]\\.?m\\.?)?';
 const DAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?';
@@ -323,7 +312,9 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
   const perSentence: Array<readonly string[]> = [];
   const wordCues = new Set<string>();
   const cues = draftCues(doc, wordCues, sentenceCues(doc, wordCues, perSentence));
-  const words = new WordClasses(doc);
+  // The class of a word beside a candidate, once per word of the draft (candidates share neighbours).
+  const classes = new Array<string | undefined>(doc.words.length);
+  const classAt = (i: number) => (i < 0 || i >= doc.words.length ? 'none' : (classes[i] ??= classOf(doc, i)));
   const quasiKinds = new Set<string>();
   const rulesFired = new Set<string>();
   let directs = 0;
@@ -357,7 +348,7 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
     if (sc) for (const c of sc) local.push(c);
     const e = entityAt(doc, raw.start, raw.end);
     if (e) local.push(tag('in:', e.kind));
-    local.push(tag('pw:', words.word(first - 1)), tag('pw2:', words.word(first - 2)), tag('nx:', words.word(nWords ? last + 1 : first)));
+    local.push(tag('pw:', classAt(first - 1)), tag('pw2:', classAt(first - 2)), tag('nx:', classAt(nWords ? last + 1 : first)));
     local.push(tag('pb:', punct(doc.text.slice(Math.max(0, raw.start - 3), raw.start), true)), tag('pa:', punct(doc.text.slice(raw.end, raw.end + 3), false)));
     // The same cue means different things for different rules and kinds of detail: the model also
     // weighs it crossed with both (see Candidate).
