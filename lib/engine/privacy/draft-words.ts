@@ -5,6 +5,7 @@
 // told apart by what it says, not only by the words someone thought to list. Its probability is one
 // more cue of every candidate (features.ts), bucketed, so the candidate model decides what it is worth.
 import type { Document } from '../types.ts';
+import { byWordNumber, numberedLexemes } from './word-numbers.ts';
 
 export interface WordModel {
   bias: number;
@@ -63,12 +64,16 @@ let stamp = 0;
 
 /** wordProbability(model, draftWords(doc)) in one pass: the same sum in the same order (weightless words add 0). */
 export function draftProbability(model: WordModel, doc: Document): number {
-  const { index, weights, punctuation, met } = tableOf(model);
+  const { index, byNumber, weights, punctuation, met } = tableOf(model);
+  const lexemes = numberedLexemes(doc);
   const call = ++stamp;
   let z = model.bias;
-  for (const w of doc.words) {
+  for (let i = 0; i < doc.words.length; i++) {
+    const w = doc.words[i]!;
     const form = wordForm(w.lower);
-    const k = index.get(form);
+    // A word as itself by its number (word-numbers.ts), a number by its length in the Map.
+    const id = lexemes[i]!.firstId;
+    const k = form !== w.lower ? index.get(form) : id < 0 ? undefined : byNumber[id];
     // Each word once, as the set of draftWords counts it; punctuation is no word ("<n>" from a number is).
     if (k === undefined || met[k] === call || (punctuation[k] && form === w.lower)) continue;
     met[k] = call;
@@ -79,9 +84,11 @@ export function draftProbability(model: WordModel, doc: Document): number {
 
 // The model's words numbered (draft words are looked up in Maps only: "constructor" is a word),
 // with by number their weight, whether they are punctuation, and the call of draftProbability that
-// last met them: one look-up per draft word, no set per keystroke.
+// last met them: no look-up per draft word, no set per keystroke.
 interface Table {
   index: Map<string, number>;
+  /** The model's number of a word, by the word's number (word-numbers.ts). */
+  byNumber: Array<number | undefined>;
   weights: number[];
   punctuation: boolean[];
   met: number[];
@@ -91,8 +98,10 @@ function tableOf(model: WordModel): Table {
   let t = tables.get(model);
   if (!t) {
     const entries = Object.entries(model.weights);
+    const index = new Map(entries.map(([w], k) => [w, k]));
     t = {
-      index: new Map(entries.map(([w], k) => [w, k])),
+      index,
+      byNumber: byWordNumber(Object.keys(model.weights), (w) => index.get(w)),
       weights: entries.map(([, x]) => x),
       punctuation: entries.map(([w]) => !LETTER_OR_DIGIT.test(w)),
       met: entries.map(() => 0),

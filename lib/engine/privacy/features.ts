@@ -20,6 +20,7 @@ import {
   STAFF,
 } from './name-lexicon.ts';
 import { DRAFT_CUES, FICTION_WORDS, WINDOW_CLASSES } from '../data/privacy-cues.ts';
+import { byWordNumber, numberedLexemes } from './word-numbers.ts';
 
 /**
  * A candidate and its cues. Each cue counts 1 as itself and again crossed with the candidate's
@@ -237,6 +238,7 @@ for (const w of [...DRAFT.keys(), ...WINDOW.keys(), ...TITLES]) {
   const bits = (d && d !== 'foreign' ? cueBit(d) : 0) | (c && SENTENCE_CLASSES.has(c) ? cueBit(c) : 0) | (TITLES.has(w) ? cueBit('title') : 0);
   WORD_CUES.set(w, { draft: d, bits });
 }
+const CUES_BY_NUMBER = byWordNumber([...WORD_CUES.keys()], (w) => WORD_CUES.get(w));
 
 // The cues of a sentence's mask, named and prefixed: made once per mask, not per sentence.
 const cuesOfMask = new Map<number, readonly string[]>();
@@ -257,10 +259,12 @@ function sentenceTags(mask: number): readonly string[] {
 function sentenceCues(doc: Document, draft: Set<string>, out: Array<readonly string[]>): number {
   const masks = doc.sentences.map(() => 0);
   const { words } = doc;
+  const lexemes = numberedLexemes(doc);
   let foreign = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const cue = WORD_CUES.get(w.lower);
+    const id = lexemes[i]!.firstId;
+    const cue = id < 0 ? undefined : CUES_BY_NUMBER[id];
     const d = cue?.draft;
     if (d === 'foreign') foreign++;
     else if (d) draft.add(d);
