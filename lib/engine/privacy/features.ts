@@ -68,17 +68,19 @@ const FICTION = new Set(FICTION_WORDS);
 /** The draft says its case is invented ("made up", "fictional", an OSCE station): no floors apply. Once per document. */
 export const fictional: (doc: Document) => boolean = perDocument((doc) => doc.lower.includes('made up') || doc.words.some((w) => FICTION.has(w.lower)));
 
-// The class a list gives a word, the first list below winning: one look-up where classOf asked five.
+// The class a list gives a word, the first list below winning, by the word's number (word-numbers.ts):
+// an array read where classOf asked five lists.
 const LISTED = new Map(WINDOW);
 for (const [cls, set] of [['title', TITLES], ['staff', PROFESSIONAL_TITLES], ['staff', STAFF], ['relative', RELATIVES], ['calendar', MONTHS_AND_DAYS]] as const) {
   for (const w of set) if (!LISTED.has(w)) LISTED.set(w, cls);
 }
+const LISTED_BY_NUMBER = byWordNumber([...LISTED.keys()], (w) => LISTED.get(w));
 
-/** The class of one word: a cue class, a lexicon class, or its shape. */
-function classOf(doc: Document, i: number): string {
+/** The class of word i: a cue class, a lexicon class, or its shape; `id`: its number (word-numbers.ts). */
+function classOf(doc: Document, i: number, id: number): string {
   const w = doc.words[i]!;
   const l = w.lower;
-  const listed = LISTED.get(l);
+  const listed = id < 0 ? undefined : LISTED_BY_NUMBER[id];
   if (listed) return listed;
   if (DIGITS.test(l)) return l.length <= 3 ? 'num' : 'longnum';
   if (w.shape === 'cap') return FIRST_NAMES.has(l) ? 'capname' : 'cap';
@@ -318,7 +320,8 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
   const cues = draftCues(doc, wordCues, sentenceCues(doc, wordCues, perSentence));
   // The class of a word beside a candidate, once per word of the draft (candidates share neighbours).
   const classes = new Array<string | undefined>(doc.words.length);
-  const classAt = (i: number) => (i < 0 || i >= doc.words.length ? 'none' : (classes[i] ??= classOf(doc, i)));
+  const lexemes = numberedLexemes(doc);
+  const classAt = (i: number) => (i < 0 || i >= doc.words.length ? 'none' : (classes[i] ??= classOf(doc, i, lexemes[i]!.firstId)));
   const quasiKinds = new Set<string>();
   const rulesFired = new Set<string>();
   let directs = 0;
