@@ -64,7 +64,7 @@ let stamp = 0;
 
 /** wordProbability(model, draftWords(doc)) in one pass: the same sum in the same order (weightless words add 0). */
 export function draftProbability(model: WordModel, doc: Document): number {
-  const { index, byNumber, weights, punctuation, met } = tableOf(model);
+  const { index, byNumber, weights, met } = tableOf(model);
   const lexemes = numberedLexemes(doc);
   const call = ++stamp;
   let z = model.bias;
@@ -74,8 +74,8 @@ export function draftProbability(model: WordModel, doc: Document): number {
     // A word as itself by its number (word-numbers.ts), a number by its length in the Map.
     const id = lexemes[i]!.firstId;
     const k = form !== w.lower ? index.get(form) : id < 0 ? undefined : byNumber[id];
-    // Each word once, as the set of draftWords counts it; punctuation is no word ("<n>" from a number is).
-    if (k === undefined || met[k] === call || (punctuation[k] && form === w.lower)) continue;
+    // Each word once, as the set of draftWords counts it.
+    if (k === undefined || met[k] === call) continue;
     met[k] = call;
     z += weights[k]!;
   }
@@ -83,14 +83,13 @@ export function draftProbability(model: WordModel, doc: Document): number {
 }
 
 // The model's words numbered (draft words are looked up in Maps only: "constructor" is a word),
-// with by number their weight, whether they are punctuation, and the call of draftProbability that
-// last met them: no look-up per draft word, no set per keystroke.
+// with by number their weight and the call of draftProbability that last met them: no look-up per
+// draft word, no set per keystroke.
 interface Table {
   index: Map<string, number>;
-  /** The model's number of a word, by the word's number (word-numbers.ts). */
+  /** The model's number of a word, by the word's number (word-numbers.ts); none for punctuation, no word to draftWords. */
   byNumber: Array<number | undefined>;
   weights: number[];
-  punctuation: boolean[];
   met: number[];
 }
 const tables = new WeakMap<WordModel, Table>();
@@ -101,9 +100,8 @@ function tableOf(model: WordModel): Table {
     const index = new Map(entries.map(([w], k) => [w, k]));
     t = {
       index,
-      byNumber: byWordNumber(Object.keys(model.weights), (w) => index.get(w)),
+      byNumber: byWordNumber(Object.keys(model.weights), (w) => (LETTER_OR_DIGIT.test(w) ? index.get(w) : undefined)),
       weights: entries.map(([, x]) => x),
-      punctuation: entries.map(([w]) => !LETTER_OR_DIGIT.test(w)),
       met: entries.map(() => 0),
     };
     tables.set(model, t);

@@ -232,15 +232,13 @@ const SENTENCE_CLASSES = new Set(['patient', 'encounter', 'pronoun', 'age', 'uni
 const SENTENCE_CUES = [...new Set([...Object.keys(DRAFT_CUES).filter((c) => c !== 'foreign'), ...SENTENCE_CLASSES, 'title', 'myrelative'])].sort();
 const cueBit = (c: string) => 1 << SENTENCE_CUES.indexOf(c);
 const MY_RELATIVE = cueBit('myrelative');
-// What sentenceCues reads of a listed word, in one look-up: its draft cue class and its sentence cue bits.
-const WORD_CUES = new Map<string, { draft?: string; bits: number }>();
-for (const w of [...DRAFT.keys(), ...WINDOW.keys(), ...TITLES]) {
+// What sentenceCues reads of a listed word, by its number (word-numbers.ts): its draft cue class
+// and its sentence cue bits, an array read where each word asked three lists.
+const CUES_BY_NUMBER = byWordNumber([...DRAFT.keys(), ...WINDOW.keys(), ...TITLES], (w) => {
   const d = DRAFT.get(w);
   const c = WINDOW.get(w);
-  const bits = (d && d !== 'foreign' ? cueBit(d) : 0) | (c && SENTENCE_CLASSES.has(c) ? cueBit(c) : 0) | (TITLES.has(w) ? cueBit('title') : 0);
-  WORD_CUES.set(w, { draft: d, bits });
-}
-const CUES_BY_NUMBER = byWordNumber([...WORD_CUES.keys()], (w) => WORD_CUES.get(w));
+  return { draft: d, bits: (d && d !== 'foreign' ? cueBit(d) : 0) | (c && SENTENCE_CLASSES.has(c) ? cueBit(c) : 0) | (TITLES.has(w) ? cueBit('title') : 0) };
+});
 
 // The cues of a sentence's mask, named and prefixed: made once per mask, not per sentence.
 const cuesOfMask = new Map<number, readonly string[]>();
