@@ -90,8 +90,7 @@ export interface Cues {
 // its shared cues for each rule.
 interface Sums {
   cues: Map<string, Map<string, number>>;
-  /** The sum of a rule's own cues (Candidate.base, shared by its candidates with the same kind and message). */
-  bases: WeakMap<readonly string[], number>;
+
   draft?: readonly string[];
   draftSums: Map<string, number>;
 }
@@ -101,18 +100,14 @@ const sums = new WeakMap<Table, Sums>();
 export function candidateProbability(model: PrivacyModel, c: Cues): number {
   const t = table(model);
   let s = sums.get(t);
-  if (!s) sums.set(t, (s = { cues: new Map(), bases: new WeakMap(), draftSums: new Map() }));
+  if (!s) sums.set(t, (s = { cues: new Map(), draftSums: new Map() }));
   let sum = s.cues.get(c.prefix);
   if (!sum) s.cues.set(c.prefix, (sum = new Map()));
   const { weights, crossed } = t;
   const byRule = crossed.get(c.prefix);
   const byKind = crossed.get(c.group);
-  let z = s.bases.get(c.base);
-  if (z === undefined) {
-    z = 0;
-    for (const f of c.base) z += weights.get(f) ?? 0;
-    s.bases.set(c.base, z);
-  }
+  let z = 0;
+  for (const f of c.base) z += weights.get(f) ?? 0;
   // Written out twice rather than as a closure: this runs for every candidate on every keystroke.
   for (const f of c.local) {
     let w = sum.get(f);
