@@ -68,13 +68,11 @@ const FICTION = new Set(FICTION_WORDS);
 /** The draft says its case is invented ("made up", "fictional", an OSCE station): no floors apply. Once per document. */
 export const fictional: (doc: Document) => boolean = perDocument((doc) => doc.lower.includes('made up') || doc.words.some((w) => FICTION.has(w.lower)));
 
-// The class a list gives a word, the first list below winning, by the word's number (word-numbers.ts):
-// an array read where classOf asked five lists.
-const LISTED = new Map(WINDOW);
-for (const [cls, set] of [['title', TITLES], ['staff', PROFESSIONAL_TITLES], ['staff', STAFF], ['relative', RELATIVES], ['calendar', MONTHS_AND_DAYS]] as const) {
-  for (const w of set) if (!LISTED.has(w)) LISTED.set(w, cls);
-}
-const LISTED_BY_NUMBER = byWordNumber([...LISTED.keys()], (w) => LISTED.get(w));
+// The class a list gives a word, by the word's number (word-numbers.ts): an array read where
+// classOf asked five lists.
+const LISTED_BY_NUMBER = byWordNumber([...WINDOW.keys(), ...TITLES, ...PROFESSIONAL_TITLES, ...STAFF, ...RELATIVES, ...MONTHS_AND_DAYS], (l) =>
+  WINDOW.get(l) ?? (TITLES.has(l) ? 'title' : PROFESSIONAL_TITLES.has(l) || STAFF.has(l) ? 'staff' : RELATIVES.has(l) ? 'relative' : MONTHS_AND_DAYS.has(l) ? 'calendar' : undefined),
+);
 
 /** The class of word i: a cue class, a lexicon class, or its shape; `id`: its number (word-numbers.ts). */
 function classOf(doc: Document, i: number, id: number): string {
@@ -227,9 +225,9 @@ const bucket = (n: number, top: number) => (n >= top ? `${top}+` : String(n));
 // Window classes that also count as cues of the candidate's own sentence.
 const SENTENCE_CLASSES = new Set(['patient', 'encounter', 'pronoun', 'age', 'unit', 'family', 'event', 'greet', 'praise', 'credential', 'strong']);
 
-// A sentence's cues are a bit mask, bit k for SENTENCE_CUES[k] (25 cues: it fits in 31 bits). The
-// cues are sorted, so reading the bits in order gives the cue names sorted.
-const SENTENCE_CUES = [...new Set([...Object.keys(DRAFT_CUES).filter((c) => c !== 'foreign'), ...SENTENCE_CLASSES, 'title', 'myrelative'])].sort();
+// A sentence's cues are a bit mask, bit k for SENTENCE_CUES[k] (26 names, 'foreign' among them but
+// never set: it fits in 31 bits). The names are sorted, so reading the bits in order gives them sorted.
+const SENTENCE_CUES = [...new Set([...Object.keys(DRAFT_CUES), ...SENTENCE_CLASSES, 'title', 'myrelative'])].sort();
 const cueBit = (c: string) => 1 << SENTENCE_CUES.indexOf(c);
 const MY_RELATIVE = cueBit('myrelative');
 // What sentenceCues reads of a listed word, by its number (word-numbers.ts): its draft cue class
