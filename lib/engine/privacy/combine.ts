@@ -152,7 +152,7 @@ export function combinePrivacy(doc: Document, results: RuleResult[]): Finding[] 
     weighed.push(f);
   }
   const inside = nested(weighed);
-  const out = weighed.filter((f) => !inside.has(f));
+  const out = inside.size ? weighed.filter((f) => !inside.has(f)) : weighed;
   for (const { rule, raw } of results) {
     if (rule.category === 'privacy' && !UNWEIGHED.has(rule.id)) continue;
     for (const r of raw) {
