@@ -63,10 +63,13 @@ const DRAFT = new Map<string, string>();
 for (const [cls, words] of Object.entries(DRAFT_CUES)) for (const w of words) DRAFT.set(w, cls);
 
 const DIGITS = /^\d+$/;
-const FICTION = new Set(FICTION_WORDS);
+// Fiction words by word number (word-numbers.ts): an array read per word, not a look-up.
+const FICTION = byWordNumber(FICTION_WORDS, (w) => FICTION_WORDS.includes(w) || undefined);
 
 /** The draft says its case is invented ("made up", "fictional", an OSCE station): no floors apply. Once per document. */
-export const fictional: (doc: Document) => boolean = perDocument((doc) => doc.lower.includes('made up') || doc.words.some((w) => FICTION.has(w.lower)));
+export const fictional: (doc: Document) => boolean = perDocument(
+  (doc) => doc.lower.includes('made up') || numberedLexemes(doc).some((x) => x.firstId >= 0 && FICTION[x.firstId] === true),
+);
 
 // The class a list gives a word, by the word's number (word-numbers.ts): an array read where
 // classOf asked five lists.
