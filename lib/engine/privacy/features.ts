@@ -102,6 +102,7 @@ function lexiconOf(l: string): readonly string[] {
   return out;
 }
 
+/** lexiconOf, looked up in the lists. */
 function lookUpLexicon(l: string): readonly string[] {
   const base = l.endsWith("'s") ? l.slice(0, -2) : l;
   const out: string[] = [];
@@ -119,7 +120,6 @@ function lookUpLexicon(l: string): readonly string[] {
   else if (!given && !common && !region) out.push('lx:unknown');
   return out;
 }
-
 
 const TIME = '\\d{1,2}(?::\\d\\d)? ?(?:[ap]\\.?m\\.?)?';
 const DAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?';

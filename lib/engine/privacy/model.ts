@@ -90,7 +90,6 @@ export interface Cues {
 // its shared cues for each rule.
 interface Sums {
   cues: Map<string, Map<string, number>>;
-
   draft?: readonly string[];
   draftSums: Map<string, number>;
 }
