@@ -146,7 +146,7 @@ export function combinePrivacy(doc: Document, results: RuleResult[]): Finding[] 
     if (why) f.because = why;
     // In a post in another language, an English word in place of a name or a place reads worse
     // than the name ("rue des a patient"): only removals and bracketed masks are offered there.
-    const english = raw.fix && /^\p{L}/u.test(raw.fix.replacement) && candidate.draft.includes(FOREIGN);
+    const english = raw.fix && candidate.draft.includes(FOREIGN) && /^\p{L}/u.test(raw.fix.replacement);
     const fix = raw.fix && !english && fitFix(doc.text, raw.start, raw.end, raw.fix);
     if (fix) f.fix = fix;
     weighed.push(f);

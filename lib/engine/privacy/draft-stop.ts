@@ -49,7 +49,8 @@ const DETAIL = 0.4;
 export function draftFeatures(cands: readonly Weighed[], warn: number, context: Context, cues: ReadonlySet<string>, words: number): number[] {
   let top = 0, second = 0, topDirect = 0, warned = 0, details = 0;
   const rules = new Set<string>();
-  const byKind = KINDS.map(() => 0);
+  // Doubles from the start: an array of small integers would change its kind at the first probability.
+  const byKind = new Float64Array(KINDS.length);
   for (const c of cands) {
     const k = KINDS.indexOf(c.kind as (typeof KINDS)[number]);
     if (k >= 0 && c.p > byKind[k]!) byKind[k] = c.p;
