@@ -39,8 +39,13 @@ const MAX_CANDIDATES = 200;
 
 /** The privacy candidates of a document with their cue features; `wordBucket`: what the draft's words say (draft-words.ts). */
 export function gatherCandidates(doc: Document, results: RuleResult[], wordBucket: number): Candidate[] {
+  return candidateFeatures(doc, proposed(results, doc.text.length), wordBucket);
+}
+
+/** The privacy findings to weigh, with their rules: fallback rules' only where no other rule's finding stands. */
+function proposed(results: RuleResult[], length: number): Array<{ rule: Rule; raw: RawFinding }> {
   const found: Array<{ rule: Rule; raw: RawFinding }> = [];
-  const taken = new Coverage(doc.text.length);
+  const taken = new Coverage(length);
   // Each fallback rule's (first) result, met in the same pass.
   const fallbacks: Array<RuleResult | undefined> = [];
   for (const result of results) {
@@ -68,7 +73,7 @@ export function gatherCandidates(doc: Document, results: RuleResult[], wordBucke
       }
     }
   }
-  return candidateFeatures(doc, found, wordBucket);
+  return found;
 }
 
 /** The probability raised to the floor a rule set: block and warn floors reach their thresholds. */
@@ -80,25 +85,32 @@ export function floored(model: Pick<PrivacyModel, 'block' | 'warn'>, p: number, 
 
 /** Scores the privacy candidates of a document with a model (the shipped one by default). */
 export function weighPrivacy(doc: Document, results: RuleResult[], model: PrivacyModel = PRIVACY_MODEL): Weighed[] {
+  const found = proposed(results, doc.text.length);
+  // Nothing to weigh: the draft's words need not be read.
+  if (!found.length) return [];
   const words = draftProbability(model.words, doc);
-  const cands = gatherCandidates(doc, results, wordBucket(words));
+  const cands = candidateFeatures(doc, found, wordBucket(words));
   // A candidate in unambiguous form (raw.floor) counts as at least that sure, whatever its cues.
   const invented = fictional(doc);
-  const ps = cands.map((c) => floored(model, candidateProbability(model, c), invented ? undefined : c.raw.floor));
-  const top = ps.reduce((a, b) => Math.max(a, b), 0);
   // The draft is stopped when a block floor stands or the stop model says so. What stops it: its
   // floored identifiers and strong direct ones; or, when it holds none, all its likely details,
   // which together narrow the patient (the combination is the identifier).
-  const direct = cands.map((c) => !c.raw.quasi && !c.raw.companion);
-  const floorBlock = cands.map((c) => !invented && c.raw.floor === 'block');
-  const strong = cands.map((_, i) => floorBlock[i]! || (direct[i]! && ps[i]! >= model.block));
-  const weighed = cands.map((c, i) => ({ p: ps[i]!, direct: direct[i]!, rule: c.rule.id, kind: c.group.slice('g.'.length) }));
+  let top = 0;
+  let anyStrong = false;
+  const weighed = cands.map((c) => {
+    const p = floored(model, candidateProbability(model, c), invented ? undefined : c.raw.floor);
+    const direct = !c.raw.quasi && !c.raw.companion;
+    const floorBlock = !invented && c.raw.floor === 'block';
+    const strong = floorBlock || (direct && p >= model.block);
+    top = Math.max(top, p);
+    anyStrong ||= strong;
+    return { p, direct, rule: c.rule.id, kind: c.group.slice('g.'.length), floorBlock, strong };
+  });
   const x = draftFeatures(weighed, model.warn, doc.context, cuesOf(cands[0]?.draft), words);
   const stop = stopProbability(model.stop, x) >= model.stop.threshold;
-  const anyStrong = strong.some(Boolean);
   return cands.map((c, i) => {
-    const p = ps[i]!;
-    const stops = floorBlock[i]! || (stop && (anyStrong ? strong[i]! : p >= model.warn));
+    const { p, floorBlock, strong } = weighed[i]!;
+    const stops = floorBlock || (stop && (anyStrong ? strong : p >= model.warn));
     const severity: Severity = stops ? 'block' : p >= model.warn || (top >= model.warn && p >= model.along) ? 'warn' : 'info';
     // Written out rather than spread: this runs for every candidate on every keystroke.
     return { candidate: c, p, severity };
@@ -134,13 +146,13 @@ export function combinePrivacy(doc: Document, results: RuleResult[]): Finding[] 
     if (why) f.because = why;
     // In a post in another language, an English word in place of a name or a place reads worse
     // than the name ("rue des a patient"): only removals and bracketed masks are offered there.
-    const english = raw.fix && /^\p{L}/u.test(raw.fix.replacement) && candidate.draft.includes(FOREIGN);
+    const english = raw.fix && candidate.draft.includes(FOREIGN) && /^\p{L}/u.test(raw.fix.replacement);
     const fix = raw.fix && !english && fitFix(doc.text, raw.start, raw.end, raw.fix);
     if (fix) f.fix = fix;
     weighed.push(f);
   }
   const inside = nested(weighed);
-  const out = weighed.filter((f) => !inside.has(f));
+  const out = inside.size ? weighed.filter((f) => !inside.has(f)) : weighed;
   for (const { rule, raw } of results) {
     if (rule.category === 'privacy' && !UNWEIGHED.has(rule.id)) continue;
     for (const r of raw) {

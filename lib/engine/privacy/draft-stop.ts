@@ -20,11 +20,13 @@ export const DRAFT_CUE_FEATURES = ['invented', 'tribute', 'history', 'loss', 'th
 // As the candidates' draft features spell them, made once.
 const DRAFT_CUE_KEYS = DRAFT_CUE_FEATURES.map((c) => `d:${c}`);
 
-export const DRAFT_FEATURES = [
+// The features' names, for the fitting script: made in a call marked pure, so that the extension's
+// bundle, which never reads them, leaves them out.
+export const DRAFT_FEATURES: readonly string[] = /* @__PURE__ */ (() => [
   'bias', 'top', 'topDirect', 'second', 'warned', 'details', 'rules', 'case', 'notice', 'self', 'words',
   ...KINDS.map((k) => `kind:${k}`),
-  ...DRAFT_CUE_FEATURES.map((c) => `d:${c}`),
-] as const;
+  ...DRAFT_CUE_KEYS,
+])();
 
 export interface Weighed {
   p: number;
@@ -47,7 +49,8 @@ const DETAIL = 0.4;
 export function draftFeatures(cands: readonly Weighed[], warn: number, context: Context, cues: ReadonlySet<string>, words: number): number[] {
   let top = 0, second = 0, topDirect = 0, warned = 0, details = 0;
   const rules = new Set<string>();
-  const byKind = KINDS.map(() => 0);
+  // Doubles from the start: an array of small integers would change its kind at the first probability.
+  const byKind = new Float64Array(KINDS.length);
   for (const c of cands) {
     const k = KINDS.indexOf(c.kind as (typeof KINDS)[number]);
     if (k >= 0 && c.p > byKind[k]!) byKind[k] = c.p;
@@ -57,13 +60,15 @@ export function draftFeatures(cands: readonly Weighed[], warn: number, context: 
     if (c.p >= warn) warned++;
     if (c.p >= DETAIL) { details++; rules.add(c.rule); }
   }
-  return [
+  const x = [
     1, logit(top), logit(topDirect), logit(second), Math.min(warned, 4), Math.min(details, 6), Math.min(rules.size, 4),
     context.patientCase ? 1 : 0, context.announcement ? 1 : 0, context.selfStory ? 1 : 0, logit(words),
-    // How far each kind's strongest candidate stands above the warning line (0 below it).
-    ...byKind.map((p) => Math.max(0, logit(p) - logit(warn))),
-    ...DRAFT_CUE_KEYS.map((c) => (cues.has(c) ? 1 : 0)),
   ];
+  // How far each kind's strongest candidate stands above the warning line (0 below it). Pushed in
+  // loops, not spread: this runs on every keystroke.
+  for (const p of byKind) x.push(Math.max(0, logit(p) - logit(warn)));
+  for (const c of DRAFT_CUE_KEYS) x.push(cues.has(c) ? 1 : 0);
+  return x;
 }
 
 /** The draft cues ("d:…") among a candidate's draft features (Candidate.draft, shared by a draft's candidates). */

@@ -5,6 +5,7 @@
 // told apart by what it says, not only by the words someone thought to list. Its probability is one
 // more cue of every candidate (features.ts), bucketed, so the candidate model decides what it is worth.
 import type { Document } from '../types.ts';
+import { byWordNumber, numberedLexemes } from './word-numbers.ts';
 
 export interface WordModel {
   bias: number;
@@ -36,9 +37,12 @@ export function draftWords(doc: Document): Set<string> {
 
 /** The probability the model gives a draft that uses these words. */
 export function wordProbability(model: WordModel, words: Iterable<string>): number {
-  const table = tableOf(model);
+  const { index, weights } = tableOf(model);
   let z = model.bias;
-  for (const w of words) z += table.get(w) ?? 0;
+  for (const w of words) {
+    const k = index.get(w);
+    if (k !== undefined) z += weights[k]!;
+  }
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -56,32 +60,52 @@ export function groupByWeight(weights: Readonly<Record<string, number>>): Record
   return Object.fromEntries([...groups].sort((a, b) => b[0] - a[0]).map(([w, words]) => [String(w), words.sort().join(' ')]));
 }
 
-// Words of the draft being weighed that have a weight, stamped with the call that met them: the
-// sum of draftProbability counts each once, as the set of draftWords does, without a set per keystroke.
-const met = new Map<string, number>();
 let stamp = 0;
 
 /** wordProbability(model, draftWords(doc)) in one pass: the same sum in the same order (weightless words add 0). */
 export function draftProbability(model: WordModel, doc: Document): number {
-  const table = tableOf(model);
+  const { index, byNumber, weights, met } = tableOf(model);
+  const lexemes = numberedLexemes(doc);
   const call = ++stamp;
   let z = model.bias;
-  for (const w of doc.words) {
+  for (let i = 0; i < doc.words.length; i++) {
+    const w = doc.words[i]!;
     const form = wordForm(w.lower);
-    const x = table.get(form);
-    // The punctuation test only for a word with a weight (as draftWords leaves punctuation out).
-    if (x === undefined || met.get(form) === call || (form === w.lower && !LETTER_OR_DIGIT.test(form))) continue;
-    met.set(form, call);
-    z += x;
+    // A word as itself by its number (word-numbers.ts), a number by its length in the Map.
+    const id = lexemes[i]!.firstId;
+    const k = form !== w.lower ? index.get(form) : id < 0 ? undefined : byNumber[id];
+    // Each word once, as the set of draftWords counts it.
+    if (k === undefined || met[k] === call) continue;
+    met[k] = call;
+    z += weights[k]!;
   }
   return 1 / (1 + Math.exp(-z));
 }
 
-// The model's weights as a Map (draft words are looked up in Maps only: "constructor" is a word).
-const tables = new WeakMap<WordModel, Map<string, number>>();
-function tableOf(model: WordModel): Map<string, number> {
+// The model's words numbered (draft words are looked up in Maps only: "constructor" is a word),
+// with by number their weight and the call of draftProbability that last met them: no look-up per
+// draft word, no set per keystroke.
+interface Table {
+  index: Map<string, number>;
+  /** The model's number of a word, by the word's number (word-numbers.ts); none for punctuation, no word to draftWords. */
+  byNumber: Array<number | undefined>;
+  weights: number[];
+  met: number[];
+}
+const tables = new WeakMap<WordModel, Table>();
+function tableOf(model: WordModel): Table {
   let t = tables.get(model);
-  if (!t) tables.set(model, (t = new Map(Object.entries(model.weights))));
+  if (!t) {
+    const entries = Object.entries(model.weights);
+    const index = new Map(entries.map(([w], k) => [w, k]));
+    t = {
+      index,
+      byNumber: byWordNumber(Object.keys(model.weights), (w) => (LETTER_OR_DIGIT.test(w) ? index.get(w) : undefined)),
+      weights: entries.map(([, x]) => x),
+      met: entries.map(() => 0),
+    };
+    tables.set(model, t);
+  }
   return t;
 }
 

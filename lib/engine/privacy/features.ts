@@ -20,6 +20,7 @@ import {
   STAFF,
 } from './name-lexicon.ts';
 import { DRAFT_CUES, FICTION_WORDS, WINDOW_CLASSES } from '../data/privacy-cues.ts';
+import { byWordNumber, numberedLexemes } from './word-numbers.ts';
 
 /**
  * A candidate and its cues. Each cue counts 1 as itself and again crossed with the candidate's
@@ -62,69 +63,80 @@ const DRAFT = new Map<string, string>();
 for (const [cls, words] of Object.entries(DRAFT_CUES)) for (const w of words) DRAFT.set(w, cls);
 
 const DIGITS = /^\d+$/;
-const FICTION = new Set(FICTION_WORDS);
+// Fiction words by word number (word-numbers.ts): an array read per word, not a look-up.
+const FICTION = byWordNumber(FICTION_WORDS, (w) => FICTION_WORDS.includes(w) || undefined);
 
 /** The draft says its case is invented ("made up", "fictional", an OSCE station): no floors apply. Once per document. */
-export const fictional: (doc: Document) => boolean = perDocument((doc) => doc.lower.includes('made up') || doc.words.some((w) => FICTION.has(w.lower)));
+export const fictional: (doc: Document) => boolean = perDocument(
+  (doc) => doc.lower.includes('made up') || numberedLexemes(doc).some((x) => x.firstId >= 0 && FICTION[x.firstId] === true),
+);
 
-/** The class of one word: a cue class, a lexicon class, or its shape. */
-function classOf(doc: Document, i: number): string {
+// The class a list gives a word, by the word's number (word-numbers.ts): an array read where
+// classOf asked five lists.
+const LISTED_BY_NUMBER = byWordNumber([...WINDOW.keys(), ...TITLES, ...PROFESSIONAL_TITLES, ...STAFF, ...RELATIVES, ...MONTHS_AND_DAYS], (l) =>
+  WINDOW.get(l) ?? (TITLES.has(l) ? 'title' : PROFESSIONAL_TITLES.has(l) || STAFF.has(l) ? 'staff' : RELATIVES.has(l) ? 'relative' : MONTHS_AND_DAYS.has(l) ? 'calendar' : undefined),
+);
+
+/** The class of word i: a cue class, a lexicon class, or its shape; `id`: its number (word-numbers.ts). */
+function classOf(doc: Document, i: number, id: number): string {
   const w = doc.words[i]!;
   const l = w.lower;
-  const cue = WINDOW.get(l);
-  if (cue) return cue;
-  if (TITLES.has(l)) return 'title';
-  if (PROFESSIONAL_TITLES.has(l) || STAFF.has(l)) return 'staff';
-  if (RELATIVES.has(l)) return 'relative';
-  if (MONTHS_AND_DAYS.has(l)) return 'calendar';
+  const listed = id < 0 ? undefined : LISTED_BY_NUMBER[id];
+  if (listed) return listed;
   if (DIGITS.test(l)) return l.length <= 3 ? 'num' : 'longnum';
   if (w.shape === 'cap') return FIRST_NAMES.has(l) ? 'capname' : 'cap';
   return w.shape;
 }
 
-/** Lexicon classes of a word (without the prefix); the same word gives the same list. */
+// Lexicon classes by word, kept from draft to draft (each keystroke analyses mostly the same
+// words): one look-up where a word asks eight lists. Cleared when full.
+const lexicons = new Map<string, readonly string[]>();
+
+/** Lexicon classes of a word, as cues ("lx:given"); the same word gives the same list. */
 function lexiconOf(l: string): readonly string[] {
+  let out = lexicons.get(l);
+  if (!out) {
+    if (lexicons.size >= 4096) lexicons.clear();
+    lexicons.set(l, (out = lookUpLexicon(l)));
+  }
+  return out;
+}
+
+/** lexiconOf, looked up in the lists. */
+function lookUpLexicon(l: string): readonly string[] {
   const base = l.endsWith("'s") ? l.slice(0, -2) : l;
   const out: string[] = [];
   const given = FIRST_NAMES.has(base);
   const common = COMMON_WORDS.has(base);
   const region = REGIONS.has(base);
-  if (given) out.push('given');
-  if (common) out.push('common');
-  if (MONTHS_AND_DAYS.has(base)) out.push('calendar');
-  if (region) out.push('region');
-  if (PLACE_WORDS.has(base)) out.push('placeword');
-  if (EPONYM_SET.has(base)) out.push('eponym');
-  if (HISTORICAL.has(base)) out.push('historical');
-  if (DEMONYM_SET.has(base)) out.push('demonym');
-  else if (!given && !common && !region) out.push('unknown');
+  if (given) out.push('lx:given');
+  if (common) out.push('lx:common');
+  if (MONTHS_AND_DAYS.has(base)) out.push('lx:calendar');
+  if (region) out.push('lx:region');
+  if (PLACE_WORDS.has(base)) out.push('lx:placeword');
+  if (EPONYM_SET.has(base)) out.push('lx:eponym');
+  if (HISTORICAL.has(base)) out.push('lx:historical');
+  if (DEMONYM_SET.has(base)) out.push('lx:demonym');
+  else if (!given && !common && !region) out.push('lx:unknown');
   return out;
-}
-
-/**
- * Per-draft lookups, each computed at most once per word: the class of a word beside a candidate
- * and the lexicon classes of a candidate's first word. Candidates share neighbours, and a word's
- * lexicon lookups are the costly part of a candidate's features.
- */
-class WordClasses {
-  private readonly classes: Array<string | undefined>;
-  private readonly lexicons: Array<readonly string[] | undefined>;
-  constructor(private readonly doc: Document) {
-    this.classes = new Array<string | undefined>(doc.words.length);
-    this.lexicons = new Array<readonly string[] | undefined>(doc.words.length);
-  }
-  word(i: number): string {
-    if (i < 0 || i >= this.doc.words.length) return 'none';
-    return (this.classes[i] ??= classOf(this.doc, i));
-  }
-  lexicon(i: number): readonly string[] {
-    return (this.lexicons[i] ??= lexiconOf(this.doc.words[i]!.lower));
-  }
 }
 
 const TIME = '\\d{1,2}(?::\\d\\d)? ?(?:[ap]\\.?m\\.?)?';
 const DAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?';
-const SCHEDULE = new RegExp(`\\b(?:\\d{1,2}(?::\\d\\d ?(?:[ap]\\.?m\\.?)?| ?[ap]\\.?m\\.?) ?[–-] ?${TIME}|${DAY} ?[–-] ?${DAY}|24\\/7)(?![\\p{L}\\d])`, 'iu');
+// A time slot or a span of days, read from its dash (sticky): what comes before the dash is a
+// look-behind, so the text is searched for dashes, not tried at every character.
+const SLOT = new RegExp(`(?:(?<=\\b\\d{1,2}(?::\\d\\d ?(?:[ap]\\.?m\\.?)?| ?[ap]\\.?m\\.?) ?)[–-] ?${TIME}|(?<=\\b${DAY} ?)[–-] ?${DAY})(?![\\p{L}\\d])`, 'iuy');
+
+/** Opening hours or a time slot ("9am–1pm", "8:00–17:00", "Mon–Fri", "24/7"). */
+function schedule(text: string): boolean {
+  for (const dash of ['-', '–']) {
+    for (let i = text.indexOf(dash); i >= 0; i = text.indexOf(dash, i + 1)) {
+      SLOT.lastIndex = i;
+      if (SLOT.test(text)) return true;
+    }
+  }
+  return text.includes('24/7') && /\b24\/7(?![\p{L}\d])/iu.test(text);
+}
 
 /** Draft-level cue classes: the kind of post (a greeting, a teaching case, a notice, another language…); `cues`: those of its words (sentenceCues). */
 function draftCues(doc: Document, cues: Set<string>, foreign: number): Set<string> {
@@ -142,8 +154,7 @@ function draftCues(doc: Document, cues: Set<string>, foreign: number): Set<strin
   // Before 1950, or a life's span of years ("(1949–2024)"): a history or a tribute, not a case.
   if ((one || doc.text.includes('20')) && /\b(?:1[5-8]\d\d|19[0-4]\d)\b|\b(?:19|20)\d\d ?[–-] ?(?:19|20)\d\d\b/.test(doc.text)) cues.add('history');
   // Opening hours or a time slot ("9am–1pm", "8:00–17:00", "Mon–Fri", "24/7"): a notice or an event, rarely a case.
-  // Each of its forms has a dash or is "24/7": most drafts are settled without the pattern.
-  if ((doc.text.includes('-') || doc.text.includes('–') || doc.text.includes('24/7')) && SCHEDULE.test(doc.text)) cues.add('schedule');
+  if (schedule(doc.text)) cues.add('schedule');
   // The draft says its case is invented: a teaching vignette, an OSCE station, a simulation.
   if (fictional(doc)) cues.add('invented');
   if ((doc.text.includes('Dr') || doc.text.includes('Prof')) && /\b(?:Dr|Prof)\.? \p{Lu}/u.test(doc.text)) cues.add('drtitle');
@@ -217,30 +228,54 @@ const bucket = (n: number, top: number) => (n >= top ? `${top}+` : String(n));
 // Window classes that also count as cues of the candidate's own sentence.
 const SENTENCE_CLASSES = new Set(['patient', 'encounter', 'pronoun', 'age', 'unit', 'family', 'event', 'greet', 'praise', 'credential', 'strong']);
 
+// A sentence's cues are a bit mask, bit k for SENTENCE_CUES[k] (26 names, 'foreign' among them but
+// never set: it fits in 31 bits). The names are sorted, so reading the bits in order gives them sorted.
+const SENTENCE_CUES = [...new Set([...Object.keys(DRAFT_CUES), ...SENTENCE_CLASSES, 'title', 'myrelative'])].sort();
+const cueBit = (c: string) => 1 << SENTENCE_CUES.indexOf(c);
+const MY_RELATIVE = cueBit('myrelative');
+// What sentenceCues reads of a listed word, by its number (word-numbers.ts): its draft cue class
+// and its sentence cue bits, an array read where each word asked three lists.
+const CUES_BY_NUMBER = byWordNumber([...DRAFT.keys(), ...WINDOW.keys(), ...TITLES], (w) => {
+  const d = DRAFT.get(w);
+  const c = WINDOW.get(w);
+  return { draft: d, bits: (d && d !== 'foreign' ? cueBit(d) : 0) | (c && SENTENCE_CLASSES.has(c) ? cueBit(c) : 0) | (TITLES.has(w) ? cueBit('title') : 0) };
+});
+
+// The cues of a sentence's mask, named and prefixed: made once per mask, not per sentence.
+const cuesOfMask = new Map<number, readonly string[]>();
+function sentenceTags(mask: number): readonly string[] {
+  let tags = cuesOfMask.get(mask);
+  if (!tags) {
+    tags = SENTENCE_CUES.filter((_, k) => mask & (1 << k)).map((c) => `s:${c}`);
+    // Masks met are a few hundred at most; a cap keeps odd input from growing it.
+    if (cuesOfMask.size < 5000) cuesOfMask.set(mask, tags);
+  }
+  return tags;
+}
+
 /**
  * Cue classes of each sentence: the same cue counts more in the candidate's own sentence. In the
  * same pass, the draft cue classes of all its words go into `draft`; returns the count of foreign words.
  */
-function sentenceCues(doc: Document, draft: Set<string>, out: string[][]): number {
-  const sets = doc.sentences.map(() => new Set<string>());
+function sentenceCues(doc: Document, draft: Set<string>, out: Array<readonly string[]>): number {
+  const masks = doc.sentences.map(() => 0);
   const { words } = doc;
+  const lexemes = numberedLexemes(doc);
   let foreign = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const d = DRAFT.get(w.lower);
+    const id = lexemes[i]!.firstId;
+    const cue = id < 0 ? undefined : CUES_BY_NUMBER[id];
+    const d = cue?.draft;
     if (d === 'foreign') foreign++;
     else if (d) draft.add(d);
-    const set = sets[w.sentence];
-    if (!set) continue;
+    const mask = masks[w.sentence];
+    if (mask === undefined) continue;
     // "my grandma", "my dad": the author's own relative, not a patient.
-    if (w.lower === 'my' && i + 1 < words.length && RELATIVES.has(words[i + 1]!.lower)) set.add('myrelative');
-    if (d && d !== 'foreign') set.add(d);
-    const c = WINDOW.get(w.lower);
-    if (c && SENTENCE_CLASSES.has(c)) set.add(c);
-    if (TITLES.has(w.lower)) set.add('title');
+    const mine = w.lower === 'my' && i + 1 < words.length && RELATIVES.has(words[i + 1]!.lower);
+    masks[w.sentence] = mask | (mine ? MY_RELATIVE : 0) | (cue ? cue.bits : 0);
   }
-  // Sorted and prefixed once per sentence, not once per candidate.
-  for (const set of sets) out.push([...set].sort().map((c) => tag('s:', c)));
+  for (const mask of masks) out.push(sentenceTags(mask));
   return foreign;
 }
 
@@ -279,10 +314,13 @@ function baseOf(r: string, kind: string, message: string): readonly string[] {
 /** Features of every privacy candidate in a document. */
 export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw: RawFinding }>, wordBucket: number): Candidate[] {
   if (!found.length) return [];
-  const perSentence: string[][] = [];
+  const perSentence: Array<readonly string[]> = [];
   const wordCues = new Set<string>();
   const cues = draftCues(doc, wordCues, sentenceCues(doc, wordCues, perSentence));
-  const words = new WordClasses(doc);
+  // The class of a word beside a candidate, once per word of the draft (candidates share neighbours).
+  const classes = new Array<string | undefined>(doc.words.length);
+  const lexemes = numberedLexemes(doc);
+  const classAt = (i: number) => (i < 0 || i >= doc.words.length ? 'none' : (classes[i] ??= classOf(doc, i, lexemes[i]!.firstId)));
   const quasiKinds = new Set<string>();
   const rulesFired = new Set<string>();
   let directs = 0;
@@ -308,14 +346,15 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
     const local: string[] = [tag('shape:', inSpan ? w.shape : 'none'), tag('nw:', bucket(nWords, 3))];
     digitFeatures(doc.text, raw.start, raw.end, local);
     if (inSpan) {
-      if (isLetter(w.text)) for (const c of words.lexicon(first)) local.push(tag('lx:', c));
+      // Loops, not push(...list): a spread call costs more than the few cues it adds.
+      if (isLetter(w.text)) for (const c of lexiconOf(w.lower)) local.push(c);
       if (startsSentence(doc, first)) local.push('sentencestart');
     }
     const sc = w ? perSentence[w.sentence] : undefined;
-    if (sc) local.push(...sc);
+    if (sc) for (const c of sc) local.push(c);
     const e = entityAt(doc, raw.start, raw.end);
     if (e) local.push(tag('in:', e.kind));
-    local.push(tag('pw:', words.word(first - 1)), tag('pw2:', words.word(first - 2)), tag('nx:', words.word(nWords ? last + 1 : first)));
+    local.push(tag('pw:', classAt(first - 1)), tag('pw2:', classAt(first - 2)), tag('nx:', classAt(nWords ? last + 1 : first)));
     local.push(tag('pb:', punct(doc.text.slice(Math.max(0, raw.start - 3), raw.start), true)), tag('pa:', punct(doc.text.slice(raw.end, raw.end + 3), false)));
     // The same cue means different things for different rules and kinds of detail: the model also
     // weighs it crossed with both (see Candidate).
