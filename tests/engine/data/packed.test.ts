@@ -7,7 +7,8 @@ describe('front-coded word lists', () => {
   it('round-trips any sorted, de-duplicated list', () => {
     const words = ['zoe', 'aaren', 'aarika', 'aaren', 'abagael', 'a', "o'neil", 'ab-cd', 'ééa', 'éé'];
     expect(unpackWords(packWords(words))).toEqual([...new Set(words)].sort());
-    expect(packWords(['aaren', 'aarika'])).toBe('0aaren 3ika');
+    expect(packWords(['aaren', 'aarika'])).toBe('0aaren2ika');
+    expect(unpackWords('0aaren2ika')).toEqual(['aaren', 'aarika']);
   });
 
   it.each(Object.keys(SOURCES) as (keyof typeof SOURCES)[])('%s matches its npm package (run scripts/pack-wordlists.ts after an upgrade)', (file) => {
@@ -21,6 +22,8 @@ describe('front-coded word lists', () => {
     const words = ['west palm beach', '21-weeker', 'a', "o'fallon"];
     expect(unpackWords(packWords(words, '|'), '|')).toEqual([...words].sort());
     expect(() => packWords(['a b'])).toThrow();
+    expect(() => packWords(['21-weeker'])).toThrow();
+    expect(() => packWords(['Aaren'])).toThrow();
     expect(() => packWords(['a|b'], '|')).toThrow();
   });
 
