@@ -8,10 +8,15 @@ import { draftFeatures, type DraftFeatures } from './features.ts';
 import { COMMUNITY_OF, ENTRY_OF } from './index-build.ts';
 import { modelGate, scoreTags } from './model.ts';
 import { activeChats, activeConferences, withHash } from '../events.ts';
+import { AWARENESS_DAYS } from '../data/hashtag-awareness.ts';
+import { buildPhraseIndex, findPhrases, phraseWords } from '../phrases.ts';
 
 const MAX = 3;
 const CHAT = new Set(CHAT_WORDS);
 const CONFERENCE = new Set(CONFERENCE_WORDS);
+// An awareness day's phrases, and the tag of each ("nurses week" -> #NursesWeek).
+const AWARENESS = buildPhraseIndex(AWARENESS_DAYS.flatMap((d) => d.phrases));
+const AWARENESS_TAG = new Map(AWARENESS_DAYS.flatMap((d) => d.phrases.map((p) => [phraseWords(p).join(' '), d.tag] as const)));
 
 /** Scores stay below this ("weak") when the post is a reply or may identify a patient. */
 const WEAK_CAP = 0.45;
@@ -47,12 +52,14 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
     const conferencePost = doc.words.some((w) => CONFERENCE.has(w.lower));
     if (chatAnswer) for (const chat of chatsOn(doc)) add(withHash(chat.tag), 0.95, 'Your tweet chat is on now');
     if (conferencePost) for (const tag of conferencesOn(doc)) add(tag, 0.9, 'Your conference is on');
+    awareness(doc, add);
     academic(f, add);
     return out.slice(0, MAX);
   }
 
   for (const chat of chatsOn(doc)) add(withHash(chat.tag), 0.95, 'Your tweet chat is on now');
   for (const tag of conferencesOn(doc)) add(tag, 0.9, 'Your conference is on');
+  awareness(doc, add);
   // The best few by one pass over the scores (no sort: this runs on every keystroke).
   const best: number[] = [];
   const want = MAX - out.length;
@@ -91,6 +98,14 @@ function byScore(out: Suggestion[]): void {
     let j = i;
     for (; j > 0 && out[j - 1]!.score < s.score; j--) out[j] = out[j - 1]!;
     out[j] = s;
+  }
+}
+
+/** The tag of an awareness day the post names ("Happy Nurses Week!"): the campaign's own tag, offered below strong (a joke that names the day wants none). */
+function awareness(doc: Document, add: (tag: string, score: number, reason: string) => void): void {
+  for (const m of findPhrases(doc, AWARENESS)) {
+    const tag = AWARENESS_TAG.get(m.phrase);
+    if (tag) add(tag, 0.45, 'The awareness day your post names');
   }
 }
 

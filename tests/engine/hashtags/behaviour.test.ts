@@ -100,6 +100,13 @@ describe('suggestions from the draft’s words', () => {
     expect(names('Fabry disease hides for years: burning hands and feet, angiokeratomas, then proteinuria. Think of it.')).toContain('#RareDisease');
   });
 
+  it('offers the tag of an awareness day the post names, below strong', () => {
+    const kidney = tags('It’s World Kidney Day: check your eGFR and your blood pressure.');
+    expect(kidney[0]).toMatchObject({ tag: '#WorldKidneyDay', score: 0.45 });
+    expect(names('Happy Nurses Week to the best team on 5 North!')).toContain('#NursesWeek');
+    expect(names('Handover at 7: the nurses day shift starts with two admissions.')).not.toContain('#NursesWeek');
+  });
+
   it('keeps an acronym whole when it folds British spelling: an AED is no ED', () => {
     expect(names('Learn hands-only CPR and where the nearest AED is. Two minutes that save a life.')).toContain('#CPR');
     const ae = names('A&E tonight: 14 in the waiting room, one bed, and a queue of ambulances outside.');
