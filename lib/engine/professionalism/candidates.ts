@@ -423,16 +423,26 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   // A disclosure anywhere in the post ("#ad", "Disclosure: I consult for…") makes it honest.
   if (d.disclosed) return [];
   const out: Candidate[] = [];
+  // The pre-checks of hasCode, hasDiscount, hasUrl and hasAsk look for plain substrings (no
+  // look-around), so a clause can pass one only if the whole text does: most texts pass none,
+  // and their clauses are not cut out and scanned four times over.
+  const whole = doc.text;
+  const mayCode = MAY_CODE.test(whole);
+  const mayDiscount = MAY_DISCOUNT.test(whole);
+  const mayUrl = whole.includes('.') && URL_DOMAIN.test(whole);
+  const mayAsk = whole.includes('sk the') || whole.includes('sk your') || whole.includes(' by name');
+  const mayText = mayCode || mayDiscount || mayUrl || mayAsk;
   for (const c of d.clauses) {
-    const text = doc.text.slice(c.start, c.end);
     const lower = c.lower;
-    const code = hasCode(text);
-    const discount = hasDiscount(text);
-    const url = hasUrl(text);
     const cta = CTA.test(lower);
     const praise = PRAISE.test(lower);
     const strong = STRONG.test(lower);
-    const ask = hasAsk(text);
+    if (!mayText && !cta && !praise && !strong) continue;
+    const text = whole.slice(c.start, c.end);
+    const code = mayCode && hasCode(text);
+    const discount = mayDiscount && hasDiscount(text);
+    const url = mayUrl && hasUrl(text);
+    const ask = mayAsk && hasAsk(text);
     if (!code && !discount && !url && !cta && !praise && !strong && !ask) continue;
     const ref = REF_LINK.test(text);
     // A link to an institution or an email address (jobs, clinic times, a trial recruiting, grand
