@@ -16,6 +16,7 @@ import { ABSOLUTE_CLAIMS } from '../data/claims.ts';
 import type { Document } from '../types.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import { perDocument } from '../phrases.ts';
+import { lexemesOf } from '../lexemes.ts';
 import { boundedMatches, hasBounded, lexicon } from './lexicon.ts';
 import { COMMON_WORDS, FIRST_NAMES } from '../privacy/name-lexicon.ts';
 
@@ -134,6 +135,8 @@ interface DraftCues {
   eyeroll: boolean;
   personFirst: boolean;
   quotes: boolean;
+  /** The RUN_ bits of the draft's words (see wordCues). */
+  runCues: number;
 }
 
 // Disclosures anywhere in the draft ("#ad", "paid partnership", "Disclosure: I consult for…").
@@ -191,6 +194,52 @@ const eyeroll = (text: string) => EYEROLL_EMOJI.test(text) || hasBounded(EYEROLL
 // Person-first wording ("people who use drugs", "a person with diabetes"): the post likely criticises labels.
 const PERSON_FIRST = /(?<![\p{L}])(?:person|people) (?:with|who use|who uses|living with|experiencing)(?![\p{L}])/u;
 
+// Classes of words some patterns below need. Each of those patterns holds a word that stands as a
+// whole run of letters in any text it matches (no letter before or after it): YOU's "you", MOCK's
+// adjective, GROUP's "lot". Every letter of the text is in one of doc.words, so when no word holds
+// such a run the pattern cannot match, and is not run. One bit per pattern, worked out once per
+// distinct word (a Lexeme's `cues`) and joined over the draft's words.
+const RUN_YOU = 1, RUN_WE = 2, RUN_MOCK = 4, RUN_PRONOUN = 8, RUN_PREDICATE = 16, RUN_GROUP = 32, RUN_LABEL = 64, RUN_EYEROLL = 128;
+const RUN_CUES = new Map<string, number>();
+const LETTERS = /\p{L}+/gu;
+/** The last run of letters of a phrase: a whole run in any text the phrase ends a match of, bounded by a non-letter. */
+const lastRun = (phrase: string) => phrase.match(LETTERS)!.at(-1)!;
+const markRuns = (bit: number, runs: readonly string[]) => {
+  for (const r of runs) RUN_CUES.set(r, (RUN_CUES.get(r) ?? 0) | bit);
+};
+
+markRuns(RUN_YOU, ['you', 'your', 'youre', 'yours', 'ur', 'u']);
+markRuns(RUN_WE, ['we', 'our']);
+markRuns(RUN_EYEROLL, ['lol', 'lmao', 'yawn', 'again', 'single', 'ugh', 'up', 'job', 'bingo', 'course']);
+
+/** The RUN_ bits of a (lower-cased) word's runs of letters. */
+function wordCues(lower: string): number {
+  let plain = true;
+  for (let i = 0; i < lower.length && plain; i++) {
+    const c = lower.charCodeAt(i);
+    plain = c >= 97 && c <= 122;
+  }
+  // Most words are one run of ASCII letters.
+  if (plain) return RUN_CUES.get(lower) ?? 0;
+  let bits = 0;
+  for (const run of lower.match(LETTERS) ?? []) bits |= RUN_CUES.get(run) ?? 0;
+  return bits;
+}
+
+/** The RUN_ bits of the draft's words; every bit where the words were lower-cased apart from doc.lower. */
+function draftRunCues(doc: Document): number {
+  // doc.lower is the text itself when lower-casing would change its length; the words are not.
+  if (doc.lower === doc.text && doc.text.toLowerCase() !== doc.text) return -1;
+  let bits = 0;
+  const lexemes = lexemesOf(doc);
+  for (let i = 0; i < lexemes.length; i++) {
+    const x = lexemes[i]!;
+    if (x.cues < 0) x.cues = wordCues(x.lower);
+    bits |= x.cues;
+  }
+  return bits;
+}
+
 const TREATMENT = lexicon([
   'treatment', 'treatments', 'therapy', 'therapies', 'drug', 'drugs', 'protocol', 'product', 'products', 'diet', 'tea', 'serum',
   'device', 'app', 'implant', 'procedure', 'surgery', 'remedy', 'cure', 'programme', 'program', 'plan', 'course', 'method',
@@ -236,6 +285,7 @@ class LazyCues implements DraftCues {
   private eyerollV?: boolean;
   private personFirstV?: boolean;
   private quotesV?: boolean;
+  private runCuesV?: number;
 
   get weClinical() { return (this.weClinicalV ??= hasBounded(WE_CLINICAL, this.doc.lower, LETTER)); }
   get deferred() { return (this.deferredV ??= DEFER.test(this.doc.lower)); }
@@ -251,7 +301,9 @@ class LazyCues implements DraftCues {
   get link() { return (this.linkV ??= hasUrl(this.doc.text) || /🔗|link in (?:my )?bio|linked below|link below/u.test(this.doc.lower)); }
   get code() { return (this.codeV ??= hasCode(this.doc.text)); }
   get discount() { return (this.discountV ??= hasDiscount(this.doc.text)); }
-  get eyeroll() { return (this.eyerollV ??= eyeroll(this.doc.lower)); }
+  get runCues() { return (this.runCuesV ??= draftRunCues(this.doc)); }
+  // EYEROLL_WORDS' every match ends with a whole run of letters of RUN_EYEROLL.
+  get eyeroll() { return (this.eyerollV ??= EYEROLL_EMOJI.test(this.doc.lower) || ((this.runCues & RUN_EYEROLL) !== 0 && hasBounded(EYEROLL_WORDS, this.doc.lower, LETTER))); }
   get personFirst() { return (this.personFirstV ??= PERSON_FIRST.test(this.doc.lower)); }
   get quotes() { return (this.quotesV ??= /['"‘’“”]/.test(this.doc.text)); }
 }
@@ -267,9 +319,12 @@ const has = (out: string[], name: string, on: boolean) => {
 
 function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
   const out: Candidate[] = [];
+  // A clause's whole runs of letters are the text's (clauses are cut at non-letters).
+  const mayYou = (d.runCues & RUN_YOU) !== 0;
+  const mayWe = (d.runCues & RUN_WE) !== 0;
   for (const c of d.clauses) {
     const lower = c.lower;
-    const you = YOU.test(lower);
+    const you = mayYou && YOU.test(lower);
     const third = THIRD.test(lower);
     const addressed = d.reply || d.named || c.mention;
     if (!addressed && !you && !third) continue;
@@ -317,7 +372,7 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'question', c.next === '?');
     has(f, 'clinician-handle', d.clinicianHandle);
     has(f, 'we-clinical', d.weClinical);
-    has(f, 'we-here', WE.test(lower));
+    has(f, 'we-here', mayWe && WE.test(lower));
     has(f, 'not-reply', !addressed);
     out.push({ start: c.start, end: c.end, features: f, cue: doc.text.slice(c.start, c.end) });
   }
@@ -399,7 +454,7 @@ function claimCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'brand-in-draft', d.brandLike);
     has(f, 'sales-in-draft', d.code || d.discount || d.link);
     has(f, 'first-person', /(?<![\p{L}])(?:i've|i have|my patients|i see|seen it)(?![\p{L}])/u.test(lower));
-    has(f, 'you', YOU.test(lower));
+    has(f, 'you', (d.runCues & RUN_YOU) !== 0 && YOU.test(lower));
     has(f, 'quotes-in-draft', d.quotes);
     out.push({ start: c.start, end: c.end, features: f, cue: doc.text.slice(c.start + first.start, c.start + first.end) });
   }
@@ -516,6 +571,13 @@ const SENT_SYSTEM = /(?<![\p{L}])(?:rota|management|manager|admin|insurer|insura
 const AIRLINE = /^s?\s+(?:miles|points|status|program|programme|card|number|lounge|scheme|club|account)(?![\p{L}])/u;
 // A group named by origin or kind and lumped together: "the Romanian lot", "these Karens".
 const GROUP = /(?:[Tt]he|[Tt]hese|[Tt]hose) (?:\p{Lu}\p{Ll}+ (?:lot|crowd|types|ones|mob|brigade|clan)|\p{Ll}+ (?:lot|crowd|mob|brigade))(?![\p{L}])/gu;
+// What each pattern's whole run of letters is: MOCK's adjective; PREDICATE's pronoun and the
+// last word of its predicate; GROUP's noun; LABEL's noun, maybe plural.
+markRuns(RUN_MOCK, MOCKING_ADJECTIVES.map(lastRun));
+markRuns(RUN_PRONOUN, ['he', 'she', 'they', 'hes', 'shes', 'theyre']);
+markRuns(RUN_PREDICATE, CONTEMPT_PREDICATES.map(lastRun));
+markRuns(RUN_GROUP, ['lot', 'crowd', 'types', 'ones', 'mob', 'brigade', 'clan']);
+markRuns(RUN_LABEL, LABEL_NOUNS.flatMap((n) => [lastRun(n), `${lastRun(n)}s`]));
 const WARD = new RegExp(`^\\s*(?:in|on|at|from)\\s+(?:the\\s+)?(?:${WARD_PLACES.join('|')}|\\d)`, 'u');
 const DETERMINER = /(?<![\p{L}])(?:the|another|a|an|this|that|these|those|our|some|half the|every|my)\s+(?:\p{L}+\s+)?$/u;
 const PATIENT_CONTEXT = /(?:patients?|pts?|bed|bay|cubicle|clinic|ward|ed|a&e|resus|triage|shift|nights?|waiting room|unit|admitted|admission|in \d)(?![\p{L}])/gu;
@@ -539,12 +601,13 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   for (const m of STIGMA_TERMS.all(lower)) if (!airline(m)) found.push({ ...m, cls: 'listed-term' });
   for (const m of SLUR.all(lower)) if (!airline(m)) found.push({ ...m, cls: 'slur' });
   for (const m of CONTEMPT.all(lower)) found.push({ ...m, cls: 'contempt' });
-  for (const m of boundedMatches(MOCK, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'mocking', phrase: m[0] });
+  const runs = d.runCues;
+  if (runs & RUN_MOCK) for (const m of boundedMatches(MOCK, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'mocking', phrase: m[0] });
   // Every match holds three digits or "bmi of".
   if (/\d{3}|bmi of/.test(lower)) for (const m of boundedMatches(WEIGHT_PERSON, lower, NOT_ALNUM)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'body-weight', phrase: m[0] });
-  for (const m of boundedMatches(PREDICATE, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'predicate', phrase: m[0] });
-  for (const m of boundedMatches(GROUP, doc.text, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'group', phrase: m[0].toLowerCase() });
-  if (LABEL_NOUN_AFTER_SPACE.test(lower)) for (const m of boundedMatches(LABEL, lower, NOT_LETTER)) {
+  if ((runs & (RUN_PRONOUN | RUN_PREDICATE)) === (RUN_PRONOUN | RUN_PREDICATE)) for (const m of boundedMatches(PREDICATE, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'predicate', phrase: m[0] });
+  if (runs & RUN_GROUP) for (const m of boundedMatches(GROUP, doc.text, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'group', phrase: m[0].toLowerCase() });
+  if (runs & RUN_LABEL && LABEL_NOUN_AFTER_SPACE.test(lower)) for (const m of boundedMatches(LABEL, lower, NOT_LETTER)) {
     // A noun for a person ("a diabetic who…", "the epileptic in bed 3"), not an adjective ("diabetic diet").
     const next = /^\s*([\p{L}']+|[^\s\p{L}]|$)/u.exec(lower.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1] ?? '';
     if (/^\p{L}/u.test(next) && !LABEL_NOUN_FOLLOWERS.has(next)) continue;
