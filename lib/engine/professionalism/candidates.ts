@@ -14,7 +14,7 @@ import { PROFANITY } from '../data/profanity.ts';
 import { LABEL_DETERMINERS, LABEL_NOUN_FOLLOWERS, NOUN_LABELS, STIGMA } from '../data/stigma.ts';
 import { ABSOLUTE_CLAIMS } from '../data/claims.ts';
 import type { Document } from '../types.ts';
-import { splitClauses, type Clause } from './clauses.ts';
+import { isSpace, splitClauses, type Clause } from './clauses.ts';
 import { perDocument } from '../phrases.ts';
 import { lexemesOf } from '../lexemes.ts';
 import { boundedMatches, hasBounded, lexicon } from './lexicon.ts';
@@ -250,6 +250,8 @@ const TREATMENT = lexicon([
   'screening', 'natural', 'herbal', 'homeopathy', 'acupuncture', 'chiropractic', 'fasting', 'keto', 'juice', 'milk',
 ]);
 const NAMED = /^\s*\p{Lu}\p{Ll}+,\s/u;
+const LEADING_HANDLE = /^\s*(@\w+)/;
+const LEADING_LETTERS = /^\s*(\p{L}+)/u;
 
 /**
  * The draft-level cues, each worked out the first time a rule reads it: most drafts have no
@@ -262,12 +264,17 @@ class LazyCues implements DraftCues {
   readonly clinicianHandle: boolean;
 
   constructor(private readonly doc: Document) {
-    const first = /^\s*(@\w+)/.exec(doc.text)?.[1];
+    // Both patterns below open with spaces and then an "@" or a capital: looked at by hand first.
+    const text = doc.text;
+    let i = 0;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    const c = text.charCodeAt(i);
+    const first = c === 64 ? LEADING_HANDLE.exec(text)?.[1] : undefined;
     // The document's lower case serves the clauses too, unless it is the text itself (a character
     // whose lower case is longer) or holds a capital sigma (whose lower case depends on what follows).
     this.clauses = splitClauses(doc.text, doc.lower !== doc.text && !doc.text.includes('Σ') ? doc.lower : undefined);
     this.reply = first !== undefined;
-    this.named = NAMED.test(doc.text) && FIRST_NAMES.has(/^\s*(\p{L}+)/u.exec(doc.text)![1]!.toLowerCase());
+    this.named = ((c >= 65 && c <= 90) || c >= 128) && NAMED.test(text) && FIRST_NAMES.has(LEADING_LETTERS.exec(text)![1]!.toLowerCase());
     this.clinicianHandle = first !== undefined && CLINICIAN_HANDLE.test(first);
   }
 
@@ -472,7 +479,9 @@ const DISCOUNT_WORD = lexicon(DISCOUNT_WORDS);
 const ASK_BRAND = /[Aa]sk (?:your|their|the) (?:\p{L}+ ){0,2}?(?:about|for) (?:\p{Lu}|it by name|them by name)|(?:for|about) (?:it|them) by name/u;
 
 // ASK_BRAND's first form holds "sk the" ("the" or "their") or "sk your", its second " by name".
-const hasAsk = (text: string) => (text.includes('sk the') || text.includes('sk your') || text.includes(' by name')) && ASK_BRAND.test(text);
+// (One regex for the three: a search for a string of several characters costs more than a regex pass.)
+const MAY_ASK = /sk the|sk your| by name/;
+const hasAsk = (text: string) => MAY_ASK.test(text) && ASK_BRAND.test(text);
 
 function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   // A disclosure anywhere in the post ("#ad", "Disclosure: I consult for…") makes it honest.
@@ -485,7 +494,7 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   const mayCode = MAY_CODE.test(whole);
   const mayDiscount = MAY_DISCOUNT.test(whole);
   const mayUrl = whole.includes('.') && URL_DOMAIN.test(whole);
-  const mayAsk = whole.includes('sk the') || whole.includes('sk your') || whole.includes(' by name');
+  const mayAsk = MAY_ASK.test(whole);
   const mayText = mayCode || mayDiscount || mayUrl || mayAsk;
   for (const c of d.clauses) {
     const lower = c.lower;
@@ -543,6 +552,8 @@ const CONTEMPT = lexicon(CONTEMPT_PHRASES);
 // the match); it is checked in code (boundedMatches), so the regex engine can skip ahead.
 const NOT_LETTER = /\p{L}/u;
 const NOT_ALNUM = /[\p{L}\p{N}]/u;
+// Every WEIGHT_PERSON match holds three digits or "bmi of".
+const MAY_WEIGH = /\d{3}|bmi of/;
 // A person reduced to their weight: "the 400lb guy", "a BMI of 55 bloke".
 const WEIGHT_PERSON = new RegExp(`(?:\\d{3}\\s?(?:lb|lbs|kg|kilo|pound)s?|bmi of (?:like )?\\d{2})[\\s-]+(?:\\p{L}+\\s+)?(?:${PERSON_NOUNS.join('|')})(?![\\p{L}])`, 'gu');
 // "she's mental", "they're all animals": a person, a verb of being, contempt.
@@ -604,7 +615,7 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   const runs = d.runCues;
   if (runs & RUN_MOCK) for (const m of boundedMatches(MOCK, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'mocking', phrase: m[0] });
   // Every match holds three digits or "bmi of".
-  if (/\d{3}|bmi of/.test(lower)) for (const m of boundedMatches(WEIGHT_PERSON, lower, NOT_ALNUM)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'body-weight', phrase: m[0] });
+  if (MAY_WEIGH.test(lower)) for (const m of boundedMatches(WEIGHT_PERSON, lower, NOT_ALNUM)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'body-weight', phrase: m[0] });
   if ((runs & (RUN_PRONOUN | RUN_PREDICATE)) === (RUN_PRONOUN | RUN_PREDICATE)) for (const m of boundedMatches(PREDICATE, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'predicate', phrase: m[0] });
   if (runs & RUN_GROUP) for (const m of boundedMatches(GROUP, doc.text, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'group', phrase: m[0].toLowerCase() });
   if (runs & RUN_LABEL && LABEL_NOUN_AFTER_SPACE.test(lower)) for (const m of boundedMatches(LABEL, lower, NOT_LETTER)) {
@@ -618,9 +629,9 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   // can hold a negative word or an eye-roll only if the whole draft does: most drafts hold neither
   // (mayMatch, a look-up, is necessary for a negative word).
   const mayMock = SENT_NEGATIVE.mayMatch(lower) || d.eyeroll;
-  const covered = mayMock ? new Set(found.map((m) => sentenceIndex(doc, m.start))) : undefined;
-  if (covered) for (let si = 0; si < doc.sentences.length; si++) {
-    if (covered.has(si)) continue;
+  const covered = mayMock && found.length ? new Set(found.map((m) => sentenceIndex(doc, m.start))) : undefined;
+  if (mayMock) for (let si = 0; si < doc.sentences.length; si++) {
+    if (covered?.has(si)) continue;
     const sent = doc.sentences[si]!;
     const text = lower.slice(sent.start, sent.end);
     if (!hasBounded(SENT_PERSON, text, NOT_LETTER)) continue;
@@ -629,6 +640,7 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
     if (!negative && (!rolled || SENT_POSITIVE.test(text))) continue;
     found.push({ start: sent.start, end: sent.end, cls: 'mocking-sentence', phrase: text });
   }
+  if (!found.length) return [];
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Candidate[] = [];
   // Candidates come in order of position, so one forward pointer finds each one's sentence.
@@ -833,6 +845,7 @@ const STRONG_CLASSES: Record<Kind, readonly string[]> = {
 /** The candidates of one kind, each with its cue classes. Linear in the draft's length. */
 export function candidates(doc: Document, kind: Kind): Candidate[] {
   const out = kindCandidates(doc, kind);
+  if (!out.length) return out;
   const strong = out.map((c) => c.features.some((f) => STRONG_CLASSES[kind].includes(f)));
   const count = strong.filter(Boolean).length;
   out.forEach((c, i) => {

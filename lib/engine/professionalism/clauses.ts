@@ -21,7 +21,7 @@ export interface Clause {
 const pictographic = characterClass(/^[\p{Extended_Pictographic}\u2190-\u21ff\u2b00-\u2bff]$/u);
 
 /** What the regex's \s matches (with the u flag). */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 

@@ -107,18 +107,27 @@ const FLAGS_CHARS_MAX = 200_000;
 const flagsCache = new Map<string, Uint8Array>();
 let flagsChars = 0;
 
-// The last text asked about: a clause is tested by a dozen lists in a row, and comparing the same
-// string object is free, where a Map look-up of a string made anew compares its characters.
-let lastFlagsText: string | undefined;
-let lastFlags: Uint8Array | undefined;
+// The last texts asked about: a clause is tested by a dozen lists in a row, and each kind of rule
+// tests the same clauses and the whole draft in turn. Comparing the same string object is free,
+// and a different one of another length almost so, where a Map look-up of a string made anew
+// hashes and compares its characters.
+const RECENT = 8;
+const recentTexts: Array<string | undefined> = new Array<string | undefined>(RECENT).fill(undefined);
+const recentFlags: Uint8Array[] = new Array<Uint8Array>(RECENT).fill(new Uint8Array(0));
+let recentNext = 0;
+
+function remember(text: string, flags: Uint8Array): void {
+  recentTexts[recentNext] = text;
+  recentFlags[recentNext] = flags;
+  recentNext = (recentNext + 1) % RECENT;
+}
 
 /** The lists that may match a text (remembered, bounded: the same clauses come back). */
 function flagsOf(text: string): Uint8Array {
-  if (text === lastFlagsText && lastFlags) return lastFlags;
+  for (let r = 0; r < RECENT; r++) if (recentTexts[r] === text) return recentFlags[r]!;
   let flags = flagsCache.get(text);
   if (flags) {
-    lastFlagsText = text;
-    lastFlags = flags;
+    remember(text, flags);
     return flags;
   }
   flags = new Uint8Array(lists);
@@ -158,8 +167,7 @@ function flagsOf(text: string): Uint8Array {
   }
   flagsCache.set(text, flags);
   flagsChars += text.length;
-  lastFlagsText = text;
-  lastFlags = flags;
+  remember(text, flags);
   return flags;
 }
 
@@ -197,8 +205,7 @@ function register(list: readonly string[]): number {
   // Texts marked before this list existed know nothing of it.
   flagsCache.clear();
   flagsChars = 0;
-  lastFlagsText = undefined;
-  lastFlags = undefined;
+  recentTexts.fill(undefined);
   return id;
 }
 
