@@ -17,7 +17,7 @@ import type { Document } from '../types.ts';
 import { isSpace, splitClauses, type Clause } from './clauses.ts';
 import { perDocument } from '../phrases.ts';
 import { lexemesOf } from '../lexemes.ts';
-import { boundedMatches, hasBounded, lexicon } from './lexicon.ts';
+import { boundedMatches, hasBounded, lexicon, runCrosses, type Lexicon } from './lexicon.ts';
 import { COMMON_WORDS, FIRST_NAMES } from '../privacy/name-lexicon.ts';
 
 export type Kind = 'advice' | 'stigma' | 'profanity' | 'claim' | 'promotion';
@@ -137,6 +137,8 @@ interface DraftCues {
   quotes: boolean;
   /** The RUN_ bits of the draft's words (see wordCues). */
   runCues: number;
+  /** Whether a list may match some clause: false when it cannot match the whole draft, whose runs hold every clause's. */
+  mayInClauses(list: Lexicon): boolean;
 }
 
 // Disclosures anywhere in the draft ("#ad", "paid partnership", "Disclosure: I consult for…").
@@ -262,6 +264,7 @@ class LazyCues implements DraftCues {
   readonly reply: boolean;
   readonly named: boolean;
   readonly clinicianHandle: boolean;
+  private readonly clausesInDraft: boolean;
 
   constructor(private readonly doc: Document) {
     // Both patterns below open with spaces and then an "@" or a capital: looked at by hand first.
@@ -272,7 +275,10 @@ class LazyCues implements DraftCues {
     const first = c === 64 ? LEADING_HANDLE.exec(text)?.[1] : undefined;
     // The document's lower case serves the clauses too, unless it is the text itself (a character
     // whose lower case is longer) or holds a capital sigma (whose lower case depends on what follows).
-    this.clauses = splitClauses(doc.text, doc.lower !== doc.text && !doc.text.includes('Σ') ? doc.lower : undefined);
+    const sliced = doc.lower !== doc.text && !doc.text.includes('Σ');
+    this.clauses = splitClauses(doc.text, sliced ? doc.lower : undefined);
+    // Each clause is a slice of doc.lower cut where no run goes on (almost always): its runs are the draft's.
+    this.clausesInDraft = sliced && this.clauses.every((c) => !runCrosses(doc.lower, c.start) && !runCrosses(doc.lower, c.end));
     this.reply = first !== undefined;
     this.named = ((c >= 65 && c <= 90) || c >= 128) && NAMED.test(text) && FIRST_NAMES.has(LEADING_LETTERS.exec(text)![1]!.toLowerCase());
     this.clinicianHandle = first !== undefined && CLINICIAN_HANDLE.test(first);
@@ -308,6 +314,10 @@ class LazyCues implements DraftCues {
   get link() { return (this.linkV ??= hasUrl(this.doc.text) || /🔗|link in (?:my )?bio|linked below|link below/u.test(this.doc.lower)); }
   get code() { return (this.codeV ??= hasCode(this.doc.text)); }
   get discount() { return (this.discountV ??= hasDiscount(this.doc.text)); }
+  mayInClauses(list: Lexicon): boolean {
+    return !this.clausesInDraft || list.mayMatch(this.doc.lower);
+  }
+
   get runCues() { return (this.runCuesV ??= draftRunCues(this.doc)); }
   // EYEROLL_WORDS' every match ends with a whole run of letters of RUN_EYEROLL.
   get eyeroll() { return (this.eyerollV ??= EYEROLL_EMOJI.test(this.doc.lower) || ((this.runCues & RUN_EYEROLL) !== 0 && hasBounded(EYEROLL_WORDS, this.doc.lower, LETTER))); }
@@ -329,10 +339,11 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
   // A clause's whole runs of letters are the text's (clauses are cut at non-letters).
   const mayYou = (d.runCues & RUN_YOU) !== 0;
   const mayWe = (d.runCues & RUN_WE) !== 0;
+  const mayThird = d.mayInClauses(THIRD);
   for (const c of d.clauses) {
     const lower = c.lower;
     const you = mayYou && YOU.test(lower);
-    const third = THIRD.test(lower);
+    const third = mayThird && THIRD.test(lower);
     const addressed = d.reply || d.named || c.mention;
     if (!addressed && !you && !third) continue;
     const act = leadingAction(lower);
@@ -427,6 +438,8 @@ export function insideQuotes(text: string, start: number, end: number): boolean 
 
 function claimCandidates(doc: Document, d: DraftCues): Candidate[] {
   const out: Candidate[] = [];
+  // Every claim holds a cure verb or a promise (below).
+  if (!d.mayInClauses(CURE) && !d.mayInClauses(PROMISE)) return out;
   for (const c of d.clauses) {
     const lower = c.lower;
     // A question asks; a number or a negation qualifies: "Is there a cure?", "cures 95% of cases",
@@ -496,11 +509,14 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   const mayUrl = whole.includes('.') && URL_DOMAIN.test(whole);
   const mayAsk = MAY_ASK.test(whole);
   const mayText = mayCode || mayDiscount || mayUrl || mayAsk;
+  const mayCta = d.mayInClauses(CTA);
+  const mayPraise = d.mayInClauses(PRAISE);
+  const mayStrong = d.mayInClauses(STRONG);
   for (const c of d.clauses) {
     const lower = c.lower;
-    const cta = CTA.test(lower);
-    const praise = PRAISE.test(lower);
-    const strong = STRONG.test(lower);
+    const cta = mayCta && CTA.test(lower);
+    const praise = mayPraise && PRAISE.test(lower);
+    const strong = mayStrong && STRONG.test(lower);
     if (!mayText && !cta && !praise && !strong) continue;
     const text = whole.slice(c.start, c.end);
     const code = mayCode && hasCode(text);

@@ -79,6 +79,22 @@ function runCharAt(text: string, i: number): number {
   return runChar(text, i);
 }
 
+const isLow = (c: number) => (c & 0xfc00) === 0xdc00;
+const isHigh = (c: number) => (c & 0xfc00) === 0xd800;
+
+/**
+ * A run of letters and digits of `text` goes on across offset i, or i splits a surrogate pair:
+ * a slice cut there may hold a run the text does not. Cut elsewhere, a slice's runs are the
+ * text's, and a list that cannot match the text cannot match the slice either.
+ */
+export function runCrosses(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return false;
+  if (isLow(text.charCodeAt(i)) && isHigh(text.charCodeAt(i - 1))) return true;
+  if (runCharAt(text, i) === 0) return false;
+  const pair = i >= 2 && isLow(text.charCodeAt(i - 1)) && isHigh(text.charCodeAt(i - 2));
+  return runCharAt(text, pair ? i - 2 : i - 1) > 0;
+}
+
 /** A phrase as the pre-check reads it: its list, and the numbers of its runs other than the key. */
 interface KeyedPhrase {
   list: number;
