@@ -153,8 +153,9 @@ const CAPITALISED = /(?<=[\p{Ll},]\s)\p{Lu}\p{Ll}{4,}(?![\p{L}])/gu;
 
 const COMPANY = lexicon(COMPANIES);
 
-function brandLike(text: string): boolean {
-  if (BRAND.test(text) || COMPANY.test(text.toLowerCase())) return true;
+/** `lower`: text.toLowerCase(), when the caller has it (a clause's, the draft's). */
+function brandLike(text: string, lower = text.toLowerCase()): boolean {
+  if (BRAND.test(text) || COMPANY.test(lower)) return true;
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
     const w = m[0].toLowerCase();
@@ -242,6 +243,11 @@ function draftRunCues(doc: Document): number {
   return bits;
 }
 
+const LINK_WORDS = /🔗|link in (?:my )?bio|linked below|link below/u;
+const PROMOTER = /(?<![\p{L}])(?:i|my|i'm|i've|me)(?![\p{L}])/u;
+const PATIENTS = /(?<![\p{L}])(?:my |our )?patients?(?![\p{L}])/u;
+const CLAIMANT = /(?<![\p{L}])(?:i've|i have|my patients|i see|seen it)(?![\p{L}])/u;
+
 const TREATMENT = lexicon([
   'treatment', 'treatments', 'therapy', 'therapies', 'drug', 'drugs', 'protocol', 'product', 'products', 'diet', 'tea', 'serum',
   'device', 'app', 'implant', 'procedure', 'surgery', 'remedy', 'cure', 'programme', 'program', 'plan', 'course', 'method',
@@ -306,12 +312,13 @@ class LazyCues implements DraftCues {
   get disclosed() { return (this.disclosedV ??= DISCLOSED.test(this.doc.lower) || (this.doc.lower.includes('#') && DISCLOSED_TAG.test(this.doc.lower))); }
   get industryCritique() { return (this.industryCritiqueV ??= INDUSTRY.test(this.doc.lower)); }
   get industryEvent() { return (this.industryEventV ??= EVENT.test(this.doc.lower)); }
-  get brandLike() { return (this.brandLikeV ??= brandLike(this.doc.text)); }
+  // doc.lower is the text's lower case unless it is the text itself (then it may not be).
+  get brandLike() { return (this.brandLikeV ??= brandLike(this.doc.text, this.doc.lower !== this.doc.text ? this.doc.lower : undefined)); }
   get treatment() {
     const d = this.doc;
     return (this.treatmentV ??= this.brandLike || TREATMENT.test(d.lower) || MEDICINE.test(d.lower) || DRUG.test(d.lower) || hasDrugSuffix(d.lower));
   }
-  get link() { return (this.linkV ??= hasUrl(this.doc.text) || /🔗|link in (?:my )?bio|linked below|link below/u.test(this.doc.lower)); }
+  get link() { return (this.linkV ??= hasUrl(this.doc.text) || LINK_WORDS.test(this.doc.lower)); }
   get code() { return (this.codeV ??= hasCode(this.doc.text)); }
   get discount() { return (this.discountV ??= hasDiscount(this.doc.text)); }
   mayInClauses(list: Lexicon): boolean {
@@ -473,7 +480,7 @@ function claimCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'product-voice', PRODUCT_VOICE.test(lower));
     has(f, 'brand-in-draft', d.brandLike);
     has(f, 'sales-in-draft', d.code || d.discount || d.link);
-    has(f, 'first-person', /(?<![\p{L}])(?:i've|i have|my patients|i see|seen it)(?![\p{L}])/u.test(lower));
+    has(f, 'first-person', CLAIMANT.test(lower));
     has(f, 'you', (d.runCues & RUN_YOU) !== 0 && YOU.test(lower));
     has(f, 'quotes-in-draft', d.quotes);
     out.push({ start: c.start, end: c.end, features: f, cue: doc.text.slice(c.start + first.start, c.start + first.end) });
@@ -529,7 +536,8 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     // rounds) sells nothing unless it carries a code, a discount or a tracking link.
     // Both of its forms hold a full stop; the regex is slow on long words.
     if (!code && !discount && !ref && text.includes('.') && INSTITUTION.test(text)) continue;
-    const brand = brandLike(text);
+    // A clause's lower case is its text's (cut from the draft's only where the two agree).
+    const brand = brandLike(text, lower);
     const f: string[] = [];
     has(f, 'code', code);
     has(f, 'discount', discount);
@@ -549,8 +557,8 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'industry-event', d.industryEvent);
     has(f, 'event+brand+praise', d.industryEvent && d.brandLike && (praise || strong));
     has(f, 'industry-critique', d.industryCritique);
-    has(f, 'first-person', /(?<![\p{L}])(?:i|my|i'm|i've|me)(?![\p{L}])/u.test(lower));
-    has(f, 'patients', /(?<![\p{L}])(?:my |our )?patients?(?![\p{L}])/u.test(lower));
+    has(f, 'first-person', PROMOTER.test(lower));
+    has(f, 'patients', PATIENTS.test(lower));
     has(f, 'reply', d.reply);
     has(f, 'question', c.next === '?');
     has(f, 'announcement', doc.context.announcement);
