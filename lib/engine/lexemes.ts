@@ -14,6 +14,8 @@ export interface Lexeme {
   /** hashtags/features.ts: the word's entry, valid while `hashtagGeneration` is the features' current one. */
   hashtag: unknown;
   hashtagGeneration: number;
+  /** professionalism/candidates.ts: the cue classes of the word's runs of letters, a bit each (-1: not worked out yet). */
+  cues: number;
 }
 
 // Bounded: cleared when full, only before a draft's words are looked up (a record a document
@@ -27,7 +29,7 @@ let lastList: Lexeme[] = [];
 function lexeme(lower: string): Lexeme {
   let x = table.get(lower);
   if (!x) {
-    x = { lower, firstId: -1, firstKnown: -1, syllables: 0, hashtag: undefined, hashtagGeneration: -1 };
+    x = { lower, firstId: -1, firstKnown: -1, syllables: 0, hashtag: undefined, hashtagGeneration: -1, cues: -1 };
     table.set(lower, x);
   }
   return x;

@@ -14,9 +14,10 @@ import { PROFANITY } from '../data/profanity.ts';
 import { LABEL_DETERMINERS, LABEL_NOUN_FOLLOWERS, NOUN_LABELS, STIGMA } from '../data/stigma.ts';
 import { ABSOLUTE_CLAIMS } from '../data/claims.ts';
 import type { Document } from '../types.ts';
-import { splitClauses, type Clause } from './clauses.ts';
+import { isSpace, splitClauses, type Clause } from './clauses.ts';
 import { perDocument } from '../phrases.ts';
-import { boundedMatches, hasBounded, lexicon } from './lexicon.ts';
+import { lexemesOf } from '../lexemes.ts';
+import { boundedMatches, hasBounded, lexicon, runCrosses, type Lexicon } from './lexicon.ts';
 import { COMMON_WORDS, FIRST_NAMES } from '../privacy/name-lexicon.ts';
 
 export type Kind = 'advice' | 'stigma' | 'profanity' | 'claim' | 'promotion';
@@ -134,6 +135,10 @@ interface DraftCues {
   eyeroll: boolean;
   personFirst: boolean;
   quotes: boolean;
+  /** The RUN_ bits of the draft's words (see wordCues). */
+  runCues: number;
+  /** Whether a list may match some clause: false when it cannot match the whole draft, whose runs hold every clause's. */
+  mayInClauses(list: Lexicon): boolean;
 }
 
 // Disclosures anywhere in the draft ("#ad", "paid partnership", "Disclosure: I consult for…").
@@ -148,8 +153,9 @@ const CAPITALISED = /(?<=[\p{Ll},]\s)\p{Lu}\p{Ll}{4,}(?![\p{L}])/gu;
 
 const COMPANY = lexicon(COMPANIES);
 
-function brandLike(text: string): boolean {
-  if (BRAND.test(text) || COMPANY.test(text.toLowerCase())) return true;
+/** `lower`: text.toLowerCase(), when the caller has it (a clause's, the draft's). */
+function brandLike(text: string, lower = text.toLowerCase()): boolean {
+  if (BRAND.test(text) || COMPANY.test(lower)) return true;
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
     const w = m[0].toLowerCase();
@@ -191,6 +197,57 @@ const eyeroll = (text: string) => EYEROLL_EMOJI.test(text) || hasBounded(EYEROLL
 // Person-first wording ("people who use drugs", "a person with diabetes"): the post likely criticises labels.
 const PERSON_FIRST = /(?<![\p{L}])(?:person|people) (?:with|who use|who uses|living with|experiencing)(?![\p{L}])/u;
 
+// Classes of words some patterns below need. Each of those patterns holds a word that stands as a
+// whole run of letters in any text it matches (no letter before or after it): YOU's "you", MOCK's
+// adjective, GROUP's "lot". Every letter of the text is in one of doc.words, so when no word holds
+// such a run the pattern cannot match, and is not run. One bit per pattern, worked out once per
+// distinct word (a Lexeme's `cues`) and joined over the draft's words.
+const RUN_YOU = 1, RUN_WE = 2, RUN_MOCK = 4, RUN_PRONOUN = 8, RUN_PREDICATE = 16, RUN_GROUP = 32, RUN_LABEL = 64, RUN_EYEROLL = 128;
+const RUN_CUES = new Map<string, number>();
+const LETTERS = /\p{L}+/gu;
+/** The last run of letters of a phrase: a whole run in any text the phrase ends a match of, bounded by a non-letter. */
+const lastRun = (phrase: string) => phrase.match(LETTERS)!.at(-1)!;
+const markRuns = (bit: number, runs: readonly string[]) => {
+  for (const r of runs) RUN_CUES.set(r, (RUN_CUES.get(r) ?? 0) | bit);
+};
+
+markRuns(RUN_YOU, ['you', 'your', 'youre', 'yours', 'ur', 'u']);
+markRuns(RUN_WE, ['we', 'our']);
+markRuns(RUN_EYEROLL, ['lol', 'lmao', 'yawn', 'again', 'single', 'ugh', 'up', 'job', 'bingo', 'course']);
+
+/** The RUN_ bits of a (lower-cased) word's runs of letters. */
+function wordCues(lower: string): number {
+  let plain = true;
+  for (let i = 0; i < lower.length && plain; i++) {
+    const c = lower.charCodeAt(i);
+    plain = c >= 97 && c <= 122;
+  }
+  // Most words are one run of ASCII letters.
+  if (plain) return RUN_CUES.get(lower) ?? 0;
+  let bits = 0;
+  for (const run of lower.match(LETTERS) ?? []) bits |= RUN_CUES.get(run) ?? 0;
+  return bits;
+}
+
+/** The RUN_ bits of the draft's words; every bit where the words were lower-cased apart from doc.lower. */
+function draftRunCues(doc: Document): number {
+  // doc.lower is the text itself when lower-casing would change its length; the words are not.
+  if (doc.lower === doc.text && doc.text.toLowerCase() !== doc.text) return -1;
+  let bits = 0;
+  const lexemes = lexemesOf(doc);
+  for (let i = 0; i < lexemes.length; i++) {
+    const x = lexemes[i]!;
+    if (x.cues < 0) x.cues = wordCues(x.lower);
+    bits |= x.cues;
+  }
+  return bits;
+}
+
+const LINK_WORDS = /🔗|link in (?:my )?bio|linked below|link below/u;
+const PROMOTER = /(?<![\p{L}])(?:i|my|i'm|i've|me)(?![\p{L}])/u;
+const PATIENTS = /(?<![\p{L}])(?:my |our )?patients?(?![\p{L}])/u;
+const CLAIMANT = /(?<![\p{L}])(?:i've|i have|my patients|i see|seen it)(?![\p{L}])/u;
+
 const TREATMENT = lexicon([
   'treatment', 'treatments', 'therapy', 'therapies', 'drug', 'drugs', 'protocol', 'product', 'products', 'diet', 'tea', 'serum',
   'device', 'app', 'implant', 'procedure', 'surgery', 'remedy', 'cure', 'programme', 'program', 'plan', 'course', 'method',
@@ -201,6 +258,8 @@ const TREATMENT = lexicon([
   'screening', 'natural', 'herbal', 'homeopathy', 'acupuncture', 'chiropractic', 'fasting', 'keto', 'juice', 'milk',
 ]);
 const NAMED = /^\s*\p{Lu}\p{Ll}+,\s/u;
+const LEADING_HANDLE = /^\s*(@\w+)/;
+const LEADING_LETTERS = /^\s*(\p{L}+)/u;
 
 /**
  * The draft-level cues, each worked out the first time a rule reads it: most drafts have no
@@ -211,14 +270,23 @@ class LazyCues implements DraftCues {
   readonly reply: boolean;
   readonly named: boolean;
   readonly clinicianHandle: boolean;
+  private readonly clausesInDraft: boolean;
 
   constructor(private readonly doc: Document) {
-    const first = /^\s*(@\w+)/.exec(doc.text)?.[1];
+    // Both patterns below open with spaces and then an "@" or a capital: looked at by hand first.
+    const text = doc.text;
+    let i = 0;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    const c = text.charCodeAt(i);
+    const first = c === 64 ? LEADING_HANDLE.exec(text)?.[1] : undefined;
     // The document's lower case serves the clauses too, unless it is the text itself (a character
     // whose lower case is longer) or holds a capital sigma (whose lower case depends on what follows).
-    this.clauses = splitClauses(doc.text, doc.lower !== doc.text && !doc.text.includes('Σ') ? doc.lower : undefined);
+    const sliced = doc.lower !== doc.text && !doc.text.includes('Σ');
+    this.clauses = splitClauses(doc.text, sliced ? doc.lower : undefined);
+    // Each clause is a slice of doc.lower cut where no run goes on (almost always): its runs are the draft's.
+    this.clausesInDraft = sliced && this.clauses.every((c) => !runCrosses(doc.lower, c.start) && !runCrosses(doc.lower, c.end));
     this.reply = first !== undefined;
-    this.named = NAMED.test(doc.text) && FIRST_NAMES.has(/^\s*(\p{L}+)/u.exec(doc.text)![1]!.toLowerCase());
+    this.named = ((c >= 65 && c <= 90) || c >= 128) && NAMED.test(text) && FIRST_NAMES.has(LEADING_LETTERS.exec(text)![1]!.toLowerCase());
     this.clinicianHandle = first !== undefined && CLINICIAN_HANDLE.test(first);
   }
 
@@ -236,6 +304,7 @@ class LazyCues implements DraftCues {
   private eyerollV?: boolean;
   private personFirstV?: boolean;
   private quotesV?: boolean;
+  private runCuesV?: number;
 
   get weClinical() { return (this.weClinicalV ??= hasBounded(WE_CLINICAL, this.doc.lower, LETTER)); }
   get deferred() { return (this.deferredV ??= DEFER.test(this.doc.lower)); }
@@ -243,15 +312,22 @@ class LazyCues implements DraftCues {
   get disclosed() { return (this.disclosedV ??= DISCLOSED.test(this.doc.lower) || (this.doc.lower.includes('#') && DISCLOSED_TAG.test(this.doc.lower))); }
   get industryCritique() { return (this.industryCritiqueV ??= INDUSTRY.test(this.doc.lower)); }
   get industryEvent() { return (this.industryEventV ??= EVENT.test(this.doc.lower)); }
-  get brandLike() { return (this.brandLikeV ??= brandLike(this.doc.text)); }
+  // doc.lower is the text's lower case unless it is the text itself (then it may not be).
+  get brandLike() { return (this.brandLikeV ??= brandLike(this.doc.text, this.doc.lower !== this.doc.text ? this.doc.lower : undefined)); }
   get treatment() {
     const d = this.doc;
     return (this.treatmentV ??= this.brandLike || TREATMENT.test(d.lower) || MEDICINE.test(d.lower) || DRUG.test(d.lower) || hasDrugSuffix(d.lower));
   }
-  get link() { return (this.linkV ??= hasUrl(this.doc.text) || /🔗|link in (?:my )?bio|linked below|link below/u.test(this.doc.lower)); }
+  get link() { return (this.linkV ??= hasUrl(this.doc.text) || LINK_WORDS.test(this.doc.lower)); }
   get code() { return (this.codeV ??= hasCode(this.doc.text)); }
   get discount() { return (this.discountV ??= hasDiscount(this.doc.text)); }
-  get eyeroll() { return (this.eyerollV ??= eyeroll(this.doc.lower)); }
+  mayInClauses(list: Lexicon): boolean {
+    return !this.clausesInDraft || list.mayMatch(this.doc.lower);
+  }
+
+  get runCues() { return (this.runCuesV ??= draftRunCues(this.doc)); }
+  // EYEROLL_WORDS' every match ends with a whole run of letters of RUN_EYEROLL.
+  get eyeroll() { return (this.eyerollV ??= EYEROLL_EMOJI.test(this.doc.lower) || ((this.runCues & RUN_EYEROLL) !== 0 && hasBounded(EYEROLL_WORDS, this.doc.lower, LETTER))); }
   get personFirst() { return (this.personFirstV ??= PERSON_FIRST.test(this.doc.lower)); }
   get quotes() { return (this.quotesV ??= /['"‘’“”]/.test(this.doc.text)); }
 }
@@ -267,10 +343,14 @@ const has = (out: string[], name: string, on: boolean) => {
 
 function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
   const out: Candidate[] = [];
+  // A clause's whole runs of letters are the text's (clauses are cut at non-letters).
+  const mayYou = (d.runCues & RUN_YOU) !== 0;
+  const mayWe = (d.runCues & RUN_WE) !== 0;
+  const mayThird = d.mayInClauses(THIRD);
   for (const c of d.clauses) {
     const lower = c.lower;
-    const you = YOU.test(lower);
-    const third = THIRD.test(lower);
+    const you = mayYou && YOU.test(lower);
+    const third = mayThird && THIRD.test(lower);
     const addressed = d.reply || d.named || c.mention;
     if (!addressed && !you && !third) continue;
     const act = leadingAction(lower);
@@ -317,7 +397,7 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'question', c.next === '?');
     has(f, 'clinician-handle', d.clinicianHandle);
     has(f, 'we-clinical', d.weClinical);
-    has(f, 'we-here', WE.test(lower));
+    has(f, 'we-here', mayWe && WE.test(lower));
     has(f, 'not-reply', !addressed);
     out.push({ start: c.start, end: c.end, features: f, cue: doc.text.slice(c.start, c.end) });
   }
@@ -365,6 +445,8 @@ export function insideQuotes(text: string, start: number, end: number): boolean 
 
 function claimCandidates(doc: Document, d: DraftCues): Candidate[] {
   const out: Candidate[] = [];
+  // Every claim holds a cure verb or a promise (below).
+  if (!d.mayInClauses(CURE) && !d.mayInClauses(PROMISE)) return out;
   for (const c of d.clauses) {
     const lower = c.lower;
     // A question asks; a number or a negation qualifies: "Is there a cure?", "cures 95% of cases",
@@ -398,8 +480,8 @@ function claimCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'product-voice', PRODUCT_VOICE.test(lower));
     has(f, 'brand-in-draft', d.brandLike);
     has(f, 'sales-in-draft', d.code || d.discount || d.link);
-    has(f, 'first-person', /(?<![\p{L}])(?:i've|i have|my patients|i see|seen it)(?![\p{L}])/u.test(lower));
-    has(f, 'you', YOU.test(lower));
+    has(f, 'first-person', CLAIMANT.test(lower));
+    has(f, 'you', (d.runCues & RUN_YOU) !== 0 && YOU.test(lower));
     has(f, 'quotes-in-draft', d.quotes);
     out.push({ start: c.start, end: c.end, features: f, cue: doc.text.slice(c.start + first.start, c.start + first.end) });
   }
@@ -417,29 +499,45 @@ const DISCOUNT_WORD = lexicon(DISCOUNT_WORDS);
 const ASK_BRAND = /[Aa]sk (?:your|their|the) (?:\p{L}+ ){0,2}?(?:about|for) (?:\p{Lu}|it by name|them by name)|(?:for|about) (?:it|them) by name/u;
 
 // ASK_BRAND's first form holds "sk the" ("the" or "their") or "sk your", its second " by name".
-const hasAsk = (text: string) => (text.includes('sk the') || text.includes('sk your') || text.includes(' by name')) && ASK_BRAND.test(text);
+// (One regex for the three: a search for a string of several characters costs more than a regex pass.)
+const MAY_ASK = /sk the|sk your| by name/;
+const hasAsk = (text: string) => MAY_ASK.test(text) && ASK_BRAND.test(text);
 
 function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   // A disclosure anywhere in the post ("#ad", "Disclosure: I consult for…") makes it honest.
   if (d.disclosed) return [];
   const out: Candidate[] = [];
+  // The pre-checks of hasCode, hasDiscount, hasUrl and hasAsk look for plain substrings (no
+  // look-around), so a clause can pass one only if the whole text does: most texts pass none,
+  // and their clauses are not cut out and scanned four times over.
+  const whole = doc.text;
+  const mayCode = MAY_CODE.test(whole);
+  const mayDiscount = MAY_DISCOUNT.test(whole);
+  const mayUrl = whole.includes('.') && URL_DOMAIN.test(whole);
+  const mayAsk = MAY_ASK.test(whole);
+  const mayText = mayCode || mayDiscount || mayUrl || mayAsk;
+  const mayCta = d.mayInClauses(CTA);
+  const mayPraise = d.mayInClauses(PRAISE);
+  const mayStrong = d.mayInClauses(STRONG);
   for (const c of d.clauses) {
-    const text = doc.text.slice(c.start, c.end);
     const lower = c.lower;
-    const code = hasCode(text);
-    const discount = hasDiscount(text);
-    const url = hasUrl(text);
-    const cta = CTA.test(lower);
-    const praise = PRAISE.test(lower);
-    const strong = STRONG.test(lower);
-    const ask = hasAsk(text);
+    const cta = mayCta && CTA.test(lower);
+    const praise = mayPraise && PRAISE.test(lower);
+    const strong = mayStrong && STRONG.test(lower);
+    if (!mayText && !cta && !praise && !strong) continue;
+    const text = whole.slice(c.start, c.end);
+    const code = mayCode && hasCode(text);
+    const discount = mayDiscount && hasDiscount(text);
+    const url = mayUrl && hasUrl(text);
+    const ask = mayAsk && hasAsk(text);
     if (!code && !discount && !url && !cta && !praise && !strong && !ask) continue;
     const ref = REF_LINK.test(text);
     // A link to an institution or an email address (jobs, clinic times, a trial recruiting, grand
     // rounds) sells nothing unless it carries a code, a discount or a tracking link.
     // Both of its forms hold a full stop; the regex is slow on long words.
     if (!code && !discount && !ref && text.includes('.') && INSTITUTION.test(text)) continue;
-    const brand = brandLike(text);
+    // A clause's lower case is its text's (cut from the draft's only where the two agree).
+    const brand = brandLike(text, lower);
     const f: string[] = [];
     has(f, 'code', code);
     has(f, 'discount', discount);
@@ -459,8 +557,8 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'industry-event', d.industryEvent);
     has(f, 'event+brand+praise', d.industryEvent && d.brandLike && (praise || strong));
     has(f, 'industry-critique', d.industryCritique);
-    has(f, 'first-person', /(?<![\p{L}])(?:i|my|i'm|i've|me)(?![\p{L}])/u.test(lower));
-    has(f, 'patients', /(?<![\p{L}])(?:my |our )?patients?(?![\p{L}])/u.test(lower));
+    has(f, 'first-person', PROMOTER.test(lower));
+    has(f, 'patients', PATIENTS.test(lower));
     has(f, 'reply', d.reply);
     has(f, 'question', c.next === '?');
     has(f, 'announcement', doc.context.announcement);
@@ -478,6 +576,8 @@ const CONTEMPT = lexicon(CONTEMPT_PHRASES);
 // the match); it is checked in code (boundedMatches), so the regex engine can skip ahead.
 const NOT_LETTER = /\p{L}/u;
 const NOT_ALNUM = /[\p{L}\p{N}]/u;
+// Every WEIGHT_PERSON match holds three digits or "bmi of".
+const MAY_WEIGH = /\d{3}|bmi of/;
 // A person reduced to their weight: "the 400lb guy", "a BMI of 55 bloke".
 const WEIGHT_PERSON = new RegExp(`(?:\\d{3}\\s?(?:lb|lbs|kg|kilo|pound)s?|bmi of (?:like )?\\d{2})[\\s-]+(?:\\p{L}+\\s+)?(?:${PERSON_NOUNS.join('|')})(?![\\p{L}])`, 'gu');
 // "she's mental", "they're all animals": a person, a verb of being, contempt.
@@ -506,6 +606,13 @@ const SENT_SYSTEM = /(?<![\p{L}])(?:rota|management|manager|admin|insurer|insura
 const AIRLINE = /^s?\s+(?:miles|points|status|program|programme|card|number|lounge|scheme|club|account)(?![\p{L}])/u;
 // A group named by origin or kind and lumped together: "the Romanian lot", "these Karens".
 const GROUP = /(?:[Tt]he|[Tt]hese|[Tt]hose) (?:\p{Lu}\p{Ll}+ (?:lot|crowd|types|ones|mob|brigade|clan)|\p{Ll}+ (?:lot|crowd|mob|brigade))(?![\p{L}])/gu;
+// What each pattern's whole run of letters is: MOCK's adjective; PREDICATE's pronoun and the
+// last word of its predicate; GROUP's noun; LABEL's noun, maybe plural.
+markRuns(RUN_MOCK, MOCKING_ADJECTIVES.map(lastRun));
+markRuns(RUN_PRONOUN, ['he', 'she', 'they', 'hes', 'shes', 'theyre']);
+markRuns(RUN_PREDICATE, CONTEMPT_PREDICATES.map(lastRun));
+markRuns(RUN_GROUP, ['lot', 'crowd', 'types', 'ones', 'mob', 'brigade', 'clan']);
+markRuns(RUN_LABEL, LABEL_NOUNS.flatMap((n) => [lastRun(n), `${lastRun(n)}s`]));
 const WARD = new RegExp(`^\\s*(?:in|on|at|from)\\s+(?:the\\s+)?(?:${WARD_PLACES.join('|')}|\\d)`, 'u');
 const DETERMINER = /(?<![\p{L}])(?:the|another|a|an|this|that|these|those|our|some|half the|every|my)\s+(?:\p{L}+\s+)?$/u;
 const PATIENT_CONTEXT = /(?:patients?|pts?|bed|bay|cubicle|clinic|ward|ed|a&e|resus|triage|shift|nights?|waiting room|unit|admitted|admission|in \d)(?![\p{L}])/gu;
@@ -529,12 +636,13 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   for (const m of STIGMA_TERMS.all(lower)) if (!airline(m)) found.push({ ...m, cls: 'listed-term' });
   for (const m of SLUR.all(lower)) if (!airline(m)) found.push({ ...m, cls: 'slur' });
   for (const m of CONTEMPT.all(lower)) found.push({ ...m, cls: 'contempt' });
-  for (const m of boundedMatches(MOCK, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'mocking', phrase: m[0] });
+  const runs = d.runCues;
+  if (runs & RUN_MOCK) for (const m of boundedMatches(MOCK, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'mocking', phrase: m[0] });
   // Every match holds three digits or "bmi of".
-  if (/\d{3}|bmi of/.test(lower)) for (const m of boundedMatches(WEIGHT_PERSON, lower, NOT_ALNUM)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'body-weight', phrase: m[0] });
-  for (const m of boundedMatches(PREDICATE, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'predicate', phrase: m[0] });
-  for (const m of boundedMatches(GROUP, doc.text, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'group', phrase: m[0].toLowerCase() });
-  if (LABEL_NOUN_AFTER_SPACE.test(lower)) for (const m of boundedMatches(LABEL, lower, NOT_LETTER)) {
+  if (MAY_WEIGH.test(lower)) for (const m of boundedMatches(WEIGHT_PERSON, lower, NOT_ALNUM)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'body-weight', phrase: m[0] });
+  if ((runs & (RUN_PRONOUN | RUN_PREDICATE)) === (RUN_PRONOUN | RUN_PREDICATE)) for (const m of boundedMatches(PREDICATE, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'predicate', phrase: m[0] });
+  if (runs & RUN_GROUP) for (const m of boundedMatches(GROUP, doc.text, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'group', phrase: m[0].toLowerCase() });
+  if (runs & RUN_LABEL && LABEL_NOUN_AFTER_SPACE.test(lower)) for (const m of boundedMatches(LABEL, lower, NOT_LETTER)) {
     // A noun for a person ("a diabetic who…", "the epileptic in bed 3"), not an adjective ("diabetic diet").
     const next = /^\s*([\p{L}']+|[^\s\p{L}]|$)/u.exec(lower.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1] ?? '';
     if (/^\p{L}/u.test(next) && !LABEL_NOUN_FOLLOWERS.has(next)) continue;
@@ -545,9 +653,9 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   // can hold a negative word or an eye-roll only if the whole draft does: most drafts hold neither
   // (mayMatch, a look-up, is necessary for a negative word).
   const mayMock = SENT_NEGATIVE.mayMatch(lower) || d.eyeroll;
-  const covered = mayMock ? new Set(found.map((m) => sentenceIndex(doc, m.start))) : undefined;
-  if (covered) for (let si = 0; si < doc.sentences.length; si++) {
-    if (covered.has(si)) continue;
+  const covered = mayMock && found.length ? new Set(found.map((m) => sentenceIndex(doc, m.start))) : undefined;
+  if (mayMock) for (let si = 0; si < doc.sentences.length; si++) {
+    if (covered?.has(si)) continue;
     const sent = doc.sentences[si]!;
     const text = lower.slice(sent.start, sent.end);
     if (!hasBounded(SENT_PERSON, text, NOT_LETTER)) continue;
@@ -556,6 +664,7 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
     if (!negative && (!rolled || SENT_POSITIVE.test(text))) continue;
     found.push({ start: sent.start, end: sent.end, cls: 'mocking-sentence', phrase: text });
   }
+  if (!found.length) return [];
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Candidate[] = [];
   // Candidates come in order of position, so one forward pointer finds each one's sentence.
@@ -760,6 +869,7 @@ const STRONG_CLASSES: Record<Kind, readonly string[]> = {
 /** The candidates of one kind, each with its cue classes. Linear in the draft's length. */
 export function candidates(doc: Document, kind: Kind): Candidate[] {
   const out = kindCandidates(doc, kind);
+  if (!out.length) return out;
   const strong = out.map((c) => c.features.some((f) => STRONG_CLASSES[kind].includes(f)));
   const count = strong.filter(Boolean).length;
   out.forEach((c, i) => {

@@ -21,7 +21,7 @@ export interface Clause {
 const pictographic = characterClass(/^[\p{Extended_Pictographic}\u2190-\u21ff\u2b00-\u2bff]$/u);
 
 /** What the regex's \s matches (with the u flag). */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
@@ -33,6 +33,13 @@ function pictographicAt(text: string, i: number): number {
 const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 59;
 const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2014;
 
+// What an ASCII character may open: 0 nothing, 1 a run of stops, 2 a comma or colon before a
+// space, 3 a space (before a dash and a space) or a line break. One look-up per character.
+const ASCII_OPENS = new Uint8Array(128);
+for (const c of [46, 33, 63, 59]) ASCII_OPENS[c] = 1;
+ASCII_OPENS[44] = ASCII_OPENS[58] = 2;
+for (const c of [9, 10, 11, 12, 13, 32]) ASCII_OPENS[c] = 3;
+
 /**
  * The boundary match at or after `from`, as the regex's global scan finds it: [start, end) and
  * the character after the clause (its first non-space character; "" for a line break), or null.
@@ -41,23 +48,33 @@ export function boundaryAt(text: string, from: number): { start: number; end: nu
   const n = text.length;
   for (let i = from; i < n; ) {
     const c = text.charCodeAt(i);
-    // Most units are ASCII letters, digits or other characters no alternative opens with.
-    if (c < 0x80 && !isStop(c) && c !== 44 && c !== 58 && c !== 32 && (c < 9 || c > 13)) {
+    if (c < 0x80) {
+      // Most units are ASCII letters, digits or other characters no alternative opens with.
+      const opens = ASCII_OPENS[c]!;
+      if (opens === 0) {
+        i++;
+        continue;
+      }
+      if (opens === 1) {
+        let j = i + 1;
+        while (j < n && isStop(text.charCodeAt(j))) j++;
+        if (j === n || isSpace(text.charCodeAt(j))) return { start: i, end: j, next: text[i]! };
+        // No start inside the run can match either: its every match would end where this one does.
+        i = j;
+        continue;
+      }
+      if (opens === 2) {
+        if (i + 1 < n && isSpace(text.charCodeAt(i + 1))) return { start: i, end: i + 1, next: text[i]! };
+        i++;
+        continue;
+      }
+      if (i + 2 < n && isDash(text.charCodeAt(i + 1)) && isSpace(text.charCodeAt(i + 2))) return { start: i, end: i + 3, next: text[i + 1]! };
+      if (c === 10) return { start: i, end: i + 1, next: '' };
       i++;
       continue;
     }
-    if (isStop(c)) {
-      let j = i + 1;
-      while (j < n && isStop(text.charCodeAt(j))) j++;
-      if (j === n || isSpace(text.charCodeAt(j))) return { start: i, end: j, next: text[i]! };
-      // No start inside the run can match either: its every match would end where this one does.
-      i = j;
-      continue;
-    }
-    if ((c === 44 || c === 58) && i + 1 < n && isSpace(text.charCodeAt(i + 1))) return { start: i, end: i + 1, next: text[i]! };
     if (isSpace(c) && i + 2 < n && isDash(text.charCodeAt(i + 1)) && isSpace(text.charCodeAt(i + 2))) return { start: i, end: i + 3, next: text[i + 1]! };
     if (c === 0x2014) return { start: i, end: i + 1, next: '—' };
-    if (c === 10) return { start: i, end: i + 1, next: '' };
     const p = pictographicAt(text, i);
     if (p) return { start: i, end: i + p, next: text[i]! };
     // The regex steps by code point.
@@ -69,7 +86,23 @@ const LEADING = /^(?:[\s"'“‘(]|@\w+[\s,:]*)+/;
 const TRAILING_CHAR = /[\s"'”’)]/;
 /** LEADING's first alternative: [\s"'“‘(]. */
 const leadsOff = (c: number) => isSpace(c) || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40;
-const PROSE = /[\p{L}\p{N}]/u;
+// What /[\p{L}\p{N}]/u finds in a clause, looked for in place (no slice, no regex).
+const prose = characterClass(/^[\p{L}\p{N}]$/u);
+
+/** text.slice(start, end) holds a letter or a digit. */
+function hasProse(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+      continue;
+    }
+    // A pair cut by the end is a lone surrogate in the slice, no letter.
+    if ((c & 0xfc00) === 0xd800 && i + 1 === end) return false;
+    if (prose(text, i) > 0) return true;
+  }
+  return false;
+}
 
 /** Length of the run of closing quotes, brackets and spaces at the end of text[from, to) (what /[\s"'”’)]+$/ matches). */
 function trailing(text: string, from: number, to: number): number {
@@ -100,8 +133,7 @@ export function splitClauses(text: string, lowerText?: string): Clause[] {
     const start = from + lead;
     const end = to - trailing(text, start, to);
     if (end <= start) return;
-    const clause = text.slice(start, end);
-    if (PROSE.test(clause)) out.push({ start, end, lower: lowerText === undefined ? clause.toLowerCase() : lowerText.slice(start, end), next, mention });
+    if (hasProse(text, start, end)) out.push({ start, end, lower: lowerText === undefined ? text.slice(start, end).toLowerCase() : lowerText.slice(start, end), next, mention });
   };
   for (let m = boundaryAt(text, 0); m; m = boundaryAt(text, m.end)) {
     push(m.start, m.next);

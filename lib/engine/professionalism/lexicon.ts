@@ -63,10 +63,12 @@ export interface Lexicon {
 
 // Every run of letters and digits of a phrase stands as a whole run of the text it matches (the
 // match is bounded by non-word characters, and the phrase's own separators are non-word
-// characters too). So a list none of whose phrases has its key run (its longest) among the text's
-// runs cannot match it, and its regex need not run: most tests fail. One pass over a text's runs
-// marks every list that may match it (each text is tested by many lists), and each test is then
-// one look-up instead of a pass of a regex of a hundred alternatives.
+// characters too). So a list none of whose phrases has all its runs among the text's runs cannot
+// match it, and its regex need not run: most tests fail. One pass over a text's runs marks every
+// list that may match it (each text is tested by many lists), and each test is then one look-up
+// instead of a pass of a regex of a hundred alternatives. A phrase is found by its key run (its
+// longest) and kept when its other runs are in the text too: "the link" needs "the" as well as
+// "link", which cuts the lists let through to the regex sevenfold.
 const RUN = /[\p{L}\p{N}]+/gu;
 const runChar = characterClass(/^[\p{L}\p{N}]$/u);
 
@@ -77,14 +79,43 @@ function runCharAt(text: string, i: number): number {
   return runChar(text, i);
 }
 
-/** Run -> ids of the lists with a phrase opening with it. */
-const LISTS_OF = new Map<string, number[]>();
-// The runs of LISTS_OF by a hash of their first and last units and length: most runs of a text
-// are no key, and this says so without cutting the run out and hashing it (a fifth of the
-// table is taken, so about four runs in five are turned away here).
-const KEY_SHAPES = new Uint8Array(4096);
-const keyShape = (first: number, last: number, length: number) => ((first * 31 + last) * 33 + length) & 4095;
+const isLow = (c: number) => (c & 0xfc00) === 0xdc00;
+const isHigh = (c: number) => (c & 0xfc00) === 0xd800;
+
+/**
+ * A run of letters and digits of `text` goes on across offset i, or i splits a surrogate pair:
+ * a slice cut there may hold a run the text does not. Cut elsewhere, a slice's runs are the
+ * text's, and a list that cannot match the text cannot match the slice either.
+ */
+export function runCrosses(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return false;
+  if (isLow(text.charCodeAt(i)) && isHigh(text.charCodeAt(i - 1))) return true;
+  if (runCharAt(text, i) === 0) return false;
+  const pair = i >= 2 && isLow(text.charCodeAt(i - 1)) && isHigh(text.charCodeAt(i - 2));
+  return runCharAt(text, pair ? i - 2 : i - 1) > 0;
+}
+
+/** A phrase as the pre-check reads it: its list, and the numbers of its runs other than the key. */
+interface KeyedPhrase {
+  list: number;
+  others: number[];
+}
+
+/** Every run of every phrase, numbered. */
+const RUN_IDS = new Map<string, number>();
+/** By run number: the phrases whose key run it is (undefined for none). */
+const KEYED: Array<KeyedPhrase[] | undefined> = [];
+// The runs of RUN_IDS by a hash of their first and last units and length: many runs of a text
+// are none of them, and this says so without cutting the run out and hashing it.
+const RUN_SHAPES = new Uint8Array(4096);
+const runShape = (first: number, last: number, length: number) => ((first * 31 + last) * 33 + length) & 4095;
 let lists = 0;
+// By run number, the pass that last saw the run in a text: a run was seen in this text when
+// its mark is the current pass's. Grown as runs are numbered.
+let seenIn = new Int32Array(256);
+let pass = 0;
+// The key runs seen in the text being marked (reused).
+const keysSeen: number[] = [];
 // Bounded by entries and characters; large enough to hold every clause and sentence of a long
 // draft, which each kind of rule tests in turn.
 const FLAGS_MAX = 4096;
@@ -92,21 +123,32 @@ const FLAGS_CHARS_MAX = 200_000;
 const flagsCache = new Map<string, Uint8Array>();
 let flagsChars = 0;
 
-// The last text asked about: a clause is tested by a dozen lists in a row, and comparing the same
-// string object is free, where a Map look-up of a string made anew compares its characters.
-let lastFlagsText: string | undefined;
-let lastFlags: Uint8Array | undefined;
+// The last texts asked about: a clause is tested by a dozen lists in a row, and each kind of rule
+// tests the same clauses and the whole draft in turn. Comparing the same string object is free,
+// and a different one of another length almost so, where a Map look-up of a string made anew
+// hashes and compares its characters.
+const RECENT = 8;
+const recentTexts: Array<string | undefined> = new Array<string | undefined>(RECENT).fill(undefined);
+const recentFlags: Uint8Array[] = new Array<Uint8Array>(RECENT).fill(new Uint8Array(0));
+let recentNext = 0;
+
+function remember(text: string, flags: Uint8Array): void {
+  recentTexts[recentNext] = text;
+  recentFlags[recentNext] = flags;
+  recentNext = (recentNext + 1) % RECENT;
+}
 
 /** The lists that may match a text (remembered, bounded: the same clauses come back). */
 function flagsOf(text: string): Uint8Array {
-  if (text === lastFlagsText && lastFlags) return lastFlags;
+  for (let r = 0; r < RECENT; r++) if (recentTexts[r] === text) return recentFlags[r]!;
   let flags = flagsCache.get(text);
   if (flags) {
-    lastFlagsText = text;
-    lastFlags = flags;
+    remember(text, flags);
     return flags;
   }
   flags = new Uint8Array(lists);
+  pass++;
+  keysSeen.length = 0;
   // RUN's matches, scanned by hand (no match object per run).
   const n = text.length;
   for (let i = 0; i < n; ) {
@@ -118,9 +160,22 @@ function flagsOf(text: string): Uint8Array {
     const start = i;
     do i += len;
     while (i < n && (len = runCharAt(text, i)) > 0);
-    if (KEY_SHAPES[keyShape(text.charCodeAt(start), text.charCodeAt(i - 1), i - start)] === 0) continue;
-    const ids = LISTS_OF.get(text.slice(start, i));
-    if (ids) for (let k = 0; k < ids.length; k++) flags[ids[k]!] = 1;
+    if (RUN_SHAPES[runShape(text.charCodeAt(start), text.charCodeAt(i - 1), i - start)] === 0) continue;
+    const id = RUN_IDS.get(text.slice(start, i));
+    if (id === undefined) continue;
+    seenIn[id] = pass;
+    if (KEYED[id]) keysSeen.push(id);
+  }
+  for (let k = 0; k < keysSeen.length; k++) {
+    const phrases = KEYED[keysSeen[k]!]!;
+    for (let p = 0; p < phrases.length; p++) {
+      const phrase = phrases[p]!;
+      if (flags[phrase.list] === 1) continue;
+      const others = phrase.others;
+      let all = true;
+      for (let o = 0; o < others.length && all; o++) all = seenIn[others[o]!] === pass;
+      if (all) flags[phrase.list] = 1;
+    }
   }
   if (flagsCache.size >= FLAGS_MAX || flagsChars + text.length > FLAGS_CHARS_MAX) {
     flagsCache.clear();
@@ -128,32 +183,45 @@ function flagsOf(text: string): Uint8Array {
   }
   flagsCache.set(text, flags);
   flagsChars += text.length;
-  lastFlagsText = text;
-  lastFlags = flags;
+  remember(text, flags);
   return flags;
 }
 
-/** Registers the key runs of a list's phrases, or returns -1 when a phrase has no letter or digit. */
+/** The number of a run, numbering it if new. */
+function runId(run: string): number {
+  let id = RUN_IDS.get(run);
+  if (id === undefined) {
+    RUN_IDS.set(run, (id = RUN_IDS.size));
+    RUN_SHAPES[runShape(run.charCodeAt(0), run.charCodeAt(run.length - 1), run.length)] = 1;
+    if (id >= seenIn.length) {
+      const grown = new Int32Array(seenIn.length * 2);
+      grown.set(seenIn);
+      seenIn = grown;
+    }
+  }
+  return id;
+}
+
+/** Registers the runs of a list's phrases, or returns -1 when a phrase has no letter or digit. */
 function register(list: readonly string[]): number {
-  const keys = new Set<string>();
+  const phrases: string[][] = [];
   for (const w of list) {
-    let key = '';
-    for (const run of w.toLowerCase().match(RUN) ?? []) if (run.length > key.length) key = run;
-    if (!key) return -1;
-    keys.add(key);
+    const runs = w.toLowerCase().match(RUN);
+    if (!runs) return -1;
+    phrases.push(runs);
   }
   const id = lists++;
-  for (const run of keys) {
-    KEY_SHAPES[keyShape(run.charCodeAt(0), run.charCodeAt(run.length - 1), run.length)] = 1;
-    const ids = LISTS_OF.get(run) ?? [];
-    ids.push(id);
-    LISTS_OF.set(run, ids);
+  for (const runs of phrases) {
+    let key = '';
+    for (const run of runs) if (run.length > key.length) key = run;
+    const others = [...new Set(runs.filter((r) => r !== key).map(runId))];
+    const k = runId(key);
+    (KEYED[k] ??= []).push({ list: id, others });
   }
   // Texts marked before this list existed know nothing of it.
   flagsCache.clear();
   flagsChars = 0;
-  lastFlagsText = undefined;
-  lastFlags = undefined;
+  recentTexts.fill(undefined);
   return id;
 }
 

@@ -79,7 +79,8 @@ export const rule: Rule = {
       const e = ((bits & EXACT) !== 0 ? exact.get(w.text) : undefined) ?? ((bits & FOLDED) !== 0 ? folded.get(w.lower) : undefined);
       if (e) push(e, w.start, w.end);
     }
-    if (slashed.length) for (const m of matchesNotAfter(doc.text, SLASHED, NOT_BEFORE_SLASHED)) push(slashedByLower.get(m[0].toLowerCase())!, m.index, m.index + m[0].length);
+    // Every slash term holds a "/" or an "&".
+    if (slashed.length && (doc.text.includes('/') || doc.text.includes('&'))) for (const m of matchesNotAfter(doc.text, SLASHED, NOT_BEFORE_SLASHED)) push(slashedByLower.get(m[0].toLowerCase())!, m.index, m.index + m[0].length);
     for (const m of phrases) {
       const e = multiByLower.get(m.phrase);
       if (e) push(e, m.start, m.stop);
