@@ -42,3 +42,6 @@ export const PLACEHOLDER_NAMES: readonly string[] = [
  * Words that also fill other runs (Review, Reports, Letters) are left out; "Case Reports" is read as a pair.
  */
 export const PUBLICATION_WORDS: readonly string[] = ['journal', 'annals', 'proceedings', 'lancet', 'cureus'];
+
+/** Animals a name follows in "our cat Mango", "station dog Biscuit", "a horse named Duke": a pet's name, not a patient's. */
+export const PET_WORDS: readonly string[] = ['dog', 'cat', 'puppy', 'pup', 'kitten', 'kitty', 'horse', 'pony', 'parrot', 'rabbit', 'bunny', 'hamster', 'goldfish', 'tortoise', 'k9'];

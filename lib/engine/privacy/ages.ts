@@ -4,6 +4,7 @@
 import { NUMBER_WORDS } from '../data/number-words.ts';
 import { Coverage, matches, perDocument } from '../phrases.ts';
 import type { Document } from '../types.ts';
+import { petNamesIn } from './name-lexicon.ts';
 import { hasDigit } from './text-facts.ts';
 
 export interface AgeMention {
@@ -108,6 +109,8 @@ function scanAges(doc: Document): AgeMention[] {
   }
   for (const m of numerals(APPOSITION)) {
     if (m.index === 0 || !APPOSITION_BEFORE.test(text[m.index - 1]!)) continue;
+    // "Our cat Mango (14)": the pet's age.
+    if (petNamesIn(doc).ends.has(m.index)) continue;
     // Only after a capitalised word (a name or initials), e.g. "Mrs. Adeyemi-Hart, 42," "Will, 8,".
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     // Or after a word for a person: "A patient (93)", "the gentleman, 91,".

@@ -7,7 +7,7 @@ import { EPONYM_HEADS } from '../data/eponyms.ts';
 import { EPONYMS, HISTORICAL_FULL_NAMES, HISTORICAL_PHYSICIANS } from '../data/packed/lists.ts';
 import { NAME_WORDS_COMMON } from '../data/first-names.ts';
 import { NICKNAME_PREFIXES, RELATIVE_WORDS } from '../data/relatives.ts';
-import { PATIENT_TITLE_WORDS, PLACEHOLDER_NAMES, PROFESSIONAL_TITLE_WORDS } from '../data/name-cues.ts';
+import { PATIENT_TITLE_WORDS, PET_WORDS, PLACEHOLDER_NAMES, PROFESSIONAL_TITLE_WORDS } from '../data/name-cues.ts';
 import { STAFF_ROLES } from '../data/staff-roles.ts';
 import { EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES } from '../data/places.ts';
 import { lexemesOf } from '../lexemes.ts';
@@ -69,6 +69,27 @@ export const historicalSentences: (doc: Document) => ReadonlySet<number> = perDo
     if (s < doc.sentences.length && doc.sentences[s]!.start <= m.index) out.add(s);
   }
   return out;
+});
+
+const PETS = new Set(PET_WORDS);
+/**
+ * A pet's name: the capitalised word after an animal ("our cat Mango", "station dog Biscuit", "a
+ * horse named Duke"), by word index, and where each ends (an age right after it is the pet's too).
+ */
+export const petNamesIn: (doc: Document) => { words: ReadonlySet<number>; ends: ReadonlySet<number> } = perDocument((doc) => {
+  const words = new Set<number>();
+  const ends = new Set<number>();
+  const ws = doc.words;
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (!PETS.has(ws[i]!.lower)) continue;
+    let k = i + 1;
+    if ((ws[k]!.lower === 'named' || ws[k]!.lower === 'called') && k + 1 < ws.length) k++;
+    const w = ws[k]!;
+    if (w.sentence !== ws[i]!.sentence || !/^\p{Lu}/u.test(w.text)) continue;
+    words.add(k);
+    ends.add(w.end);
+  }
+  return { words, ends };
 });
 
 const THIRD_PERSON = /\b(?:he|she|him|his|her)\b/i;

@@ -17,6 +17,7 @@ import {
   NICKNAMES,
   historicalSentences,
   occasionsIn,
+  petNamesIn,
   placeholdersIn,
   toldOfSomeone,
   capitalise,
@@ -112,6 +113,7 @@ export const rule: Rule = {
     // A festival named like a person ("Ganesh Chaturthi") is the occasion rule's date, not a name.
     for (const m of occasionsIn(doc)) used.fill(1, m.first, m.end);
     for (const m of placeholdersIn(doc)) used.fill(1, m.first, m.end);
+    for (const k of petNamesIn(doc).words) used[k] = 1;
     for (const s of historicalSentences(doc)) used.fill(1, doc.sentences[s]!.firstWord, doc.sentences[s]!.endWord);
     let colleagueUntil = -1; // index of the last given name read as a colleague's
     // A titled name in a patient story is a direct identifier in unambiguous form.

@@ -5,7 +5,7 @@
 import { entityAt, isCapitalised, startsSentence, withoutPossessive } from '../../phrases.ts';
 import { PUBLICATION_WORDS } from '../../data/name-cues.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { capitalise, COMMON_WORD, EPONYM_WORD, GIVEN_NAME, historicalSentences, MONTH_SHORT, MONTHS_AND_DAYS, nameClass, occasionsIn, placeholdersIn } from '../../privacy/name-lexicon.ts';
+import { capitalise, COMMON_WORD, EPONYM_WORD, GIVEN_NAME, historicalSentences, MONTH_SHORT, MONTHS_AND_DAYS, nameClass, occasionsIn, petNamesIn, placeholdersIn } from '../../privacy/name-lexicon.ts';
 
 const ADDRESSED = /^(?:, |,$| from\b| if\b)/;
 const PUBLICATIONS = new Set(PUBLICATION_WORDS);
@@ -44,6 +44,7 @@ export const rule: Rule = {
     const occasion = new Uint8Array(words.length);
     for (const m of occasionsIn(doc)) occasion.fill(1, m.first, m.end);
     for (const m of placeholdersIn(doc)) occasion.fill(1, m.first, m.end);
+    for (const k of petNamesIn(doc).words) occasion[k] = 1;
     for (const s of historicalSentences(doc)) occasion.fill(1, doc.sentences[s]!.firstWord, doc.sentences[s]!.endWord);
     for (let i = 0; i < words.length; i++) {
       if (!cap(i) || occasion[i] || entityAt(doc, words[i]!.start, words[i]!.end)) continue;

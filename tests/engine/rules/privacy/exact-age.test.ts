@@ -9,6 +9,8 @@ testRule(exactAge, {
     'NO honey before age 1!',
     'Screening for all fifty-year-olds starts next month.',
     'Gave her a 3 mo supply and a 6 wk course.',
+    // A pet's age.
+    'Our cat Mango (14) had a thyroidectomy today, more stable post-op than my patients.',
   ],
   invalid: [
     { text: 'Saw a 44yo glassblower with silicosis.', errors: [{ text: '44yo', severity: 'info' }] },
