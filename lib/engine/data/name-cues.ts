@@ -44,4 +44,7 @@ export const PLACEHOLDER_NAMES: readonly string[] = [
 export const PUBLICATION_WORDS: readonly string[] = ['journal', 'annals', 'proceedings', 'lancet', 'cureus'];
 
 /** Animals a name follows in "our cat Mango", "station dog Biscuit", "a horse named Duke": a pet's name, not a patient's. */
-export const PET_WORDS: readonly string[] = ['dog', 'cat', 'puppy', 'pup', 'kitten', 'kitty', 'horse', 'pony', 'parrot', 'rabbit', 'bunny', 'hamster', 'goldfish', 'tortoise', 'k9'];
+export const PET_WORDS: readonly string[] = [
+  'dog', 'cat', 'puppy', 'pup', 'kitten', 'kitty', 'horse', 'pony', 'parrot', 'rabbit', 'bunny', 'hamster', 'goldfish', 'tortoise', 'k9',
+  'retriever', 'labrador', 'poodle', 'terrier',
+];

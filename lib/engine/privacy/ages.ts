@@ -31,6 +31,8 @@ const PRONOUN =
 // tried at every position of the text.
 const APPOSITION = /,? \(?(\d{1,3})(?:,|[!?]?\)| [MF](?![A-Za-z\u00C0-\u024F]))(?! ?(?:\d|percent|%))/g;
 const NOT_BEFORE_NUMBER = /[\d.,/]/;
+/** A label before a number that makes it a room's, a crew's or a step's ("Bed 4", "Medic 9", "Stage 3"), not an age. */
+export const LABEL_BEFORE = /(?:Room|Rm|Bed|Bay|Suite|Route|Hwy|Level|Phase|Grade|Stage|Day|Week|Year|Step|Part|Table|Figure|Fig|Medic|Engine|Ladder|Truck|Rescue|Squad|Station|Ambulance|Gate|Exit)$/i;
 /** The label of a vital sign or lab value right before a number: the number is a measure, not an age. */
 export const MEASURE_BEFORE =
   /\b(?:HR|BP|RR|MAP|Na|Cl|Hb|Hgb|Hct|Plt|WBC|INR|Cr|BUN|GCS|BMI|EF|A1c|HbA1c|SpO2|sats?|sodium|potassium|chloride|glucose|sugars?|BG|BGL|lactate|trop(?:onin)?|temp|weight|wt|pulse|rate|score|level|count|ferritin|CK|CRP|ESR|TSH|PSA|LDL|HDL|eGFR|GFR|pCO2|pO2|HCO3|bicarb|albumin|bili(?:rubin)?|ALT|AST|ALP|lipase|amylase|Mg|phos|iCa)$/i;
@@ -115,7 +117,7 @@ function scanAges(doc: Document): AgeMention[] {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     // Or after a word for a person: "A patient (93)", "the gentleman, 91,".
     if (!/(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.|\b(?:patient|pt|man|woman|lady|gentleman|guy|grandma|grandpa|grandmother|grandfather|boy|girl))\)?$/u.test(before)) continue;
-    if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$|(?:Room|Rm|Bed|Bay|Suite|Route|Hwy|Level|Phase|Grade|Stage|Day|Week|Year|Step|Part|Table|Figure|Fig)$/i.test(before)) continue;
+    if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$/i.test(before) || LABEL_BEFORE.test(before)) continue;
     // A vital sign or a lab value: "HR 118,", "Sodium 118,", "Hb 62,".
     if (MEASURE_BEFORE.test(before)) continue;
     const numStart = m.index + m[0].indexOf(m[1]!);

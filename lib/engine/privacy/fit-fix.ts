@@ -22,7 +22,7 @@ const AFTER_NOUN = new Set(['and', 'or', 'but', 'so', 'when', 'where', 'who', 'w
 
 // Verbs that follow their subject ("Two kids from Little Sprouts Daycare came in"): the span ended a
 // noun phrase, not a modifier. A past tense in -ed counts too ("… collapsed", "… arrived").
-const VERBS_AFTER_NOUN = new Set(['came', 'comes', 'got', 'gets', 'went', 'goes', 'brought', 'brings', 'fell', 'falls', 'ran', 'runs', 'saw', 'took', 'left', 'sent', 'gave', 'made', 'kept', 'keeps', 'said', 'says', 'told', 'are', 'have', 'does', 'did', 'can', 'could', 'would', 'should', 'might', 'may', 'must']);
+const VERBS_AFTER_NOUN = new Set(['came', 'comes', 'got', 'went', 'brought', 'fell', 'ran', 'took', 'left', 'sent', 'said', 'told', 'are', 'have', 'did', 'can', 'could', 'would']);
 const isVerb = (w: string) => VERBS_AFTER_NOUN.has(w) || (w.length > 4 && w.endsWith('ed'));
 
 const LETTER = /[\p{L}\p{N}]/u;

@@ -4,7 +4,7 @@
 import { Coverage, matches, wordIndexAt } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { hasDigit } from '../../privacy/text-facts.ts';
-import { findAges, MEASURE_BEFORE, NUMBER_WORD } from '../../privacy/ages.ts';
+import { findAges, LABEL_BEFORE, MEASURE_BEFORE, NUMBER_WORD } from '../../privacy/ages.ts';
 
 // A standalone number of up to three digits, or a decade ("60s", "70-something", "70ish").
 const NUMBER = /\d{1,3}(?:s|-something|ish)?(?![\d.,:/%°]\d|[\d%°]|[.,]\d|:\d)/g;
@@ -30,6 +30,8 @@ export const rule: Rule = {
       if (years > 115 || !ages.free(m.index, end)) continue;
       if (NOT_AN_AGE_AFTER.test(text.slice(end, end + 12))) continue;
       if (MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index).trimEnd())) continue;
+      // "Medic 9", "Engine 3", "Station 4": a crew's or a place's number, not an age.
+      if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index).trimEnd())) continue;
       out.push(years >= 90 ? { start: m.index, end, message: 'Possible age of 90 or over', fix: { replacement: '90+' } } : { start: m.index, end, message: 'Possible age' });
     }
     for (let i = 0; i < doc.words.length; i++) {

@@ -193,7 +193,8 @@ export const rule: Rule = {
       }
 
       if (!isCapitalised(w)) continue;
-      if (MONTHS_AND_DAYS.has(l)) continue;
+      // "I", "I've", "I'm": the author.
+      if (MONTHS_AND_DAYS.has(l) || /^i(?:$|')/.test(l)) continue;
       // "Jan 5", "Aug. 12th": a month's short name before a day is a date, though Jan is a name too.
       if (MONTH_SHORT.has(l) && DAY_AFTER.test(text.slice(w.end, w.end + 6))) continue;
       // "Merry Christmas", "Happy Easter": a word before a holiday or a day greets; "4 West": a word

@@ -9,7 +9,9 @@ testRule(rule, {
     // Named after a person; history dated before 1900.
     'New grant today! $2.1M from the Robert Wood Johnson Foundation for our community health worker program.',
     'In 1846 at Massachusetts General, William Morton demonstrated ether anesthesia on a patient.',
-    // A pet's name.
+    // A pet's name; the author.
+    'Medic 9 crew pulled a golden retriever named Duke out of an icy pond today.',
+    'Had my own colonoscopy yesterday. Respect to every pt I\'ve ever told it\'s not that bad.',
     'Our cat Mango (14) had a thyroidectomy today, more stable post-op than my patients.',
     'Station dog Biscuit just finished her therapy dog certification and visits the peds floor today.',
     // A hall of a venue, not a name with an initial.
