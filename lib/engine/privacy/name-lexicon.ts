@@ -48,8 +48,6 @@ const OCCASION_INDEX = buildPhraseIndex(OCCASIONS);
 export const occasionsIn: (doc: Document) => PhraseMatch[] = perDocument((doc) => findPhrases(doc, OCCASION_INDEX));
 
 const PLACEHOLDER_INDEX = buildPhraseIndex(PLACEHOLDER_NAMES);
-/** Placeholder names ("John Doe", "Doe, Jane"): no one's name, whatever the story. Once per document. */
-export const placeholdersIn: (doc: Document) => PhraseMatch[] = perDocument((doc) => findPhrases(doc, PLACEHOLDER_INDEX));
 
 // "In 1846", "since 1799", "(1820–1910)": a year before 1900 as history dates it. Not "from 1030"
 // or "until 1700" (clock times), not "1500 mL", not a "(1800) …" phone number.
@@ -58,7 +56,7 @@ const OLD_YEAR = /\b(?:in|since|circa)\s+1[5-8]\d\d\b(?![.,]\d|\s?(?:mg|mcg|ml|l
  * The sentences (by index) that a year before 1900 dates: history, where nobody named is a patient
  * ("In 1846 at Massachusetts General, William Morton demonstrated ether"). Once per document.
  */
-export const historicalSentences: (doc: Document) => ReadonlySet<number> = perDocument((doc) => {
+const historicalSentences: (doc: Document) => ReadonlySet<number> = perDocument((doc) => {
   const out = new Set<number>();
   if (!/1[0-8]\d\d/.test(doc.text)) return out;
   OLD_YEAR.lastIndex = 0;
@@ -90,6 +88,20 @@ export const petNamesIn: (doc: Document) => { words: ReadonlySet<number>; ends: 
     ends.add(w.end);
   }
   return { words, ends };
+});
+
+/**
+ * Words that name no patient whatever the story, as 1 by word index: a festival named like a person
+ * ("Ganesh Chaturthi", the occasion rule's date), a placeholder ("John Doe", "Doe, Jane"), a sentence
+ * that history dates ("In 1846 … William Morton"), a pet ("our cat Mango"). Once per document.
+ */
+export const notPatientNames: (doc: Document) => Uint8Array = perDocument((doc) => {
+  const out = new Uint8Array(doc.words.length);
+  for (const m of occasionsIn(doc)) out.fill(1, m.first, m.end);
+  for (const m of findPhrases(doc, PLACEHOLDER_INDEX)) out.fill(1, m.first, m.end);
+  for (const s of historicalSentences(doc)) out.fill(1, doc.sentences[s]!.firstWord, doc.sentences[s]!.endWord);
+  for (const k of petNamesIn(doc).words) out[k] = 1;
+  return out;
 });
 
 const THIRD_PERSON = /\b(?:he|she|him|his|her)\b/i;

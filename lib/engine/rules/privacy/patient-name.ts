@@ -15,10 +15,7 @@ import {
   MONTH_SHORT,
   MONTHS_AND_DAYS,
   NICKNAMES,
-  historicalSentences,
-  occasionsIn,
-  petNamesIn,
-  placeholdersIn,
+  notPatientNames,
   toldOfSomeone,
   capitalise,
   wordBits,
@@ -103,18 +100,13 @@ export const rule: Rule = {
     const { words, text } = doc;
     const { patientCase, announcement, selfStory } = doc.context;
     const out: RawFinding[] = [];
-    const used = new Uint8Array(words.length);
+    const used = Uint8Array.from(notPatientNames(doc));
     // Everything found so far, so a later pass checks overlap in constant time, not against every finding.
     const taken = new Coverage(text.length);
     const push = (f: RawFinding) => {
       out.push(f);
       taken.fill(f.start, f.end);
     };
-    // A festival named like a person ("Ganesh Chaturthi") is the occasion rule's date, not a name.
-    for (const m of occasionsIn(doc)) used.fill(1, m.first, m.end);
-    for (const m of placeholdersIn(doc)) used.fill(1, m.first, m.end);
-    for (const k of petNamesIn(doc).words) used[k] = 1;
-    for (const s of historicalSentences(doc)) used.fill(1, doc.sentences[s]!.firstWord, doc.sentences[s]!.endWord);
     let colleagueUntil = -1; // index of the last given name read as a colleague's
     // A titled name in a patient story is a direct identifier in unambiguous form.
     const titled = doc.context.patientCase ? ({ floor: 'block' } as const) : {};

@@ -5,7 +5,7 @@
 import { entityAt, isCapitalised, startsSentence, withoutPossessive } from '../../phrases.ts';
 import { PUBLICATION_WORDS } from '../../data/name-cues.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { capitalise, COMMON_WORD, EPONYM_WORD, GIVEN_NAME, historicalSentences, MONTH_SHORT, MONTHS_AND_DAYS, nameClass, occasionsIn, petNamesIn, placeholdersIn } from '../../privacy/name-lexicon.ts';
+import { capitalise, COMMON_WORD, EPONYM_WORD, GIVEN_NAME, MONTH_SHORT, MONTHS_AND_DAYS, nameClass, notPatientNames } from '../../privacy/name-lexicon.ts';
 
 const ADDRESSED = /^(?:, |,$| from\b| if\b)/;
 const PUBLICATIONS = new Set(PUBLICATION_WORDS);
@@ -40,14 +40,10 @@ export const rule: Rule = {
     // "Addisonian crisis", "Cushingoid habitus": an eponym made an adjective names a sign, not a person.
     const eponymic = (l: string) => (l.endsWith('ian') || l.endsWith('oid')) && !!(nameClass(l.slice(0, -3)) & EPONYM_WORD);
     const common = (k: number) => !!(nameClass(withoutPossessive(words[k]!.lower)) & COMMON_WORD) || calendar(k) || eponymic(words[k]!.lower);
-    // Festivals named like a person ("Ganesh Chaturthi") are the occasion rule's.
-    const occasion = new Uint8Array(words.length);
-    for (const m of occasionsIn(doc)) occasion.fill(1, m.first, m.end);
-    for (const m of placeholdersIn(doc)) occasion.fill(1, m.first, m.end);
-    for (const k of petNamesIn(doc).words) occasion[k] = 1;
-    for (const s of historicalSentences(doc)) occasion.fill(1, doc.sentences[s]!.firstWord, doc.sentences[s]!.endWord);
+    // Festivals, placeholders, history and pets name no patient (name-lexicon.ts).
+    const notNames = notPatientNames(doc);
     for (let i = 0; i < words.length; i++) {
-      if (!cap(i) || occasion[i] || entityAt(doc, words[i]!.start, words[i]!.end)) continue;
+      if (!cap(i) || notNames[i] || entityAt(doc, words[i]!.start, words[i]!.end)) continue;
       let j = i;
       // "St. Columba's", "Mt. Hood": the abbreviation's full stop does not end the name.
       const joined = (k: number) => {
