@@ -6,10 +6,13 @@
 // Usage: npm run eval                 the table
 //        npm run eval -- --misses     also every miss of the learning part and dev (never the holdout's)
 //        npm run eval -- set.jsonl    scores one privacy-format file and lists its misses
+//        npm run eval -- --cv         also the fits' cross-validated scores (about a minute): the shipped
+//                                     models have seen the learning part, so its column above is
+//                                     in-sample; these are the figures to set beside the holdout
 import { resolve } from 'node:path';
 import { analyze } from '../lib/engine/index.ts';
 import type { Analysis } from '../lib/engine/types.ts';
-import { readJsonl, split, type PrivacyDraft, type ProfessionalismDraft } from './eval/corpus.ts';
+import { privacyLearningSet, readJsonl, split, type PrivacyDraft, type ProfessionalismDraft } from './eval/corpus.ts';
 import { scoreHashtags } from './eval/hashtags.ts';
 import { scorePrivacy } from './eval/privacy.ts';
 import { KINDS, scoreProfessionalism } from './eval/professionalism.ts';
@@ -82,4 +85,14 @@ if (file) {
     ...KINDS.map((k): [string, ...string[]] => [`  ${k} spans`, ...profScored.map((s) => `${s.byKind[k]!.hit}/${s.byKind[k]!.total}`)]),
   ]);
   console.log(`  clean privacy-set drafts warned: ${nagged}/${clean.length} (${pct(nagged / Math.max(1, clean.length))})`);
+  if (args.includes('--cv')) {
+    console.log('\ncross-validated (each draft scored by models fitted without it)');
+    const { fitDrafts, fitPrivacy } = await import('./fit-privacy.ts');
+    const lines: string[] = [];
+    fitPrivacy(fitDrafts(), (l) => lines.push(l));
+    for (const l of lines) if (/over \d fold assignments|^stop model/.test(l)) console.log(`  privacy: ${l.replace(/^lambda [\d.]+; thresholds [^;]*; /, '')}`);
+    const { crossValidate, HYPER } = await import('./fit-hashtags.ts');
+    const h = crossValidate(privacyLearningSet(), HYPER);
+    console.log(`  hashtags (learning part and dev, 5 folds): hit@3 ${f3(h.hit3)}, noise ${f3(h.noise)}`);
+  }
 }
