@@ -100,6 +100,9 @@ const AGE_SPECIALTY: ReadonlyArray<readonly [string, string]> = [
 interface Loaded {
   tags: TagInfo[];
   names: readonly string[];
+  lower: readonly string[];
+  /** The one TagScores object, made on the first draft. */
+  scores: Scores | null;
   /** Canonical tag -> its index. */
   index: Map<string, number>;
   /** Specialty -> indices of the tags of that specialty, and of the tags that are its community. */
@@ -180,6 +183,8 @@ function load(m: HashtagModel): Loaded {
   return {
     tags: infos,
     names: m.tags,
+    lower: m.tags.map((t) => t.toLowerCase()),
+    scores: null,
     index: new Map(m.tags.map((t, k) => [t, k])),
     ofSpecialty: group(infos, (t) => t.specialties),
     communityOf: group(infos, (t) => t.communityOf),
@@ -233,6 +238,8 @@ function weigh(f: Feature, weights: Map<string, WeightRow>): void {
 export interface TagScores {
   /** The model's tags, and the score of each (a log-probability), in the same order. Valid until the next call. */
   tags: readonly string[];
+  /** The tags in lower case, in the same order. */
+  lower: readonly string[];
   z: Float64Array;
   /** The calibrated probability of tag k. */
   prob(k: number): number;
@@ -252,12 +259,21 @@ class Scores implements TagScores {
   private textDone = false;
   private anyValue = 0;
   private textBestValue = 0;
+  private f: DraftFeatures | null = null;
+  private marked = 0;
   constructor(
     private readonly m: Loaded,
-    private readonly f: DraftFeatures,
     readonly z: Float64Array,
-    private readonly marked: number,
   ) {}
+  /** One object, reused from draft to draft as the scores it reads are. */
+  reset(f: DraftFeatures, marked: number): void {
+    this.f = f;
+    this.marked = marked;
+    this.textDone = false;
+  }
+  get lower(): readonly string[] {
+    return this.m.lower;
+  }
   get tags(): readonly string[] {
     return this.m.names;
   }
@@ -282,10 +298,11 @@ class Scores implements TagScores {
     const { bias, shared, weights, pool, values, blocks, softmax, norm, a, c } = this.m;
     const { text, marked, markedBits } = scratch!;
     const n = bias.length;
-    const xv = norm ? featureValue(this.f.words) : 1;
+    const f = this.f!;
+    const xv = norm ? featureValue(f.words) : 1;
     text.set(bias);
     let allText = 0;
-    const list = this.f.list;
+    const list = f.list;
     for (let fi = 0; fi < list.length; fi++) {
       const feature = list[fi]!;
       if (!feature.text) continue;
@@ -391,7 +408,9 @@ export function scoreTags(f: DraftFeatures): TagScores {
     for (let bb = b; bb !== 0; bb &= bb - 1) logit[k]! += shared[o + lowBit(bb)]!;
   }
   if (softmax) logSoftmax(logit);
-  return new Scores(m, f, logit, count);
+  const scores = (m.scores ??= new Scores(m, logit));
+  scores.reset(f, count);
+  return scores;
 }
 
 /** A draft without a medical word gets suggestions only when the model's `any` reaches this. */
