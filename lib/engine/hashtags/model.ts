@@ -261,15 +261,28 @@ class Scores implements TagScores {
   private textBestValue = 0;
   private f: DraftFeatures | null = null;
   private marked = 0;
+  /** The largest of 0 and the logits, and whether the softmax is applied yet. */
+  private max = 0;
+  private zDone = true;
   constructor(
     private readonly m: Loaded,
-    readonly z: Float64Array,
+    private readonly logit: Float64Array,
   ) {}
   /** One object, reused from draft to draft as the scores it reads are. */
-  reset(f: DraftFeatures, marked: number): void {
+  reset(f: DraftFeatures, marked: number, max: number): void {
     this.f = f;
     this.marked = marked;
+    this.max = max;
     this.textDone = false;
+    this.zDone = false;
+  }
+  /** The softmax (one exp per tag) only when the scores are read: a draft with no topic is decided by the text-alone scores. */
+  get z(): Float64Array {
+    if (!this.zDone) {
+      this.zDone = true;
+      if (this.m.softmax) logSoftmaxFrom(this.logit, this.max);
+    }
+    return this.logit;
   }
   get lower(): readonly string[] {
     return this.m.lower;
@@ -342,7 +355,7 @@ function lowBit(b: number): number {
 /** The model's scores for a draft. */
 export function scoreTags(f: DraftFeatures): TagScores {
   const m = (loaded ??= load(HASHTAG_MODEL));
-  const { blocks, bias, shared, weights, pool, values, softmax, norm } = m;
+  const { blocks, bias, shared, weights, pool, values, norm } = m;
   const n = bias.length;
   scratch ??= { logit: new Float64Array(n), text: new Float64Array(n), bits: new Uint8Array(n), marked: new Int32Array(n), markedBits: new Uint8Array(n) };
   const { logit, bits, marked, markedBits } = scratch;
@@ -362,7 +375,6 @@ export function scoreTags(f: DraftFeatures): TagScores {
       logit[p & 0xffff]! += values[p >>> 16]! * v;
     }
   }
-  for (let k = 0; k < n; k++) logit[k]! += all;
   // The shared features, as sharedFeatures() computes them, but only for the few tags that have
   // one: the tags of the draft's specialties, hashtags and topics, and the triggered ones. Each
   // tag's bits are independent of the others', so a flat array and a list of the marked tags do.
@@ -399,17 +411,23 @@ export function scoreTags(f: DraftFeatures): TagScores {
         mark(m.communityOf.get(s), 16);
       }
   if (isTeaching(f)) mark(m.teachTags, 32);
-  for (let i = 0; i < count; i++) {
-    const k = marked[i]!;
+  for (let i = 0; i < count; i++) markedBits[i] = bits[marked[i]!]!;
+  // One pass adds `all`, then a marked tag's shared weights (each tag's sum in the same order as
+  // one pass for each would), and finds the largest score for the softmax.
+  let max = 0;
+  for (let k = 0; k < n; k++) {
+    let v = logit[k]! + all;
     const b = bits[k]!;
-    markedBits[i] = b;
-    bits[k] = 0;
-    const o = blocks[k]!;
-    for (let bb = b; bb !== 0; bb &= bb - 1) logit[k]! += shared[o + lowBit(bb)]!;
+    if (b !== 0) {
+      bits[k] = 0;
+      const o = blocks[k]!;
+      for (let bb = b; bb !== 0; bb &= bb - 1) v += shared[o + lowBit(bb)]!;
+    }
+    logit[k] = v;
+    if (v > max) max = v;
   }
-  if (softmax) logSoftmax(logit);
   const scores = (m.scores ??= new Scores(m, logit));
-  scores.reset(f, count);
+  scores.reset(f, count, max);
   return scores;
 }
 
@@ -420,9 +438,14 @@ export function modelGate(): { gate: number; minTop: number } {
 
 /** Log-probabilities of one softmax over the tags and "no tag" (whose logit is 0), in place. */
 export function logSoftmax(z: Float64Array): void {
-  const n = z.length;
   let m = 0;
-  for (let k = 0; k < n; k++) if (z[k]! > m) m = z[k]!;
+  for (let k = 0; k < z.length; k++) if (z[k]! > m) m = z[k]!;
+  logSoftmaxFrom(z, m);
+}
+
+/** logSoftmax, given the largest of 0 and the scores. */
+function logSoftmaxFrom(z: Float64Array, m: number): void {
+  const n = z.length;
   let sum = Math.exp(-m);
   for (let k = 0; k < n; k++) sum += Math.exp(z[k]! - m);
   const lse = m + Math.log(sum);
