@@ -4,7 +4,7 @@
 // the hashtags already in the draft, or the draft's other topics, share its specialty). The
 // shared weights let a tag the labelled drafts rarely show still score from the ontology.
 import { HASHTAG_MODEL } from '../data/hashtag-model.ts';
-import type { DraftFeatures, Feature, WeightRow } from './features.ts';
+import { cueBit, type DraftFeatures, type Feature, type TagFeatures, type WeightRow } from './features.ts';
 import { COMMUNITY_OF, ENTRY_OF } from './index-build.ts';
 
 export interface HashtagModel {
@@ -56,11 +56,11 @@ export function tagInfo(tag: string): TagInfo {
 }
 
 const TEACHING_KINDS = ['k:teaching', 'k:question', 'k:thread', 'k:journal', 'k:students', 'k:eponym'];
+const TEACHING_BITS = TEACHING_KINDS.reduce((bits, k) => bits | cueBit(k), 0);
 
 /** The draft is a teaching post of some kind. */
 export function isTeaching(f: DraftFeatures): boolean {
-  for (const k of TEACHING_KINDS) if (f.cues.has(k)) return true;
-  return false;
+  return (f.cueBits & TEACHING_BITS) !== 0;
 }
 
 /** The shared features of one tag for one draft, in the order of SHARED_FEATURES. */
@@ -86,7 +86,7 @@ export function topicSpecialties(f: DraftFeatures): Set<string> {
   const out = new Set<string>();
   for (const tag of f.triggered.keys()) for (const s of ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []) out.add(s);
   // A patient's age names a field too: an infant or a child is pediatrics, a patient over 80 geriatrics.
-  for (const [age, s] of AGE_SPECIALTY) if (f.cues.has(age)) out.add(s);
+  for (const [age, s] of AGE_SPECIALTY) if (f.cueBits & cueBit(age)) out.add(s);
   return out;
 }
 
@@ -96,6 +96,7 @@ const AGE_SPECIALTY: ReadonlyArray<readonly [string, string]> = [
   ['a:preterm', 'pediatrics'],
   ['a:old', 'geriatrics'],
 ];
+const AGE_BITS = AGE_SPECIALTY.map(([age, s]) => [cueBit(age), s] as const);
 
 interface Loaded {
   tags: TagInfo[];
@@ -212,12 +213,12 @@ interface Triggered {
   k: number;
   topic: ReadonlyArray<readonly number[] | undefined>;
 }
-const TRIGGERED = new Map<string, Triggered>();
-function triggeredTag(m: Loaded, tag: string): Triggered {
-  let t = TRIGGERED.get(tag);
+function triggeredTag(m: Loaded, tf: TagFeatures): Triggered {
+  let t = tf.model as Triggered | undefined;
   if (!t) {
+    const tag = tf.tag;
     const topic = (ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []).flatMap((s) => [m.ofSpecialty.get(s), m.communityOf.get(s)]);
-    TRIGGERED.set(tag, (t = { k: m.index.get(tag) ?? -1, topic }));
+    tf.model = t = { k: m.index.get(tag) ?? -1, topic };
   }
   return t;
 }
@@ -397,16 +398,17 @@ export function scoreTags(f: DraftFeatures): TagScores {
   }
   // The draft's topics (topicSpecialties(f)) and its triggered tags. Marking is idempotent and a
   // tag's bits are summed in their own order whatever the order of marking, so no set is needed.
-  for (const tag of f.triggered.keys()) {
-    const { k, topic } = triggeredTag(m, tag);
+  const triggered = f.triggeredTags;
+  for (let t = 0; t < triggered.length; t++) {
+    const { k, topic } = triggeredTag(m, triggered[t]!);
     for (let i = 0; i < topic.length; i++) mark(topic[i], 16);
     if (k < 0) continue;
     if (bits[k] === 0) marked[count++] = k;
     bits[k]! |= 1;
   }
   if (f.ages)
-    for (const [age, s] of AGE_SPECIALTY)
-      if (f.cues.has(age)) {
+    for (const [bit, s] of AGE_BITS)
+      if (f.cueBits & bit) {
         mark(m.ofSpecialty.get(s), 16);
         mark(m.communityOf.get(s), 16);
       }

@@ -4,7 +4,7 @@
 // none at all on a draft with no medical topic.
 import type { Document, Suggestion } from '../types.ts';
 import { CAREER_NEWS_WORDS, CHAT_WORDS, CONFERENCE_WORDS } from '../data/hashtag-cues.ts';
-import { draftFeatures, type DraftFeatures } from './features.ts';
+import { cueBit, draftFeatures, triggeredPhrase, type DraftFeatures } from './features.ts';
 import { COMMUNITY_OF, ENTRY_OF } from './index-build.ts';
 import { modelGate, scoreTags } from './model.ts';
 import { activeChats, activeConferences, withHash } from '../events.ts';
@@ -94,7 +94,7 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
 
   // A reply (the draft opens with an @handle) rarely wants hashtags, and a draft that may identify
   // a patient should not reach further until it is fixed: offer the tags, but never as strong.
-  const reply = f.cues.has('k:reply');
+  const reply = (f.cueBits & REPLY) !== 0;
   if (!options.privacyRisk && !reply) return out;
   const note = options.privacyRisk ? " (fix the privacy findings before widening the post's reach)" : ' (a reply rarely needs hashtags)';
   return out.map((s) => ({ ...s, score: round(Math.min(s.score, WEAK_CAP)), reason: `${s.reason}${note}` }));
@@ -123,7 +123,7 @@ function awareness(doc: Document, add: (tag: string, score: number, reason: stri
  * never use it (colleagues tag such posts with their field), so the model cannot learn it.
  */
 function academic(f: DraftFeatures, add: (tag: string, score: number, reason: string) => void): void {
-  if (f.cues.has('k:academic')) add(ACADEMIC_TAG, 0.3, 'An academic career post');
+  if (f.cueBits & ACADEMIC) add(ACADEMIC_TAG, 0.3, 'An academic career post');
 }
 
 const ACADEMIC_TAG = '#AcademicTwitter';
@@ -136,16 +136,18 @@ const conferencesOn = (doc: Document) => (doc.settings.conferences.length ? acti
 
 /** Why a tag is offered, in the author's terms: the words that point at it, or the kind of post. */
 function reasonFor(f: DraftFeatures, tag: string, lower: string): string {
-  const phrase = f.triggered.get(tag);
+  const phrase = triggeredPhrase(f, tag);
   if (phrase) return `Matches “${phrase}”`;
   const info = ENTRY_OF.get(lower);
   const mine = info?.specialties.find((s) => f.specialties.has(s)) ?? [...f.specialties].find((s) => COMMUNITY_OF.get(s) === tag);
   if (mine) return `Your specialty: ${mine}`;
-  for (const [kind, why] of KIND_REASONS) if (f.cues.has(kind)) return why;
+  for (const [bit, why] of KIND_REASONS) if (f.cueBits & bit) return why;
   return 'Colleagues tag posts like this one with it';
 }
 
-const KIND_REASONS: ReadonlyArray<readonly [string, string]> = [
+const REPLY = cueBit('k:reply');
+const ACADEMIC = cueBit('k:academic');
+const KIND_REASONS: ReadonlyArray<readonly [number, string]> = ([
   ['k:conference', 'The community of the conference you tagged'],
   ['k:question', 'A board-style question: a teaching post'],
   ['k:thread', 'A thread that teaches'],
@@ -154,4 +156,4 @@ const KIND_REASONS: ReadonlyArray<readonly [string, string]> = [
   ['k:journal', 'A journal-club post'],
   ['k:academic', 'An academic career post'],
   ['k:students', 'A post for medical students'],
-];
+] as const).map(([kind, why]) => [cueBit(kind), why] as const);
