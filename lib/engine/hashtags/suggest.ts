@@ -9,7 +9,8 @@ import { COMMUNITY_OF, ENTRY_OF } from './index-build.ts';
 import { modelGate, scoreTags } from './model.ts';
 import { activeChats, activeConferences, withHash } from '../events.ts';
 import { AWARENESS_DAYS } from '../data/hashtag-awareness.ts';
-import { buildPhraseIndex, findPhrases, phraseWords } from '../phrases.ts';
+import { lexemesOf } from '../lexemes.ts';
+import { buildPhraseIndex, findPhrases, phraseWords, wordFlags } from '../phrases.ts';
 
 const MAX = 3;
 /** Scratch: the indices of the best tags, best first. */
@@ -127,8 +128,17 @@ function academic(f: DraftFeatures, add: (tag: string, score: number, reason: st
 }
 
 const ACADEMIC_TAG = '#AcademicTwitter';
-const CAREER_NEWS = new Set(CAREER_NEWS_WORDS);
-const careerNews = (doc: Document) => doc.words.some((w) => CAREER_NEWS.has(w.lower));
+/** The career-news words by their number among the phrase indexes' first words (a lexeme's firstId). */
+const CAREER_NEWS = wordFlags([[CAREER_NEWS_WORDS, 1]]);
+/** Reads the words' numbers that awareness()'s findPhrases took for this document (it runs first). */
+function careerNews(doc: Document): boolean {
+  const lexemes = lexemesOf(doc);
+  for (let i = 0; i < lexemes.length; i++) {
+    const id = lexemes[i]!.firstId;
+    if (id >= 0 && id < CAREER_NEWS.length && CAREER_NEWS[id] !== 0) return true;
+  }
+  return false;
+}
 
 // Most authors set no chat and no conference: then there is no date to work out.
 const chatsOn = (doc: Document) => (doc.settings.tweetChats.length ? activeChats(doc) : []);
