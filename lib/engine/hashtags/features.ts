@@ -274,6 +274,8 @@ interface TokenInfo {
   nId: number;
   altId: number;
   triggers: Trigger[] | undefined;
+  /** The trigger when `triggers` is one phrase of one word (most): it matches without a look at the list. */
+  only: Trigger | null;
   /** The draft (by draftFeatures' counter) that last counted the token's medical weight. */
   stamp: number;
 }
@@ -312,6 +314,7 @@ function tokenInfo(n: string): TokenInfo {
   let wf = wordFeatures.get(s);
   if (!wf) wordFeatures.set(s, (wf = feature(`w:${s}`)));
   const kinds = KIND_BY_FIRST.get(n) ?? KIND_BY_FIRST.get(alt ?? '');
+  const triggers = BY_FIRST.get(n) ?? BY_FIRST.get(alt ?? '');
   t = {
     token: true,
     n,
@@ -326,7 +329,8 @@ function tokenInfo(n: string): TokenInfo {
     kinds: kinds?.map((k) => ({ ids: k.ids, kind: KIND_FEATURES.get(k.kind)! })),
     nId: WORD_ID.get(n) ?? -1,
     altId: alt === null ? -1 : (WORD_ID.get(alt) ?? -1),
-    triggers: BY_FIRST.get(n) ?? BY_FIRST.get(alt ?? ''),
+    triggers,
+    only: triggers?.length === 1 && triggers[0]!.len === 1 ? triggers[0]! : null,
     stamp: 0,
   };
   infoOf.set(n, t);
@@ -687,7 +691,7 @@ export function draftFeatures(doc: Document): DraftFeatures {
     // The ontology's trigger phrases, longest first at each word.
     const triggers = info.triggers;
     if (!triggers || i < matchedTo) continue;
-    const tr = matchTrigger(i, n, sentence, triggers);
+    const tr = info.only ?? matchTrigger(i, n, sentence, triggers);
     if (!tr) continue;
     const len = tr.len;
     matchedTo = i + len;
