@@ -42,6 +42,8 @@ export interface Feature {
   text: boolean;
   /** A cue of kind or age (`k:`, `a:`): goes into DraftFeatures.cues. */
   cue: boolean;
+  /** A cue's bit in DraftFeatures.cueBits (0 for other features). */
+  bit: number;
   /** The draft (by draftFeatures' counter) that last had the feature. */
   stamp: number;
   /**
@@ -67,9 +69,13 @@ export interface WeightRow {
   hasG: boolean;
 }
 
+/** Cues made so far: each has its own bit (the kinds of post, the ages and a few more: 15 of 31). */
+let cueCount = 0;
+
 /** All features have one shape (fields set up front), which keeps property reads monomorphic. */
 function feature(name: string): Feature {
-  return { name, text: !name.startsWith('s:'), cue: name.startsWith('k:') || name.startsWith('a:'), stamp: 0, weighed: false, start: 0, end: 0, g: 0, hasG: false };
+  const cue = name.startsWith('k:') || name.startsWith('a:');
+  return { name, text: !name.startsWith('s:'), cue, bit: cue && cueCount < 31 ? 1 << cueCount++ : 0, stamp: 0, weighed: false, start: 0, end: 0, g: 0, hasG: false };
 }
 
 // Features from finite sets (kinds, ages, the ontology's tags and specialties) are interned for
@@ -122,17 +128,19 @@ const A_CHILD = fixed('a:child');
 const A_PRETERM = fixed('a:preterm');
 
 /** A trigger's tags, each with its feature and the features of its specialties. */
-interface TagFeatures {
+export interface TagFeatures {
   tag: string;
   t: Feature;
   ts: Feature[];
+  /** What ./model.ts works out of the tag, kept here the first time a draft triggers it (no map to probe). */
+  model: unknown;
 }
 const TAG_FEATURES = new Map<string, TagFeatures>();
 function tagFeatures(tag: string): TagFeatures {
   let f = TAG_FEATURES.get(tag);
   if (!f) {
     const ts = (ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []).map((s) => fixed(`ts:${s}`));
-    TAG_FEATURES.set(tag, (f = { tag, t: fixed(`t:${tag}`), ts }));
+    TAG_FEATURES.set(tag, (f = { tag, t: fixed(`t:${tag}`), ts, model: undefined }));
   }
   return f;
 }
@@ -164,15 +172,19 @@ for (const kind of Object.keys(POST_KINDS)) KIND_FEATURES.set(kind, fixed(`k:${k
 
 export interface DraftFeatures {
   /** Distinct feature names, in order of first appearance. */
-  features: string[];
+  readonly features: string[];
   /** The same features, interned, in the same order. */
   list: Feature[];
   /** The draft's cues of kind and age (`k:` and `a:` features), for look-ups. */
-  cues: ReadonlySet<string>;
+  readonly cues: ReadonlySet<string>;
+  /** The same cues as bits (see cueBit): what a keystroke reads, without a set. */
+  cueBits: number;
   /** How firmly the draft is about medicine at all (below 0.5: no topic). */
   medical: number;
   /** Tags (canonical) whose trigger phrases the draft holds, with the first such phrase. */
-  triggered: Map<string, string>;
+  readonly triggered: Map<string, string>;
+  /** The same tags, in the same order (first appearance). */
+  triggeredTags: TagFeatures[];
   /** The author's specialties (canonical names). */
   specialties: Set<string>;
   /** Specialties of the hashtags already in the draft (ontology tags and conference tags). */
@@ -183,6 +195,60 @@ export interface DraftFeatures {
   words: number;
   /** The draft gives a patient's age that names a field (an infant, a child, a patient over 80). */
   ages: boolean;
+}
+
+/** The bit of a cue (`k:…`, `a:…`) in DraftFeatures.cueBits; 0 for a name that is no cue. */
+export function cueBit(name: string): number {
+  return FIXED.get(name)?.bit ?? 0;
+}
+
+/**
+ * A draft's features. The names, the cue set and the triggered tags' map are for the fit script
+ * and tests, built when first read; a keystroke reads the interned features, bits and lists.
+ */
+class Features implements DraftFeatures {
+  private names: string[] | null = null;
+  private cueSet: Set<string> | null = null;
+  private triggeredMap: Map<string, string> | null = null;
+  constructor(
+    readonly list: Feature[],
+    readonly cueBits: number,
+    readonly medical: number,
+    readonly triggeredTags: TagFeatures[],
+    /** Where in `text` each triggered tag's first phrase starts and ends, two numbers per tag. */
+    private readonly spans: number[],
+    private readonly text: string,
+    readonly specialties: Set<string>,
+    readonly hashSpecialties: Set<string>,
+    readonly present: Set<string>,
+    readonly words: number,
+    readonly ages: boolean,
+  ) {}
+  get features(): string[] {
+    return (this.names ??= this.list.map((f) => f.name));
+  }
+  get cues(): ReadonlySet<string> {
+    return (this.cueSet ??= new Set(this.list.filter((f) => f.cue).map((f) => f.name)));
+  }
+  get triggered(): Map<string, string> {
+    if (!this.triggeredMap) {
+      this.triggeredMap = new Map();
+      for (let i = 0; i < this.triggeredTags.length; i++) this.triggeredMap.set(this.triggeredTags[i]!.tag, this.phrase(i));
+    }
+    return this.triggeredMap;
+  }
+  /** The first phrase of the draft that triggers the i-th triggered tag. */
+  phrase(i: number): string {
+    return this.text.slice(this.spans[2 * i]!, this.spans[2 * i + 1]!);
+  }
+}
+
+/** The first phrase of the draft that triggers `tag` (canonical), if any. */
+export function triggeredPhrase(f: DraftFeatures, tag: string): string | undefined {
+  if (!(f instanceof Features)) return f.triggered.get(tag);
+  const tags = f.triggeredTags;
+  for (let i = 0; i < tags.length; i++) if (tags[i]!.tag === tag) return f.phrase(i);
+  return undefined;
 }
 
 /** What the features need of one normalised token, worked out once per distinct token. */
@@ -208,6 +274,8 @@ interface TokenInfo {
   nId: number;
   altId: number;
   triggers: Trigger[] | undefined;
+  /** The trigger when `triggers` is one phrase of one word (most): it matches without a look at the list. */
+  only: Trigger | null;
   /** The draft (by draftFeatures' counter) that last counted the token's medical weight. */
   stamp: number;
 }
@@ -246,6 +314,7 @@ function tokenInfo(n: string): TokenInfo {
   let wf = wordFeatures.get(s);
   if (!wf) wordFeatures.set(s, (wf = feature(`w:${s}`)));
   const kinds = KIND_BY_FIRST.get(n) ?? KIND_BY_FIRST.get(alt ?? '');
+  const triggers = BY_FIRST.get(n) ?? BY_FIRST.get(alt ?? '');
   t = {
     token: true,
     n,
@@ -260,7 +329,8 @@ function tokenInfo(n: string): TokenInfo {
     kinds: kinds?.map((k) => ({ ids: k.ids, kind: KIND_FEATURES.get(k.kind)! })),
     nId: WORD_ID.get(n) ?? -1,
     altId: alt === null ? -1 : (WORD_ID.get(alt) ?? -1),
-    triggers: BY_FIRST.get(n) ?? BY_FIRST.get(alt ?? ''),
+    triggers,
+    only: triggers?.length === 1 && triggers[0]!.len === 1 ? triggers[0]! : null,
     stamp: 0,
   };
   infoOf.set(n, t);
@@ -519,19 +589,20 @@ export function draftFeatures(doc: Document): DraftFeatures {
   if (HASH_INFO.size >= HASH_MAX) HASH_INFO.clear();
   const stamp = ++draftStamp;
   const list: Feature[] = [];
-  const cues = new Set<string>();
+  let cueBits = 0;
   let words = 0;
   const add = (f: Feature) => {
     if (f.stamp !== stamp) {
       f.stamp = stamp;
       list.push(f);
       if (f.text) words++;
-      if (f.cue) cues.add(f.name);
+      cueBits |= f.bit;
     }
   };
   let medical = 0;
   let ages = false;
-  const triggered = new Map<string, string>();
+  const triggeredTags: TagFeatures[] = [];
+  const spans: number[] = [];
   const specialties = new Set<string>();
   for (const s of doc.settings.specialty) for (const name of cachedSpecialtiesOf(s)) specialties.add(name);
   for (const s of specialties) add(specialtyFeature('s:', s));
@@ -620,15 +691,19 @@ export function draftFeatures(doc: Document): DraftFeatures {
     // The ontology's trigger phrases, longest first at each word.
     const triggers = info.triggers;
     if (!triggers || i < matchedTo) continue;
-    const tr = matchTrigger(i, n, sentence, triggers);
+    const tr = info.only ?? matchTrigger(i, n, sentence, triggers);
     if (!tr) continue;
     const len = tr.len;
     matchedTo = i + len;
     // A context word (or a weak one) adds 0, which leaves the sum as it is.
     medical += tr.medical;
     for (const tf of triggerTags(tr)) {
+      // A tag's `t:` feature comes only from here: not yet stamped, the tag is new to the draft.
+      if (tf.t.stamp !== stamp) {
+        triggeredTags.push(tf);
+        spans.push(tokStart[i]!, tokEnd[i + len - 1]!);
+      }
       add(tf.t);
-      if (!triggered.has(tf.tag)) triggered.set(tf.tag, doc.text.slice(tokStart[i]!, tokEnd[i + len - 1]!));
       for (const s of tf.ts) add(s);
     }
   }
@@ -650,7 +725,5 @@ export function draftFeatures(doc: Document): DraftFeatures {
   let best = 0;
   for (let l = 1; l < LANGS.length; l++) if (langCount[l]! > langCount[best]!) best = l;
   if (best > 0 && langCount[best]! >= 3) add(LANGS[best]!.feature!);
-  const features: string[] = new Array<string>(list.length);
-  for (let i = 0; i < list.length; i++) features[i] = list[i]!.name;
-  return { features, list, cues, medical, triggered, specialties, hashSpecialties, present, words, ages };
+  return new Features(list, cueBits, medical, triggeredTags, spans, doc.text, specialties, hashSpecialties, present, words, ages);
 }

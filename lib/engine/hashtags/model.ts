@@ -4,7 +4,7 @@
 // the hashtags already in the draft, or the draft's other topics, share its specialty). The
 // shared weights let a tag the labelled drafts rarely show still score from the ontology.
 import { HASHTAG_MODEL } from '../data/hashtag-model.ts';
-import type { DraftFeatures, Feature, WeightRow } from './features.ts';
+import { cueBit, type DraftFeatures, type Feature, type TagFeatures, type WeightRow } from './features.ts';
 import { COMMUNITY_OF, ENTRY_OF } from './index-build.ts';
 
 export interface HashtagModel {
@@ -56,11 +56,11 @@ export function tagInfo(tag: string): TagInfo {
 }
 
 const TEACHING_KINDS = ['k:teaching', 'k:question', 'k:thread', 'k:journal', 'k:students', 'k:eponym'];
+const TEACHING_BITS = TEACHING_KINDS.reduce((bits, k) => bits | cueBit(k), 0);
 
 /** The draft is a teaching post of some kind. */
 export function isTeaching(f: DraftFeatures): boolean {
-  for (const k of TEACHING_KINDS) if (f.cues.has(k)) return true;
-  return false;
+  return (f.cueBits & TEACHING_BITS) !== 0;
 }
 
 /** The shared features of one tag for one draft, in the order of SHARED_FEATURES. */
@@ -86,7 +86,7 @@ export function topicSpecialties(f: DraftFeatures): Set<string> {
   const out = new Set<string>();
   for (const tag of f.triggered.keys()) for (const s of ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []) out.add(s);
   // A patient's age names a field too: an infant or a child is pediatrics, a patient over 80 geriatrics.
-  for (const [age, s] of AGE_SPECIALTY) if (f.cues.has(age)) out.add(s);
+  for (const [age, s] of AGE_SPECIALTY) if (f.cueBits & cueBit(age)) out.add(s);
   return out;
 }
 
@@ -96,10 +96,14 @@ const AGE_SPECIALTY: ReadonlyArray<readonly [string, string]> = [
   ['a:preterm', 'pediatrics'],
   ['a:old', 'geriatrics'],
 ];
+const AGE_BITS = AGE_SPECIALTY.map(([age, s]) => [cueBit(age), s] as const);
 
 interface Loaded {
   tags: TagInfo[];
   names: readonly string[];
+  lower: readonly string[];
+  /** The one TagScores object, made on the first draft. */
+  scores: Scores | null;
   /** Canonical tag -> its index. */
   index: Map<string, number>;
   /** Specialty -> indices of the tags of that specialty, and of the tags that are its community. */
@@ -180,6 +184,8 @@ function load(m: HashtagModel): Loaded {
   return {
     tags: infos,
     names: m.tags,
+    lower: m.tags.map((t) => t.toLowerCase()),
+    scores: null,
     index: new Map(m.tags.map((t, k) => [t, k])),
     ofSpecialty: group(infos, (t) => t.specialties),
     communityOf: group(infos, (t) => t.communityOf),
@@ -207,12 +213,12 @@ interface Triggered {
   k: number;
   topic: ReadonlyArray<readonly number[] | undefined>;
 }
-const TRIGGERED = new Map<string, Triggered>();
-function triggeredTag(m: Loaded, tag: string): Triggered {
-  let t = TRIGGERED.get(tag);
+function triggeredTag(m: Loaded, tf: TagFeatures): Triggered {
+  let t = tf.model as Triggered | undefined;
   if (!t) {
+    const tag = tf.tag;
     const topic = (ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []).flatMap((s) => [m.ofSpecialty.get(s), m.communityOf.get(s)]);
-    TRIGGERED.set(tag, (t = { k: m.index.get(tag) ?? -1, topic }));
+    tf.model = t = { k: m.index.get(tag) ?? -1, topic };
   }
   return t;
 }
@@ -233,6 +239,8 @@ function weigh(f: Feature, weights: Map<string, WeightRow>): void {
 export interface TagScores {
   /** The model's tags, and the score of each (a log-probability), in the same order. Valid until the next call. */
   tags: readonly string[];
+  /** The tags in lower case, in the same order. */
+  lower: readonly string[];
   z: Float64Array;
   /** The calibrated probability of tag k. */
   prob(k: number): number;
@@ -252,12 +260,34 @@ class Scores implements TagScores {
   private textDone = false;
   private anyValue = 0;
   private textBestValue = 0;
+  private f: DraftFeatures | null = null;
+  private marked = 0;
+  /** The largest of 0 and the logits, and whether the softmax is applied yet. */
+  private max = 0;
+  private zDone = true;
   constructor(
     private readonly m: Loaded,
-    private readonly f: DraftFeatures,
-    readonly z: Float64Array,
-    private readonly marked: number,
+    private readonly logit: Float64Array,
   ) {}
+  /** One object, reused from draft to draft as the scores it reads are. */
+  reset(f: DraftFeatures, marked: number, max: number): void {
+    this.f = f;
+    this.marked = marked;
+    this.max = max;
+    this.textDone = false;
+    this.zDone = false;
+  }
+  /** The softmax (one exp per tag) only when the scores are read: a draft with no topic is decided by the text-alone scores. */
+  get z(): Float64Array {
+    if (!this.zDone) {
+      this.zDone = true;
+      if (this.m.softmax) logSoftmaxFrom(this.logit, this.max);
+    }
+    return this.logit;
+  }
+  get lower(): readonly string[] {
+    return this.m.lower;
+  }
   get tags(): readonly string[] {
     return this.m.names;
   }
@@ -282,10 +312,11 @@ class Scores implements TagScores {
     const { bias, shared, weights, pool, values, blocks, softmax, norm, a, c } = this.m;
     const { text, marked, markedBits } = scratch!;
     const n = bias.length;
-    const xv = norm ? featureValue(this.f.words) : 1;
+    const f = this.f!;
+    const xv = norm ? featureValue(f.words) : 1;
     text.set(bias);
     let allText = 0;
-    const list = this.f.list;
+    const list = f.list;
     for (let fi = 0; fi < list.length; fi++) {
       const feature = list[fi]!;
       if (!feature.text) continue;
@@ -325,7 +356,7 @@ function lowBit(b: number): number {
 /** The model's scores for a draft. */
 export function scoreTags(f: DraftFeatures): TagScores {
   const m = (loaded ??= load(HASHTAG_MODEL));
-  const { blocks, bias, shared, weights, pool, values, softmax, norm } = m;
+  const { blocks, bias, shared, weights, pool, values, norm } = m;
   const n = bias.length;
   scratch ??= { logit: new Float64Array(n), text: new Float64Array(n), bits: new Uint8Array(n), marked: new Int32Array(n), markedBits: new Uint8Array(n) };
   const { logit, bits, marked, markedBits } = scratch;
@@ -345,7 +376,6 @@ export function scoreTags(f: DraftFeatures): TagScores {
       logit[p & 0xffff]! += values[p >>> 16]! * v;
     }
   }
-  for (let k = 0; k < n; k++) logit[k]! += all;
   // The shared features, as sharedFeatures() computes them, but only for the few tags that have
   // one: the tags of the draft's specialties, hashtags and topics, and the triggered ones. Each
   // tag's bits are independent of the others', so a flat array and a list of the marked tags do.
@@ -368,30 +398,39 @@ export function scoreTags(f: DraftFeatures): TagScores {
   }
   // The draft's topics (topicSpecialties(f)) and its triggered tags. Marking is idempotent and a
   // tag's bits are summed in their own order whatever the order of marking, so no set is needed.
-  for (const tag of f.triggered.keys()) {
-    const { k, topic } = triggeredTag(m, tag);
+  const triggered = f.triggeredTags;
+  for (let t = 0; t < triggered.length; t++) {
+    const { k, topic } = triggeredTag(m, triggered[t]!);
     for (let i = 0; i < topic.length; i++) mark(topic[i], 16);
     if (k < 0) continue;
     if (bits[k] === 0) marked[count++] = k;
     bits[k]! |= 1;
   }
   if (f.ages)
-    for (const [age, s] of AGE_SPECIALTY)
-      if (f.cues.has(age)) {
+    for (const [bit, s] of AGE_BITS)
+      if (f.cueBits & bit) {
         mark(m.ofSpecialty.get(s), 16);
         mark(m.communityOf.get(s), 16);
       }
   if (isTeaching(f)) mark(m.teachTags, 32);
-  for (let i = 0; i < count; i++) {
-    const k = marked[i]!;
+  for (let i = 0; i < count; i++) markedBits[i] = bits[marked[i]!]!;
+  // One pass adds `all`, then a marked tag's shared weights (each tag's sum in the same order as
+  // one pass for each would), and finds the largest score for the softmax.
+  let max = 0;
+  for (let k = 0; k < n; k++) {
+    let v = logit[k]! + all;
     const b = bits[k]!;
-    markedBits[i] = b;
-    bits[k] = 0;
-    const o = blocks[k]!;
-    for (let bb = b; bb !== 0; bb &= bb - 1) logit[k]! += shared[o + lowBit(bb)]!;
+    if (b !== 0) {
+      bits[k] = 0;
+      const o = blocks[k]!;
+      for (let bb = b; bb !== 0; bb &= bb - 1) v += shared[o + lowBit(bb)]!;
+    }
+    logit[k] = v;
+    if (v > max) max = v;
   }
-  if (softmax) logSoftmax(logit);
-  return new Scores(m, f, logit, count);
+  const scores = (m.scores ??= new Scores(m, logit));
+  scores.reset(f, count, max);
+  return scores;
 }
 
 /** A draft without a medical word gets suggestions only when the model's `any` reaches this. */
@@ -401,9 +440,14 @@ export function modelGate(): { gate: number; minTop: number } {
 
 /** Log-probabilities of one softmax over the tags and "no tag" (whose logit is 0), in place. */
 export function logSoftmax(z: Float64Array): void {
-  const n = z.length;
   let m = 0;
-  for (let k = 0; k < n; k++) if (z[k]! > m) m = z[k]!;
+  for (let k = 0; k < z.length; k++) if (z[k]! > m) m = z[k]!;
+  logSoftmaxFrom(z, m);
+}
+
+/** logSoftmax, given the largest of 0 and the scores. */
+function logSoftmaxFrom(z: Float64Array, m: number): void {
+  const n = z.length;
   let sum = Math.exp(-m);
   for (let k = 0; k < n; k++) sum += Math.exp(z[k]! - m);
   const lse = m + Math.log(sum);

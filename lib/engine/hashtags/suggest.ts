@@ -4,14 +4,17 @@
 // none at all on a draft with no medical topic.
 import type { Document, Suggestion } from '../types.ts';
 import { CAREER_NEWS_WORDS, CHAT_WORDS, CONFERENCE_WORDS } from '../data/hashtag-cues.ts';
-import { draftFeatures, type DraftFeatures } from './features.ts';
+import { cueBit, draftFeatures, triggeredPhrase, type DraftFeatures } from './features.ts';
 import { COMMUNITY_OF, ENTRY_OF } from './index-build.ts';
 import { modelGate, scoreTags } from './model.ts';
 import { activeChats, activeConferences, withHash } from '../events.ts';
 import { AWARENESS_DAYS } from '../data/hashtag-awareness.ts';
-import { buildPhraseIndex, findPhrases, phraseWords } from '../phrases.ts';
+import { lexemesOf } from '../lexemes.ts';
+import { buildPhraseIndex, findPhrases, phraseWords, wordFlags } from '../phrases.ts';
 
 const MAX = 3;
+/** Scratch: the indices of the best tags, best first. */
+const BEST = new Int32Array(MAX);
 const CHAT = new Set(CHAT_WORDS);
 const CONFERENCE = new Set(CONFERENCE_WORDS);
 // An awareness day's phrases, and the tag of each ("nurses week" -> #NursesWeek).
@@ -37,11 +40,13 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
   const present = f.present;
   const out: Suggestion[] = [];
   // Taken: a tag in the draft, or one offered already (a handful: no set to build per keystroke).
-  const add = (tag: string, score: number, reason: string) => {
-    const key = tag.toLowerCase();
-    if (present.has(key) || out.some((s) => s.tag.toLowerCase() === key)) return;
+  const taken: string[] = [];
+  const offer = (tag: string, key: string, score: number, reason: string) => {
+    if (present.has(key) || taken.includes(key)) return;
+    taken.push(key);
     out.push({ tag, score: round(Math.min(1, Math.max(0, score))), reason });
   };
+  const add = (tag: string, score: number, reason: string) => offer(tag, tag.toLowerCase(), score, reason);
 
   // No medical topic at all: no suggestion, except the author's own chat or conference tag on a
   // draft that is plainly a chat answer ("A1: …") or a conference post ("great session…").
@@ -61,22 +66,27 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
   for (const tag of conferencesOn(doc)) add(tag, 0.9, 'Your conference is on');
   awareness(doc, add);
   // The best few by one pass over the scores (no sort: this runs on every keystroke).
-  const best: number[] = [];
   const want = MAX - out.length;
   // Scores order tags as their calibrated probabilities do: only the best few are calibrated.
-  const z = scored.z;
+  const { z, lower, tags } = scored;
   const zMin = scored.scoreFor(MIN_SCORE);
-  for (let k = 0; k < z.length; k++) {
+  const checkPresent = present.size > 0;
+  let count = 0;
+  for (let k = 0; want > 0 && k < z.length; k++) {
     const zk = z[k]!;
-    if (zk < zMin || (present.size > 0 && present.has(scored.tags[k]!.toLowerCase()))) continue;
-    let i = best.length;
-    while (i > 0 && z[best[i - 1]!]! < zk) i--;
-    if (i >= want) continue;
-    best.splice(i, 0, k);
-    if (best.length > want) best.pop();
+    // Below the floor, or not above the last of a full list: not among the best.
+    if (zk < zMin || (count === want && !(z[BEST[count - 1]!]! < zk)) || (checkPresent && present.has(lower[k]!))) continue;
+    let i = count;
+    while (i > 0 && z[BEST[i - 1]!]! < zk) i--;
+    if (count < want) count++;
+    for (let j = count - 1; j > i; j--) BEST[j] = BEST[j - 1]!;
+    BEST[i] = k;
   }
   // Capped below the chat's and the conference's tags, which the author chose for this moment.
-  for (const k of best) add(scored.tags[k]!, Math.min(0.88, scored.prob(k)), reasonFor(f, scored.tags[k]!));
+  for (let b = 0; b < count; b++) {
+    const k = BEST[b]!;
+    offer(tags[k]!, lower[k]!, Math.min(0.88, scored.prob(k)), reasonFor(f, tags[k]!, lower[k]!));
+  }
   // A grant, an award or a promotion is the academic community's news: its tag takes a place among
   // the three; other academic words (research, a manuscript) only fill a free one.
   if (out.length < MAX || careerNews(doc)) academic(f, add);
@@ -85,7 +95,7 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
 
   // A reply (the draft opens with an @handle) rarely wants hashtags, and a draft that may identify
   // a patient should not reach further until it is fixed: offer the tags, but never as strong.
-  const reply = f.cues.has('k:reply');
+  const reply = (f.cueBits & REPLY) !== 0;
   if (!options.privacyRisk && !reply) return out;
   const note = options.privacyRisk ? " (fix the privacy findings before widening the post's reach)" : ' (a reply rarely needs hashtags)';
   return out.map((s) => ({ ...s, score: round(Math.min(s.score, WEAK_CAP)), reason: `${s.reason}${note}` }));
@@ -114,29 +124,40 @@ function awareness(doc: Document, add: (tag: string, score: number, reason: stri
  * never use it (colleagues tag such posts with their field), so the model cannot learn it.
  */
 function academic(f: DraftFeatures, add: (tag: string, score: number, reason: string) => void): void {
-  if (f.cues.has('k:academic')) add(ACADEMIC_TAG, 0.3, 'An academic career post');
+  if (f.cueBits & ACADEMIC) add(ACADEMIC_TAG, 0.3, 'An academic career post');
 }
 
 const ACADEMIC_TAG = '#AcademicTwitter';
-const CAREER_NEWS = new Set(CAREER_NEWS_WORDS);
-const careerNews = (doc: Document) => doc.words.some((w) => CAREER_NEWS.has(w.lower));
+/** The career-news words by their number among the phrase indexes' first words (a lexeme's firstId). */
+const CAREER_NEWS = wordFlags([[CAREER_NEWS_WORDS, 1]]);
+/** Reads the words' numbers that awareness()'s findPhrases took for this document (it runs first). */
+function careerNews(doc: Document): boolean {
+  const lexemes = lexemesOf(doc);
+  for (let i = 0; i < lexemes.length; i++) {
+    const id = lexemes[i]!.firstId;
+    if (id >= 0 && id < CAREER_NEWS.length && CAREER_NEWS[id] !== 0) return true;
+  }
+  return false;
+}
 
 // Most authors set no chat and no conference: then there is no date to work out.
 const chatsOn = (doc: Document) => (doc.settings.tweetChats.length ? activeChats(doc) : []);
 const conferencesOn = (doc: Document) => (doc.settings.conferences.length ? activeConferences(doc) : []);
 
 /** Why a tag is offered, in the author's terms: the words that point at it, or the kind of post. */
-function reasonFor(f: DraftFeatures, tag: string): string {
-  const phrase = f.triggered.get(tag);
+function reasonFor(f: DraftFeatures, tag: string, lower: string): string {
+  const phrase = triggeredPhrase(f, tag);
   if (phrase) return `Matches “${phrase}”`;
-  const info = ENTRY_OF.get(tag.toLowerCase());
+  const info = ENTRY_OF.get(lower);
   const mine = info?.specialties.find((s) => f.specialties.has(s)) ?? [...f.specialties].find((s) => COMMUNITY_OF.get(s) === tag);
   if (mine) return `Your specialty: ${mine}`;
-  for (const [kind, why] of KIND_REASONS) if (f.cues.has(kind)) return why;
+  for (const [bit, why] of KIND_REASONS) if (f.cueBits & bit) return why;
   return 'Colleagues tag posts like this one with it';
 }
 
-const KIND_REASONS: ReadonlyArray<readonly [string, string]> = [
+const REPLY = cueBit('k:reply');
+const ACADEMIC = cueBit('k:academic');
+const KIND_REASONS: ReadonlyArray<readonly [number, string]> = ([
   ['k:conference', 'The community of the conference you tagged'],
   ['k:question', 'A board-style question: a teaching post'],
   ['k:thread', 'A thread that teaches'],
@@ -145,4 +166,4 @@ const KIND_REASONS: ReadonlyArray<readonly [string, string]> = [
   ['k:journal', 'A journal-club post'],
   ['k:academic', 'An academic career post'],
   ['k:students', 'A post for medical students'],
-];
+] as const).map(([kind, why]) => [cueBit(kind), why] as const);

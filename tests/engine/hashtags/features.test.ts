@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../lib/engine/document.ts';
+import { cueBit, draftFeatures, triggeredPhrase } from '../../../lib/engine/hashtags/features.ts';
+import { resolveSettings } from '../../../lib/engine/settings.ts';
+
+const NOW = '2026-11-22T12:00:00Z';
+function featuresOf(text: string) {
+  const s = resolveSettings({ now: NOW, specialty: ['cardiology'] });
+  return draftFeatures(buildDocument(text, s, Date.parse(NOW), 280));
+}
+
+// A keystroke reads the cue bits and the list of triggered tags; the fit script reads the names,
+// the cue set and the triggered map, built from them when read: both views must agree.
+describe('a draft’s features, as bits and lists and as names and maps', () => {
+  const f = featuresOf('@drlee A thread 🧵 on acute coronary syndrome: troponin first, then the ECG. Troponin again at 3h.');
+
+  it('gives the cues as a set and as bits', () => {
+    expect([...f.cues].sort()).toEqual(['k:reply', 'k:thread']);
+    expect(f.cueBits).toBe(cueBit('k:reply') | cueBit('k:thread'));
+    expect(cueBit('w:troponin')).toBe(0);
+  });
+
+  it('gives each triggered tag its first phrase, in the order of first appearance', () => {
+    expect(f.triggeredTags.map((t) => t.tag)).toEqual([...f.triggered.keys()]);
+    expect(f.triggered.size).toBeGreaterThan(0);
+    for (const [tag, phrase] of f.triggered) expect(triggeredPhrase(f, tag)).toBe(phrase);
+    expect([...f.triggered.values()]).toContain('acute coronary syndrome');
+    expect(triggeredPhrase(f, '#NoSuchTag')).toBeUndefined();
+  });
+
+  it('names the features in the order of the interned list', () => {
+    expect(f.features).toEqual(f.list.map((x) => x.name));
+    expect(f.features).toContain('k:reply');
+  });
+});
