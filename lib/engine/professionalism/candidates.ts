@@ -17,7 +17,7 @@ import type { Document } from '../types.ts';
 import { isSpace, splitClauses, type Clause } from './clauses.ts';
 import { perDocument } from '../phrases.ts';
 import { lexemesOf } from '../lexemes.ts';
-import { boundedMatches, hasBounded, lexicon, runCrosses, type Lexicon } from './lexicon.ts';
+import { boundedMatches, hasBounded, lexicon, listFlags, runCrosses, type Lexicon } from './lexicon.ts';
 import { COMMON_WORDS, FIRST_NAMES } from '../privacy/name-lexicon.ts';
 
 export type Kind = 'advice' | 'stigma' | 'profanity' | 'claim' | 'promotion';
@@ -153,9 +153,9 @@ const CAPITALISED = /(?<=[\p{Ll},]\s)\p{Lu}\p{Ll}{4,}(?![\p{L}])/gu;
 
 const COMPANY = lexicon(COMPANIES);
 
-/** `lower`: text.toLowerCase(), when the caller has it (a clause's, the draft's). */
-function brandLike(text: string, lower = text.toLowerCase()): boolean {
-  if (BRAND.test(text) || COMPANY.test(lower)) return true;
+/** `lower`: text.toLowerCase(), when the caller has it (a clause's, the draft's), and its list flags. */
+function brandLike(text: string, lower = text.toLowerCase(), flags?: Uint8Array): boolean {
+  if (BRAND.test(text) || COMPANY.test(lower, flags)) return true;
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
     const w = m[0].toLowerCase();
@@ -335,6 +335,10 @@ class LazyCues implements DraftCues {
 // The cues of the document being analysed: the five kinds ask for the same document's in turn.
 const draftCues: (doc: Document) => DraftCues = perDocument((doc) => new LazyCues(doc));
 
+// A clause's list flags are kept on it: the three clause kinds test it by a dozen lists each, and
+// each look-up of a clause among the remembered texts hashes and compares its characters.
+const flagsOfClause = (c: Clause): Uint8Array => (c.flags ??= listFlags(c.lower));
+
 const has = (out: string[], name: string, on: boolean) => {
   if (on) out.push(name);
 };
@@ -350,20 +354,21 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
   for (const c of d.clauses) {
     const lower = c.lower;
     const you = mayYou && YOU.test(lower);
-    const third = mayThird && THIRD.test(lower);
+    const third = mayThird && THIRD.test(lower, flagsOfClause(c));
     const addressed = d.reply || d.named || c.mention;
     if (!addressed && !you && !third) continue;
+    const flags = flagsOfClause(c);
     const act = leadingAction(lower);
     const justAct = JUST_ACTION.test(lower);
-    const modal = YOU_MODAL.test(lower);
-    const verdict = VERDICT.test(lower);
-    const actionWord = ACTION.test(lower);
-    const iWould = I_WD.test(lower);
-    const skip = SKIP.test(lower);
-    const drug = DRUG.test(lower) || hasDrugSuffix(lower);
+    const modal = YOU_MODAL.test(lower, flags);
+    const verdict = VERDICT.test(lower, flags);
+    const actionWord = ACTION.test(lower, flags);
+    const iWould = I_WD.test(lower, flags);
+    const skip = SKIP.test(lower, flags);
+    const drug = DRUG.test(lower, flags) || hasDrugSuffix(lower);
     const dose = DOSE.test(lower);
-    const med = MEDICINE.test(lower);
-    const care = CARE.test(lower);
+    const med = MEDICINE.test(lower, flags);
+    const care = CARE.test(lower, flags);
     const medical = drug || dose || med || care;
     const directive = act || justAct || modal || iWould || skip || verdict;
     if (!directive && !medical && !actionWord) continue;
@@ -374,7 +379,7 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'imperative', act);
     has(f, 'action-word', actionWord);
     has(f, 'action-word+medical', actionWord && medical);
-    has(f, 'diagnosis', DIAGNOSIS.test(lower));
+    has(f, 'diagnosis', DIAGNOSIS.test(lower, flags));
     has(f, 'just-action', justAct);
     has(f, 'you-modal', modal);
     has(f, 'verdict', verdict);
@@ -391,9 +396,9 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'skip+care', skip && care);
     has(f, 'reply+directive', addressed && directive);
     has(f, 'reply+skip', addressed && skip);
-    has(f, 'deferral-here', DEFER.test(lower));
+    has(f, 'deferral-here', DEFER.test(lower, flags));
     has(f, 'deferral-in-draft', d.deferred);
-    has(f, 'general', GENERAL.test(lower));
+    has(f, 'general', GENERAL.test(lower, flags));
     has(f, 'question', c.next === '?');
     has(f, 'clinician-handle', d.clinicianHandle);
     has(f, 'we-clinical', d.weClinical);
@@ -452,11 +457,13 @@ function claimCandidates(doc: Document, d: DraftCues): Candidate[] {
     // A question asks; a number or a negation qualifies: "Is there a cure?", "cures 95% of cases",
     // "no drug is 100% safe". A quoted claim is reported, not made. None of these is a claim.
     // Cheapest first: a clause where neither list can match has no claim either.
-    if (c.next === '?' || (!CURE.mayMatch(lower) && !PROMISE.mayMatch(lower)) || OTHER_NUMBER.test(lower)) continue;
+    if (c.next === '?') continue;
+    const flags = flagsOfClause(c);
+    if ((!CURE.mayMatch(lower, flags) && !PROMISE.mayMatch(lower, flags)) || OTHER_NUMBER.test(lower)) continue;
     const keep = (m: { start: number; end: number }) => !negatedAt(lower, m.start) && !insideQuotes(doc.text, c.start + m.start, c.start + m.end);
-    const cure = CURE.all(lower).filter(keep);
-    const promise = PROMISE.all(lower).filter(keep);
-    const abs = ABSOLUTE.test(lower);
+    const cure = CURE.all(lower, flags).filter(keep);
+    const promise = PROMISE.all(lower, flags).filter(keep);
+    const abs = ABSOLUTE.test(lower, flags);
     if (!cure.length && !promise.length) continue;
     // A claim is about a treatment or a product; "100% hand hygiene" and "we never fail to be amazed" are not.
     if (!cure.length && !d.treatment) continue;
@@ -503,6 +510,39 @@ const ASK_BRAND = /[Aa]sk (?:your|their|the) (?:\p{L}+ ){0,2}?(?:about|for) (?:\
 const MAY_ASK = /sk the|sk your| by name/;
 const hasAsk = (text: string) => MAY_ASK.test(text) && ASK_BRAND.test(text);
 
+// Global copies of the plain pre-checks (no look-around, so a match inside a clause is a match
+// of the whole text starting at the same offset).
+const MAY_CODE_ALL = new RegExp(MAY_CODE.source, 'g');
+const MAY_DISCOUNT_ALL = new RegExp(MAY_DISCOUNT.source, 'giu');
+const URL_DOMAIN_ALL = new RegExp(URL_DOMAIN.source, 'giu');
+const MAY_ASK_ALL = new RegExp(MAY_ASK.source, 'g');
+// From this many clauses on, the pre-checks' matches are found once in the whole text.
+const PRECHECK_SPANS_MIN = 24;
+
+/** Every offset where `re` (global) matches the text, in order; false for none. */
+function matchStarts(re: RegExp, text: string): number[] | false {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  // Each offset tried, overlapping matches too: a shorter match may fit a clause a longer one overruns.
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return out.length > 0 && out;
+}
+
+/**
+ * Whether a clause may pass a pre-check: `may` is the whole text's answer, or the offsets where it
+ * matches; then one starts inside the clause. at[k]: the first offset not before earlier clauses.
+ */
+function startsIn(may: boolean | number[], at: number[], k: number, c: Clause): boolean {
+  if (typeof may === 'boolean') return may;
+  let i = at[k]!;
+  while (i < may.length && may[i]! < c.start) i++;
+  at[k] = i;
+  return i < may.length && may[i]! < c.end;
+}
+
 function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   // A disclosure anywhere in the post ("#ad", "Disclosure: I consult for…") makes it honest.
   if (d.disclosed) return [];
@@ -510,26 +550,34 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   // The pre-checks of hasCode, hasDiscount, hasUrl and hasAsk look for plain substrings (no
   // look-around), so a clause can pass one only if the whole text does: most texts pass none,
   // and their clauses are not cut out and scanned four times over.
+  // On a long draft most clauses pass none of them where the whole text passes all: where each
+  // pre-check matches in the whole text is found once, and a clause passes one only if a match
+  // starts inside it.
   const whole = doc.text;
-  const mayCode = MAY_CODE.test(whole);
-  const mayDiscount = MAY_DISCOUNT.test(whole);
-  const mayUrl = whole.includes('.') && URL_DOMAIN.test(whole);
-  const mayAsk = MAY_ASK.test(whole);
-  const mayText = mayCode || mayDiscount || mayUrl || mayAsk;
+  const long = d.clauses.length >= PRECHECK_SPANS_MIN;
+  const mayCode = long ? matchStarts(MAY_CODE_ALL, whole) : MAY_CODE.test(whole);
+  const mayDiscount = long ? matchStarts(MAY_DISCOUNT_ALL, whole) : MAY_DISCOUNT.test(whole);
+  const mayUrl = whole.includes('.') && (long ? matchStarts(URL_DOMAIN_ALL, whole) : URL_DOMAIN.test(whole));
+  const mayAsk = long ? matchStarts(MAY_ASK_ALL, whole) : MAY_ASK.test(whole);
   const mayCta = d.mayInClauses(CTA);
   const mayPraise = d.mayInClauses(PRAISE);
   const mayStrong = d.mayInClauses(STRONG);
+  const at = [0, 0, 0, 0];
   for (const c of d.clauses) {
     const lower = c.lower;
-    const cta = mayCta && CTA.test(lower);
-    const praise = mayPraise && PRAISE.test(lower);
-    const strong = mayStrong && STRONG.test(lower);
-    if (!mayText && !cta && !praise && !strong) continue;
+    const codeHere = startsIn(mayCode, at, 0, c);
+    const discountHere = startsIn(mayDiscount, at, 1, c);
+    const urlHere = startsIn(mayUrl, at, 2, c);
+    const askHere = startsIn(mayAsk, at, 3, c);
+    const cta = mayCta && CTA.test(lower, flagsOfClause(c));
+    const praise = mayPraise && PRAISE.test(lower, flagsOfClause(c));
+    const strong = mayStrong && STRONG.test(lower, flagsOfClause(c));
+    if (!codeHere && !discountHere && !urlHere && !askHere && !cta && !praise && !strong) continue;
     const text = whole.slice(c.start, c.end);
-    const code = mayCode && hasCode(text);
-    const discount = mayDiscount && hasDiscount(text);
-    const url = mayUrl && hasUrl(text);
-    const ask = mayAsk && hasAsk(text);
+    const code = codeHere && hasCode(text);
+    const discount = discountHere && hasDiscount(text);
+    const url = urlHere && hasUrl(text);
+    const ask = askHere && hasAsk(text);
     if (!code && !discount && !url && !cta && !praise && !strong && !ask) continue;
     const ref = REF_LINK.test(text);
     // A link to an institution or an email address (jobs, clinic times, a trial recruiting, grand
@@ -537,7 +585,7 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     // Both of its forms hold a full stop; the regex is slow on long words.
     if (!code && !discount && !ref && text.includes('.') && INSTITUTION.test(text)) continue;
     // A clause's lower case is its text's (cut from the draft's only where the two agree).
-    const brand = brandLike(text, lower);
+    const brand = brandLike(text, lower, flagsOfClause(c));
     const f: string[] = [];
     has(f, 'code', code);
     has(f, 'discount', discount);
@@ -548,7 +596,7 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'ask-for-brand', ask);
     has(f, 'brand-here', brand);
     has(f, 'brand-in-draft', d.brandLike);
-    has(f, 'price-word', DISCOUNT_WORD.test(lower));
+    has(f, 'price-word', DISCOUNT_WORD.test(lower, flagsOfClause(c)));
     has(f, 'sales-in-draft', d.code || d.discount || d.link);
     has(f, 'code+discount', code && discount);
     has(f, 'praise+brand', praise && (brand || d.brandLike));
