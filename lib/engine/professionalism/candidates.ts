@@ -498,7 +498,11 @@ function claimCandidates(doc: Document, d: DraftCues): Candidate[] {
 // ---------------------------------------------------------------- promotion
 
 const CTA = lexicon(CALLS_TO_ACTION);
-const INSTITUTION = /\.(?:org|gov|edu|int|nhs\.uk|ac\.uk|gov\.uk)(?![\p{L}\p{N}])|[\p{L}\p{N}._-]+@[\p{L}\p{N}-]+\.\p{L}/u;
+// The two forms apart: the email address is tried only where there is an "@" (tried at every
+// letter, its leading run costs time quadratic in a word's length).
+const INSTITUTION_SITE = /\.(?:org|gov|edu|int|nhs\.uk|ac\.uk|gov\.uk)(?![\p{L}\p{N}])/u;
+const INSTITUTION_MAIL = /[\p{L}\p{N}._-]+@[\p{L}\p{N}-]+\.\p{L}/u;
+const institution = (text: string) => INSTITUTION_SITE.test(text) || (text.includes('@') && INSTITUTION_MAIL.test(text));
 const PRAISE = lexicon(PRODUCT_PRAISE);
 const STRONG = lexicon(STRONG_PRAISE);
 const EVENT = lexicon(INDUSTRY_EVENTS);
@@ -583,7 +587,7 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     // A link to an institution or an email address (jobs, clinic times, a trial recruiting, grand
     // rounds) sells nothing unless it carries a code, a discount or a tracking link.
     // Both of its forms hold a full stop; the regex is slow on long words.
-    if (!code && !discount && !ref && text.includes('.') && INSTITUTION.test(text)) continue;
+    if (!code && !discount && !ref && text.includes('.') && institution(text)) continue;
     // A clause's lower case is its text's (cut from the draft's only where the two agree).
     const brand = brandLike(text, lower, flagsOfClause(c));
     const f: string[] = [];

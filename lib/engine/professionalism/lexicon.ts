@@ -303,6 +303,22 @@ function startsIn(text: string, open: Map<string, number[]>): number[] {
   return out;
 }
 
+/** A match of the sticky regex at one of the starts (startsIn's, unordered), as a list of one, or none. */
+function firstAnywhere(text: string, open: Map<string, number[]>, sticky: RegExp): RegExpExecArray[] {
+  const runs = runsIn(text);
+  for (const [run, leads] of open) {
+    const at = runs.get(run);
+    if (at) for (const q of at) for (const l of leads) {
+      const p = q - l;
+      if (p < 0) continue;
+      sticky.lastIndex = p;
+      const m = sticky.exec(text);
+      if (m && boundedBefore(text, p, WORD_BEFORE)) return [m];
+    }
+  }
+  return [];
+}
+
 /**
  * Every match of `(?<!notBefore)re`, left to right, for `re` global and unicode with no match
  * empty: written this way, a pattern that would open with a look-behind lets the regex engine
@@ -329,6 +345,8 @@ export function lexicon(list: readonly string[]): Lexicon {
     const find = (lower: string, first: boolean): RegExpExecArray[] => {
       const found: RegExpExecArray[] = [];
       if (open && lower.length >= WINDOW_MIN) {
+        // Whether there is a match: any start will do, in no order.
+        if (first) return firstAnywhere(lower, open, sticky);
         let from = 0;
         for (const p of startsIn(lower, open)) {
           if (p < from) continue;
