@@ -17,7 +17,7 @@ import type { Document } from '../types.ts';
 import { isSpace, splitClauses, type Clause } from './clauses.ts';
 import { perDocument } from '../phrases.ts';
 import { lexemesOf } from '../lexemes.ts';
-import { boundedMatches, hasBounded, lexicon, listFlags, runCrosses, type Lexicon } from './lexicon.ts';
+import { boundedBefore, boundedMatches, hasBounded, lexicon, listFlags, runCrosses, type Lexicon } from './lexicon.ts';
 import { COMMON_WORDS, FIRST_NAMES } from '../privacy/name-lexicon.ts';
 
 export type Kind = 'advice' | 'stigma' | 'profanity' | 'claim' | 'promotion';
@@ -639,10 +639,37 @@ const MOCK = new RegExp(
   'gu',
 );
 const LABEL_NOUNS = [...NOUN_LABELS.keys(), 'alcoholic', 'addict', 'borderline', 'obese', 'schizophrenic', 'psychotic', 'demented', 'bipolar', 'autistic', 'dementia', 'anorexic'];
-const LABEL = new RegExp(`(?:${[...LABEL_DETERMINERS, 'these', 'those', 'some', 'all the', 'half the', 'two', 'three'].join('|')}) (?:${LABEL_NOUNS.join('|')})(?:s)?(?![\\p{L}])`, 'gu');
+const LABEL_DETS = [...LABEL_DETERMINERS, 'these', 'those', 'some', 'all the', 'half the', 'two', 'three'];
+const LABEL = new RegExp(`(?:${LABEL_DETS.join('|')}) (?:${LABEL_NOUNS.join('|')})(?:s)?(?![\\p{L}])`, 'gu');
 // Every LABEL match holds a space and one of the nouns: a pattern that opens with the space is
 // tried at spaces only, where LABEL opens with determiners ("a", "the") tried almost everywhere.
 const LABEL_NOUN_AFTER_SPACE = new RegExp(` (?:${LABEL_NOUNS.join('|')})`, 'u');
+const LABEL_NOUNS_AFTER_SPACE = new RegExp(LABEL_NOUN_AFTER_SPACE.source, 'gu');
+const LABEL_AT = new RegExp(LABEL.source, 'uy');
+
+/**
+ * boundedMatches(LABEL, lower, NOT_LETTER), with LABEL tried only where a determiner ends just
+ * before a space and a noun: every match opens that way, and a determiner ("a", "the") starts
+ * almost everywhere. Those spaces are found by one scan (a noun holds no space, so no two of
+ * them overlap), LABEL is tried at each such start alone (sticky), in order, as the scan would.
+ */
+function* labelMatches(lower: string): Generator<RegExpExecArray> {
+  const starts: number[] = [];
+  LABEL_NOUNS_AFTER_SPACE.lastIndex = 0;
+  for (let m = LABEL_NOUNS_AFTER_SPACE.exec(lower); m; m = LABEL_NOUNS_AFTER_SPACE.exec(lower)) {
+    for (const det of LABEL_DETS) if (m.index >= det.length && lower.startsWith(det, m.index - det.length)) starts.push(m.index - det.length);
+  }
+  starts.sort((a, b) => a - b);
+  let from = 0;
+  for (const p of starts) {
+    if (p < from) continue;
+    LABEL_AT.lastIndex = p;
+    const m = LABEL_AT.exec(lower);
+    if (!m || !boundedBefore(lower, p, NOT_LETTER)) continue;
+    yield m;
+    from = p + m[0].length;
+  }
+}
 const CRITIQUE = lexicon(STIGMA_CRITIQUE);
 // SENT_PERSON and PATIENT_CONTEXT would open with "(?<![\p{L}])", checked in code (hasBounded) so
 // the regex engine can skip ahead to where a word can start: twice as fast on a sentence.
@@ -694,7 +721,7 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   if (MAY_WEIGH.test(lower)) for (const m of boundedMatches(WEIGHT_PERSON, lower, NOT_ALNUM)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'body-weight', phrase: m[0] });
   if ((runs & (RUN_PRONOUN | RUN_PREDICATE)) === (RUN_PRONOUN | RUN_PREDICATE)) for (const m of boundedMatches(PREDICATE, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'predicate', phrase: m[0] });
   if (runs & RUN_GROUP) for (const m of boundedMatches(GROUP, doc.text, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'group', phrase: m[0].toLowerCase() });
-  if (runs & RUN_LABEL && LABEL_NOUN_AFTER_SPACE.test(lower)) for (const m of boundedMatches(LABEL, lower, NOT_LETTER)) {
+  if (runs & RUN_LABEL && LABEL_NOUN_AFTER_SPACE.test(lower)) for (const m of labelMatches(lower)) {
     // A noun for a person ("a diabetic who…", "the epileptic in bed 3"), not an adjective ("diabetic diet").
     const next = /^\s*([\p{L}']+|[^\s\p{L}]|$)/u.exec(lower.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1] ?? '';
     if (/^\p{L}/u.test(next) && !LABEL_NOUN_FOLLOWERS.has(next)) continue;

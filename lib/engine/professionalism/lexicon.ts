@@ -22,7 +22,8 @@ const WORD_BEFORE = /[\p{L}\p{N}-]/u;
 // notBefore's answer for each ASCII character, by pattern, worked out the first time it is asked.
 const asciiAnswers = new WeakMap<RegExp, Uint8Array>();
 
-function boundedBefore(text: string, at: number, notBefore: RegExp): boolean {
+/** No code point matching `notBefore` ends at `at`: the look-behind `(?<!notBefore)` holds there. */
+export function boundedBefore(text: string, at: number, notBefore: RegExp): boolean {
   if (at === 0) return true;
   const c = text.charCodeAt(at - 1);
   if (c < 128) {
