@@ -170,10 +170,12 @@ const REF_LINK = /[?&](?:ref|aff|affiliate|utm_[a-z]+|code|via|r)=|\/(?:dr|doc|r
 // with a word has its leading look-behind checked in code (hasBounded), so the regex engine skips
 // ahead to the word; one that opens with a run of capitals or digits keeps its look-behind, which
 // stops it at once inside a run (without it each start in a long run would scan the whole run).
-const CODE: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  [/(?:[Cc]ode|[Uu]se|[Uu]sing|[Ee]nter)\s+(?:my\s+code\s+|code\s+)?['"‘“]?[A-Z][A-Z0-9]{3,}(?![\p{L}\p{N}])/gu, /[\p{L}\p{N}]/u],
-  [/(?:promo|discount|coupon|my) code(?![\p{L}])/gu, /\p{L}/u],
-];
+const CODE_GIVEN = /(?:[Cc]ode|[Uu]se|[Uu]sing|[Ee]nter)\s+(?:my\s+code\s+|code\s+)?['"‘“]?[A-Z][A-Z0-9]{3,}(?![\p{L}\p{N}])/gu;
+const NOT_ALNUM_BEFORE = /[\p{L}\p{N}]/u;
+// The named code, (?<!\p{L})(?:promo|discount|coupon|my) code(?!\p{L}), found from each " code" by hand
+// (namedCode): most drafts hold few, and the pattern's openers start almost everywhere.
+const CODE_NAMERS = ['promo', 'discount', 'coupon', 'my'];
+const LETTER_FIRST = /^\p{L}/u;
 const CODE_RUN = /(?<![\p{L}\p{N}@#$])[A-Z]{4,}[0-9]{1,3}(?![\p{L}\p{N}])/u;
 const DISCOUNT_RUN = /[£$€]\s?\d[\d,]*\s?(?:off|discount)|free\s+(?:month|trial|session|consult|sample|sensors?|shipping|gift|week)|referral\s+discount|(?<!\d)\d+\s?%\s?(?:off|discount)|(?<!\d)\d+\s+(?:months?|weeks?)\s+free|(?<!\d)\d+\s?%\s+(?:this week|today)/iu;
 const DISCOUNT_FIRST = /(?:first|1st)\s+(?:\p{L}+\s+){0,3}free/giu;
@@ -183,7 +185,18 @@ const DISCOUNT_FIRST = /(?:first|1st)\s+(?:\p{L}+\s+){0,3}free/giu;
 const LETTER = /\p{L}/u;
 const MAY_CODE = /[A-Z][A-Z0-9]{3}| code/;
 const MAY_DISCOUNT = /%|off|free|discount/iu;
-const hasCode = (text: string) => MAY_CODE.test(text) && (CODE.some(([re, notBefore]) => hasBounded(re, text, notBefore)) || CODE_RUN.test(text));
+function namedCode(text: string): boolean {
+  for (let q = text.indexOf(' code'); q >= 0; q = text.indexOf(' code', q + 1)) {
+    // The code point after "code" (two units hold a surrogate pair) is no letter.
+    if (LETTER_FIRST.test(text.slice(q + 5, q + 7))) continue;
+    for (const w of CODE_NAMERS) {
+      const p = q - w.length;
+      if (p >= 0 && text.startsWith(w, p) && boundedBefore(text, p, LETTER)) return true;
+    }
+  }
+  return false;
+}
+const hasCode = (text: string) => MAY_CODE.test(text) && (hasBounded(CODE_GIVEN, text, NOT_ALNUM_BEFORE) || namedCode(text) || CODE_RUN.test(text));
 const hasDiscount = (text: string) => MAY_DISCOUNT.test(text) && (DISCOUNT_RUN.test(text) || hasBounded(DISCOUNT_FIRST, text, LETTER));
 // Every URL match holds a full stop and one of its domains, under the same flags: found at once
 // from the full stop, where URL itself is tried at every position.
