@@ -15,7 +15,7 @@ import { LABEL_DETERMINERS, LABEL_NOUN_FOLLOWERS, NOUN_LABELS, STIGMA } from '..
 import { ABSOLUTE_CLAIMS } from '../data/claims.ts';
 import type { Document } from '../types.ts';
 import { isSpace, splitClauses, type Clause } from './clauses.ts';
-import { perDocument } from '../phrases.ts';
+import { characterClass, perDocument } from '../phrases.ts';
 import { lexemesOf } from '../lexemes.ts';
 import { boundedBefore, boundedMatches, hasBounded, lexicon, listFlags, runCrosses, type Lexicon } from './lexicon.ts';
 import { COMMON_WORDS, FIRST_NAMES } from '../privacy/name-lexicon.ts';
@@ -91,12 +91,30 @@ const CLINICIAN_HANDLE = /^@(?:dr|doc|prof)|^@\w*(?:_md|md_|_do|_rn|rn_|_np|_gp|
 const WE_CLINICAL = /(?:we|i) (?:give|use|start|do|default|dropped|drop|kept|hold|just hold|usually|tend|titrate|go|prescribe|gave|started|stopped|switched|halved|doubled|dose)(?![\p{L}])|our (?:protocol|audit|unit|team|practice|colleagues|guideline|pathway)|(?:the|my|our) (?:pt|patient|pts|patients)(?![\p{L}])/gu;
 const ACTION_START = new Set(ACTION_VERBS.filter((v) => !v.includes(' ')));
 
-const LEAD_WORD = /[\p{L}']+/gu;
-/** The first six runs of letters and apostrophes: all leadingAction reads (words[5] at most). */
+// What /[\p{L}']/u matches, looked up per character (no match object per word).
+const leadChar = characterClass(/^[\p{L}']$/u);
+const leadCharAt = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 ? 1 : 0;
+  return leadChar(text, i);
+};
+
+/** The first six runs of letters and apostrophes (/[\p{L}']+/gu's first six matches): all leadingAction reads (words[5] at most). */
 function leadingWords(lower: string): string[] {
   const words: string[] = [];
-  LEAD_WORD.lastIndex = 0;
-  for (let m = LEAD_WORD.exec(lower); m && words.length < 6; m = LEAD_WORD.exec(lower)) words.push(m[0]);
+  const n = lower.length;
+  // A step of one unit past a character outside the class is safe: a lone low surrogate is in no class.
+  for (let i = 0; i < n && words.length < 6; ) {
+    let len = leadCharAt(lower, i);
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do i += len;
+    while (i < n && (len = leadCharAt(lower, i)) > 0);
+    words.push(lower.slice(start, i));
+  }
   return words;
 }
 
