@@ -677,6 +677,9 @@ const LABEL = new RegExp(`(?:${LABEL_DETS.join('|')}) (?:${LABEL_NOUNS.join('|')
 const LABEL_NOUN_AFTER_SPACE = new RegExp(` (?:${LABEL_NOUNS.join('|')})`, 'u');
 const LABEL_NOUNS_AFTER_SPACE = new RegExp(LABEL_NOUN_AFTER_SPACE.source, 'gu');
 const LABEL_AT = new RegExp(LABEL.source, 'uy');
+// On a short draft, a test for a label noun first spares most drafts labelMatches' allocations; on
+// a long one the test would scan as far as labelMatches' own scan.
+const LABEL_SCAN_MIN = 1000;
 
 /**
  * boundedMatches(LABEL, lower, NOT_LETTER), with LABEL tried only where a determiner ends just
@@ -752,7 +755,7 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   if (MAY_WEIGH.test(lower)) for (const m of boundedMatches(WEIGHT_PERSON, lower, NOT_ALNUM)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'body-weight', phrase: m[0] });
   if ((runs & (RUN_PRONOUN | RUN_PREDICATE)) === (RUN_PRONOUN | RUN_PREDICATE)) for (const m of boundedMatches(PREDICATE, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'predicate', phrase: m[0] });
   if (runs & RUN_GROUP) for (const m of boundedMatches(GROUP, doc.text, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'group', phrase: m[0].toLowerCase() });
-  if (runs & RUN_LABEL && LABEL_NOUN_AFTER_SPACE.test(lower)) for (const m of labelMatches(lower)) {
+  if (runs & RUN_LABEL && (lower.length >= LABEL_SCAN_MIN || LABEL_NOUN_AFTER_SPACE.test(lower))) for (const m of labelMatches(lower)) {
     // A noun for a person ("a diabetic who…", "the epileptic in bed 3"), not an adjective ("diabetic diet").
     const next = /^\s*([\p{L}']+|[^\s\p{L}]|$)/u.exec(lower.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1] ?? '';
     if (/^\p{L}/u.test(next) && !LABEL_NOUN_FOLLOWERS.has(next)) continue;
