@@ -15,9 +15,9 @@ import { LABEL_DETERMINERS, LABEL_NOUN_FOLLOWERS, NOUN_LABELS, STIGMA } from '..
 import { ABSOLUTE_CLAIMS } from '../data/claims.ts';
 import type { Document } from '../types.ts';
 import { isSpace, splitClauses, type Clause } from './clauses.ts';
-import { perDocument } from '../phrases.ts';
+import { characterClass, perDocument } from '../phrases.ts';
 import { lexemesOf } from '../lexemes.ts';
-import { boundedMatches, hasBounded, lexicon, runCrosses, type Lexicon } from './lexicon.ts';
+import { boundedBefore, boundedMatches, hasBounded, lexicon, listFlags, runCrosses, type Lexicon } from './lexicon.ts';
 import { COMMON_WORDS, FIRST_NAMES } from '../privacy/name-lexicon.ts';
 
 export type Kind = 'advice' | 'stigma' | 'profanity' | 'claim' | 'promotion';
@@ -91,12 +91,30 @@ const CLINICIAN_HANDLE = /^@(?:dr|doc|prof)|^@\w*(?:_md|md_|_do|_rn|rn_|_np|_gp|
 const WE_CLINICAL = /(?:we|i) (?:give|use|start|do|default|dropped|drop|kept|hold|just hold|usually|tend|titrate|go|prescribe|gave|started|stopped|switched|halved|doubled|dose)(?![\p{L}])|our (?:protocol|audit|unit|team|practice|colleagues|guideline|pathway)|(?:the|my|our) (?:pt|patient|pts|patients)(?![\p{L}])/gu;
 const ACTION_START = new Set(ACTION_VERBS.filter((v) => !v.includes(' ')));
 
-const LEAD_WORD = /[\p{L}']+/gu;
-/** The first six runs of letters and apostrophes: all leadingAction reads (words[5] at most). */
+// What /[\p{L}']/u matches, looked up per character (no match object per word).
+const leadChar = characterClass(/^[\p{L}']$/u);
+const leadCharAt = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 ? 1 : 0;
+  return leadChar(text, i);
+};
+
+/** The first six runs of letters and apostrophes (/[\p{L}']+/gu's first six matches): all leadingAction reads (words[5] at most). */
 function leadingWords(lower: string): string[] {
   const words: string[] = [];
-  LEAD_WORD.lastIndex = 0;
-  for (let m = LEAD_WORD.exec(lower); m && words.length < 6; m = LEAD_WORD.exec(lower)) words.push(m[0]);
+  const n = lower.length;
+  // A step of one unit past a character outside the class is safe: a lone low surrogate is in no class.
+  for (let i = 0; i < n && words.length < 6; ) {
+    let len = leadCharAt(lower, i);
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do i += len;
+    while (i < n && (len = leadCharAt(lower, i)) > 0);
+    words.push(lower.slice(start, i));
+  }
   return words;
 }
 
@@ -153,9 +171,9 @@ const CAPITALISED = /(?<=[\p{Ll},]\s)\p{Lu}\p{Ll}{4,}(?![\p{L}])/gu;
 
 const COMPANY = lexicon(COMPANIES);
 
-/** `lower`: text.toLowerCase(), when the caller has it (a clause's, the draft's). */
-function brandLike(text: string, lower = text.toLowerCase()): boolean {
-  if (BRAND.test(text) || COMPANY.test(lower)) return true;
+/** `lower`: text.toLowerCase(), when the caller has it (a clause's, the draft's), and its list flags. */
+function brandLike(text: string, lower = text.toLowerCase(), flags?: Uint8Array): boolean {
+  if (BRAND.test(text) || COMPANY.test(lower, flags)) return true;
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
     const w = m[0].toLowerCase();
@@ -170,10 +188,12 @@ const REF_LINK = /[?&](?:ref|aff|affiliate|utm_[a-z]+|code|via|r)=|\/(?:dr|doc|r
 // with a word has its leading look-behind checked in code (hasBounded), so the regex engine skips
 // ahead to the word; one that opens with a run of capitals or digits keeps its look-behind, which
 // stops it at once inside a run (without it each start in a long run would scan the whole run).
-const CODE: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  [/(?:[Cc]ode|[Uu]se|[Uu]sing|[Ee]nter)\s+(?:my\s+code\s+|code\s+)?['"‘“]?[A-Z][A-Z0-9]{3,}(?![\p{L}\p{N}])/gu, /[\p{L}\p{N}]/u],
-  [/(?:promo|discount|coupon|my) code(?![\p{L}])/gu, /\p{L}/u],
-];
+const CODE_GIVEN = /(?:[Cc]ode|[Uu]se|[Uu]sing|[Ee]nter)\s+(?:my\s+code\s+|code\s+)?['"‘“]?[A-Z][A-Z0-9]{3,}(?![\p{L}\p{N}])/gu;
+const NOT_ALNUM_BEFORE = /[\p{L}\p{N}]/u;
+// The named code, (?<!\p{L})(?:promo|discount|coupon|my) code(?!\p{L}), found from each " code" by hand
+// (namedCode): most drafts hold few, and the pattern's openers start almost everywhere.
+const CODE_NAMERS = ['promo', 'discount', 'coupon', 'my'];
+const LETTER_FIRST = /^\p{L}/u;
 const CODE_RUN = /(?<![\p{L}\p{N}@#$])[A-Z]{4,}[0-9]{1,3}(?![\p{L}\p{N}])/u;
 const DISCOUNT_RUN = /[£$€]\s?\d[\d,]*\s?(?:off|discount)|free\s+(?:month|trial|session|consult|sample|sensors?|shipping|gift|week)|referral\s+discount|(?<!\d)\d+\s?%\s?(?:off|discount)|(?<!\d)\d+\s+(?:months?|weeks?)\s+free|(?<!\d)\d+\s?%\s+(?:this week|today)/iu;
 const DISCOUNT_FIRST = /(?:first|1st)\s+(?:\p{L}+\s+){0,3}free/giu;
@@ -183,7 +203,18 @@ const DISCOUNT_FIRST = /(?:first|1st)\s+(?:\p{L}+\s+){0,3}free/giu;
 const LETTER = /\p{L}/u;
 const MAY_CODE = /[A-Z][A-Z0-9]{3}| code/;
 const MAY_DISCOUNT = /%|off|free|discount/iu;
-const hasCode = (text: string) => MAY_CODE.test(text) && (CODE.some(([re, notBefore]) => hasBounded(re, text, notBefore)) || CODE_RUN.test(text));
+function namedCode(text: string): boolean {
+  for (let q = text.indexOf(' code'); q >= 0; q = text.indexOf(' code', q + 1)) {
+    // The code point after "code" (two units hold a surrogate pair) is no letter.
+    if (LETTER_FIRST.test(text.slice(q + 5, q + 7))) continue;
+    for (const w of CODE_NAMERS) {
+      const p = q - w.length;
+      if (p >= 0 && text.startsWith(w, p) && boundedBefore(text, p, LETTER)) return true;
+    }
+  }
+  return false;
+}
+const hasCode = (text: string) => MAY_CODE.test(text) && (hasBounded(CODE_GIVEN, text, NOT_ALNUM_BEFORE) || namedCode(text) || CODE_RUN.test(text));
 const hasDiscount = (text: string) => MAY_DISCOUNT.test(text) && (DISCOUNT_RUN.test(text) || hasBounded(DISCOUNT_FIRST, text, LETTER));
 // Every URL match holds a full stop and one of its domains, under the same flags: found at once
 // from the full stop, where URL itself is tried at every position.
@@ -335,6 +366,10 @@ class LazyCues implements DraftCues {
 // The cues of the document being analysed: the five kinds ask for the same document's in turn.
 const draftCues: (doc: Document) => DraftCues = perDocument((doc) => new LazyCues(doc));
 
+// A clause's list flags are kept on it: the three clause kinds test it by a dozen lists each, and
+// each look-up of a clause among the remembered texts hashes and compares its characters.
+const flagsOfClause = (c: Clause): Uint8Array => (c.flags ??= listFlags(c.lower));
+
 const has = (out: string[], name: string, on: boolean) => {
   if (on) out.push(name);
 };
@@ -350,20 +385,21 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
   for (const c of d.clauses) {
     const lower = c.lower;
     const you = mayYou && YOU.test(lower);
-    const third = mayThird && THIRD.test(lower);
+    const third = mayThird && THIRD.test(lower, flagsOfClause(c));
     const addressed = d.reply || d.named || c.mention;
     if (!addressed && !you && !third) continue;
+    const flags = flagsOfClause(c);
     const act = leadingAction(lower);
     const justAct = JUST_ACTION.test(lower);
-    const modal = YOU_MODAL.test(lower);
-    const verdict = VERDICT.test(lower);
-    const actionWord = ACTION.test(lower);
-    const iWould = I_WD.test(lower);
-    const skip = SKIP.test(lower);
-    const drug = DRUG.test(lower) || hasDrugSuffix(lower);
+    const modal = YOU_MODAL.test(lower, flags);
+    const verdict = VERDICT.test(lower, flags);
+    const actionWord = ACTION.test(lower, flags);
+    const iWould = I_WD.test(lower, flags);
+    const skip = SKIP.test(lower, flags);
+    const drug = DRUG.test(lower, flags) || hasDrugSuffix(lower);
     const dose = DOSE.test(lower);
-    const med = MEDICINE.test(lower);
-    const care = CARE.test(lower);
+    const med = MEDICINE.test(lower, flags);
+    const care = CARE.test(lower, flags);
     const medical = drug || dose || med || care;
     const directive = act || justAct || modal || iWould || skip || verdict;
     if (!directive && !medical && !actionWord) continue;
@@ -374,7 +410,7 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'imperative', act);
     has(f, 'action-word', actionWord);
     has(f, 'action-word+medical', actionWord && medical);
-    has(f, 'diagnosis', DIAGNOSIS.test(lower));
+    has(f, 'diagnosis', DIAGNOSIS.test(lower, flags));
     has(f, 'just-action', justAct);
     has(f, 'you-modal', modal);
     has(f, 'verdict', verdict);
@@ -391,9 +427,9 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'skip+care', skip && care);
     has(f, 'reply+directive', addressed && directive);
     has(f, 'reply+skip', addressed && skip);
-    has(f, 'deferral-here', DEFER.test(lower));
+    has(f, 'deferral-here', DEFER.test(lower, flags));
     has(f, 'deferral-in-draft', d.deferred);
-    has(f, 'general', GENERAL.test(lower));
+    has(f, 'general', GENERAL.test(lower, flags));
     has(f, 'question', c.next === '?');
     has(f, 'clinician-handle', d.clinicianHandle);
     has(f, 'we-clinical', d.weClinical);
@@ -452,11 +488,13 @@ function claimCandidates(doc: Document, d: DraftCues): Candidate[] {
     // A question asks; a number or a negation qualifies: "Is there a cure?", "cures 95% of cases",
     // "no drug is 100% safe". A quoted claim is reported, not made. None of these is a claim.
     // Cheapest first: a clause where neither list can match has no claim either.
-    if (c.next === '?' || (!CURE.mayMatch(lower) && !PROMISE.mayMatch(lower)) || OTHER_NUMBER.test(lower)) continue;
+    if (c.next === '?') continue;
+    const flags = flagsOfClause(c);
+    if ((!CURE.mayMatch(lower, flags) && !PROMISE.mayMatch(lower, flags)) || OTHER_NUMBER.test(lower)) continue;
     const keep = (m: { start: number; end: number }) => !negatedAt(lower, m.start) && !insideQuotes(doc.text, c.start + m.start, c.start + m.end);
-    const cure = CURE.all(lower).filter(keep);
-    const promise = PROMISE.all(lower).filter(keep);
-    const abs = ABSOLUTE.test(lower);
+    const cure = CURE.all(lower, flags).filter(keep);
+    const promise = PROMISE.all(lower, flags).filter(keep);
+    const abs = ABSOLUTE.test(lower, flags);
     if (!cure.length && !promise.length) continue;
     // A claim is about a treatment or a product; "100% hand hygiene" and "we never fail to be amazed" are not.
     if (!cure.length && !d.treatment) continue;
@@ -491,7 +529,11 @@ function claimCandidates(doc: Document, d: DraftCues): Candidate[] {
 // ---------------------------------------------------------------- promotion
 
 const CTA = lexicon(CALLS_TO_ACTION);
-const INSTITUTION = /\.(?:org|gov|edu|int|nhs\.uk|ac\.uk|gov\.uk)(?![\p{L}\p{N}])|[\p{L}\p{N}._-]+@[\p{L}\p{N}-]+\.\p{L}/u;
+// The two forms apart: the email address is tried only where there is an "@" (tried at every
+// letter, its leading run costs time quadratic in a word's length).
+const INSTITUTION_SITE = /\.(?:org|gov|edu|int|nhs\.uk|ac\.uk|gov\.uk)(?![\p{L}\p{N}])/u;
+const INSTITUTION_MAIL = /[\p{L}\p{N}._-]+@[\p{L}\p{N}-]+\.\p{L}/u;
+const institution = (text: string) => INSTITUTION_SITE.test(text) || (text.includes('@') && INSTITUTION_MAIL.test(text));
 const PRAISE = lexicon(PRODUCT_PRAISE);
 const STRONG = lexicon(STRONG_PRAISE);
 const EVENT = lexicon(INDUSTRY_EVENTS);
@@ -503,6 +545,39 @@ const ASK_BRAND = /[Aa]sk (?:your|their|the) (?:\p{L}+ ){0,2}?(?:about|for) (?:\
 const MAY_ASK = /sk the|sk your| by name/;
 const hasAsk = (text: string) => MAY_ASK.test(text) && ASK_BRAND.test(text);
 
+// Global copies of the plain pre-checks (no look-around, so a match inside a clause is a match
+// of the whole text starting at the same offset).
+const MAY_CODE_ALL = new RegExp(MAY_CODE.source, 'g');
+const MAY_DISCOUNT_ALL = new RegExp(MAY_DISCOUNT.source, 'giu');
+const URL_DOMAIN_ALL = new RegExp(URL_DOMAIN.source, 'giu');
+const MAY_ASK_ALL = new RegExp(MAY_ASK.source, 'g');
+// From this many clauses on, the pre-checks' matches are found once in the whole text.
+const PRECHECK_SPANS_MIN = 24;
+
+/** Every offset where `re` (global) matches the text, in order; false for none. */
+function matchStarts(re: RegExp, text: string): number[] | false {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  // Each offset tried, overlapping matches too: a shorter match may fit a clause a longer one overruns.
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return out.length > 0 && out;
+}
+
+/**
+ * Whether a clause may pass a pre-check: `may` is the whole text's answer, or the offsets where it
+ * matches; then one starts inside the clause. at[k]: the first offset not before earlier clauses.
+ */
+function startsIn(may: boolean | number[], at: number[], k: number, c: Clause): boolean {
+  if (typeof may === 'boolean') return may;
+  let i = at[k]!;
+  while (i < may.length && may[i]! < c.start) i++;
+  at[k] = i;
+  return i < may.length && may[i]! < c.end;
+}
+
 function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   // A disclosure anywhere in the post ("#ad", "Disclosure: I consult for…") makes it honest.
   if (d.disclosed) return [];
@@ -510,34 +585,42 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   // The pre-checks of hasCode, hasDiscount, hasUrl and hasAsk look for plain substrings (no
   // look-around), so a clause can pass one only if the whole text does: most texts pass none,
   // and their clauses are not cut out and scanned four times over.
+  // On a long draft most clauses pass none of them where the whole text passes all: where each
+  // pre-check matches in the whole text is found once, and a clause passes one only if a match
+  // starts inside it.
   const whole = doc.text;
-  const mayCode = MAY_CODE.test(whole);
-  const mayDiscount = MAY_DISCOUNT.test(whole);
-  const mayUrl = whole.includes('.') && URL_DOMAIN.test(whole);
-  const mayAsk = MAY_ASK.test(whole);
-  const mayText = mayCode || mayDiscount || mayUrl || mayAsk;
+  const long = d.clauses.length >= PRECHECK_SPANS_MIN;
+  const mayCode = long ? matchStarts(MAY_CODE_ALL, whole) : MAY_CODE.test(whole);
+  const mayDiscount = long ? matchStarts(MAY_DISCOUNT_ALL, whole) : MAY_DISCOUNT.test(whole);
+  const mayUrl = whole.includes('.') && (long ? matchStarts(URL_DOMAIN_ALL, whole) : URL_DOMAIN.test(whole));
+  const mayAsk = long ? matchStarts(MAY_ASK_ALL, whole) : MAY_ASK.test(whole);
   const mayCta = d.mayInClauses(CTA);
   const mayPraise = d.mayInClauses(PRAISE);
   const mayStrong = d.mayInClauses(STRONG);
+  const at = [0, 0, 0, 0];
   for (const c of d.clauses) {
     const lower = c.lower;
-    const cta = mayCta && CTA.test(lower);
-    const praise = mayPraise && PRAISE.test(lower);
-    const strong = mayStrong && STRONG.test(lower);
-    if (!mayText && !cta && !praise && !strong) continue;
+    const codeHere = startsIn(mayCode, at, 0, c);
+    const discountHere = startsIn(mayDiscount, at, 1, c);
+    const urlHere = startsIn(mayUrl, at, 2, c);
+    const askHere = startsIn(mayAsk, at, 3, c);
+    const cta = mayCta && CTA.test(lower, flagsOfClause(c));
+    const praise = mayPraise && PRAISE.test(lower, flagsOfClause(c));
+    const strong = mayStrong && STRONG.test(lower, flagsOfClause(c));
+    if (!codeHere && !discountHere && !urlHere && !askHere && !cta && !praise && !strong) continue;
     const text = whole.slice(c.start, c.end);
-    const code = mayCode && hasCode(text);
-    const discount = mayDiscount && hasDiscount(text);
-    const url = mayUrl && hasUrl(text);
-    const ask = mayAsk && hasAsk(text);
+    const code = codeHere && hasCode(text);
+    const discount = discountHere && hasDiscount(text);
+    const url = urlHere && hasUrl(text);
+    const ask = askHere && hasAsk(text);
     if (!code && !discount && !url && !cta && !praise && !strong && !ask) continue;
     const ref = REF_LINK.test(text);
     // A link to an institution or an email address (jobs, clinic times, a trial recruiting, grand
     // rounds) sells nothing unless it carries a code, a discount or a tracking link.
     // Both of its forms hold a full stop; the regex is slow on long words.
-    if (!code && !discount && !ref && text.includes('.') && INSTITUTION.test(text)) continue;
+    if (!code && !discount && !ref && text.includes('.') && institution(text)) continue;
     // A clause's lower case is its text's (cut from the draft's only where the two agree).
-    const brand = brandLike(text, lower);
+    const brand = brandLike(text, lower, flagsOfClause(c));
     const f: string[] = [];
     has(f, 'code', code);
     has(f, 'discount', discount);
@@ -548,7 +631,7 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'ask-for-brand', ask);
     has(f, 'brand-here', brand);
     has(f, 'brand-in-draft', d.brandLike);
-    has(f, 'price-word', DISCOUNT_WORD.test(lower));
+    has(f, 'price-word', DISCOUNT_WORD.test(lower, flagsOfClause(c)));
     has(f, 'sales-in-draft', d.code || d.discount || d.link);
     has(f, 'code+discount', code && discount);
     has(f, 'praise+brand', praise && (brand || d.brandLike));
@@ -587,10 +670,40 @@ const MOCK = new RegExp(
   'gu',
 );
 const LABEL_NOUNS = [...NOUN_LABELS.keys(), 'alcoholic', 'addict', 'borderline', 'obese', 'schizophrenic', 'psychotic', 'demented', 'bipolar', 'autistic', 'dementia', 'anorexic'];
-const LABEL = new RegExp(`(?:${[...LABEL_DETERMINERS, 'these', 'those', 'some', 'all the', 'half the', 'two', 'three'].join('|')}) (?:${LABEL_NOUNS.join('|')})(?:s)?(?![\\p{L}])`, 'gu');
+const LABEL_DETS = [...LABEL_DETERMINERS, 'these', 'those', 'some', 'all the', 'half the', 'two', 'three'];
+const LABEL = new RegExp(`(?:${LABEL_DETS.join('|')}) (?:${LABEL_NOUNS.join('|')})(?:s)?(?![\\p{L}])`, 'gu');
 // Every LABEL match holds a space and one of the nouns: a pattern that opens with the space is
 // tried at spaces only, where LABEL opens with determiners ("a", "the") tried almost everywhere.
 const LABEL_NOUN_AFTER_SPACE = new RegExp(` (?:${LABEL_NOUNS.join('|')})`, 'u');
+const LABEL_NOUNS_AFTER_SPACE = new RegExp(LABEL_NOUN_AFTER_SPACE.source, 'gu');
+const LABEL_AT = new RegExp(LABEL.source, 'uy');
+// On a short draft, a test for a label noun first spares most drafts labelMatches' allocations; on
+// a long one the test would scan as far as labelMatches' own scan.
+const LABEL_SCAN_MIN = 1000;
+
+/**
+ * boundedMatches(LABEL, lower, NOT_LETTER), with LABEL tried only where a determiner ends just
+ * before a space and a noun: every match opens that way, and a determiner ("a", "the") starts
+ * almost everywhere. Those spaces are found by one scan (a noun holds no space, so no two of
+ * them overlap), LABEL is tried at each such start alone (sticky), in order, as the scan would.
+ */
+function* labelMatches(lower: string): Generator<RegExpExecArray> {
+  const starts: number[] = [];
+  LABEL_NOUNS_AFTER_SPACE.lastIndex = 0;
+  for (let m = LABEL_NOUNS_AFTER_SPACE.exec(lower); m; m = LABEL_NOUNS_AFTER_SPACE.exec(lower)) {
+    for (const det of LABEL_DETS) if (m.index >= det.length && lower.startsWith(det, m.index - det.length)) starts.push(m.index - det.length);
+  }
+  starts.sort((a, b) => a - b);
+  let from = 0;
+  for (const p of starts) {
+    if (p < from) continue;
+    LABEL_AT.lastIndex = p;
+    const m = LABEL_AT.exec(lower);
+    if (!m || !boundedBefore(lower, p, NOT_LETTER)) continue;
+    yield m;
+    from = p + m[0].length;
+  }
+}
 const CRITIQUE = lexicon(STIGMA_CRITIQUE);
 // SENT_PERSON and PATIENT_CONTEXT would open with "(?<![\p{L}])", checked in code (hasBounded) so
 // the regex engine can skip ahead to where a word can start: twice as fast on a sentence.
@@ -642,7 +755,7 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   if (MAY_WEIGH.test(lower)) for (const m of boundedMatches(WEIGHT_PERSON, lower, NOT_ALNUM)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'body-weight', phrase: m[0] });
   if ((runs & (RUN_PRONOUN | RUN_PREDICATE)) === (RUN_PRONOUN | RUN_PREDICATE)) for (const m of boundedMatches(PREDICATE, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'predicate', phrase: m[0] });
   if (runs & RUN_GROUP) for (const m of boundedMatches(GROUP, doc.text, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'group', phrase: m[0].toLowerCase() });
-  if (runs & RUN_LABEL && LABEL_NOUN_AFTER_SPACE.test(lower)) for (const m of boundedMatches(LABEL, lower, NOT_LETTER)) {
+  if (runs & RUN_LABEL && (lower.length >= LABEL_SCAN_MIN || LABEL_NOUN_AFTER_SPACE.test(lower))) for (const m of labelMatches(lower)) {
     // A noun for a person ("a diabetic who…", "the epileptic in bed 3"), not an adjective ("diabetic diet").
     const next = /^\s*([\p{L}']+|[^\s\p{L}]|$)/u.exec(lower.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1] ?? '';
     if (/^\p{L}/u.test(next) && !LABEL_NOUN_FOLLOWERS.has(next)) continue;

@@ -22,7 +22,8 @@ const WORD_BEFORE = /[\p{L}\p{N}-]/u;
 // notBefore's answer for each ASCII character, by pattern, worked out the first time it is asked.
 const asciiAnswers = new WeakMap<RegExp, Uint8Array>();
 
-function boundedBefore(text: string, at: number, notBefore: RegExp): boolean {
+/** No code point matching `notBefore` ends at `at`: the look-behind `(?<!notBefore)` holds there. */
+export function boundedBefore(text: string, at: number, notBefore: RegExp): boolean {
   if (at === 0) return true;
   const c = text.charCodeAt(at - 1);
   if (c < 128) {
@@ -52,13 +53,15 @@ function firstBounded(re: RegExp, text: string, from: number, notBefore: RegExp 
   return null;
 }
 
+// Each method takes the text's listFlags when the caller keeps them (a clause read by every
+// kind), and otherwise looks them up.
 export interface Lexicon {
   /** True when the (lower-cased) text holds one of the list's phrases. */
-  test(lower: string): boolean;
+  test(lower: string, flags?: Uint8Array): boolean;
   /** False when the text cannot hold one of the list's phrases (a cheap look-up; true says nothing). */
-  mayMatch(lower: string): boolean;
+  mayMatch(lower: string, flags?: Uint8Array): boolean;
   /** Every match, left to right, as [start, end) offsets into `lower`. */
-  all(lower: string): Array<{ start: number; end: number; phrase: string }>;
+  all(lower: string, flags?: Uint8Array): Array<{ start: number; end: number; phrase: string }>;
 }
 
 // Every run of letters and digits of a phrase stands as a whole run of the text it matches (the
@@ -138,15 +141,32 @@ function remember(text: string, flags: Uint8Array): void {
   recentNext = (recentNext + 1) % RECENT;
 }
 
-/** The lists that may match a text (remembered, bounded: the same clauses come back). */
-function flagsOf(text: string): Uint8Array {
+/**
+ * The lists that may match a text (remembered, bounded: the same clauses come back, keystroke
+ * after keystroke). A caller that reads a text many times may keep them and pass them to the
+ * Lexicon's methods (the clauses of a draft, each read by three kinds).
+ */
+export function listFlags(text: string): Uint8Array {
   for (let r = 0; r < RECENT; r++) if (recentTexts[r] === text) return recentFlags[r]!;
   let flags = flagsCache.get(text);
   if (flags) {
     remember(text, flags);
     return flags;
   }
-  flags = new Uint8Array(lists);
+  flags = markLists(text);
+  if (flagsCache.size >= FLAGS_MAX || flagsChars + text.length > FLAGS_CHARS_MAX) {
+    flagsCache.clear();
+    flagsChars = 0;
+  }
+  flagsCache.set(text, flags);
+  flagsChars += text.length;
+  remember(text, flags);
+  return flags;
+}
+
+/** The lists that may match a text, worked out anew. */
+function markLists(text: string): Uint8Array {
+  const flags = new Uint8Array(lists);
   pass++;
   keysSeen.length = 0;
   // RUN's matches, scanned by hand (no match object per run).
@@ -177,13 +197,6 @@ function flagsOf(text: string): Uint8Array {
       if (all) flags[phrase.list] = 1;
     }
   }
-  if (flagsCache.size >= FLAGS_MAX || flagsChars + text.length > FLAGS_CHARS_MAX) {
-    flagsCache.clear();
-    flagsChars = 0;
-  }
-  flagsCache.set(text, flags);
-  flagsChars += text.length;
-  remember(text, flags);
   return flags;
 }
 
@@ -227,8 +240,8 @@ function register(list: readonly string[]): number {
 
 // Every text is pre-checked, a whole long draft too: its runs are looked up once and the marks
 // serve the two dozen lists tested on it, where each list's regex would scan all of it.
-function mayMatch(id: number, lower: string): boolean {
-  return id < 0 || flagsOf(lower)[id] === 1;
+function mayMatch(id: number, lower: string, flags: Uint8Array | undefined): boolean {
+  return id < 0 || (flags ?? listFlags(lower))[id] === 1;
 }
 
 // A long text (a whole Premium draft) is not scanned by each list's regex: a phrase's first run
@@ -291,6 +304,22 @@ function startsIn(text: string, open: Map<string, number[]>): number[] {
   return out;
 }
 
+/** A match of the sticky regex at one of the starts (startsIn's, unordered), as a list of one, or none. */
+function firstAnywhere(text: string, open: Map<string, number[]>, sticky: RegExp): RegExpExecArray[] {
+  const runs = runsIn(text);
+  for (const [run, leads] of open) {
+    const at = runs.get(run);
+    if (at) for (const q of at) for (const l of leads) {
+      const p = q - l;
+      if (p < 0) continue;
+      sticky.lastIndex = p;
+      const m = sticky.exec(text);
+      if (m && boundedBefore(text, p, WORD_BEFORE)) return [m];
+    }
+  }
+  return [];
+}
+
 /**
  * Every match of `(?<!notBefore)re`, left to right, for `re` global and unicode with no match
  * empty: written this way, a pattern that would open with a look-behind lets the regex engine
@@ -317,6 +346,8 @@ export function lexicon(list: readonly string[]): Lexicon {
     const find = (lower: string, first: boolean): RegExpExecArray[] => {
       const found: RegExpExecArray[] = [];
       if (open && lower.length >= WINDOW_MIN) {
+        // Whether there is a match: any start will do, in no order.
+        if (first) return firstAnywhere(lower, open, sticky);
         let from = 0;
         for (const p of startsIn(lower, open)) {
           if (p < from) continue;
@@ -336,10 +367,10 @@ export function lexicon(list: readonly string[]): Lexicon {
       return found;
     };
     return {
-      test: (lower) => mayMatch(id, lower) && find(lower, true).length > 0,
-      mayMatch: (lower) => mayMatch(id, lower),
-      all(lower) {
-        if (!mayMatch(id, lower)) return [];
+      test: (lower, flags) => mayMatch(id, lower, flags) && find(lower, true).length > 0,
+      mayMatch: (lower, flags) => mayMatch(id, lower, flags),
+      all(lower, flags) {
+        if (!mayMatch(id, lower, flags)) return [];
         return find(lower, false).map((m) => ({ start: m.index, end: m.index + m[0].length, phrase: m[0].replace(/\s+/g, ' ').replace(/’/g, "'") }));
       },
     };
@@ -347,11 +378,11 @@ export function lexicon(list: readonly string[]): Lexicon {
   const one = new RegExp(src, 'u');
   const every = new RegExp(src, 'gu');
   return {
-    test: (lower) => mayMatch(id, lower) && one.test(lower),
-    mayMatch: (lower) => mayMatch(id, lower),
-    all(lower) {
+    test: (lower, flags) => mayMatch(id, lower, flags) && one.test(lower),
+    mayMatch: (lower, flags) => mayMatch(id, lower, flags),
+    all(lower, flags) {
       const out: Array<{ start: number; end: number; phrase: string }> = [];
-      if (!mayMatch(id, lower)) return out;
+      if (!mayMatch(id, lower, flags)) return out;
       every.lastIndex = 0;
       for (let m = every.exec(lower); m; m = every.exec(lower)) {
         if (m[0].length === 0) { every.lastIndex++; continue; }

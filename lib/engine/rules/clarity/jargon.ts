@@ -40,11 +40,76 @@ const WORD_BITS = wordFlags([
 // A case-sensitive term outside ASCII could lower-case otherwise in a word: then every word is tried.
 const EXACT_ANY = [...exact.keys()].some((k) => [...k].some((c) => c.charCodeAt(0) > 127)) ? EXACT : 0;
 
-function explained(doc: Document, e: JargonEntry, start: number, end: number, spelled: Map<JargonEntry, boolean>): boolean {
-  // Spelled out somewhere in the draft (looked up once per term), or explained in brackets beside it.
-  let s = spelled.get(e);
-  if (s === undefined) spelled.set(e, (s = doc.lower.includes(e.plain.toLowerCase())));
-  if (s) return true;
+// "Is the plain wording already in the draft" is a search of the whole text per term: on a long
+// draft with many terms, one pass finds every plain wording at once. A position is tried only
+// when its first three units hash as those of some plain wording do (a 64K-entry table).
+const PLAINS = [...new Set(JARGON.map((e) => e.plain.toLowerCase()))];
+const plainOf = new Map(JARGON.map((e) => [e, PLAINS.indexOf(e.plain.toLowerCase())]));
+const opening = (a: number, b: number, c: number) => (a * 961 + b * 31 + c) & 0xffff;
+const OPENING_HEAD = new Int16Array(1 << 16).fill(-1);
+const OPENING_NEXT = new Int16Array(PLAINS.length).fill(-1);
+PLAINS.forEach((p, i) => {
+  // Every plain wording has three units or more (tests/engine/rules/clarity/jargon.test.ts).
+  const k = opening(p.charCodeAt(0), p.charCodeAt(1), p.charCodeAt(2));
+  OPENING_NEXT[i] = OPENING_HEAD[k]!;
+  OPENING_HEAD[k] = i;
+});
+/** Per plain wording, whether the text holds it: text.includes(plain) for each, in one pass. */
+function plainsIn(text: string): Uint8Array {
+  const found = new Uint8Array(PLAINS.length);
+  const n = text.length - 2;
+  let a = text.charCodeAt(0);
+  let b = text.charCodeAt(1);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i + 2);
+    for (let h = OPENING_HEAD[opening(a, b, c)]!; h >= 0; h = OPENING_NEXT[h]!) if (found[h] === 0 && text.startsWith(PLAINS[h]!, i)) found[h] = 1;
+    a = b;
+    b = c;
+  }
+  return found;
+}
+// With fewer plain wordings to look for, or on a short draft, a search for each costs less.
+const ONE_PASS_PLAINS = 12;
+const ONE_PASS_LENGTH = 2000;
+
+// Per plain wording, whether the draft being checked spells it out: 1 yes, 2 no, valid when its
+// mark is the current check's (module-level and reused: a typed array per check costs more
+// than the look-ups it saves on a short draft).
+const spelled = new Uint8Array(PLAINS.length);
+const spelledIn = new Int32Array(PLAINS.length);
+let check = 0;
+
+/** Marks every plain wording at once on a long draft with many plain wordings to look for. */
+function spellAll(lower: string, terms: readonly JargonEntry[]): void {
+  if (lower.length < ONE_PASS_LENGTH || terms.length < ONE_PASS_PLAINS) return;
+  let distinct = 0;
+  for (const e of terms) {
+    const p = plainOf.get(e)!;
+    if (spelledIn[p] !== -check) {
+      spelledIn[p] = -check;
+      distinct++;
+    }
+  }
+  if (distinct < ONE_PASS_PLAINS) return;
+  const all = plainsIn(lower);
+  spelled.set(all);
+  for (let p = 0; p < PLAINS.length; p++) {
+    if (spelled[p] === 0) spelled[p] = 2;
+    spelledIn[p] = check;
+  }
+}
+
+/** Whether the draft spells out plain wording p (text.includes, once per check). */
+function spelledOut(lower: string, p: number): boolean {
+  if (spelledIn[p] !== check) {
+    spelled[p] = lower.includes(PLAINS[p]!) ? 1 : 2;
+    spelledIn[p] = check;
+  }
+  return spelled[p] === 1;
+}
+
+/** Explained in brackets beside it: "MI (heart attack)", "(MI)". */
+function bracketed(doc: Document, start: number, end: number): boolean {
   if (/^\s*\(/.test(doc.text.slice(end, end + 3))) return true;
   return /\(\s*$/.test(doc.text.slice(Math.max(0, start - 2), start)) && /^\s*\)/.test(doc.text.slice(end, end + 2));
 }
@@ -57,15 +122,13 @@ export const rule: Rule = {
   why: 'Patients, families and journalists read medical posts too; plain words travel further.',
   check(doc: Document): RawFinding[] {
     const out: RawFinding[] = [];
-    const spelled = new Map<JargonEntry, boolean>();
-    // Made at the first finding: most drafts have none.
-    let starts: Set<number> | undefined;
+    // The terms outside entities, in the order found; then those not explained are reported.
+    const terms: JargonEntry[] = [];
+    const spans: number[] = [];
     const push = (e: JargonEntry, start: number, end: number) => {
-      if (inEntity(doc, start, end) || explained(doc, e, start, end, spelled)) return;
-      // At the start of a sentence the plain words start with a capital ("Pt w/ …" → "Patient …").
-      const first = (starts ??= new Set(doc.sentences.map((s) => s.start))).has(start);
-      const plain = first ? e.plain.charAt(0).toUpperCase() + e.plain.slice(1) : e.plain;
-      out.push({ start, end, message: `“${doc.text.slice(start, end)}” may be unclear: “${e.plain}”`, fix: { replacement: plain } });
+      if (inEntity(doc, start, end)) return;
+      terms.push(e);
+      spans.push(start, end);
     };
     // First: it numbers the document's words (see WORD_BITS).
     const phrases = findPhrases(doc, MULTI);
@@ -84,6 +147,21 @@ export const rule: Rule = {
     for (const m of phrases) {
       const e = multiByLower.get(m.phrase);
       if (e) push(e, m.start, m.stop);
+    }
+    if (!terms.length) return out;
+    // Spelled out somewhere in the draft (looked up once per plain wording), or explained beside it.
+    check++;
+    spellAll(doc.lower, terms);
+    // Made at the first finding reported.
+    let starts: Set<number> | undefined;
+    for (let t = 0; t < terms.length; t++) {
+      const e = terms[t]!;
+      const start = spans[2 * t]!;
+      const end = spans[2 * t + 1]!;
+      if (spelledOut(doc.lower, plainOf.get(e)!) || bracketed(doc, start, end)) continue;
+      // At the start of a sentence the plain words start with a capital ("Pt w/ …" → "Patient …").
+      const plain = (starts ??= new Set(doc.sentences.map((s) => s.start))).has(start) ? e.plain.charAt(0).toUpperCase() + e.plain.slice(1) : e.plain;
+      out.push({ start, end, message: `“${doc.text.slice(start, end)}” may be unclear: “${e.plain}”`, fix: { replacement: plain } });
     }
     return out.sort((a, b) => a.start - b.start);
   },
