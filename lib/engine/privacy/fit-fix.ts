@@ -16,14 +16,15 @@ const PREPOSITIONS = new Set([
 ]);
 // Replacements that are adverbs: they take the place of the preposition as well.
 const ADVERBS = new Set(['nearby', 'recently', 'overnight']);
-// Words that may follow a noun phrase ("at our hospital for a week") besides prepositions; another
-// lower-case word right after a place means it was a modifier ("LED ones").
-const AFTER_NOUN = new Set(['and', 'or', 'but', 'so', 'when', 'where', 'who', 'which', 'that', 'is', 'was', 'were', 'has', 'had', 'will', 'today', 'yesterday', 'tonight', 'last', 'this', 'again', 'then', 'as']);
-
-// Verbs that follow their subject ("Two kids from Little Sprouts Daycare came in"): the span ended a
-// noun phrase, not a modifier. A past tense in -ed counts too ("… collapsed", "… arrived").
-const VERBS_AFTER_NOUN = new Set(['came', 'comes', 'got', 'went', 'brought', 'fell', 'ran', 'took', 'left', 'sent', 'said', 'told', 'are', 'have', 'did', 'can', 'could', 'would']);
-const isVerb = (w: string) => VERBS_AFTER_NOUN.has(w) || (w.length > 4 && w.endsWith('ed'));
+// Words that may follow a noun phrase ("at our hospital for a week") besides prepositions, its verb
+// among them ("Two kids from Little Sprouts Daycare came in"); another lower-case word right after a
+// place means it was a modifier ("LED ones").
+const AFTER_NOUN = new Set([
+  'and', 'or', 'but', 'so', 'when', 'where', 'who', 'which', 'that', 'is', 'was', 'were', 'has', 'had', 'will', 'today', 'yesterday', 'tonight', 'last', 'this', 'again', 'then', 'as',
+  'came', 'comes', 'got', 'went', 'brought', 'fell', 'ran', 'took', 'left', 'sent', 'said', 'told', 'are', 'have', 'did', 'can', 'could', 'would',
+]);
+/** A past tense in -ed after a place is its verb too ("… collapsed", "… arrived"). */
+const pastTense = (w: string) => w.length > 4 && w.endsWith('ed');
 
 const LETTER = /[\p{L}\p{N}]/u;
 const SPACE = /[ \t]/;
@@ -92,7 +93,7 @@ export function fitFix(text: string, start: number, end: number, fix: Fix): Fix 
   const person = /^a patient$/i.test(r);
   // A lower-case word after the span that cannot follow a noun phrase: the span was a modifier
   // ("switch to LED ones", "Bonfire Night burns tally").
-  const modifier = /^\p{Ll}/u.test(next) && !PREPOSITIONS.has(next) && !AFTER_NOUN.has(next) && !isVerb(next);
+  const modifier = /^\p{Ll}/u.test(next) && !PREPOSITIONS.has(next) && !AFTER_NOUN.has(next) && !pastTense(next);
   // A possessive name keeps its "'s" ("Mrs. Goldfarb's 92nd" -> "a patient's 92nd"): the name has ended.
   const ownsS = /['’]s$/.exec(text.slice(start, end));
   const possessive = person ? ownsS : null;

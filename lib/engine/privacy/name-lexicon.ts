@@ -58,7 +58,7 @@ const OLD_YEAR = /\b(?:in|since|circa)\s+1[5-8]\d\d\b(?![.,]\d|\s?(?:mg|mcg|ml|l
  */
 const historicalSentences: (doc: Document) => ReadonlySet<number> = perDocument((doc) => {
   const out = new Set<number>();
-  if (!/1[0-8]\d\d/.test(doc.text)) return out;
+  if (!/1[5-8]\d\d/.test(doc.text)) return out;
   OLD_YEAR.lastIndex = 0;
   // Matches come left to right, so one pointer walks the sentences once.
   let s = 0;
