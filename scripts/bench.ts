@@ -10,8 +10,9 @@ import twitterText from 'twitter-text';
 import { searchSuperLinear } from './bench/search.ts';
 
 if (!process.argv.includes('--source')) process.env.BENCH_BUNDLED ??= '1';
-const { bundled, loadEngine } = await import('./bench/engine.ts');
+const { bundled, loadEngine, loadInPage } = await import('./bench/engine.ts');
 const { analyze } = await loadEngine();
+const { analyzeInPage } = await loadInPage();
 console.log(bundled ? 'Engine: one bundle, as the extension ships it (--source: from the sources)' : 'Engine: from the TypeScript sources under tsx');
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,6 +55,18 @@ for (let round = 0; round < 20; round++) {
 console.log(`Short drafts (${drafts.length} drafts ≤ 280 chars, ${per.length} runs)`);
 console.log(`  analyze median ${ms(median(per))}  p95 ${ms(p95(per))}   (goals: median ≤ 0.25 ms and ≤ 10× parseTweet)`);
 console.log(`  parseTweet median ${ms(median(parse))}  -> analyze is ${(median(per) / median(parse)).toFixed(1)}× parseTweet`);
+// For information: the part the coach on X runs in the page on every keystroke (privacy and length
+// rules); the background adds clarity, professionalism and, with the panel open, hashtags.
+const inPage: number[] = [];
+const inPageParse: number[] = [];
+for (let i = 0; i < 3; i++) for (const d of drafts) analyzeInPage(d, settings);
+for (let round = 0; round < 20; round++) {
+  for (const d of drafts) {
+    inPage.push(...time(() => analyzeInPage(d, settings), 1));
+    inPageParse.push(...time(() => twitterText.parseTweet(d), 1));
+  }
+}
+console.log(`  in the page on X (privacy and length only) median ${ms(median(inPage))}, ${(median(inPage) / median(inPageParse)).toFixed(1)}× parseTweet`);
 
 const long = drafts.join(' ').repeat(Math.ceil(25_000 / drafts.join(' ').length)).slice(0, 25_000);
 const longSettings = { ...settings, premium: true };

@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 
 type Engine = typeof import('../../lib/engine/index.ts');
 type StageParts = typeof import('./stage-parts.ts');
+type InPage = typeof import('../../lib/engine/in-page.ts');
 
 export const bundled = process.argv.includes('--bundled') || process.env.BENCH_BUNDLED === '1';
 
@@ -27,6 +28,12 @@ async function loadBundle(entry: string): Promise<unknown> {
 /** The engine's entry point, bundled or from source (see above). */
 export async function loadEngine(): Promise<Engine> {
   return bundled ? ((await loadBundle(resolve(here, '../../lib/engine/index.ts'))) as Engine) : import('../../lib/engine/index.ts');
+}
+
+/** What the coach on X runs in the page on every keystroke (privacy and length), bundled or from source. */
+export async function loadInPage(): Promise<InPage> {
+  const entry = resolve(here, '../../lib/engine/in-page.ts');
+  return bundled ? ((await loadBundle(entry)) as InPage) : import('../../lib/engine/in-page.ts');
 }
 
 /** The stages that ./stages.ts times, bundled together or from source. */
