@@ -205,4 +205,6 @@ export const CLINICAL_WORDS: readonly string[] = [
   'post-call', 'wards', 'charting', 'treatment', 'treatments', 'ultrasound', 'x-ray', 'mri', 'bloodwork',
   'referral', 'referrals', 'stitches', 'sutured', 'dislocated', 'workup', 'differential', 'inpatient', 'outpatient',
   'bedside', 'stethoscope', 'scrubs', 'intubated', 'extubated', 'sedated', 'triaged', 'febrile', 'afebrile',
+  'injury', 'injuries', 'fracture', 'fractures', 'fractured', 'sprain', 'wound', 'wounds', 'transplant', 'transplanted',
+  'bloods', 'ct', 'lung', 'lungs', 'bowel', 'spine', 'pancreas', 'spleen', 'admission', 'discharge', 'sats',
 ];
