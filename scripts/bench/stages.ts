@@ -17,8 +17,13 @@ const dev = readFileSync(resolve(root, '../shared/eval/dev.jsonl'), 'utf8')
   .filter(Boolean)
   .map((l) => (JSON.parse(l) as { text: string }).text);
 const long = process.argv.includes('--long');
-const joined = dev.join(' ');
-const drafts = long ? [joined.repeat(Math.ceil(25_000 / joined.length)).slice(0, 25_000)] : dev.filter((t) => t.length <= 280);
+// Long: four different 25,000-character drafts in turn, so no stage answers from the last analysis
+// of the same text (as bench.ts measures them).
+const longDraft = (k: number) => {
+  const order = [...dev.slice(k * 7), ...dev.slice(0, k * 7)].join(' ');
+  return order.repeat(Math.ceil(25_000 / order.length)).slice(0, 25_000);
+};
+const drafts = long ? [0, 1, 2, 3].map(longDraft) : dev.filter((t) => t.length <= 280);
 const roundsAt = process.argv.indexOf('--rounds');
 const rounds = roundsAt >= 0 ? Number(process.argv[roundsAt + 1]) : long ? 20 : 30;
 
