@@ -473,6 +473,40 @@ export function fitPrivacy(drafts: readonly PrivacyDraft[], log: (s: string) => 
   return { version: FEATURES_VERSION, lambda: t.lambda, block: t.block, warn: t.warn, along: t.along, weights, stop, words: p.words };
 }
 
+/** A draft's out-of-fold decisions (see crossValidatedDecisions). */
+export interface Decision {
+  /** A candidate reaches warn: the draft gets a warning. */
+  flagged: boolean;
+  /** The check before posting stops it. */
+  stopped: boolean;
+  /** Its labelled spans that a raised candidate covers. */
+  spansHit: number;
+}
+
+/**
+ * Each draft scored by models fitted without its fold, at the shipped model's strength, thresholds
+ * and stop threshold: what `npm run eval` sets beside the holdout, since the shipped model has seen
+ * every learning draft (its scores there are in-sample).
+ */
+export function crossValidatedDecisions(drafts: readonly PrivacyDraft[], model: PrivacyModel): Decision[] {
+  const p = prepare(drafts);
+  const oof = outOfFold(p, model.lambda);
+  const t: Known = { lambda: model.lambda, block: model.block, warn: model.warn, along: model.along, stop: model.stop.threshold };
+  const run = stopRun(p, oof, t);
+  const q = p.examples.map((e, i) => (e.floor === 'block' ? 1 : e.floor === 'warn' ? Math.max(oof[i]!, t.warn) : oof[i]!));
+  const top = p.risky.map(() => 0);
+  p.examples.forEach((e, i) => (top[e.draft] = Math.max(top[e.draft]!, q[i]!)));
+  const hit = p.risky.map(() => new Set<number>());
+  p.examples.forEach((e, i) => {
+    if (q[i]! >= t.warn || (top[e.draft]! >= t.warn && q[i]! >= t.along)) for (const sp of e.spans) hit[e.draft]!.add(sp);
+  });
+  return p.risky.map((_, d) => ({
+    flagged: top[d]! >= t.warn,
+    stopped: run.floorBlock[d]! || (run.canBlock[d]! && run.score[d]! >= t.stop!),
+    spansHit: hit[d]!.size,
+  }));
+}
+
 /** The project's own invented drafts (tests/engine/privacy-drafts.jsonl): clinical questions and posts. */
 export const PROJECT_DRAFTS = resolve(dirname(fileURLToPath(import.meta.url)), '../tests/engine/privacy-drafts.jsonl');
 

@@ -49,3 +49,29 @@ export function scorePrivacy(drafts: PrivacyDraft[], analyses: Analysis[], misse
     riskyStopped: ratio(riskyStopped, tp + fn),
   };
 }
+
+/** The same scores from out-of-fold decisions (scripts/fit-privacy.ts crossValidatedDecisions) instead of analyses. */
+export function scoreDecisions(drafts: PrivacyDraft[], decisions: ReadonlyArray<{ flagged: boolean; stopped: boolean; spansHit: number }>): PrivacyScores {
+  let tp = 0, fp = 0, fn = 0, spans = 0, spansHit = 0, clean = 0, cleanStopped = 0, riskyStopped = 0;
+  drafts.forEach((d, i) => {
+    const { flagged: hit, stopped, spansHit: h } = decisions[i]!;
+    if (d.risky) {
+      if (hit) tp++;
+      else fn++;
+      if (stopped) riskyStopped++;
+    } else {
+      clean++;
+      if (stopped) cleanStopped++;
+      if (hit) fp++;
+    }
+    spans += d.phi.filter((p) => d.text.includes(p.span)).length;
+    spansHit += h;
+  });
+  return {
+    recall: ratio(tp, tp + fn),
+    precision: ratio(tp, tp + fp),
+    spanRecall: ratio(spansHit, spans),
+    cleanStopped: ratio(cleanStopped, clean),
+    riskyStopped: ratio(riskyStopped, tp + fn),
+  };
+}
