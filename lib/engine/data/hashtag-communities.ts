@@ -163,7 +163,7 @@ export const HASHTAGS: readonly HashtagEntry[] = [
   { tag: "#ENT", kind: "specialty", specialties: ["otolaryngology"], triggers: ["hearing loss", "otitis", "otolaryngology", "sinus", "tonsillectomy"] },
   { tag: "#ePatient", kind: "specialty", specialties: ["public health"], triggers: ["epatient", "patient advocate"] },
   { tag: "#EPeeps", kind: "specialty", specialties: ["cardiology"], triggers: ["ablation", "afib", "arrhythmia", "brugada", "electrophysiology", "icd", "interrogated", "lead alert", "long qt", "pacemaker", "pacer", "syncope"] },
-  { tag: "#Epilepsy", kind: "disease", specialties: ["neurology"], triggers: ["aed", "anti-seizure", "antiseizure", "eeg", "epilepsy", "seizure", "seizures"] },
+  { tag: "#Epilepsy", kind: "disease", specialties: ["neurology"], triggers: ["anti-seizure", "antiseizure", "eeg", "epilepsy", "seizure", "seizures"] },
   { tag: "#ESOCSM", kind: "disease", specialties: ["oncology"], triggers: ["esophageal cancer", "esophagectomy"] },
   { tag: "#FamilyMedicine", kind: "specialty", specialties: ["family medicine"], triggers: ["a1c", "checkup", "depression screens", "diabetes", "family medicine", "family physician", "primary care", "well visit"] },
   { tag: "#FixPriorAuth", kind: "advocacy", specialties: ["health policy"], triggers: ["on hold", "prior auth", "prior authorization"] },

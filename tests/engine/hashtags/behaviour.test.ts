@@ -114,6 +114,14 @@ describe('suggestions from the draft’s words', () => {
     expect(ae).not.toContain('#Epilepsy');
   });
 
+  it('reads an AED as a defibrillator, not an antiseizure drug: a CPR post takes no epilepsy tag', () => {
+    for (const post of ['Every school needs an AED on each floor.', 'Airline medical kits carry an AED now. Ask for ground medical support.']) {
+      expect(names(post)).toContain('#CPR');
+      expect(names(post)).not.toContain('#Epilepsy');
+    }
+    expect(names('New-onset seizures at 19: which AED do you start first?')).toContain('#Epilepsy');
+  });
+
   it('nudges companion tags of a tag already in the draft', () => {
     expect(names('Bell’s palsy: steroids within 72 hours. #NeuroTwitter #FOAMed')).toContain('#MedEd');
   });
