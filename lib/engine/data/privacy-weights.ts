@@ -7,7 +7,7 @@ export const PRIVACY_MODEL: PrivacyModel = {
   lambda: 0.003,
   block: 0.81,
   warn: 0.49,
-  along: 0.2,
+  along: 0.03,
   weights: byRule({
     "": {
       "bias": -0.25,
