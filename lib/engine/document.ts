@@ -99,36 +99,32 @@ function closesSentence(c: number): boolean {
 }
 
 /** Sentence boundaries: . ! ? … followed by space or end (not after a known abbreviation), or a line break. */
+// Where a sentence may end; the regex finds them faster than a loop over every character.
+const BREAK_CANDIDATE = /[.!?\u2026\n]/g;
+
 export function splitSentences(text: string, words: Word[]): Sentence[] {
   const ends: number[] = [];
   let wi = 0; // index of the first word starting at or after i
-  for (let i = 0; i < text.length; i++) {
+  BREAK_CANDIDATE.lastIndex = 0;
+  for (let m = BREAK_CANDIDATE.exec(text); m; m = BREAK_CANDIDATE.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     if (c === 10) {
       ends.push(i);
       continue;
     }
-    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
-    // Consume a run of terminal punctuation and closing quotes/brackets.
+    // Consume a run of terminal punctuation and closing quotes/brackets; the next look starts past it.
     let j = i + 1;
     while (j < text.length && closesSentence(text.charCodeAt(j))) j++;
-    if (j < text.length && !isSpace(text.charCodeAt(j))) {
-      i = j - 1;
-      continue;
-    }
+    BREAK_CANDIDATE.lastIndex = j;
+    if (j < text.length && !isSpace(text.charCodeAt(j))) continue;
     if (c === 46) {
       // Only here is the word pointer needed; i only grows, so it is moved on here alone.
       while (wi < words.length && words[wi]!.end <= i) wi++;
       const prev = wi > 0 ? words[wi - 1] : undefined;
-      if (prev && prev.end === i) {
-        if (NO_BREAK.has(prev.lower) || (prev.text.length === 1 && /\p{Lu}/u.test(prev.text))) {
-          i = j - 1;
-          continue;
-        }
-      }
+      if (prev && prev.end === i && (NO_BREAK.has(prev.lower) || (prev.text.length === 1 && /\p{Lu}/u.test(prev.text)))) continue;
     }
     ends.push(j);
-    i = j - 1;
   }
   const sentences: Sentence[] = [];
   let start = 0;
