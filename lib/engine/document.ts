@@ -54,34 +54,36 @@ export function tokenize(text: string, lowerText?: string): Word[] {
   const words: Word[] = [];
   const n = text.length;
   for (let i = 0; i < n; ) {
-    let len = wordCharAt(text, i);
-    if (len === 0) {
+    let c = text.charCodeAt(i);
+    if (wordCharAt(text, i) === 0) {
       // Past a non-word character (one unit at a time: the low half of a pair is no word character either).
       i++;
       continue;
     }
     const start = i;
-    do i += len;
-    while ((len = wordCharAt(text, i)) > 0);
-    // Inner apostrophes and hyphens, each followed by a word character.
-    for (let c = text.charCodeAt(i); c === 39 || c === 0x2019 || c === 45; c = text.charCodeAt(i)) {
-      len = wordCharAt(text, i + 1);
-      if (len === 0) break;
-      i++;
-      do i += len;
-      while ((len = wordCharAt(text, i)) > 0);
+    // One pass over the word: its characters, inner apostrophes and hyphens each followed by a
+    // word character, and whether it is plain (ASCII without a capital: its own lower case).
+    let plain = true;
+    for (;;) {
+      if (c < 128) {
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) i++;
+        else if (c >= 65 && c <= 90) {
+          plain = false;
+          i++;
+        } else if ((c === 39 || c === 45) && wordCharAt(text, i + 1) > 0) i++;
+        else break;
+      } else {
+        const len = wordChar(text, i) || (c === 0x2019 && wordCharAt(text, i + 1) > 0 ? 1 : 0);
+        if (len === 0) break;
+        plain = false;
+        i += len;
+      }
+      if (i >= n) break;
+      c = text.charCodeAt(i);
     }
     const t = text.slice(start, i);
     // Lower case with curly apostrophes made straight, so "Crohn’s" and "Crohn's" look alike. A
-    // word of ASCII without a capital (most words) is its own lower case: one string, not two.
-    let plain = true;
-    for (let k = start; k < i; k++) {
-      const c = text.charCodeAt(k);
-      if (c >= 128 || (c >= 65 && c <= 90)) {
-        plain = false;
-        break;
-      }
-    }
+    // plain word (most words) is its own lower case: one string, not two.
     let lower = plain ? t : lowerText === undefined ? t.toLowerCase() : lowerText.slice(start, i);
     if (!plain && lower.includes('’')) lower = lower.replace(/’/g, "'");
     words.push({ text: t, lower, start, end: i, sentence: 0, shape: shapeOf(t, lower) });
