@@ -91,6 +91,8 @@ function weightOf(code: number): number {
 }
 
 const FIRST = V3.ranges[0]!;
+/** A unit outside the first range (which starts at U+0000). */
+const HEAVY = new RegExp(`[^\\0-${String.fromCharCode(FIRST.end)}]`, 'g');
 
 /** The characters parseTweet counts as invalid (U+FFFE, U+FEFF, U+FFFF). */
 const isInvalid = (c: number) => c === 0xfffe || c === 0xfeff || c === 0xffff;
@@ -104,10 +106,6 @@ const isInvalid = (c: number) => c === 0xfffe || c === 0xfeff || c === 0xffff;
 export function measureWithUrls(text: string, limit: number, urls: readonly Entity[]): Measure | null {
   if (text.normalize() !== text) return null;
   const scale = V3.scale ?? 100;
-  if (urls.length === 0) {
-    const plain = measurePlain(text, limit, scale);
-    if (plain) return plain;
-  }
   let weighted = 0;
   let validEnd = 0; // parseTweet starts its valid range at index 0 too
   let valid = true;
@@ -117,8 +115,10 @@ export function measureWithUrls(text: string, limit: number, urls: readonly Enti
   const emoji = emojiOf(text);
   const urlWeight = (V3.transformedURLLength ?? 23) * scale;
   const emojiWeight = V3.defaultWeight ?? 200;
+  const light = FIRST.weight;
   let u = 0;
   let em = 0;
+  let heavy = -1; // the next unit at or after i outside the first range, once looked for
   for (let i = 0; i < text.length; ) {
     while (u < urls.length && urls[u]!.start < i) u++;
     let end: number;
@@ -133,16 +133,23 @@ export function measureWithUrls(text: string, limit: number, urls: readonly Enti
         weight = emojiWeight;
       } else {
         // A run of characters of the first range (Latin and most scripts' punctuation: no
-        // surrogate, no invalid character) up to the next URL or emoji sequence, in one tight
-        // loop: each weighs the same and is its own unit.
+        // surrogate, no invalid character) up to the next URL or emoji sequence: each weighs the
+        // same and is its own unit, so the run is weighed at once, its end found by a regex.
         const stop = Math.min(u < urls.length ? urls[u]!.start : text.length, em < emoji.length ? emoji[em]!.indices[0] : text.length);
-        let c = text.charCodeAt(i);
-        while (i < stop && c >= FIRST.start && c <= FIRST.end) {
-          weighted += FIRST.weight;
-          if (valid && weighted <= max) validEnd = i;
-          c = text.charCodeAt(++i);
+        if (heavy < i && text.charCodeAt(i) <= FIRST.end) {
+          HEAVY.lastIndex = i;
+          heavy = HEAVY.exec(text)?.index ?? text.length;
+        }
+        const run = Math.min(stop, Math.max(heavy, i)) - i;
+        if (run > 0) {
+          // The run's last unit that still fits the limit.
+          const fit = Math.min(run, Math.floor((max - weighted) / light));
+          if (valid && fit > 0) validEnd = i + fit - 1;
+          weighted += run * light;
+          i += run;
         }
         if (i === stop) continue;
+        const c = text.charCodeAt(i);
         const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
         end = pair ? i + 2 : i + 1;
         weight = weightOf(text.charCodeAt(end - 1));
@@ -156,27 +163,6 @@ export function measureWithUrls(text: string, limit: number, urls: readonly Enti
   }
   const w = weighted / scale;
   const ok = valid && w > 0 && w <= limit;
-  return { weighted: w, valid: ok, validEnd: ok ? text.length : validEnd + 1 };
-}
-
-/**
- * measureWithUrls for a text without URLs whose every code unit is below U+203C and neither © nor
- * ®: no emoji sequence can start there (see mayHoldEmoji), no surrogate pair, no invalid
- * character, so each unit weighs what its range says. Null for any other text. One tight loop
- * where most drafts in Latin script would otherwise be walked unit by unit through a callback.
- */
-function measurePlain(text: string, limit: number, scale: number): Measure | null {
-  let weighted = 0;
-  let validEnd = 0;
-  const max = limit * scale;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x203c || c === 0xa9 || c === 0xae) return null;
-    weighted += weightOf(c);
-    if (weighted <= max) validEnd = i;
-  }
-  const w = weighted / scale;
-  const ok = w > 0 && w <= limit;
   return { weighted: w, valid: ok, validEnd: ok ? text.length : validEnd + 1 };
 }
 
