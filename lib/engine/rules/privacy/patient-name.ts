@@ -100,7 +100,7 @@ export const rule: Rule = {
     const { words, text } = doc;
     const { patientCase, announcement, selfStory } = doc.context;
     const out: RawFinding[] = [];
-    const used = Uint8Array.from(notPatientNames(doc));
+    const used = notPatientNames(doc).slice();
     // Everything found so far, so a later pass checks overlap in constant time, not against every finding.
     const taken = new Coverage(text.length);
     const push = (f: RawFinding) => {
