@@ -1,6 +1,6 @@
 // Dates tied to an encounter: numeric and written dates, weekdays, holidays, times and
 // relative days ("last night", "this morning"). A year alone is fine (Safe Harbor keeps years).
-import { Coverage, matches, matchesNotAfter, wordFlags, wordIndexAt, wordsAfter, wordsBefore } from '../../phrases.ts';
+import { Coverage, matches, matchesNotAfter, wordFlags, wordIndexAt } from '../../phrases.ts';
 import { wordBits } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { hasDigit } from '../../privacy/text-facts.ts';
@@ -99,10 +99,11 @@ function numericIsDate(doc: Document, m: RegExpExecArray): boolean {
   if (a === b && a >= 4) return false;
   if ((a === 24 && b === 7) || (a === 20 && b === 20) || (a === 50 && b === 50)) return false;
   const wi = wordIndexAt(doc, m.index);
-  const before = wordsBefore(doc, wi, 1);
-  const after = wordsAfter(doc, wi + 1, 1);
+  // The word before the number and the word after it (the number is two words: "3", "4").
+  const before = doc.words[wi - 1]?.lower;
+  const after = doc.words[wi + 2]?.lower;
   // "for" before a number makes it a share ("for 3/4 of"); after it ("on 11/02 for a couple") it does not.
-  if (before.some((w) => FRACTION_NEIGHBOURS.has(w)) || after.some((w) => w !== 'for' && FRACTION_NEIGHBOURS.has(w))) return false;
+  if (FRACTION_NEIGHBOURS.has(before!) || (after !== 'for' && FRACTION_NEIGHBOURS.has(after!))) return false;
   // Thread numbering "1/3" at the start, after a thread emoji or a line break, or before ":".
   if (a <= b && b <= 30) {
     const head = doc.text.slice(Math.max(0, m.index - 3), m.index);
