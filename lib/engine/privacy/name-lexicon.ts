@@ -11,7 +11,7 @@ import { PATIENT_TITLE_WORDS, PET_WORDS, PLACEHOLDER_NAMES, PROFESSIONAL_TITLE_W
 import { STAFF_ROLES } from '../data/staff-roles.ts';
 import { EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES } from '../data/places.ts';
 import { lexemesOf } from '../lexemes.ts';
-import { buildPhraseIndex, findPhrases, perDocument, toSet, type PhraseMatch } from '../phrases.ts';
+import { buildPhraseIndex, findPhrases, perDocument, toSet, wordFlags, type PhraseMatch } from '../phrases.ts';
 import type { Document } from '../types.ts';
 import { OCCASIONS } from '../data/occasions.ts';
 import { MONTH_ABBREVIATIONS, MONTHS, NAME_LIKE_HOLIDAYS, WEEKDAYS } from '../data/calendar.ts';
@@ -69,7 +69,6 @@ const historicalSentences: (doc: Document) => ReadonlySet<number> = perDocument(
   return out;
 });
 
-const PETS = new Set(PET_WORDS);
 /**
  * A pet's name: the capitalised word after an animal ("our cat Mango", "station dog Biscuit", "a
  * horse named Duke"), by word index, and where each ends (an age right after it is the pet's too).
@@ -78,8 +77,9 @@ export const petNamesIn: (doc: Document) => { words: ReadonlySet<number>; ends: 
   const words = new Set<number>();
   const ends = new Set<number>();
   const ws = doc.words;
+  const bits = listBits(doc);
   for (let i = 0; i + 1 < ws.length; i++) {
-    if (!PETS.has(ws[i]!.lower)) continue;
+    if (!(bits[i]! & PET_BIT)) continue;
     let k = i + 1;
     if ((ws[k]!.lower === 'named' || ws[k]!.lower === 'called') && k + 1 < ws.length) k++;
     const w = ws[k]!;
@@ -125,6 +125,26 @@ export function wordBits(doc: Document, flags: Uint8Array): Uint8Array {
   }
   return bits;
 }
+
+// The lists some rules read for every word, as bits by the word's number (their own words, so the
+// bits say what the sets do): one table read per word where each list was a hash and a set probe.
+export const TITLE_BIT = 1;
+export const STAFF_BIT = 2;
+export const PATIENT_TITLE_BIT = 4;
+export const PET_BIT = 8;
+export const RELATIVE_BIT = 16;
+/** patient, patients, pt, pts, patient's, pt's */
+export const PATIENT_BIT = 32;
+const LIST_FLAGS = wordFlags([
+  [[...PROFESSIONAL_TITLES], TITLE_BIT],
+  [[...STAFF], STAFF_BIT],
+  [[...PATIENT_TITLES].map((w) => w.toLowerCase()), PATIENT_TITLE_BIT],
+  [PET_WORDS, PET_BIT],
+  [[...RELATIVES], RELATIVE_BIT],
+  [['patient', 'patients', 'pt', 'pts', "patient's", "pt's"], PATIENT_BIT],
+]);
+/** Each word's bits of the lists above, once per document (read only). */
+export const listBits: (doc: Document) => Uint8Array = perDocument((doc) => wordBits(doc, LIST_FLAGS));
 
 /** nameClass bits: in FIRST_NAMES, COMMON_WORDS, HISTORICAL, EPONYM_SET. */
 export const GIVEN_NAME = 1;
