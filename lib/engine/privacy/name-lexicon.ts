@@ -10,10 +10,11 @@ import { NICKNAME_PREFIXES, RELATIVE_WORDS } from '../data/relatives.ts';
 import { PATIENT_TITLE_WORDS, PET_WORDS, PLACEHOLDER_NAMES, PROFESSIONAL_TITLE_WORDS } from '../data/name-cues.ts';
 import { STAFF_ROLES } from '../data/staff-roles.ts';
 import { EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES } from '../data/places.ts';
-import { lexemesOf } from '../lexemes.ts';
 import { buildPhraseIndex, findPhrases, perDocument, toSet, wordFlags, type PhraseMatch } from '../phrases.ts';
 import type { Document } from '../types.ts';
+import { numberedLexemes } from './word-numbers.ts';
 import { OCCASIONS } from '../data/occasions.ts';
+import { NUMBER_WORDS } from '../data/number-words.ts';
 import { MONTH_ABBREVIATIONS, MONTHS, NAME_LIKE_HOLIDAYS, WEEKDAYS } from '../data/calendar.ts';
 
 // The packed list holds our additions too (scripts/pack-wordlists.ts), lower-cased.
@@ -108,16 +109,12 @@ const THIRD_PERSON = /\b(?:he|she|him|his|her)\b/i;
 /** Whether the draft speaks of someone as he or she: a story about a person. Once per document. */
 export const toldOfSomeone: (doc: Document) => boolean = perDocument((doc) => THIRD_PERSON.test(doc.text));
 
-const NO_PHRASES = buildPhraseIndex([]);
-
 /**
  * Each word's bits in `flags`, a table of phrases.ts' wordFlags (by the word's number among the
  * phrase indexes' first words): one array read per word where each list was a set look-up.
  */
 export function wordBits(doc: Document, flags: Uint8Array): Uint8Array {
-  // findPhrases brings the words' numbers up to date before it looks for anything.
-  findPhrases(doc, NO_PHRASES, 0, 0);
-  const lexemes = lexemesOf(doc);
+  const lexemes = numberedLexemes(doc);
   const bits = new Uint8Array(lexemes.length);
   for (let i = 0; i < lexemes.length; i++) {
     const id = lexemes[i]!.firstId;
@@ -135,6 +132,8 @@ export const PET_BIT = 8;
 export const RELATIVE_BIT = 16;
 /** patient, patients, pt, pts, patient's, pt's */
 export const PATIENT_BIT = 32;
+/** A number written as a word ("ninety"). */
+export const NUMBER_BIT = 64;
 const LIST_FLAGS = wordFlags([
   [[...PROFESSIONAL_TITLES], TITLE_BIT],
   [[...STAFF], STAFF_BIT],
@@ -142,6 +141,7 @@ const LIST_FLAGS = wordFlags([
   [PET_WORDS, PET_BIT],
   [[...RELATIVES], RELATIVE_BIT],
   [['patient', 'patients', 'pt', 'pts', "patient's", "pt's"], PATIENT_BIT],
+  [Object.keys(NUMBER_WORDS), NUMBER_BIT],
 ]);
 /** Each word's bits of the lists above, once per document (read only). */
 export const listBits: (doc: Document) => Uint8Array = perDocument((doc) => wordBits(doc, LIST_FLAGS));
