@@ -50,10 +50,9 @@ function shapeOf(text: string, lower: string): Word['shape'] {
  * word alike (the caller checks: same length, no capital sigma, whose lower case depends on the
  * letters around it).
  */
-// The last text tokenised, its words, and whether its lower case was given.
+// The last text tokenised and its words.
 let lastText = '';
 let lastWords: Word[] = [];
-let lastLowered = false;
 
 export function tokenize(text: string, lowerText?: string): Word[] {
   const words: Word[] = [];
@@ -61,17 +60,16 @@ export function tokenize(text: string, lowerText?: string): Word[] {
   let i = 0;
   // A keystroke leaves the words before it as they were: the last text's words that end three
   // units or more before its first change (where a word ends depends on the two units after it)
-  // are copied with their strings rather than cut again.
-  if ((lowerText !== undefined) === lastLowered) {
-    const m = Math.min(n, lastText.length);
-    // Typing at the end leaves the whole last text in place: one native comparison then.
-    let same = text.startsWith(lastText) ? m : 0;
-    while (same < m && text.charCodeAt(same) === lastText.charCodeAt(same)) same++;
-    for (const w of lastWords) {
-      if (w.end + 3 > same) break;
-      words.push({ text: w.text, lower: w.lower, start: w.start, end: w.end, sentence: 0, shape: w.shape });
-      i = w.end;
-    }
+  // are copied with their strings rather than cut again. (A word's lower case is the same whether
+  // it was sliced from the text's or made alone: the text's is passed only when each unit lowers alone.)
+  const m = Math.min(n, lastText.length);
+  // Typing at the end leaves the whole last text in place: one native comparison then.
+  let same = text.startsWith(lastText) ? m : 0;
+  while (same < m && text.charCodeAt(same) === lastText.charCodeAt(same)) same++;
+  for (const w of lastWords) {
+    if (w.end + 3 > same) break;
+    words.push({ text: w.text, lower: w.lower, start: w.start, end: w.end, sentence: 0, shape: w.shape });
+    i = w.end;
   }
   for (; i < n; ) {
     let c = text.charCodeAt(i);
@@ -110,7 +108,6 @@ export function tokenize(text: string, lowerText?: string): Word[] {
   }
   lastText = text;
   lastWords = words;
-  lastLowered = lowerText !== undefined;
   return words;
 }
 
