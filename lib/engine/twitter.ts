@@ -423,13 +423,20 @@ function entitiesOf(text: string): EntityWithIndices[] {
   return entities;
 }
 
+// The entities of each range of the last text, by the range's text: a keystroke changes one range
+// of a long draft, and the others are found here (entitiesOf's results are only read).
+let lastParts = new Map<string, EntityWithIndices[]>();
+
 /** URLs, @mentions, #hashtags and $cashtags with UTF-16 offsets, as X recognises them. */
 export function extractEntities(text: string): Entity[] {
   const ranges: Array<[number, number]> = text.length <= WHOLE && !hasLongToken(text) ? [[0, text.length]] : chunks(text);
   const out: Entity[] = [];
+  const parts = new Map<string, EntityWithIndices[]>();
   for (const [s, e] of ranges) {
     const part = s === 0 && e === text.length ? text : text.slice(s, e);
-    for (const ent of entitiesOf(part)) {
+    const found = lastParts.get(part) ?? entitiesOf(part);
+    parts.set(part, found);
+    for (const ent of found) {
       const [a, b] = ent.indices;
       const start = s + a;
       const end = s + b;
@@ -437,5 +444,6 @@ export function extractEntities(text: string): Entity[] {
       out.push({ kind, text: text.slice(start, end), start, end });
     }
   }
+  lastParts = parts;
   return out;
 }
