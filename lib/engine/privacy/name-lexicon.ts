@@ -123,6 +123,21 @@ export function wordBits(doc: Document, flags: Uint8Array): Uint8Array {
   return bits;
 }
 
+// encounter-date: the relative times in Spanish, French, Portuguese and German posts ("hoy", "ce matin", "ontem"),
+// found word by word. French "hier" only with its part of the day: alone it is German "here".
+export const ABROAD_ALONE = new Set(['hoy', 'ayer', 'anoche', 'anteayer', "aujourd'hui", 'aujourd’hui', 'hoje', 'ontem', 'heute', 'gestern']);
+// A Map, not an object: a draft's words must never reach Object.prototype ("constructor").
+export const ABROAD_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['esta', new Set(['mañana', 'tarde', 'noche', 'semana', 'manhã'])],
+  ['hier', new Set(['soir', 'matin'])],
+  ['ce', new Set(['matin', 'soir'])],
+  ['cette', new Set(['nuit', 'semaine'])],
+  ['cet', new Set(['après-midi'])],
+  ['heute', new Set(['nacht', 'morgen', 'früh'])],
+  ['gestern', new Set(['abend'])],
+  ['letzte', new Set(['nacht'])],
+]);
+
 // The lists some rules read for every word, as bits by the word's number (their own words, so the
 // bits say what the sets do): one table read per word where each list was a hash and a set probe.
 export const TITLE_BIT = 1;
@@ -134,6 +149,8 @@ export const RELATIVE_BIT = 16;
 export const PATIENT_BIT = 32;
 /** A number written as a word ("ninety"). */
 export const NUMBER_BIT = 64;
+/** A relative time abroad alone, or its first word (encounter-date). */
+export const ABROAD_BIT = 128;
 const LIST_FLAGS = wordFlags([
   [[...PROFESSIONAL_TITLES], TITLE_BIT],
   [[...STAFF], STAFF_BIT],
@@ -142,6 +159,7 @@ const LIST_FLAGS = wordFlags([
   [[...RELATIVES], RELATIVE_BIT],
   [['patient', 'patients', 'pt', 'pts', "patient's", "pt's"], PATIENT_BIT],
   [Object.keys(NUMBER_WORDS), NUMBER_BIT],
+  [[...ABROAD_ALONE, ...ABROAD_PAIRS.keys()], ABROAD_BIT],
 ]);
 /** Each word's bits of the lists above, once per document (read only). */
 export const listBits: (doc: Document) => Uint8Array = perDocument((doc) => wordBits(doc, LIST_FLAGS));
