@@ -29,7 +29,6 @@ import {
   EPONYM_WORD,
   PATIENT_TITLES,
   PLACE_WORDS,
-  PROFESSIONAL_TITLES,
   RELATIVES,
   STAFF,
 } from '../../privacy/name-lexicon.ts';
