@@ -50,9 +50,11 @@ function shapeOf(text: string, lower: string): Word['shape'] {
  * word alike (the caller checks: same length, no capital sigma, whose lower case depends on the
  * letters around it).
  */
-// The last text tokenised and its words.
+// The last text tokenised and its words; the text before it, and how many units both begin with.
 let lastText = '';
 let lastWords: Word[] = [];
+let prevText = '';
+let same = 0;
 
 export function tokenize(text: string, lowerText?: string): Word[] {
   const words: Word[] = [];
@@ -64,7 +66,7 @@ export function tokenize(text: string, lowerText?: string): Word[] {
   // it was sliced from the text's or made alone: the text's is passed only when each unit lowers alone.)
   const m = Math.min(n, lastText.length);
   // Typing at the end leaves the whole last text in place: one native comparison then.
-  let same = text.startsWith(lastText) ? m : 0;
+  same = text.startsWith(lastText) ? m : 0;
   while (same < m && text.charCodeAt(same) === lastText.charCodeAt(same)) same++;
   for (const w of lastWords) {
     if (w.end + 3 > same) break;
@@ -106,6 +108,7 @@ export function tokenize(text: string, lowerText?: string): Word[] {
     if (!plain && lower.includes('’')) lower = lower.replace(/’/g, "'");
     words.push({ text: t, lower, start, end: i, sentence: 0, shape: shapeOf(t, lower) });
   }
+  prevText = lastText;
   lastText = text;
   lastWords = words;
   return words;
@@ -124,10 +127,24 @@ function closesSentence(c: number): boolean {
 // Where a sentence may end; the regex finds them faster than a loop over every character.
 const BREAK_CANDIDATE = /[.!?\u2026\n]/g;
 
+// The last text's sentence ends, and the text.
+let lastEnds: number[] = [];
+let endsText = '';
+
 export function splitSentences(text: string, words: Word[]): Sentence[] {
   const ends: number[] = [];
+  // The last text's ends three units or more before its first change stand (an end depends on the
+  // unit after it), as tokenize's words do; the search goes on past the last of them (the unit
+  // there is a space or a line break, and a second end at a line break makes no sentence).
+  let from = 0;
+  if (text === lastText && endsText === prevText)
+    for (const e of lastEnds) {
+      if (e + 3 > same) break;
+      ends.push(e);
+      from = e + 1;
+    }
   let wi = 0; // index of the first word starting at or after i
-  BREAK_CANDIDATE.lastIndex = 0;
+  BREAK_CANDIDATE.lastIndex = from;
   for (let m = BREAK_CANDIDATE.exec(text); m; m = BREAK_CANDIDATE.exec(text)) {
     const i = m.index;
     const c = text.charCodeAt(i);
@@ -148,6 +165,8 @@ export function splitSentences(text: string, words: Word[]): Sentence[] {
     }
     ends.push(j);
   }
+  lastEnds = ends;
+  endsText = text;
   const sentences: Sentence[] = [];
   let start = 0;
   let w = 0;
