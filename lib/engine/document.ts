@@ -50,42 +50,67 @@ function shapeOf(text: string, lower: string): Word['shape'] {
  * word alike (the caller checks: same length, no capital sigma, whose lower case depends on the
  * letters around it).
  */
+// The last text tokenised and its words; the text before it, and how many units both begin with.
+let lastText = '';
+let lastWords: Word[] = [];
+let prevText = '';
+let same = 0;
+
 export function tokenize(text: string, lowerText?: string): Word[] {
   const words: Word[] = [];
   const n = text.length;
-  for (let i = 0; i < n; ) {
-    let len = wordCharAt(text, i);
-    if (len === 0) {
+  let i = 0;
+  // A keystroke leaves the words before it as they were: the last text's words that end three
+  // units or more before its first change (where a word ends depends on the two units after it)
+  // are copied with their strings rather than cut again. (A word's lower case is the same whether
+  // it was sliced from the text's or made alone: the text's is passed only when each unit lowers alone.)
+  const m = Math.min(n, lastText.length);
+  // Typing at the end leaves the whole last text in place: one native comparison then.
+  same = text.startsWith(lastText) ? m : 0;
+  while (same < m && text.charCodeAt(same) === lastText.charCodeAt(same)) same++;
+  for (const w of lastWords) {
+    if (w.end + 3 > same) break;
+    words.push({ text: w.text, lower: w.lower, start: w.start, end: w.end, sentence: 0, shape: w.shape });
+    i = w.end;
+  }
+  for (; i < n; ) {
+    let c = text.charCodeAt(i);
+    if (wordCharAt(text, i) === 0) {
       // Past a non-word character (one unit at a time: the low half of a pair is no word character either).
       i++;
       continue;
     }
     const start = i;
-    do i += len;
-    while ((len = wordCharAt(text, i)) > 0);
-    // Inner apostrophes and hyphens, each followed by a word character.
-    for (let c = text.charCodeAt(i); c === 39 || c === 0x2019 || c === 45; c = text.charCodeAt(i)) {
-      len = wordCharAt(text, i + 1);
-      if (len === 0) break;
-      i++;
-      do i += len;
-      while ((len = wordCharAt(text, i)) > 0);
+    // One pass over the word: its characters, inner apostrophes and hyphens each followed by a
+    // word character, and whether it is plain (ASCII without a capital: its own lower case).
+    let plain = true;
+    for (;;) {
+      if (c < 128) {
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) i++;
+        else if (c >= 65 && c <= 90) {
+          plain = false;
+          i++;
+        } else if ((c === 39 || c === 45) && wordCharAt(text, i + 1) > 0) i++;
+        else break;
+      } else {
+        const len = wordChar(text, i) || (c === 0x2019 && wordCharAt(text, i + 1) > 0 ? 1 : 0);
+        if (len === 0) break;
+        plain = false;
+        i += len;
+      }
+      if (i >= n) break;
+      c = text.charCodeAt(i);
     }
     const t = text.slice(start, i);
     // Lower case with curly apostrophes made straight, so "Crohn’s" and "Crohn's" look alike. A
-    // word of ASCII without a capital (most words) is its own lower case: one string, not two.
-    let plain = true;
-    for (let k = start; k < i; k++) {
-      const c = text.charCodeAt(k);
-      if (c >= 128 || (c >= 65 && c <= 90)) {
-        plain = false;
-        break;
-      }
-    }
+    // plain word (most words) is its own lower case: one string, not two.
     let lower = plain ? t : lowerText === undefined ? t.toLowerCase() : lowerText.slice(start, i);
     if (!plain && lower.includes('’')) lower = lower.replace(/’/g, "'");
     words.push({ text: t, lower, start, end: i, sentence: 0, shape: shapeOf(t, lower) });
   }
+  prevText = lastText;
+  lastText = text;
+  lastWords = words;
   return words;
 }
 
@@ -99,37 +124,49 @@ function closesSentence(c: number): boolean {
 }
 
 /** Sentence boundaries: . ! ? … followed by space or end (not after a known abbreviation), or a line break. */
+// Where a sentence may end; the regex finds them faster than a loop over every character.
+const BREAK_CANDIDATE = /[.!?\u2026\n]/g;
+
+// The last text's sentence ends, and the text.
+let lastEnds: number[] = [];
+let endsText = '';
+
 export function splitSentences(text: string, words: Word[]): Sentence[] {
   const ends: number[] = [];
+  // The last text's ends three units or more before its first change stand (an end depends on the
+  // unit after it), as tokenize's words do; the search goes on past the last of them (the unit
+  // there is a space or a line break, and a second end at a line break makes no sentence).
+  let from = 0;
+  if (text === lastText && endsText === prevText)
+    for (const e of lastEnds) {
+      if (e + 3 > same) break;
+      ends.push(e);
+      from = e + 1;
+    }
   let wi = 0; // index of the first word starting at or after i
-  for (let i = 0; i < text.length; i++) {
+  BREAK_CANDIDATE.lastIndex = from;
+  for (let m = BREAK_CANDIDATE.exec(text); m; m = BREAK_CANDIDATE.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     if (c === 10) {
       ends.push(i);
       continue;
     }
-    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
-    // Consume a run of terminal punctuation and closing quotes/brackets.
+    // Consume a run of terminal punctuation and closing quotes/brackets; the next look starts past it.
     let j = i + 1;
     while (j < text.length && closesSentence(text.charCodeAt(j))) j++;
-    if (j < text.length && !isSpace(text.charCodeAt(j))) {
-      i = j - 1;
-      continue;
-    }
+    BREAK_CANDIDATE.lastIndex = j;
+    if (j < text.length && !isSpace(text.charCodeAt(j))) continue;
     if (c === 46) {
       // Only here is the word pointer needed; i only grows, so it is moved on here alone.
       while (wi < words.length && words[wi]!.end <= i) wi++;
       const prev = wi > 0 ? words[wi - 1] : undefined;
-      if (prev && prev.end === i) {
-        if (NO_BREAK.has(prev.lower) || (prev.text.length === 1 && /\p{Lu}/u.test(prev.text))) {
-          i = j - 1;
-          continue;
-        }
-      }
+      if (prev && prev.end === i && (NO_BREAK.has(prev.lower) || (prev.text.length === 1 && /\p{Lu}/u.test(prev.text)))) continue;
     }
     ends.push(j);
-    i = j - 1;
   }
+  lastEnds = ends;
+  endsText = text;
   const sentences: Sentence[] = [];
   let start = 0;
   let w = 0;

@@ -40,8 +40,13 @@ export function lexemesOf(doc: Document): Lexeme[] {
   const words = doc.words;
   if (words === lastWords && lastList.length === words.length) return lastList;
   if (table.size + words.length > MAX) table.clear();
-  const list: Lexeme[] = [];
-  for (let i = 0; i < words.length; i++) list.push(lexeme(words[i]!.lower));
+  // A keystroke changes the draft's last words, or a word or two: the words it still starts with
+  // take the previous draft's records, a string comparison each where a look-up hashes the word.
+  const prev = lastWords?.length === lastList.length ? lastWords : [];
+  let head = 0;
+  while (head < words.length && head < prev.length && words[head]!.lower === prev[head]!.lower) head++;
+  const list = lastList.slice(0, head);
+  for (let i = head; i < words.length; i++) list.push(lexeme(words[i]!.lower));
   lastWords = words;
   lastList = list;
   return list;

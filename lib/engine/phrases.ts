@@ -231,19 +231,6 @@ export function wordIndexAt(doc: Document, offset: number): number {
   return firstEndingAfter(doc.words, offset);
 }
 
-/** Lower-cased words within `n` words before the word at index i (same sentence or not). */
-export function wordsBefore(doc: Document, i: number, n: number): string[] {
-  const out: string[] = [];
-  for (let k = Math.max(0, i - n); k < i; k++) out.push(doc.words[k]!.lower);
-  return out;
-}
-
-export function wordsAfter(doc: Document, i: number, n: number): string[] {
-  const out: string[] = [];
-  for (let k = i + 1; k <= Math.min(doc.words.length - 1, i + n); k++) out.push(doc.words[k]!.lower);
-  return out;
-}
-
 /** How many ASCII digits a string holds. */
 export function digitCount(s: string): number {
   let n = 0;

@@ -3,6 +3,7 @@
 // valid, drops what is not, and says why.
 import type { ConferenceTag, IgnoredTerm, RuleOverride, Settings, Severity, TweetChat } from './types.ts';
 
+// Its lists stay empty: validateSettings starts each result from these values with empty lists of its own.
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   specialty: [],
   premium: false,
@@ -181,7 +182,8 @@ function ruleOverrides(v: unknown, errors: string[]): Record<string, RuleOverrid
 /** Validates settings from outside the code. Unknown keys are reported and ignored. */
 export function validateSettings(input: unknown): SettingsResult {
   const errors: string[] = [];
-  const s: Settings = structuredCloneSettings(DEFAULT_SETTINGS);
+  // The defaults' lists are empty: each result gets lists of its own.
+  const s: Settings = { ...DEFAULT_SETTINGS, specialty: [], conferences: [], tweetChats: [], watchTerms: [], ignoredTerms: [], rules: {} };
   if (input === undefined || input === null) return { settings: s, errors };
   if (!isRecord(input)) return { settings: s, errors: ['settings: expected an object'] };
 
@@ -234,18 +236,6 @@ export function validateSettings(input: unknown): SettingsResult {
     }
   }
   return { settings: s, errors };
-}
-
-function structuredCloneSettings(s: Readonly<Settings>): Settings {
-  return {
-    ...s,
-    specialty: [...s.specialty],
-    conferences: s.conferences.map((c) => ({ ...c })),
-    tweetChats: s.tweetChats.map((c) => ({ ...c })),
-    watchTerms: [...s.watchTerms],
-    ignoredTerms: s.ignoredTerms.map((t) => ({ ...t })),
-    rules: Object.fromEntries(Object.entries(s.rules).map(([k, v]) => [k, { ...v }])),
-  };
 }
 
 /**

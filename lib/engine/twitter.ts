@@ -51,14 +51,42 @@ export interface Measure {
   validEnd: number;
 }
 
+const isSeparator = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+
+/**
+ * No run of MAX_WORD units without a separator: each whole block of half that length, from the
+ * start, holds a separator (such a run would hold a whole block). Most blocks show one within a
+ * few units, so far fewer units are read than a walk over every unit reads.
+ */
+function shortTokens(text: string): boolean {
+  const half = MAX_WORD / 2;
+  for (let p = 0; p + half <= text.length; p += half) {
+    let k = p;
+    while (k < p + half && !isSeparator(text.charCodeAt(k))) k++;
+    if (k === p + half) return false;
+  }
+  return true;
+}
+
 /** Splits text into [start, end) ranges at whitespace, each about CHUNK long, no token over MAX_TOKEN. */
 export function chunks(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
+  if (shortTokens(text)) {
+    // No token to cut: each range ends after the last separator of its first CHUNK units (there
+    // is one: CHUNK units hold a whole block), as the walk below cuts them.
+    for (let cut; text.length - start >= CHUNK; start = cut + 1) {
+      cut = start + CHUNK - 1;
+      while (!isSeparator(text.charCodeAt(cut))) cut--;
+      out.push([start, cut + 1]);
+    }
+    if (start < text.length) out.push([start, text.length]);
+    return out;
+  }
   let lastSpace = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13) lastSpace = i;
+    if (isSeparator(c)) lastSpace = i;
     const len = i + 1 - start;
     if (len >= CHUNK && lastSpace >= start) {
       out.push([start, lastSpace + 1]);
@@ -91,6 +119,8 @@ function weightOf(code: number): number {
 }
 
 const FIRST = V3.ranges[0]!;
+/** A unit outside the first range (which starts at U+0000). */
+const HEAVY = new RegExp(`[^\\0-${String.fromCharCode(FIRST.end)}]`, 'g');
 
 /** The characters parseTweet counts as invalid (U+FFFE, U+FEFF, U+FFFF). */
 const isInvalid = (c: number) => c === 0xfffe || c === 0xfeff || c === 0xffff;
@@ -104,79 +134,24 @@ const isInvalid = (c: number) => c === 0xfffe || c === 0xfeff || c === 0xffff;
 export function measureWithUrls(text: string, limit: number, urls: readonly Entity[]): Measure | null {
   if (text.normalize() !== text) return null;
   const scale = V3.scale ?? 100;
-  if (urls.length === 0) {
-    const plain = measurePlain(text, limit, scale);
-    if (plain) return plain;
-  }
+  const max = limit * scale;
   let weighted = 0;
   let validEnd = 0; // parseTweet starts its valid range at index 0 too
   let valid = true;
-  const max = limit * scale;
-  // forEachUnit's walk, written out with local variables: a callback per unit cost more than
-  // the rest of the measure on a long draft.
-  const emoji = emojiOf(text);
-  const urlWeight = (V3.transformedURLLength ?? 23) * scale;
-  const emojiWeight = V3.defaultWeight ?? 200;
-  let u = 0;
-  let em = 0;
-  for (let i = 0; i < text.length; ) {
-    while (u < urls.length && urls[u]!.start < i) u++;
-    let end: number;
-    let weight: number;
-    if (u < urls.length && urls[u]!.start === i) {
-      end = urls[u]!.end;
-      weight = urlWeight;
-    } else {
-      while (em < emoji.length && emoji[em]!.indices[0] < i) em++;
-      if (em < emoji.length && emoji[em]!.indices[0] === i) {
-        end = emoji[em]!.indices[1];
-        weight = emojiWeight;
-      } else {
-        // A run of characters of the first range (Latin and most scripts' punctuation: no
-        // surrogate, no invalid character) up to the next URL or emoji sequence, in one tight
-        // loop: each weighs the same and is its own unit.
-        const stop = Math.min(u < urls.length ? urls[u]!.start : text.length, em < emoji.length ? emoji[em]!.indices[0] : text.length);
-        let c = text.charCodeAt(i);
-        while (i < stop && c >= FIRST.start && c <= FIRST.end) {
-          weighted += FIRST.weight;
-          if (valid && weighted <= max) validEnd = i;
-          c = text.charCodeAt(++i);
-        }
-        if (i === stop) continue;
-        const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-        end = pair ? i + 2 : i + 1;
-        weight = weightOf(text.charCodeAt(end - 1));
-      }
+  forEachUnit(text, urls, (start, end, weight, run) => {
+    if (run) {
+      // The run's last unit that still fits the limit (no unit of a run is invalid).
+      const fit = Math.min(end - start, Math.floor((max - weighted) / weight));
+      if (valid && fit > 0) validEnd = start + fit - 1;
+      weighted += (end - start) * weight;
+      return;
     }
     weighted += weight;
-    const last = end - 1;
-    if (valid) valid = !isInvalid(text.charCodeAt(last));
-    if (valid && weighted <= max) validEnd = last;
-    i = end;
-  }
+    if (valid) valid = !isInvalid(text.charCodeAt(end - 1));
+    if (valid && weighted <= max) validEnd = end - 1;
+  });
   const w = weighted / scale;
   const ok = valid && w > 0 && w <= limit;
-  return { weighted: w, valid: ok, validEnd: ok ? text.length : validEnd + 1 };
-}
-
-/**
- * measureWithUrls for a text without URLs whose every code unit is below U+203C and neither © nor
- * ®: no emoji sequence can start there (see mayHoldEmoji), no surrogate pair, no invalid
- * character, so each unit weighs what its range says. Null for any other text. One tight loop
- * where most drafts in Latin script would otherwise be walked unit by unit through a callback.
- */
-function measurePlain(text: string, limit: number, scale: number): Measure | null {
-  let weighted = 0;
-  let validEnd = 0;
-  const max = limit * scale;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x203c || c === 0xa9 || c === 0xae) return null;
-    weighted += weightOf(c);
-    if (weighted <= max) validEnd = i;
-  }
-  const w = weighted / scale;
-  const ok = w > 0 && w <= limit;
   return { weighted: w, valid: ok, validEnd: ok ? text.length : validEnd + 1 };
 }
 
@@ -193,10 +168,13 @@ export function prefixWeights(text: string, urls: readonly Entity[]): Float64Arr
   const at = new Float64Array(text.length + 1);
   let weighted = 0;
   let next = 0;
-  forEachUnit(text, urls, (start, end, weight) => {
+  forEachUnit(text, urls, (start, end, weight, run) => {
     for (; next <= start; next++) at[next] = weighted;
     weighted += weight / scale;
-    for (; next < end; next++) at[next] = weighted;
+    for (; next < end; next++) {
+      at[next] = weighted;
+      if (run) weighted += weight / scale;
+    }
   });
   for (; next <= text.length; next++) at[next] = weighted;
   return at;
@@ -252,45 +230,60 @@ export function emojiIn(text: string): EmojiEntity[] {
   return out;
 }
 
-/** Walks the text unit by unit as parseTweet weighs it: URLs, emoji sequences, surrogate pairs, single characters (measureWithUrls writes the same walk out). */
-function forEachUnit(text: string, urls: readonly Entity[], visit: (start: number, end: number, weight: number) => void): void {
-  const scale = V3.scale ?? 100;
+/**
+ * Walks the text as parseTweet weighs it: URLs, emoji sequences, surrogate pairs and single
+ * characters, each a unit of `weight`, and runs of first-range characters (`run`: each character
+ * its own unit of `weight`), so Latin text costs a visit per run rather than per character.
+ */
+function forEachUnit(text: string, urls: readonly Entity[], visit: (start: number, end: number, weight: number, run: boolean) => void): void {
   // URLs and emoji sequences come in order and never overlap their own kind, so a pointer into
   // each finds the one starting at i (one that starts where the walk never stops is passed over).
   const emoji = emojiOf(text);
   let u = 0;
   let em = 0;
+  let heavy = -1; // the first unit outside the first range from where it was last looked for
   for (let i = 0; i < text.length; ) {
     while (u < urls.length && urls[u]!.start < i) u++;
-    const urlEnd = u < urls.length && urls[u]!.start === i ? urls[u]!.end : undefined;
-    let emojiEnd: number | undefined;
-    if (urlEnd === undefined) {
-      while (em < emoji.length && emoji[em]!.indices[0] < i) em++;
-      if (em < emoji.length && emoji[em]!.indices[0] === i) emojiEnd = emoji[em]!.indices[1];
-    }
-    if (urlEnd !== undefined) {
-      visit(i, urlEnd, (V3.transformedURLLength ?? 23) * scale);
-      i = urlEnd;
-    } else if (emojiEnd !== undefined) {
-      visit(i, emojiEnd, V3.defaultWeight ?? 200);
-      i = emojiEnd;
+    while (em < emoji.length && emoji[em]!.indices[0] < i) em++;
+    let end: number;
+    let weight: number;
+    let run = false;
+    if (u < urls.length && urls[u]!.start === i) {
+      end = urls[u]!.end;
+      weight = (V3.transformedURLLength ?? 23) * (V3.scale ?? 100);
+    } else if (em < emoji.length && emoji[em]!.indices[0] === i) {
+      end = emoji[em]!.indices[1];
+      weight = V3.defaultWeight ?? 200;
     } else {
-      const c = text.charCodeAt(i);
-      // As parseTweet does: a surrogate pair is weighed by its second half.
-      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-      const end = pair ? i + 2 : i + 1;
-      visit(i, end, weightOf(text.charCodeAt(end - 1)));
-      i = end;
+      if (heavy < i && text.charCodeAt(i) <= FIRST.end) {
+        HEAVY.lastIndex = i;
+        heavy = HEAVY.exec(text)?.index ?? text.length;
+      }
+      // The run of first-range characters (no surrogate, no invalid one) up to the next URL,
+      // emoji sequence or other character.
+      end = Math.min(heavy, u < urls.length ? urls[u]!.start : text.length, em < emoji.length ? emoji[em]!.indices[0] : text.length);
+      run = end > i;
+      if (run) weight = FIRST.weight;
+      else {
+        const c = text.charCodeAt(i);
+        // As parseTweet does: a surrogate pair is weighed by its second half.
+        const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+        end = pair ? i + 2 : i + 1;
+        weight = weightOf(text.charCodeAt(end - 1));
+      }
     }
+    visit(i, end, weight, run);
+    i = end;
   }
 }
 
 /** A run without whitespace that twitter-text's URL scan would be slow on (see tokenTooLong). */
 function hasLongToken(text: string): boolean {
+  if (shortTokens(text)) return false;
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
-    if (c === 32 || c === 10 || c === 9 || c === 13) {
+    if (isSeparator(c)) {
       if (tokenTooLong(text, start, i)) return true;
       start = i + 1;
     }
@@ -386,7 +379,6 @@ const TLD_AFTER_DOT = new RegExp(`\\.(?:${regexen.validGTLD.source}|${regexen.va
 // Every top-level domain opens with a letter (or U+0345, which the pattern's case folding reads as
 // "ι"): a text where no "." is followed by one holds no URL, and this is cheaper still.
 const LETTER_AFTER_DOT = /\.[\p{L}\u0345]/gu;
-const isSeparator = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
 /**
  * twitter-text's extractUrlsWithIndices, run on each token (a run without space, tab or line
@@ -431,13 +423,20 @@ function entitiesOf(text: string): EntityWithIndices[] {
   return entities;
 }
 
+// The entities of each range of the last text, by the range's text: a keystroke changes one range
+// of a long draft, and the others are found here (entitiesOf's results are only read).
+let lastParts = new Map<string, EntityWithIndices[]>();
+
 /** URLs, @mentions, #hashtags and $cashtags with UTF-16 offsets, as X recognises them. */
 export function extractEntities(text: string): Entity[] {
   const ranges: Array<[number, number]> = text.length <= WHOLE && !hasLongToken(text) ? [[0, text.length]] : chunks(text);
   const out: Entity[] = [];
+  const parts = new Map<string, EntityWithIndices[]>();
   for (const [s, e] of ranges) {
     const part = s === 0 && e === text.length ? text : text.slice(s, e);
-    for (const ent of entitiesOf(part)) {
+    const found = lastParts.get(part) ?? entitiesOf(part);
+    parts.set(part, found);
+    for (const ent of found) {
       const [a, b] = ent.indices;
       const start = s + a;
       const end = s + b;
@@ -445,5 +444,6 @@ export function extractEntities(text: string): Entity[] {
       out.push({ kind, text: text.slice(start, end), start, end });
     }
   }
+  lastParts = parts;
   return out;
 }

@@ -10,10 +10,11 @@ import { NICKNAME_PREFIXES, RELATIVE_WORDS } from '../data/relatives.ts';
 import { PATIENT_TITLE_WORDS, PET_WORDS, PLACEHOLDER_NAMES, PROFESSIONAL_TITLE_WORDS } from '../data/name-cues.ts';
 import { STAFF_ROLES } from '../data/staff-roles.ts';
 import { EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES } from '../data/places.ts';
-import { lexemesOf } from '../lexemes.ts';
-import { buildPhraseIndex, findPhrases, perDocument, toSet, type PhraseMatch } from '../phrases.ts';
+import { buildPhraseIndex, findPhrases, perDocument, toSet, wordFlags, type PhraseMatch } from '../phrases.ts';
 import type { Document } from '../types.ts';
+import { numberedLexemes } from './word-numbers.ts';
 import { OCCASIONS } from '../data/occasions.ts';
+import { NUMBER_WORDS } from '../data/number-words.ts';
 import { MONTH_ABBREVIATIONS, MONTHS, NAME_LIKE_HOLIDAYS, WEEKDAYS } from '../data/calendar.ts';
 
 // The packed list holds our additions too (scripts/pack-wordlists.ts), lower-cased.
@@ -69,7 +70,6 @@ const historicalSentences: (doc: Document) => ReadonlySet<number> = perDocument(
   return out;
 });
 
-const PETS = new Set(PET_WORDS);
 /**
  * A pet's name: the capitalised word after an animal ("our cat Mango", "station dog Biscuit", "a
  * horse named Duke"), by word index, and where each ends (an age right after it is the pet's too).
@@ -78,8 +78,9 @@ export const petNamesIn: (doc: Document) => { words: ReadonlySet<number>; ends: 
   const words = new Set<number>();
   const ends = new Set<number>();
   const ws = doc.words;
+  const bits = listBits(doc);
   for (let i = 0; i + 1 < ws.length; i++) {
-    if (!PETS.has(ws[i]!.lower)) continue;
+    if (!(bits[i]! & PET_BIT)) continue;
     let k = i + 1;
     if ((ws[k]!.lower === 'named' || ws[k]!.lower === 'called') && k + 1 < ws.length) k++;
     const w = ws[k]!;
@@ -108,16 +109,12 @@ const THIRD_PERSON = /\b(?:he|she|him|his|her)\b/i;
 /** Whether the draft speaks of someone as he or she: a story about a person. Once per document. */
 export const toldOfSomeone: (doc: Document) => boolean = perDocument((doc) => THIRD_PERSON.test(doc.text));
 
-const NO_PHRASES = buildPhraseIndex([]);
-
 /**
  * Each word's bits in `flags`, a table of phrases.ts' wordFlags (by the word's number among the
  * phrase indexes' first words): one array read per word where each list was a set look-up.
  */
 export function wordBits(doc: Document, flags: Uint8Array): Uint8Array {
-  // findPhrases brings the words' numbers up to date before it looks for anything.
-  findPhrases(doc, NO_PHRASES, 0, 0);
-  const lexemes = lexemesOf(doc);
+  const lexemes = numberedLexemes(doc);
   const bits = new Uint8Array(lexemes.length);
   for (let i = 0; i < lexemes.length; i++) {
     const id = lexemes[i]!.firstId;
@@ -125,6 +122,47 @@ export function wordBits(doc: Document, flags: Uint8Array): Uint8Array {
   }
   return bits;
 }
+
+// encounter-date: the relative times in Spanish, French, Portuguese and German posts ("hoy", "ce matin", "ontem"),
+// found word by word. French "hier" only with its part of the day: alone it is German "here".
+export const ABROAD_ALONE = new Set(['hoy', 'ayer', 'anoche', 'anteayer', "aujourd'hui", 'aujourd’hui', 'hoje', 'ontem', 'heute', 'gestern']);
+// A Map, not an object: a draft's words must never reach Object.prototype ("constructor").
+export const ABROAD_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['esta', new Set(['mañana', 'tarde', 'noche', 'semana', 'manhã'])],
+  ['hier', new Set(['soir', 'matin'])],
+  ['ce', new Set(['matin', 'soir'])],
+  ['cette', new Set(['nuit', 'semaine'])],
+  ['cet', new Set(['après-midi'])],
+  ['heute', new Set(['nacht', 'morgen', 'früh'])],
+  ['gestern', new Set(['abend'])],
+  ['letzte', new Set(['nacht'])],
+]);
+
+// The lists some rules read for every word, as bits by the word's number (their own words, so the
+// bits say what the sets do): one table read per word where each list was a hash and a set probe.
+export const TITLE_BIT = 1;
+export const STAFF_BIT = 2;
+export const PATIENT_TITLE_BIT = 4;
+export const PET_BIT = 8;
+export const RELATIVE_BIT = 16;
+/** patient, patients, pt, pts, patient's, pt's */
+export const PATIENT_BIT = 32;
+/** A number written as a word ("ninety"). */
+export const NUMBER_BIT = 64;
+/** A relative time abroad alone, or its first word (encounter-date). */
+export const ABROAD_BIT = 128;
+const LIST_FLAGS = wordFlags([
+  [[...PROFESSIONAL_TITLES], TITLE_BIT],
+  [[...STAFF], STAFF_BIT],
+  [[...PATIENT_TITLES].map((w) => w.toLowerCase()), PATIENT_TITLE_BIT],
+  [PET_WORDS, PET_BIT],
+  [[...RELATIVES], RELATIVE_BIT],
+  [['patient', 'patients', 'pt', 'pts', "patient's", "pt's"], PATIENT_BIT],
+  [Object.keys(NUMBER_WORDS), NUMBER_BIT],
+  [[...ABROAD_ALONE, ...ABROAD_PAIRS.keys()], ABROAD_BIT],
+]);
+/** Each word's bits of the lists above, once per document (read only). */
+export const listBits: (doc: Document) => Uint8Array = perDocument((doc) => wordBits(doc, LIST_FLAGS));
 
 /** nameClass bits: in FIRST_NAMES, COMMON_WORDS, HISTORICAL, EPONYM_SET. */
 export const GIVEN_NAME = 1;

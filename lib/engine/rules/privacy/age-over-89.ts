@@ -1,7 +1,7 @@
 // Ages of 90 and over: Safe Harbor allows only the single category "90 or older".
 import { findAges, type AgeMention } from '../../privacy/ages.ts';
 import { wordIndexAt } from '../../phrases.ts';
-import { RELATIVES } from '../../privacy/name-lexicon.ts';
+import { listBits, PATIENT_BIT, RELATIVE_BIT, RELATIVES } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 function fix(doc: Document, a: AgeMention): string {
@@ -22,12 +22,11 @@ function fix(doc: Document, a: AgeMention): string {
   }
 }
 
-const PATIENT_WORDS = new Set(['patient', 'patients', 'pt', 'pts', "patient's", "pt's"]);
-
-/** The sentences that hold any of these words: one pass over the document's words. */
-function sentencesHolding(doc: Document, words: ReadonlySet<string>): Set<number> {
+/** The sentences that hold a word of this list (a bit of listBits): one pass over the document's words. */
+function sentencesHolding(doc: Document, bit: number): Set<number> {
   const out = new Set<number>();
-  for (const w of doc.words) if (words.has(w.lower)) out.add(w.sentence);
+  const bits = listBits(doc);
+  for (let i = 0; i < bits.length; i++) if (bits[i]! & bit) out.add(doc.words[i]!.sentence);
   return out;
 }
 
@@ -56,8 +55,8 @@ export const rule: Rule = {
     const ages = findAges(doc).filter((a) => a.years >= 90);
     if (!ages.length) return [];
     // Each found once per document, not once per age: a text of many ages stays linear.
-    const patients = sentencesHolding(doc, PATIENT_WORDS);
-    const relatives = sentencesHolding(doc, RELATIVES);
+    const patients = sentencesHolding(doc, PATIENT_BIT);
+    const relatives = sentencesHolding(doc, RELATIVE_BIT);
     const { patientCase, selfStory } = doc.context;
     const out: RawFinding[] = [];
     for (const a of ages) {

@@ -5,6 +5,7 @@ import { Coverage, matches, wordIndexAt } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { hasDigit } from '../../privacy/text-facts.ts';
 import { findAges, LABEL_BEFORE, MEASURE_BEFORE, NUMBER_WORD } from '../../privacy/ages.ts';
+import { listBits, NUMBER_BIT } from '../../privacy/name-lexicon.ts';
 
 // A standalone number of up to three digits, or a decade ("60s", "70-something", "70ish").
 const NUMBER = /\d{1,3}(?:s|-something|ish)?(?![\d.,:/%°]\d|[\d%°]|[.,]\d|:\d)/g;
@@ -34,10 +35,13 @@ export const rule: Rule = {
       if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index).trimEnd())) continue;
       out.push(years >= 90 ? { start: m.index, end, message: 'Possible age of 90 or over', fix: { replacement: '90+' } } : { start: m.index, end, message: 'Possible age' });
     }
+    const bits = listBits(doc);
     for (let i = 0; i < doc.words.length; i++) {
       const w = doc.words[i]!;
-      // The part before a hyphen ("ninety-six"), without splitting every word into an array.
+      // The part before a hyphen ("ninety-six"), without splitting every word into an array; a
+      // word without one is a number word only if its bit says so (no look-up).
       const dash = w.lower.indexOf('-');
+      if (dash < 0 && !(bits[i]! & NUMBER_BIT)) continue;
       const n = NUMBER_WORD.get(dash < 0 ? w.lower : w.lower.slice(0, dash));
       if (n === undefined || (n < 20 && dash >= 0) || !ages.free(w.start, w.end)) continue;
       if (NOT_AN_AGE_AFTER.test(text.slice(w.end, w.end + 12))) continue;

@@ -1,5 +1,5 @@
 // Phone and fax numbers, e-mail addresses, IP addresses and links that point at a person.
-import { Coverage, digitCount, entityAt, matchesNotAfter, wordIndexAt, wordsBefore } from '../../phrases.ts';
+import { Coverage, digitCount, entityAt, matchesNotAfter, wordIndexAt } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { hasDigit } from '../../privacy/text-facts.ts';
 
@@ -63,8 +63,9 @@ export const rule: Rule = {
     const phones = [...(digits ? matchesNotAfter(doc.text, PHONE, /[\d/.-]/) : []), ...intl].filter((m) => cover.take(m.index, m.index + m[0].length));
     for (const m of phones) {
       if (entityAt(doc, m.index, m.index + m[0].length)) continue;
-      const before = wordsBefore(doc, wordIndexAt(doc, m.index), 4);
-      const clinicLine = before.some((w) => CLINIC_LINE.has(w)) && !/\b(?:his|her|their|family|neighbou?r|wife|husband|son|daughter|mom|dad)\b/i.test(doc.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40));
+      // The four words before the number.
+      const wi = wordIndexAt(doc, m.index);
+      const clinicLine = doc.words.slice(Math.max(0, wi - 4), wi).some((w) => CLINIC_LINE.has(w.lower)) && !/\b(?:his|her|their|family|neighbou?r|wife|husband|son|daughter|mom|dad)\b/i.test(doc.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40));
       if (quiet || (clinicLine && !patientCase)) continue;
       // A number tied to a person ("her number", "call his neighbor") is a direct identifier in any story,
       // also when the person is named in the sentence before ("His wife gave me her number. … 0412 887 306").

@@ -1,7 +1,7 @@
 // Dates tied to an encounter: numeric and written dates, weekdays, holidays, times and
 // relative days ("last night", "this morning"). A year alone is fine (Safe Harbor keeps years).
-import { Coverage, matches, matchesNotAfter, wordFlags, wordIndexAt, wordsAfter, wordsBefore } from '../../phrases.ts';
-import { wordBits } from '../../privacy/name-lexicon.ts';
+import { Coverage, matches, matchesNotAfter, wordIndexAt } from '../../phrases.ts';
+import { ABROAD_ALONE, ABROAD_BIT, ABROAD_PAIRS, listBits } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { hasDigit } from '../../privacy/text-facts.ts';
 import { MONTH_ABBREVIATIONS, MONTHS, ORDINAL_DAYS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../../data/calendar.ts';
@@ -42,30 +42,12 @@ const HOLIDAY =
   /\b(?:on )?(?:Christmas|Xmas|Thanksgiving|Easter|Halloween|New Year's|New Year’s|Hanukkah|Diwali|Passover|Valentine's Day|Mother's Day|Father's Day|Labor Day|Memorial Day|Independence Day|July 4th|Fourth of July)(?: (?:Eve|Day|morning|night|afternoon|evening))?(?: at \d{1,2}(?::\d{2})? ?(?:am|pm))?/gi;
 const RELATIVE =
   /\b(?:today|tonight|yesterday|overnight|right now|just now|earlier today|this (?:morning|afternoon|evening|AM|PM|week|weekend|past weekend|month|spring|summer|fall|autumn|winter)|last (?:night|evening|week|weekend|month|spring|summer|fall|autumn|winter)|all weekend|the other day|(?:a|an|\d{1,2}|two|three|few) (?:hours?|days?|weeks?) ago|tomorrow|tmrw|tonite|last nite|(?:in|since|last|early|late|mid-?|until) (?:January|February|March|April|June|July|August|September|October|November|December))(?:'s|’s)?(?![A-Za-z\u00C0-\u024F])/gi;
-// The same relative times in Spanish, French, Portuguese and German posts ("hoy", "ce matin", "ontem"),
-// found word by word. French "hier" only with its part of the day: alone it is German "here".
-const ABROAD_ALONE = new Set(['hoy', 'ayer', 'anoche', 'anteayer', "aujourd'hui", 'aujourd’hui', 'hoje', 'ontem', 'heute', 'gestern']);
-// A Map, not an object: a draft's words must never reach Object.prototype ("constructor").
-const ABROAD_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['esta', new Set(['mañana', 'tarde', 'noche', 'semana', 'manhã'])],
-  ['hier', new Set(['soir', 'matin'])],
-  ['ce', new Set(['matin', 'soir'])],
-  ['cette', new Set(['nuit', 'semaine'])],
-  ['cet', new Set(['après-midi'])],
-  ['heute', new Set(['nacht', 'morgen', 'früh'])],
-  ['gestern', new Set(['abend'])],
-  ['letzte', new Set(['nacht'])],
-]);
-
-// The words of both as a bit by the word's number: most words cost an array read, not two look-ups.
-const ABROAD_FLAGS = wordFlags([[[...ABROAD_ALONE, ...ABROAD_PAIRS.keys()], 1]]);
-
 /** Calls `found` with each time abroad, left to right. */
 function timesAbroad(doc: Document, found: (start: number, end: number) => void): void {
   const w = doc.words;
-  const bits = wordBits(doc, ABROAD_FLAGS);
+  const bits = listBits(doc);
   for (let i = 0; i < w.length; i++) {
-    if (!bits[i]) continue;
+    if (!(bits[i]! & ABROAD_BIT)) continue;
     const next = w[i + 1];
     if (next && ABROAD_PAIRS.get(w[i]!.lower)?.has(next.lower) && doc.text.slice(w[i]!.end, next.start) === ' ') {
       found(w[i]!.start, next.end);
@@ -99,10 +81,11 @@ function numericIsDate(doc: Document, m: RegExpExecArray): boolean {
   if (a === b && a >= 4) return false;
   if ((a === 24 && b === 7) || (a === 20 && b === 20) || (a === 50 && b === 50)) return false;
   const wi = wordIndexAt(doc, m.index);
-  const before = wordsBefore(doc, wi, 1);
-  const after = wordsAfter(doc, wi + 1, 1);
+  // The word before the number and the word after it (the number is two words: "3", "4").
+  const before = doc.words[wi - 1]?.lower;
+  const after = doc.words[wi + 2]?.lower;
   // "for" before a number makes it a share ("for 3/4 of"); after it ("on 11/02 for a couple") it does not.
-  if (before.some((w) => FRACTION_NEIGHBOURS.has(w)) || after.some((w) => w !== 'for' && FRACTION_NEIGHBOURS.has(w))) return false;
+  if (FRACTION_NEIGHBOURS.has(before!) || (after !== 'for' && FRACTION_NEIGHBOURS.has(after!))) return false;
   // Thread numbering "1/3" at the start, after a thread emoji or a line break, or before ":".
   if (a <= b && b <= 30) {
     const head = doc.text.slice(Math.max(0, m.index - 3), m.index);

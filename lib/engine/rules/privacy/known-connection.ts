@@ -7,10 +7,11 @@ import type { Document, RawFinding, Rule, Word } from '../../types.ts';
 
 const RELATIVES = new Set(RELATIVE_WORDS);
 const ROLES = new Set([...COMMUNITY_ROLES, ...STAFF_ROLES.filter((r) => /^[a-z]{3,}$/.test(r))]);
+// Compared as strings: most words are neither, and a comparison spares hashing each into a set.
 /** "our CMO", "my niece": anyone of the author's own circle. */
-const OWN = new Set(['our', 'my']);
+const isOwn = (w: string) => w === 'our' || w === 'my';
 /** "the pastor", "a nurse": someone particular, when a role says who ("the kid's mom" is only family). */
-const PARTICULAR = new Set(['the', 'a', 'an']);
+const isParticular = (w: string) => w === 'the' || w === 'a' || w === 'an';
 
 /**
  * The number of words (1 or 2) of the person word at i ("sister", "best friend"; `possessive`:
@@ -42,8 +43,8 @@ export const rule: Rule = {
     const inSentence = (i: number, sentence: number) => words[i]?.sentence === sentence;
     for (let i = 0; i < words.length; i++) {
       const det = words[i]!.lower;
-      const own = OWN.has(det);
-      if (!own && !PARTICULAR.has(det)) continue;
+      const own = isOwn(det);
+      if (!own && !isParticular(det)) continue;
       const sentence = words[i]!.sentence;
       // "the pastor's granddaughter", "my niece's best friend's grandma": possessives, then a person.
       let k = i + 1;
@@ -65,8 +66,8 @@ export const rule: Rule = {
       j++;
       if (words[j]?.lower === 'one' && words[j + 1]?.lower === 'of') j += 2;
       const holderDet = words[j]?.lower ?? '';
-      const holderOwn = OWN.has(holderDet);
-      if (!holderOwn && !PARTICULAR.has(holderDet)) continue;
+      const holderOwn = isOwn(holderDet);
+      if (!holderOwn && !isParticular(holderDet)) continue;
       const holder = personAt(words, j + 1, false, !holderOwn);
       if (!holder || !inSentence(j + holder, sentence)) continue;
       add(i, j + holder);

@@ -1,7 +1,7 @@
 // Patient and family names: "Mrs. Alvarez", "my patient Grace", "Will, 8, came in", "J.T.",
 // "Nana Bea", "#PrayForJake", "HALVERSON, REIDUN". Not eponyms (Parkinson's, Graves'), not
 // colleagues named with Dr. or a staff role, not famous historical physicians.
-import { Coverage, gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotAfter, startsSentence, withoutPossessive, wordFlags } from '../../phrases.ts';
+import { Coverage, gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotAfter, startsSentence, withoutPossessive } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { BIG_CITIES, COUNTRIES, US_STATES } from '../../data/packed/lists.ts';
 import { WEAK_NICKNAME_WORDS } from '../../data/relatives.ts';
@@ -18,7 +18,10 @@ import {
   notPatientNames,
   toldOfSomeone,
   capitalise,
-  wordBits,
+  listBits,
+  TITLE_BIT,
+  STAFF_BIT,
+  PATIENT_TITLE_BIT,
   nameClass,
   GIVEN_NAME,
   COMMON_WORD,
@@ -26,7 +29,6 @@ import {
   EPONYM_WORD,
   PATIENT_TITLES,
   PLACE_WORDS,
-  PROFESSIONAL_TITLES,
   RELATIVES,
   STAFF,
 } from '../../privacy/name-lexicon.ts';
@@ -71,18 +73,6 @@ const ON_RECORD = /^['’]s (?:chart|notes|labs?|results?|scans?|mri|ct|x-?rays?
 const FAMILY_NAME = /\b([Tt]he) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (family|sisters|brothers|twins|triplets|siblings|boys|girls|kids)\b/g;
 const INITIALS = /(?:[A-Z]\. ?){1,2}[A-Z]\.(?![A-Za-z\u00C0-\u024F])/g;
 
-// The lists every word is looked up in by its lower case, as bits by the word's number (the sets'
-// own words, so the bits say what the sets did): PROFESSIONAL_TITLES, STAFF, PATIENT_TITLES
-// lower-cased (a word is one only if its text is in the set too).
-const TITLE_BIT = 1;
-const STAFF_BIT = 2;
-const PATIENT_TITLE_BIT = 4;
-const WORD_FLAGS = wordFlags([
-  [[...PROFESSIONAL_TITLES], TITLE_BIT],
-  [[...STAFF], STAFF_BIT],
-  [[...PATIENT_TITLES].map((w) => w.toLowerCase()), PATIENT_TITLE_BIT],
-]);
-
 function pronounFor(title: string): string {
   const t = title.toLowerCase();
   if (t === 'mr' || t === 'mister') return 'his';
@@ -100,7 +90,7 @@ export const rule: Rule = {
     const { words, text } = doc;
     const { patientCase, announcement, selfStory } = doc.context;
     const out: RawFinding[] = [];
-    const used = Uint8Array.from(notPatientNames(doc));
+    const used = notPatientNames(doc).slice();
     // Everything found so far, so a later pass checks overlap in constant time, not against every finding.
     const taken = new Coverage(text.length);
     const push = (f: RawFinding) => {
@@ -130,7 +120,7 @@ export const rule: Rule = {
       return /['’]s?$/.test(w.text) || /^['’]/.test(text.slice(w.end, w.end + 1)) || (!!next && EPONYM_HEAD_SET.has(next.lower)) || !next || !isCapitalised(next);
     };
     // Words that follow a professional title are a colleague's name.
-    const bits = wordBits(doc, WORD_FLAGS);
+    const bits = listBits(doc);
     for (let i = 0; i < words.length; i++) {
       const l = words[i]!.lower;
       if ((bits[i]! & TITLE_BIT) !== 0 || ((bits[i]! & STAFF_BIT) !== 0 && isCapitalised(words[i + 1]))) {

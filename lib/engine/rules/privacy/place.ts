@@ -178,7 +178,8 @@ export const rule: Rule = {
     // not a known city, state, country, given name or common word.
     if (patientCase) {
       for (let i = 1; i < words.length; i++) {
-        if (!PLACE_PREPOSITIONS.has(words[i - 1]!.lower) || gap(doc, i - 1) !== ' ' || !proper(i)) continue;
+        // The proper noun first: most words are not, and it is remembered for the loops above.
+        if (!proper(i) || !PLACE_PREPOSITIONS.has(words[i - 1]!.lower) || gap(doc, i - 1) !== ' ') continue;
         let j = i;
         while (j + 1 < words.length && j - i < 2 && gap(doc, j) === ' ' && proper(j + 1)) j++;
         const name = words.slice(i, j + 1).map((w) => w.lower).join(' ');

@@ -71,7 +71,8 @@ export const rule: Rule = {
       push(m.index, m.index + m[0].length, label.startsWith('dob') ? 'Date of birth' : 'Record or identification number', undefined, true, PATIENT_LABEL.test(label) ? 'block' : undefined);
     }
     for (const m of matchesNotAfter(doc.text, SSN, /[\d-]/)) push(m.index, m.index + m[0].length, 'Social Security number', undefined, false, 'block');
-    for (const m of matchesNotAfter(doc.text, VIN, /[A-Z0-9]/)) if (/\d/.test(m[0]) && /[A-Z]/.test(m[0])) push(m.index, m.index + m[0].length, 'Vehicle identification number');
+    // A VIN's 17 capitals and digits lie within one word: only a word holding such a run is worth the scan.
+    for (const m of doc.words.some((w) => w.end - w.start > 16 && /[A-Z\d]{17}/.test(w.text)) ? matchesNotAfter(doc.text, VIN, /[A-Z0-9]/) : []) if (/\d/.test(m[0]) && /[A-Z]/.test(m[0])) push(m.index, m.index + m[0].length, 'Vehicle identification number');
     for (const m of matches(doc.text, MIXED)) {
       if (!isMixedCode(doc.text, m) || SAFE_PREFIX.test(m[0])) continue;
       push(m.index, m.index + m[0].length, 'Identification number', doc.context.patientCase ? undefined : 'warn');
