@@ -276,6 +276,11 @@ interface TokenInfo {
   triggers: Trigger[] | undefined;
   /** The trigger when `triggers` is one phrase of one word (most): it matches without a look at the list. */
   only: Trigger | null;
+  /** The index of a long list of `triggers` (see matchTrigger), kept here: no map to probe per draft. */
+  index: TriggerIndex | null;
+  /** A short list of `triggers` as its program: [progStart, progEnd) of PROGRAM (see programOf). */
+  progStart: number;
+  progEnd: number;
   /** The draft (by draftFeatures' counter) that last counted the token's medical weight. */
   stamp: number;
 }
@@ -315,6 +320,8 @@ function tokenInfo(n: string): TokenInfo {
   if (!wf) wordFeatures.set(s, (wf = feature(`w:${s}`)));
   const kinds = KIND_BY_FIRST.get(n) ?? KIND_BY_FIRST.get(alt ?? '');
   const triggers = BY_FIRST.get(n) ?? BY_FIRST.get(alt ?? '');
+  const short = triggers !== undefined && triggers.length <= 4;
+  const prog = short ? programOf(triggers) : 0;
   t = {
     token: true,
     n,
@@ -331,6 +338,9 @@ function tokenInfo(n: string): TokenInfo {
     altId: alt === null ? -1 : (WORD_ID.get(alt) ?? -1),
     triggers,
     only: triggers?.length === 1 && triggers[0]!.len === 1 ? triggers[0]! : null,
+    index: triggers && triggers.length > 4 ? indexOf(triggers) : null,
+    progStart: prog,
+    progEnd: prog + (short ? programLength(triggers) : 0),
     stamp: 0,
   };
   infoOf.set(n, t);
@@ -444,19 +454,69 @@ function tokenMatches(t: number, want: number): boolean {
   return tokN[t] === want || tokAlt[t] === want;
 }
 
-/** The trigger of `list` (longest first) whose words the tokens from i on hold, or null. */
-function matchTrigger(i: number, n: number, sentence: number, list: readonly Trigger[]): Trigger | null {
-  if (list.length <= 4) {
-    for (const tr of list) if (holds(i, n, sentence, tr)) return tr;
-    return null;
+// The short lists of triggers as programs in one typed array: for each trigger in the list's
+// order, its length, the numbers of its words after the first, and its place in PROGRAM_TRIGGERS.
+// A draft's matching reads a few numbers side by side, where the lists, their triggers and their
+// words' arrays are objects scattered over the heap, each read from a cold cache a line of memory.
+let PROGRAM = new Int32Array(1024);
+let programSize = 0;
+const PROGRAM_TRIGGERS: Trigger[] = [];
+const PROGRAM_AT = new Map<readonly Trigger[], number>();
+
+function programLength(list: readonly Trigger[]): number {
+  let size = 0;
+  for (const tr of list) size += tr.len + 1;
+  return size;
+}
+
+/** Where the program of a list of triggers starts in PROGRAM (made the first time it is asked for). */
+function programOf(list: readonly Trigger[]): number {
+  let at = PROGRAM_AT.get(list);
+  if (at !== undefined) return at;
+  at = programSize;
+  const size = programLength(list);
+  if (at + size > PROGRAM.length) {
+    const grown = new Int32Array(2 * (at + size));
+    grown.set(PROGRAM);
+    PROGRAM = grown;
   }
+  let p = at;
+  for (const tr of list) {
+    PROGRAM[p++] = tr.len;
+    for (let j = 1; j < tr.len; j++) PROGRAM[p++] = tr.ids[j]!;
+    PROGRAM[p++] = PROGRAM_TRIGGERS.push(tr) - 1;
+  }
+  programSize = p;
+  PROGRAM_AT.set(list, at);
+  return at;
+}
+
+/** The first trigger of the program [at, end) whose words the tokens from i on hold (as holds() tests each), or null. */
+function runProgram(i: number, n: number, sentence: number, at: number, end: number): Trigger | null {
+  const prog = PROGRAM;
+  while (at < end) {
+    const len = prog[at]!;
+    let ok = i + len <= n;
+    for (let j = 1; ok && j < len; j++) ok = tokSentence[i + j] === sentence && tokenMatches(i + j, prog[at + j]!);
+    if (ok) return PROGRAM_TRIGGERS[prog[at + len]!]!;
+    at += len + 1;
+  }
+  return null;
+}
+
+/** The trigger of the token's list (longest first) whose words the tokens from i on hold, or null. */
+function matchTrigger(i: number, n: number, sentence: number, info: TokenInfo): Trigger | null {
+  const index = info.index;
+  if (!index) return runProgram(i, n, sentence, info.progStart, info.progEnd);
+  const list = info.triggers!;
   // A long list (the triggers of "first", "acute", "kidney" ...): only the phrases whose second
   // word is the next token's can match, and the first of them in the list's order wins.
-  const index = indexOf(list);
   if (i + 1 >= n || tokSentence[i + 1] !== sentence) return index.single;
-  const next = tokInfo[i + 1]!;
-  const byN = firstHeld(i, n, sentence, index.bySecond.get(next.n), list.length);
-  const byAlt = next.alt === null ? null : firstHeld(i, n, sentence, index.bySecond.get(next.alt), byN ? byN.order : list.length);
+  // The next token's words by number (a second word of a phrase is numbered, so a word that is
+  // none has no number or another one): no look at the token's object or its strings.
+  const nextAlt = tokAlt[i + 1]!;
+  const byN = firstHeld(i, n, sentence, index.bySecond.get(tokN[i + 1]!), list.length);
+  const byAlt = nextAlt < 0 ? null : firstHeld(i, n, sentence, index.bySecond.get(nextAlt), byN ? byN.order : list.length);
   return (byAlt ?? byN)?.tr ?? index.single;
 }
 
@@ -480,7 +540,8 @@ function holds(i: number, n: number, sentence: number, tr: Trigger): boolean {
 
 /** A list of triggers by their second word (each with its place in the list), and its one-word trigger. */
 interface TriggerIndex {
-  bySecond: Map<string, Array<{ tr: Trigger; order: number }>>;
+  /** By the number (WORD_ID) of the second word. */
+  bySecond: Map<number, Array<{ tr: Trigger; order: number }>>;
   single: Trigger | null;
 }
 const TRIGGER_INDEX = new Map<readonly Trigger[], TriggerIndex>();
@@ -495,9 +556,10 @@ function indexOf(list: readonly Trigger[]): TriggerIndex {
         index.single ??= tr;
         continue;
       }
-      const group = index.bySecond.get(second) ?? [];
+      const id = tr.ids[1]!;
+      const group = index.bySecond.get(id) ?? [];
       group.push({ tr, order });
-      index.bySecond.set(second, group);
+      index.bySecond.set(id, group);
     }
     TRIGGER_INDEX.set(list, index);
   }
@@ -691,7 +753,7 @@ export function draftFeatures(doc: Document): DraftFeatures {
     // The ontology's trigger phrases, longest first at each word.
     const triggers = info.triggers;
     if (!triggers || i < matchedTo) continue;
-    const tr = info.only ?? matchTrigger(i, n, sentence, triggers);
+    const tr = info.only ?? matchTrigger(i, n, sentence, info);
     if (!tr) continue;
     const len = tr.len;
     matchedTo = i + len;

@@ -2,7 +2,7 @@
 // classes is above zero (a logistic model's probability above one half).
 import { PROFESSIONALISM_MODEL } from '../data/professionalism-model.ts';
 import type { Document } from '../types.ts';
-import { candidates, type Candidate, type Kind } from './candidates.ts';
+import { KINDS, candidates, type Candidate, type Kind } from './candidates.ts';
 
 export interface KindModel {
   bias: number;
@@ -15,10 +15,24 @@ export function score(model: KindModel, features: readonly string[]): number {
   return s;
 }
 
+// Each kind's weights in a Map: a class name read from a candidate is looked up by its (kept)
+// hash, where a property read by a name that varies goes through the slow generic path.
+const WEIGHTS = new Map<Kind, Map<string, number>>(KINDS.map((k) => [k, new Map(Object.entries(PROFESSIONALISM_MODEL.kinds[k].weights))]));
+
 /** Every candidate of one kind with its score; the model keeps those above zero. */
 export function scored(doc: Document, kind: Kind): Array<Candidate & { score: number }> {
-  const model = PROFESSIONALISM_MODEL.kinds[kind];
-  return candidates(doc, kind).map((c) => ({ ...c, score: score(model, c.features) }));
+  const bias = PROFESSIONALISM_MODEL.kinds[kind].bias;
+  const weights = WEIGHTS.get(kind)!;
+  // The candidates are made anew for this call: each takes its score in place (no copy each).
+  const out = candidates(doc, kind) as Array<Candidate & { score: number }>;
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    // The same sum as score(): the bias, then each class's weight in the candidate's order.
+    let s = bias;
+    for (const f of c.features) s += weights.get(f) ?? 0;
+    c.score = s;
+  }
+  return out;
 }
 
 /** The candidates of one kind that the fitted model keeps. */
