@@ -252,16 +252,30 @@ function mayMatch(id: number, lower: string, flags: Uint8Array | undefined): boo
 const WINDOW_MIN = 1000;
 let runsOf: string | undefined;
 let runStarts = new Map<string, number[]>();
+// The runs that open a phrase of some list (openings), by shape as RUN_SHAPES: only these are
+// ever looked up, so the other runs of a long text are neither cut out nor kept.
+const OPEN_SHAPES = new Uint8Array(4096);
 
-/** Where each run of the text starts, by run (for the last long text asked about). */
+/** Where each run of the text that may open a phrase starts, by run (for the last long text asked about). */
 function runsIn(text: string): Map<string, number[]> {
   if (text === runsOf) return runStarts;
   const at = new Map<string, number[]>();
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    const list = at.get(m[0]);
-    if (list) list.push(m.index);
-    else at.set(m[0], [m.index]);
+  // RUN's matches, scanned by hand as markLists does.
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let len = runCharAt(text, i);
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do i += len;
+    while (i < n && (len = runCharAt(text, i)) > 0);
+    if (OPEN_SHAPES[runShape(text.charCodeAt(start), text.charCodeAt(i - 1), i - start)] === 0) continue;
+    const run = text.slice(start, i);
+    const list = at.get(run);
+    if (list) list.push(start);
+    else at.set(run, [start]);
   }
   runsOf = text;
   runStarts = at;
@@ -286,6 +300,9 @@ function openings(list: readonly string[]): Map<string, number[]> | null {
     if (!leads.includes(lead.length)) leads.push(lead.length);
     out.set(m[0], leads);
   }
+  for (const run of out.keys()) OPEN_SHAPES[runShape(run.charCodeAt(0), run.charCodeAt(run.length - 1), run.length)] = 1;
+  // A text's runs kept before these openings were known may lack them.
+  runsOf = undefined;
   return out;
 }
 
