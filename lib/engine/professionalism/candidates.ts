@@ -17,7 +17,7 @@ import type { Document } from '../types.ts';
 import { isSpace, splitClauses, type Clause } from './clauses.ts';
 import { characterClass, perDocument } from '../phrases.ts';
 import { lexemesOf } from '../lexemes.ts';
-import { boundedBefore, boundedMatches, hasBounded, lexicon, listFlags, runCrosses, type Lexicon } from './lexicon.ts';
+import { boundedBefore, boundedMatches, hasBounded, knowRuns, lexicon, listFlags, opensPhrase, runCrosses, WINDOW_MIN, type Lexicon } from './lexicon.ts';
 import { COMMON_WORDS, FIRST_NAMES } from '../privacy/name-lexicon.ts';
 
 export type Kind = 'advice' | 'stigma' | 'profanity' | 'claim' | 'promotion';
@@ -234,6 +234,10 @@ const PERSON_FIRST = /(?<![\p{L}])(?:person|people) (?:with|who use|who uses|liv
 // such a run the pattern cannot match, and is not run. One bit per pattern, worked out once per
 // distinct word (a Lexeme's `cues`) and joined over the draft's words.
 const RUN_YOU = 1, RUN_WE = 2, RUN_MOCK = 4, RUN_PRONOUN = 8, RUN_PREDICATE = 16, RUN_GROUP = 32, RUN_LABEL = 64, RUN_EYEROLL = 128;
+// Two more bits of a word, for the lists' index of a long draft's runs (seedRuns): one of its runs
+// of letters and digits opens a listed phrase; the word is one run of ASCII small letters.
+const RUN_OPENS = 256, RUN_PLAIN = 512;
+const ALNUM_RUNS = /[\p{L}\p{N}]+/gu;
 const RUN_CUES = new Map<string, number>();
 const LETTERS = /\p{L}+/gu;
 /** The last run of letters of a phrase: a whole run in any text the phrase ends a match of, bounded by a non-letter. */
@@ -254,10 +258,40 @@ function wordCues(lower: string): number {
     plain = c >= 97 && c <= 122;
   }
   // Most words are one run of ASCII letters.
-  if (plain) return RUN_CUES.get(lower) ?? 0;
+  if (plain) return (RUN_CUES.get(lower) ?? 0) | RUN_PLAIN | (opensPhrase(lower) ? RUN_OPENS : 0);
   let bits = 0;
   for (const run of lower.match(LETTERS) ?? []) bits |= RUN_CUES.get(run) ?? 0;
+  for (const run of lower.match(ALNUM_RUNS) ?? []) if (opensPhrase(run)) bits |= RUN_OPENS;
   return bits;
+}
+
+/**
+ * The lists' index of a long draft's runs that open a phrase (lexicon.ts's runsIn), from its words
+ * rather than a scan of its characters: every run of letters and digits of the lower case lies in
+ * one word, whole (a word is a run of letters, digits and marks, joined by inner apostrophes and
+ * hyphens, and a word character never touches another word). Only when the words are cut from
+ * the lower case (draftRunCues is not -1) and no capital sigma lower-cases by context.
+ */
+function seedRuns(doc: Document): void {
+  const lexemes = lexemesOf(doc);
+  const words = doc.words;
+  const at = new Map<string, number[]>();
+  const add = (run: string, start: number) => {
+    const list = at.get(run);
+    if (list) list.push(start);
+    else at.set(run, [start]);
+  };
+  for (let i = 0; i < lexemes.length; i++) {
+    const x = lexemes[i]!;
+    if ((x.cues & RUN_OPENS) === 0) continue;
+    const start = words[i]!.start;
+    if (x.cues & RUN_PLAIN) add(x.lower, start);
+    else {
+      ALNUM_RUNS.lastIndex = 0;
+      for (let m = ALNUM_RUNS.exec(x.lower); m; m = ALNUM_RUNS.exec(x.lower)) if (opensPhrase(m[0])) add(m[0], start + m.index);
+    }
+  }
+  knowRuns(doc.lower, at);
 }
 
 /** The RUN_ bits of the draft's words; every bit where the words were lower-cased apart from doc.lower. */
@@ -319,6 +353,8 @@ class LazyCues implements DraftCues {
     this.reply = first !== undefined;
     this.named = ((c >= 65 && c <= 90) || c >= 128) && NAMED.test(text) && FIRST_NAMES.has(LEADING_LETTERS.exec(text)![1]!.toLowerCase());
     this.clinicianHandle = first !== undefined && CLINICIAN_HANDLE.test(first);
+    // A long draft is read by many lists: their index of its runs is made from its words at once.
+    if (doc.lower.length >= WINDOW_MIN && this.runCues !== -1 && !text.includes('Σ')) seedRuns(doc);
   }
 
   // Each cue's answer once worked out (undefined: not yet).
