@@ -272,6 +272,9 @@ function wordCues(lower: string): number {
  * hyphens, and a word character never touches another word). Only when the words are cut from
  * the lower case (draftRunCues is not -1) and no capital sigma lower-cases by context.
  */
+// The opening runs of words that are not one plain run, as offset and run in turn (bounded).
+const OPENS_OF = new Map<string, Array<number | string>>();
+
 function seedRuns(doc: Document): void {
   const lexemes = lexemesOf(doc);
   const words = doc.words;
@@ -285,11 +288,20 @@ function seedRuns(doc: Document): void {
     const x = lexemes[i]!;
     if ((x.cues & RUN_OPENS) === 0) continue;
     const start = words[i]!.start;
-    if (x.cues & RUN_PLAIN) add(x.lower, start);
-    else {
-      ALNUM_RUNS.lastIndex = 0;
-      for (let m = ALNUM_RUNS.exec(x.lower); m; m = ALNUM_RUNS.exec(x.lower)) if (opensPhrase(m[0])) add(m[0], start + m.index);
+    if (x.cues & RUN_PLAIN) {
+      add(x.lower, start);
+      continue;
     }
+    // A word of several runs ("don't", "103-year-old"): its opening runs, found once per word.
+    let opens = OPENS_OF.get(x.lower);
+    if (!opens) {
+      opens = [];
+      ALNUM_RUNS.lastIndex = 0;
+      for (let m = ALNUM_RUNS.exec(x.lower); m; m = ALNUM_RUNS.exec(x.lower)) if (opensPhrase(m[0])) opens.push(m.index, m[0]);
+      if (OPENS_OF.size >= 4096) OPENS_OF.clear();
+      OPENS_OF.set(x.lower, opens);
+    }
+    for (let k = 0; k < opens.length; k += 2) add(opens[k + 1] as string, start + (opens[k] as number));
   }
   knowRuns(doc.lower, at);
 }
