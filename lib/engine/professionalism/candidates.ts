@@ -237,6 +237,8 @@ const RUN_YOU = 1, RUN_WE = 2, RUN_MOCK = 4, RUN_PRONOUN = 8, RUN_PREDICATE = 16
 // Two more bits of a word, for the lists' index of a long draft's runs (seedRuns): one of its runs
 // of letters and digits opens a listed phrase; the word is one run of ASCII small letters.
 const RUN_OPENS = 256, RUN_PLAIN = 512;
+// SENT_PERSON's words (RUN_PERSON), and the words before its numbers (RUN_PLACE: "bed 4").
+const RUN_PERSON = 1024, RUN_PLACE = 2048;
 const ALNUM_RUNS = /[\p{L}\p{N}]+/gu;
 const RUN_CUES = new Map<string, number>();
 const LETTERS = /\p{L}+/gu;
@@ -774,6 +776,8 @@ markRuns(RUN_PRONOUN, ['he', 'she', 'they', 'hes', 'shes', 'theyre']);
 markRuns(RUN_PREDICATE, CONTEMPT_PREDICATES.map(lastRun));
 markRuns(RUN_GROUP, ['lot', 'crowd', 'types', 'ones', 'mob', 'brigade', 'clan']);
 markRuns(RUN_LABEL, LABEL_NOUNS.flatMap((n) => [lastRun(n), `${lastRun(n)}s`]));
+markRuns(RUN_PERSON, ['patient', 'patients', 'pt', 'pts', 'he', 'she', 'him', 'her', 'guy', 'lady', 'woman', 'man', 'bloke', 'mum', 'mom', 'dad', 'parents', 'family', 'relatives', 'people']);
+markRuns(RUN_PLACE, ['bed', 'bay', 'cubicle', 'room']);
 const WARD = new RegExp(`^\\s*(?:in|on|at|from)\\s+(?:the\\s+)?(?:${WARD_PLACES.join('|')}|\\d)`, 'u');
 const DETERMINER = /(?<![\p{L}])(?:the|another|a|an|this|that|these|those|our|some|half the|every|my)\s+(?:\p{L}+\s+)?$/u;
 const PATIENT_CONTEXT = /(?:patients?|pts?|bed|bay|cubicle|clinic|ward|ed|a&e|resus|triage|shift|nights?|waiting room|unit|admitted|admission|in \d)(?![\p{L}])/gu;
@@ -815,14 +819,20 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   // (mayMatch, a look-up, is necessary for a negative word).
   const mayMock = SENT_NEGATIVE.mayMatch(lower) || d.eyeroll;
   const covered = mayMock && found.length ? new Set(found.map((m) => sentenceIndex(doc, m.start))) : undefined;
+  // A sentence is bounded by spaces or the text's ends and holds its words whole, so its runs of
+  // letters are its words' runs: with the words' bits (runs !== -1), a sentence with a person's
+  // word has a SENT_PERSON match, and one with neither such a word nor a "bed" (a number may
+  // follow) has none. A sentence's eye-roll is the draft's too, and is read only when needed.
+  const lexemes = mayMock && runs !== -1 ? lexemesOf(doc) : undefined;
   if (mayMock) for (let si = 0; si < doc.sentences.length; si++) {
     if (covered?.has(si)) continue;
     const sent = doc.sentences[si]!;
+    let person = 0;
+    if (lexemes) for (let w = sent.firstWord; w < sent.endWord; w++) person |= lexemes[w]!.cues;
+    if (lexemes && (person & (RUN_PERSON | RUN_PLACE)) === 0) continue;
     const text = lower.slice(sent.start, sent.end);
-    if (!hasBounded(SENT_PERSON, text, NOT_LETTER)) continue;
-    const negative = SENT_NEGATIVE.test(text);
-    const rolled = eyeroll(text);
-    if (!negative && (!rolled || SENT_POSITIVE.test(text))) continue;
+    if ((person & RUN_PERSON) === 0 && !hasBounded(SENT_PERSON, text, NOT_LETTER)) continue;
+    if (!SENT_NEGATIVE.test(text) && (!d.eyeroll || !eyeroll(text) || SENT_POSITIVE.test(text))) continue;
     found.push({ start: sent.start, end: sent.end, cls: 'mocking-sentence', phrase: text });
   }
   if (!found.length) return [];
