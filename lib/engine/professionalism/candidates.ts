@@ -772,7 +772,8 @@ const GROUP = /(?:[Tt]he|[Tt]hese|[Tt]hose) (?:\p{Lu}\p{Ll}+ (?:lot|crowd|types|
 // What each pattern's whole run of letters is: MOCK's adjective; PREDICATE's pronoun and the
 // last word of its predicate; GROUP's noun; LABEL's noun, maybe plural.
 markRuns(RUN_MOCK, MOCKING_ADJECTIVES.map(lastRun));
-markRuns(RUN_PRONOUN, ['he', 'she', 'they', 'hes', 'shes', 'theyre']);
+const PRONOUN_RUNS = new Set(['he', 'she', 'they', 'hes', 'shes', 'theyre']);
+markRuns(RUN_PRONOUN, [...PRONOUN_RUNS]);
 markRuns(RUN_PREDICATE, CONTEMPT_PREDICATES.map(lastRun));
 markRuns(RUN_GROUP, ['lot', 'crowd', 'types', 'ones', 'mob', 'brigade', 'clan']);
 markRuns(RUN_LABEL, LABEL_NOUNS.flatMap((n) => [lastRun(n), `${lastRun(n)}s`]));
@@ -781,6 +782,41 @@ markRuns(RUN_PLACE, ['bed', 'bay', 'cubicle', 'room']);
 const WARD = new RegExp(`^\\s*(?:in|on|at|from)\\s+(?:the\\s+)?(?:${WARD_PLACES.join('|')}|\\d)`, 'u');
 const DETERMINER = /(?<![\p{L}])(?:the|another|a|an|this|that|these|those|our|some|half the|every|my)\s+(?:\p{L}+\s+)?$/u;
 const PATIENT_CONTEXT = /(?:patients?|pts?|bed|bay|cubicle|clinic|ward|ed|a&e|resus|triage|shift|nights?|waiting room|unit|admitted|admission|in \d)(?![\p{L}])/gu;
+
+const PREDICATE_AT = new RegExp(PREDICATE.source, 'uy');
+// The runs of letters of a word with a pronoun (its own scanner: the generator pauses between matches).
+const PRONOUN_SCAN = /\p{L}+/gu;
+
+/**
+ * boundedMatches(PREDICATE, doc.lower, NOT_LETTER). On a long draft whose words' bits hold
+ * (runs !== -1), PREDICATE is tried (sticky) only where a pronoun's run of letters starts: every
+ * match opens with one, whole ("he's", "they are", "hes"), and a word holds its runs whole. Tried
+ * in order, each after the last match's end, as the scan goes on.
+ */
+function* predicateMatches(doc: Document, runs: number): Generator<RegExpExecArray> {
+  const lower = doc.lower;
+  if (runs === -1 || lower.length < WINDOW_MIN) {
+    yield* boundedMatches(PREDICATE, lower, NOT_LETTER);
+    return;
+  }
+  const lexemes = lexemesOf(doc);
+  let from = 0;
+  for (let i = 0; i < lexemes.length; i++) {
+    const x = lexemes[i]!;
+    if ((x.cues & RUN_PRONOUN) === 0) continue;
+    const start = doc.words[i]!.start;
+    PRONOUN_SCAN.lastIndex = 0;
+    for (let r = PRONOUN_SCAN.exec(x.lower); r; r = PRONOUN_SCAN.exec(x.lower)) {
+      const p = start + r.index;
+      if (p < from || !PRONOUN_RUNS.has(r[0])) continue;
+      PREDICATE_AT.lastIndex = p;
+      const m = PREDICATE_AT.exec(lower);
+      if (!m || !boundedBefore(lower, p, NOT_LETTER)) continue;
+      yield m;
+      from = p + m[0].length;
+    }
+  }
+}
 
 /** Index of the sentence holding offset `at` (binary search; sentences are in order). */
 function sentenceIndex(doc: Document, at: number): number {
@@ -805,7 +841,7 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   if (runs & RUN_MOCK) for (const m of boundedMatches(MOCK, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'mocking', phrase: m[0] });
   // Every match holds three digits or "bmi of".
   if (MAY_WEIGH.test(lower)) for (const m of boundedMatches(WEIGHT_PERSON, lower, NOT_ALNUM)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'body-weight', phrase: m[0] });
-  if ((runs & (RUN_PRONOUN | RUN_PREDICATE)) === (RUN_PRONOUN | RUN_PREDICATE)) for (const m of boundedMatches(PREDICATE, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'predicate', phrase: m[0] });
+  if ((runs & (RUN_PRONOUN | RUN_PREDICATE)) === (RUN_PRONOUN | RUN_PREDICATE)) for (const m of predicateMatches(doc, runs)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'predicate', phrase: m[0] });
   if (runs & RUN_GROUP) for (const m of boundedMatches(GROUP, doc.text, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'group', phrase: m[0].toLowerCase() });
   if (runs & RUN_LABEL && (lower.length >= LABEL_SCAN_MIN || LABEL_NOUN_AFTER_SPACE.test(lower))) for (const m of labelMatches(lower)) {
     // A noun for a person ("a diabetic who…", "the epileptic in bed 3"), not an adjective ("diabetic diet").
