@@ -737,11 +737,18 @@ const LABEL_SCAN_MIN = 1000;
  * almost everywhere. Those spaces are found by one scan (a noun holds no space, so no two of
  * them overlap), LABEL is tried at each such start alone (sticky), in order, as the scan would.
  */
-function* labelMatches(lower: string): Generator<RegExpExecArray> {
+function* labelMatches(lower: string, nouns?: number[]): Generator<RegExpExecArray> {
   const starts: number[] = [];
-  LABEL_NOUNS_AFTER_SPACE.lastIndex = 0;
-  for (let m = LABEL_NOUNS_AFTER_SPACE.exec(lower); m; m = LABEL_NOUNS_AFTER_SPACE.exec(lower)) {
-    for (const det of LABEL_DETS) if (m.index >= det.length && lower.startsWith(det, m.index - det.length)) starts.push(m.index - det.length);
+  const detsBefore = (space: number) => {
+    for (const det of LABEL_DETS) if (space >= det.length && lower.startsWith(det, space - det.length)) starts.push(space - det.length);
+  };
+  // Given the starts of the runs of letters that are a noun (maybe plural), the spaces before
+  // them: every match's noun is such a run, after a space (other " noun" matches fail LABEL).
+  if (nouns) {
+    for (const x of nouns) if (x > 0 && lower.charCodeAt(x - 1) === 32) detsBefore(x - 1);
+  } else {
+    LABEL_NOUNS_AFTER_SPACE.lastIndex = 0;
+    for (let m = LABEL_NOUNS_AFTER_SPACE.exec(lower); m; m = LABEL_NOUNS_AFTER_SPACE.exec(lower)) detsBefore(m.index);
   }
   starts.sort((a, b) => a - b);
   let from = 0;
@@ -775,8 +782,10 @@ markRuns(RUN_MOCK, MOCKING_ADJECTIVES.map(lastRun));
 const PRONOUN_RUNS = new Set(['he', 'she', 'they', 'hes', 'shes', 'theyre']);
 markRuns(RUN_PRONOUN, [...PRONOUN_RUNS]);
 markRuns(RUN_PREDICATE, CONTEMPT_PREDICATES.map(lastRun));
-markRuns(RUN_GROUP, ['lot', 'crowd', 'types', 'ones', 'mob', 'brigade', 'clan']);
-markRuns(RUN_LABEL, LABEL_NOUNS.flatMap((n) => [lastRun(n), `${lastRun(n)}s`]));
+const GROUP_RUNS = new Set(['lot', 'crowd', 'types', 'ones', 'mob', 'brigade', 'clan']);
+markRuns(RUN_GROUP, [...GROUP_RUNS]);
+const LABEL_RUNS = new Set(LABEL_NOUNS.flatMap((n) => [lastRun(n), `${lastRun(n)}s`]));
+markRuns(RUN_LABEL, [...LABEL_RUNS]);
 markRuns(RUN_PERSON, ['patient', 'patients', 'pt', 'pts', 'he', 'she', 'him', 'her', 'guy', 'lady', 'woman', 'man', 'bloke', 'mum', 'mom', 'dad', 'parents', 'family', 'relatives', 'people']);
 markRuns(RUN_PLACE, ['bed', 'bay', 'cubicle', 'room']);
 const WARD = new RegExp(`^\\s*(?:in|on|at|from)\\s+(?:the\\s+)?(?:${WARD_PLACES.join('|')}|\\d)`, 'u');
@@ -818,6 +827,54 @@ function* predicateMatches(doc: Document, runs: number): Generator<RegExpExecArr
   }
 }
 
+// The runs of letters of a word with a cue bit (its own scanner).
+const CUE_SCAN = /\p{L}+/gu;
+
+/** Where the draft's runs of letters in `set` start, in order, from the words with `bit` (runs !== -1: the words' bits hold). */
+function runStarts(doc: Document, bit: number, set: ReadonlySet<string>): number[] {
+  const lexemes = lexemesOf(doc);
+  const out: number[] = [];
+  for (let i = 0; i < lexemes.length; i++) {
+    const x = lexemes[i]!;
+    if ((x.cues & bit) === 0) continue;
+    const start = doc.words[i]!.start;
+    CUE_SCAN.lastIndex = 0;
+    for (let r = CUE_SCAN.exec(x.lower); r; r = CUE_SCAN.exec(x.lower)) if (set.has(r[0])) out.push(start + r.index);
+  }
+  return out;
+}
+
+const GROUP_AT = new RegExp(GROUP.source, 'uy');
+const GROUP_DETS = ['the', 'The', 'these', 'These', 'those', 'Those'];
+
+/**
+ * boundedMatches(GROUP, text, NOT_LETTER), given where the runs of letters that are a group's noun
+ * start (in the lower case: a superset). Every match ends with such a run after a space, a word
+ * of letters (the whole run before that space) and, before another space, its determiner: from
+ * each noun, one start at most, read back over one word (each word once: it is the noun's
+ * neighbour). GROUP is tried at those starts alone (sticky), in order, as the scan would.
+ */
+function* groupMatches(text: string, nouns: number[]): Generator<RegExpExecArray> {
+  const starts: number[] = [];
+  for (const x of nouns) {
+    if (x < 2 || text.charCodeAt(x - 1) !== 32) continue;
+    let w = x - 1;
+    for (let b = letterBefore(text, w); b >= 0; b = letterBefore(text, w)) w = b;
+    if (w === x - 1 || w < 1 || text.charCodeAt(w - 1) !== 32) continue;
+    for (const det of GROUP_DETS) if (w - 1 >= det.length && text.startsWith(det, w - 1 - det.length)) starts.push(w - 1 - det.length);
+  }
+  starts.sort((a, b) => a - b);
+  let from = 0;
+  for (const p of starts) {
+    if (p < from) continue;
+    GROUP_AT.lastIndex = p;
+    const m = GROUP_AT.exec(text);
+    if (!m || !boundedBefore(text, p, NOT_LETTER)) continue;
+    yield m;
+    from = p + m[0].length;
+  }
+}
+
 /** Index of the sentence holding offset `at` (binary search; sentences are in order). */
 function sentenceIndex(doc: Document, at: number): number {
   let lo = 0, hi = doc.sentences.length - 1;
@@ -842,8 +899,10 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   // Every match holds three digits or "bmi of".
   if (MAY_WEIGH.test(lower)) for (const m of boundedMatches(WEIGHT_PERSON, lower, NOT_ALNUM)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'body-weight', phrase: m[0] });
   if ((runs & (RUN_PRONOUN | RUN_PREDICATE)) === (RUN_PRONOUN | RUN_PREDICATE)) for (const m of predicateMatches(doc, runs)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'predicate', phrase: m[0] });
-  if (runs & RUN_GROUP) for (const m of boundedMatches(GROUP, doc.text, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'group', phrase: m[0].toLowerCase() });
-  if (runs & RUN_LABEL && (lower.length >= LABEL_SCAN_MIN || LABEL_NOUN_AFTER_SPACE.test(lower))) for (const m of labelMatches(lower)) {
+  // On a long draft whose words' bits hold, GROUP and LABEL are tried only around their nouns' runs.
+  const byWords = runs !== -1 && lower.length >= WINDOW_MIN;
+  if (runs & RUN_GROUP) for (const m of byWords ? groupMatches(doc.text, runStarts(doc, RUN_GROUP, GROUP_RUNS)) : boundedMatches(GROUP, doc.text, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'group', phrase: m[0].toLowerCase() });
+  if (runs & RUN_LABEL && (lower.length >= LABEL_SCAN_MIN || LABEL_NOUN_AFTER_SPACE.test(lower))) for (const m of labelMatches(lower, byWords ? runStarts(doc, RUN_LABEL, LABEL_RUNS) : undefined)) {
     // A noun for a person ("a diabetic who…", "the epileptic in bed 3"), not an adjective ("diabetic diet").
     const next = /^\s*([\p{L}']+|[^\s\p{L}]|$)/u.exec(lower.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1] ?? '';
     if (/^\p{L}/u.test(next) && !LABEL_NOUN_FOLLOWERS.has(next)) continue;
