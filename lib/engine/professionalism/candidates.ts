@@ -432,9 +432,24 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
   const mayYou = (d.runCues & RUN_YOU) !== 0;
   const mayWe = (d.runCues & RUN_WE) !== 0;
   const mayThird = d.mayInClauses(THIRD);
+  // On a long draft whose words' bits hold, a clause's "you" is read from the words it holds
+  // whole (their runs of letters are its runs there); one that holds part of a word is scanned.
+  const lexemes = mayYou && d.runCues !== -1 && doc.lower.length >= WINDOW_MIN ? lexemesOf(doc) : undefined;
+  const words = doc.words;
+  let w = 0;
   for (const c of d.clauses) {
     const lower = c.lower;
-    const you = mayYou && YOU.test(lower);
+    let you = false;
+    if (lexemes) {
+      while (w < words.length && words[w]!.end <= c.start) w++;
+      let bits = 0;
+      let part = false;
+      for (let k = w; k < words.length && words[k]!.start < c.end; k++) {
+        if (words[k]!.start < c.start || words[k]!.end > c.end) part = true;
+        else bits |= lexemes[k]!.cues;
+      }
+      you = part ? YOU.test(lower) : (bits & RUN_YOU) !== 0;
+    } else you = mayYou && YOU.test(lower);
     const third = mayThird && THIRD.test(lower, flagsOfClause(c));
     const addressed = d.reply || d.named || c.mention;
     if (!addressed && !you && !third) continue;
