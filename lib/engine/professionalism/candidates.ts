@@ -226,7 +226,8 @@ const EYEROLL_EMOJI = /[🙄😂🤣🤡💀🧟😤😒🤦🤷]/u;
 const EYEROLL_WORDS = /(?:lol|lmao|yawn|again|every\.? single|ugh|i give up|love this job|bingo|of course)(?![\p{L}])/gu;
 const eyeroll = (text: string) => EYEROLL_EMOJI.test(text) || hasBounded(EYEROLL_WORDS, text, LETTER);
 // Person-first wording ("people who use drugs", "a person with diabetes"): the post likely criticises labels.
-const PERSON_FIRST = /(?<![\p{L}])(?:person|people) (?:with|who use|who uses|living with|experiencing)(?![\p{L}])/u;
+// Its leading "(?<![\p{L}])" checked in code (hasBounded), so the regex engine skips ahead to the words.
+const PERSON_FIRST = /(?:person|people) (?:with|who use|who uses|living with|experiencing)(?![\p{L}])/gu;
 
 // Classes of words some patterns below need. Each of those patterns holds a word that stands as a
 // whole run of letters in any text it matches (no letter before or after it): YOU's "you", MOCK's
@@ -409,7 +410,7 @@ class LazyCues implements DraftCues {
   get runCues() { return (this.runCuesV ??= draftRunCues(this.doc)); }
   // EYEROLL_WORDS' every match ends with a whole run of letters of RUN_EYEROLL.
   get eyeroll() { return (this.eyerollV ??= EYEROLL_EMOJI.test(this.doc.lower) || ((this.runCues & RUN_EYEROLL) !== 0 && hasBounded(EYEROLL_WORDS, this.doc.lower, LETTER))); }
-  get personFirst() { return (this.personFirstV ??= PERSON_FIRST.test(this.doc.lower)); }
+  get personFirst() { return (this.personFirstV ??= hasBounded(PERSON_FIRST, this.doc.lower, LETTER)); }
   get quotes() { return (this.quotesV ??= /['"‘’“”]/.test(this.doc.text)); }
 }
 
@@ -1055,7 +1056,8 @@ function* maskedMatches(text: string): Generator<RegExpExecArray> {
     }
   }
 }
-const SHOUTED = /(?<![\p{L}])(?:BS|F (?:this|that|off|it|you|me|them|everything|my life))(?![\p{L}])/gu;
+// Its leading "(?<![\p{L}])" checked in code (boundedMatches), so the regex engine skips ahead to a capital.
+const SHOUTED = /(?:BS|F (?:this|that|off|it|you|me|them|everything|my life))(?![\p{L}])/gu;
 const FULL_FORMS = [...PROFANITY, ...INSULT_NOUNS, 'shitbags', 'shitbag', 'shitheads', 'shithead', 'shite', 'dickheads', 'pricks', 'slut', 'sluts', 'cock', 'fucking', 'fuckin', 'retarded', 'tits', 'wank'];
 
 const UNMASK: Record<string, string> = { '*': '\\p{L}{1,3}', '#': '\\p{L}{1,3}', '-': '\\p{L}{1,3}', '!': '[il]', '1': '[il]', $: 's', '@': 'a', '0': 'o' };
@@ -1092,9 +1094,8 @@ function profanityCandidates(doc: Document): Candidate[] {
     const word = unmasked(m[0]);
     if (word) found.push({ start: m.index, end: m.index + m[0].length, features: ['masked'], cue: word });
   }
-  SHOUTED.lastIndex = 0;
   // Every match holds "BS" or "F ".
-  if (doc.text.includes('BS') || doc.text.includes('F ')) for (let m = SHOUTED.exec(doc.text); m; m = SHOUTED.exec(doc.text)) found.push({ start: m.index, end: m.index + m[0].length, features: ['abbreviation'], cue: m[0] });
+  if (doc.text.includes('BS') || doc.text.includes('F ')) for (const m of boundedMatches(SHOUTED, doc.text, LETTER)) found.push({ start: m.index, end: m.index + m[0].length, features: ['abbreviation'], cue: m[0] });
   for (const m of INSULT.all(lower)) {
     if (COMPOUND.test(lower.slice(m.end, m.end + 12))) continue;
     const before = lower.slice(Math.max(0, m.start - 30), m.start);
