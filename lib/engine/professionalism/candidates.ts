@@ -17,7 +17,7 @@ import type { Document } from '../types.ts';
 import { isSpace, splitClauses, type Clause } from './clauses.ts';
 import { characterClass, perDocument } from '../phrases.ts';
 import { lexemesOf } from '../lexemes.ts';
-import { boundedBefore, boundedMatches, hasBounded, lexicon, listFlags, runCrosses, type Lexicon } from './lexicon.ts';
+import { boundedBefore, boundedMatches, hasBounded, knowRuns, lexicon, listFlags, opensPhrase, runCrosses, WINDOW_MIN, type Lexicon } from './lexicon.ts';
 import { COMMON_WORDS, FIRST_NAMES } from '../privacy/name-lexicon.ts';
 
 export type Kind = 'advice' | 'stigma' | 'profanity' | 'claim' | 'promotion';
@@ -226,7 +226,8 @@ const EYEROLL_EMOJI = /[🙄😂🤣🤡💀🧟😤😒🤦🤷]/u;
 const EYEROLL_WORDS = /(?:lol|lmao|yawn|again|every\.? single|ugh|i give up|love this job|bingo|of course)(?![\p{L}])/gu;
 const eyeroll = (text: string) => EYEROLL_EMOJI.test(text) || hasBounded(EYEROLL_WORDS, text, LETTER);
 // Person-first wording ("people who use drugs", "a person with diabetes"): the post likely criticises labels.
-const PERSON_FIRST = /(?<![\p{L}])(?:person|people) (?:with|who use|who uses|living with|experiencing)(?![\p{L}])/u;
+// Its leading "(?<![\p{L}])" checked in code (hasBounded), so the regex engine skips ahead to the words.
+const PERSON_FIRST = /(?:person|people) (?:with|who use|who uses|living with|experiencing)(?![\p{L}])/gu;
 
 // Classes of words some patterns below need. Each of those patterns holds a word that stands as a
 // whole run of letters in any text it matches (no letter before or after it): YOU's "you", MOCK's
@@ -234,6 +235,12 @@ const PERSON_FIRST = /(?<![\p{L}])(?:person|people) (?:with|who use|who uses|liv
 // such a run the pattern cannot match, and is not run. One bit per pattern, worked out once per
 // distinct word (a Lexeme's `cues`) and joined over the draft's words.
 const RUN_YOU = 1, RUN_WE = 2, RUN_MOCK = 4, RUN_PRONOUN = 8, RUN_PREDICATE = 16, RUN_GROUP = 32, RUN_LABEL = 64, RUN_EYEROLL = 128;
+// Two more bits of a word, for the lists' index of a long draft's runs (seedRuns): one of its runs
+// of letters and digits opens a listed phrase; the word is one run of ASCII small letters.
+const RUN_OPENS = 256, RUN_PLAIN = 512;
+// SENT_PERSON's words (RUN_PERSON), and the words before its numbers (RUN_PLACE: "bed 4").
+const RUN_PERSON = 1024, RUN_PLACE = 2048;
+const ALNUM_RUNS = /[\p{L}\p{N}]+/gu;
 const RUN_CUES = new Map<string, number>();
 const LETTERS = /\p{L}+/gu;
 /** The last run of letters of a phrase: a whole run in any text the phrase ends a match of, bounded by a non-letter. */
@@ -254,10 +261,52 @@ function wordCues(lower: string): number {
     plain = c >= 97 && c <= 122;
   }
   // Most words are one run of ASCII letters.
-  if (plain) return RUN_CUES.get(lower) ?? 0;
+  if (plain) return (RUN_CUES.get(lower) ?? 0) | RUN_PLAIN | (opensPhrase(lower) ? RUN_OPENS : 0);
   let bits = 0;
   for (const run of lower.match(LETTERS) ?? []) bits |= RUN_CUES.get(run) ?? 0;
+  for (const run of lower.match(ALNUM_RUNS) ?? []) if (opensPhrase(run)) bits |= RUN_OPENS;
   return bits;
+}
+
+/**
+ * The lists' index of a long draft's runs that open a phrase (lexicon.ts's runsIn), from its words
+ * rather than a scan of its characters: every run of letters and digits of the lower case lies in
+ * one word, whole (a word is a run of letters, digits and marks, joined by inner apostrophes and
+ * hyphens, and a word character never touches another word). Only when the words are cut from
+ * the lower case (draftRunCues is not -1) and no capital sigma lower-cases by context.
+ */
+// The opening runs of words that are not one plain run, as offset and run in turn (bounded).
+const OPENS_OF = new Map<string, Array<number | string>>();
+
+function seedRuns(doc: Document): void {
+  const lexemes = lexemesOf(doc);
+  const words = doc.words;
+  const at = new Map<string, number[]>();
+  const add = (run: string, start: number) => {
+    const list = at.get(run);
+    if (list) list.push(start);
+    else at.set(run, [start]);
+  };
+  for (let i = 0; i < lexemes.length; i++) {
+    const x = lexemes[i]!;
+    if ((x.cues & RUN_OPENS) === 0) continue;
+    const start = words[i]!.start;
+    if (x.cues & RUN_PLAIN) {
+      add(x.lower, start);
+      continue;
+    }
+    // A word of several runs ("don't", "103-year-old"): its opening runs, found once per word.
+    let opens = OPENS_OF.get(x.lower);
+    if (!opens) {
+      opens = [];
+      ALNUM_RUNS.lastIndex = 0;
+      for (let m = ALNUM_RUNS.exec(x.lower); m; m = ALNUM_RUNS.exec(x.lower)) if (opensPhrase(m[0])) opens.push(m.index, m[0]);
+      if (OPENS_OF.size >= 4096) OPENS_OF.clear();
+      OPENS_OF.set(x.lower, opens);
+    }
+    for (let k = 0; k < opens.length; k += 2) add(opens[k + 1] as string, start + (opens[k] as number));
+  }
+  knowRuns(doc.lower, at);
 }
 
 /** The RUN_ bits of the draft's words; every bit where the words were lower-cased apart from doc.lower. */
@@ -319,6 +368,8 @@ class LazyCues implements DraftCues {
     this.reply = first !== undefined;
     this.named = ((c >= 65 && c <= 90) || c >= 128) && NAMED.test(text) && FIRST_NAMES.has(LEADING_LETTERS.exec(text)![1]!.toLowerCase());
     this.clinicianHandle = first !== undefined && CLINICIAN_HANDLE.test(first);
+    // A long draft is read by many lists: their index of its runs is made from its words at once.
+    if (doc.lower.length >= WINDOW_MIN && this.runCues !== -1 && !text.includes('Σ')) seedRuns(doc);
   }
 
   // Each cue's answer once worked out (undefined: not yet).
@@ -359,7 +410,7 @@ class LazyCues implements DraftCues {
   get runCues() { return (this.runCuesV ??= draftRunCues(this.doc)); }
   // EYEROLL_WORDS' every match ends with a whole run of letters of RUN_EYEROLL.
   get eyeroll() { return (this.eyerollV ??= EYEROLL_EMOJI.test(this.doc.lower) || ((this.runCues & RUN_EYEROLL) !== 0 && hasBounded(EYEROLL_WORDS, this.doc.lower, LETTER))); }
-  get personFirst() { return (this.personFirstV ??= PERSON_FIRST.test(this.doc.lower)); }
+  get personFirst() { return (this.personFirstV ??= hasBounded(PERSON_FIRST, this.doc.lower, LETTER)); }
   get quotes() { return (this.quotesV ??= /['"‘’“”]/.test(this.doc.text)); }
 }
 
@@ -382,9 +433,24 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
   const mayYou = (d.runCues & RUN_YOU) !== 0;
   const mayWe = (d.runCues & RUN_WE) !== 0;
   const mayThird = d.mayInClauses(THIRD);
+  // On a long draft whose words' bits hold, a clause's "you" is read from the words it holds
+  // whole (their runs of letters are its runs there); one that holds part of a word is scanned.
+  const lexemes = mayYou && d.runCues !== -1 && doc.lower.length >= WINDOW_MIN ? lexemesOf(doc) : undefined;
+  const words = doc.words;
+  let w = 0;
   for (const c of d.clauses) {
     const lower = c.lower;
-    const you = mayYou && YOU.test(lower);
+    let you = false;
+    if (lexemes) {
+      while (w < words.length && words[w]!.end <= c.start) w++;
+      let bits = 0;
+      let part = false;
+      for (let k = w; k < words.length && words[k]!.start < c.end; k++) {
+        if (words[k]!.start < c.start || words[k]!.end > c.end) part = true;
+        else bits |= lexemes[k]!.cues;
+      }
+      you = part ? YOU.test(lower) : (bits & RUN_YOU) !== 0;
+    } else you = mayYou && YOU.test(lower);
     const third = mayThird && THIRD.test(lower, flagsOfClause(c));
     const addressed = d.reply || d.named || c.mention;
     if (!addressed && !you && !third) continue;
@@ -687,11 +753,18 @@ const LABEL_SCAN_MIN = 1000;
  * almost everywhere. Those spaces are found by one scan (a noun holds no space, so no two of
  * them overlap), LABEL is tried at each such start alone (sticky), in order, as the scan would.
  */
-function* labelMatches(lower: string): Generator<RegExpExecArray> {
+function* labelMatches(lower: string, nouns?: number[]): Generator<RegExpExecArray> {
   const starts: number[] = [];
-  LABEL_NOUNS_AFTER_SPACE.lastIndex = 0;
-  for (let m = LABEL_NOUNS_AFTER_SPACE.exec(lower); m; m = LABEL_NOUNS_AFTER_SPACE.exec(lower)) {
-    for (const det of LABEL_DETS) if (m.index >= det.length && lower.startsWith(det, m.index - det.length)) starts.push(m.index - det.length);
+  const detsBefore = (space: number) => {
+    for (const det of LABEL_DETS) if (space >= det.length && lower.startsWith(det, space - det.length)) starts.push(space - det.length);
+  };
+  // Given the starts of the runs of letters that are a noun (maybe plural), the spaces before
+  // them: every match's noun is such a run, after a space (other " noun" matches fail LABEL).
+  if (nouns) {
+    for (const x of nouns) if (x > 0 && lower.charCodeAt(x - 1) === 32) detsBefore(x - 1);
+  } else {
+    LABEL_NOUNS_AFTER_SPACE.lastIndex = 0;
+    for (let m = LABEL_NOUNS_AFTER_SPACE.exec(lower); m; m = LABEL_NOUNS_AFTER_SPACE.exec(lower)) detsBefore(m.index);
   }
   starts.sort((a, b) => a - b);
   let from = 0;
@@ -722,13 +795,101 @@ const GROUP = /(?:[Tt]he|[Tt]hese|[Tt]hose) (?:\p{Lu}\p{Ll}+ (?:lot|crowd|types|
 // What each pattern's whole run of letters is: MOCK's adjective; PREDICATE's pronoun and the
 // last word of its predicate; GROUP's noun; LABEL's noun, maybe plural.
 markRuns(RUN_MOCK, MOCKING_ADJECTIVES.map(lastRun));
-markRuns(RUN_PRONOUN, ['he', 'she', 'they', 'hes', 'shes', 'theyre']);
+const PRONOUN_RUNS = new Set(['he', 'she', 'they', 'hes', 'shes', 'theyre']);
+markRuns(RUN_PRONOUN, [...PRONOUN_RUNS]);
 markRuns(RUN_PREDICATE, CONTEMPT_PREDICATES.map(lastRun));
-markRuns(RUN_GROUP, ['lot', 'crowd', 'types', 'ones', 'mob', 'brigade', 'clan']);
-markRuns(RUN_LABEL, LABEL_NOUNS.flatMap((n) => [lastRun(n), `${lastRun(n)}s`]));
+const GROUP_RUNS = new Set(['lot', 'crowd', 'types', 'ones', 'mob', 'brigade', 'clan']);
+markRuns(RUN_GROUP, [...GROUP_RUNS]);
+const LABEL_RUNS = new Set(LABEL_NOUNS.flatMap((n) => [lastRun(n), `${lastRun(n)}s`]));
+markRuns(RUN_LABEL, [...LABEL_RUNS]);
+markRuns(RUN_PERSON, ['patient', 'patients', 'pt', 'pts', 'he', 'she', 'him', 'her', 'guy', 'lady', 'woman', 'man', 'bloke', 'mum', 'mom', 'dad', 'parents', 'family', 'relatives', 'people']);
+markRuns(RUN_PLACE, ['bed', 'bay', 'cubicle', 'room']);
 const WARD = new RegExp(`^\\s*(?:in|on|at|from)\\s+(?:the\\s+)?(?:${WARD_PLACES.join('|')}|\\d)`, 'u');
 const DETERMINER = /(?<![\p{L}])(?:the|another|a|an|this|that|these|those|our|some|half the|every|my)\s+(?:\p{L}+\s+)?$/u;
 const PATIENT_CONTEXT = /(?:patients?|pts?|bed|bay|cubicle|clinic|ward|ed|a&e|resus|triage|shift|nights?|waiting room|unit|admitted|admission|in \d)(?![\p{L}])/gu;
+
+const PREDICATE_AT = new RegExp(PREDICATE.source, 'uy');
+// The runs of letters of a word with a pronoun (its own scanner: the generator pauses between matches).
+const PRONOUN_SCAN = /\p{L}+/gu;
+
+/**
+ * boundedMatches(PREDICATE, doc.lower, NOT_LETTER). On a long draft whose words' bits hold
+ * (runs !== -1), PREDICATE is tried (sticky) only where a pronoun's run of letters starts: every
+ * match opens with one, whole ("he's", "they are", "hes"), and a word holds its runs whole. Tried
+ * in order, each after the last match's end, as the scan goes on.
+ */
+function* predicateMatches(doc: Document, runs: number): Generator<RegExpExecArray> {
+  const lower = doc.lower;
+  if (runs === -1 || lower.length < WINDOW_MIN) {
+    yield* boundedMatches(PREDICATE, lower, NOT_LETTER);
+    return;
+  }
+  const lexemes = lexemesOf(doc);
+  let from = 0;
+  for (let i = 0; i < lexemes.length; i++) {
+    const x = lexemes[i]!;
+    if ((x.cues & RUN_PRONOUN) === 0) continue;
+    const start = doc.words[i]!.start;
+    PRONOUN_SCAN.lastIndex = 0;
+    for (let r = PRONOUN_SCAN.exec(x.lower); r; r = PRONOUN_SCAN.exec(x.lower)) {
+      const p = start + r.index;
+      if (p < from || !PRONOUN_RUNS.has(r[0])) continue;
+      PREDICATE_AT.lastIndex = p;
+      const m = PREDICATE_AT.exec(lower);
+      if (!m || !boundedBefore(lower, p, NOT_LETTER)) continue;
+      yield m;
+      from = p + m[0].length;
+    }
+  }
+}
+
+// The runs of letters of a word with a cue bit (its own scanner).
+const CUE_SCAN = /\p{L}+/gu;
+
+/** Where the draft's runs of letters in `set` start, in order, from the words with `bit` (runs !== -1: the words' bits hold). */
+function runStarts(doc: Document, bit: number, set: ReadonlySet<string>): number[] {
+  const lexemes = lexemesOf(doc);
+  const out: number[] = [];
+  for (let i = 0; i < lexemes.length; i++) {
+    const x = lexemes[i]!;
+    if ((x.cues & bit) === 0) continue;
+    const start = doc.words[i]!.start;
+    CUE_SCAN.lastIndex = 0;
+    for (let r = CUE_SCAN.exec(x.lower); r; r = CUE_SCAN.exec(x.lower)) if (set.has(r[0])) out.push(start + r.index);
+  }
+  return out;
+}
+
+const GROUP_AT = new RegExp(GROUP.source, 'uy');
+const GROUP_DETS = ['the', 'The', 'these', 'These', 'those', 'Those'];
+
+/**
+ * boundedMatches(GROUP, text, NOT_LETTER), given where the runs of letters that are a group's noun
+ * start (in the lower case: a superset). Every match ends with such a run after a space, a word
+ * of letters (the whole run before that space) and, before another space, its determiner: from
+ * each noun, one start at most, read back over one word (each word once: it is the noun's
+ * neighbour). GROUP is tried at those starts alone (sticky), in order, as the scan would.
+ */
+function* groupMatches(text: string, nouns: number[]): Generator<RegExpExecArray> {
+  const starts: number[] = [];
+  for (const x of nouns) {
+    if (x < 2 || text.charCodeAt(x - 1) !== 32) continue;
+    let w = x - 1;
+    for (let b = letterBefore(text, w); b >= 0; b = letterBefore(text, w)) w = b;
+    if (w === x - 1 || w < 1 || text.charCodeAt(w - 1) !== 32) continue;
+    for (const det of GROUP_DETS) if (w - 1 >= det.length && text.startsWith(det, w - 1 - det.length)) starts.push(w - 1 - det.length);
+  }
+  starts.sort((a, b) => a - b);
+  let from = 0;
+  for (const p of starts) {
+    if (p < from) continue;
+    GROUP_AT.lastIndex = p;
+    const m = GROUP_AT.exec(text);
+    if (!m || !boundedBefore(text, p, NOT_LETTER)) continue;
+    yield m;
+    from = p + m[0].length;
+  }
+}
 
 /** Index of the sentence holding offset `at` (binary search; sentences are in order). */
 function sentenceIndex(doc: Document, at: number): number {
@@ -753,9 +914,11 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   if (runs & RUN_MOCK) for (const m of boundedMatches(MOCK, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'mocking', phrase: m[0] });
   // Every match holds three digits or "bmi of".
   if (MAY_WEIGH.test(lower)) for (const m of boundedMatches(WEIGHT_PERSON, lower, NOT_ALNUM)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'body-weight', phrase: m[0] });
-  if ((runs & (RUN_PRONOUN | RUN_PREDICATE)) === (RUN_PRONOUN | RUN_PREDICATE)) for (const m of boundedMatches(PREDICATE, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'predicate', phrase: m[0] });
-  if (runs & RUN_GROUP) for (const m of boundedMatches(GROUP, doc.text, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'group', phrase: m[0].toLowerCase() });
-  if (runs & RUN_LABEL && (lower.length >= LABEL_SCAN_MIN || LABEL_NOUN_AFTER_SPACE.test(lower))) for (const m of labelMatches(lower)) {
+  if ((runs & (RUN_PRONOUN | RUN_PREDICATE)) === (RUN_PRONOUN | RUN_PREDICATE)) for (const m of predicateMatches(doc, runs)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'predicate', phrase: m[0] });
+  // On a long draft whose words' bits hold, GROUP and LABEL are tried only around their nouns' runs.
+  const byWords = runs !== -1 && lower.length >= WINDOW_MIN;
+  if (runs & RUN_GROUP) for (const m of byWords ? groupMatches(doc.text, runStarts(doc, RUN_GROUP, GROUP_RUNS)) : boundedMatches(GROUP, doc.text, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'group', phrase: m[0].toLowerCase() });
+  if (runs & RUN_LABEL && (lower.length >= LABEL_SCAN_MIN || LABEL_NOUN_AFTER_SPACE.test(lower))) for (const m of labelMatches(lower, byWords ? runStarts(doc, RUN_LABEL, LABEL_RUNS) : undefined)) {
     // A noun for a person ("a diabetic who…", "the epileptic in bed 3"), not an adjective ("diabetic diet").
     const next = /^\s*([\p{L}']+|[^\s\p{L}]|$)/u.exec(lower.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1] ?? '';
     if (/^\p{L}/u.test(next) && !LABEL_NOUN_FOLLOWERS.has(next)) continue;
@@ -767,14 +930,20 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   // (mayMatch, a look-up, is necessary for a negative word).
   const mayMock = SENT_NEGATIVE.mayMatch(lower) || d.eyeroll;
   const covered = mayMock && found.length ? new Set(found.map((m) => sentenceIndex(doc, m.start))) : undefined;
+  // A sentence is bounded by spaces or the text's ends and holds its words whole, so its runs of
+  // letters are its words' runs: with the words' bits (runs !== -1), a sentence with a person's
+  // word has a SENT_PERSON match, and one with neither such a word nor a "bed" (a number may
+  // follow) has none. A sentence's eye-roll is the draft's too, and is read only when needed.
+  const lexemes = mayMock && runs !== -1 ? lexemesOf(doc) : undefined;
   if (mayMock) for (let si = 0; si < doc.sentences.length; si++) {
     if (covered?.has(si)) continue;
     const sent = doc.sentences[si]!;
+    let person = 0;
+    if (lexemes) for (let w = sent.firstWord; w < sent.endWord; w++) person |= lexemes[w]!.cues;
+    if (lexemes && (person & (RUN_PERSON | RUN_PLACE)) === 0) continue;
     const text = lower.slice(sent.start, sent.end);
-    if (!hasBounded(SENT_PERSON, text, NOT_LETTER)) continue;
-    const negative = SENT_NEGATIVE.test(text);
-    const rolled = eyeroll(text);
-    if (!negative && (!rolled || SENT_POSITIVE.test(text))) continue;
+    if ((person & RUN_PERSON) === 0 && !hasBounded(SENT_PERSON, text, NOT_LETTER)) continue;
+    if (!SENT_NEGATIVE.test(text) && (!d.eyeroll || !eyeroll(text) || SENT_POSITIVE.test(text))) continue;
     found.push({ start: sent.start, end: sent.end, cls: 'mocking-sentence', phrase: text });
   }
   if (!found.length) return [];
@@ -887,7 +1056,8 @@ function* maskedMatches(text: string): Generator<RegExpExecArray> {
     }
   }
 }
-const SHOUTED = /(?<![\p{L}])(?:BS|F (?:this|that|off|it|you|me|them|everything|my life))(?![\p{L}])/gu;
+// Its leading "(?<![\p{L}])" checked in code (boundedMatches), so the regex engine skips ahead to a capital.
+const SHOUTED = /(?:BS|F (?:this|that|off|it|you|me|them|everything|my life))(?![\p{L}])/gu;
 const FULL_FORMS = [...PROFANITY, ...INSULT_NOUNS, 'shitbags', 'shitbag', 'shitheads', 'shithead', 'shite', 'dickheads', 'pricks', 'slut', 'sluts', 'cock', 'fucking', 'fuckin', 'retarded', 'tits', 'wank'];
 
 const UNMASK: Record<string, string> = { '*': '\\p{L}{1,3}', '#': '\\p{L}{1,3}', '-': '\\p{L}{1,3}', '!': '[il]', '1': '[il]', $: 's', '@': 'a', '0': 'o' };
@@ -924,9 +1094,8 @@ function profanityCandidates(doc: Document): Candidate[] {
     const word = unmasked(m[0]);
     if (word) found.push({ start: m.index, end: m.index + m[0].length, features: ['masked'], cue: word });
   }
-  SHOUTED.lastIndex = 0;
   // Every match holds "BS" or "F ".
-  if (doc.text.includes('BS') || doc.text.includes('F ')) for (let m = SHOUTED.exec(doc.text); m; m = SHOUTED.exec(doc.text)) found.push({ start: m.index, end: m.index + m[0].length, features: ['abbreviation'], cue: m[0] });
+  if (doc.text.includes('BS') || doc.text.includes('F ')) for (const m of boundedMatches(SHOUTED, doc.text, LETTER)) found.push({ start: m.index, end: m.index + m[0].length, features: ['abbreviation'], cue: m[0] });
   for (const m of INSULT.all(lower)) {
     if (COMPOUND.test(lower.slice(m.end, m.end + 12))) continue;
     const before = lower.slice(Math.max(0, m.start - 30), m.start);

@@ -249,12 +249,27 @@ function mayMatch(id: number, lower: string, flags: Uint8Array | undefined): boo
 // opening characters stand before it, a character that is not a letter or digit after it), so a
 // match can only start that phrase's opening characters before a run of the text equal to it.
 // The regex is tried there alone (sticky), in order, which finds the same matches.
-const WINDOW_MIN = 1000;
+export const WINDOW_MIN = 1000;
 let runsOf: string | undefined;
 let runStarts = new Map<string, number[]>();
 // The runs that open a phrase of some list (openings), by shape as RUN_SHAPES: only these are
 // ever looked up, so the other runs of a long text are neither cut out nor kept.
 const OPEN_SHAPES = new Uint8Array(4096);
+// The same runs, exactly.
+const OPEN_RUNS = new Set<string>();
+
+/** The run of letters and digits opens a phrase of some list. */
+export const opensPhrase = (run: string): boolean => OPEN_RUNS.has(run);
+
+/**
+ * Hands runsIn a long text's runs that open a phrase, found by the caller (from the text's words,
+ * without a scan of its characters): for each such run, where it starts, in order. A map holding
+ * exactly these runs answers every look-up runsIn's own would (it also keeps runs of the same shape).
+ */
+export function knowRuns(text: string, starts: Map<string, number[]>): void {
+  runsOf = text;
+  runStarts = starts;
+}
 
 /** Where each run of the text that may open a phrase starts, by run (for the last long text asked about). */
 function runsIn(text: string): Map<string, number[]> {
@@ -300,7 +315,10 @@ function openings(list: readonly string[]): Map<string, number[]> | null {
     if (!leads.includes(lead.length)) leads.push(lead.length);
     out.set(m[0], leads);
   }
-  for (const run of out.keys()) OPEN_SHAPES[runShape(run.charCodeAt(0), run.charCodeAt(run.length - 1), run.length)] = 1;
+  for (const run of out.keys()) {
+    OPEN_SHAPES[runShape(run.charCodeAt(0), run.charCodeAt(run.length - 1), run.length)] = 1;
+    OPEN_RUNS.add(run);
+  }
   // A text's runs kept before these openings were known may lack them.
   runsOf = undefined;
   return out;
