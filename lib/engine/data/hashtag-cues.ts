@@ -9,6 +9,8 @@ export const WEAK_MEDICAL_WORDS: readonly string[] = [
   'residents', 'resident', 'students', 'student', 'medicine', 'health', 'care', 'physician', 'physicians', 'attending',
   'colleagues', 'shift', 'team', 'unit', 'medical', 'rash', 'pain', 'screening', 'prevention', 'guidelines', 'community',
   'ward', 'wards', 'gp', 'consultant', 'registrar', 'nhs', 'surgery', 'pharmacist', 'paramedic', 'paramedics',
+  // "ED" and "ER" are read as "emergency department" (hashtag-spelling): its first word stands for them.
+  'emergency',
   'heart', 'brain', 'knee', 'hip', 'skin', 'eye', 'eyes', 'ear', 'echo', 'scan', 'dose', 'doses', 'burn', 'burns', 'pulse', 'oxygen',
   // The same in the languages clinic and public-health accounts post in (Spanish, Portuguese, French, Swahili, Hindi).
   'médico', 'médica', 'médicos', 'médecin', 'médecins', 'paciente', 'pacientes', 'clínica', 'clinique', 'hôpital',

@@ -33,3 +33,17 @@ describe('a draft’s features, as bits and lists and as names and maps', () => 
     expect(f.features).toContain('k:reply');
   });
 });
+
+// The medical-topic gate: clinical words count a half, everyday words of care three tenths each.
+describe('how medical a draft reads', () => {
+  it('counts "ED" and "ER" (read as "emergency department") as a word of care, as it counts "ICU"', () => {
+    expect(featuresOf('Busy night in the ED again.').medical).toBeCloseTo(0.3);
+    expect(featuresOf('Busy night in the ER again.').medical).toBeCloseTo(0.3);
+    expect(featuresOf('Busy night in the ICU again.').medical).toBeCloseTo(0.3);
+  });
+
+  it('counts an injury, a test or an organ as clinical', () => {
+    expect(featuresOf('A double lung transplant, and he walked the whole convention centre.').medical).toBeGreaterThanOrEqual(0.5);
+    expect(featuresOf('Parking garage full again.').medical).toBe(0);
+  });
+});
