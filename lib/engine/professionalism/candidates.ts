@@ -17,7 +17,7 @@ import type { Document } from '../types.ts';
 import { isSpace, splitClauses, type Clause } from './clauses.ts';
 import { characterClass, perDocument } from '../phrases.ts';
 import { lexemesOf } from '../lexemes.ts';
-import { boundedBefore, boundedMatches, hasBounded, knowRuns, lexicon, listFlags, opensPhrase, runCrosses, WINDOW_MIN, type Lexicon } from './lexicon.ts';
+import { boundedBefore, boundedMatches, eachRun, hasBounded, knowRuns, lexicon, listFlags, opensPhrase, runCrosses, WINDOW_MIN, type Lexicon } from './lexicon.ts';
 import { COMMON_WORDS, FIRST_NAMES } from '../privacy/name-lexicon.ts';
 
 export type Kind = 'advice' | 'stigma' | 'profanity' | 'claim' | 'promotion';
@@ -102,19 +102,7 @@ const leadCharAt = (text: string, i: number): number => {
 /** The first six runs of letters and apostrophes (/[\p{L}']+/gu's first six matches): all leadingAction reads (words[5] at most). */
 function leadingWords(lower: string): string[] {
   const words: string[] = [];
-  const n = lower.length;
-  // A step of one unit past a character outside the class is safe: a lone low surrogate is in no class.
-  for (let i = 0; i < n && words.length < 6; ) {
-    let len = leadCharAt(lower, i);
-    if (len === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    do i += len;
-    while (i < n && (len = leadCharAt(lower, i)) > 0);
-    words.push(lower.slice(start, i));
-  }
+  eachRun(lower, leadCharAt, (start, end) => words.push(lower.slice(start, end)) >= 6);
   return words;
 }
 

@@ -82,6 +82,27 @@ function runCharAt(text: string, i: number): number {
   return runChar(text, i);
 }
 
+/**
+ * Calls `visit(start, end)` for each run of the characters `charAt` measures (a character's UTF-16
+ * length at i, 0 outside the class), left to right, until `visit` returns true. Scanned by hand:
+ * no match object per run. A step of one unit past a character outside the class is safe: a lone
+ * low surrogate is in no class.
+ */
+export function eachRun(text: string, charAt: (text: string, i: number) => number, visit: (start: number, end: number) => boolean | void): void {
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let len = charAt(text, i);
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do i += len;
+    while (i < n && (len = charAt(text, i)) > 0);
+    if (visit(start, i)) return;
+  }
+}
+
 const isLow = (c: number) => (c & 0xfc00) === 0xdc00;
 const isHigh = (c: number) => (c & 0xfc00) === 0xd800;
 
@@ -169,23 +190,14 @@ function markLists(text: string): Uint8Array {
   const flags = new Uint8Array(lists);
   pass++;
   keysSeen.length = 0;
-  // RUN's matches, scanned by hand (no match object per run).
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    let len = runCharAt(text, i);
-    if (len === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    do i += len;
-    while (i < n && (len = runCharAt(text, i)) > 0);
-    if (RUN_SHAPES[runShape(text.charCodeAt(start), text.charCodeAt(i - 1), i - start)] === 0) continue;
-    const id = RUN_IDS.get(text.slice(start, i));
-    if (id === undefined) continue;
+  // RUN's matches.
+  eachRun(text, runCharAt, (start, end) => {
+    if (RUN_SHAPES[runShape(text.charCodeAt(start), text.charCodeAt(end - 1), end - start)] === 0) return;
+    const id = RUN_IDS.get(text.slice(start, end));
+    if (id === undefined) return;
     seenIn[id] = pass;
     if (KEYED[id]) keysSeen.push(id);
-  }
+  });
   for (let k = 0; k < keysSeen.length; k++) {
     const phrases = KEYED[keysSeen[k]!]!;
     for (let p = 0; p < phrases.length; p++) {
@@ -275,23 +287,14 @@ export function knowRuns(text: string, starts: Map<string, number[]>): void {
 function runsIn(text: string): Map<string, number[]> {
   if (text === runsOf) return runStarts;
   const at = new Map<string, number[]>();
-  // RUN's matches, scanned by hand as markLists does.
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    let len = runCharAt(text, i);
-    if (len === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    do i += len;
-    while (i < n && (len = runCharAt(text, i)) > 0);
-    if (OPEN_SHAPES[runShape(text.charCodeAt(start), text.charCodeAt(i - 1), i - start)] === 0) continue;
-    const run = text.slice(start, i);
+  // RUN's matches.
+  eachRun(text, runCharAt, (start, end) => {
+    if (OPEN_SHAPES[runShape(text.charCodeAt(start), text.charCodeAt(end - 1), end - start)] === 0) return;
+    const run = text.slice(start, end);
     const list = at.get(run);
     if (list) list.push(start);
     else at.set(run, [start]);
-  }
+  });
   runsOf = text;
   runStarts = at;
   return at;
