@@ -17,7 +17,7 @@ import type { Document } from '../types.ts';
 import { isSpace, splitClauses, type Clause } from './clauses.ts';
 import { characterClass, perDocument } from '../phrases.ts';
 import { lexemesOf } from '../lexemes.ts';
-import { boundedBefore, boundedMatches, eachRun, hasBounded, knowRuns, lexicon, listFlags, opensPhrase, runCrosses, WINDOW_MIN, type Lexicon } from './lexicon.ts';
+import { boundedBefore, boundedMatches, eachRun, hasBounded, knowRuns, lexicon, listFlags, matchesAt, opensPhrase, runCrosses, WINDOW_MIN, type Lexicon } from './lexicon.ts';
 import { COMMON_WORDS, FIRST_NAMES } from '../privacy/name-lexicon.ts';
 
 export type Kind = 'advice' | 'stigma' | 'profanity' | 'claim' | 'promotion';
@@ -755,15 +755,7 @@ function* labelMatches(lower: string, nouns?: number[]): Generator<RegExpExecArr
     for (let m = LABEL_NOUNS_AFTER_SPACE.exec(lower); m; m = LABEL_NOUNS_AFTER_SPACE.exec(lower)) detsBefore(m.index);
   }
   starts.sort((a, b) => a - b);
-  let from = 0;
-  for (const p of starts) {
-    if (p < from) continue;
-    LABEL_AT.lastIndex = p;
-    const m = LABEL_AT.exec(lower);
-    if (!m || !boundedBefore(lower, p, NOT_LETTER)) continue;
-    yield m;
-    from = p + m[0].length;
-  }
+  yield* matchesAt(lower, starts, LABEL_AT, NOT_LETTER);
 }
 const CRITIQUE = lexicon(STIGMA_CRITIQUE);
 // SENT_PERSON and PATIENT_CONTEXT would open with "(?<![\p{L}])", checked in code (hasBounded) so
@@ -868,15 +860,7 @@ function* groupMatches(text: string, nouns: number[]): Generator<RegExpExecArray
     for (const det of GROUP_DETS) if (w - 1 >= det.length && text.startsWith(det, w - 1 - det.length)) starts.push(w - 1 - det.length);
   }
   starts.sort((a, b) => a - b);
-  let from = 0;
-  for (const p of starts) {
-    if (p < from) continue;
-    GROUP_AT.lastIndex = p;
-    const m = GROUP_AT.exec(text);
-    if (!m || !boundedBefore(text, p, NOT_LETTER)) continue;
-    yield m;
-    from = p + m[0].length;
-  }
+  yield* matchesAt(text, starts, GROUP_AT, NOT_LETTER);
 }
 
 /** Index of the sentence holding offset `at` (binary search; sentences are in order). */

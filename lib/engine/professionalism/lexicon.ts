@@ -342,6 +342,22 @@ function startsIn(text: string, open: Map<string, number[]>): number[] {
   return out;
 }
 
+/**
+ * The matches of a sticky regex at the starts given in ascending order, left to right as a scan
+ * of the text finds them: a start inside the last match, or one that `notBefore` precedes, is skipped.
+ */
+export function* matchesAt(text: string, starts: readonly number[], sticky: RegExp, notBefore: RegExp): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const p of starts) {
+    if (p < from) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (!m || !boundedBefore(text, p, notBefore)) continue;
+    yield m;
+    from = p + m[0].length;
+  }
+}
+
 /** A match of the sticky regex at one of the starts (startsIn's, unordered), as a list of one, or none. */
 function firstAnywhere(text: string, open: Map<string, number[]>, sticky: RegExp): RegExpExecArray[] {
   const runs = runsIn(text);
@@ -386,16 +402,7 @@ export function lexicon(list: readonly string[]): Lexicon {
       if (open && lower.length >= WINDOW_MIN) {
         // Whether there is a match: any start will do, in no order.
         if (first) return firstAnywhere(lower, open, sticky);
-        let from = 0;
-        for (const p of startsIn(lower, open)) {
-          if (p < from) continue;
-          sticky.lastIndex = p;
-          const m = sticky.exec(lower);
-          if (!m || !boundedBefore(lower, p, WORD_BEFORE)) continue;
-          found.push(m);
-          if (first) break;
-          from = p + m[0].length;
-        }
+        for (const m of matchesAt(lower, startsIn(lower, open), sticky, WORD_BEFORE)) found.push(m);
         return found;
       }
       for (let m = firstBounded(unbounded, lower, 0); m; m = firstBounded(unbounded, lower, m.index + m[0].length)) {
