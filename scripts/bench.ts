@@ -10,7 +10,7 @@ import twitterText from 'twitter-text';
 import { searchSuperLinear } from './bench/search.ts';
 
 if (!process.argv.includes('--source')) process.env.BENCH_BUNDLED ??= '1';
-const { bundled, loadEngine, loadInPage } = await import('./bench/engine.ts');
+const { bundled, loadEngine, loadInPage, longDrafts: differentLongDrafts } = await import('./bench/engine.ts');
 const { analyze } = await loadEngine();
 const { analyzeInPage } = await loadInPage();
 console.log(bundled ? 'Engine: one bundle, as the extension ships it (--source: from the sources)' : 'Engine: from the TypeScript sources under tsx');
@@ -71,12 +71,9 @@ for (let i = 0; i < 2; i++) for (const d of drafts) analyzeInPage(d, settings);
 const { runs: inPage, parse: inPageParse } = paired(drafts, 20, (d) => analyzeInPage(d, settings));
 console.log(`  in the page on X (privacy and length only) median ${ms(median(inPage))}, ${(median(inPage) / median(inPageParse)).toFixed(1)}× parseTweet`);
 
-// Eight different 25,000-character drafts (the short drafts in another order each), analysed in
-// turn: each analysis starts cold, as for a pasted draft, never from the analysis of the same text.
-const longDrafts = Array.from({ length: 8 }, (_, k) => {
-  const order = [...drafts.slice(k * 7), ...drafts.slice(0, k * 7)].join(' ');
-  return order.repeat(Math.ceil(25_000 / order.length)).slice(0, 25_000);
-});
+// Eight different 25,000-character drafts analysed in turn: each analysis starts cold, as for a
+// pasted draft, never from the analysis of the same text.
+const longDrafts = differentLongDrafts(drafts, 8);
 const long = longDrafts[0]!;
 const longSettings = { ...settings, premium: true };
 const { runs: longRuns, parse: longParse } = paired(longDrafts, 5, (d) => analyze(d, longSettings));

@@ -40,3 +40,14 @@ export async function loadInPage(): Promise<InPage> {
 export async function loadStageParts(): Promise<StageParts> {
   return bundled ? ((await loadBundle(resolve(here, 'stage-parts.ts'))) as StageParts) : import('./stage-parts.ts');
 }
+
+/**
+ * `count` different 25,000-character drafts, each the texts in another order (rotated by seven),
+ * repeated: timed in turn, no analysis starts from the last one of the same text, as for a pasted draft.
+ */
+export function longDrafts(texts: readonly string[], count: number): string[] {
+  return Array.from({ length: count }, (_, k) => {
+    const order = [...texts.slice(k * 7), ...texts.slice(0, k * 7)].join(' ');
+    return order.repeat(Math.ceil(25_000 / order.length)).slice(0, 25_000);
+  });
+}

@@ -4,17 +4,14 @@
 // Usage: tsx scripts/bench/quick.ts [--bundled]  (--bundled: the engine as the extension ships it, see ./engine.ts)
 import { readFileSync } from 'node:fs';
 import twitterText from 'twitter-text';
-import { bundled, loadEngine } from './engine.ts';
+import { bundled, loadEngine, longDrafts } from './engine.ts';
 const { analyze } = await loadEngine();
 const dev = readFileSync(new URL('../../../shared/eval/dev.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text as string);
 const short = dev.filter((t) => t.length <= 280);
 const settings = { specialty: ['oncology'], now: '2026-11-22T12:00:00Z' };
 const joined = short.join(' ');
 // Four different long drafts in turn, so no analysis starts from the last one of the same text.
-const longs = [0, 1, 2, 3].map((k) => {
-  const order = [...short.slice(k * 7), ...short.slice(0, k * 7)].join(' ');
-  return order.repeat(Math.ceil(25000 / order.length)).slice(0, 25000);
-});
+const longs = longDrafts(short, 4);
 const typing = joined.slice(0, 280);
 const min = (f: () => void, n: number) => { let m = Infinity; for (let i = 0; i < n; i++) { const t = performance.now(); f(); m = Math.min(m, performance.now() - t); } return m; };
 min(() => { for (const d of short) analyze(d, settings); }, 5);

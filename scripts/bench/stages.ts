@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RuleResult } from '../../lib/engine/types.ts';
-import { bundled, loadStageParts } from './engine.ts';
+import { bundled, loadStageParts, longDrafts } from './engine.ts';
 
 const { buildDocument, suggestHashtags, combinePrivacy, readability, rules, resolveSettings, PREMIUM_LIMIT, STANDARD_LIMIT, splitThread } = await loadStageParts();
 
@@ -19,11 +19,7 @@ const dev = readFileSync(resolve(root, '../shared/eval/dev.jsonl'), 'utf8')
 const long = process.argv.includes('--long');
 // Long: four different 25,000-character drafts in turn, so no stage answers from the last analysis
 // of the same text (as bench.ts measures them).
-const longDraft = (k: number) => {
-  const order = [...dev.slice(k * 7), ...dev.slice(0, k * 7)].join(' ');
-  return order.repeat(Math.ceil(25_000 / order.length)).slice(0, 25_000);
-};
-const drafts = long ? [0, 1, 2, 3].map(longDraft) : dev.filter((t) => t.length <= 280);
+const drafts = long ? longDrafts(dev, 4) : dev.filter((t) => t.length <= 280);
 const roundsAt = process.argv.indexOf('--rounds');
 const rounds = roundsAt >= 0 ? Number(process.argv[roundsAt + 1]) : long ? 20 : 30;
 
