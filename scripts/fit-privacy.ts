@@ -247,7 +247,7 @@ function thresholds(p: Pick<Prepared, 'examples' | 'risky' | 'spanCount'>, oof: 
     const hit = new Set<number>();
     let raised = 0, right = 0;
     p.examples.forEach((e, i) => {
-      const q = e.floor === 'block' ? 1 : e.floor === 'warn' ? Math.max(oof[i]!, warn) : oof[i]!;
+      const q = floored({ block, warn }, oof[i]!, e.floor);
       if (!(q >= warn || (top[e.draft]! >= warn && q >= t))) return;
       raised++;
       if (e.y) right++;
@@ -493,7 +493,7 @@ export function crossValidatedDecisions(drafts: readonly PrivacyDraft[], model: 
   const oof = outOfFold(p, model.lambda);
   const t: Known = { lambda: model.lambda, block: model.block, warn: model.warn, along: model.along, stop: model.stop.threshold };
   const run = stopRun(p, oof, t);
-  const q = p.examples.map((e, i) => (e.floor === 'block' ? 1 : e.floor === 'warn' ? Math.max(oof[i]!, t.warn) : oof[i]!));
+  const q = p.examples.map((e, i) => floored(t, oof[i]!, e.floor));
   const top = p.risky.map(() => 0);
   p.examples.forEach((e, i) => (top[e.draft] = Math.max(top[e.draft]!, q[i]!)));
   const hit = p.risky.map(() => new Set<number>());
