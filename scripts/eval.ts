@@ -106,7 +106,7 @@ if (file) {
     console.log('\ncross-validated (each draft scored by models fitted without it)');
     const { fitPrivacy } = await import('./fit-privacy.ts');
     const lines: string[] = [];
-    fitPrivacy(fitDrafts(), (l) => lines.push(l));
+    fitPrivacy(privacyDrafts, (l) => lines.push(l));
     for (const l of lines) if (/over \d fold assignments|^stop model/.test(l)) console.log(`  privacy: ${l.replace(/^lambda [\d.]+; thresholds [^;]*; /, '')}`);
     const h = crossValidate(privacyLearningSet(), HYPER);
     console.log(`  hashtags (learning part and dev, 5 folds): hit@3 ${f3(h.hit3)}, noise ${f3(h.noise)}`);
