@@ -18,7 +18,7 @@ import type { Analysis } from '../lib/engine/types.ts';
 import { privacyLearningSet, readJsonl, split, type PrivacyDraft, type ProfessionalismDraft } from './eval/corpus.ts';
 import { scoreHashtags } from './eval/hashtags.ts';
 import { scoreDecisions, scorePrivacy } from './eval/privacy.ts';
-import { crossValidatedDecisions, fitDrafts } from './fit-privacy.ts';
+import { crossValidatedDecisions, fitDrafts, fitPrivacy } from './fit-privacy.ts';
 import { crossValidate, HYPER } from './fit-hashtags.ts';
 import { PRIVACY_MODEL } from '../lib/engine/data/privacy-weights.ts';
 import { KINDS, scoreProfessionalism } from './eval/professionalism.ts';
@@ -104,7 +104,6 @@ if (file) {
   console.log(`  clean privacy-set drafts warned: ${nagged}/${clean.length} (${pct(nagged / Math.max(1, clean.length))})`);
   if (args.includes('--cv')) {
     console.log('\ncross-validated (each draft scored by models fitted without it)');
-    const { fitPrivacy } = await import('./fit-privacy.ts');
     const lines: string[] = [];
     fitPrivacy(privacyDrafts, (l) => lines.push(l));
     for (const l of lines) if (/over \d fold assignments|^stop model/.test(l)) console.log(`  privacy: ${l.replace(/^lambda [\d.]+; thresholds [^;]*; /, '')}`);
