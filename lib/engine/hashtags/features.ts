@@ -9,6 +9,7 @@ import { CLINICAL_WORDS } from '../data/hashtags.ts';
 import { CONFERENCE_SPECIALTY, EPONYM_STRONG_HEADS, POST_KINDS, THREAD_MARKERS } from '../data/hashtag-cues.ts';
 import { BY_FIRST, ENTRY_OF, EPONYM_HEAD_WORDS, EPONYM_NAMES, SPECIALTY_OF, WEAK, WORD_ID, phraseKey, wordId, type Trigger } from './index-build.ts';
 import { altForm, normalizeWord, stem } from './normalize.ts';
+import { findAges } from '../privacy/ages.ts';
 
 /** A long (Premium) post states its topic early: its first words are enough to choose tags. */
 const MAX_TOPIC_WORDS = 1000;
@@ -768,6 +769,18 @@ export function draftFeatures(doc: Document): DraftFeatures {
       add(tf.t);
       for (const s of tf.ts) add(s);
     }
+  }
+  // Ages the token forms above miss ("she's 92", "is 104", "Mrs. K, 93,", "ninety-four"): the
+  // privacy rules' age finder, whose answer for this document is already made.
+  for (const m of findAges(doc)) {
+    if (m.form === 'unit' || m.form === 'infant') continue;
+    const years = m.years;
+    if (years >= 80) add(A_OLD);
+    else if (years < 1) add(A_INFANT);
+    else if (years < 18) add(A_CHILD);
+    else continue;
+    ages = true;
+    if (years >= 80 || years < 13) medical += 0.5;
   }
   if (tokInfo.length > 256) {
     tokInfo.length = 256;

@@ -81,12 +81,14 @@ export function sharedFeatures(f: DraftFeatures, topics: ReadonlySet<string>, t:
   }
 }
 
-/** Specialties of the tags the draft's trigger words point at. */
+/** Specialties of the tags the draft's trigger words point at, of its patients' ages and of its hashtags. */
 export function topicSpecialties(f: DraftFeatures): Set<string> {
   const out = new Set<string>();
   for (const tag of f.triggered.keys()) for (const s of ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []) out.add(s);
   // A patient's age names a field too: an infant or a child is pediatrics, a patient over 80 geriatrics.
   for (const [age, s] of AGE_SPECIALTY) if (f.cueBits & cueBit(age)) out.add(s);
+  // A conference or specialty hashtag ("#ESMO24") names the draft's field as a trigger word would.
+  for (const s of f.hashSpecialties) out.add(s);
   return out;
 }
 
@@ -392,9 +394,10 @@ export function scoreTags(f: DraftFeatures): TagScores {
     mark(m.ofSpecialty.get(s), 2);
     mark(m.communityOf.get(s), 4);
   }
+  // A specialty the draft's hashtags name is one of its topics too.
   for (const s of f.hashSpecialties) {
-    mark(m.ofSpecialty.get(s), 8);
-    mark(m.communityOf.get(s), 8);
+    mark(m.ofSpecialty.get(s), 8 | 16);
+    mark(m.communityOf.get(s), 8 | 16);
   }
   // The draft's topics (topicSpecialties(f)) and its triggered tags. Marking is idempotent and a
   // tag's bits are summed in their own order whatever the order of marking, so no set is needed.

@@ -43,7 +43,7 @@ describe('suggestions for each kind of post', () => {
     // A phrase's own words trigger nothing more: "syndrome" in ARDS is no genetics or rare disease
     ['Ventilated for ARDS, prone 16 hours, driving pressure under 15.', ['#CritCare']],
     // Teaching: threads, board questions, students
-    ['Quick tweetorial 🧵 on reading an ECG for hyperkalaemia: peaked T waves, wide QRS, then sine wave. 1/', ['#MedEd', '#FOAMed']],
+    ['Quick tweetorial 🧵 on reading an ECG for hyperkalaemia: peaked T waves, wide QRS, then sine wave. 1/', ['#MedEd']],
     [
       'Board question: a 24-year-old with haemoptysis and haematuria. Which of the following is the most likely diagnosis?\nA) GPA\nB) Goodpasture\nC) SLE\nD) IgA nephropathy',
       ['#MedEd', '#NephTwitter'],
