@@ -209,11 +209,12 @@ function thresholds(p: Pick<Prepared, 'examples' | 'risky' | 'spanCount'>, oof: 
   const drafts = p.risky.length;
   const top = new Array<number>(drafts).fill(0);
   const topDirect = new Array<number>(drafts).fill(0);
-  // Block floors stop their draft at any threshold: they use up part of the clean drafts' budget.
+  // Floors raise their draft at any threshold: a block floor stops it and uses up part of the
+  // clean drafts' budget; a block or warn floor flags it, as the engine does (floored()).
   p.examples.forEach((e, i) => {
-    const q = e.floor === 'block' ? 1 : oof[i]!;
+    const q = e.floor ? 1 : oof[i]!;
     top[e.draft] = Math.max(top[e.draft]!, q);
-    if (e.direct || e.floor === 'block') topDirect[e.draft] = Math.max(topDirect[e.draft]!, q);
+    if (e.direct || e.floor === 'block') topDirect[e.draft] = Math.max(topDirect[e.draft]!, e.floor === 'block' ? 1 : oof[i]!);
   });
   const clean = p.risky.filter((r) => !r).length;
   let block = 0.99;
