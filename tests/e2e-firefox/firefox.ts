@@ -13,14 +13,18 @@ export interface Firefox {
   browser: Browser;
   /** Every request URL the test pages (X stand-in and extension pages) made. */
   requests: string[];
-  /** A page of the X stand-in, e.g. '/home'. */
-  open(path: string): Promise<Page>;
+  /**
+   * A page of the X stand-in, e.g. '/home', once loaded; with `{ atOnce: true }` as soon as the
+   * navigation starts (puppeteer has no "commit"), so a test can type before the coach is ready;
+   * `init` runs in the page before any of its scripts.
+   */
+  open(path: string, options?: { atOnce?: boolean; init?: () => void }): Promise<Page>;
   /** One of the extension's own pages, e.g. '/popup.html'. */
   openExtensionPage(path: string): Promise<Page>;
 }
 
 const FIXTURE_ORIGIN = /^https:\/\/(x|twitter)\.com\//;
-const ADDON_ID = 'physician-post-coach@physician-post-coach.addons';
+export const ADDON_ID = 'physician-post-coach@physician-post-coach.addons';
 /** The add-on's internal UUID, fixed by pref so a test can open its pages (moz-extension://<uuid>/popup.html). */
 export const EXTENSION_ORIGIN = 'moz-extension://5b0c7a7e-4d2a-4c8e-9a51-3f6f0c2d9e11';
 
@@ -29,6 +33,8 @@ export async function launchFirefox(): Promise<Firefox> {
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
+    // Playwright's default, so the Chromium and Firefox suites lay the page out alike.
+    defaultViewport: { width: 1280, height: 720 },
     // Firefox 153+ lets WebDriver open moz-extension:// pages (the popup, options) only with this flag.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -74,11 +80,14 @@ export async function launchFirefox(): Promise<Firefox> {
   return {
     browser,
     requests,
-    async open(path: string) {
+    async open(path: string, { atOnce = false, init }: { atOnce?: boolean; init?: () => void } = {}) {
       const page = await browser.newPage();
+      if (init) await page.evaluateOnNewDocument(init);
       await page.setRequestInterception(true);
       page.on('request', serve);
-      await page.goto(`https://x.com${path}`);
+      const loaded = page.goto(`https://x.com${path}`);
+      if (atOnce) loaded.catch(() => {});
+      else await loaded;
       return page;
     },
     async openExtensionPage(path: string) {

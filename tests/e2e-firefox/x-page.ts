@@ -1,0 +1,96 @@
+// Helpers for driving the X stand-in in Firefox with puppeteer-core: the boxes, the coach's layer
+// (an open shadow root, reached with `>>>`), keyboard chords and what X's model posted.
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { draftModelText } from '../fixtures/e2e-cases.ts';
+
+export const editorSelector = (n = 0, scope = 'body') => `${scope} [data-testid="tweetTextarea_${n}"]`;
+export const EDITOR = editorSelector();
+/** The coach's layer is an open shadow root; `>>>` reaches into it. */
+export const inLayer = (selector: string) => `[data-coach-root] >>> ${selector}`;
+
+export const posts = (page: Page) => page.evaluate(() => (window as unknown as { __posts: string[] }).__posts);
+/** The text as Draft's model has it (blocks joined with newlines). */
+export const draftText = (page: Page, box = 0) => page.evaluate(draftModelText, box);
+export const visible = (page: Page, selector: string) => page.waitForSelector(inLayer(selector), { visible: true, timeout: 10_000 }) as Promise<ElementHandle<Element>>;
+export const gone = (page: Page, selector: string) => page.waitForSelector(inLayer(selector), { hidden: true, timeout: 10_000 });
+/** Present in the layer (drawn or not), as Playwright's toBeAttached. */
+export const attached = (page: Page, selector: string) => page.waitForSelector(inLayer(selector), { timeout: 10_000 }) as Promise<ElementHandle<Element>>;
+export const count = (page: Page, selector: string) => page.$$eval(inLayer(selector), (found) => found.length);
+
+/**
+ * Clicks `element` after scrolling it into view inside its own scroller (the panel scrolls), as
+ * Playwright's click does; puppeteer scrolls only the page and would click what covers the spot.
+ */
+export async function press(element: ElementHandle): Promise<void> {
+  await element.evaluate((e) => e.scrollIntoView({ block: 'nearest' }));
+  await element.click();
+}
+
+/** Where the layer's `selector` is drawn, asked again while the layer redraws (as a Playwright locator is). */
+export async function layerBox(page: Page, selector: string) {
+  for (let tries = 0; ; tries++) {
+    const box = await (await visible(page, selector)).boundingBox().catch(() => null);
+    if (box || tries > 50) return box!;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The mouse over the middle of the layer's `selector` (an underline: its card opens). */
+/** Clicks the layer's `selector`, found again if the layer redrew it between the look-up and the click. */
+export async function clickLayer(page: Page, selector: string): Promise<void> {
+  for (let tries = 0; ; tries++) {
+    try {
+      await press(await visible(page, selector));
+      return;
+    } catch (error) {
+      if (tries > 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+export async function hover(page: Page, selector: string): Promise<void> {
+  const box = await layerBox(page, selector);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** A chord such as chord(page, 'Control', 'z'). */
+export async function chord(page: Page, modifier: 'Control' | 'Shift', key: string): Promise<void> {
+  await page.keyboard.down(modifier);
+  await page.keyboard.press(key as never);
+  await page.keyboard.up(modifier);
+}
+
+/** Types `text`, a new block (Enter) for each line break, as Draft gets it from a person. */
+export async function typeLines(page: Page, text: string): Promise<void> {
+  for (const [i, line] of text.split('\n').entries()) {
+    if (i > 0) await page.keyboard.press('Enter');
+    await page.keyboard.type(line);
+  }
+}
+
+/** What has focus inside the layer's shadow root: its data-coach-action, or its tag and class. */
+export const layerFocus = (page: Page) => page.evaluate(() => {
+  const el = document.querySelector('[data-coach-root]')?.shadowRoot?.activeElement;
+  return el ? el.getAttribute('data-coach-action') ?? `${el.tagName.toLowerCase()}.${el.className}` : null;
+});
+
+/** The data-testid of the focused element of the page (the box when the caret is in it). */
+export const pageFocus = (page: Page) => page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid')
+  ?? document.activeElement?.tagName.toLowerCase() ?? null);
+
+/** Where `needle` is drawn in the first box's own text nodes, as the page lays it out. */
+export const textBox = (page: Page, needle: string) => page.evaluate((needle) => {
+  const ed = document.querySelector('[data-testid="tweetTextarea_0"]')!;
+  const walker = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = n.textContent!.indexOf(needle);
+    if (i < 0) continue;
+    const r = document.createRange();
+    r.setStart(n, i);
+    r.setEnd(n, i + needle.length);
+    const { x, y, width, height } = r.getBoundingClientRect();
+    return { x, y, width, height };
+  }
+  return null;
+}, needle);
