@@ -229,11 +229,9 @@ test('a 25,000-character paste with RTL and emoji sequences loses nothing and is
   page.on('pageerror', (e) => errors.push((e as Error).message));
   const long = longPaste();
   await page.click(EDITOR);
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    document.querySelector('[data-testid="tweetTextarea_0"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, long);
+  // A real paste (Ctrl+V from the clipboard): Firefox empties a page-made ClipboardEvent's clipboardData.
+  expect(await page.evaluate((text) => navigator.clipboard.writeText(text).then(() => 'written'), long)).toBe('written');
+  await chord(page, 'Control', 'v');
   await expect.poll(() => layerText(page, '[data-coach-badge]'), { timeout: 10_000 }).toContain('/280');
   await attached(page, '[data-coach-badge] [data-valid="false"]');
   expect(await page.$eval(EDITOR, (e) => e.textContent)).toBe(long);
@@ -368,6 +366,7 @@ test('clarity advice comes from the background script: underlined, explained, an
 test('hashtag chips reach the panel from the background script; a chip inserts its tag, which is posted', async () => {
   const page = await typeDraft(HASHTAG_DRAFT);
   await clickLayer(page, '[data-coach-badge]');
+  await visible(page, '[data-coach-panel] [data-coach-hashtag]');
   const tag = (await layerAttr(page, '[data-coach-panel] [data-coach-hashtag]', 'data-coach-hashtag'))!;
   expect(tag).toMatch(/^#\w+/);
   await clickLayer(page, '[data-coach-panel] [data-coach-hashtag]');
