@@ -19,8 +19,8 @@ export interface Firefox {
    * `init` runs in the page before any of its scripts.
    */
   open(path: string, options?: { atOnce?: boolean; init?: () => void }): Promise<Page>;
-  /** One of the extension's own pages, e.g. '/popup.html'. */
-  openExtensionPage(path: string): Promise<Page>;
+  /** One of the extension's own pages, e.g. '/popup.html', in a viewport of 1280×720 unless told. */
+  openExtensionPage(path: string, viewport?: { width: number; height: number }): Promise<Page>;
 }
 
 const FIXTURE_ORIGIN = /^https:\/\/(x|twitter)\.com\//;
@@ -90,25 +90,41 @@ export async function launchFirefox(): Promise<Firefox> {
       else await loaded;
       return page;
     },
-    async openExtensionPage(path: string) {
+    async openExtensionPage(path: string, { width = 1280, height = 720 } = {}) {
       const page = await browser.newPage();
+      await page.setViewport({ width, height });
       page.on('request', (request) => requests.push(request.url()));
       // The page loads, but puppeteer never sees this navigation end (Firefox 153 over BiDi):
       // start it, and wait for the page's own content instead.
       page.goto(`${EXTENSION_ORIGIN}${path}`, { timeout: 0 }).catch(() => {});
-      // An evaluation that meets the navigation half-way fails with a protocol error: ask again.
-      const deadline = Date.now() + 10_000;
-      for (;;) {
-        try {
-          await page.waitForFunction((origin) => location.origin === origin && document.readyState === 'complete', { timeout: 10_000 }, EXTENSION_ORIGIN);
-          return page;
-        } catch (error) {
-          if (Date.now() > deadline) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-      }
+      return settled(page);
     },
   };
+}
+
+/** Waits until the extension page has loaded (puppeteer does not see its navigations end). */
+async function settled(page: Page): Promise<Page> {
+  // An evaluation that meets the navigation half-way fails with a protocol error: ask again.
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      await page.waitForFunction((origin) => location.origin === origin && document.readyState === 'complete', { timeout: 10_000 }, EXTENSION_ORIGIN);
+      return page;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+/** Reloads an extension page and waits for it (page.reload() would wait for an end puppeteer never sees). */
+export async function reloadExtensionPage(page: Page): Promise<Page> {
+  await page.evaluate(() => {
+    (window as unknown as { __old?: boolean }).__old = true;
+    location.reload();
+  });
+  await page.waitForFunction(() => !(window as unknown as { __old?: boolean }).__old, { timeout: 10_000 }).catch(() => {});
+  return settled(page);
 }
 
 /** Requests that went anywhere but the fixture's own origins and the extension itself. */
