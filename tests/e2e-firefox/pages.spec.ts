@@ -3,11 +3,11 @@
 // practice and presenter mode, review. One browser for the file.
 // Not ported: the axe checks of the pages (see the note at the end of x-coach.spec.ts) and the
 // screenshots the Chromium spec leaves for people to look at.
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchFirefox, outsideRequests, type Firefox } from './firefox.ts';
 import { byLabel, byRole, countOf, fill, isChecked, rectOf, setChecked, storageCall, tempFile, textOf } from './ext-page.ts';
-import { attached, count, inLayer } from './x-page.ts';
+import { attached, count } from './x-page.ts';
 
 let ff: Firefox;
 beforeAll(async () => {
@@ -75,22 +75,31 @@ test('a setting changed in options reaches an open X tab without a reload', asyn
   const room = '[data-rule="privacy/room-number"]';
   await attached(x, room);
   const options = await ff.openExtensionPage('/options.html');
-  await setChecked(await byLabel(options, 'Room or bed number: on'), false);
+  const popup = await ff.openExtensionPage('/popup.html');
+  // Each page is brought to the front to be used or looked at, as a person would: Firefox does not
+  // draw a background tab (no animation frames), so the X tab shows the change when it is in front.
+  const change = async (page: Page, control: () => Promise<ElementHandle<Element>>, on: boolean) => {
+    await page.bringToFront();
+    await setChecked(await control(), on);
+    await x.bringToFront();
+  };
+  const roomSwitch = () => byLabel(options, 'Room or bed number: on');
+  await change(options, roomSwitch, false);
   await expect.poll(() => count(x, room)).toBe(0);
-  await setChecked(await byLabel(options, 'Room or bed number: on'), true);
+  await change(options, roomSwitch, true);
   await attached(x, room);
   // The master switch turns the coach off at once on the open tab.
-  await setChecked((await options.$('[data-setting="enabled"]'))!, false);
+  const enabled = async () => (await options.$('[data-setting="enabled"]'))!;
+  await change(options, enabled, false);
   await expect.poll(() => x.$$eval('[data-coach-root]', (found) => found.length)).toBe(0);
-  await setChecked((await options.$('[data-setting="enabled"]'))!, true);
+  await change(options, enabled, true);
   await attached(x, room);
   // So does the per-site switch, from the popup.
-  const popup = await ff.openExtensionPage('/popup.html');
-  await setChecked((await popup.waitForSelector('[data-setting="sites.x"]'))!, false);
+  const site = async () => (await popup.waitForSelector('[data-setting="sites.x"]'))!;
+  await change(popup, site, false);
   await expect.poll(() => x.$$eval('[data-coach-root]', (found) => found.length)).toBe(0);
-  await setChecked((await popup.$('[data-setting="sites.x"]'))!, true);
+  await change(popup, site, true);
   await attached(x, room);
-  expect(await x.$(inLayer(room))).not.toBeNull();
   await Promise.all([popup.close(), options.close(), x.close()]);
 });
 

@@ -10,5 +10,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll waits as long as Playwright's expect does in the Chromium specs (vitest's own default is 1 s).
+    expect: { poll: { timeout: 5_000 } },
   },
 });
