@@ -28,7 +28,8 @@ export const ADDON_ID = 'physician-post-coach@physician-post-coach.addons';
 /** The add-on's internal UUID, fixed by pref so a test can open its pages (moz-extension://<uuid>/popup.html). */
 export const EXTENSION_ORIGIN = 'moz-extension://5b0c7a7e-4d2a-4c8e-9a51-3f6f0c2d9e11';
 
-export async function launchFirefox(): Promise<Firefox> {
+/** Firefox with the add-on installed; `prefs` adds preferences (e.g. a dark colour scheme for every page). */
+export async function launchFirefox({ prefs = {} as Record<string, unknown> } = {}): Promise<Firefox> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
@@ -50,6 +51,7 @@ export async function launchFirefox(): Promise<Firefox> {
       'datareporting.policy.dataSubmissionEnabled': false,
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
+      ...prefs,
     },
   });
   try {

@@ -1,7 +1,7 @@
 // The options page in Firefox (the Chromium spec: tests/e2e/options.spec.ts), with the production
 // Firefox build installed: the roster at 1280 px, problems shown where they happen, reminders as
 // notifications as an optional permission, the sync size check, stored values from the old layer and unreadable ones.
-// One browser for the file. Not ported: the axe checks (see the note at the end of x-coach.spec.ts).
+// One browser for the file. The axe checks of the filled page are in axe.spec.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';

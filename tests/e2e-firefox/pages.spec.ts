@@ -1,8 +1,8 @@
 // The extension's pages in Firefox (the Chromium spec: tests/e2e/pages.spec.ts), with the
 // production Firefox build installed: popup, a setting reaching an open X tab, the policy file,
 // practice and presenter mode, review. One browser for the file.
-// Not ported: the axe checks of the pages (see the note at the end of x-coach.spec.ts) and the
-// screenshots the Chromium spec leaves for people to look at.
+// The axe checks of the pages are in axe.spec.ts; the screenshots the Chromium spec leaves for people
+// to look at are not taken again.
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchFirefox, outsideRequests, type Firefox } from './firefox.ts';

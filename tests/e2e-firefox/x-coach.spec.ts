@@ -1,6 +1,6 @@
 // The coach on the X stand-in in Firefox ESR, with the production Firefox build installed: the
 // Chromium spec's scenarios (tests/e2e/x-coach.spec.ts), with the same drafts and exact results.
-// One browser for the file. Not ported: the two axe checks of the layer (see the note at the end).
+// One browser for the file. The layer's two axe checks are in axe.spec.ts.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CLEAN, HASHTAG_DRAFT, RISKY, longPaste } from '../fixtures/e2e-cases.ts';
