@@ -92,7 +92,7 @@ export async function launchFirefox({ prefs = {} as Record<string, unknown> } = 
       else await loaded;
       return page;
     },
-    async openExtensionPage(path: string, { width = 1280, height = 720 } = {}) {
+    async openExtensionPage(path: string, { width, height } = { width: 1280, height: 720 }) {
       const page = await browser.newPage();
       await page.setViewport({ width, height });
       page.on('request', (request) => requests.push(request.url()));

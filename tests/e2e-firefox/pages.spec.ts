@@ -108,7 +108,7 @@ test('a bad policy file changes nothing and names the problem', async () => {
   const premium = '[data-setting="premium"]';
   await options.waitForSelector(premium);
   expect(await isChecked(options, premium)).toBe(false);
-  const file = async (name: string, content: string) => (await options.$('[data-policy-file]'))!.uploadFile(tempFile(name, content));
+  const file = async (name: string, content: string) => ((await options.$('[data-policy-file]')) as ElementHandle<HTMLInputElement>).uploadFile(tempFile(name, content));
   await file('policy.json', '{"premium": true, "gate": "sometimes"}');
   await expect.poll(() => textOf(options, '[data-policy-status="error"]')).toContain('Check before posting: expected true or false.');
   expect(await isChecked(options, premium)).toBe(false);
