@@ -42,6 +42,38 @@ test('a risky draft is underlined in the layer, not in the editor', async () => 
   await page.close();
 });
 
+test('a fix replaces exactly the span through Draft, its card closes, and Ctrl+Z undoes it', async () => {
+  const page = await typeDraft('Pt in room 412 was stable overnight.');
+  await hover(page, '[data-rule="privacy/room-number"]');
+  await clickLayer(page, '[data-coach-card] [data-coach-action="fix"]');
+  await expect.poll(() => draftText(page)).toBe('Pt was stable overnight.');
+  // The fix is done once its card closes (the coach re-reads the box first): then the user undoes.
+  await expect.poll(() => count(page, '[data-coach-card]')).toBe(0);
+  await page.focus(EDITOR);
+  await chord(page, 'Control', 'z');
+  await expect.poll(() => draftText(page)).toBe('Pt in room 412 was stable overnight.');
+  await page.close();
+});
+
+test('a fix of the name in a draft with more findings gives exactly the promised text, and Ctrl+Z restores the draft', async () => {
+  const page = await typeDraft(RISKY);
+  await hover(page, '[data-rule="privacy/patient-name"]');
+  await clickLayer(page, '[data-coach-card] .coach-card[data-rule="privacy/patient-name"] [data-coach-action="fix"]');
+  await expect.poll(() => draftText(page)).toBe('Saw a patient in room 412 today, a tough case');
+  await page.focus(EDITOR);
+  await chord(page, 'Control', 'z');
+  await expect.poll(() => draftText(page)).toBe(RISKY);
+  await page.close();
+});
+
+test('a removal fix takes out the span and the space it leaves', async () => {
+  const page = await typeDraft(RISKY);
+  await hover(page, '[data-rule="privacy/room-number"]');
+  await clickLayer(page, '[data-coach-card] .coach-card[data-rule="privacy/room-number"] [data-coach-action="fix"]');
+  await expect.poll(() => draftText(page)).toBe('Saw Mrs. Jane Hollis today, a tough case');
+  await page.close();
+});
+
 test('Post is stopped by a block finding and goes through after "Post anyway"', async () => {
   const page = await typeDraft(RISKY);
   await visible(page, '[data-rule="privacy/patient-name"]');
