@@ -1,10 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { CLEAN, HASHTAG_DRAFT, RISKY, longPaste } from '../fixtures/e2e-cases.ts';
 import { withExtension } from './extension.ts';
 
 const ext = withExtension();
-
-const RISKY = 'Saw Mrs. Jane Hollis in room 412 today, a tough case';
 
 async function open(path: string): Promise<Page> {
   const page = await ext.context.newPage();
@@ -71,7 +70,7 @@ test('a fix replaces exactly the span through Draft and Ctrl+Z undoes it', async
 test('a hashtag chip in the panel inserts the tag at the end of the draft', async () => {
   const page = await open('/home');
   await editor(page).click();
-  await page.keyboard.type('New trial data on immunotherapy for metastatic melanoma looks promising for our oncology patients.');
+  await page.keyboard.type(HASHTAG_DRAFT);
   await layer(page).locator('[data-coach-badge]').click();
   const panel = layer(page).locator('[data-coach-panel]');
   await expect(panel).toBeVisible();
@@ -126,7 +125,7 @@ test('Ctrl+Enter is stopped the same way; "Edit" returns to the first finding', 
 
 test('a clean draft posts untouched, by click and by Ctrl+Enter', async () => {
   const page = await open('/home');
-  const clean = 'Grand rounds today on sepsis bundles: great questions from the residents.';
+  const clean = CLEAN;
   await editor(page).click();
   await page.keyboard.type(clean);
   await page.locator('[data-testid="tweetButtonInline"]').click();
@@ -294,8 +293,7 @@ test('a 25,000-character paste with RTL and emoji sequences loses nothing and is
   const page = await open('/home');
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  const unit = 'Teaching point on sepsis: give fluids early. مرحبا بالعالم 👩🏽‍⚕️👨‍👩‍👧 ';
-  const long = `${unit.repeat(Math.ceil(25_000 / unit.length)).slice(0, 24_980)} room 412`;
+  const long = longPaste();
   await editor(page).click();
   await page.evaluate((text) => {
     const data = new DataTransfer();

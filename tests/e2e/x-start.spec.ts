@@ -1,9 +1,8 @@
 // A box focused before the coach starts is coached: in a fresh browser (where Chromium answers the
 // settings' policy read seconds late), the person clicks the box and types with no wait at all.
 import { expect, test, type BrowserContext } from '@playwright/test';
+import { RISKY } from '../fixtures/e2e-cases.ts';
 import { launchExtension, outsideRequests, serveX } from './extension.ts';
-
-const RISKY = 'Saw Mrs. Jane Hollis in room 412 today, a tough case';
 
 async function typeAtOnce(context: BrowserContext) {
   const page = await context.newPage();
