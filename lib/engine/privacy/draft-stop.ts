@@ -54,7 +54,10 @@ export function draftFeatures(cands: readonly Weighed[], warn: number, context: 
   for (const c of cands) {
     const k = KINDS.indexOf(c.kind as (typeof KINDS)[number]);
     if (k >= 0 && c.p > byKind[k]!) byKind[k] = c.p;
-    if (c.p > top) [second, top] = [top, c.p];
+    if (c.p > top) {
+      second = top;
+      top = c.p;
+    }
     else if (c.p > second) second = c.p;
     if (c.direct && c.p > topDirect) topDirect = c.p;
     if (c.p >= warn) warned++;
@@ -71,10 +74,16 @@ export function draftFeatures(cands: readonly Weighed[], warn: number, context: 
   return x;
 }
 
+// By draft features: drafts alike share one array (features.ts).
+const cues = new WeakMap<readonly string[], Set<string>>();
+
 /** The draft cues ("d:…") among a candidate's draft features (Candidate.draft, shared by a draft's candidates). */
-export function cuesOf(features: readonly string[] | undefined): Set<string> {
-  const out = new Set<string>();
-  if (features) for (const f of features) if (f.startsWith('d:')) out.add(f);
+export function cuesOf(features: readonly string[] = []): ReadonlySet<string> {
+  let out = cues.get(features);
+  if (!out) {
+    cues.set(features, (out = new Set()));
+    for (const f of features) if (f.startsWith('d:')) out.add(f);
+  }
   return out;
 }
 
