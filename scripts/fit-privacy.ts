@@ -103,7 +103,7 @@ interface Prepared {
   spanCount: number;
   contexts: Context[];
   /** Each draft's cues (the "d:" features its candidates share). */
-  cues: Array<ReadonlySet<string>>;
+  cues: Array<readonly number[]>;
 }
 
 /** Every privacy candidate of every draft with its features, label and labelled spans. */
@@ -114,7 +114,7 @@ export function prepare(drafts: readonly PrivacyDraft[], salt = SALTS[0]): Prepa
   const counts = new Map<string, number>();
   const raw: Array<{ draft: number; features: string[]; y: number; direct: boolean; floor?: 'block' | 'warn'; spans: number[]; rule: string }> = [];
   const contexts: Context[] = [];
-  const cues: Array<ReadonlySet<string>> = [];
+  const cues: Array<readonly number[]> = [];
   let spanCount = 0;
   drafts.forEach((d, di) => {
     const doc = docs[di]!;

@@ -290,10 +290,10 @@ function sentenceCues(doc: Document, out: Array<readonly string[]>): number {
 
 // Feature names are looked up in the model's maps for every candidate on every keystroke: the same
 // name is kept as one string (its hash computed once), not rebuilt from its parts each time.
-const interned = new Map<string, Map<string, string>>();
+// (By prefix in an object: the prefixes are the few written below, each a property read once inlined.)
+const interned: Record<string, Map<string, string>> = {};
 function tag(prefix: string, value: string): string {
-  let byValue = interned.get(prefix);
-  if (!byValue) interned.set(prefix, (byValue = new Map()));
+  const byValue = (interned[prefix] ??= new Map());
   let s = byValue.get(value);
   if (s === undefined) {
     s = prefix + value;
