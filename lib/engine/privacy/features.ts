@@ -134,7 +134,8 @@ function schedule(text: string): boolean {
 }
 
 // A draft's cue classes are a bit mask, a bit per class numbered on first sight (28 classes: one
-// 31-bit mask holds them), so that its draft cues are found again by a number (candidateFeatures).
+// 31-bit mask holds them; more would need a second mask), so that its draft cues are found again
+// by a number (candidateFeatures).
 const CUE_NAMES: string[] = [];
 const CUE_BIT = new Map<string, number>();
 function cue(c: string): number {
@@ -239,8 +240,8 @@ const SENTENCE_CLASSES = new Set(['patient', 'encounter', 'pronoun', 'age', 'uni
 const SENTENCE_CUES = [...new Set([...Object.keys(DRAFT_CUES), ...SENTENCE_CLASSES, 'title', 'myrelative'])].sort();
 const cueBit = (c: string) => 1 << SENTENCE_CUES.indexOf(c);
 const MY_RELATIVE = cueBit('myrelative');
-// What sentenceCues reads of a listed word, by its number (word-numbers.ts): its draft cue class
-// and its sentence cue bits, an array read where each word asked three lists.
+// What sentenceCues reads of a listed word, by its number (word-numbers.ts): its draft cue class's
+// bit (cue()) and its sentence cue bits, an array read where each word asked three lists.
 const CUES_BY_NUMBER = byWordNumber([...DRAFT.keys(), ...WINDOW.keys(), ...TITLES], (w) => {
   const d = DRAFT.get(w);
   const c = WINDOW.get(w);
