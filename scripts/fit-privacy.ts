@@ -22,7 +22,7 @@ import { buildDocument } from '../lib/engine/document.ts';
 import { fictional, floored, gatherCandidates } from '../lib/engine/privacy/combine.ts';
 import { draftWords, groupByWeight, wordBucket, wordProbability, type WordModel } from '../lib/engine/privacy/draft-words.ts';
 import { cuesOf, DRAFT_FEATURES, draftFeatures, stopProbability, type StopModel } from '../lib/engine/privacy/draft-stop.ts';
-import { kindOfRule } from '../lib/engine/privacy/features.ts';
+import { featureNames, kindOfRule } from '../lib/engine/privacy/features.ts';
 import { FEATURES_VERSION, groupByRule, type PrivacyModel } from '../lib/engine/privacy/model.ts';
 import { privacyRules } from '../lib/engine/rules/privacy/index.ts';
 import { resolveSettings, STANDARD_LIMIT } from '../lib/engine/settings.ts';
@@ -103,7 +103,7 @@ interface Prepared {
   spanCount: number;
   contexts: Context[];
   /** Each draft's cues (the "d:" features its candidates share). */
-  cues: Array<Set<string>>;
+  cues: Array<readonly number[]>;
 }
 
 /** Every privacy candidate of every draft with its features, label and labelled spans. */
@@ -114,7 +114,7 @@ export function prepare(drafts: readonly PrivacyDraft[], salt = SALTS[0]): Prepa
   const counts = new Map<string, number>();
   const raw: Array<{ draft: number; features: string[]; y: number; direct: boolean; floor?: 'block' | 'warn'; spans: number[]; rule: string }> = [];
   const contexts: Context[] = [];
-  const cues: Array<Set<string>> = [];
+  const cues: Array<readonly number[]> = [];
   let spanCount = 0;
   drafts.forEach((d, di) => {
     const doc = docs[di]!;
@@ -127,8 +127,9 @@ export function prepare(drafts: readonly PrivacyDraft[], salt = SALTS[0]): Prepa
     cues.push(cuesOf(cands[0]?.draft));
     for (const c of cands) {
       const hit = d.risky ? spans.filter((p) => c.raw.start < p.at + p.len && c.raw.end > p.at).map((p) => p.id) : [];
-      for (const f of c.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-      raw.push({ draft: di, features: c.features, y: hit.length ? 1 : 0, direct: !c.raw.quasi && !c.raw.companion, ...(c.raw.floor && !invented ? { floor: c.raw.floor } : {}), spans: hit, rule: c.rule.id });
+      const features = featureNames(c);
+      for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
+      raw.push({ draft: di, features, y: hit.length ? 1 : 0, direct: !c.raw.quasi && !c.raw.companion, ...(c.raw.floor && !invented ? { floor: c.raw.floor } : {}), spans: hit, rule: c.rule.id });
     }
   });
   const names: string[] = [];

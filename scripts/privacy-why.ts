@@ -4,6 +4,7 @@
 import { buildDocument } from '../lib/engine/document.ts';
 import { PRIVACY_MODEL } from '../lib/engine/data/privacy-weights.ts';
 import { weighPrivacy } from '../lib/engine/privacy/combine.ts';
+import { featureNames } from '../lib/engine/privacy/features.ts';
 import { rules } from '../lib/engine/rules/index.ts';
 import { resolveSettings, STANDARD_LIMIT } from '../lib/engine/settings.ts';
 import type { RuleResult } from '../lib/engine/types.ts';
@@ -15,7 +16,7 @@ for (const text of process.argv.slice(2)) {
   console.log(text);
   for (const w of weighPrivacy(doc, results)) {
     const { rule, raw } = w.candidate;
-    const feats = w.candidate.features
+    const feats = featureNames(w.candidate)
       .map((f) => [f, PRIVACY_MODEL.weights[f] ?? 0] as const)
       .filter(([, v]) => v !== 0)
       .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))

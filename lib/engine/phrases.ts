@@ -181,7 +181,8 @@ export function startsSentence(doc: Document, i: number): boolean {
   if (!s || s.firstWord === i) return true;
   // After a colon, a dash or an emoji-only gap, a capital is also weak evidence.
   const before = doc.text.slice(doc.words[i - 1]!.end, w.start);
-  return /[:;!?—–]|["'‘“(]\s*$/.test(before) || /\p{Extended_Pictographic}/u.test(before);
+  // (A single space, the commonest gap, is none of these.)
+  return before !== ' ' && (/[:;!?—–]|["'‘“(]\s*$/.test(before) || /\p{Extended_Pictographic}/u.test(before));
 }
 
 /** The word is inside a URL, @mention or #hashtag entity. */

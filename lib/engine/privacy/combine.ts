@@ -6,7 +6,7 @@
 import { PRIVACY_MODEL } from '../data/privacy-weights.ts';
 import type { Document, Finding, RawFinding, Rule, RuleResult, Severity } from '../types.ts';
 import { Coverage } from '../phrases.ts';
-import { candidateFeatures, fictional, type Candidate } from './features.ts';
+import { candidateFeatures, fictional, kindOfRule, type Candidate } from './features.ts';
 import { cuesOf, draftFeatures, stopProbability } from './draft-stop.ts';
 import { candidateProbability, explain, type PrivacyModel } from './model.ts';
 import { fitFix } from './fit-fix.ts';
@@ -17,7 +17,7 @@ export { fictional };
 const FOREIGN = 'd:foreign';
 
 // The author's own watch list is not learned from drafts: its findings keep the rule's severity.
-const UNWEIGHED = new Set(['privacy/watch-terms']);
+const UNWEIGHED = 'privacy/watch-terms';
 
 export interface Weighed {
   /** The candidate: its rule, its raw finding and its cues. */
@@ -50,7 +50,7 @@ function proposed(results: RuleResult[], length: number): Array<{ rule: Rule; ra
   const fallbacks: Array<RuleResult | undefined> = [];
   for (const result of results) {
     const { rule, raw } = result;
-    if (rule.category !== 'privacy' || UNWEIGHED.has(rule.id)) continue;
+    if (rule.category !== 'privacy' || UNWEIGHED === rule.id) continue;
     const k = FALLBACK.get(rule.id);
     if (k !== undefined) {
       fallbacks[k] ??= result;
@@ -104,7 +104,7 @@ export function weighPrivacy(doc: Document, results: RuleResult[], model: Privac
     const strong = floorBlock || (direct && p >= model.block);
     top = Math.max(top, p);
     anyStrong ||= strong;
-    return { p, direct, rule: c.rule.id, kind: c.group.slice('g.'.length), floorBlock, strong };
+    return { p, direct, rule: c.rule.id, kind: kindOfRule(c.prefix), floorBlock, strong };
   });
   const x = draftFeatures(weighed, model.warn, doc.context, cuesOf(cands[0]?.draft), words);
   const stop = stopProbability(model.stop, x) >= model.stop.threshold;
@@ -154,7 +154,7 @@ export function combinePrivacy(doc: Document, results: RuleResult[]): Finding[] 
   const inside = nested(weighed);
   const out = inside.size ? weighed.filter((f) => !inside.has(f)) : weighed;
   for (const { rule, raw } of results) {
-    if (rule.category === 'privacy' && !UNWEIGHED.has(rule.id)) continue;
+    if (rule.category === 'privacy' && UNWEIGHED !== rule.id) continue;
     for (const r of raw) {
       const f: Finding = { rule: rule.id, category: rule.category, severity: r.severity ?? rule.severity, start: r.start, end: r.end, message: r.message };
       if (r.fix) f.fix = r.fix;

@@ -45,8 +45,8 @@ const logit = (p: number) => {
 // in five. Fixed, not the fitted along threshold, which is chosen for highlighting, not stopping.
 const DETAIL = 0.4;
 
-/** The draft's features, in DRAFT_FEATURES order: probabilities as logits, counts capped; `words`: the draft-words probability (draft-words.ts). */
-export function draftFeatures(cands: readonly Weighed[], warn: number, context: Context, cues: ReadonlySet<string>, words: number): number[] {
+/** The draft's features, in DRAFT_FEATURES order: probabilities as logits, counts capped; `cues`: cuesOf the candidates' draft features; `words`: the draft-words probability (draft-words.ts). */
+export function draftFeatures(cands: readonly Weighed[], warn: number, context: Context, cues: readonly number[], words: number): number[] {
   let top = 0, second = 0, topDirect = 0, warned = 0, details = 0;
   const rules = new Set<string>();
   // Doubles from the start: an array of small integers would change its kind at the first probability.
@@ -54,7 +54,10 @@ export function draftFeatures(cands: readonly Weighed[], warn: number, context: 
   for (const c of cands) {
     const k = KINDS.indexOf(c.kind as (typeof KINDS)[number]);
     if (k >= 0 && c.p > byKind[k]!) byKind[k] = c.p;
-    if (c.p > top) [second, top] = [top, c.p];
+    if (c.p > top) {
+      second = top;
+      top = c.p;
+    }
     else if (c.p > second) second = c.p;
     if (c.direct && c.p > topDirect) topDirect = c.p;
     if (c.p >= warn) warned++;
@@ -67,14 +70,17 @@ export function draftFeatures(cands: readonly Weighed[], warn: number, context: 
   // How far each kind's strongest candidate stands above the warning line (0 below it). Pushed in
   // loops, not spread: this runs on every keystroke.
   for (const p of byKind) x.push(Math.max(0, logit(p) - logit(warn)));
-  for (const c of DRAFT_CUE_KEYS) x.push(cues.has(c) ? 1 : 0);
+  for (const c of cues) x.push(c);
   return x;
 }
 
-/** The draft cues ("d:…") among a candidate's draft features (Candidate.draft, shared by a draft's candidates). */
-export function cuesOf(features: readonly string[] | undefined): Set<string> {
-  const out = new Set<string>();
-  if (features) for (const f of features) if (f.startsWith('d:')) out.add(f);
+// By draft features: drafts alike share one array (features.ts).
+const cueRows = new WeakMap<readonly string[], number[]>();
+
+/** Whether a candidate's draft features (Candidate.draft, shared by a draft's candidates) hold each draft cue (1) or not (0), in DRAFT_CUE_FEATURES order. */
+export function cuesOf(features: readonly string[] = []): readonly number[] {
+  let out = cueRows.get(features);
+  if (!out) cueRows.set(features, (out = DRAFT_CUE_KEYS.map((c) => (features.includes(c) ? 1 : 0))));
   return out;
 }
 

@@ -25,33 +25,28 @@ import { byWordNumber, numberedLexemes } from './word-numbers.ts';
 /**
  * A candidate and its cues. Each cue counts 1 as itself and again crossed with the candidate's
  * rule and with its kind of detail ("patient-name&pw:title", "g.name&pw:title"); the crossed names
- * are only spelled out on demand (`features`), since the model looks crossed weights up by rule.
+ * are only spelled out on demand (`featureNames`), since the model looks crossed weights up by rule.
  */
-export class Candidate {
-  private names?: string[];
-  constructor(
-    readonly rule: Rule,
-    readonly raw: RawFinding,
-    /** Cues of the rule itself, never crossed: bias, rule, message, kind. */
-    readonly base: readonly string[],
-    /** Cues of the span and the words around it. */
-    readonly local: readonly string[],
-    /** Cues of the draft (shared by its candidates). */
-    readonly draft: readonly string[],
-    /** The rule's id without "privacy/", and its kind of detail as "g.<kind>": the two prefixes of crossed cues. */
-    readonly prefix: string,
-    readonly group: string,
-  ) {}
+export interface Candidate {
+  readonly rule: Rule;
+  readonly raw: RawFinding;
+  /** Cues of the rule itself, never crossed: bias, rule, message, kind. */
+  readonly base: readonly string[];
+  /** Cues of the span and the words around it. */
+  readonly local: readonly string[];
+  /** Cues of the draft (shared by its candidates). */
+  readonly draft: readonly string[];
+  /** The rule's id without "privacy/", and its kind of detail as "g.<kind>": the two prefixes of crossed cues. */
+  readonly prefix: string;
+  readonly group: string;
+}
 
-  /** Every feature name, crossed ones spelled out (for fitting and for the card's why). */
-  get features(): string[] {
-    if (!this.names) {
-      const { local, draft, prefix, group } = this;
-      this.names = [...this.base, ...local, ...draft];
-      for (const p of [prefix, group]) for (const x of [...local, ...draft]) this.names.push(`${p}&${x}`);
-    }
-    return this.names;
-  }
+/** Every feature name of a candidate, crossed ones spelled out (for the fitting and developers' scripts: the extension never spells them). */
+export function featureNames(c: Candidate): string[] {
+  const { local, draft, prefix, group } = c;
+  const names = [...c.base, ...local, ...draft];
+  for (const p of [prefix, group]) for (const x of [...local, ...draft]) names.push(`${p}&${x}`);
+  return names;
 }
 
 const REGIONS = toSet([...BIG_CITIES, ...US_STATES, ...COUNTRIES]);
@@ -138,33 +133,45 @@ function schedule(text: string): boolean {
   return text.includes('24/7') && /\b24\/7(?![\p{L}\d])/iu.test(text);
 }
 
-/** Draft-level cue classes: the kind of post (a greeting, a teaching case, a notice, another language…); `cues`: those of its words (sentenceCues). */
-function draftCues(doc: Document, cues: Set<string>, foreign: number): Set<string> {
-  if (foreign >= 3) cues.add('foreign');
-  if (doc.context.patientCase) cues.add('case');
-  if (doc.context.announcement) cues.add('notice');
-  if (doc.context.selfStory) cues.add('self');
-  if (doc.entities.some((e) => e.kind === 'mention')) cues.add('mention');
-  if (doc.entities.some((e) => e.kind === 'hashtag')) cues.add('hashtag');
-  if (doc.text.includes('?')) cues.add('question');
+// A draft's cue classes are a bit mask, a bit per class numbered on first sight (28 classes: one
+// 31-bit mask holds them; more would need a second mask), so that its draft cues are found again
+// by a number (candidateFeatures).
+const CUE_NAMES: string[] = [];
+const CUE_BIT = new Map<string, number>();
+function cue(c: string): number {
+  let b = CUE_BIT.get(c);
+  if (b === undefined) {
+    CUE_BIT.set(c, (b = 1 << CUE_NAMES.length));
+    CUE_NAMES.push(c);
+  }
+  return b;
+}
+
+/** Draft-level cue classes: the kind of post (a greeting, a teaching case, a notice, another language…); `m`: those of its words (sentenceCues). */
+function draftCues(doc: Document, m: number): number {
+  const { text, context } = doc;
+  if (context.patientCase) m |= cue('case');
+  if (context.announcement) m |= cue('notice');
+  if (context.selfStory) m |= cue('self');
+  for (const e of doc.entities) if (e.kind === 'mention' || e.kind === 'hashtag') m |= cue(e.kind);
+  if (text.includes('?')) m |= cue('question');
   // A year before 2000: history, or a patient's date of birth; the weights sort out which.
   // (Each pattern below only where the text holds what every match starts with.)
-  const one = doc.text.includes('1');
-  if (one && /\b1[5-9]\d\d\b/.test(doc.text)) cues.add('oldyear');
+  const one = text.includes('1');
+  if (one && /\b1[5-9]\d\d\b/.test(text)) m |= cue('oldyear');
   // Before 1950, or a life's span of years ("(1949–2024)"): a history or a tribute, not a case.
-  if ((one || doc.text.includes('20')) && /\b(?:1[5-8]\d\d|19[0-4]\d)\b|\b(?:19|20)\d\d ?[–-] ?(?:19|20)\d\d\b/.test(doc.text)) cues.add('history');
+  if ((one || text.includes('20')) && /\b(?:1[5-8]\d\d|19[0-4]\d)\b|\b(?:19|20)\d\d ?[–-] ?(?:19|20)\d\d\b/.test(text)) m |= cue('history');
   // Opening hours or a time slot ("9am–1pm", "8:00–17:00", "Mon–Fri", "24/7"): a notice or an event, rarely a case.
-  if (schedule(doc.text)) cues.add('schedule');
+  if (schedule(text)) m |= cue('schedule');
   // The draft says its case is invented: a teaching vignette, an OSCE station, a simulation.
-  if (fictional(doc)) cues.add('invented');
-  if ((doc.text.includes('Dr') || doc.text.includes('Prof')) && /\b(?:Dr|Prof)\.? \p{Lu}/u.test(doc.text)) cues.add('drtitle');
+  if (fictional(doc)) m |= cue('invented');
+  if ((text.includes('Dr') || text.includes('Prof')) && /\b(?:Dr|Prof)\.? \p{Lu}/u.test(text)) m |= cue('drtitle');
   // A colleague remembered, thanked or sent off: a title, credential or staff role with a loss or thanks cue.
   // (The words are scanned for a staff role only in a draft with a loss or thanks cue.)
-  const staff = () => cues.has('drtitle') || cues.has('credential') || doc.words.some((w) => STAFF.has(w.lower) || PROFESSIONAL_TITLES.has(w.lower));
-  if ((cues.has('loss') || cues.has('thanks')) && staff()) cues.add('tribute');
-  if (doc.words.length < 25) cues.add('short');
-  else if (doc.words.length > 60) cues.add('long');
-  return cues;
+  if (m & (cue('loss') | cue('thanks')) && (m & (cue('drtitle') | cue('credential')) || doc.words.some((w) => STAFF.has(w.lower) || PROFESSIONAL_TITLES.has(w.lower)))) m |= cue('tribute');
+  if (doc.words.length < 25) m |= cue('short');
+  else if (doc.words.length > 60) m |= cue('long');
+  return m;
 }
 
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
@@ -233,12 +240,12 @@ const SENTENCE_CLASSES = new Set(['patient', 'encounter', 'pronoun', 'age', 'uni
 const SENTENCE_CUES = [...new Set([...Object.keys(DRAFT_CUES), ...SENTENCE_CLASSES, 'title', 'myrelative'])].sort();
 const cueBit = (c: string) => 1 << SENTENCE_CUES.indexOf(c);
 const MY_RELATIVE = cueBit('myrelative');
-// What sentenceCues reads of a listed word, by its number (word-numbers.ts): its draft cue class
-// and its sentence cue bits, an array read where each word asked three lists.
+// What sentenceCues reads of a listed word, by its number (word-numbers.ts): its draft cue class's
+// bit (cue()) and its sentence cue bits, an array read where each word asked three lists.
 const CUES_BY_NUMBER = byWordNumber([...DRAFT.keys(), ...WINDOW.keys(), ...TITLES], (w) => {
   const d = DRAFT.get(w);
   const c = WINDOW.get(w);
-  return { draft: d, bits: (d && d !== 'foreign' ? cueBit(d) : 0) | (c && SENTENCE_CLASSES.has(c) ? cueBit(c) : 0) | (TITLES.has(w) ? cueBit('title') : 0) };
+  return { draft: d && cue(d), bits: (d && d !== 'foreign' ? cueBit(d) : 0) | (c && SENTENCE_CLASSES.has(c) ? cueBit(c) : 0) | (TITLES.has(w) ? cueBit('title') : 0) };
 });
 
 // The cues of a sentence's mask, named and prefixed: made once per mask, not per sentence.
@@ -253,22 +260,25 @@ function sentenceTags(mask: number): readonly string[] {
   return tags;
 }
 
+const FOREIGN = cue('foreign');
+
 /**
  * Cue classes of each sentence: the same cue counts more in the candidate's own sentence. In the
- * same pass, the draft cue classes of all its words go into `draft`; returns the count of foreign words.
+ * same pass, the draft cue classes of all its words: returns their mask ('foreign' from three foreign words).
  */
-function sentenceCues(doc: Document, draft: Set<string>, out: Array<readonly string[]>): number {
+function sentenceCues(doc: Document, out: Array<readonly string[]>): number {
   const masks = doc.sentences.map(() => 0);
   const { words } = doc;
   const lexemes = numberedLexemes(doc);
   let foreign = 0;
+  let draft = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const id = lexemes[i]!.firstId;
     const cue = id < 0 ? undefined : CUES_BY_NUMBER[id];
     const d = cue?.draft;
-    if (d === 'foreign') foreign++;
-    else if (d) draft.add(d);
+    if (d === FOREIGN) foreign++;
+    else if (d) draft |= d;
     const mask = masks[w.sentence];
     if (mask === undefined) continue;
     // "my grandma", "my dad": the author's own relative, not a patient.
@@ -276,15 +286,15 @@ function sentenceCues(doc: Document, draft: Set<string>, out: Array<readonly str
     masks[w.sentence] = mask | (mine ? MY_RELATIVE : 0) | (cue ? cue.bits : 0);
   }
   for (const mask of masks) out.push(sentenceTags(mask));
-  return foreign;
+  return foreign >= 3 ? draft | FOREIGN : draft;
 }
 
 // Feature names are looked up in the model's maps for every candidate on every keystroke: the same
 // name is kept as one string (its hash computed once), not rebuilt from its parts each time.
-const interned = new Map<string, Map<string, string>>();
+// (By prefix in an object: the prefixes are the few written below, each a property read once inlined.)
+const interned: Record<string, Map<string, string>> = {};
 function tag(prefix: string, value: string): string {
-  let byValue = interned.get(prefix);
-  if (!byValue) interned.set(prefix, (byValue = new Map()));
+  const byValue = (interned[prefix] ??= new Map());
   let s = byValue.get(value);
   if (s === undefined) {
     s = prefix + value;
@@ -311,12 +321,13 @@ function baseOf(r: string, kind: string, message: string): readonly string[] {
   return base;
 }
 
-/** Features of every privacy candidate in a document. */
+const drafts = new Map<number, string[]>();
+
+/** Features of every privacy candidate in a document; `wordBucket`: 0 to 5. */
 export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw: RawFinding }>, wordBucket: number): Candidate[] {
   if (!found.length) return [];
   const perSentence: Array<readonly string[]> = [];
-  const wordCues = new Set<string>();
-  const cues = draftCues(doc, wordCues, sentenceCues(doc, wordCues, perSentence));
+  const cues = draftCues(doc, sentenceCues(doc, perSentence));
   // The class of a word beside a candidate, once per word of the draft (candidates share neighbours).
   const classes = new Array<string | undefined>(doc.words.length);
   const lexemes = numberedLexemes(doc);
@@ -329,9 +340,18 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
     if (raw.quasi) quasiKinds.add(raw.quasi);
     else if (!raw.companion && (raw.severity ?? rule.severity) === 'block') directs++;
   }
-  const draft = [...cues].sort().map((c) => tag('d:', c));
-  draft.push(tag('nq:', bucket(quasiKinds.size, 3)), tag('nr:', bucket(rulesFired.size, 4)), tag('nd:', bucket(directs, 3)));
-  draft.push(tag('dw:', String(wordBucket)));
+  // The draft's cues, by a number of what they say: drafts alike (a keystroke's) share one array.
+  const key = cues * 480 + ((Math.min(quasiKinds.size, 3) * 5 + Math.min(rulesFired.size, 4)) * 4 + Math.min(directs, 3)) * 6 + wordBucket;
+  let draft = drafts.get(key);
+  if (!draft) {
+    draft = CUE_NAMES.filter((_, k) => cues & (1 << k))
+      .sort()
+      .map((c) => tag('d:', c));
+    draft.push(tag('nq:', bucket(quasiKinds.size, 3)), tag('nr:', bucket(rulesFired.size, 4)), tag('nd:', bucket(directs, 3)));
+    draft.push(tag('dw:', String(wordBucket)));
+    if (drafts.size >= 5000) drafts.clear();
+    drafts.set(key, draft);
+  }
   return found.map(({ rule, raw }) => {
     const [r, group] = prefixesOf(rule.id);
     const sev = raw.severity ?? rule.severity;
@@ -347,7 +367,7 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
     digitFeatures(doc.text, raw.start, raw.end, local);
     if (inSpan) {
       // Loops, not push(...list): a spread call costs more than the few cues it adds.
-      if (isLetter(w.text)) for (const c of lexiconOf(w.lower)) local.push(c);
+      if (LETTER.test(w.text)) for (const c of lexiconOf(w.lower)) local.push(c);
       if (startsSentence(doc, first)) local.push('sentencestart');
     }
     const sc = w ? perSentence[w.sentence] : undefined;
@@ -358,12 +378,11 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
     local.push(tag('pb:', punct(doc.text.slice(Math.max(0, raw.start - 3), raw.start), true)), tag('pa:', punct(doc.text.slice(raw.end, raw.end + 3), false)));
     // The same cue means different things for different rules and kinds of detail: the model also
     // weighs it crossed with both (see Candidate).
-    return new Candidate(rule, raw, base, local, draft, r, group);
+    return { rule, raw, base, local, draft, prefix: r, group };
   });
 }
 
 const LETTER = /^\p{L}/u;
-const isLetter = (s: string) => LETTER.test(s);
 
 /** Digit-shape features of the span, from one pass over its characters (no regex per candidate). */
 function digitFeatures(text: string, start: number, end: number, out: string[]): void {
@@ -380,9 +399,5 @@ function digitFeatures(text: string, start: number, end: number, out: string[]):
     if (!digit && c < 128 && c !== 32 && c !== 45 && !(c >= 9 && c <= 13)) other = true;
   }
   if (runs) out.push(runs === 1 ? 'digits' : 'digitgroups');
-  if (!other && isDigitsSpacesHyphens(text, start, end)) out.push('alldigits');
-}
-
-function isDigitsSpacesHyphens(text: string, start: number, end: number): boolean {
-  return /^[\d\s-]+$/.test(text.slice(start, end));
+  if (!other && /^[\d\s-]+$/.test(text.slice(start, end))) out.push('alldigits');
 }

@@ -86,12 +86,12 @@ export interface Cues {
 
 // Per model and rule, the summed weight of each cue as itself, crossed with the rule and with its
 // kind: one lookup per cue instead of three, filled in as cues are met (a few thousand at most);
-// and for the draft being weighed (one at a time: its candidates share one draft array), the sum of
-// its shared cues for each rule.
+// the sum of a rule's own cues (Cues.base, shared by its candidates); and by draft cues (a draft's
+// candidates share one array, and so do drafts alike, features.ts), their sum for each rule.
 interface Sums {
   cues: Map<string, Map<string, number>>;
-  draft?: readonly string[];
-  draftSums: Map<string, number>;
+  base: WeakMap<readonly string[], number>;
+  drafts: WeakMap<readonly string[], Map<string, number>>;
 }
 const sums = new WeakMap<Table, Sums>();
 
@@ -99,25 +99,26 @@ const sums = new WeakMap<Table, Sums>();
 export function candidateProbability(model: PrivacyModel, c: Cues): number {
   const t = table(model);
   let s = sums.get(t);
-  if (!s) sums.set(t, (s = { cues: new Map(), draftSums: new Map() }));
+  if (!s) sums.set(t, (s = { cues: new Map(), base: new WeakMap(), drafts: new WeakMap() }));
   let sum = s.cues.get(c.prefix);
   if (!sum) s.cues.set(c.prefix, (sum = new Map()));
   const { weights, crossed } = t;
   const byRule = crossed.get(c.prefix);
   const byKind = crossed.get(c.group);
-  let z = 0;
-  for (const f of c.base) z += weights.get(f) ?? 0;
+  let z = s.base.get(c.base);
+  if (z === undefined) {
+    z = 0;
+    for (const f of c.base) z += weights.get(f) ?? 0;
+    s.base.set(c.base, z);
+  }
   // Written out twice rather than as a closure: this runs for every candidate on every keystroke.
   for (const f of c.local) {
     let w = sum.get(f);
     if (w === undefined) sum.set(f, (w = (weights.get(f) ?? 0) + (byRule?.get(f) ?? 0) + (byKind?.get(f) ?? 0)));
     z += w;
   }
-  if (s.draft !== c.draft) {
-    s.draft = c.draft;
-    s.draftSums = new Map();
-  }
-  const drafts = s.draftSums;
+  let drafts = s.drafts.get(c.draft);
+  if (!drafts) s.drafts.set(c.draft, (drafts = new Map()));
   let d = drafts.get(c.prefix);
   if (d === undefined) {
     d = 0;
@@ -175,49 +176,43 @@ const LABELS: Record<string, string> = {
 
 const LABEL_OF = new Map(Object.entries(LABELS));
 
-/** The features among `fs` that have a readable label. */
-function labelled(fs: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const f of fs) if (LABEL_OF.has(f)) out.push(f);
-  return out;
-}
-
-// The labelled cues of the draft being explained (its candidates share one draft array).
-let lastDraft: readonly string[] | undefined;
-let lastDraftLabelled: string[] = [];
+// Per model, rule and kind, what each cue adds to its label: its positive weights as itself, with
+// the rule and with the kind, summed in that order (made as cues are met; 0: no label, or none positive).
+const labelSums = new WeakMap<Table, Map<string, Map<string, Map<string, number>>>>();
 
 /** The two or three strongest readable cues that raised a candidate, e.g. "a given name, a patient story". */
 export function explain(model: PrivacyModel, c: Cues): string {
-  const { weights, crossed } = table(model);
-  if (c.draft !== lastDraft) {
-    lastDraft = c.draft;
-    lastDraftLabelled = labelled(c.draft);
-  }
-  // Only cues with a label can be named: the rest are left out before the look-ups.
-  const base = labelled(c.base);
-  const local = labelled(c.local);
-  const draft = lastDraftLabelled;
-  const best = new Map<string, number>();
-  // Each positive weight adds to its cue's label, in the order of Candidate.features.
-  const add = (ws: ReadonlyMap<string, number> | undefined, fs: readonly string[]) => {
-    if (!ws) return;
+  const t = table(model);
+  let byPrefix = labelSums.get(t);
+  if (!byPrefix) labelSums.set(t, (byPrefix = new Map()));
+  let byGroup = byPrefix.get(c.prefix);
+  if (!byGroup) byPrefix.set(c.prefix, (byGroup = new Map()));
+  let sums = byGroup.get(c.group);
+  if (!sums) byGroup.set(c.group, (sums = new Map()));
+  const maps = [t.weights, t.crossed.get(c.prefix), t.crossed.get(c.group)];
+  // The three strongest, in order (ties by label): an insertion into a list of three, not a sort of all.
+  // A candidate's cues each have their own label (one "dw:", one "nd:" each), so each label is one cue's sum.
+  const top: Array<[string, number]> = [];
+  // The rule's own cues (Cues.base) are never crossed, and none has a label.
+  for (const fs of [c.local, c.draft]) {
     for (const f of fs) {
-      const w = ws.get(f) ?? 0;
-      if (w > 0) {
+      let v = sums.get(f);
+      if (v === undefined) {
+        v = 0;
+        if (LABEL_OF.has(f)) for (const m of maps) {
+          const w = m?.get(f) ?? 0;
+          if (w > 0) v += w;
+        }
+        sums.set(f, v);
+      }
+      if (v > 0) {
         const label = LABEL_OF.get(f)!;
-        best.set(label, (best.get(label) ?? 0) + w);
+        let i = top.length;
+        while (i > 0 && (top[i - 1]![1] < v || (top[i - 1]![1] === v && top[i - 1]![0].localeCompare(label) > 0))) i--;
+        if (i < 3) top.splice(i, 0, [label, v]);
+        if (top.length > 3) top.pop();
       }
     }
-  };
-  for (const fs of [base, local, draft]) add(weights, fs);
-  for (const prefix of [c.prefix, c.group]) for (const fs of [local, draft]) add(crossed.get(prefix), fs);
-  // The three strongest, in order (ties by label): an insertion into a list of three, not a sort of all.
-  const top: Array<[string, number]> = [];
-  for (const e of best) {
-    let i = top.length;
-    while (i > 0 && (top[i - 1]![1] < e[1] || (top[i - 1]![1] === e[1] && top[i - 1]![0].localeCompare(e[0]) > 0))) i--;
-    if (i < 3) top.splice(i, 0, e);
-    if (top.length > 3) top.pop();
   }
   let out = '';
   for (const [l] of top) out = out ? `${out}, ${l}` : l;
