@@ -6,7 +6,7 @@ import type { Document, Suggestion } from '../types.ts';
 import { CAREER_NEWS_WORDS, CHAT_WORDS, CONFERENCE_WORDS } from '../data/hashtag-cues.ts';
 import { cueBit, draftFeatures, triggeredPhrase, type DraftFeatures } from './features.ts';
 import { COMMUNITY_OF, ENTRY_OF } from './index-build.ts';
-import { modelGate, scoreTags } from './model.ts';
+import { modelGate, scoreTags, tagInfo } from './model.ts';
 import { activeChats, activeConferences, withHash } from '../events.ts';
 import { AWARENESS_DAYS } from '../data/hashtag-awareness.ts';
 import { lexemesOf } from '../lexemes.ts';
@@ -155,7 +155,11 @@ function reasonFor(f: DraftFeatures, tag: string, lower: string): string {
   const info = ENTRY_OF.get(lower);
   const mine = info?.specialties.find((s) => f.specialties.has(s)) ?? [...f.specialties].find((s) => COMMUNITY_OF.get(s) === tag);
   if (mine) return `Your specialty: ${mine}`;
-  for (const [bit, why] of KIND_REASONS) if (f.cueBits & bit) return why;
+  // The kind of post explains only a tag of that kind: a teaching tag for a teaching post, the
+  // conference's own field for a conference post (an award post's other tags are the model's).
+  const t = tagInfo(tag);
+  if (f.cueBits & CONFERENCE_POST && [...t.specialties, ...t.communityOf].some((s) => f.hashSpecialties.has(s))) return KIND_REASONS[0]![1];
+  if (t.teach) for (const [bit, why] of KIND_REASONS) if (f.cueBits & bit & TEACHING) return why;
   return 'Colleagues tag posts like this one with it';
 }
 
@@ -168,6 +172,8 @@ const KIND_REASONS: ReadonlyArray<readonly [number, string]> = ([
   ['k:teaching', 'A teaching post'],
   ['k:trial', 'A trial result'],
   ['k:journal', 'A journal-club post'],
-  ['k:academic', 'An academic career post'],
   ['k:students', 'A post for medical students'],
 ] as const).map(([kind, why]) => [cueBit(kind), why] as const);
+const CONFERENCE_POST = cueBit('k:conference');
+/** The kinds of teaching post: every kind above but the conference. */
+const TEACHING = KIND_REASONS.slice(1).reduce((bits, [bit]) => bits | bit, 0);

@@ -34,6 +34,18 @@ describe('suggestHashtags', () => {
     }
   });
 
+  it('gives the kind of post as the reason only for a tag of that kind', () => {
+    const reasons = (text: string) => new Map(tags(text).map((x) => [x.tag, x.reason]));
+    // An award post: the academic tag says so; the model's other tags do not borrow that reason.
+    const award = reasons('Congrats to Priya Raman, RN, on her DAISY award!');
+    expect(award.get('#AcademicTwitter')).toBe('An academic career post');
+    for (const [tag, reason] of award) if (tag !== '#AcademicTwitter') expect(reason).not.toBe('An academic career post');
+    // A board question: the teaching tags are explained by it, a topic's tag by its words.
+    const board = reasons('Board question: which of the following causes a wide QRS?\nA) hyperK\nB) TCA\nC) both');
+    expect(board.get('#MedEd')).toBe('A board-style question: a teaching post');
+    expect(board.get('#NephTwitter')).toBe('Matches “hyperK”');
+  });
+
   it('never suggests a tag already in the draft', () => {
     const s = tags('Breast cancer screening saves lives. #BCSM #bcsm');
     expect(s.map((x) => x.tag.toLowerCase())).not.toContain('#bcsm');
