@@ -191,6 +191,9 @@ const DISCOUNT_FIRST = /(?:first|1st)\s+(?:\p{L}+\s+){0,3}free/giu;
 const LETTER = /\p{L}/u;
 const MAY_CODE = /[A-Z][A-Z0-9]{3}| code/;
 const MAY_DISCOUNT = /%|off|free|discount/iu;
+// A code is given after an opener ("code", "use", "using", "enter" and a space) or is a run of
+// four capitals and digits: most drafts with four capitals in a row (an acronym) have neither.
+const MAY_CODE_OPENER = /[Cc]ode|[Uu]s(?:e|ing)\s|[Ee]nter\s|[A-Z]{4}\d/;
 function namedCode(text: string): boolean {
   for (let q = text.indexOf(' code'); q >= 0; q = text.indexOf(' code', q + 1)) {
     // The code point after "code" (two units hold a surrogate pair) is no letter.
@@ -334,11 +337,11 @@ const LEADING_LETTERS = /^\s*(\p{L}+)/u;
  * candidate of most kinds, and then the cues that only qualify candidates are never needed.
  */
 class LazyCues implements DraftCues {
-  readonly clauses: Clause[];
   readonly reply: boolean;
   readonly named: boolean;
   readonly clinicianHandle: boolean;
-  private readonly clausesInDraft: boolean;
+  /** doc.lower is the text's lower case, unit for unit, and lower-cases every clause alike. */
+  private readonly sliced: boolean;
 
   constructor(private readonly doc: Document) {
     // Both patterns below open with spaces and then an "@" or a capital: looked at by hand first.
@@ -349,15 +352,33 @@ class LazyCues implements DraftCues {
     const first = c === 64 ? LEADING_HANDLE.exec(text)?.[1] : undefined;
     // The document's lower case serves the clauses too, unless it is the text itself (a character
     // whose lower case is longer) or holds a capital sigma (whose lower case depends on what follows).
-    const sliced = doc.lower !== doc.text && !doc.text.includes('Σ');
-    this.clauses = splitClauses(doc.text, sliced ? doc.lower : undefined);
-    // Each clause is a slice of doc.lower cut where no run goes on (almost always): its runs are the draft's.
-    this.clausesInDraft = sliced && this.clauses.every((c) => !runCrosses(doc.lower, c.start) && !runCrosses(doc.lower, c.end));
+    this.sliced = doc.lower !== doc.text && !doc.text.includes('Σ');
     this.reply = first !== undefined;
     this.named = ((c >= 65 && c <= 90) || c >= 128) && NAMED.test(text) && FIRST_NAMES.has(LEADING_LETTERS.exec(text)![1]!.toLowerCase());
     this.clinicianHandle = first !== undefined && CLINICIAN_HANDLE.test(first);
     // A long draft is read by many lists: their index of its runs is made from its words at once.
     if (doc.lower.length >= WINDOW_MIN && this.runCues !== -1 && !text.includes('Σ')) seedRuns(doc);
+  }
+
+  // The clauses, cut the first time a kind reads them: most drafts pass none of the kinds' draft-level checks.
+  private clausesV?: Clause[];
+  get clauses(): Clause[] { return (this.clausesV ??= splitClauses(this.doc.text, this.sliced ? this.doc.lower : undefined)); }
+
+  /**
+   * Each clause is a slice of doc.lower cut where no run goes on: its runs are the draft's. A
+   * clause starts at the text's start or after a boundary's or a lead's character (a stop, comma,
+   * colon, space, dash, line break, quote, bracket, emoji or arrow) and ends before one or at the
+   * text's end, all whole code points and none of them a letter or digit but "ℹ" (an emoji and a
+   * letter): so no run crosses a cut unless an "@handle" lead ends inside a run ("@joséx": \w
+   * stops at "é") or an "ℹ" stands beside a letter. Only then are the cuts looked at.
+   */
+  private clausesInDraftV?: boolean;
+  private get clausesInDraft(): boolean {
+    if (this.clausesInDraftV === undefined) {
+      const { text, lower } = this.doc;
+      this.clausesInDraftV = this.sliced && ((!text.includes('@') && !text.includes('ℹ')) || this.clauses.every((c) => !runCrosses(lower, c.start) && !runCrosses(lower, c.end)));
+    }
+    return this.clausesInDraftV;
   }
 
   // Each cue's answer once worked out (undefined: not yet).
@@ -423,6 +444,9 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
   const mayThird = d.mayInClauses(THIRD);
   // On a long draft whose words' bits hold, a clause's "you" is read from the words it holds
   // whole (their runs of letters are its runs there); one that holds part of a word is scanned.
+  // Every candidate's clause is addressed (a reply, a name, an @handle opening it), or holds a
+  // "you" or a third party: a draft with none of these is not cut into clauses.
+  if (!mayYou && !mayThird && !d.reply && !d.named && !doc.text.includes('@')) return out;
   const lexemes = mayYou && d.runCues !== -1 && doc.lower.length >= WINDOW_MIN ? lexemesOf(doc) : undefined;
   const words = doc.words;
   let w = 0;
@@ -643,14 +667,16 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   // pre-check matches in the whole text is found once, and a clause passes one only if a match
   // starts inside it.
   const whole = doc.text;
-  const long = d.clauses.length >= PRECHECK_SPANS_MIN;
-  const mayCode = long ? matchStarts(MAY_CODE_ALL, whole) : MAY_CODE.test(whole);
+  // A short draft has few clauses: it is not cut into them unless some pre-check passes.
+  const long = whole.length >= WINDOW_MIN && d.clauses.length >= PRECHECK_SPANS_MIN;
+  const mayCode = long ? matchStarts(MAY_CODE_ALL, whole) : MAY_CODE.test(whole) && MAY_CODE_OPENER.test(whole);
   const mayDiscount = long ? matchStarts(MAY_DISCOUNT_ALL, whole) : MAY_DISCOUNT.test(whole);
   const mayUrl = whole.includes('.') && (long ? matchStarts(URL_DOMAIN_ALL, whole) : URL_DOMAIN.test(whole));
   const mayAsk = long ? matchStarts(MAY_ASK_ALL, whole) : MAY_ASK.test(whole);
   const mayCta = d.mayInClauses(CTA);
   const mayPraise = d.mayInClauses(PRAISE);
   const mayStrong = d.mayInClauses(STRONG);
+  if (!mayCode && !mayDiscount && !mayUrl && !mayAsk && !mayCta && !mayPraise && !mayStrong) return out;
   const at = [0, 0, 0, 0];
   for (const c of d.clauses) {
     const lower = c.lower;
