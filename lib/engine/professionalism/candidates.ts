@@ -231,6 +231,10 @@ const RUN_YOU = 1, RUN_WE = 2, RUN_MOCK = 4, RUN_PRONOUN = 8, RUN_PREDICATE = 16
 const RUN_OPENS = 256, RUN_PLAIN = 512;
 // SENT_PERSON's words (RUN_PERSON), and the words before its numbers (RUN_PLACE: "bed 4").
 const RUN_PERSON = 1024, RUN_PLACE = 2048;
+// Substrings some pre-checks need, each a bit: where a pre-check's every match holds letters or
+// digits that lie in one word (a word holds its runs of letters and digits whole), the words'
+// bits say whether the draft can pass it at all (see substringCues).
+const RUN_DISCOUNT = 4096, RUN_CODE = 8192, RUN_ASK = 16384, RUN_WEIGH = 32768, RUN_DRUG_SUFFIX = 65536;
 const ALNUM_RUNS = /[\p{L}\p{N}]+/gu;
 const RUN_CUES = new Map<string, number>();
 const LETTERS = /\p{L}+/gu;
@@ -244,7 +248,28 @@ markRuns(RUN_YOU, ['you', 'your', 'youre', 'yours', 'ur', 'u']);
 markRuns(RUN_WE, ['we', 'our']);
 markRuns(RUN_EYEROLL, ['lol', 'lmao', 'yawn', 'again', 'single', 'ugh', 'up', 'job', 'bingo', 'course']);
 
-/** The RUN_ bits of a (lower-cased) word's runs of letters. */
+const LETTERS_DIGIT = /[a-z]{4}\d/;
+const THREE_DIGITS = /\d{3}/;
+
+/**
+ * The substring bits of a lower-cased word. RUN_DISCOUNT: MAY_DISCOUNT's words ("ſ" folds to "s"
+ * under its flags; no other character outside ASCII folds to one of their letters). RUN_CODE:
+ * what every hasCode match holds, a "code", an opener that a space follows ("use", "using",
+ * "enter") or four capitals and a digit. RUN_ASK: MAY_ASK's "sk" before a space or "name" after
+ * one. RUN_WEIGH: MAY_WEIGH's three digits or "bmi" before a space. RUN_DRUG_SUFFIX: a drug's
+ * suffix ending a run of letters, three letters or more before it.
+ */
+function substringCues(lower: string): number {
+  let bits = 0;
+  if (lower.includes('off') || lower.includes('free') || lower.includes('discount') || lower.includes('diſcount')) bits |= RUN_DISCOUNT;
+  if (lower.includes('code') || lower.endsWith('use') || lower.endsWith('using') || lower.endsWith('enter') || LETTERS_DIGIT.test(lower)) bits |= RUN_CODE;
+  if (lower.endsWith('sk') || lower.startsWith('name')) bits |= RUN_ASK;
+  if (lower.endsWith('bmi') || THREE_DIGITS.test(lower)) bits |= RUN_WEIGH;
+  if (hasDrugSuffix(lower)) bits |= RUN_DRUG_SUFFIX;
+  return bits;
+}
+
+/** The RUN_ bits of a (lower-cased) word's runs of letters, and its substring bits. */
 function wordCues(lower: string): number {
   let plain = true;
   for (let i = 0; i < lower.length && plain; i++) {
@@ -252,8 +277,8 @@ function wordCues(lower: string): number {
     plain = c >= 97 && c <= 122;
   }
   // Most words are one run of ASCII letters.
-  if (plain) return (RUN_CUES.get(lower) ?? 0) | RUN_PLAIN | (opensPhrase(lower) ? RUN_OPENS : 0);
-  let bits = 0;
+  if (plain) return (RUN_CUES.get(lower) ?? 0) | RUN_PLAIN | (opensPhrase(lower) ? RUN_OPENS : 0) | substringCues(lower);
+  let bits = substringCues(lower);
   for (const run of lower.match(LETTERS) ?? []) bits |= RUN_CUES.get(run) ?? 0;
   for (const run of lower.match(ALNUM_RUNS) ?? []) if (opensPhrase(run)) bits |= RUN_OPENS;
   return bits;
@@ -441,6 +466,7 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
   // A clause's whole runs of letters are the text's (clauses are cut at non-letters).
   const mayYou = (d.runCues & RUN_YOU) !== 0;
   const mayWe = (d.runCues & RUN_WE) !== 0;
+  const mayDrugSuffix = (d.runCues & RUN_DRUG_SUFFIX) !== 0;
   const mayThird = d.mayInClauses(THIRD);
   // On a long draft whose words' bits hold, a clause's "you" is read from the words it holds
   // whole (their runs of letters are its runs there); one that holds part of a word is scanned.
@@ -468,13 +494,14 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     if (!addressed && !you && !third) continue;
     const flags = flagsOfClause(c);
     const act = leadingAction(lower);
-    const justAct = JUST_ACTION.test(lower);
+    // JUST_ACTION's every match holds "just ".
+    const justAct = lower.includes('just ') && JUST_ACTION.test(lower);
     const modal = YOU_MODAL.test(lower, flags);
     const verdict = VERDICT.test(lower, flags);
     const actionWord = ACTION.test(lower, flags);
     const iWould = I_WD.test(lower, flags);
     const skip = SKIP.test(lower, flags);
-    const drug = DRUG.test(lower, flags) || hasDrugSuffix(lower);
+    const drug = DRUG.test(lower, flags) || (mayDrugSuffix && hasDrugSuffix(lower));
     const dose = DOSE.test(lower);
     const med = MEDICINE.test(lower, flags);
     const care = CARE.test(lower, flags);
@@ -669,10 +696,12 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   const whole = doc.text;
   // A short draft has few clauses: it is not cut into them unless some pre-check passes.
   const long = whole.length >= WINDOW_MIN && d.clauses.length >= PRECHECK_SPANS_MIN;
-  const mayCode = long ? matchStarts(MAY_CODE_ALL, whole) : MAY_CODE.test(whole) && MAY_CODE_OPENER.test(whole);
-  const mayDiscount = long ? matchStarts(MAY_DISCOUNT_ALL, whole) : MAY_DISCOUNT.test(whole);
+  // On a short draft the words' substring bits answer first (all set when not known).
+  const runs = long ? -1 : d.runCues;
+  const mayCode = long ? matchStarts(MAY_CODE_ALL, whole) : (runs & RUN_CODE) !== 0 && MAY_CODE.test(whole) && MAY_CODE_OPENER.test(whole);
+  const mayDiscount = long ? matchStarts(MAY_DISCOUNT_ALL, whole) : ((runs & RUN_DISCOUNT) !== 0 || whole.includes('%')) && MAY_DISCOUNT.test(whole);
   const mayUrl = whole.includes('.') && (long ? matchStarts(URL_DOMAIN_ALL, whole) : URL_DOMAIN.test(whole));
-  const mayAsk = long ? matchStarts(MAY_ASK_ALL, whole) : MAY_ASK.test(whole);
+  const mayAsk = long ? matchStarts(MAY_ASK_ALL, whole) : (runs & RUN_ASK) !== 0 && MAY_ASK.test(whole);
   const mayCta = d.mayInClauses(CTA);
   const mayPraise = d.mayInClauses(PRAISE);
   const mayStrong = d.mayInClauses(STRONG);
@@ -910,8 +939,8 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   for (const m of CONTEMPT.all(lower)) found.push({ ...m, cls: 'contempt' });
   const runs = d.runCues;
   if (runs & RUN_MOCK) for (const m of boundedMatches(MOCK, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'mocking', phrase: m[0] });
-  // Every match holds three digits or "bmi of".
-  if (MAY_WEIGH.test(lower)) for (const m of boundedMatches(WEIGHT_PERSON, lower, NOT_ALNUM)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'body-weight', phrase: m[0] });
+  // Every match holds three digits or "bmi of" (a word's substrings: see RUN_WEIGH).
+  if ((runs & RUN_WEIGH) !== 0 && MAY_WEIGH.test(lower)) for (const m of boundedMatches(WEIGHT_PERSON, lower, NOT_ALNUM)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'body-weight', phrase: m[0] });
   if ((runs & (RUN_PRONOUN | RUN_PREDICATE)) === (RUN_PRONOUN | RUN_PREDICATE)) for (const m of predicateMatches(doc, runs)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'predicate', phrase: m[0] });
   // On a long draft whose words' bits hold, GROUP and LABEL are tried only around their nouns' runs.
   const byWords = runs !== -1 && lower.length >= WINDOW_MIN;
