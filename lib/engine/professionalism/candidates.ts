@@ -17,7 +17,7 @@ import type { Document } from '../types.ts';
 import { isSpace, splitClauses, type Clause } from './clauses.ts';
 import { characterClass, perDocument } from '../phrases.ts';
 import { lexemesOf } from '../lexemes.ts';
-import { boundedBefore, boundedMatches, eachRun, hasBounded, knowRuns, lexicon, listFlags, matchesAt, opensPhrase, runCrosses, WINDOW_MIN, type Lexicon } from './lexicon.ts';
+import { boundedBefore, boundedMatches, hasBounded, knowRuns, lexicon, listFlags, matchesAt, opensPhrase, runCrosses, WINDOW_MIN, type Lexicon } from './lexicon.ts';
 import { COMMON_WORDS, FIRST_NAMES } from '../privacy/name-lexicon.ts';
 
 export type Kind = 'advice' | 'stigma' | 'profanity' | 'claim' | 'promotion';
@@ -99,21 +99,45 @@ const leadCharAt = (text: string, i: number): number => {
   return leadChar(text, i);
 };
 
-/** The first six runs of letters and apostrophes (/[\p{L}']+/gu's first six matches): all leadingAction reads (words[5] at most). */
-function leadingWords(lower: string): string[] {
-  const words: string[] = [];
-  eachRun(lower, leadCharAt, (start, end) => words.push(lower.slice(start, end)) >= 6);
-  return words;
+/**
+ * The runs of letters and apostrophes (/[\p{L}']+/gu's matches) of a text, cut one by one as
+ * leadingAction reads them: most clauses are decided by their first word or two.
+ */
+class LeadingWords {
+  private readonly words: string[] = [];
+  private at = 0;
+  constructor(private readonly lower: string) {}
+
+  /** The k-th run, or undefined past the last. */
+  get(k: number): string | undefined {
+    const { words, lower } = this;
+    while (words.length <= k && this.at < lower.length) {
+      let i = this.at;
+      let len = 0;
+      while (i < lower.length && (len = leadCharAt(lower, i)) === 0) i++;
+      if (i >= lower.length) {
+        this.at = i;
+        break;
+      }
+      const start = i;
+      do i += len;
+      while (i < lower.length && (len = leadCharAt(lower, i)) > 0);
+      words.push(lower.slice(start, i));
+      this.at = i;
+    }
+    return words[k];
+  }
 }
 
 const leadingAction = (lower: string): boolean => {
-  const words = leadingWords(lower);
-  for (let i = 0; i < Math.min(words.length, 4); i++) {
-    const w = words[i]!;
+  const words = new LeadingWords(lower);
+  for (let i = 0; i < 4; i++) {
+    const w = words.get(i);
+    if (w === undefined) break;
     if (FILLERS.has(w)) continue;
-    if (w === 'go' && words[i + 1] === 'ahead') { i += words[i + 2] === 'and' ? 2 : 1; continue; }
-    if (w === "i'd" || w === 'don\'t' || w === 'dont') return ACTION_START.has(words[i + 1] ?? '') || ACTION_START.has(words[i + 2] ?? '');
-    return ACTION_START.has(w) || (w === 'go' && words[i + 1] === 'with') || (w === 'come' && words[i + 1] === 'off');
+    if (w === 'go' && words.get(i + 1) === 'ahead') { i += words.get(i + 2) === 'and' ? 2 : 1; continue; }
+    if (w === "i'd" || w === 'don\'t' || w === 'dont') return ACTION_START.has(words.get(i + 1) ?? '') || ACTION_START.has(words.get(i + 2) ?? '');
+    return ACTION_START.has(w) || (w === 'go' && words.get(i + 1) === 'with') || (w === 'come' && words.get(i + 1) === 'off');
   }
   return false;
 };
@@ -468,12 +492,12 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
   const mayWe = (d.runCues & RUN_WE) !== 0;
   const mayDrugSuffix = (d.runCues & RUN_DRUG_SUFFIX) !== 0;
   const mayThird = d.mayInClauses(THIRD);
-  // On a long draft whose words' bits hold, a clause's "you" is read from the words it holds
-  // whole (their runs of letters are its runs there); one that holds part of a word is scanned.
+  // Where the words' bits hold, a clause's "you" is read from the words it holds whole (their
+  // runs of letters are its runs there); one that holds part of a word is scanned.
   // Every candidate's clause is addressed (a reply, a name, an @handle opening it), or holds a
   // "you" or a third party: a draft with none of these is not cut into clauses.
   if (!mayYou && !mayThird && !d.reply && !d.named && !doc.text.includes('@')) return out;
-  const lexemes = mayYou && d.runCues !== -1 && doc.lower.length >= WINDOW_MIN ? lexemesOf(doc) : undefined;
+  const lexemes = mayYou && d.runCues !== -1 ? lexemesOf(doc) : undefined;
   const words = doc.words;
   let w = 0;
   for (const c of d.clauses) {

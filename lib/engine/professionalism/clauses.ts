@@ -85,7 +85,8 @@ export function boundaryAt(text: string, from: number): { start: number; end: nu
   return null;
 }
 const LEADING = /^(?:[\s"'“‘(]|@\w+[\s,:]*)+/;
-const TRAILING_CHAR = /[\s"'”’)]/;
+/** What /[\s"'”’)]/ matches. */
+const trails = (c: number) => isSpace(c) || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41;
 /** LEADING's first alternative: [\s"'“‘(]. */
 const leadsOff = (c: number) => isSpace(c) || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40;
 // What /[\p{L}\p{N}]/u finds in a clause, looked for in place (no slice, no regex).
@@ -109,7 +110,7 @@ function hasProse(text: string, start: number, end: number): boolean {
 /** Length of the run of closing quotes, brackets and spaces at the end of text[from, to) (what /[\s"'”’)]+$/ matches). */
 function trailing(text: string, from: number, to: number): number {
   let i = to;
-  while (i > from && TRAILING_CHAR.test(text[i - 1]!)) i--;
+  while (i > from && trails(text.charCodeAt(i - 1))) i--;
   return to - i;
 }
 
