@@ -193,6 +193,18 @@ function brandLike(text: string, lower = text.toLowerCase(), flags?: Uint8Array)
   }
   return false;
 }
+// A clause's answer by its text (its lower case is the text's): the clauses before the one being
+// typed come back keystroke after keystroke. Bounded: hostile input must not grow it without end.
+const clauseBrands = new Map<string, boolean>();
+function clauseBrandLike(text: string, lower: string, flags: Uint8Array): boolean {
+  let v = clauseBrands.get(text);
+  if (v === undefined) {
+    v = brandLike(text, lower, flags);
+    if (clauseBrands.size >= 2000) clauseBrands.clear();
+    clauseBrands.set(text, v);
+  }
+  return v;
+}
 const URL = /(?:https?:\/\/)?(?<![\p{L}\p{N}@.-])[a-z0-9-]{2,}\.(?:com|co|shop|skin|ink|io|net|org|uk|health|store|link|ly|me|app|care|clinic|bio|gg|us)(?:\/[^\s]*)?(?![\p{L}\p{N}])/iu;
 const REF_LINK = /[?&](?:ref|aff|affiliate|utm_[a-z]+|code|via|r)=|\/(?:dr|doc|ref|go)[a-z0-9]*(?![\p{L}])|shopl\.ink|bit\.ly|linktr\.ee|amzn\.to/iu;
 // A code ("use code GLOW20", "SAVE15", "promo code") and a discount ("20% off", "$10 off", "first
@@ -258,7 +270,9 @@ const RUN_PERSON = 1024, RUN_PLACE = 2048;
 // Substrings some pre-checks need, each a bit: where a pre-check's every match holds letters or
 // digits that lie in one word (a word holds its runs of letters and digits whole), the words'
 // bits say whether the draft can pass it at all (see substringCues).
-const RUN_DISCOUNT = 4096, RUN_CODE = 8192, RUN_ASK = 16384, RUN_WEIGH = 32768, RUN_DRUG_SUFFIX = 65536;
+const RUN_DISCOUNT = 4096, RUN_CODE = 8192, RUN_ASK = 16384, RUN_WEIGH = 32768, RUN_DRUG_SUFFIX = 65536, RUN_DOSE = 131072;
+// Whole runs of letters some clause patterns need: PROMOTER's "i", "my", "me"; PATIENTS' noun.
+const RUN_PROMOTER = 262144, RUN_PATIENTS = 524288;
 const ALNUM_RUNS = /[\p{L}\p{N}]+/gu;
 const RUN_CUES = new Map<string, number>();
 const LETTERS = /\p{L}+/gu;
@@ -270,10 +284,14 @@ const markRuns = (bit: number, runs: readonly string[]) => {
 
 markRuns(RUN_YOU, ['you', 'your', 'youre', 'yours', 'ur', 'u']);
 markRuns(RUN_WE, ['we', 'our']);
+markRuns(RUN_PROMOTER, ['i', 'my', 'me']);
+markRuns(RUN_PATIENTS, ['patient', 'patients']);
 markRuns(RUN_EYEROLL, ['lol', 'lmao', 'yawn', 'again', 'single', 'ugh', 'up', 'job', 'bingo', 'course']);
 
 const LETTERS_DIGIT = /[a-z]{4}\d/;
 const THREE_DIGITS = /\d{3}/;
+const ASCII_DIGIT = /\d/;
+const DOSE_WORDS = /double|half|extra|twice|another|more/;
 
 /**
  * The substring bits of a lower-cased word. RUN_DISCOUNT: MAY_DISCOUNT's words ("ſ" folds to "s"
@@ -281,7 +299,7 @@ const THREE_DIGITS = /\d{3}/;
  * what every hasCode match holds, a "code", an opener that a space follows ("use", "using",
  * "enter") or four capitals and a digit. RUN_ASK: MAY_ASK's "sk" before a space or "name" after
  * one. RUN_WEIGH: MAY_WEIGH's three digits or "bmi" before a space. RUN_DRUG_SUFFIX: a drug's
- * suffix ending a run of letters, three letters or more before it.
+ * suffix ending a run of letters, three letters or more before it. RUN_DOSE: DOSE's digit or word.
  */
 function substringCues(lower: string): number {
   let bits = 0;
@@ -290,6 +308,7 @@ function substringCues(lower: string): number {
   if (lower.endsWith('sk') || lower.startsWith('name')) bits |= RUN_ASK;
   if (lower.endsWith('bmi') || THREE_DIGITS.test(lower)) bits |= RUN_WEIGH;
   if (hasDrugSuffix(lower)) bits |= RUN_DRUG_SUFFIX;
+  if (ASCII_DIGIT.test(lower) || DOSE_WORDS.test(lower)) bits |= RUN_DOSE;
   return bits;
 }
 
@@ -479,6 +498,31 @@ const draftCues: (doc: Document) => DraftCues = perDocument((doc) => new LazyCue
 // each look-up of a clause among the remembered texts hashes and compares its characters.
 const flagsOfClause = (c: Clause): Uint8Array => (c.flags ??= listFlags(c.lower));
 
+/**
+ * The cue bits of the words a clause holds whole: their runs of letters are the clause's, and the
+ * words' substrings its substrings. -1 (every bit) where they do not say: the words' bits do not
+ * hold (runCues -1), or the clause holds part of a word.
+ */
+function clauseBits(doc: Document, d: DraftCues, c: Clause): number {
+  if (c.bits !== undefined) return c.bits;
+  if (d.runCues === -1) return (c.bits = -1);
+  const words = doc.words;
+  const lexemes = lexemesOf(doc);
+  // The first word ending after the clause's start (words are in order and apart).
+  let lo = 0, hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let bits = 0;
+  for (let k = lo; k < words.length && words[k]!.start < c.end; k++) {
+    if (words[k]!.start < c.start || words[k]!.end > c.end) return (c.bits = -1);
+    bits |= lexemes[k]!.cues;
+  }
+  return (c.bits = bits);
+}
+
 const has = (out: string[], name: string, on: boolean) => {
   if (on) out.push(name);
 };
@@ -497,22 +541,10 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
   // Every candidate's clause is addressed (a reply, a name, an @handle opening it), or holds a
   // "you" or a third party: a draft with none of these is not cut into clauses.
   if (!mayYou && !mayThird && !d.reply && !d.named && !doc.text.includes('@')) return out;
-  const lexemes = mayYou && d.runCues !== -1 ? lexemesOf(doc) : undefined;
-  const words = doc.words;
-  let w = 0;
   for (const c of d.clauses) {
     const lower = c.lower;
-    let you = false;
-    if (lexemes) {
-      while (w < words.length && words[w]!.end <= c.start) w++;
-      let bits = 0;
-      let part = false;
-      for (let k = w; k < words.length && words[k]!.start < c.end; k++) {
-        if (words[k]!.start < c.start || words[k]!.end > c.end) part = true;
-        else bits |= lexemes[k]!.cues;
-      }
-      you = part ? YOU.test(lower) : (bits & RUN_YOU) !== 0;
-    } else you = mayYou && YOU.test(lower);
+    const bits = mayYou ? clauseBits(doc, d, c) : 0;
+    const you = mayYou && (bits === -1 ? YOU.test(lower) : (bits & RUN_YOU) !== 0);
     const third = mayThird && THIRD.test(lower, flagsOfClause(c));
     const addressed = d.reply || d.named || c.mention;
     if (!addressed && !you && !third) continue;
@@ -526,7 +558,7 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     const iWould = I_WD.test(lower, flags);
     const skip = SKIP.test(lower, flags);
     const drug = DRUG.test(lower, flags) || (mayDrugSuffix && hasDrugSuffix(lower));
-    const dose = DOSE.test(lower);
+    const dose = (clauseBits(doc, d, c) & RUN_DOSE) !== 0 && DOSE.test(lower);
     const med = MEDICINE.test(lower, flags);
     const care = CARE.test(lower, flags);
     const medical = drug || dose || med || care;
@@ -753,7 +785,7 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     // Both of its forms hold a full stop; the regex is slow on long words.
     if (!code && !discount && !ref && text.includes('.') && institution(text)) continue;
     // A clause's lower case is its text's (cut from the draft's only where the two agree).
-    const brand = brandLike(text, lower, flagsOfClause(c));
+    const brand = clauseBrandLike(text, lower, flagsOfClause(c));
     const f: string[] = [];
     has(f, 'code', code);
     has(f, 'discount', discount);
@@ -773,8 +805,10 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'industry-event', d.industryEvent);
     has(f, 'event+brand+praise', d.industryEvent && d.brandLike && (praise || strong));
     has(f, 'industry-critique', d.industryCritique);
-    has(f, 'first-person', PROMOTER.test(lower));
-    has(f, 'patients', PATIENTS.test(lower));
+    // Both patterns' every match is a whole run of letters: the clause's words' bits say (or -1).
+    const bits = clauseBits(doc, d, c);
+    has(f, 'first-person', bits === -1 ? PROMOTER.test(lower) : (bits & RUN_PROMOTER) !== 0);
+    has(f, 'patients', bits === -1 ? PATIENTS.test(lower) : (bits & RUN_PATIENTS) !== 0);
     has(f, 'reply', d.reply);
     has(f, 'question', c.next === '?');
     has(f, 'announcement', doc.context.announcement);

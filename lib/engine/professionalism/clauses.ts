@@ -13,6 +13,8 @@ export interface Clause {
   mention: boolean;
   /** The word lists that may match `lower` (lexicon.ts's listFlags), once a rule has asked. */
   flags: Uint8Array | undefined;
+  /** The cue bits of the words the clause holds (candidates.ts), once a rule has asked. */
+  bits: number | undefined;
 }
 
 // A stop, ? or ! before a space or the end; ; : , before a space; a dash between spaces; an em
@@ -136,7 +138,7 @@ export function splitClauses(text: string, lowerText?: string): Clause[] {
     const start = from + lead;
     const end = to - trailing(text, start, to);
     if (end <= start) return;
-    if (hasProse(text, start, end)) out.push({ start, end, lower: lowerText === undefined ? text.slice(start, end).toLowerCase() : lowerText.slice(start, end), next, mention, flags: undefined });
+    if (hasProse(text, start, end)) out.push({ start, end, lower: lowerText === undefined ? text.slice(start, end).toLowerCase() : lowerText.slice(start, end), next, mention, flags: undefined, bits: undefined });
   };
   for (let m = boundaryAt(text, 0); m; m = boundaryAt(text, m.end)) {
     push(m.start, m.next);
