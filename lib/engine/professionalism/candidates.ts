@@ -1095,11 +1095,9 @@ const PURE_INSULT = /^(?:idiots|morons|imbeciles|cretins|dumbasses|dickheads|dou
 const TARGET = lexicon(INSULT_TARGETS);
 // "clown show", "clown car": the noun names a situation, not a person.
 const COMPOUND = /^[\s-]+(?:show|car|world|school|college|fiesta|town|act|emoji|costume|face|makeup|shoes|nose|circus|energy|behaviou?r|moves?|stuff|posse|rodeo)(?![\p{L}])/u;
-// A word with symbols for letters ("f*ck", "sh!t", "a$$", "d*ckheads", "f**king"), or a lone capital F or BS.
-const MASKED = /(?<![\p{L}\p{N}@#-])\p{L}{0,6}[*!$@#10-]{1,4}\p{L}{0,8}(?![\p{L}\p{N}-])/gu;
-const MASK_SYMBOL = /[*!$@#10-]/;
-const MASK_SYMBOLS = /[*!$@#10-]/g;
-const MASKED_AT = new RegExp(MASKED.source, 'uy');
+// A word with symbols for letters ("f*ck", "sh!t", "a$$", "d*ckheads", "f**king"), or a lone capital F or BS:
+// MASKED, /(?<![\p{L}\p{N}@#-])\p{L}{0,6}[*!$@#10-]{1,4}\p{L}{0,8}(?![\p{L}\p{N}-])/gu, found by hand
+// (maskedMatches, maskedEnd); scripts/bench/equivalence.ts checks the two agree.
 
 /**
  * MASKED's matches, left to right, with the pattern tried only near its symbols: a match opens
@@ -1114,32 +1112,103 @@ function asciiBlocksMask(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 64 || c === 35 || c === 45;
 }
 
-function* maskedMatches(text: string): Generator<RegExpExecArray> {
+/** 1: a symbol MASKED masks letters with; 2: one its look-behind also refuses (1, 0, @, #, hyphen). */
+const MASK_CHAR = new Uint8Array(128);
+for (const c of '*!$') MASK_CHAR[c.charCodeAt(0)] = 1;
+for (const c of '10@#-') MASK_CHAR[c.charCodeAt(0)] = 2;
+const letterAt = characterClass(/^\p{L}$/u);
+
+export function maskedMatches(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
   let from = 0;
   for (;;) {
-    MASK_SYMBOLS.lastIndex = from;
-    const sign = MASK_SYMBOLS.exec(text);
-    if (!sign) return;
-    const q = sign.index;
+    // The next of MASKED's symbols (all ASCII).
+    let q = from;
+    while (q < n) {
+      const c = text.charCodeAt(q);
+      if (c < 128 && MASK_CHAR[c] !== 0) break;
+      q++;
+    }
+    if (q >= n) return;
+    // A run of symbols that the look-behind refuses after one another ("100", "2010", "--"), with
+    // no letter before or after it: a match from its first holds no letter (nothing to unmask),
+    // and none starts further in. The scan goes on after it, where it would have.
+    if (letterBefore(text, q) < 0) {
+      let r = q;
+      while (r < n && MASK_CHAR[text.charCodeAt(r)] === 2) r++;
+      // After the run: the end, or neither a symbol nor a letter.
+      const c = r < n ? text.charCodeAt(r) : -1;
+      if (c < 0 || (c < 128 ? MASK_CHAR[c] === 0 && !((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) : letterAt(text, r) === 0)) {
+        from = r;
+        continue;
+      }
+    }
     let p = Math.max(from, q - 12);
     // Never start inside a surrogate pair (the scan steps by code point).
     if (p > from && (text.charCodeAt(p) & 0xfc00) === 0xdc00 && (text.charCodeAt(p - 1) & 0xfc00) === 0xd800) p--;
     let start = q;
     for (let b = letterBefore(text, start); b >= p; b = letterBefore(text, start)) start = b;
-    let m: RegExpExecArray | null = null;
     // A letter before the run's start (the run reaches back past p): every position fails the
     // look-behind, as it does after an ASCII digit, @, # or hyphen ("1111…" tries nothing).
-    if (letterBefore(text, start) < 0 && !asciiBlocksMask(text.charCodeAt(start - 1))) {
-      MASKED_AT.lastIndex = start;
-      m = MASKED_AT.exec(text);
-    }
-    if (m) {
-      yield m;
-      from = m.index + m[0].length;
+    const end = letterBefore(text, start) < 0 && !asciiBlocksMask(text.charCodeAt(start - 1)) ? maskedEnd(text, start, q) : -1;
+    if (end >= 0) {
+      visit(start, end);
+      from = end;
     } else {
       from = q + 1;
     }
   }
+}
+
+/** Length of the letter (one code point) at i, 0 for none. */
+function letterLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  return letterAt(text, i);
+}
+const numberAt = characterClass(/^\p{N}$/u);
+
+/** The code point at i is one MASKED's look-ahead refuses (a letter, a number or a hyphen); false at the end. */
+function refusedAfter(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 45 || (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return letterAt(text, i) > 0 || numberAt(text, i) > 0;
+}
+
+/**
+ * Where MASKED's match at `start` ends, or -1 for none, worked out by hand (its code is large
+ * and runs rarely: each run cost a cache miss): [start, q) is a whole run of letters, q the first
+ * symbol. The letters (six at most) are followed by the longest run of symbols (four at most)
+ * and of letters (eight at most) that the look-ahead accepts, as the regex backtracks to find it.
+ * The caller has checked the look-behind but for a number outside ASCII.
+ */
+function maskedEnd(text: string, start: number, q: number): number {
+  if (start > 0) {
+    const pair = start >= 2 && (text.charCodeAt(start - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800;
+    if (numberAt(text, pair ? start - 2 : start - 1) > 0) return -1;
+  }
+  let letters = 0;
+  for (let i = start; i < q; i += Math.max(1, letterLength(text, i))) letters++;
+  if (letters > 6) return -1;
+  let run = q;
+  while (run < text.length && text.charCodeAt(run) < 128 && MASK_CHAR[text.charCodeAt(run)] !== 0) run++;
+  for (let e = Math.min(q + 4, run); e > q; e--) {
+    if (e < run) {
+      // Inside the run: no letter can follow; the look-ahead sees the next symbol.
+      if (!refusedAfter(text, e)) return e;
+      continue;
+    }
+    let end = e;
+    let n = 0;
+    for (let len = letterLength(text, end); len > 0 && n < 8; len = letterLength(text, end)) {
+      end += len;
+      n++;
+    }
+    // Fewer letters leave a letter next, which the look-ahead refuses.
+    if (!refusedAfter(text, end)) return end;
+  }
+  return -1;
 }
 // Its leading "(?<![\p{L}])" checked in code (boundedMatches), so the regex engine skips ahead to a capital.
 const SHOUTED = /(?:BS|F (?:this|that|off|it|you|me|them|everything|my life))(?![\p{L}])/gu;
@@ -1174,11 +1243,11 @@ function profanityCandidates(doc: Document): Candidate[] {
   const found: Candidate[] = [];
   for (const m of SWEAR.all(lower)) found.push({ start: m.start, end: m.end, features: [MILD.has(m.phrase) ? 'mild-swear' : 'swear'], cue: m.phrase });
   // Every masked word holds a symbol; the regex is slow, and most drafts have none of them.
-  if (MASK_SYMBOL.test(doc.text)) for (const m of maskedMatches(doc.text)) {
-    if (m[0].length < 3 || m[0].length > 14) continue;
-    const word = unmasked(m[0]);
-    if (word) found.push({ start: m.index, end: m.index + m[0].length, features: ['masked'], cue: word });
-  }
+  maskedMatches(doc.text, (start, end) => {
+    if (end - start < 3 || end - start > 14) return;
+    const word = unmasked(doc.text.slice(start, end));
+    if (word) found.push({ start, end, features: ['masked'], cue: word });
+  });
   // Every match holds "BS" or "F ".
   if (doc.text.includes('BS') || doc.text.includes('F ')) for (const m of boundedMatches(SHOUTED, doc.text, LETTER)) found.push({ start: m.index, end: m.index + m[0].length, features: ['abbreviation'], cue: m[0] });
   for (const m of INSULT.all(lower)) {
