@@ -196,10 +196,10 @@ function brandLike(text: string, lower = text.toLowerCase(), flags?: Uint8Array)
 // A clause's answer by its text (its lower case is the text's): the clauses before the one being
 // typed come back keystroke after keystroke. Bounded: hostile input must not grow it without end.
 const clauseBrands = new Map<string, boolean>();
-function clauseBrandLike(text: string, lower: string, flags: Uint8Array): boolean {
+function clauseBrandLike(text: string, c: Clause): boolean {
   let v = clauseBrands.get(text);
   if (v === undefined) {
-    v = brandLike(text, lower, flags);
+    v = brandLike(text, c.lower, flagsOfClause(c));
     if (clauseBrands.size >= 2000) clauseBrands.clear();
     clauseBrands.set(text, v);
   }
@@ -541,6 +541,12 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
   // Every candidate's clause is addressed (a reply, a name, an @handle opening it), or holds a
   // "you" or a third party: a draft with none of these is not cut into clauses.
   if (!mayYou && !mayThird && !d.reply && !d.named && !doc.text.includes('@')) return out;
+  // A list that cannot match the draft is not looked for in its clauses, nor are a clause's list
+  // flags worked out unless one that can is.
+  const mayModal = d.mayInClauses(YOU_MODAL), mayVerdict = d.mayInClauses(VERDICT), mayAction = d.mayInClauses(ACTION);
+  const mayIWould = d.mayInClauses(I_WD), maySkip = d.mayInClauses(SKIP), mayDrug = d.mayInClauses(DRUG);
+  const mayMedicine = d.mayInClauses(MEDICINE), mayCare = d.mayInClauses(CARE), mayDiagnosis = d.mayInClauses(DIAGNOSIS);
+  const mayDefer = d.mayInClauses(DEFER), mayGeneral = d.mayInClauses(GENERAL);
   for (const c of d.clauses) {
     const lower = c.lower;
     const bits = mayYou ? clauseBits(doc, d, c) : 0;
@@ -548,19 +554,18 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     const third = mayThird && THIRD.test(lower, flagsOfClause(c));
     const addressed = d.reply || d.named || c.mention;
     if (!addressed && !you && !third) continue;
-    const flags = flagsOfClause(c);
     const act = leadingAction(lower);
     // JUST_ACTION's every match holds "just ".
     const justAct = lower.includes('just ') && JUST_ACTION.test(lower);
-    const modal = YOU_MODAL.test(lower, flags);
-    const verdict = VERDICT.test(lower, flags);
-    const actionWord = ACTION.test(lower, flags);
-    const iWould = I_WD.test(lower, flags);
-    const skip = SKIP.test(lower, flags);
-    const drug = DRUG.test(lower, flags) || (mayDrugSuffix && hasDrugSuffix(lower));
+    const modal = mayModal && YOU_MODAL.test(lower, flagsOfClause(c));
+    const verdict = mayVerdict && VERDICT.test(lower, flagsOfClause(c));
+    const actionWord = mayAction && ACTION.test(lower, flagsOfClause(c));
+    const iWould = mayIWould && I_WD.test(lower, flagsOfClause(c));
+    const skip = maySkip && SKIP.test(lower, flagsOfClause(c));
+    const drug = (mayDrug && DRUG.test(lower, flagsOfClause(c))) || (mayDrugSuffix && hasDrugSuffix(lower));
     const dose = (clauseBits(doc, d, c) & RUN_DOSE) !== 0 && DOSE.test(lower);
-    const med = MEDICINE.test(lower, flags);
-    const care = CARE.test(lower, flags);
+    const med = mayMedicine && MEDICINE.test(lower, flagsOfClause(c));
+    const care = mayCare && CARE.test(lower, flagsOfClause(c));
     const medical = drug || dose || med || care;
     const directive = act || justAct || modal || iWould || skip || verdict;
     if (!directive && !medical && !actionWord) continue;
@@ -571,7 +576,7 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'imperative', act);
     has(f, 'action-word', actionWord);
     has(f, 'action-word+medical', actionWord && medical);
-    has(f, 'diagnosis', DIAGNOSIS.test(lower, flags));
+    has(f, 'diagnosis', mayDiagnosis && DIAGNOSIS.test(lower, flagsOfClause(c)));
     has(f, 'just-action', justAct);
     has(f, 'you-modal', modal);
     has(f, 'verdict', verdict);
@@ -588,9 +593,9 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'skip+care', skip && care);
     has(f, 'reply+directive', addressed && directive);
     has(f, 'reply+skip', addressed && skip);
-    has(f, 'deferral-here', DEFER.test(lower, flags));
+    has(f, 'deferral-here', mayDefer && DEFER.test(lower, flagsOfClause(c)));
     has(f, 'deferral-in-draft', d.deferred);
-    has(f, 'general', GENERAL.test(lower, flags));
+    has(f, 'general', mayGeneral && GENERAL.test(lower, flagsOfClause(c)));
     has(f, 'question', c.next === '?');
     has(f, 'clinician-handle', d.clinicianHandle);
     has(f, 'we-clinical', d.weClinical);
@@ -699,6 +704,8 @@ const PRAISE = lexicon(PRODUCT_PRAISE);
 const STRONG = lexicon(STRONG_PRAISE);
 const EVENT = lexicon(INDUSTRY_EVENTS);
 const DISCOUNT_WORD = lexicon(DISCOUNT_WORDS);
+// Its "$", "£" and "€" hold no letter or digit: then the list is never pre-checked, and a clause's flags are not needed for it.
+const DISCOUNT_WORD_BY_FLAGS = DISCOUNT_WORDS.every((w) => /[\p{L}\p{N}]/u.test(w));
 const ASK_BRAND = /[Aa]sk (?:your|their|the) (?:\p{L}+ ){0,2}?(?:about|for) (?:\p{Lu}|it by name|them by name)|(?:for|about) (?:it|them) by name/u;
 
 // ASK_BRAND's first form holds "sk the" ("the" or "their") or "sk your", its second " by name".
@@ -785,7 +792,7 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     // Both of its forms hold a full stop; the regex is slow on long words.
     if (!code && !discount && !ref && text.includes('.') && institution(text)) continue;
     // A clause's lower case is its text's (cut from the draft's only where the two agree).
-    const brand = clauseBrandLike(text, lower, flagsOfClause(c));
+    const brand = clauseBrandLike(text, c);
     const f: string[] = [];
     has(f, 'code', code);
     has(f, 'discount', discount);
@@ -796,7 +803,7 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'ask-for-brand', ask);
     has(f, 'brand-here', brand);
     has(f, 'brand-in-draft', d.brandLike);
-    has(f, 'price-word', DISCOUNT_WORD.test(lower, flagsOfClause(c)));
+    has(f, 'price-word', DISCOUNT_WORD.test(lower, DISCOUNT_WORD_BY_FLAGS ? flagsOfClause(c) : undefined));
     has(f, 'sales-in-draft', d.code || d.discount || d.link);
     has(f, 'code+discount', code && discount);
     has(f, 'praise+brand', praise && (brand || d.brandLike));
