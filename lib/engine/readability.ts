@@ -1,5 +1,5 @@
 // Flesch–Kincaid grade over the draft's prose (URLs, @mentions and #hashtags left out), using
-// wooorm's syllable counter and formula. Per-sentence grades let a rule point at the hardest one.
+// wooorm's syllable counter and formula.
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import { lexemesOf } from './lexemes.ts';
@@ -10,13 +10,10 @@ export interface Readability {
   grade: number | null;
   words: number;
   sentences: number;
-  /** Grade of each sentence with at least MIN_SENTENCE_WORDS prose words, by sentence index. */
-  bySentence: Map<number, number>;
 }
 
 /** Fewer prose words than this and a grade means nothing. */
 export const MIN_WORDS = 12;
-const MIN_SENTENCE_WORDS = 6;
 
 // syllable() costs microseconds a word; drafts are re-analysed on every keystroke with the same
 // words, so counts are remembered (bounded, cleared when full).
@@ -46,7 +43,6 @@ export const readability: (doc: Document) => Readability = perDocument((doc) => 
   let words = 0;
   let syllables = 0;
   let sentences = 0;
-  const bySentence = new Map<number, number>();
   const lexemes = lexemesOf(doc);
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]!;
@@ -64,8 +60,7 @@ export const readability: (doc: Document) => Readability = perDocument((doc) => 
     sentences++;
     words += w;
     syllables += syl;
-    if (w >= MIN_SENTENCE_WORDS) bySentence.set(si, fleschKincaid({ sentence: 1, word: w, syllable: syl }));
   }
   const grade = words >= MIN_WORDS && sentences > 0 ? Math.round(fleschKincaid({ sentence: sentences, word: words, syllable: syllables }) * 10) / 10 : null;
-  return { grade, words, sentences, bySentence };
+  return { grade, words, sentences };
 });
