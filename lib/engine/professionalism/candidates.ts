@@ -230,6 +230,7 @@ const MAY_DISCOUNT = /%|off|free|discount/iu;
 // A code is given after an opener ("code", "use", "using", "enter" and a space) or is a run of
 // four capitals and digits: most drafts with four capitals in a row (an acronym) have neither.
 const MAY_CODE_OPENER = /[Cc]ode|[Uu]s(?:e|ing)\s|[Ee]nter\s|[A-Z]{4}\d/;
+const MAY_PRICE = /[£$€]/;
 function namedCode(text: string): boolean {
   for (let q = text.indexOf(' code'); q >= 0; q = text.indexOf(' code', q + 1)) {
     // The code point after "code" (two units hold a surrogate pair) is no letter.
@@ -272,7 +273,7 @@ const RUN_PERSON = 1024, RUN_PLACE = 2048;
 // bits say whether the draft can pass it at all (see substringCues).
 const RUN_DISCOUNT = 4096, RUN_CODE = 8192, RUN_ASK = 16384, RUN_WEIGH = 32768, RUN_DRUG_SUFFIX = 65536, RUN_DOSE = 131072;
 // Whole runs of letters some clause patterns need: PROMOTER's "i", "my", "me"; PATIENTS' noun.
-const RUN_PROMOTER = 262144, RUN_PATIENTS = 524288;
+const RUN_PROMOTER = 262144, RUN_PATIENTS = 524288, RUN_OFF = 1048576;
 const ALNUM_RUNS = /[\p{L}\p{N}]+/gu;
 const RUN_CUES = new Map<string, number>();
 const LETTERS = /\p{L}+/gu;
@@ -294,8 +295,9 @@ const ASCII_DIGIT = /\d/;
 const DOSE_WORDS = /double|half|extra|twice|another|more/;
 
 /**
- * The substring bits of a lower-cased word. RUN_DISCOUNT: MAY_DISCOUNT's words ("ſ" folds to "s"
- * under its flags; no other character outside ASCII folds to one of their letters). RUN_CODE:
+ * The substring bits of a lower-cased word. RUN_DISCOUNT, RUN_OFF: MAY_DISCOUNT's words ("ſ"
+ * folds to "s" under its flags; no other character outside ASCII folds to one of their letters;
+ * "off" apart: a discount's "off" follows a price or a percentage). RUN_CODE:
  * what every hasCode match holds, a "code", an opener that a space follows ("use", "using",
  * "enter") or four capitals and a digit. RUN_ASK: MAY_ASK's "sk" before a space or "name" after
  * one. RUN_WEIGH: MAY_WEIGH's three digits or "bmi" before a space. RUN_DRUG_SUFFIX: a drug's
@@ -303,7 +305,8 @@ const DOSE_WORDS = /double|half|extra|twice|another|more/;
  */
 function substringCues(lower: string): number {
   let bits = 0;
-  if (lower.includes('off') || lower.includes('free') || lower.includes('discount') || lower.includes('diſcount')) bits |= RUN_DISCOUNT;
+  if (lower.includes('free') || lower.includes('discount') || lower.includes('diſcount')) bits |= RUN_DISCOUNT;
+  if (lower.includes('off')) bits |= RUN_OFF;
   if (lower.includes('code') || lower.endsWith('use') || lower.endsWith('using') || lower.endsWith('enter') || LETTERS_DIGIT.test(lower)) bits |= RUN_CODE;
   if (lower.endsWith('sk') || lower.startsWith('name')) bits |= RUN_ASK;
   if (lower.endsWith('bmi') || THREE_DIGITS.test(lower)) bits |= RUN_WEIGH;
@@ -757,12 +760,13 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   // pre-check matches in the whole text is found once, and a clause passes one only if a match
   // starts inside it.
   const whole = doc.text;
-  // A short draft has few clauses: it is not cut into them unless some pre-check passes.
+  // A short draft is not cut into clauses unless some pre-check passes.
   const long = whole.length >= WINDOW_MIN && d.clauses.length >= PRECHECK_SPANS_MIN;
-  // On a short draft the words' substring bits answer first (all set when not known).
+  // On a short draft the words' substring bits answer first (all set when not known). Every
+  // discount holds "%", "free", "discount", or "off" after a price ("$10 off").
   const runs = long ? -1 : d.runCues;
   const mayCode = long ? matchStarts(MAY_CODE_ALL, whole) : (runs & RUN_CODE) !== 0 && MAY_CODE.test(whole) && MAY_CODE_OPENER.test(whole);
-  const mayDiscount = long ? matchStarts(MAY_DISCOUNT_ALL, whole) : ((runs & RUN_DISCOUNT) !== 0 || whole.includes('%')) && MAY_DISCOUNT.test(whole);
+  const mayDiscount = long ? matchStarts(MAY_DISCOUNT_ALL, whole) : ((runs & RUN_DISCOUNT) !== 0 || whole.includes('%') || ((runs & RUN_OFF) !== 0 && MAY_PRICE.test(whole))) && MAY_DISCOUNT.test(whole);
   const mayUrl = whole.includes('.') && (long ? matchStarts(URL_DOMAIN_ALL, whole) : URL_DOMAIN.test(whole));
   const mayAsk = long ? matchStarts(MAY_ASK_ALL, whole) : (runs & RUN_ASK) !== 0 && MAY_ASK.test(whole);
   const mayCta = d.mayInClauses(CTA);
