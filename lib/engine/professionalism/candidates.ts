@@ -250,7 +250,11 @@ const URL_DOMAIN = /\.(?:com|co|shop|skin|ink|io|net|org|uk|health|store|link|ly
 const hasUrl = (text: string) => text.includes('.') && URL_DOMAIN.test(text) && URL.test(text);
 // An eye-roll: one of these emoji, or one of these words not after a letter (checked in code, so
 // the regex engine skips ahead to the words).
-const EYEROLL_EMOJI = /[🙄😂🤣🤡💀🧟😤😒🤦🤷]/u;
+const EYEROLL_EMOJI_LIST = '🙄😂🤣🤡💀🧟😤😒🤦🤷';
+const EYEROLL_EMOJI = new RegExp(`[${EYEROLL_EMOJI_LIST}]`, 'u');
+// A text holds one of them only where it holds its first unit (a high surrogate for most): looked for first.
+const EYEROLL_LEADS = [...new Set([...EYEROLL_EMOJI_LIST].map((e) => e.charAt(0)))];
+const mayEyerollEmoji = (text: string) => EYEROLL_LEADS.some((lead) => text.includes(lead));
 const EYEROLL_WORDS = /(?:lol|lmao|yawn|again|every\.? single|ugh|i give up|love this job|bingo|of course)(?![\p{L}])/gu;
 const eyeroll = (text: string) => EYEROLL_EMOJI.test(text) || hasBounded(EYEROLL_WORDS, text, LETTER);
 // Person-first wording ("people who use drugs", "a person with diabetes"): the post likely criticises labels.
@@ -489,7 +493,7 @@ class LazyCues implements DraftCues {
 
   get runCues() { return (this.runCuesV ??= draftRunCues(this.doc)); }
   // EYEROLL_WORDS' every match ends with a whole run of letters of RUN_EYEROLL.
-  get eyeroll() { return (this.eyerollV ??= EYEROLL_EMOJI.test(this.doc.lower) || ((this.runCues & RUN_EYEROLL) !== 0 && hasBounded(EYEROLL_WORDS, this.doc.lower, LETTER))); }
+  get eyeroll() { return (this.eyerollV ??= (mayEyerollEmoji(this.doc.lower) && EYEROLL_EMOJI.test(this.doc.lower)) || ((this.runCues & RUN_EYEROLL) !== 0 && hasBounded(EYEROLL_WORDS, this.doc.lower, LETTER))); }
   get personFirst() { return (this.personFirstV ??= hasBounded(PERSON_FIRST, this.doc.lower, LETTER)); }
   get quotes() { return (this.quotesV ??= /['"‘’“”]/.test(this.doc.text)); }
 }
@@ -602,7 +606,8 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'question', c.next === '?');
     has(f, 'clinician-handle', d.clinicianHandle);
     has(f, 'we-clinical', d.weClinical);
-    has(f, 'we-here', mayWe && WE.test(lower));
+    // WE's every match is a whole run of letters ("we", "our"): the clause's words' bits say (or -1).
+    has(f, 'we-here', mayWe && (clauseBits(doc, d, c) === -1 ? WE.test(lower) : (clauseBits(doc, d, c) & RUN_WE) !== 0));
     has(f, 'not-reply', !addressed);
     out.push({ start: c.start, end: c.end, features: f, cue: doc.text.slice(c.start, c.end) });
   }
