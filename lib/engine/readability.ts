@@ -3,7 +3,7 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import { lexemesOf } from './lexemes.ts';
-import { inEntity, perDocument } from './phrases.ts';
+import { perDocument } from './phrases.ts';
 import type { Document, Word } from './types.ts';
 
 export interface Readability {
@@ -44,13 +44,21 @@ export const readability: (doc: Document) => Readability = perDocument((doc) => 
   let syllables = 0;
   let sentences = 0;
   const lexemes = lexemesOf(doc);
+  const entities = doc.entities;
+  // The words come in order, and so do the entities: the first entity ending after a word's start
+  // moves forward only (what inEntity finds by a binary search per word).
+  let e = 0;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]!;
     let w = 0;
     let syl = 0;
     for (let i = s.firstWord; i < s.endWord; i++) {
       const word = doc.words[i]!;
-      if (!isProse(word) || (doc.entities.length > 0 && inEntity(doc, word.start, word.end))) continue;
+      if (!isProse(word)) continue;
+      if (entities.length > 0) {
+        while (e < entities.length && entities[e]!.end <= word.start) e++;
+        if (e < entities.length && entities[e]!.start < word.end) continue;
+      }
       w++;
       const x = lexemes[i]!;
       if (x.syllables === 0) x.syllables = countSyllables(word.lower);
