@@ -1133,19 +1133,16 @@ const MASK_CHAR = new Uint8Array(128);
 for (const c of '*!$') MASK_CHAR[c.charCodeAt(0)] = 1;
 for (const c of '10@#-') MASK_CHAR[c.charCodeAt(0)] = 2;
 const letterAt = characterClass(/^\p{L}$/u);
+const MASK_SYMBOLS = /[*!$@#10-]/g;
 
 export function maskedMatches(text: string, visit: (start: number, end: number) => void): void {
   const n = text.length;
   let from = 0;
   for (;;) {
-    // The next of MASKED's symbols (all ASCII).
-    let q = from;
-    while (q < n) {
-      const c = text.charCodeAt(q);
-      if (c < 128 && MASK_CHAR[c] !== 0) break;
-      q++;
-    }
-    if (q >= n) return;
+    // The next of MASKED's symbols (test() moves lastIndex past it and makes no match object).
+    MASK_SYMBOLS.lastIndex = from;
+    if (!MASK_SYMBOLS.test(text)) return;
+    const q = MASK_SYMBOLS.lastIndex - 1;
     // A run of symbols that the look-behind refuses after one another ("100", "2010", "--"), with
     // no letter before or after it: a match from its first holds no letter (nothing to unmask),
     // and none starts further in. The scan goes on after it, where it would have.
