@@ -173,7 +173,8 @@ interface DraftCues {
 
 // Disclosures anywhere in the draft ("#ad", "paid partnership", "Disclosure: I consult for…").
 const DISCLOSED = lexicon(DISCLOSURES.filter((d) => d !== 'coi' && d !== 'i receive' && d !== 'i work for').concat(['(disclosure', 'disclosure!', '#gifted', '#spon', 'sponsored by', 'paid for by', "i'm paid", 'i am paid', 'i get paid', 'affiliate link', 'i earn', 'i consult', 'speaker fees', "speakers' bureau", 'speakers bureau', 'advisory board', 'my company', 'i own', 'i founded', 'my own clinic', 'i co-founded']));
-const DISCLOSED_TAG = /(?<![\p{L}\p{N}])#(?:ad|ads|sponsored|paid|partner|coi|spon|gifted|advert)(?![\p{L}\p{N}])/u;
+const DISCLOSURE_TAGS = ['ad', 'ads', 'sponsored', 'paid', 'partner', 'coi', 'spon', 'gifted', 'advert'];
+const DISCLOSED_TAG = new RegExp(`(?<![\\p{L}\\p{N}])#(?:${DISCLOSURE_TAGS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 const INDUSTRY = lexicon(INDUSTRY_CRITIQUE);
 // A product's name: CamelCase ("GlowRay", "@ZenBiotic_Co"), a ® or ™, a company word after a
 // capitalised one ("Vitaroot Labs"), or a capitalised word that is neither an English word nor a
@@ -231,6 +232,8 @@ const MAY_DISCOUNT = /%|off|free|discount/iu;
 // four capitals and digits: most drafts with four capitals in a row (an acronym) have neither.
 const MAY_CODE_OPENER = /[Cc]ode|[Uu]s(?:e|ing)\s|[Ee]nter\s|[A-Z]{4}\d/;
 const MAY_PRICE = /[£$€]/;
+/** A discount may be in the text, by its words' bits (-1: not known): it holds "%", "free", "discount", or "off" after a price sign. */
+const mayDiscountIn = (text: string, runs: number) => (runs & RUN_DISCOUNT) !== 0 || text.includes('%') || ((runs & RUN_OFF) !== 0 && MAY_PRICE.test(text));
 function namedCode(text: string): boolean {
   for (let q = text.indexOf(' code'); q >= 0; q = text.indexOf(' code', q + 1)) {
     // The code point after "code" (two units hold a surrogate pair) is no letter.
@@ -278,6 +281,8 @@ const RUN_PERSON = 1024, RUN_PLACE = 2048;
 const RUN_DISCOUNT = 4096, RUN_CODE = 8192, RUN_ASK = 16384, RUN_WEIGH = 32768, RUN_DRUG_SUFFIX = 65536, RUN_DOSE = 131072;
 // Whole runs of letters some clause patterns need: PROMOTER's "i", "my", "me"; PATIENTS' noun.
 const RUN_PROMOTER = 262144, RUN_PATIENTS = 524288, RUN_OFF = 1048576;
+// DISCLOSED_TAG's word after the "#", a whole run of letters.
+const RUN_TAG = 2097152;
 const ALNUM_RUNS = /[\p{L}\p{N}]+/gu;
 const RUN_CUES = new Map<string, number>();
 const LETTERS = /\p{L}+/gu;
@@ -291,6 +296,7 @@ markRuns(RUN_YOU, ['you', 'your', 'youre', 'yours', 'ur', 'u']);
 markRuns(RUN_WE, ['we', 'our']);
 markRuns(RUN_PROMOTER, ['i', 'my', 'me']);
 markRuns(RUN_PATIENTS, ['patient', 'patients']);
+markRuns(RUN_TAG, DISCLOSURE_TAGS);
 markRuns(RUN_EYEROLL, ['lol', 'lmao', 'yawn', 'again', 'single', 'ugh', 'up', 'job', 'bingo', 'course']);
 
 const LETTERS_DIGIT = /[a-z]{4}\d/;
@@ -474,8 +480,8 @@ class LazyCues implements DraftCues {
 
   get weClinical() { return (this.weClinicalV ??= hasBounded(WE_CLINICAL, this.doc.lower, LETTER)); }
   get deferred() { return (this.deferredV ??= DEFER.test(this.doc.lower)); }
-  // Every DISCLOSED_TAG match holds a "#".
-  get disclosed() { return (this.disclosedV ??= DISCLOSED.test(this.doc.lower) || (this.doc.lower.includes('#') && DISCLOSED_TAG.test(this.doc.lower))); }
+  // Every DISCLOSED_TAG match holds a "#" and a whole run of RUN_TAG.
+  get disclosed() { return (this.disclosedV ??= DISCLOSED.test(this.doc.lower) || ((this.runCues & RUN_TAG) !== 0 && this.doc.lower.includes('#') && DISCLOSED_TAG.test(this.doc.lower))); }
   get industryCritique() { return (this.industryCritiqueV ??= INDUSTRY.test(this.doc.lower)); }
   get industryEvent() { return (this.industryEventV ??= EVENT.test(this.doc.lower)); }
   // doc.lower is the text's lower case unless it is the text itself (then it may not be).
@@ -485,8 +491,9 @@ class LazyCues implements DraftCues {
     return (this.treatmentV ??= this.brandLike || TREATMENT.test(d.lower) || MEDICINE.test(d.lower) || DRUG.test(d.lower) || hasDrugSuffix(d.lower));
   }
   get link() { return (this.linkV ??= hasUrl(this.doc.text) || LINK_WORDS.test(this.doc.lower)); }
-  get code() { return (this.codeV ??= hasCode(this.doc.text)); }
-  get discount() { return (this.discountV ??= hasDiscount(this.doc.text)); }
+  // The words' bits first, as promotionCandidates' pre-checks.
+  get code() { return (this.codeV ??= (this.runCues & RUN_CODE) !== 0 && hasCode(this.doc.text)); }
+  get discount() { return (this.discountV ??= mayDiscountIn(this.doc.text, this.runCues) && hasDiscount(this.doc.text)); }
   mayInClauses(list: Lexicon): boolean {
     return !this.clausesInDraft || list.mayMatch(this.doc.lower);
   }
@@ -771,7 +778,7 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   // discount holds "%", "free", "discount", or "off" after a price ("$10 off").
   const runs = long ? -1 : d.runCues;
   const mayCode = long ? matchStarts(MAY_CODE_ALL, whole) : (runs & RUN_CODE) !== 0 && MAY_CODE.test(whole) && MAY_CODE_OPENER.test(whole);
-  const mayDiscount = long ? matchStarts(MAY_DISCOUNT_ALL, whole) : ((runs & RUN_DISCOUNT) !== 0 || whole.includes('%') || ((runs & RUN_OFF) !== 0 && MAY_PRICE.test(whole))) && MAY_DISCOUNT.test(whole);
+  const mayDiscount = long ? matchStarts(MAY_DISCOUNT_ALL, whole) : mayDiscountIn(whole, runs) && MAY_DISCOUNT.test(whole);
   const mayUrl = whole.includes('.') && (long ? matchStarts(URL_DOMAIN_ALL, whole) : URL_DOMAIN.test(whole));
   const mayAsk = long ? matchStarts(MAY_ASK_ALL, whole) : (runs & RUN_ASK) !== 0 && MAY_ASK.test(whole);
   const mayCta = d.mayInClauses(CTA);
