@@ -495,7 +495,7 @@ class LazyCues implements DraftCues {
   get code() { return (this.codeV ??= (this.runCues & RUN_CODE) !== 0 && hasCode(this.doc.text)); }
   get discount() { return (this.discountV ??= mayDiscountIn(this.doc.text, this.runCues) && hasDiscount(this.doc.text)); }
   mayInClauses(list: Lexicon): boolean {
-    return !this.clausesInDraft || list.mayMatch(this.doc.lower);
+    return list.mayMatch(this.doc.lower) || !this.clausesInDraft;
   }
 
   get runCues() { return (this.runCuesV ??= draftRunCues(this.doc)); }
