@@ -188,11 +188,22 @@ const COMPANY = lexicon(COMPANIES);
 function brandLike(text: string, lower = text.toLowerCase(), flags?: Uint8Array): boolean {
   if (BRAND.test(text) || COMPANY.test(lower, flags)) return true;
   CAPITALISED.lastIndex = 0;
-  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
-    const w = m[0].toLowerCase();
-    if (!COMMON_WORDS.has(w) && !FIRST_NAMES.has(w) && !DRUG_SET.has(w)) return true;
-  }
+  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) if (unknownWord(m[0])) return true;
   return false;
+}
+
+// A capitalised word's answer, remembered (the same names and places come back keystroke after
+// keystroke; the word lists are large). Bounded: hostile input must not grow it without end.
+const unknownWords = new Map<string, boolean>();
+function unknownWord(word: string): boolean {
+  let v = unknownWords.get(word);
+  if (v === undefined) {
+    const w = word.toLowerCase();
+    v = !COMMON_WORDS.has(w) && !FIRST_NAMES.has(w) && !DRUG_SET.has(w);
+    if (unknownWords.size >= 2000) unknownWords.clear();
+    unknownWords.set(word, v);
+  }
+  return v;
 }
 // A clause's answer by its text (its lower case is the text's): the clauses before the one being
 // typed come back keystroke after keystroke. Bounded: hostile input must not grow it without end.
