@@ -51,7 +51,7 @@ for (const c of [9, 10, 11, 12, 13, 32]) ASCII_OPENS[c] = 3;
 // The characters a boundary can start at: a stop, comma, colon or line break; a space before a
 // dash; anything outside ASCII (a space, an em dash, an emoji or an arrow). The scan jumps from
 // one to the next (the regex engine skips the letters in between far faster than a loop).
-const OPENER = /[.!?;,:\n]|[\t-\r ][-\u2013\u2014]|[^\x00-\x7f]/g;
+const OPENER = /[.!?;,:\n]|[\t-\r ][-\u2013\u2014]|[\u0080-\uffff]/g;
 
 export function boundaryAt(text: string, from: number): { start: number; end: number; next: string } | null {
   const n = text.length;
