@@ -13,6 +13,7 @@ import { COMPANIES, DISCLOSURES } from '../data/disclosure.ts';
 import { PROFANITY } from '../data/profanity.ts';
 import { LABEL_DETERMINERS, LABEL_NOUN_FOLLOWERS, NOUN_LABELS, STIGMA } from '../data/stigma.ts';
 import { ABSOLUTE_CLAIMS } from '../data/claims.ts';
+import { PROFESSIONALISM_MODEL } from '../data/professionalism-model.ts';
 import type { Document } from '../types.ts';
 import { isSpace, splitClauses, type Clause } from './clauses.ts';
 import { characterClass, perDocument } from '../phrases.ts';
@@ -554,6 +555,36 @@ const has = (out: string[], name: string, on: boolean) => {
 
 // ---------------------------------------------------------------- advice
 
+// An advice candidate's classes known when its clause becomes one, in the order of `known` in
+// adviceCandidates, each with its weight if positive; the bias and every other class's positive
+// weight (those worked out later, at more cost) sum to ADVICE_UNKNOWN. Their sum bounds the score.
+const ADVICE_KNOWN = ['reply', 'you', 'third-party', 'imperative', 'action-word', 'action-word+medical', 'just-action', 'you-modal', 'verdict', 'reply+verdict', 'i-would', 'skip-care', 'drug', 'dose', 'medicine', 'care',
+  'directive+medical', 'reply+directive+medical', 'directive+drug-or-dose', 'skip+care', 'reply+directive', 'reply+skip', 'question', 'clinician-handle', 'not-reply'];
+const ADVICE_MODEL = PROFESSIONALISM_MODEL.kinds.advice;
+const ADVICE_KNOWN_UP = ADVICE_KNOWN.map((name) => Math.max(0, ADVICE_MODEL.weights[name] ?? 0));
+const ADVICE_UNKNOWN = Object.entries(ADVICE_MODEL.weights).reduce((s, [name, w]) => (ADVICE_KNOWN.includes(name) ? s : s + Math.max(0, w)), ADVICE_MODEL.bias);
+// adviceCandidates only bounds each candidate's score, and stops at one that may be above zero.
+let boundOnly = false;
+let boundReached = false;
+
+/**
+ * Whether some candidate of the kind may score above zero: for advice, the candidates' scores
+ * bounded from their cheap classes (most drafts with candidates have none near zero, and then
+ * their costly classes are not worked out); any other kind, true. A bound below zero by more than
+ * the sum's rounding means a score below zero.
+ */
+export function mayScoreAbove0(doc: Document, kind: Kind): boolean {
+  if (kind !== 'advice') return true;
+  boundOnly = true;
+  boundReached = false;
+  try {
+    adviceCandidates(doc, draftCues(doc));
+  } finally {
+    boundOnly = false;
+  }
+  return boundReached;
+}
+
 function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
   const out: Candidate[] = [];
   // A clause's whole runs of letters are the text's (clauses are cut at non-letters).
@@ -594,6 +625,18 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     const medical = drug || dose || med || care;
     const directive = act || justAct || modal || iWould || skip || verdict;
     if (!directive && !medical && !actionWord) continue;
+    if (boundOnly) {
+      // The most this candidate can score, from the classes known so far (see mayScoreAbove0).
+      const known = [addressed, you, third, act, actionWord, actionWord && medical, justAct, modal, verdict, addressed && verdict, iWould, skip, drug, dose, med, care,
+        directive && medical, addressed && directive && medical, directive && (drug || dose), skip && care, addressed && directive, addressed && skip, c.next === '?', d.clinicianHandle, !addressed];
+      let bound = ADVICE_UNKNOWN;
+      for (let k = 0; k < known.length; k++) if (known[k]) bound += ADVICE_KNOWN_UP[k]!;
+      if (bound >= -1e-9) {
+        boundReached = true;
+        break;
+      }
+      continue;
+    }
     const f: string[] = [];
     has(f, 'reply', addressed);
     has(f, 'you', you);
