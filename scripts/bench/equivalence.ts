@@ -12,7 +12,7 @@ import twitterText from 'twitter-text';
 import { parse as parseEmoji } from 'twemoji-parser';
 import { tokenize } from '../../lib/engine/document.ts';
 import { chunks, emojiIn, extractEntities, measureWithUrls, WHOLE } from '../../lib/engine/twitter.ts';
-import { lexicon } from '../../lib/engine/professionalism/lexicon.ts';
+import { lexicon, listFlags } from '../../lib/engine/professionalism/lexicon.ts';
 import { boundaryAt } from '../../lib/engine/professionalism/clauses.ts';
 import { maskedMatches } from '../../lib/engine/professionalism/candidates.ts';
 import * as cues from '../../lib/engine/data/professionalism-cues.ts';
@@ -105,7 +105,12 @@ report('word lists', listTexts, (t) =>
     const byRegex: string[] = [];
     re.lastIndex = 0;
     for (let m = re.exec(t); m; m = re.exec(t)) byRegex.push(`${m.index}-${m.index + m[0].length}`);
-    return byRegex.join('|') === lx.all(t).map((m) => `${m.start}-${m.end}`).join('|') && byRegex.length > 0 === lx.test(t);
+    // Without the text's list flags (a whole draft) and with them (a clause, tried where a phrase can start).
+    const flags = listFlags(t);
+    return (
+      byRegex.join('|') === lx.all(t).map((m) => `${m.start}-${m.end}`).join('|') && byRegex.length > 0 === lx.test(t) &&
+      byRegex.join('|') === lx.all(t, flags).map((m) => `${m.start}-${m.end}`).join('|') && byRegex.length > 0 === lx.test(t, flags)
+    );
   }),
 );
 
