@@ -1,22 +1,19 @@
 // Flesch–Kincaid grade over the draft's prose (URLs, @mentions and #hashtags left out), using
-// wooorm's syllable counter and formula. Per-sentence grades let a rule point at the hardest one.
+// wooorm's syllable counter and formula.
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import { lexemesOf } from './lexemes.ts';
-import { inEntity, perDocument } from './phrases.ts';
+import { perDocument } from './phrases.ts';
 import type { Document, Word } from './types.ts';
 
 export interface Readability {
   grade: number | null;
   words: number;
   sentences: number;
-  /** Grade of each sentence with at least MIN_SENTENCE_WORDS prose words, by sentence index. */
-  bySentence: Map<number, number>;
 }
 
 /** Fewer prose words than this and a grade means nothing. */
 export const MIN_WORDS = 12;
-const MIN_SENTENCE_WORDS = 6;
 
 // syllable() costs microseconds a word; drafts are re-analysed on every keystroke with the same
 // words, so counts are remembered (bounded, cleared when full).
@@ -46,15 +43,22 @@ export const readability: (doc: Document) => Readability = perDocument((doc) => 
   let words = 0;
   let syllables = 0;
   let sentences = 0;
-  const bySentence = new Map<number, number>();
   const lexemes = lexemesOf(doc);
+  const entities = doc.entities;
+  // The words come in order, and so do the entities: the first entity ending after a word's start
+  // moves forward only (what inEntity finds by a binary search per word).
+  let e = 0;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]!;
     let w = 0;
     let syl = 0;
     for (let i = s.firstWord; i < s.endWord; i++) {
       const word = doc.words[i]!;
-      if (!isProse(word) || (doc.entities.length > 0 && inEntity(doc, word.start, word.end))) continue;
+      if (!isProse(word)) continue;
+      if (entities.length > 0) {
+        while (e < entities.length && entities[e]!.end <= word.start) e++;
+        if (e < entities.length && entities[e]!.start < word.end) continue;
+      }
       w++;
       const x = lexemes[i]!;
       if (x.syllables === 0) x.syllables = countSyllables(word.lower);
@@ -64,8 +68,7 @@ export const readability: (doc: Document) => Readability = perDocument((doc) => 
     sentences++;
     words += w;
     syllables += syl;
-    if (w >= MIN_SENTENCE_WORDS) bySentence.set(si, fleschKincaid({ sentence: 1, word: w, syllable: syl }));
   }
   const grade = words >= MIN_WORDS && sentences > 0 ? Math.round(fleschKincaid({ sentence: sentences, word: words, syllable: syllables }) * 10) / 10 : null;
-  return { grade, words, sentences, bySentence };
+  return { grade, words, sentences };
 });

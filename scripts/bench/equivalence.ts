@@ -2,7 +2,7 @@
 // bench's patterns and random strings over the characters that matter: the tokenizer against its
 // regex, entity extraction against twitter-text's extractEntitiesWithIndices, each word list
 // against its one regex with a leading look-behind, emoji found run by run against twemoji's
-// parse of the whole text, clause boundaries found by hand against their regex, and the measure
+// parse of the whole text, clause boundaries and masked words found by hand against their regexes, and the measure
 // against parseTweet. Prints the differences (there should be none).
 // Usage: tsx scripts/bench/equivalence.ts [random strings per check, default 50000]
 import { readFileSync } from 'node:fs';
@@ -12,8 +12,9 @@ import twitterText from 'twitter-text';
 import { parse as parseEmoji } from 'twemoji-parser';
 import { tokenize } from '../../lib/engine/document.ts';
 import { chunks, emojiIn, extractEntities, measureWithUrls, WHOLE } from '../../lib/engine/twitter.ts';
-import { lexicon } from '../../lib/engine/professionalism/lexicon.ts';
+import { lexicon, listFlags } from '../../lib/engine/professionalism/lexicon.ts';
 import { boundaryAt } from '../../lib/engine/professionalism/clauses.ts';
+import { maskedMatches } from '../../lib/engine/professionalism/candidates.ts';
 import * as cues from '../../lib/engine/data/professionalism-cues.ts';
 import { STIGMA } from '../../lib/engine/data/stigma.ts';
 import { PROFANITY } from '../../lib/engine/data/profanity.ts';
@@ -104,7 +105,12 @@ report('word lists', listTexts, (t) =>
     const byRegex: string[] = [];
     re.lastIndex = 0;
     for (let m = re.exec(t); m; m = re.exec(t)) byRegex.push(`${m.index}-${m.index + m[0].length}`);
-    return byRegex.join('|') === lx.all(t).map((m) => `${m.start}-${m.end}`).join('|') && byRegex.length > 0 === lx.test(t);
+    // Without the text's list flags (a whole draft) and with them (a clause, tried where a phrase can start).
+    const flags = listFlags(t);
+    return (
+      byRegex.join('|') === lx.all(t).map((m) => `${m.start}-${m.end}`).join('|') && byRegex.length > 0 === lx.test(t) &&
+      byRegex.join('|') === lx.all(t, flags).map((m) => `${m.start}-${m.end}`).join('|') && byRegex.length > 0 === lx.test(t, flags)
+    );
   }),
 );
 
@@ -125,6 +131,17 @@ report('clause boundaries', clauseTexts, (t) => {
   const byHand: string[] = [];
   for (let b = boundaryAt(t, 0); b; b = boundaryAt(t, b.end)) byHand.push(`${b.start}-${b.end}${b.next}`);
   return byRegex.join('|') === byHand.join('|');
+});
+// 5b. Masked words (professionalism/candidates.ts maskedMatches) against their pattern: the same
+// matches that hold a letter (those without one unmask to nothing and may be passed over).
+const MASKED = /(?<![\p{L}\p{N}@#-])\p{L}{0,6}[*!$@#10-]{1,4}\p{L}{0,8}(?![\p{L}\p{N}-])/gu;
+const maskParts = ['a', 'f', 'ck', 'sh', 'abcdefg', 'É', 'ß', '日', '𝐀', '😀', '1', '0', '2', '٣', '²', '@', '#', '-', '*', '!', '$', ' ', '.', "'", '\u0301', '\ud83d'];
+const maskTexts = [...base, ...Array.from({ length: n }, () => random(maskParts, 16))];
+const lettered = (t: string, spans: Array<[number, number]>) => spans.filter(([a, b]) => /\p{L}/u.test(t.slice(a, b))).join('|');
+report('masked words', maskTexts, (t) => {
+  const byHand: Array<[number, number]> = [];
+  maskedMatches(t, (a, b) => byHand.push([a, b]));
+  return lettered(t, [...t.matchAll(MASKED)].map((m) => [m.index, m.index + m[0].length])) === lettered(t, byHand);
 });
 // 6. The measure's walk (twitter.ts measureWithUrls) against parseTweet, on the texts (up to
 // WHOLE characters) where the URLs the engine finds are the ones parseTweet weighs. Where they are

@@ -13,11 +13,12 @@ import { COMPANIES, DISCLOSURES } from '../data/disclosure.ts';
 import { PROFANITY } from '../data/profanity.ts';
 import { LABEL_DETERMINERS, LABEL_NOUN_FOLLOWERS, NOUN_LABELS, STIGMA } from '../data/stigma.ts';
 import { ABSOLUTE_CLAIMS } from '../data/claims.ts';
+import { PROFESSIONALISM_MODEL } from '../data/professionalism-model.ts';
 import type { Document } from '../types.ts';
 import { isSpace, splitClauses, type Clause } from './clauses.ts';
 import { characterClass, perDocument } from '../phrases.ts';
 import { lexemesOf } from '../lexemes.ts';
-import { boundedBefore, boundedMatches, eachRun, hasBounded, knowRuns, lexicon, listFlags, matchesAt, opensPhrase, runCrosses, WINDOW_MIN, type Lexicon } from './lexicon.ts';
+import { boundedBefore, boundedMatches, hasBounded, knowRuns, lexicon, listFlags, matchesAt, opensPhrase, runCrosses, WINDOW_MIN, type Lexicon } from './lexicon.ts';
 import { COMMON_WORDS, FIRST_NAMES } from '../privacy/name-lexicon.ts';
 
 export type Kind = 'advice' | 'stigma' | 'profanity' | 'claim' | 'promotion';
@@ -99,21 +100,45 @@ const leadCharAt = (text: string, i: number): number => {
   return leadChar(text, i);
 };
 
-/** The first six runs of letters and apostrophes (/[\p{L}']+/gu's first six matches): all leadingAction reads (words[5] at most). */
-function leadingWords(lower: string): string[] {
-  const words: string[] = [];
-  eachRun(lower, leadCharAt, (start, end) => words.push(lower.slice(start, end)) >= 6);
-  return words;
+/**
+ * The runs of letters and apostrophes (/[\p{L}']+/gu's matches) of a text, cut one by one as
+ * leadingAction reads them: most clauses are decided by their first word or two.
+ */
+class LeadingWords {
+  private readonly words: string[] = [];
+  private at = 0;
+  constructor(private readonly lower: string) {}
+
+  /** The k-th run, or undefined past the last. */
+  get(k: number): string | undefined {
+    const { words, lower } = this;
+    while (words.length <= k && this.at < lower.length) {
+      let i = this.at;
+      let len = 0;
+      while (i < lower.length && (len = leadCharAt(lower, i)) === 0) i++;
+      if (i >= lower.length) {
+        this.at = i;
+        break;
+      }
+      const start = i;
+      do i += len;
+      while (i < lower.length && (len = leadCharAt(lower, i)) > 0);
+      words.push(lower.slice(start, i));
+      this.at = i;
+    }
+    return words[k];
+  }
 }
 
 const leadingAction = (lower: string): boolean => {
-  const words = leadingWords(lower);
-  for (let i = 0; i < Math.min(words.length, 4); i++) {
-    const w = words[i]!;
+  const words = new LeadingWords(lower);
+  for (let i = 0; i < 4; i++) {
+    const w = words.get(i);
+    if (w === undefined) break;
     if (FILLERS.has(w)) continue;
-    if (w === 'go' && words[i + 1] === 'ahead') { i += words[i + 2] === 'and' ? 2 : 1; continue; }
-    if (w === "i'd" || w === 'don\'t' || w === 'dont') return ACTION_START.has(words[i + 1] ?? '') || ACTION_START.has(words[i + 2] ?? '');
-    return ACTION_START.has(w) || (w === 'go' && words[i + 1] === 'with') || (w === 'come' && words[i + 1] === 'off');
+    if (w === 'go' && words.get(i + 1) === 'ahead') { i += words.get(i + 2) === 'and' ? 2 : 1; continue; }
+    if (w === "i'd" || w === 'don\'t' || w === 'dont') return ACTION_START.has(words.get(i + 1) ?? '') || ACTION_START.has(words.get(i + 2) ?? '');
+    return ACTION_START.has(w) || (w === 'go' && words.get(i + 1) === 'with') || (w === 'come' && words.get(i + 1) === 'off');
   }
   return false;
 };
@@ -149,7 +174,8 @@ interface DraftCues {
 
 // Disclosures anywhere in the draft ("#ad", "paid partnership", "Disclosure: I consult for…").
 const DISCLOSED = lexicon(DISCLOSURES.filter((d) => d !== 'coi' && d !== 'i receive' && d !== 'i work for').concat(['(disclosure', 'disclosure!', '#gifted', '#spon', 'sponsored by', 'paid for by', "i'm paid", 'i am paid', 'i get paid', 'affiliate link', 'i earn', 'i consult', 'speaker fees', "speakers' bureau", 'speakers bureau', 'advisory board', 'my company', 'i own', 'i founded', 'my own clinic', 'i co-founded']));
-const DISCLOSED_TAG = /(?<![\p{L}\p{N}])#(?:ad|ads|sponsored|paid|partner|coi|spon|gifted|advert)(?![\p{L}\p{N}])/u;
+const DISCLOSURE_TAGS = ['ad', 'ads', 'sponsored', 'paid', 'partner', 'coi', 'spon', 'gifted', 'advert'];
+const DISCLOSED_TAG = new RegExp(`(?<![\\p{L}\\p{N}])#(?:${DISCLOSURE_TAGS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 const INDUSTRY = lexicon(INDUSTRY_CRITIQUE);
 // A product's name: CamelCase ("GlowRay", "@ZenBiotic_Co"), a ® or ™, a company word after a
 // capitalised one ("Vitaroot Labs"), or a capitalised word that is neither an English word nor a
@@ -163,11 +189,34 @@ const COMPANY = lexicon(COMPANIES);
 function brandLike(text: string, lower = text.toLowerCase(), flags?: Uint8Array): boolean {
   if (BRAND.test(text) || COMPANY.test(lower, flags)) return true;
   CAPITALISED.lastIndex = 0;
-  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
-    const w = m[0].toLowerCase();
-    if (!COMMON_WORDS.has(w) && !FIRST_NAMES.has(w) && !DRUG_SET.has(w)) return true;
-  }
+  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) if (unknownWord(m[0])) return true;
   return false;
+}
+
+// A capitalised word's answer, remembered (the same names and places come back keystroke after
+// keystroke; the word lists are large). Bounded: hostile input must not grow it without end.
+const unknownWords = new Map<string, boolean>();
+function unknownWord(word: string): boolean {
+  let v = unknownWords.get(word);
+  if (v === undefined) {
+    const w = word.toLowerCase();
+    v = !COMMON_WORDS.has(w) && !FIRST_NAMES.has(w) && !DRUG_SET.has(w);
+    if (unknownWords.size >= 2000) unknownWords.clear();
+    unknownWords.set(word, v);
+  }
+  return v;
+}
+// A clause's answer by its text (its lower case is the text's): the clauses before the one being
+// typed come back keystroke after keystroke. Bounded: hostile input must not grow it without end.
+const clauseBrands = new Map<string, boolean>();
+function clauseBrandLike(text: string, c: Clause): boolean {
+  let v = clauseBrands.get(text);
+  if (v === undefined) {
+    v = brandLike(text, c.lower, flagsOfClause(c));
+    if (clauseBrands.size >= 2000) clauseBrands.clear();
+    clauseBrands.set(text, v);
+  }
+  return v;
 }
 const URL = /(?:https?:\/\/)?(?<![\p{L}\p{N}@.-])[a-z0-9-]{2,}\.(?:com|co|shop|skin|ink|io|net|org|uk|health|store|link|ly|me|app|care|clinic|bio|gg|us)(?:\/[^\s]*)?(?![\p{L}\p{N}])/iu;
 const REF_LINK = /[?&](?:ref|aff|affiliate|utm_[a-z]+|code|via|r)=|\/(?:dr|doc|ref|go)[a-z0-9]*(?![\p{L}])|shopl\.ink|bit\.ly|linktr\.ee|amzn\.to/iu;
@@ -191,6 +240,12 @@ const DISCOUNT_FIRST = /(?:first|1st)\s+(?:\p{L}+\s+){0,3}free/giu;
 const LETTER = /\p{L}/u;
 const MAY_CODE = /[A-Z][A-Z0-9]{3}| code/;
 const MAY_DISCOUNT = /%|off|free|discount/iu;
+// A code is given after an opener ("code", "use", "using", "enter" and a space) or is a run of
+// four capitals and digits: most drafts with four capitals in a row (an acronym) have neither.
+const MAY_CODE_OPENER = /[Cc]ode|[Uu]s(?:e|ing)\s|[Ee]nter\s|[A-Z]{4}\d/;
+const MAY_PRICE = /[£$€]/;
+/** A discount may be in the text, by its words' bits (-1: not known): it holds "%", "free", "discount", or "off" after a price sign. */
+const mayDiscountIn = (text: string, runs: number) => (runs & RUN_DISCOUNT) !== 0 || text.includes('%') || ((runs & RUN_OFF) !== 0 && MAY_PRICE.test(text));
 function namedCode(text: string): boolean {
   for (let q = text.indexOf(' code'); q >= 0; q = text.indexOf(' code', q + 1)) {
     // The code point after "code" (two units hold a surrogate pair) is no letter.
@@ -210,7 +265,11 @@ const URL_DOMAIN = /\.(?:com|co|shop|skin|ink|io|net|org|uk|health|store|link|ly
 const hasUrl = (text: string) => text.includes('.') && URL_DOMAIN.test(text) && URL.test(text);
 // An eye-roll: one of these emoji, or one of these words not after a letter (checked in code, so
 // the regex engine skips ahead to the words).
-const EYEROLL_EMOJI = /[🙄😂🤣🤡💀🧟😤😒🤦🤷]/u;
+const EYEROLL_EMOJI_LIST = '🙄😂🤣🤡💀🧟😤😒🤦🤷';
+const EYEROLL_EMOJI = new RegExp(`[${EYEROLL_EMOJI_LIST}]`, 'u');
+// A text holds one of them only where it holds its first unit (a high surrogate for most): looked for first.
+const EYEROLL_LEADS = [...new Set([...EYEROLL_EMOJI_LIST].map((e) => e.charAt(0)))];
+const mayEyerollEmoji = (text: string) => EYEROLL_LEADS.some((lead) => text.includes(lead));
 const EYEROLL_WORDS = /(?:lol|lmao|yawn|again|every\.? single|ugh|i give up|love this job|bingo|of course)(?![\p{L}])/gu;
 const eyeroll = (text: string) => EYEROLL_EMOJI.test(text) || hasBounded(EYEROLL_WORDS, text, LETTER);
 // Person-first wording ("people who use drugs", "a person with diabetes"): the post likely criticises labels.
@@ -228,6 +287,14 @@ const RUN_YOU = 1, RUN_WE = 2, RUN_MOCK = 4, RUN_PRONOUN = 8, RUN_PREDICATE = 16
 const RUN_OPENS = 256, RUN_PLAIN = 512;
 // SENT_PERSON's words (RUN_PERSON), and the words before its numbers (RUN_PLACE: "bed 4").
 const RUN_PERSON = 1024, RUN_PLACE = 2048;
+// Substrings some pre-checks need, each a bit: where a pre-check's every match holds letters or
+// digits that lie in one word (a word holds its runs of letters and digits whole), the words'
+// bits say whether the draft can pass it at all (see substringCues).
+const RUN_DISCOUNT = 4096, RUN_CODE = 8192, RUN_ASK = 16384, RUN_WEIGH = 32768, RUN_DRUG_SUFFIX = 65536, RUN_DOSE = 131072;
+// Whole runs of letters some clause patterns need: PROMOTER's "i", "my", "me"; PATIENTS' noun.
+const RUN_PROMOTER = 262144, RUN_PATIENTS = 524288, RUN_OFF = 1048576;
+// DISCLOSED_TAG's word after the "#", a whole run of letters.
+const RUN_TAG = 2097152;
 const ALNUM_RUNS = /[\p{L}\p{N}]+/gu;
 const RUN_CUES = new Map<string, number>();
 const LETTERS = /\p{L}+/gu;
@@ -239,9 +306,38 @@ const markRuns = (bit: number, runs: readonly string[]) => {
 
 markRuns(RUN_YOU, ['you', 'your', 'youre', 'yours', 'ur', 'u']);
 markRuns(RUN_WE, ['we', 'our']);
+markRuns(RUN_PROMOTER, ['i', 'my', 'me']);
+markRuns(RUN_PATIENTS, ['patient', 'patients']);
+markRuns(RUN_TAG, DISCLOSURE_TAGS);
 markRuns(RUN_EYEROLL, ['lol', 'lmao', 'yawn', 'again', 'single', 'ugh', 'up', 'job', 'bingo', 'course']);
 
-/** The RUN_ bits of a (lower-cased) word's runs of letters. */
+const LETTERS_DIGIT = /[a-z]{4}\d/;
+const THREE_DIGITS = /\d{3}/;
+const ASCII_DIGIT = /\d/;
+const DOSE_WORDS = /double|half|extra|twice|another|more/;
+
+/**
+ * The substring bits of a lower-cased word. RUN_DISCOUNT, RUN_OFF: MAY_DISCOUNT's words ("ſ"
+ * folds to "s" under its flags; no other character outside ASCII folds to one of their letters;
+ * "off" apart: a discount's "off" follows a price or a percentage). RUN_CODE:
+ * what every hasCode match holds, a "code", an opener that a space follows ("use", "using",
+ * "enter") or four capitals and a digit. RUN_ASK: MAY_ASK's "sk" before a space or "name" after
+ * one. RUN_WEIGH: MAY_WEIGH's three digits or "bmi" before a space. RUN_DRUG_SUFFIX: a drug's
+ * suffix ending a run of letters, three letters or more before it. RUN_DOSE: DOSE's digit or word.
+ */
+function substringCues(lower: string): number {
+  let bits = 0;
+  if (lower.includes('free') || lower.includes('discount') || lower.includes('diſcount')) bits |= RUN_DISCOUNT;
+  if (lower.includes('off')) bits |= RUN_OFF;
+  if (lower.includes('code') || lower.endsWith('use') || lower.endsWith('using') || lower.endsWith('enter') || LETTERS_DIGIT.test(lower)) bits |= RUN_CODE;
+  if (lower.endsWith('sk') || lower.startsWith('name')) bits |= RUN_ASK;
+  if (lower.endsWith('bmi') || THREE_DIGITS.test(lower)) bits |= RUN_WEIGH;
+  if (hasDrugSuffix(lower)) bits |= RUN_DRUG_SUFFIX;
+  if (ASCII_DIGIT.test(lower) || DOSE_WORDS.test(lower)) bits |= RUN_DOSE;
+  return bits;
+}
+
+/** The RUN_ bits of a (lower-cased) word's runs of letters, and its substring bits. */
 function wordCues(lower: string): number {
   let plain = true;
   for (let i = 0; i < lower.length && plain; i++) {
@@ -249,8 +345,8 @@ function wordCues(lower: string): number {
     plain = c >= 97 && c <= 122;
   }
   // Most words are one run of ASCII letters.
-  if (plain) return (RUN_CUES.get(lower) ?? 0) | RUN_PLAIN | (opensPhrase(lower) ? RUN_OPENS : 0);
-  let bits = 0;
+  if (plain) return (RUN_CUES.get(lower) ?? 0) | RUN_PLAIN | (opensPhrase(lower) ? RUN_OPENS : 0) | substringCues(lower);
+  let bits = substringCues(lower);
   for (const run of lower.match(LETTERS) ?? []) bits |= RUN_CUES.get(run) ?? 0;
   for (const run of lower.match(ALNUM_RUNS) ?? []) if (opensPhrase(run)) bits |= RUN_OPENS;
   return bits;
@@ -334,11 +430,11 @@ const LEADING_LETTERS = /^\s*(\p{L}+)/u;
  * candidate of most kinds, and then the cues that only qualify candidates are never needed.
  */
 class LazyCues implements DraftCues {
-  readonly clauses: Clause[];
   readonly reply: boolean;
   readonly named: boolean;
   readonly clinicianHandle: boolean;
-  private readonly clausesInDraft: boolean;
+  /** doc.lower is the text's lower case, unit for unit, and lower-cases every clause alike. */
+  private readonly sliced: boolean;
 
   constructor(private readonly doc: Document) {
     // Both patterns below open with spaces and then an "@" or a capital: looked at by hand first.
@@ -349,15 +445,33 @@ class LazyCues implements DraftCues {
     const first = c === 64 ? LEADING_HANDLE.exec(text)?.[1] : undefined;
     // The document's lower case serves the clauses too, unless it is the text itself (a character
     // whose lower case is longer) or holds a capital sigma (whose lower case depends on what follows).
-    const sliced = doc.lower !== doc.text && !doc.text.includes('Σ');
-    this.clauses = splitClauses(doc.text, sliced ? doc.lower : undefined);
-    // Each clause is a slice of doc.lower cut where no run goes on (almost always): its runs are the draft's.
-    this.clausesInDraft = sliced && this.clauses.every((c) => !runCrosses(doc.lower, c.start) && !runCrosses(doc.lower, c.end));
+    this.sliced = doc.lower !== doc.text && !doc.text.includes('Σ');
     this.reply = first !== undefined;
     this.named = ((c >= 65 && c <= 90) || c >= 128) && NAMED.test(text) && FIRST_NAMES.has(LEADING_LETTERS.exec(text)![1]!.toLowerCase());
     this.clinicianHandle = first !== undefined && CLINICIAN_HANDLE.test(first);
     // A long draft is read by many lists: their index of its runs is made from its words at once.
     if (doc.lower.length >= WINDOW_MIN && this.runCues !== -1 && !text.includes('Σ')) seedRuns(doc);
+  }
+
+  // The clauses, cut the first time a kind reads them: most drafts pass none of the kinds' draft-level checks.
+  private clausesV?: Clause[];
+  get clauses(): Clause[] { return (this.clausesV ??= splitClauses(this.doc.text, this.sliced ? this.doc.lower : undefined)); }
+
+  /**
+   * Each clause is a slice of doc.lower cut where no run goes on: its runs are the draft's. A
+   * clause starts at the text's start or after a boundary's or a lead's character (a stop, comma,
+   * colon, space, dash, line break, quote, bracket, emoji or arrow) and ends before one or at the
+   * text's end, all whole code points and none of them a letter or digit but "ℹ" (an emoji and a
+   * letter): so no run crosses a cut unless an "@handle" lead ends inside a run ("@joséx": \w
+   * stops at "é") or an "ℹ" stands beside a letter. Only then are the cuts looked at.
+   */
+  private clausesInDraftV?: boolean;
+  private get clausesInDraft(): boolean {
+    if (this.clausesInDraftV === undefined) {
+      const { text, lower } = this.doc;
+      this.clausesInDraftV = this.sliced && ((!text.includes('@') && !text.includes('ℹ')) || this.clauses.every((c) => !runCrosses(lower, c.start) && !runCrosses(lower, c.end)));
+    }
+    return this.clausesInDraftV;
   }
 
   // Each cue's answer once worked out (undefined: not yet).
@@ -378,8 +492,8 @@ class LazyCues implements DraftCues {
 
   get weClinical() { return (this.weClinicalV ??= hasBounded(WE_CLINICAL, this.doc.lower, LETTER)); }
   get deferred() { return (this.deferredV ??= DEFER.test(this.doc.lower)); }
-  // Every DISCLOSED_TAG match holds a "#".
-  get disclosed() { return (this.disclosedV ??= DISCLOSED.test(this.doc.lower) || (this.doc.lower.includes('#') && DISCLOSED_TAG.test(this.doc.lower))); }
+  // Every DISCLOSED_TAG match holds a "#" and a whole run of RUN_TAG.
+  get disclosed() { return (this.disclosedV ??= DISCLOSED.test(this.doc.lower) || ((this.runCues & RUN_TAG) !== 0 && this.doc.lower.includes('#') && DISCLOSED_TAG.test(this.doc.lower))); }
   get industryCritique() { return (this.industryCritiqueV ??= INDUSTRY.test(this.doc.lower)); }
   get industryEvent() { return (this.industryEventV ??= EVENT.test(this.doc.lower)); }
   // doc.lower is the text's lower case unless it is the text itself (then it may not be).
@@ -389,15 +503,16 @@ class LazyCues implements DraftCues {
     return (this.treatmentV ??= this.brandLike || TREATMENT.test(d.lower) || MEDICINE.test(d.lower) || DRUG.test(d.lower) || hasDrugSuffix(d.lower));
   }
   get link() { return (this.linkV ??= hasUrl(this.doc.text) || LINK_WORDS.test(this.doc.lower)); }
-  get code() { return (this.codeV ??= hasCode(this.doc.text)); }
-  get discount() { return (this.discountV ??= hasDiscount(this.doc.text)); }
+  // The words' bits first, as promotionCandidates' pre-checks.
+  get code() { return (this.codeV ??= (this.runCues & RUN_CODE) !== 0 && hasCode(this.doc.text)); }
+  get discount() { return (this.discountV ??= mayDiscountIn(this.doc.text, this.runCues) && hasDiscount(this.doc.text)); }
   mayInClauses(list: Lexicon): boolean {
-    return !this.clausesInDraft || list.mayMatch(this.doc.lower);
+    return list.mayMatch(this.doc.lower) || !this.clausesInDraft;
   }
 
   get runCues() { return (this.runCuesV ??= draftRunCues(this.doc)); }
   // EYEROLL_WORDS' every match ends with a whole run of letters of RUN_EYEROLL.
-  get eyeroll() { return (this.eyerollV ??= EYEROLL_EMOJI.test(this.doc.lower) || ((this.runCues & RUN_EYEROLL) !== 0 && hasBounded(EYEROLL_WORDS, this.doc.lower, LETTER))); }
+  get eyeroll() { return (this.eyerollV ??= (mayEyerollEmoji(this.doc.lower) && EYEROLL_EMOJI.test(this.doc.lower)) || ((this.runCues & RUN_EYEROLL) !== 0 && hasBounded(EYEROLL_WORDS, this.doc.lower, LETTER))); }
   get personFirst() { return (this.personFirstV ??= hasBounded(PERSON_FIRST, this.doc.lower, LETTER)); }
   get quotes() { return (this.quotesV ??= /['"‘’“”]/.test(this.doc.text)); }
 }
@@ -409,54 +524,119 @@ const draftCues: (doc: Document) => DraftCues = perDocument((doc) => new LazyCue
 // each look-up of a clause among the remembered texts hashes and compares its characters.
 const flagsOfClause = (c: Clause): Uint8Array => (c.flags ??= listFlags(c.lower));
 
+/**
+ * The cue bits of the words a clause holds whole: their runs of letters are the clause's, and the
+ * words' substrings its substrings. -1 (every bit) where they do not say: the words' bits do not
+ * hold (runCues -1), or the clause holds part of a word.
+ */
+function clauseBits(doc: Document, d: DraftCues, c: Clause): number {
+  if (c.bits !== undefined) return c.bits;
+  if (d.runCues === -1) return (c.bits = -1);
+  const words = doc.words;
+  const lexemes = lexemesOf(doc);
+  // The first word ending after the clause's start (words are in order and apart).
+  let lo = 0, hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let bits = 0;
+  for (let k = lo; k < words.length && words[k]!.start < c.end; k++) {
+    if (words[k]!.start < c.start || words[k]!.end > c.end) return (c.bits = -1);
+    bits |= lexemes[k]!.cues;
+  }
+  return (c.bits = bits);
+}
+
 const has = (out: string[], name: string, on: boolean) => {
   if (on) out.push(name);
 };
 
 // ---------------------------------------------------------------- advice
 
+// An advice candidate's classes known when its clause becomes one, in the order of `known` in
+// adviceCandidates, each with its weight if positive; the bias and every other class's positive
+// weight (those worked out later, at more cost) sum to ADVICE_UNKNOWN. Their sum bounds the score.
+const ADVICE_KNOWN = ['reply', 'you', 'third-party', 'imperative', 'action-word', 'action-word+medical', 'just-action', 'you-modal', 'verdict', 'reply+verdict', 'i-would', 'skip-care', 'drug', 'dose', 'medicine', 'care',
+  'directive+medical', 'reply+directive+medical', 'directive+drug-or-dose', 'skip+care', 'reply+directive', 'reply+skip', 'question', 'clinician-handle', 'not-reply'];
+const ADVICE_MODEL = PROFESSIONALISM_MODEL.kinds.advice;
+const ADVICE_KNOWN_UP = ADVICE_KNOWN.map((name) => Math.max(0, ADVICE_MODEL.weights[name] ?? 0));
+const ADVICE_UNKNOWN = Object.entries(ADVICE_MODEL.weights).reduce((s, [name, w]) => (ADVICE_KNOWN.includes(name) ? s : s + Math.max(0, w)), ADVICE_MODEL.bias);
+// adviceCandidates only bounds each candidate's score, and stops at one that may be above zero.
+let boundOnly = false;
+let boundReached = false;
+
+/**
+ * Whether some candidate of the kind may score above zero: for advice, the candidates' scores
+ * bounded from their cheap classes (most drafts with candidates have none near zero, and then
+ * their costly classes are not worked out); any other kind, true. A bound below zero by more than
+ * the sum's rounding means a score below zero.
+ */
+export function mayScoreAbove0(doc: Document, kind: Kind): boolean {
+  if (kind !== 'advice') return true;
+  boundOnly = true;
+  boundReached = false;
+  try {
+    adviceCandidates(doc, draftCues(doc));
+  } finally {
+    boundOnly = false;
+  }
+  return boundReached;
+}
+
 function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
   const out: Candidate[] = [];
   // A clause's whole runs of letters are the text's (clauses are cut at non-letters).
   const mayYou = (d.runCues & RUN_YOU) !== 0;
   const mayWe = (d.runCues & RUN_WE) !== 0;
+  const mayDrugSuffix = (d.runCues & RUN_DRUG_SUFFIX) !== 0;
   const mayThird = d.mayInClauses(THIRD);
-  // On a long draft whose words' bits hold, a clause's "you" is read from the words it holds
-  // whole (their runs of letters are its runs there); one that holds part of a word is scanned.
-  const lexemes = mayYou && d.runCues !== -1 && doc.lower.length >= WINDOW_MIN ? lexemesOf(doc) : undefined;
-  const words = doc.words;
-  let w = 0;
+  // Where the words' bits hold, a clause's "you" is read from the words it holds whole (their
+  // runs of letters are its runs there); one that holds part of a word is scanned.
+  // Every candidate's clause is addressed (a reply, a name, an @handle opening it), or holds a
+  // "you" or a third party: a draft with none of these is not cut into clauses.
+  if (!mayYou && !mayThird && !d.reply && !d.named && !doc.text.includes('@')) return out;
+  // A list that cannot match the draft is not looked for in its clauses, nor are a clause's list
+  // flags worked out unless one that can is.
+  const mayModal = d.mayInClauses(YOU_MODAL), mayVerdict = d.mayInClauses(VERDICT), mayAction = d.mayInClauses(ACTION);
+  const mayIWould = d.mayInClauses(I_WD), maySkip = d.mayInClauses(SKIP), mayDrug = d.mayInClauses(DRUG);
+  const mayMedicine = d.mayInClauses(MEDICINE), mayCare = d.mayInClauses(CARE), mayDiagnosis = d.mayInClauses(DIAGNOSIS);
+  const mayDefer = d.mayInClauses(DEFER), mayGeneral = d.mayInClauses(GENERAL);
   for (const c of d.clauses) {
     const lower = c.lower;
-    let you = false;
-    if (lexemes) {
-      while (w < words.length && words[w]!.end <= c.start) w++;
-      let bits = 0;
-      let part = false;
-      for (let k = w; k < words.length && words[k]!.start < c.end; k++) {
-        if (words[k]!.start < c.start || words[k]!.end > c.end) part = true;
-        else bits |= lexemes[k]!.cues;
-      }
-      you = part ? YOU.test(lower) : (bits & RUN_YOU) !== 0;
-    } else you = mayYou && YOU.test(lower);
+    const bits = mayYou ? clauseBits(doc, d, c) : 0;
+    const you = mayYou && (bits === -1 ? YOU.test(lower) : (bits & RUN_YOU) !== 0);
     const third = mayThird && THIRD.test(lower, flagsOfClause(c));
     const addressed = d.reply || d.named || c.mention;
     if (!addressed && !you && !third) continue;
-    const flags = flagsOfClause(c);
     const act = leadingAction(lower);
-    const justAct = JUST_ACTION.test(lower);
-    const modal = YOU_MODAL.test(lower, flags);
-    const verdict = VERDICT.test(lower, flags);
-    const actionWord = ACTION.test(lower, flags);
-    const iWould = I_WD.test(lower, flags);
-    const skip = SKIP.test(lower, flags);
-    const drug = DRUG.test(lower, flags) || hasDrugSuffix(lower);
-    const dose = DOSE.test(lower);
-    const med = MEDICINE.test(lower, flags);
-    const care = CARE.test(lower, flags);
+    // JUST_ACTION's every match holds "just ".
+    const justAct = lower.includes('just ') && JUST_ACTION.test(lower);
+    const modal = mayModal && YOU_MODAL.test(lower, flagsOfClause(c));
+    const verdict = mayVerdict && VERDICT.test(lower, flagsOfClause(c));
+    const actionWord = mayAction && ACTION.test(lower, flagsOfClause(c));
+    const iWould = mayIWould && I_WD.test(lower, flagsOfClause(c));
+    const skip = maySkip && SKIP.test(lower, flagsOfClause(c));
+    const drug = (mayDrug && DRUG.test(lower, flagsOfClause(c))) || (mayDrugSuffix && hasDrugSuffix(lower));
+    const dose = (clauseBits(doc, d, c) & RUN_DOSE) !== 0 && DOSE.test(lower);
+    const med = mayMedicine && MEDICINE.test(lower, flagsOfClause(c));
+    const care = mayCare && CARE.test(lower, flagsOfClause(c));
     const medical = drug || dose || med || care;
     const directive = act || justAct || modal || iWould || skip || verdict;
     if (!directive && !medical && !actionWord) continue;
+    if (boundOnly) {
+      // The most this candidate can score, from the classes known so far (see mayScoreAbove0).
+      const known = [addressed, you, third, act, actionWord, actionWord && medical, justAct, modal, verdict, addressed && verdict, iWould, skip, drug, dose, med, care,
+        directive && medical, addressed && directive && medical, directive && (drug || dose), skip && care, addressed && directive, addressed && skip, c.next === '?', d.clinicianHandle, !addressed];
+      let bound = ADVICE_UNKNOWN;
+      for (let k = 0; k < known.length; k++) if (known[k]) bound += ADVICE_KNOWN_UP[k]!;
+      if (bound >= -1e-9) {
+        boundReached = true;
+        break;
+      }
+      continue;
+    }
     const f: string[] = [];
     has(f, 'reply', addressed);
     has(f, 'you', you);
@@ -464,7 +644,7 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'imperative', act);
     has(f, 'action-word', actionWord);
     has(f, 'action-word+medical', actionWord && medical);
-    has(f, 'diagnosis', DIAGNOSIS.test(lower, flags));
+    has(f, 'diagnosis', mayDiagnosis && DIAGNOSIS.test(lower, flagsOfClause(c)));
     has(f, 'just-action', justAct);
     has(f, 'you-modal', modal);
     has(f, 'verdict', verdict);
@@ -481,13 +661,14 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'skip+care', skip && care);
     has(f, 'reply+directive', addressed && directive);
     has(f, 'reply+skip', addressed && skip);
-    has(f, 'deferral-here', DEFER.test(lower, flags));
+    has(f, 'deferral-here', mayDefer && DEFER.test(lower, flagsOfClause(c)));
     has(f, 'deferral-in-draft', d.deferred);
-    has(f, 'general', GENERAL.test(lower, flags));
+    has(f, 'general', mayGeneral && GENERAL.test(lower, flagsOfClause(c)));
     has(f, 'question', c.next === '?');
     has(f, 'clinician-handle', d.clinicianHandle);
     has(f, 'we-clinical', d.weClinical);
-    has(f, 'we-here', mayWe && WE.test(lower));
+    // WE's every match is a whole run of letters ("we", "our"): the clause's words' bits say (or -1).
+    has(f, 'we-here', mayWe && (clauseBits(doc, d, c) === -1 ? WE.test(lower) : (clauseBits(doc, d, c) & RUN_WE) !== 0));
     has(f, 'not-reply', !addressed);
     out.push({ start: c.start, end: c.end, features: f, cue: doc.text.slice(c.start, c.end) });
   }
@@ -592,6 +773,8 @@ const PRAISE = lexicon(PRODUCT_PRAISE);
 const STRONG = lexicon(STRONG_PRAISE);
 const EVENT = lexicon(INDUSTRY_EVENTS);
 const DISCOUNT_WORD = lexicon(DISCOUNT_WORDS);
+// Its "$", "£" and "€" hold no letter or digit: then the list is never pre-checked, and a clause's flags are not needed for it.
+const DISCOUNT_WORD_BY_FLAGS = DISCOUNT_WORDS.every((w) => /[\p{L}\p{N}]/u.test(w));
 const ASK_BRAND = /[Aa]sk (?:your|their|the) (?:\p{L}+ ){0,2}?(?:about|for) (?:\p{Lu}|it by name|them by name)|(?:for|about) (?:it|them) by name/u;
 
 // ASK_BRAND's first form holds "sk the" ("the" or "their") or "sk your", its second " by name".
@@ -643,14 +826,19 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   // pre-check matches in the whole text is found once, and a clause passes one only if a match
   // starts inside it.
   const whole = doc.text;
-  const long = d.clauses.length >= PRECHECK_SPANS_MIN;
-  const mayCode = long ? matchStarts(MAY_CODE_ALL, whole) : MAY_CODE.test(whole);
-  const mayDiscount = long ? matchStarts(MAY_DISCOUNT_ALL, whole) : MAY_DISCOUNT.test(whole);
+  // A short draft is not cut into clauses unless some pre-check passes.
+  const long = whole.length >= WINDOW_MIN && d.clauses.length >= PRECHECK_SPANS_MIN;
+  // On a short draft the words' substring bits answer first (all set when not known). Every
+  // discount holds "%", "free", "discount", or "off" after a price ("$10 off").
+  const runs = long ? -1 : d.runCues;
+  const mayCode = long ? matchStarts(MAY_CODE_ALL, whole) : (runs & RUN_CODE) !== 0 && MAY_CODE.test(whole) && MAY_CODE_OPENER.test(whole);
+  const mayDiscount = long ? matchStarts(MAY_DISCOUNT_ALL, whole) : mayDiscountIn(whole, runs) && MAY_DISCOUNT.test(whole);
   const mayUrl = whole.includes('.') && (long ? matchStarts(URL_DOMAIN_ALL, whole) : URL_DOMAIN.test(whole));
-  const mayAsk = long ? matchStarts(MAY_ASK_ALL, whole) : MAY_ASK.test(whole);
+  const mayAsk = long ? matchStarts(MAY_ASK_ALL, whole) : (runs & RUN_ASK) !== 0 && MAY_ASK.test(whole);
   const mayCta = d.mayInClauses(CTA);
   const mayPraise = d.mayInClauses(PRAISE);
   const mayStrong = d.mayInClauses(STRONG);
+  if (!mayCode && !mayDiscount && !mayUrl && !mayAsk && !mayCta && !mayPraise && !mayStrong) return out;
   const at = [0, 0, 0, 0];
   for (const c of d.clauses) {
     const lower = c.lower;
@@ -674,7 +862,7 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     // Both of its forms hold a full stop; the regex is slow on long words.
     if (!code && !discount && !ref && text.includes('.') && institution(text)) continue;
     // A clause's lower case is its text's (cut from the draft's only where the two agree).
-    const brand = brandLike(text, lower, flagsOfClause(c));
+    const brand = clauseBrandLike(text, c);
     const f: string[] = [];
     has(f, 'code', code);
     has(f, 'discount', discount);
@@ -685,7 +873,7 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'ask-for-brand', ask);
     has(f, 'brand-here', brand);
     has(f, 'brand-in-draft', d.brandLike);
-    has(f, 'price-word', DISCOUNT_WORD.test(lower, flagsOfClause(c)));
+    has(f, 'price-word', DISCOUNT_WORD.test(lower, DISCOUNT_WORD_BY_FLAGS ? flagsOfClause(c) : undefined));
     has(f, 'sales-in-draft', d.code || d.discount || d.link);
     has(f, 'code+discount', code && discount);
     has(f, 'praise+brand', praise && (brand || d.brandLike));
@@ -694,8 +882,10 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'industry-event', d.industryEvent);
     has(f, 'event+brand+praise', d.industryEvent && d.brandLike && (praise || strong));
     has(f, 'industry-critique', d.industryCritique);
-    has(f, 'first-person', PROMOTER.test(lower));
-    has(f, 'patients', PATIENTS.test(lower));
+    // Both patterns' every match is a whole run of letters: the clause's words' bits say (or -1).
+    const bits = clauseBits(doc, d, c);
+    has(f, 'first-person', bits === -1 ? PROMOTER.test(lower) : (bits & RUN_PROMOTER) !== 0);
+    has(f, 'patients', bits === -1 ? PATIENTS.test(lower) : (bits & RUN_PATIENTS) !== 0);
     has(f, 'reply', d.reply);
     has(f, 'question', c.next === '?');
     has(f, 'announcement', doc.context.announcement);
@@ -884,8 +1074,8 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   for (const m of CONTEMPT.all(lower)) found.push({ ...m, cls: 'contempt' });
   const runs = d.runCues;
   if (runs & RUN_MOCK) for (const m of boundedMatches(MOCK, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'mocking', phrase: m[0] });
-  // Every match holds three digits or "bmi of".
-  if (MAY_WEIGH.test(lower)) for (const m of boundedMatches(WEIGHT_PERSON, lower, NOT_ALNUM)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'body-weight', phrase: m[0] });
+  // Every match holds three digits or "bmi of" (a word's substrings: see RUN_WEIGH).
+  if ((runs & RUN_WEIGH) !== 0 && MAY_WEIGH.test(lower)) for (const m of boundedMatches(WEIGHT_PERSON, lower, NOT_ALNUM)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'body-weight', phrase: m[0] });
   if ((runs & (RUN_PRONOUN | RUN_PREDICATE)) === (RUN_PRONOUN | RUN_PREDICATE)) for (const m of predicateMatches(doc, runs)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'predicate', phrase: m[0] });
   // On a long draft whose words' bits hold, GROUP and LABEL are tried only around their nouns' runs.
   const byWords = runs !== -1 && lower.length >= WINDOW_MIN;
@@ -982,11 +1172,9 @@ const PURE_INSULT = /^(?:idiots|morons|imbeciles|cretins|dumbasses|dickheads|dou
 const TARGET = lexicon(INSULT_TARGETS);
 // "clown show", "clown car": the noun names a situation, not a person.
 const COMPOUND = /^[\s-]+(?:show|car|world|school|college|fiesta|town|act|emoji|costume|face|makeup|shoes|nose|circus|energy|behaviou?r|moves?|stuff|posse|rodeo)(?![\p{L}])/u;
-// A word with symbols for letters ("f*ck", "sh!t", "a$$", "d*ckheads", "f**king"), or a lone capital F or BS.
-const MASKED = /(?<![\p{L}\p{N}@#-])\p{L}{0,6}[*!$@#10-]{1,4}\p{L}{0,8}(?![\p{L}\p{N}-])/gu;
-const MASK_SYMBOL = /[*!$@#10-]/;
-const MASK_SYMBOLS = /[*!$@#10-]/g;
-const MASKED_AT = new RegExp(MASKED.source, 'uy');
+// A word with symbols for letters ("f*ck", "sh!t", "a$$", "d*ckheads", "f**king"), or a lone capital F or BS:
+// MASKED, /(?<![\p{L}\p{N}@#-])\p{L}{0,6}[*!$@#10-]{1,4}\p{L}{0,8}(?![\p{L}\p{N}-])/gu, found by hand
+// (maskedMatches, maskedEnd); scripts/bench/equivalence.ts checks the two agree.
 
 /**
  * MASKED's matches, left to right, with the pattern tried only near its symbols: a match opens
@@ -1001,32 +1189,100 @@ function asciiBlocksMask(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 64 || c === 35 || c === 45;
 }
 
-function* maskedMatches(text: string): Generator<RegExpExecArray> {
+/** 1: a symbol MASKED masks letters with; 2: one its look-behind also refuses (1, 0, @, #, hyphen). */
+const MASK_CHAR = new Uint8Array(128);
+for (const c of '*!$') MASK_CHAR[c.charCodeAt(0)] = 1;
+for (const c of '10@#-') MASK_CHAR[c.charCodeAt(0)] = 2;
+const letterAt = characterClass(/^\p{L}$/u);
+const MASK_SYMBOLS = /[*!$@#10-]/g;
+
+export function maskedMatches(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
   let from = 0;
   for (;;) {
+    // The next of MASKED's symbols (test() moves lastIndex past it and makes no match object).
     MASK_SYMBOLS.lastIndex = from;
-    const sign = MASK_SYMBOLS.exec(text);
-    if (!sign) return;
-    const q = sign.index;
+    if (!MASK_SYMBOLS.test(text)) return;
+    const q = MASK_SYMBOLS.lastIndex - 1;
+    // A run of symbols that the look-behind refuses after one another ("100", "2010", "--"), with
+    // no letter before or after it: a match from its first holds no letter (nothing to unmask),
+    // and none starts further in. The scan goes on after it, where it would have.
+    if (letterBefore(text, q) < 0) {
+      let r = q;
+      while (r < n && MASK_CHAR[text.charCodeAt(r)] === 2) r++;
+      // After the run: the end, or neither a symbol nor a letter.
+      const c = r < n ? text.charCodeAt(r) : -1;
+      if (c < 0 || (c < 128 ? MASK_CHAR[c] === 0 && !((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) : letterAt(text, r) === 0)) {
+        from = r;
+        continue;
+      }
+    }
     let p = Math.max(from, q - 12);
     // Never start inside a surrogate pair (the scan steps by code point).
     if (p > from && (text.charCodeAt(p) & 0xfc00) === 0xdc00 && (text.charCodeAt(p - 1) & 0xfc00) === 0xd800) p--;
     let start = q;
     for (let b = letterBefore(text, start); b >= p; b = letterBefore(text, start)) start = b;
-    let m: RegExpExecArray | null = null;
     // A letter before the run's start (the run reaches back past p): every position fails the
     // look-behind, as it does after an ASCII digit, @, # or hyphen ("1111…" tries nothing).
-    if (letterBefore(text, start) < 0 && !asciiBlocksMask(text.charCodeAt(start - 1))) {
-      MASKED_AT.lastIndex = start;
-      m = MASKED_AT.exec(text);
-    }
-    if (m) {
-      yield m;
-      from = m.index + m[0].length;
+    const end = letterBefore(text, start) < 0 && !asciiBlocksMask(text.charCodeAt(start - 1)) ? maskedEnd(text, start, q) : -1;
+    if (end >= 0) {
+      visit(start, end);
+      from = end;
     } else {
       from = q + 1;
     }
   }
+}
+
+/** Length of the letter (one code point) at i, 0 for none. */
+function letterLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  return letterAt(text, i);
+}
+const numberAt = characterClass(/^\p{N}$/u);
+
+/** The code point at i is one MASKED's look-ahead refuses (a letter, a number or a hyphen); false at the end. */
+function refusedAfter(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 45 || (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return letterAt(text, i) > 0 || numberAt(text, i) > 0;
+}
+
+/**
+ * Where MASKED's match at `start` ends, or -1 for none, worked out by hand (its code is large
+ * and runs rarely: each run cost a cache miss): [start, q) is a whole run of letters, q the first
+ * symbol. The letters (six at most) are followed by the longest run of symbols (four at most)
+ * and of letters (eight at most) that the look-ahead accepts, as the regex backtracks to find it.
+ * The caller has checked the look-behind but for a number outside ASCII.
+ */
+function maskedEnd(text: string, start: number, q: number): number {
+  if (start > 0) {
+    const pair = start >= 2 && (text.charCodeAt(start - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800;
+    if (numberAt(text, pair ? start - 2 : start - 1) > 0) return -1;
+  }
+  let letters = 0;
+  for (let i = start; i < q; i += Math.max(1, letterLength(text, i))) letters++;
+  if (letters > 6) return -1;
+  let run = q;
+  while (run < text.length && text.charCodeAt(run) < 128 && MASK_CHAR[text.charCodeAt(run)] !== 0) run++;
+  for (let e = Math.min(q + 4, run); e > q; e--) {
+    if (e < run) {
+      // Inside the run: no letter can follow; the look-ahead sees the next symbol.
+      if (!refusedAfter(text, e)) return e;
+      continue;
+    }
+    let end = e;
+    let n = 0;
+    for (let len = letterLength(text, end); len > 0 && n < 8; len = letterLength(text, end)) {
+      end += len;
+      n++;
+    }
+    // Fewer letters leave a letter next, which the look-ahead refuses.
+    if (!refusedAfter(text, end)) return end;
+  }
+  return -1;
 }
 // Its leading "(?<![\p{L}])" checked in code (boundedMatches), so the regex engine skips ahead to a capital.
 const SHOUTED = /(?:BS|F (?:this|that|off|it|you|me|them|everything|my life))(?![\p{L}])/gu;
@@ -1061,11 +1317,11 @@ function profanityCandidates(doc: Document): Candidate[] {
   const found: Candidate[] = [];
   for (const m of SWEAR.all(lower)) found.push({ start: m.start, end: m.end, features: [MILD.has(m.phrase) ? 'mild-swear' : 'swear'], cue: m.phrase });
   // Every masked word holds a symbol; the regex is slow, and most drafts have none of them.
-  if (MASK_SYMBOL.test(doc.text)) for (const m of maskedMatches(doc.text)) {
-    if (m[0].length < 3 || m[0].length > 14) continue;
-    const word = unmasked(m[0]);
-    if (word) found.push({ start: m.index, end: m.index + m[0].length, features: ['masked'], cue: word });
-  }
+  maskedMatches(doc.text, (start, end) => {
+    if (end - start < 3 || end - start > 14) return;
+    const word = unmasked(doc.text.slice(start, end));
+    if (word) found.push({ start, end, features: ['masked'], cue: word });
+  });
   // Every match holds "BS" or "F ".
   if (doc.text.includes('BS') || doc.text.includes('F ')) for (const m of boundedMatches(SHOUTED, doc.text, LETTER)) found.push({ start: m.index, end: m.index + m[0].length, features: ['abbreviation'], cue: m[0] });
   for (const m of INSULT.all(lower)) {

@@ -13,6 +13,8 @@ export interface Clause {
   mention: boolean;
   /** The word lists that may match `lower` (lexicon.ts's listFlags), once a rule has asked. */
   flags: Uint8Array | undefined;
+  /** The cue bits of the words the clause holds (candidates.ts), once a rule has asked. */
+  bits: number | undefined;
 }
 
 // A stop, ? or ! before a space or the end; ; : , before a space; a dash between spaces; an em
@@ -46,9 +48,18 @@ for (const c of [9, 10, 11, 12, 13, 32]) ASCII_OPENS[c] = 3;
  * The boundary match at or after `from`, as the regex's global scan finds it: [start, end) and
  * the character after the clause (its first non-space character; "" for a line break), or null.
  */
+// The characters a boundary can start at: a stop, comma, colon or line break; a space before a
+// dash; anything outside ASCII (a space, an em dash, an emoji or an arrow). The scan jumps from
+// one to the next (the regex engine skips the letters in between far faster than a loop).
+const OPENER = /[.!?;,:\n]|[\t-\r ][-\u2013\u2014]|[\u0080-\uffff]/g;
+
 export function boundaryAt(text: string, from: number): { start: number; end: number; next: string } | null {
   const n = text.length;
   for (let i = from; i < n; ) {
+    OPENER.lastIndex = i;
+    const o = OPENER.exec(text);
+    if (!o) return null;
+    i = o.index;
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       // Most units are ASCII letters, digits or other characters no alternative opens with.
@@ -85,7 +96,8 @@ export function boundaryAt(text: string, from: number): { start: number; end: nu
   return null;
 }
 const LEADING = /^(?:[\s"'“‘(]|@\w+[\s,:]*)+/;
-const TRAILING_CHAR = /[\s"'”’)]/;
+/** What /[\s"'”’)]/ matches. */
+const trails = (c: number) => isSpace(c) || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41;
 /** LEADING's first alternative: [\s"'“‘(]. */
 const leadsOff = (c: number) => isSpace(c) || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40;
 // What /[\p{L}\p{N}]/u finds in a clause, looked for in place (no slice, no regex).
@@ -109,7 +121,7 @@ function hasProse(text: string, start: number, end: number): boolean {
 /** Length of the run of closing quotes, brackets and spaces at the end of text[from, to) (what /[\s"'”’)]+$/ matches). */
 function trailing(text: string, from: number, to: number): number {
   let i = to;
-  while (i > from && TRAILING_CHAR.test(text[i - 1]!)) i--;
+  while (i > from && trails(text.charCodeAt(i - 1))) i--;
   return to - i;
 }
 
@@ -135,7 +147,7 @@ export function splitClauses(text: string, lowerText?: string): Clause[] {
     const start = from + lead;
     const end = to - trailing(text, start, to);
     if (end <= start) return;
-    if (hasProse(text, start, end)) out.push({ start, end, lower: lowerText === undefined ? text.slice(start, end).toLowerCase() : lowerText.slice(start, end), next, mention, flags: undefined });
+    if (hasProse(text, start, end)) out.push({ start, end, lower: lowerText === undefined ? text.slice(start, end).toLowerCase() : lowerText.slice(start, end), next, mention, flags: undefined, bits: undefined });
   };
   for (let m = boundaryAt(text, 0); m; m = boundaryAt(text, m.end)) {
     push(m.start, m.next);

@@ -2,7 +2,7 @@
 // classes is above zero (a logistic model's probability above one half).
 import { PROFESSIONALISM_MODEL } from '../data/professionalism-model.ts';
 import type { Document } from '../types.ts';
-import { KINDS, candidates, type Candidate, type Kind } from './candidates.ts';
+import { KINDS, candidates, mayScoreAbove0, type Candidate, type Kind } from './candidates.ts';
 
 export interface KindModel {
   bias: number;
@@ -46,6 +46,8 @@ export function detect(doc: Document, kind: Kind): Candidate[] {
  * judged to give advice every instruction. Whether the post is flagged is the model's call alone.
  */
 export function detectWithCompanions(doc: Document, kind: Kind, companions: ReadonlySet<string>): Candidate[] {
+  // No candidate can be kept: none is a companion either.
+  if (!mayScoreAbove0(doc, kind)) return [];
   const all = scored(doc, kind);
   if (!all.some((c) => c.score > 0)) return [];
   return all.filter((c) => c.score > 0 || c.features.some((f) => companions.has(f)));

@@ -108,10 +108,47 @@ function spelledOut(lower: string, p: number): boolean {
   return spelled[p] === 1;
 }
 
+/** What \s matches among the characters bracketed() looks at (any space before a bracket). */
+const isSpace = (c: number) => /\s/.test(String.fromCharCode(c));
+
+/** text[from, to) is spaces and then `bracket` (what /^\s*\(/ finds in text.slice(from, to)). */
+function spacesThen(text: string, from: number, to: number, bracket: number): boolean {
+  for (let i = from; i < Math.min(to, text.length); i++) {
+    const c = text.charCodeAt(i);
+    if (c === bracket) return true;
+    if (!isSpace(c)) return false;
+  }
+  return false;
+}
+
+/** text[from, to) ends with `(` and then spaces (what /\(\s*$/ finds in text.slice(from, to)). */
+function bracketThenSpaces(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 40) return true;
+    if (!isSpace(c)) return false;
+  }
+  return false;
+}
+
 /** Explained in brackets beside it: "MI (heart attack)", "(MI)". */
 function bracketed(doc: Document, start: number, end: number): boolean {
-  if (/^\s*\(/.test(doc.text.slice(end, end + 3))) return true;
-  return /\(\s*$/.test(doc.text.slice(Math.max(0, start - 2), start)) && /^\s*\)/.test(doc.text.slice(end, end + 2));
+  if (spacesThen(doc.text, end, end + 3, 40)) return true;
+  return bracketThenSpaces(doc.text, Math.max(0, start - 2), start) && spacesThen(doc.text, end, end + 2, 41);
+}
+
+// The characters before each slash term's first "/" or "&", in either case (SLASHED ignores case,
+// ASCII only): every match has one of them before a "/" or "&" (N/V, w/, L&D). null: some term
+// opens with the sign, and any sign may start one.
+const SLASH_LEAD: Set<number> | null = slashed.every((e) => e.term.search(/[/&]/) > 0)
+  ? new Set(slashed.flatMap((e) => {
+    const c = e.term.charAt(e.term.search(/[/&]/) - 1);
+    return [c.toLowerCase().charCodeAt(0), c.toUpperCase().charCodeAt(0)];
+  }))
+  : null;
+function maySlash(text: string): boolean {
+  for (const sign of ['/', '&']) for (let i = text.indexOf(sign); i >= 0; i = text.indexOf(sign, i + 1)) if (!SLASH_LEAD || (i > 0 && SLASH_LEAD.has(text.charCodeAt(i - 1)))) return true;
+  return false;
 }
 
 export const rule: Rule = {
@@ -142,8 +179,8 @@ export const rule: Rule = {
       const e = ((bits & EXACT) !== 0 ? exact.get(w.text) : undefined) ?? ((bits & FOLDED) !== 0 ? folded.get(w.lower) : undefined);
       if (e) push(e, w.start, w.end);
     }
-    // Every slash term holds a "/" or an "&".
-    if (slashed.length && (doc.text.includes('/') || doc.text.includes('&'))) for (const m of matchesNotAfter(doc.text, SLASHED, NOT_BEFORE_SLASHED)) push(slashedByLower.get(m[0].toLowerCase())!, m.index, m.index + m[0].length);
+    // Every slash term holds a letter before a "/" or an "&".
+    if (slashed.length && maySlash(doc.text)) for (const m of matchesNotAfter(doc.text, SLASHED, NOT_BEFORE_SLASHED)) push(slashedByLower.get(m[0].toLowerCase())!, m.index, m.index + m[0].length);
     for (const m of phrases) {
       const e = multiByLower.get(m.phrase);
       if (e) push(e, m.start, m.stop);

@@ -29,6 +29,11 @@ export const rule: Rule = {
   check(doc: Document): RawFinding[] {
     const out: RawFinding[] = [];
     const { words } = doc;
+    // A run is reported only with LONG words of three letters or more, each in capitals ("I" and
+    // "A" are the only other words a run takes): most drafts have fewer.
+    let capitals = 0;
+    for (let i = 0; i < words.length && capitals < LONG; i++) if (words[i]!.shape === 'upper' && words[i]!.text.length >= 3) capitals++;
+    if (capitals < LONG) return out;
     for (let i = 0; i < words.length; i++) {
       if (!shouted(doc, i)) continue;
       let j = i;

@@ -5,17 +5,20 @@ import { detect } from '../../professionalism/model.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 const PREFERRED = new Map(STIGMA.map((e) => [e.term.toLowerCase(), e.preferred]));
+// No listed term is longer: neither is the lower case of a longer tail (lower-casing never shortens).
+const LONGEST = Math.max(...[...PREFERRED.keys()].map((k) => k.length));
 
 /** "a diabetic" → "a person with diabetes"; "frequent flyer" → "patient with frequent visits". */
 function fixOf(text: string): string | undefined {
   const lower = text.toLowerCase().replace(/’/g, "'");
   const listed = PREFERRED.get(lower);
   if (listed) return listed;
-  // "another junkie", "two addicts": keep the words before the listed term.
-  const words = text.split(' ');
-  for (let i = 1; i < words.length; i++) {
-    const tail = PREFERRED.get(words.slice(i).join(' ').toLowerCase().replace(/’/g, "'"));
-    if (tail) return `${words.slice(0, i).join(' ')} ${tail}`;
+  // "another junkie", "two addicts": keep the words before the listed term (the text after each
+  // space in turn; a whole sentence is one candidate, so only tails short enough are looked up).
+  for (let sp = text.indexOf(' '); sp >= 0; sp = text.indexOf(' ', sp + 1)) {
+    if (text.length - sp - 1 > LONGEST) continue;
+    const tail = PREFERRED.get(text.slice(sp + 1).toLowerCase().replace(/’/g, "'"));
+    if (tail) return `${text.slice(0, sp)} ${tail}`;
   }
   const m = /^(\p{L}+) (\p{L}+)$/u.exec(text);
   const label = m ? NOUN_LABELS.get(m[2]!.toLowerCase()) : undefined;
