@@ -46,7 +46,6 @@ export interface PhraseMatch {
 
 export interface PhraseIndex {
   byFirst: Map<string, string[][]>;
-  longest: number;
   /** byFirst by the first word's number (see FIRST_IDS). */
   byId: Array<string[][] | undefined>;
 }
@@ -85,14 +84,12 @@ export function phraseWords(phrase: string): string[] {
 
 export function buildPhraseIndex(phrases: readonly string[]): PhraseIndex {
   const byFirst = new Map<string, string[][]>();
-  let longest = 1;
   for (const p of phrases) {
     const ws = phraseWords(p);
     if (!ws.length) continue;
     const list = byFirst.get(ws[0]!) ?? [];
     list.push(ws);
     byFirst.set(ws[0]!, list);
-    longest = Math.max(longest, ws.length);
   }
   // Longest phrases first, so "hutchinson-gilford progeria" wins over "progeria".
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
@@ -100,7 +97,7 @@ export function buildPhraseIndex(phrases: readonly string[]): PhraseIndex {
   // Dense (filled), so a look-up by number stays an array read.
   const byId = new Array<string[][] | undefined>(FIRST_IDS.size).fill(undefined);
   for (const [first, list] of byFirst) byId[FIRST_IDS.get(first)!] = list;
-  return { byFirst, longest, byId };
+  return { byFirst, byId };
 }
 
 /**

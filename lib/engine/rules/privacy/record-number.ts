@@ -59,7 +59,10 @@ export const rule: Rule = {
       if (plate ? digits < 2 || !/[A-Z]/.test(code) : digits < 5) continue;
       push(m.index, m.index + m[0].length, plate ? 'Licence plate' : 'Record or identification number', undefined, true, 'block');
     }
-    for (const m of matches(doc.text, LABELLED)) {
+    // LABELLED's code, an SSN, a mixed code and a long number each hold three digits in one run of
+    // letters, digits and hyphens: in most drafts there is none, and their scans are skipped.
+    const runs = /\d[\w-]*\d[\w-]*\d/.test(doc.text);
+    for (const m of runs ? matches(doc.text, LABELLED) : []) {
       const code = m[1]!;
       if (/^(?:19|20)\d\d$/.test(code) || SAFE_PREFIX.test(code)) continue;
       const rawLabel = m[0].slice(0, m[0].length - code.length);
@@ -70,14 +73,14 @@ export const rule: Rule = {
       if ((label.startsWith('case') || label.startsWith('lot') || label === 'id') && !/[A-Z].*\d|\d.*-.*\d|\d{5}/i.test(code)) continue;
       push(m.index, m.index + m[0].length, label.startsWith('dob') ? 'Date of birth' : 'Record or identification number', undefined, true, PATIENT_LABEL.test(label) ? 'block' : undefined);
     }
-    for (const m of matchesNotAfter(doc.text, SSN, /[\d-]/)) push(m.index, m.index + m[0].length, 'Social Security number', undefined, false, 'block');
+    for (const m of runs ? matchesNotAfter(doc.text, SSN, /[\d-]/) : []) push(m.index, m.index + m[0].length, 'Social Security number', undefined, false, 'block');
     // A VIN's 17 capitals and digits lie within one word: only a word holding such a run is worth the scan.
     for (const m of doc.words.some((w) => w.end - w.start > 16 && /[A-Z\d]{17}/.test(w.text)) ? matchesNotAfter(doc.text, VIN, /[A-Z0-9]/) : []) if (/\d/.test(m[0]) && /[A-Z]/.test(m[0])) push(m.index, m.index + m[0].length, 'Vehicle identification number');
-    for (const m of matches(doc.text, MIXED)) {
+    for (const m of runs ? matches(doc.text, MIXED) : []) {
       if (!isMixedCode(doc.text, m) || SAFE_PREFIX.test(m[0])) continue;
       push(m.index, m.index + m[0].length, 'Identification number', doc.context.patientCase ? undefined : 'warn');
     }
-    if (doc.context.patientCase || !doc.context.announcement) {
+    if (runs && (doc.context.patientCase || !doc.context.announcement)) {
       for (const m of matchesNotAfter(doc.text, LONG_NUMBER, /[\d.,/-]/)) {
         push(m.index, m.index + m[0].length, 'Long number in a patient story', 'warn');
       }
