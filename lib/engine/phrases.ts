@@ -210,18 +210,18 @@ export function toSet(list: readonly string[]): Set<string> {
 }
 
 /**
- * Runs a global regex over the text and yields matches. The regexes passed here are written
- * without nested or overlapping quantifiers, so each exec() is linear.
+ * The matches of a global regex over the text, as an array (a generator cost more per call than
+ * most scans, which find nothing). The regexes passed here are written without nested or
+ * overlapping quantifiers, so each exec() is linear.
  */
-export function* matches(text: string, re: RegExp): Generator<RegExpExecArray> {
+export function matches(text: string, re: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0] === '') {
-      re.lastIndex++;
-      continue;
-    }
-    yield m;
+    if (m[0] === '') re.lastIndex++;
+    else out.push(m);
   }
+  return out;
 }
 
 /** Index of the first word whose end is after `offset`. */
@@ -289,11 +289,8 @@ export class Coverage {
  * this check here instead of a leading look-behind, which the regex engine would try at every
  * position of the text.
  */
-export function* matchesNotAfter(text: string, re: RegExp, notBefore: RegExp): Generator<RegExpExecArray> {
-  for (const m of matches(text, re)) {
-    if (m.index > 0 && notBefore.test(text[m.index - 1]!)) continue;
-    yield m;
-  }
+export function matchesNotAfter(text: string, re: RegExp, notBefore: RegExp): RegExpExecArray[] {
+  return matches(text, re).filter((m) => !(m.index > 0 && notBefore.test(text[m.index - 1]!)));
 }
 
 /**

@@ -28,7 +28,7 @@ export const rule: Rule = {
     if (!mentions.length) return [];
     // "I can't give advice about a specific situation": a general reply to a member of the public.
     if (/\b(?:can't|cannot|can not|won't) (?:give|offer|provide) (?:medical )?advice\b/i.test(doc.text)) return [];
-    const found = (re: RegExp) => !matches(doc.text, re).next().done;
+    const found = (re: RegExp) => matches(doc.text, re).length > 0;
     if (found(OWN_CARE) || found(OWN_CARE_MORE))
       return mentions.map((e) => ({ start: e.start, end: e.end, message: 'Patient or family @handle in a post about their care', fix: { replacement: '' }, floor: 'block' as const }));
     if (found(MILESTONE)) return mentions.map((e) => ({ start: e.start, end: e.end, message: "@handle beside a milestone of someone's treatment", fix: { replacement: '' } }));
