@@ -60,7 +60,10 @@ const POPULATION_AFTER = /^(?:\s*\+|s\b|\s+(?:and|or)\s+(?:older|over|up|above|u
 // "fever of 101F", "temp 100F": temperatures, not people.
 const TEMPERATURE_BEFORE = /(?:fever|temp|temperature|febrile|tmax|t|of)\s*$/i;
 
-function population(doc: Document, start: number, end: number): boolean {
+/** The match `m` is a population's age or a threshold, not one person's. */
+function population(doc: Document, m: RegExpExecArray): boolean {
+  const start = m.index;
+  const end = start + m[0].length;
   const before = doc.text.slice(Math.max(0, start - 16), start);
   const after = doc.text.slice(end, end + 14);
   return POPULATION_BEFORE.test(before) || POPULATION_AFTER.test(after);
@@ -70,6 +73,9 @@ function population(doc: Document, start: number, end: number): boolean {
 export const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS));
 /** Ages in the document, computed once per document (two rules read them). */
 export const findAges: (doc: Document) => AgeMention[] = perDocument(scanAges);
+
+/** A number word's value ("ninety" -> 90), 0 for none. */
+const word = (w: string | undefined) => (w ? (NUMBER_WORD.get(w.toLowerCase()) ?? 0) : 0);
 
 function scanAges(doc: Document): AgeMention[] {
   const out: AgeMention[] = [];
@@ -87,22 +93,22 @@ function scanAges(doc: Document): AgeMention[] {
   const numerals = (re: RegExp) => (digits ? matches(text, re) : []);
   for (const m of numerals(UNIT)) {
     if (m.index > 0 && NOT_BEFORE_NUMBER.test(text[m.index - 1]!)) continue;
-    if (population(doc, m.index, m.index + m[0].length)) continue;
+    if (population(doc, m)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'unit');
   }
   for (const m of numerals(SEX)) {
     if (m.index > 0 && NOT_BEFORE_SEX.test(text[m.index - 1]!)) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
-    if (TEMPERATURE_BEFORE.test(before) || population(doc, m.index, m.index + m[0].length)) continue;
+    if (TEMPERATURE_BEFORE.test(before) || population(doc, m)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'sex');
   }
   for (const m of numerals(INFANT)) {
     if (m.index > 0 && NOT_BEFORE_NUMBER.test(text[m.index - 1]!)) continue;
-    if (population(doc, m.index, m.index + m[0].length)) continue;
+    if (population(doc, m)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]) / 12, m[1]!, 'infant');
   }
   for (const m of numerals(INFANT_SHORT)) {
-    if (population(doc, m.index, m.index + m[0].length)) continue;
+    if (population(doc, m)) continue;
     const numStart = m.index + m[0].indexOf(m[1]!, 1);
     add(numStart, m.index + m[0].length, Number(m[1]) / (/w/i.test(m[0]) ? 52 : 12), m[1]!, 'infant');
   }
@@ -124,16 +130,15 @@ function scanAges(doc: Document): AgeMention[] {
     add(numStart, numStart + m[1]!.length, Number(m[1]), m[1]!, 'apposition');
   }
   for (const m of digits && has('age') ? matches(text, AGE_WORD) : []) {
-    if (population(doc, m.index, m.index + m[0].length)) continue;
+    if (population(doc, m)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'age');
   }
   for (const m of has('ninety') || has('hundred') ? matches(text, SPELLED) : []) {
-    if (population(doc, m.index, m.index + m[0].length)) continue;
+    if (population(doc, m)) continue;
     add(m.index, m.index + m[0].length, m[1] ? 90 : 100, '', 'word');
   }
   for (const m of has('-old') || has(' old') ? matches(text, SPELLED_UNDER_90) : []) {
-    if (population(doc, m.index, m.index + m[0].length)) continue;
-    const word = (w: string | undefined) => (w ? (NUMBER_WORD.get(w.toLowerCase()) ?? 0) : 0);
+    if (population(doc, m)) continue;
     const years = word(m[1]) + (m[1] ? word(m[2]) : word(m[3]));
     add(m.index, m.index + m[0].length, years, '', 'word');
   }
@@ -143,8 +148,7 @@ function scanAges(doc: Document): AgeMention[] {
     // "BP 94 and still dropping", "day 100 and still here": a measure or a count, not an age.
     const before = text.slice(Math.max(0, m.index - 12), m.index).trimEnd();
     if (MEASURE_BEFORE.test(before) || /\b(?:day|days|week|weeks|mile|miles|room|bed|bay|page|number|no|step|level|floor)$/i.test(before)) continue;
-    if (population(doc, m.index, m.index + m[0].length)) continue;
-    const word = (w: string | undefined) => (w ? (NUMBER_WORD.get(w.toLowerCase()) ?? 0) : 0);
+    if (population(doc, m)) continue;
     const numeral = m[1] && /^\d/.test(m[1]) ? m[1] : '';
     const years = numeral ? Number(numeral) : m[1] ? word(m[1]) + word(m[2]) : 100 + word(m[3]);
     add(m.index, m.index + m[0].indexOf(' and ', 1), years, numeral, 'age');

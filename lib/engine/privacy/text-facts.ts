@@ -5,3 +5,9 @@ import type { Document } from '../types.ts';
 
 /** The text holds an ASCII digit (what \d matches): else no pattern that needs a number can match. */
 export const hasDigit: (doc: Document) => boolean = perDocument((doc) => /\d/.test(doc.text));
+
+/**
+ * Three digits in one run of letters, digits, dots and hyphens: what a record or account number,
+ * an SSN, a phone number's last groups or an IP address holds. Most drafts have none.
+ */
+export const hasDigitRun: (doc: Document) => boolean = perDocument((doc) => /\d[\w.-]*\d[\w.-]*\d/.test(doc.text));

@@ -1,7 +1,7 @@
 // Phone and fax numbers, e-mail addresses, IP addresses and links that point at a person.
 import { Coverage, digitCount, entityAt, matchesNotAfter, wordIndexAt } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { hasDigit } from '../../privacy/text-facts.ts';
+import { hasDigitRun } from '../../privacy/text-facts.ts';
 
 const PHONE = /(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])?\d{3}[.-]\d{4}(?![\d/-])/g;
 // Numbers outside North America start with a trunk 0 or a +country code: "0412 887 306",
@@ -54,8 +54,8 @@ export const rule: Rule = {
     const quiet = announcement && !patientCase;
     // North American numbers first; a number in another format only where none was found.
     const cover = new Coverage(doc.text.length);
-    // Phone numbers and IP addresses are digits: none in a text without one.
-    const digits = hasDigit(doc);
+    // Phone numbers and IP addresses hold three digits in a run: none in a text without one.
+    const digits = hasDigitRun(doc);
     const intl = [...(digits ? matchesNotAfter(doc.text, INTL_PHONE, /[\d/.,-]/) : [])].filter((m) => {
       const n = digitCount(m[0]);
       return n >= 9 && n <= 13;

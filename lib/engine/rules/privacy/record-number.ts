@@ -2,7 +2,7 @@
 // VINs, and any long number told in a patient's story.
 import { digitCount, entityAt, matches, matchesNotAfter } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { hasDigit } from '../../privacy/text-facts.ts';
+import { hasDigit, hasDigitRun } from '../../privacy/text-facts.ts';
 
 // A label, an optional "#", ":", "is" or "no.", then a code holding at least three digits.
 const LABELLED =
@@ -59,9 +59,8 @@ export const rule: Rule = {
       if (plate ? digits < 2 || !/[A-Z]/.test(code) : digits < 5) continue;
       push(m.index, m.index + m[0].length, plate ? 'Licence plate' : 'Record or identification number', undefined, true, 'block');
     }
-    // LABELLED's code, an SSN, a mixed code and a long number each hold three digits in one run of
-    // letters, digits and hyphens: in most drafts there is none, and their scans are skipped.
-    const runs = /\d[\w-]*\d[\w-]*\d/.test(doc.text);
+    // LABELLED's code, an SSN, a mixed code and a long number each hold three digits in one run.
+    const runs = hasDigitRun(doc);
     for (const m of runs ? matches(doc.text, LABELLED) : []) {
       const code = m[1]!;
       if (/^(?:19|20)\d\d$/.test(code) || SAFE_PREFIX.test(code)) continue;
