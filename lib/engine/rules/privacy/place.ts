@@ -5,7 +5,7 @@ import { EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STATE_COD
 import { BIG_CITIES, COUNTRIES, US_STATES } from '../../data/packed/lists.ts';
 import { Coverage, matchesNotAfter, gap, isAllCaps, isCapitalised, matches, startsSentence, toSet, withoutPossessive } from '../../phrases.ts';
 import type { Document, RawFinding, Rule, Word } from '../../types.ts';
-import { hasDigit } from '../../privacy/text-facts.ts';
+import { hasDigit, hasDigitRun } from '../../privacy/text-facts.ts';
 import { ACRONYMS, CLINICAL_ABBREVIATIONS } from '../../data/acronyms.ts';
 import { GENERIC_MODIFIERS_WORDS, PLACE_PREPOSITIONS_WORDS, TEAM_WORDS_LIST, UNIT_WORDS_LIST } from '../../data/place-cues.ts';
 import { COMMON_WORD, COMMON_WORDS, EPONYM_WORD, GIVEN_NAME, MONTHS_AND_DAYS, nameClass, PATIENT_TITLES, toldOfSomeone } from '../../privacy/name-lexicon.ts';
@@ -198,7 +198,9 @@ export const rule: Rule = {
         add(w.start, w.end, 'facility', 'warn');
       }
     }
-    for (const m of digits ? matchesNotAfter(doc.text, COORDINATES, /[\d.-]/) : []) add(m.index, m.index + m[0].length, 'street');
+    // Coordinates and ZIP codes hold three digits in a row.
+    const runs = hasDigitRun(doc);
+    for (const m of runs ? matchesNotAfter(doc.text, COORDINATES, /[\d.-]/) : []) add(m.index, m.index + m[0].length, 'street');
     // A highway or an exit is proposed in any post: a crash near one names the patients' town.
     // "Pileup on I-95" -> "Pileup on a highway".
     for (const m of digits ? matches(doc.text, ROAD) : []) add(m.index, m.index + m[0].length, 'street', patientCase || aboutSomeone ? undefined : 'warn', undefined, 'a highway');
@@ -207,7 +209,7 @@ export const rule: Rule = {
       if (CITIES.has(name) || STATES.has(name) || name === 'bay' || name === 'tri-county') continue;
       add(m.index, m.index + m[0].length, 'town', patientCase ? undefined : 'warn');
     }
-    if (patientCase && digits) {
+    if (patientCase && runs) {
       for (const m of matchesNotAfter(doc.text, ZIP, /[\d.,$#-]/)) {
         const before = doc.text.slice(Math.max(0, m.index - 12), m.index);
         if (/(?:n\s*=|\$|#|mrn|id|acct|member|room|rm|\d)\s*$/i.test(before)) continue;

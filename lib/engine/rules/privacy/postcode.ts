@@ -2,7 +2,6 @@
 // ("ZIP 46279", "PIN 411038", "postcode 2031"). The privacy model weighs them with the story.
 import { Coverage, matches, matchesNotAfter } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { hasDigit } from '../../privacy/text-facts.ts';
 
 // UK: outward code (A9, A99, AA9, AA99, A9A, AA9A) and inward code (9AA).
 const UK = /[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z\d])/g;
@@ -26,7 +25,8 @@ export const rule: Rule = {
     };
     for (const m of matches(doc.text, LABELLED)) push(m.index, m.index + m[0].length, 'Postcode');
     // UK, Irish and Canadian codes hold digits (a labelled one may be letters only).
-    for (const re of hasDigit(doc) ? [UK, EIRCODE, CANADA] : []) {
+    // Each of these opens with a capital before a digit (checked for its capital and digit below).
+    for (const re of /[A-Z]\d/.test(doc.text) ? [UK, EIRCODE, CANADA] : []) {
       for (const m of matchesNotAfter(doc.text, re, /[A-Za-z\d]/)) {
         // A code needs a digit and a letter in each half ("L8 4UN"), not "COVID 19".
         if (!/\d/.test(m[0]) || !/[A-Z]/.test(m[0])) continue;

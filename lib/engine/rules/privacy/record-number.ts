@@ -17,7 +17,7 @@ function isMixedCode(text: string, m: RegExpExecArray): boolean {
   const s = m[0];
   if (m.index > 0 && MIXED_BEFORE.test(text[m.index - 1]!)) return false;
   if (/[\p{L}\p{N}]/u.test(text[m.index + s.length] ?? '') || s.endsWith('-') || s.includes('--')) return false;
-  return /[A-Z]/.test(s) && (s.match(/\d/g)?.length ?? 0) >= 5;
+  return /[A-Z]/.test(s) && digitCount(s) >= 5;
 }
 // 17 characters of the VIN alphabet; that it holds both a digit and a letter is checked in code.
 const VIN = /[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])/g;
