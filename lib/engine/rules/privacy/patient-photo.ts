@@ -20,8 +20,8 @@ export const rule: Rule = {
   description: 'Mentions of an attached photo, scan, ECG or screenshot of a patient.',
   why: 'Images carry faces, tattoos, wristbands and names or dates burned into scans; check them before posting.',
   check(doc: Document): RawFinding[] {
-    if (NOT_PATIENT.test(doc.text)) return [];
     if (doc.context.announcement && !doc.context.patientCase) return [];
+    if (NOT_PATIENT.test(doc.text)) return [];
     const out: RawFinding[] = [];
     const cover = new Coverage(doc.text.length);
     for (const re of [SWIPE, POST_VERB, ATTACHED]) {
