@@ -90,20 +90,27 @@ function fixed(name: string): Feature {
 const HASH_MAX = 1024;
 /** What a hashtag of the draft tells, worked out once per hashtag (lower case). */
 interface HashInfo {
+  lower: string;
   feature: Feature;
   /** Its specialties, when it is a tag of the ontology (null otherwise). */
   specialties: readonly string[] | null;
   /** The specialty of the conference series it names ("#ACC25", "#ASCO2026", "#ESCCongress"), if any. */
   conference: string | undefined;
+  /** The draft (by draftFeatures' counter) that last met the hashtag: a repeat only counts in `medical`. */
+  stamp: number;
 }
 const HASH_INFO = new Map<string, HashInfo>();
+/** The same, by the hashtag as written: no lower-casing per hashtag per draft. */
+const HASH_BY_TEXT = new Map<string, HashInfo>();
 function hashInfo(lower: string): HashInfo {
   const series = /^#([a-z]+?)(?:\d{2}|\d{4})?$/.exec(lower)?.[1];
   const conf = series ? CONFERENCE_SPECIALTY[series] : undefined;
   return {
+    lower,
     feature: feature(`h:${lower}`),
     specialties: ENTRY_OF.get(lower)?.specialties ?? null,
     conference: conf && (series !== lower.slice(1) || lower.length > 5) ? conf : undefined,
+    stamp: 0,
   };
 }
 
@@ -591,17 +598,30 @@ function conferencesInText(doc: Document): string[] {
   for (let i = 0; i < count; i++) {
     const w = ws[i]!;
     if (w.shape !== 'upper') continue;
-    const m = CONFERENCE_WORD.exec(w.lower);
-    const series = m?.[1];
-    const conf = series ? CONFERENCE_SPECIALTY[series] : undefined;
-    if (!conf || NOT_SERIES.has(series!)) continue;
+    // /^([a-z]{3,})(\d{2}|\d{4})?$/ by hand: most capitals ("ICU", "CT", "MI") fail at once.
+    const lower = w.lower;
+    let letters = 0;
+    while (letters < lower.length && isAsciiLower(lower.charCodeAt(letters))) letters++;
+    if (letters < 3) continue;
+    const digits = lower.length - letters;
+    if (digits !== 0 && (digits !== 2 && digits !== 4 || !allDigits(lower, letters))) continue;
+    const series = digits === 0 ? lower : lower.slice(0, letters);
+    const conf = CONFERENCE_SPECIALTY[series];
+    if (!conf || NOT_SERIES.has(series)) continue;
     const next = ws[i + 1];
-    const year = m![2] !== undefined || (next !== undefined && next.sentence === w.sentence && YEAR.test(next.lower));
-    if (year || series!.length >= 4) out.push(conf);
+    const year = digits !== 0 || (next !== undefined && next.sentence === w.sentence && YEAR.test(next.lower));
+    if (year || series.length >= 4) out.push(conf);
   }
   return out;
 }
-const CONFERENCE_WORD = /^([a-z]{3,})(\d{2}|\d{4})?$/;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+function allDigits(s: string, from: number): boolean {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 const YEAR = /^(?:\d{2}|\d{4})$/;
 /** Conference series that are also everyday words or common abbreviations when not tagged. */
 const NOT_SERIES = new Set(['chest', 'endo', 'anes']);
@@ -634,6 +654,21 @@ function cachedSpecialtiesOf(setting: string): string[] {
   return list;
 }
 
+/**
+ * The author's specialties and their `s:` features: the settings come back with every draft, so
+ * the last ones are kept (compared by value: a settings object may be edited in place).
+ */
+let lastSetting: string[] = [];
+let lastSpecialties: { specialties: Set<string>; features: Feature[] } | null = null;
+function authorSpecialties(setting: readonly string[]): { specialties: Set<string>; features: Feature[] } {
+  if (lastSpecialties && setting.length === lastSetting.length && setting.every((s, i) => s === lastSetting[i])) return lastSpecialties;
+  const specialties = new Set<string>();
+  for (const s of setting) for (const name of cachedSpecialtiesOf(s)) specialties.add(name);
+  lastSetting = [...setting];
+  lastSpecialties = { specialties, features: [...specialties].map((s) => specialtyFeature('s:', s)) };
+  return lastSpecialties;
+}
+
 const isNumber = (s: string) => /^\d/.test(s);
 
 /** Counter of drafts: a feature or token stamped with the current value is already counted. */
@@ -649,7 +684,10 @@ export function draftFeatures(doc: Document): DraftFeatures {
     // The entries kept on lexemes belong to the caches just cleared.
     generation++;
   }
-  if (HASH_INFO.size >= HASH_MAX) HASH_INFO.clear();
+  if (HASH_INFO.size >= HASH_MAX || HASH_BY_TEXT.size >= HASH_MAX) {
+    HASH_INFO.clear();
+    HASH_BY_TEXT.clear();
+  }
   const stamp = ++draftStamp;
   const list: Feature[] = [];
   let cueBits = 0;
@@ -666,18 +704,27 @@ export function draftFeatures(doc: Document): DraftFeatures {
   let ages = false;
   const triggeredTags: TagFeatures[] = [];
   const spans: number[] = [];
-  const specialties = new Set<string>();
-  for (const s of doc.settings.specialty) for (const name of cachedSpecialtiesOf(s)) specialties.add(name);
-  for (const s of specialties) add(specialtyFeature('s:', s));
+  const { specialties, features: specialtyFeatures } = authorSpecialties(doc.settings.specialty);
+  for (let i = 0; i < specialtyFeatures.length; i++) add(specialtyFeatures[i]!);
 
   const present = new Set<string>();
   const hashSpecialties = new Set<string>();
   for (const e of doc.entities) {
     if (e.kind !== 'hashtag') continue;
-    const lower = e.text.toLowerCase();
-    present.add(lower);
-    let h = HASH_INFO.get(lower);
-    if (!h) HASH_INFO.set(lower, (h = hashInfo(lower)));
+    let h = HASH_BY_TEXT.get(e.text);
+    if (!h) {
+      const lower = e.text.toLowerCase();
+      h = HASH_INFO.get(lower);
+      if (!h) HASH_INFO.set(lower, (h = hashInfo(lower)));
+      HASH_BY_TEXT.set(e.text, h);
+    }
+    if (h.stamp === stamp) {
+      // Met already in this draft: its sets and features hold it; each one still counts as medical.
+      if (h.specialties) medical += 0.5;
+      continue;
+    }
+    h.stamp = stamp;
+    present.add(h.lower);
     add(h.feature);
     if (h.specialties) {
       medical += 0.5;

@@ -55,6 +55,11 @@ export function tagInfo(tag: string): TagInfo {
   return { tag, specialties, communityOf, block: kind * SHARED.length, teach: entry?.kind === 'education' || specialties.includes('medical education') };
 }
 
+/** tagInfo of the model's k-th tag, made once when the model loads (tagInfo walks every community). */
+export function modelTagInfo(k: number): TagInfo {
+  return (loaded ??= load(HASHTAG_MODEL)).tags[k]!;
+}
+
 const TEACHING_KINDS = ['k:teaching', 'k:question', 'k:thread', 'k:journal', 'k:students', 'k:eponym'];
 const TEACHING_BITS = TEACHING_KINDS.reduce((bits, k) => bits | cueBit(k), 0);
 

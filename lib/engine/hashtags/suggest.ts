@@ -6,7 +6,7 @@ import type { Document, Suggestion } from '../types.ts';
 import { CAREER_NEWS_WORDS, CHAT_WORDS, CONFERENCE_WORDS } from '../data/hashtag-cues.ts';
 import { cueBit, draftFeatures, triggeredPhrase, type DraftFeatures } from './features.ts';
 import { COMMUNITY_OF, ENTRY_OF } from './index-build.ts';
-import { modelGate, scoreTags, tagInfo } from './model.ts';
+import { modelGate, modelTagInfo, scoreTags } from './model.ts';
 import { activeChats, activeConferences, withHash } from '../events.ts';
 import { AWARENESS_DAYS } from '../data/hashtag-awareness.ts';
 import { lexemesOf } from '../lexemes.ts';
@@ -89,7 +89,7 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
   // Capped below the chat's and the conference's tags, which the author chose for this moment.
   for (let b = 0; b < count; b++) {
     const k = BEST[b]!;
-    offer(tags[k]!, lower[k]!, Math.min(0.88, scored.prob(k)), reasonFor(f, tags[k]!, lower[k]!));
+    offer(tags[k]!, lower[k]!, Math.min(0.88, scored.prob(k)), reasonFor(f, k, tags[k]!, lower[k]!));
   }
   // A grant, an award or a promotion is the academic community's news: its tag takes a place among
   // the three; other academic words (research, a manuscript) only fill a free one.
@@ -149,7 +149,7 @@ const chatsOn = (doc: Document) => (doc.settings.tweetChats.length ? activeChats
 const conferencesOn = (doc: Document) => (doc.settings.conferences.length ? activeConferences(doc) : []);
 
 /** Why a tag is offered, in the author's terms: the words that point at it, or the kind of post. */
-function reasonFor(f: DraftFeatures, tag: string, lower: string): string {
+function reasonFor(f: DraftFeatures, k: number, tag: string, lower: string): string {
   const phrase = triggeredPhrase(f, tag);
   if (phrase) return `Matches “${phrase}”`;
   const info = ENTRY_OF.get(lower);
@@ -157,7 +157,7 @@ function reasonFor(f: DraftFeatures, tag: string, lower: string): string {
   if (mine) return `Your specialty: ${mine}`;
   // The kind of post explains only a tag of that kind: a teaching tag for a teaching post, the
   // conference's own field for a conference post (an award post's other tags are the model's).
-  const t = tagInfo(tag);
+  const t = modelTagInfo(k);
   if (f.cueBits & CONFERENCE_POST && [...t.specialties, ...t.communityOf].some((s) => f.hashSpecialties.has(s))) return KIND_REASONS[0]![1];
   if (t.teach) for (const [bit, why] of KIND_REASONS) if (f.cueBits & bit & TEACHING) return why;
   return 'Colleagues tag posts like this one with it';
