@@ -807,6 +807,9 @@ export function draftFeatures(doc: Document): DraftFeatures {
     matchedTo = i + len;
     // A context word (or a weak one) adds 0, which leaves the sum as it is.
     medical += tr.medical;
+    // Matched before in this draft: its tags and their specialties are all in already.
+    if (tr.stamp === stamp) continue;
+    tr.stamp = stamp;
     for (const tf of triggerTags(tr)) {
       // A tag's `t:` feature comes only from here: not yet stamped, the tag is new to the draft.
       if (tf.t.stamp !== stamp) {

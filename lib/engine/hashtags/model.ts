@@ -118,6 +118,10 @@ interface Loaded {
   communityOf: Map<string, number[]>;
   /** Indices of the tags of medical education. */
   teachTags: number[];
+  /** See topicNumber: specialty -> its number, the two lists of each number, and the draft that last marked them. */
+  topicOf: Map<string, number>;
+  topicLists: Array<readonly number[] | undefined>;
+  topicStamp: number[];
   /** Each tag's TagInfo.block, in one array (read per marked tag, where the TagInfo objects would each be a cache miss). */
   blocks: Int32Array;
   bias: Float64Array;
@@ -197,6 +201,9 @@ function load(m: HashtagModel): Loaded {
     ofSpecialty: group(infos, (t) => t.specialties),
     communityOf: group(infos, (t) => t.communityOf),
     teachTags: infos.flatMap((t, k) => (t.teach ? [k] : [])),
+    topicOf: new Map(),
+    topicLists: [],
+    topicStamp: [],
     blocks: Int32Array.from(infos, (t) => t.block),
     bias: Float64Array.from(m.bias, (b) => b / m.scale),
     shared: Float64Array.from(m.shared, (b) => b / m.scale),
@@ -218,17 +225,33 @@ let loaded: Loaded | null = null;
  */
 interface Triggered {
   k: number;
-  topic: ReadonlyArray<readonly number[] | undefined>;
+  /** The numbers of the tag's specialties (see topicNumber). */
+  topic: number[];
 }
 function triggeredTag(m: Loaded, tf: TagFeatures): Triggered {
   let t = tf.model as Triggered | undefined;
   if (!t) {
     const tag = tf.tag;
-    const topic = (ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []).flatMap((s) => [m.ofSpecialty.get(s), m.communityOf.get(s)]);
+    const topic = (ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []).map((s) => topicNumber(m, s));
     tf.model = t = { k: m.index.get(tag) ?? -1, topic };
   }
   return t;
 }
+
+/**
+ * A specialty's number among the topics: its tags and its community's at 2n and 2n+1 of
+ * m.topicLists. A draft whose triggered tags share a specialty marks its lists once (by a stamp).
+ */
+function topicNumber(m: Loaded, s: string): number {
+  let id = m.topicOf.get(s);
+  if (id === undefined) {
+    m.topicOf.set(s, (id = m.topicStamp.push(0) - 1));
+    m.topicLists.push(m.ofSpecialty.get(s), m.communityOf.get(s));
+  }
+  return id;
+}
+/** Counter of scored drafts, for m.topicStamp. */
+let scored = 0;
 
 /** The model's weights of a feature, looked up once and copied onto the (interned) feature. */
 function weigh(f: Feature, weights: Map<string, WeightRow>): void {
@@ -407,9 +430,17 @@ export function scoreTags(f: DraftFeatures): TagScores {
   // The draft's topics (topicSpecialties(f)) and its triggered tags. Marking is idempotent and a
   // tag's bits are summed in their own order whatever the order of marking, so no set is needed.
   const triggered = f.triggeredTags;
+  const draft = ++scored;
+  const { topicLists, topicStamp } = m;
   for (let t = 0; t < triggered.length; t++) {
     const { k, topic } = triggeredTag(m, triggered[t]!);
-    for (let i = 0; i < topic.length; i++) mark(topic[i], 16);
+    for (let i = 0; i < topic.length; i++) {
+      const s = topic[i]!;
+      if (topicStamp[s] === draft) continue;
+      topicStamp[s] = draft;
+      mark(topicLists[2 * s], 16);
+      mark(topicLists[2 * s + 1], 16);
+    }
     if (k < 0) continue;
     if (bits[k] === 0) marked[count++] = k;
     bits[k]! |= 1;
