@@ -278,6 +278,8 @@ export interface TagScores {
   scoreFor(p: number): number;
   /** The model's probability, from the draft's text alone, that some tag fits it at all (computed when read). */
   readonly any: number;
+  /** any < gate, without the exact sum unless the two are within rounding of each other. */
+  anyBelow(gate: number): boolean;
   /** The best tag's calibrated probability from the draft's text alone (computed when read). */
   readonly textBest: number;
 }
@@ -289,6 +291,8 @@ let scratch: { logit: Float64Array; text: Float64Array; bits: Uint8Array; marked
 class Scores implements TagScores {
   private textDone = false;
   private anyValue = 0;
+  private anyDone = false;
+  private anyEstimate = 0;
   private textBestValue = 0;
   private f: DraftFeatures | null = null;
   private marked = 0;
@@ -305,6 +309,7 @@ class Scores implements TagScores {
     this.marked = marked;
     this.max = max;
     this.textDone = false;
+    this.anyDone = false;
     this.zDone = false;
   }
   /** The softmax (one exp per tag) only when the scores are read: a draft with no topic is decided by the text-alone scores. */
@@ -329,7 +334,18 @@ class Scores implements TagScores {
   }
   get any(): number {
     this.textScores();
+    if (!this.anyDone) {
+      this.anyDone = true;
+      this.anyValue = this.anyExact();
+    }
     return this.anyValue;
+  }
+  anyBelow(gate: number): boolean {
+    this.textScores();
+    // The estimate is within 1e-12 of the exact sum: only a draft within a hair of the gate needs it.
+    if (this.anyEstimate < gate - 1e-7) return true;
+    if (this.anyEstimate > gate + 1e-7) return false;
+    return this.any < gate;
   }
   get textBest(): number {
     this.textScores();
@@ -365,16 +381,25 @@ class Scores implements TagScores {
       // The specialty and community features (1 and 2) are the author's, not the text's.
       for (let bb = b & ~6; bb !== 0; bb &= bb - 1) text[k]! += shared[o + lowBit(bb)]!;
     }
-    if (softmax) logSoftmax(text);
-    let any = 0;
-    let best = -Infinity;
-    for (let k = 0; k < n; k++) {
-      const v = text[k]!;
-      if (softmax) any += Math.exp(v);
-      if (v > best) best = v;
+    // `any` is the sum of the probabilities of the tags, 1 - p("no tag"): the softmax's own sum
+    // gives it to within rounding, and the exact sum (one exp per tag) waits until it is read.
+    this.anyEstimate = 0;
+    if (softmax) {
+      let m = 0;
+      for (let k = 0; k < n; k++) if (text[k]! > m) m = text[k]!;
+      this.anyEstimate = 1 - Math.exp(-m) / logSoftmaxFrom(text, m);
     }
-    this.anyValue = any;
+    let best = -Infinity;
+    for (let k = 0; k < n; k++) if (text[k]! > best) best = text[k]!;
     this.textBestValue = 1 / (1 + Math.exp(-(a * best + c)));
+  }
+  /** `any` as the steps before computed it: one exp per text-alone log-probability, summed in order. */
+  private anyExact(): number {
+    if (!this.m.softmax) return 0;
+    const text = scratch!.text;
+    let any = 0;
+    for (let k = 0; k < text.length; k++) any += Math.exp(text[k]!);
+    return any;
   }
 }
 
@@ -484,11 +509,12 @@ export function logSoftmax(z: Float64Array): void {
   logSoftmaxFrom(z, m);
 }
 
-/** logSoftmax, given the largest of 0 and the scores. */
-function logSoftmaxFrom(z: Float64Array, m: number): void {
+/** logSoftmax, given the largest of 0 and the scores; returns the sum of the exps (over exp(m)). */
+function logSoftmaxFrom(z: Float64Array, m: number): number {
   const n = z.length;
   let sum = Math.exp(-m);
   for (let k = 0; k < n; k++) sum += Math.exp(z[k]! - m);
   const lse = m + Math.log(sum);
   for (let k = 0; k < n; k++) z[k]! -= lse;
+  return sum;
 }
