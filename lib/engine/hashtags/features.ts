@@ -289,8 +289,8 @@ interface TokenInfo {
   /** A short list of `triggers` as its program: [progStart, progEnd) of PROGRAM (see programOf). */
   progStart: number;
   progEnd: number;
-  /** The draft (by draftFeatures' counter) that last counted the token's medical weight. */
-  stamp: number;
+  /** Its number in the T_ tables. */
+  id: number;
 }
 
 // Bounded caches: the same words come back on every keystroke, and hostile input must not grow
@@ -316,30 +316,62 @@ interface WordEntry {
 }
 /** Bumped when the caches are cleared: an entry kept on a lexeme is valid only for its generation. */
 let generation = 0;
-/** Word features by stem, shared by the tokens with that stem (one object per name). */
-const wordFeatures = new Map<string, Feature>();
+/** Word features by stem, shared by the tokens with that stem (one object per name): its number in W_FEAT. */
+const wordFeatures = new Map<string, number>();
+
+// A keystroke reads each token's flags and numbers from typed arrays by the token's number (its
+// `id`), side by side in a few lines of memory, where its object and its word feature's object are
+// each a line of memory read cold: only a token that starts a phrase has its object read.
+// Numbered afresh when the caches are cleared.
+const T_WORD = 1;
+const T_STOP = 2;
+const T_WEAK = 4;
+const T_CLINICAL = 8;
+const T_THREAD = 16;
+const T_KINDS = 32;
+const T_TRIGGERS = 64;
+/** Languages (LANGS bits) from this bit on. */
+const T_LANG_SHIFT = 8;
+let tokenCount = 0;
+const T_INFO: TokenInfo[] = [];
+let T_FLAGS = new Int32Array(1024);
+let T_NID = new Int32Array(1024);
+let T_ALT = new Int32Array(1024);
+/** The token's word feature's number. */
+let T_FID = new Int32Array(1024);
+/** The draft (by draftFeatures' counter) that last counted the token's medical weight. */
+let T_STAMP = new Int32Array(1024);
+/** Word features by number, and the draft that last had each (their Feature.stamp is not used). */
+const W_FEAT: Feature[] = [];
+let W_STAMP = new Int32Array(1024);
 
 function tokenInfo(n: string): TokenInfo {
   let t = infoOf.get(n);
   if (t) return t;
   const alt = altForm(n);
   const s = stem(n);
-  let wf = wordFeatures.get(s);
-  if (!wf) wordFeatures.set(s, (wf = feature(`w:${s}`)));
+  let wid = wordFeatures.get(s);
+  if (wid === undefined) {
+    wordFeatures.set(s, (wid = W_FEAT.push(feature(`w:${s}`)) - 1));
+    if (wid >= W_STAMP.length) W_STAMP = grow(W_STAMP, 2 * W_STAMP.length);
+    W_STAMP[wid] = 0;
+  }
+  const wf = W_FEAT[wid]!;
   const kinds = KIND_BY_FIRST.get(n) ?? KIND_BY_FIRST.get(alt ?? '');
   const triggers = BY_FIRST.get(n) ?? BY_FIRST.get(alt ?? '');
   const short = triggers !== undefined && triggers.length <= 4;
   const prog = short ? programOf(triggers) : 0;
   // The fields a keystroke reads first, in the order it reads them: most tokens' reads then stay
   // within the object's first cache line (a token's object is cold by the next keystroke).
+  const id = tokenCount++;
   t = {
     token: true,
+    id,
     nId: WORD_ID.get(n) ?? -1,
     altId: alt === null ? -1 : (WORD_ID.get(alt) ?? -1),
     word: !isNumber(n) && n.length > 1,
     stop: STOP.has(n),
     feature: wf,
-    stamp: 0,
     weak: WEAK.has(n),
     clinical: CLINICAL.has(n) || CLINICAL.has(alt ?? ''),
     thread: THREAD_WORDS.has(n),
@@ -354,6 +386,20 @@ function tokenInfo(n: string): TokenInfo {
     alt,
   };
   infoOf.set(n, t);
+  if (id >= T_FLAGS.length) {
+    const size = 2 * T_FLAGS.length;
+    T_FLAGS = grow(T_FLAGS, size);
+    T_NID = grow(T_NID, size);
+    T_ALT = grow(T_ALT, size);
+    T_FID = grow(T_FID, size);
+    T_STAMP = grow(T_STAMP, size);
+  }
+  T_INFO[id] = t;
+  T_FLAGS[id] = (t.word ? T_WORD : 0) | (t.stop ? T_STOP : 0) | (t.weak ? T_WEAK : 0) | (t.clinical ? T_CLINICAL : 0) | (t.thread ? T_THREAD : 0) | (t.kinds ? T_KINDS : 0) | (t.triggers ? T_TRIGGERS : 0) | (t.lang << T_LANG_SHIFT);
+  T_NID[id] = t.nId;
+  T_ALT[id] = t.altId;
+  T_FID[id] = wid;
+  T_STAMP[id] = 0;
   return t;
 }
 
@@ -362,12 +408,12 @@ const PLAIN: WordEntry = { token: false, tokens: [], single: null, age: null, we
 
 /**
  * What a draft's lexeme keeps while the caches below stand: the word's entry, or for a plain word
- * its token itself (whose entry is PLAIN), one object fewer to read per word.
+ * its token's number (whose entry is PLAIN): no object to read per word.
  */
-function lexemeEntry(x: Lexeme): WordEntry | TokenInfo {
-  if (x.hashtagGeneration === generation) return x.hashtag as WordEntry | TokenInfo;
+function lexemeEntry(x: Lexeme): WordEntry | number {
+  if (x.hashtagGeneration === generation) return x.hashtag as WordEntry | number;
   const e = wordEntry(x.lower);
-  const kept = e.single && e.age === null && !e.weeker && !e.eponym ? e.single : e;
+  const kept = e.single && e.age === null && !e.weeker && !e.eponym ? e.single.id : e;
   x.hashtag = kept;
   x.hashtagGeneration = generation;
   return kept;
@@ -391,7 +437,8 @@ function wordEntry(lower: string): WordEntry {
 }
 
 // The draft's tokens, in scratch arrays reused from draft to draft (the engine is synchronous).
-const tokInfo: TokenInfo[] = [];
+/** A token's number (TokenInfo.id). */
+let tokId = new Int32Array(256);
 /** The entry of the word a token's checks read. */
 const tokEntry: WordEntry[] = [];
 let tokSentence = new Int32Array(256);
@@ -421,18 +468,18 @@ function tokens(doc: Document): number {
     // "A&E", "L&D", "M&M": two short words joined by "&" are one abbreviation.
     const next = i + 1 < count ? words[i + 1] : undefined;
     const kept = lexemeEntry(lexemes[i]!);
-    let checked = kept.token ? PLAIN : kept;
+    let checked = typeof kept === 'number' ? PLAIN : kept;
     let source = checked;
-    let single = kept.token ? kept : kept.single;
+    let single = typeof kept === 'number' ? kept : (kept.single?.id ?? -1);
     if (next && next.start === w.end + 1 && doc.text[w.end] === '&' && w.lower.length <= 2 && next.lower.length <= 2) {
       lower = `${w.lower}&${next.lower}`;
       const second = lexemeEntry(lexemes[i + 1]!);
-      checked = second.token ? PLAIN : second;
+      checked = typeof second === 'number' ? PLAIN : second;
       source = wordEntry(lower);
-      single = source.single;
+      single = source.single?.id ?? -1;
       i++;
     }
-    const parts = single ? 1 : source.tokens.length;
+    const parts = single >= 0 ? 1 : source.tokens.length;
     if (n + parts > tokSentence.length) {
       const size = 2 * (n + parts);
       tokSentence = grow(tokSentence, size);
@@ -441,13 +488,14 @@ function tokens(doc: Document): number {
       tokEnd = grow(tokEnd, size);
       tokN = grow(tokN, size);
       tokAlt = grow(tokAlt, size);
+      tokId = grow(tokId, size);
     }
     const end = words[i]!.end;
     for (let j = 0; j < parts; j++) {
-      const info = single ?? source.tokens[j]!;
-      tokInfo[n] = info;
-      tokN[n] = info.nId;
-      tokAlt[n] = info.altId;
+      const id = single >= 0 ? single : source.tokens[j]!.id;
+      tokId[n] = id;
+      tokN[n] = T_NID[id]!;
+      tokAlt[n] = T_ALT[id]!;
       tokEntry[n] = checked;
       tokSentence[n] = w.sentence;
       tokWord[n] = i;
@@ -683,6 +731,9 @@ export function draftFeatures(doc: Document): DraftFeatures {
     infoOf.clear();
     entryOf.clear();
     wordFeatures.clear();
+    tokenCount = 0;
+    T_INFO.length = 0;
+    W_FEAT.length = 0;
     // The entries kept on lexemes belong to the caches just cleared.
     generation++;
   }
@@ -777,21 +828,33 @@ export function draftFeatures(doc: Document): DraftFeatures {
         }
       }
     }
-    const info = tokInfo[i]!;
-    if (info.word) {
+    const id = tokId[i]!;
+    const flags = T_FLAGS[id]!;
+    if (flags & T_WORD) {
       // Function words say nothing of the topic; they still count in the draft's length, and so
       // does each pair of neighbouring words (the length a draft's words are weighed against).
-      if (!info.stop) add(info.feature);
+      // A word feature is a text feature with no cue bit: add() by its number.
+      if (!(flags & T_STOP)) {
+        const wid = T_FID[id]!;
+        if (W_STAMP[wid] !== stamp) {
+          W_STAMP[wid] = stamp;
+          list.push(W_FEAT[wid]!);
+          words++;
+        }
+      }
       if (prev >= 0 && tokSentence[prev] === sentence) words++;
       prev = i;
     } else prev = -1;
-    if (info.stamp !== stamp) {
-      info.stamp = stamp;
-      if (info.weak) medical += 0.3;
-      else if (info.clinical) medical += 0.5;
-      if (info.thread) add(K_THREAD);
-      if (info.lang) for (let l = 0; l < LANGS.length; l++) if (info.lang & LANGS[l]!.bit) langCount[l]!++;
+    if (T_STAMP[id] !== stamp) {
+      T_STAMP[id] = stamp;
+      if (flags & T_WEAK) medical += 0.3;
+      else if (flags & T_CLINICAL) medical += 0.5;
+      if (flags & T_THREAD) add(K_THREAD);
+      const lang = flags >>> T_LANG_SHIFT;
+      if (lang) for (let l = 0; l < LANGS.length; l++) if (lang & LANGS[l]!.bit) langCount[l]!++;
     }
+    if (!(flags & (T_KINDS | T_TRIGGERS))) continue;
+    const info = T_INFO[id]!;
     // Kinds of post: any phrase of the kind.
     const kinds = info.kinds;
     if (kinds)
@@ -834,10 +897,7 @@ export function draftFeatures(doc: Document): DraftFeatures {
     ages = true;
     if (years >= 80 || years < 13) medical += 0.5;
   }
-  if (tokInfo.length > 256) {
-    tokInfo.length = 256;
-    tokEntry.length = 256;
-  }
+  if (tokEntry.length > 256) tokEntry.length = 256;
   for (const sym of THREAD_SYMBOLS) if (doc.text.includes(sym)) add(K_THREAD);
   // Each THREAD_NUMBER match holds "1/"; two OPTION_LINE matches need a line break.
   if (doc.text.includes('1/') && THREAD_NUMBER.test(doc.text)) add(K_THREAD);
