@@ -272,6 +272,11 @@ export interface TagScores {
   /** The tags in lower case, in the same order. */
   lower: readonly string[];
   z: Float64Array;
+  /**
+   * The best `want` tags (want > 0) scoring at least zMin and not in `present` (lower case), into
+   * `out`, best first (the first of equal scores first); returns how many. Reads z as the getter would.
+   */
+  pick(out: Int32Array, zMin: number, want: number, present: ReadonlySet<string> | null): number;
   /** The calibrated probability of tag k. */
   prob(k: number): number;
   /** The score below which a tag's calibrated probability is below p (scores order tags as probabilities do). */
@@ -322,6 +327,35 @@ class Scores implements TagScores {
   }
   get lower(): readonly string[] {
     return this.m.lower;
+  }
+  pick(out: Int32Array, zMin: number, want: number, present: ReadonlySet<string> | null): number {
+    const z = this.logit;
+    const n = z.length;
+    // The softmax's last pass (z[k] -= lse) and the choice in one pass over the scores.
+    let lse = 0;
+    if (!this.zDone) {
+      this.zDone = true;
+      if (this.m.softmax) {
+        const m = this.max;
+        let sum = Math.exp(-m);
+        for (let k = 0; k < n; k++) sum += Math.exp(z[k]! - m);
+        lse = m + Math.log(sum);
+      }
+    }
+    const lower = this.m.lower;
+    let count = 0;
+    for (let k = 0; k < n; k++) {
+      // As logSoftmaxFrom; subtracting 0 (no softmax, or done already) leaves a score as it is.
+      const zk = (z[k]! -= lse);
+      // Below the floor, or not above the last of a full list: not among the best.
+      if (zk < zMin || (count === want && !(z[out[count - 1]!]! < zk)) || (present !== null && present.has(lower[k]!))) continue;
+      let i = count;
+      while (i > 0 && z[out[i - 1]!]! < zk) i--;
+      if (count < want) count++;
+      for (let j = count - 1; j > i; j--) out[j] = out[j - 1]!;
+      out[i] = k;
+    }
+    return count;
   }
   get tags(): readonly string[] {
     return this.m.names;

@@ -72,9 +72,8 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
   // The best few by one pass over the scores (no sort: this runs on every keystroke).
   const want = MAX - out.length;
   // Scores order tags as their calibrated probabilities do: only the best few are calibrated.
-  const { z, lower, tags } = scored;
-  const zMin = scored.scoreFor(MIN_SCORE);
-  const count = want > 0 ? best(z, zMin, want, present.size > 0 ? present : null, lower) : 0;
+  const { lower, tags } = scored;
+  const count = want > 0 ? scored.pick(BEST, scored.scoreFor(MIN_SCORE), want, present.size > 0 ? present : null) : 0;
   // Capped below the chat's and the conference's tags, which the author chose for this moment.
   for (let b = 0; b < count; b++) {
     const k = BEST[b]!;
@@ -92,22 +91,6 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
   if (!options.privacyRisk && !reply) return out;
   const note = options.privacyRisk ? " (fix the privacy findings before widening the post's reach)" : ' (a reply rarely needs hashtags)';
   return out.map((s) => ({ ...s, score: round(Math.min(s.score, WEAK_CAP)), reason: `${s.reason}${note}` }));
-}
-
-/** The best `want` tags at or above zMin and not in `present`, into BEST (best first); returns how many. */
-function best(z: Float64Array, zMin: number, want: number, present: ReadonlySet<string> | null, lower: readonly string[]): number {
-  let count = 0;
-  for (let k = 0; k < z.length; k++) {
-    const zk = z[k]!;
-    // Below the floor, or not above the last of a full list: not among the best.
-    if (zk < zMin || (count === want && !(z[BEST[count - 1]!]! < zk)) || (present !== null && present.has(lower[k]!))) continue;
-    let i = count;
-    while (i > 0 && z[BEST[i - 1]!]! < zk) i--;
-    if (count < want) count++;
-    for (let j = count - 1; j > i; j--) BEST[j] = BEST[j - 1]!;
-    BEST[i] = k;
-  }
-  return count;
 }
 
 /** Sorts a handful of suggestions by score, best first, in place and stable (as out.sort would, without a callback per comparison). */
