@@ -90,20 +90,27 @@ function fixed(name: string): Feature {
 const HASH_MAX = 1024;
 /** What a hashtag of the draft tells, worked out once per hashtag (lower case). */
 interface HashInfo {
+  lower: string;
   feature: Feature;
   /** Its specialties, when it is a tag of the ontology (null otherwise). */
   specialties: readonly string[] | null;
   /** The specialty of the conference series it names ("#ACC25", "#ASCO2026", "#ESCCongress"), if any. */
   conference: string | undefined;
+  /** The draft (by draftFeatures' counter) that last met the hashtag: a repeat only counts in `medical`. */
+  stamp: number;
 }
 const HASH_INFO = new Map<string, HashInfo>();
+/** The same, by the hashtag as written: no lower-casing per hashtag per draft. */
+const HASH_BY_TEXT = new Map<string, HashInfo>();
 function hashInfo(lower: string): HashInfo {
   const series = /^#([a-z]+?)(?:\d{2}|\d{4})?$/.exec(lower)?.[1];
   const conf = series ? CONFERENCE_SPECIALTY[series] : undefined;
   return {
+    lower,
     feature: feature(`h:${lower}`),
     specialties: ENTRY_OF.get(lower)?.specialties ?? null,
     conference: conf && (series !== lower.slice(1) || lower.length > 5) ? conf : undefined,
+    stamp: 0,
   };
 }
 
@@ -282,8 +289,8 @@ interface TokenInfo {
   /** A short list of `triggers` as its program: [progStart, progEnd) of PROGRAM (see programOf). */
   progStart: number;
   progEnd: number;
-  /** The draft (by draftFeatures' counter) that last counted the token's medical weight. */
-  stamp: number;
+  /** Its number in the T_ tables. */
+  id: number;
 }
 
 // Bounded caches: the same words come back on every keystroke, and hostile input must not grow
@@ -309,42 +316,90 @@ interface WordEntry {
 }
 /** Bumped when the caches are cleared: an entry kept on a lexeme is valid only for its generation. */
 let generation = 0;
-/** Word features by stem, shared by the tokens with that stem (one object per name). */
-const wordFeatures = new Map<string, Feature>();
+/** Word features by stem, shared by the tokens with that stem (one object per name): its number in W_FEAT. */
+const wordFeatures = new Map<string, number>();
+
+// A keystroke reads each token's flags and numbers from typed arrays by the token's number (its
+// `id`), side by side in a few lines of memory, where its object and its word feature's object are
+// each a line of memory read cold: only a token that starts a phrase has its object read.
+// Numbered afresh when the caches are cleared.
+const T_WORD = 1;
+const T_STOP = 2;
+const T_WEAK = 4;
+const T_CLINICAL = 8;
+const T_THREAD = 16;
+const T_KINDS = 32;
+const T_TRIGGERS = 64;
+/** Languages (LANGS bits) from this bit on. */
+const T_LANG_SHIFT = 8;
+let tokenCount = 0;
+const T_INFO: TokenInfo[] = [];
+let T_FLAGS = new Int32Array(1024);
+let T_NID = new Int32Array(1024);
+let T_ALT = new Int32Array(1024);
+/** The token's word feature's number. */
+let T_FID = new Int32Array(1024);
+/** The draft (by draftFeatures' counter) that last counted the token's medical weight. */
+let T_STAMP = new Int32Array(1024);
+/** Word features by number, and the draft that last had each (their Feature.stamp is not used). */
+const W_FEAT: Feature[] = [];
+let W_STAMP = new Int32Array(1024);
 
 function tokenInfo(n: string): TokenInfo {
   let t = infoOf.get(n);
   if (t) return t;
   const alt = altForm(n);
   const s = stem(n);
-  let wf = wordFeatures.get(s);
-  if (!wf) wordFeatures.set(s, (wf = feature(`w:${s}`)));
+  let wid = wordFeatures.get(s);
+  if (wid === undefined) {
+    wordFeatures.set(s, (wid = W_FEAT.push(feature(`w:${s}`)) - 1));
+    if (wid >= W_STAMP.length) W_STAMP = grow(W_STAMP, 2 * W_STAMP.length);
+    W_STAMP[wid] = 0;
+  }
+  const wf = W_FEAT[wid]!;
   const kinds = KIND_BY_FIRST.get(n) ?? KIND_BY_FIRST.get(alt ?? '');
   const triggers = BY_FIRST.get(n) ?? BY_FIRST.get(alt ?? '');
   const short = triggers !== undefined && triggers.length <= 4;
   const prog = short ? programOf(triggers) : 0;
+  // The fields a keystroke reads first, in the order it reads them: most tokens' reads then stay
+  // within the object's first cache line (a token's object is cold by the next keystroke).
+  const id = tokenCount++;
   t = {
     token: true,
-    n,
-    alt,
+    id,
+    nId: WORD_ID.get(n) ?? -1,
+    altId: alt === null ? -1 : (WORD_ID.get(alt) ?? -1),
     word: !isNumber(n) && n.length > 1,
     stop: STOP.has(n),
     feature: wf,
     weak: WEAK.has(n),
-    lang: LANG_OF.get(n) ?? 0,
     clinical: CLINICAL.has(n) || CLINICAL.has(alt ?? ''),
     thread: THREAD_WORDS.has(n),
+    lang: LANG_OF.get(n) ?? 0,
     kinds: kinds?.map((k) => ({ ids: k.ids, kind: KIND_FEATURES.get(k.kind)! })),
-    nId: WORD_ID.get(n) ?? -1,
-    altId: alt === null ? -1 : (WORD_ID.get(alt) ?? -1),
     triggers,
     only: triggers?.length === 1 && triggers[0]!.len === 1 ? triggers[0]! : null,
     index: triggers && triggers.length > 4 ? indexOf(triggers) : null,
     progStart: prog,
     progEnd: prog + (short ? programLength(triggers) : 0),
-    stamp: 0,
+    n,
+    alt,
   };
   infoOf.set(n, t);
+  if (id >= T_FLAGS.length) {
+    const size = 2 * T_FLAGS.length;
+    T_FLAGS = grow(T_FLAGS, size);
+    T_NID = grow(T_NID, size);
+    T_ALT = grow(T_ALT, size);
+    T_FID = grow(T_FID, size);
+    T_STAMP = grow(T_STAMP, size);
+  }
+  T_INFO[id] = t;
+  T_FLAGS[id] = (t.word ? T_WORD : 0) | (t.stop ? T_STOP : 0) | (t.weak ? T_WEAK : 0) | (t.clinical ? T_CLINICAL : 0) | (t.thread ? T_THREAD : 0) | (t.kinds ? T_KINDS : 0) | (t.triggers ? T_TRIGGERS : 0) | (t.lang << T_LANG_SHIFT);
+  T_NID[id] = t.nId;
+  T_ALT[id] = t.altId;
+  T_FID[id] = wid;
+  T_STAMP[id] = 0;
   return t;
 }
 
@@ -353,12 +408,12 @@ const PLAIN: WordEntry = { token: false, tokens: [], single: null, age: null, we
 
 /**
  * What a draft's lexeme keeps while the caches below stand: the word's entry, or for a plain word
- * its token itself (whose entry is PLAIN), one object fewer to read per word.
+ * its token's number (whose entry is PLAIN): no object to read per word.
  */
-function lexemeEntry(x: Lexeme): WordEntry | TokenInfo {
-  if (x.hashtagGeneration === generation) return x.hashtag as WordEntry | TokenInfo;
+function lexemeEntry(x: Lexeme): WordEntry | number {
+  if (x.hashtagGeneration === generation) return x.hashtag as WordEntry | number;
   const e = wordEntry(x.lower);
-  const kept = e.single && e.age === null && !e.weeker && !e.eponym ? e.single : e;
+  const kept = e.single && e.age === null && !e.weeker && !e.eponym ? e.single.id : e;
   x.hashtag = kept;
   x.hashtagGeneration = generation;
   return kept;
@@ -382,7 +437,8 @@ function wordEntry(lower: string): WordEntry {
 }
 
 // The draft's tokens, in scratch arrays reused from draft to draft (the engine is synchronous).
-const tokInfo: TokenInfo[] = [];
+/** A token's number (TokenInfo.id). */
+let tokId = new Int32Array(256);
 /** The entry of the word a token's checks read. */
 const tokEntry: WordEntry[] = [];
 let tokSentence = new Int32Array(256);
@@ -412,18 +468,18 @@ function tokens(doc: Document): number {
     // "A&E", "L&D", "M&M": two short words joined by "&" are one abbreviation.
     const next = i + 1 < count ? words[i + 1] : undefined;
     const kept = lexemeEntry(lexemes[i]!);
-    let checked = kept.token ? PLAIN : kept;
+    let checked = typeof kept === 'number' ? PLAIN : kept;
     let source = checked;
-    let single = kept.token ? kept : kept.single;
+    let single = typeof kept === 'number' ? kept : (kept.single?.id ?? -1);
     if (next && next.start === w.end + 1 && doc.text[w.end] === '&' && w.lower.length <= 2 && next.lower.length <= 2) {
       lower = `${w.lower}&${next.lower}`;
       const second = lexemeEntry(lexemes[i + 1]!);
-      checked = second.token ? PLAIN : second;
+      checked = typeof second === 'number' ? PLAIN : second;
       source = wordEntry(lower);
-      single = source.single;
+      single = source.single?.id ?? -1;
       i++;
     }
-    const parts = single ? 1 : source.tokens.length;
+    const parts = single >= 0 ? 1 : source.tokens.length;
     if (n + parts > tokSentence.length) {
       const size = 2 * (n + parts);
       tokSentence = grow(tokSentence, size);
@@ -432,13 +488,14 @@ function tokens(doc: Document): number {
       tokEnd = grow(tokEnd, size);
       tokN = grow(tokN, size);
       tokAlt = grow(tokAlt, size);
+      tokId = grow(tokId, size);
     }
     const end = words[i]!.end;
     for (let j = 0; j < parts; j++) {
-      const info = single ?? source.tokens[j]!;
-      tokInfo[n] = info;
-      tokN[n] = info.nId;
-      tokAlt[n] = info.altId;
+      const id = single >= 0 ? single : source.tokens[j]!.id;
+      tokId[n] = id;
+      tokN[n] = T_NID[id]!;
+      tokAlt[n] = T_ALT[id]!;
       tokEntry[n] = checked;
       tokSentence[n] = w.sentence;
       tokWord[n] = i;
@@ -591,17 +648,30 @@ function conferencesInText(doc: Document): string[] {
   for (let i = 0; i < count; i++) {
     const w = ws[i]!;
     if (w.shape !== 'upper') continue;
-    const m = CONFERENCE_WORD.exec(w.lower);
-    const series = m?.[1];
-    const conf = series ? CONFERENCE_SPECIALTY[series] : undefined;
-    if (!conf || NOT_SERIES.has(series!)) continue;
+    // /^([a-z]{3,})(\d{2}|\d{4})?$/ by hand: most capitals ("ICU", "CT", "MI") fail at once.
+    const lower = w.lower;
+    let letters = 0;
+    while (letters < lower.length && isAsciiLower(lower.charCodeAt(letters))) letters++;
+    if (letters < 3) continue;
+    const digits = lower.length - letters;
+    if (digits !== 0 && (digits !== 2 && digits !== 4 || !allDigits(lower, letters))) continue;
+    const series = digits === 0 ? lower : lower.slice(0, letters);
+    const conf = CONFERENCE_SPECIALTY[series];
+    if (!conf || NOT_SERIES.has(series)) continue;
     const next = ws[i + 1];
-    const year = m![2] !== undefined || (next !== undefined && next.sentence === w.sentence && YEAR.test(next.lower));
-    if (year || series!.length >= 4) out.push(conf);
+    const year = digits !== 0 || (next !== undefined && next.sentence === w.sentence && YEAR.test(next.lower));
+    if (year || series.length >= 4) out.push(conf);
   }
   return out;
 }
-const CONFERENCE_WORD = /^([a-z]{3,})(\d{2}|\d{4})?$/;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+function allDigits(s: string, from: number): boolean {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 const YEAR = /^(?:\d{2}|\d{4})$/;
 /** Conference series that are also everyday words or common abbreviations when not tagged. */
 const NOT_SERIES = new Set(['chest', 'endo', 'anes']);
@@ -634,6 +704,21 @@ function cachedSpecialtiesOf(setting: string): string[] {
   return list;
 }
 
+/**
+ * The author's specialties and their `s:` features: the settings come back with every draft, so
+ * the last ones are kept (compared by value: a settings object may be edited in place).
+ */
+let lastSetting: string[] = [];
+let lastSpecialties: { specialties: Set<string>; features: Feature[] } | null = null;
+function authorSpecialties(setting: readonly string[]): { specialties: Set<string>; features: Feature[] } {
+  if (lastSpecialties && setting.length === lastSetting.length && setting.every((s, i) => s === lastSetting[i])) return lastSpecialties;
+  const specialties = new Set<string>();
+  for (const s of setting) for (const name of cachedSpecialtiesOf(s)) specialties.add(name);
+  lastSetting = [...setting];
+  lastSpecialties = { specialties, features: [...specialties].map((s) => specialtyFeature('s:', s)) };
+  return lastSpecialties;
+}
+
 const isNumber = (s: string) => /^\d/.test(s);
 
 /** Counter of drafts: a feature or token stamped with the current value is already counted. */
@@ -646,10 +731,16 @@ export function draftFeatures(doc: Document): DraftFeatures {
     infoOf.clear();
     entryOf.clear();
     wordFeatures.clear();
+    tokenCount = 0;
+    T_INFO.length = 0;
+    W_FEAT.length = 0;
     // The entries kept on lexemes belong to the caches just cleared.
     generation++;
   }
-  if (HASH_INFO.size >= HASH_MAX) HASH_INFO.clear();
+  if (HASH_INFO.size >= HASH_MAX || HASH_BY_TEXT.size >= HASH_MAX) {
+    HASH_INFO.clear();
+    HASH_BY_TEXT.clear();
+  }
   const stamp = ++draftStamp;
   const list: Feature[] = [];
   let cueBits = 0;
@@ -666,18 +757,27 @@ export function draftFeatures(doc: Document): DraftFeatures {
   let ages = false;
   const triggeredTags: TagFeatures[] = [];
   const spans: number[] = [];
-  const specialties = new Set<string>();
-  for (const s of doc.settings.specialty) for (const name of cachedSpecialtiesOf(s)) specialties.add(name);
-  for (const s of specialties) add(specialtyFeature('s:', s));
+  const { specialties, features: specialtyFeatures } = authorSpecialties(doc.settings.specialty);
+  for (let i = 0; i < specialtyFeatures.length; i++) add(specialtyFeatures[i]!);
 
   const present = new Set<string>();
   const hashSpecialties = new Set<string>();
   for (const e of doc.entities) {
     if (e.kind !== 'hashtag') continue;
-    const lower = e.text.toLowerCase();
-    present.add(lower);
-    let h = HASH_INFO.get(lower);
-    if (!h) HASH_INFO.set(lower, (h = hashInfo(lower)));
+    let h = HASH_BY_TEXT.get(e.text);
+    if (!h) {
+      const lower = e.text.toLowerCase();
+      h = HASH_INFO.get(lower);
+      if (!h) HASH_INFO.set(lower, (h = hashInfo(lower)));
+      HASH_BY_TEXT.set(e.text, h);
+    }
+    if (h.stamp === stamp) {
+      // Met already in this draft: its sets and features hold it; each one still counts as medical.
+      if (h.specialties) medical += 0.5;
+      continue;
+    }
+    h.stamp = stamp;
+    present.add(h.lower);
     add(h.feature);
     if (h.specialties) {
       medical += 0.5;
@@ -728,21 +828,33 @@ export function draftFeatures(doc: Document): DraftFeatures {
         }
       }
     }
-    const info = tokInfo[i]!;
-    if (info.word) {
+    const id = tokId[i]!;
+    const flags = T_FLAGS[id]!;
+    if (flags & T_WORD) {
       // Function words say nothing of the topic; they still count in the draft's length, and so
       // does each pair of neighbouring words (the length a draft's words are weighed against).
-      if (!info.stop) add(info.feature);
+      // A word feature is a text feature with no cue bit: add() by its number.
+      if (!(flags & T_STOP)) {
+        const wid = T_FID[id]!;
+        if (W_STAMP[wid] !== stamp) {
+          W_STAMP[wid] = stamp;
+          list.push(W_FEAT[wid]!);
+          words++;
+        }
+      }
       if (prev >= 0 && tokSentence[prev] === sentence) words++;
       prev = i;
     } else prev = -1;
-    if (info.stamp !== stamp) {
-      info.stamp = stamp;
-      if (info.weak) medical += 0.3;
-      else if (info.clinical) medical += 0.5;
-      if (info.thread) add(K_THREAD);
-      if (info.lang) for (let l = 0; l < LANGS.length; l++) if (info.lang & LANGS[l]!.bit) langCount[l]!++;
+    if (T_STAMP[id] !== stamp) {
+      T_STAMP[id] = stamp;
+      if (flags & T_WEAK) medical += 0.3;
+      else if (flags & T_CLINICAL) medical += 0.5;
+      if (flags & T_THREAD) add(K_THREAD);
+      const lang = flags >>> T_LANG_SHIFT;
+      if (lang) for (let l = 0; l < LANGS.length; l++) if (lang & LANGS[l]!.bit) langCount[l]!++;
     }
+    if (!(flags & (T_KINDS | T_TRIGGERS))) continue;
+    const info = T_INFO[id]!;
     // Kinds of post: any phrase of the kind.
     const kinds = info.kinds;
     if (kinds)
@@ -760,6 +872,9 @@ export function draftFeatures(doc: Document): DraftFeatures {
     matchedTo = i + len;
     // A context word (or a weak one) adds 0, which leaves the sum as it is.
     medical += tr.medical;
+    // Matched before in this draft: its tags and their specialties are all in already.
+    if (tr.stamp === stamp) continue;
+    tr.stamp = stamp;
     for (const tf of triggerTags(tr)) {
       // A tag's `t:` feature comes only from here: not yet stamped, the tag is new to the draft.
       if (tf.t.stamp !== stamp) {
@@ -782,10 +897,7 @@ export function draftFeatures(doc: Document): DraftFeatures {
     ages = true;
     if (years >= 80 || years < 13) medical += 0.5;
   }
-  if (tokInfo.length > 256) {
-    tokInfo.length = 256;
-    tokEntry.length = 256;
-  }
+  if (tokEntry.length > 256) tokEntry.length = 256;
   for (const sym of THREAD_SYMBOLS) if (doc.text.includes(sym)) add(K_THREAD);
   // Each THREAD_NUMBER match holds "1/"; two OPTION_LINE matches need a line break.
   if (doc.text.includes('1/') && THREAD_NUMBER.test(doc.text)) add(K_THREAD);

@@ -25,6 +25,8 @@ export interface Trigger {
   medical: number;
   /** ./features.ts's features of the trigger's tags, made the first time a draft holds it. */
   found: unknown;
+  /** The draft (by ./features.ts's counter) that last matched the phrase: a repeat adds no feature. */
+  stamp: number;
 }
 
 /**
@@ -111,7 +113,7 @@ for (const [key, tags] of tagsOf) {
   const context = CONTEXT.has(key) || rarity.has(key);
   const rare = rareOnly.has(key);
   const medical = context || WEAK.has(key) ? 0 : rare ? 0.7 : 1;
-  const t: Trigger = { words, ids: words.map(wordId), len: words.length, phrase: key, tags: [...tags], context, rare, medical, found: undefined };
+  const t: Trigger = { words, ids: words.map(wordId), len: words.length, phrase: key, tags: [...tags], context, rare, medical, found: undefined, stamp: 0 };
   const list = BY_FIRST.get(words[0]!) ?? [];
   list.push(t);
   BY_FIRST.set(words[0]!, list);

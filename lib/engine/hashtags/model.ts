@@ -55,6 +55,11 @@ export function tagInfo(tag: string): TagInfo {
   return { tag, specialties, communityOf, block: kind * SHARED.length, teach: entry?.kind === 'education' || specialties.includes('medical education') };
 }
 
+/** tagInfo of the model's k-th tag, made once when the model loads (tagInfo walks every community). */
+export function modelTagInfo(k: number): TagInfo {
+  return (loaded ??= load(HASHTAG_MODEL)).tags[k]!;
+}
+
 const TEACHING_KINDS = ['k:teaching', 'k:question', 'k:thread', 'k:journal', 'k:students', 'k:eponym'];
 const TEACHING_BITS = TEACHING_KINDS.reduce((bits, k) => bits | cueBit(k), 0);
 
@@ -113,6 +118,10 @@ interface Loaded {
   communityOf: Map<string, number[]>;
   /** Indices of the tags of medical education. */
   teachTags: number[];
+  /** See topicNumber: specialty -> its number, the two lists of each number, and the draft that last marked them. */
+  topicOf: Map<string, number>;
+  topicLists: Array<readonly number[] | undefined>;
+  topicStamp: number[];
   /** Each tag's TagInfo.block, in one array (read per marked tag, where the TagInfo objects would each be a cache miss). */
   blocks: Int32Array;
   bias: Float64Array;
@@ -192,6 +201,9 @@ function load(m: HashtagModel): Loaded {
     ofSpecialty: group(infos, (t) => t.specialties),
     communityOf: group(infos, (t) => t.communityOf),
     teachTags: infos.flatMap((t, k) => (t.teach ? [k] : [])),
+    topicOf: new Map(),
+    topicLists: [],
+    topicStamp: [],
     blocks: Int32Array.from(infos, (t) => t.block),
     bias: Float64Array.from(m.bias, (b) => b / m.scale),
     shared: Float64Array.from(m.shared, (b) => b / m.scale),
@@ -213,17 +225,33 @@ let loaded: Loaded | null = null;
  */
 interface Triggered {
   k: number;
-  topic: ReadonlyArray<readonly number[] | undefined>;
+  /** The numbers of the tag's specialties (see topicNumber). */
+  topic: number[];
 }
 function triggeredTag(m: Loaded, tf: TagFeatures): Triggered {
   let t = tf.model as Triggered | undefined;
   if (!t) {
     const tag = tf.tag;
-    const topic = (ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []).flatMap((s) => [m.ofSpecialty.get(s), m.communityOf.get(s)]);
+    const topic = (ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []).map((s) => topicNumber(m, s));
     tf.model = t = { k: m.index.get(tag) ?? -1, topic };
   }
   return t;
 }
+
+/**
+ * A specialty's number among the topics: its tags and its community's at 2n and 2n+1 of
+ * m.topicLists. A draft whose triggered tags share a specialty marks its lists once (by a stamp).
+ */
+function topicNumber(m: Loaded, s: string): number {
+  let id = m.topicOf.get(s);
+  if (id === undefined) {
+    m.topicOf.set(s, (id = m.topicStamp.push(0) - 1));
+    m.topicLists.push(m.ofSpecialty.get(s), m.communityOf.get(s));
+  }
+  return id;
+}
+/** Counter of scored drafts, for m.topicStamp. */
+let scored = 0;
 
 /** The model's weights of a feature, looked up once and copied onto the (interned) feature. */
 function weigh(f: Feature, weights: Map<string, WeightRow>): void {
@@ -244,12 +272,19 @@ export interface TagScores {
   /** The tags in lower case, in the same order. */
   lower: readonly string[];
   z: Float64Array;
+  /**
+   * The best `want` tags (want > 0) scoring at least zMin and not in `present` (lower case), into
+   * `out`, best first (the first of equal scores first); returns how many. Reads z as the getter would.
+   */
+  pick(out: Int32Array, zMin: number, want: number, present: ReadonlySet<string> | null): number;
   /** The calibrated probability of tag k. */
   prob(k: number): number;
   /** The score below which a tag's calibrated probability is below p (scores order tags as probabilities do). */
   scoreFor(p: number): number;
   /** The model's probability, from the draft's text alone, that some tag fits it at all (computed when read). */
   readonly any: number;
+  /** any < gate, without the exact sum unless the two are within rounding of each other. */
+  anyBelow(gate: number): boolean;
   /** The best tag's calibrated probability from the draft's text alone (computed when read). */
   readonly textBest: number;
 }
@@ -261,6 +296,8 @@ let scratch: { logit: Float64Array; text: Float64Array; bits: Uint8Array; marked
 class Scores implements TagScores {
   private textDone = false;
   private anyValue = 0;
+  private anyDone = false;
+  private anyEstimate = 0;
   private textBestValue = 0;
   private f: DraftFeatures | null = null;
   private marked = 0;
@@ -277,6 +314,7 @@ class Scores implements TagScores {
     this.marked = marked;
     this.max = max;
     this.textDone = false;
+    this.anyDone = false;
     this.zDone = false;
   }
   /** The softmax (one exp per tag) only when the scores are read: a draft with no topic is decided by the text-alone scores. */
@@ -290,6 +328,35 @@ class Scores implements TagScores {
   get lower(): readonly string[] {
     return this.m.lower;
   }
+  pick(out: Int32Array, zMin: number, want: number, present: ReadonlySet<string> | null): number {
+    const z = this.logit;
+    const n = z.length;
+    // The softmax's last pass (z[k] -= lse) and the choice in one pass over the scores.
+    let lse = 0;
+    if (!this.zDone) {
+      this.zDone = true;
+      if (this.m.softmax) {
+        const m = this.max;
+        let sum = Math.exp(-m);
+        for (let k = 0; k < n; k++) sum += Math.exp(z[k]! - m);
+        lse = m + Math.log(sum);
+      }
+    }
+    const lower = this.m.lower;
+    let count = 0;
+    for (let k = 0; k < n; k++) {
+      // As logSoftmaxFrom; subtracting 0 (no softmax, or done already) leaves a score as it is.
+      const zk = (z[k]! -= lse);
+      // Below the floor, or not above the last of a full list: not among the best.
+      if (zk < zMin || (count === want && !(z[out[count - 1]!]! < zk)) || (present !== null && present.has(lower[k]!))) continue;
+      let i = count;
+      while (i > 0 && z[out[i - 1]!]! < zk) i--;
+      if (count < want) count++;
+      for (let j = count - 1; j > i; j--) out[j] = out[j - 1]!;
+      out[i] = k;
+    }
+    return count;
+  }
   get tags(): readonly string[] {
     return this.m.names;
   }
@@ -301,7 +368,18 @@ class Scores implements TagScores {
   }
   get any(): number {
     this.textScores();
+    if (!this.anyDone) {
+      this.anyDone = true;
+      this.anyValue = this.anyExact();
+    }
     return this.anyValue;
+  }
+  anyBelow(gate: number): boolean {
+    this.textScores();
+    // The estimate is within 1e-12 of the exact sum: only a draft within a hair of the gate needs it.
+    if (this.anyEstimate < gate - 1e-7) return true;
+    if (this.anyEstimate > gate + 1e-7) return false;
+    return this.any < gate;
   }
   get textBest(): number {
     this.textScores();
@@ -337,16 +415,25 @@ class Scores implements TagScores {
       // The specialty and community features (1 and 2) are the author's, not the text's.
       for (let bb = b & ~6; bb !== 0; bb &= bb - 1) text[k]! += shared[o + lowBit(bb)]!;
     }
-    if (softmax) logSoftmax(text);
-    let any = 0;
-    let best = -Infinity;
-    for (let k = 0; k < n; k++) {
-      const v = text[k]!;
-      if (softmax) any += Math.exp(v);
-      if (v > best) best = v;
+    // `any` is the sum of the probabilities of the tags, 1 - p("no tag"): the softmax's own sum
+    // gives it to within rounding, and the exact sum (one exp per tag) waits until it is read.
+    this.anyEstimate = 0;
+    if (softmax) {
+      let m = 0;
+      for (let k = 0; k < n; k++) if (text[k]! > m) m = text[k]!;
+      this.anyEstimate = 1 - Math.exp(-m) / logSoftmaxFrom(text, m);
     }
-    this.anyValue = any;
+    let best = -Infinity;
+    for (let k = 0; k < n; k++) if (text[k]! > best) best = text[k]!;
     this.textBestValue = 1 / (1 + Math.exp(-(a * best + c)));
+  }
+  /** `any` as the steps before computed it: one exp per text-alone log-probability, summed in order. */
+  private anyExact(): number {
+    if (!this.m.softmax) return 0;
+    const text = scratch!.text;
+    let any = 0;
+    for (let k = 0; k < text.length; k++) any += Math.exp(text[k]!);
+    return any;
   }
 }
 
@@ -402,9 +489,17 @@ export function scoreTags(f: DraftFeatures): TagScores {
   // The draft's topics (topicSpecialties(f)) and its triggered tags. Marking is idempotent and a
   // tag's bits are summed in their own order whatever the order of marking, so no set is needed.
   const triggered = f.triggeredTags;
+  const draft = ++scored;
+  const { topicLists, topicStamp } = m;
   for (let t = 0; t < triggered.length; t++) {
     const { k, topic } = triggeredTag(m, triggered[t]!);
-    for (let i = 0; i < topic.length; i++) mark(topic[i], 16);
+    for (let i = 0; i < topic.length; i++) {
+      const s = topic[i]!;
+      if (topicStamp[s] === draft) continue;
+      topicStamp[s] = draft;
+      mark(topicLists[2 * s], 16);
+      mark(topicLists[2 * s + 1], 16);
+    }
     if (k < 0) continue;
     if (bits[k] === 0) marked[count++] = k;
     bits[k]! |= 1;
@@ -448,11 +543,12 @@ export function logSoftmax(z: Float64Array): void {
   logSoftmaxFrom(z, m);
 }
 
-/** logSoftmax, given the largest of 0 and the scores. */
-function logSoftmaxFrom(z: Float64Array, m: number): void {
+/** logSoftmax, given the largest of 0 and the scores; returns the sum of the exps (over exp(m)). */
+function logSoftmaxFrom(z: Float64Array, m: number): number {
   const n = z.length;
   let sum = Math.exp(-m);
   for (let k = 0; k < n; k++) sum += Math.exp(z[k]! - m);
   const lse = m + Math.log(sum);
   for (let k = 0; k < n; k++) z[k]! -= lse;
+  return sum;
 }

@@ -6,7 +6,7 @@ import type { Document, Suggestion } from '../types.ts';
 import { CAREER_NEWS_WORDS, CHAT_WORDS, CONFERENCE_WORDS } from '../data/hashtag-cues.ts';
 import { cueBit, draftFeatures, triggeredPhrase, type DraftFeatures } from './features.ts';
 import { COMMUNITY_OF, ENTRY_OF } from './index-build.ts';
-import { modelGate, scoreTags, tagInfo } from './model.ts';
+import { modelGate, modelTagInfo, scoreTags } from './model.ts';
 import { activeChats, activeConferences, withHash } from '../events.ts';
 import { AWARENESS_DAYS } from '../data/hashtag-awareness.ts';
 import { lexemesOf } from '../lexemes.ts';
@@ -56,7 +56,7 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
   // draft that is plainly a chat answer ("A1: …") or a conference post ("great session…").
   const scored = scoreTags(f);
   const { gate, minTop } = modelGate();
-  if (f.medical < 0.5 && (scored.any < gate || scored.textBest < minTop)) {
+  if (f.medical < 0.5 && (scored.anyBelow(gate) || scored.textBest < minTop)) {
     const chatAnswer = /^\s*[AQT]\d{1,2}[:.)]/.test(doc.text) || doc.words.some((w) => CHAT.has(w.lower));
     const conferencePost = doc.words.some((w) => CONFERENCE.has(w.lower));
     if (chatAnswer) for (const chat of chatsOn(doc)) add(withHash(chat.tag), 0.95, 'Your tweet chat is on now');
@@ -72,28 +72,16 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
   // The best few by one pass over the scores (no sort: this runs on every keystroke).
   const want = MAX - out.length;
   // Scores order tags as their calibrated probabilities do: only the best few are calibrated.
-  const { z, lower, tags } = scored;
-  const zMin = scored.scoreFor(MIN_SCORE);
-  const checkPresent = present.size > 0;
-  let count = 0;
-  for (let k = 0; want > 0 && k < z.length; k++) {
-    const zk = z[k]!;
-    // Below the floor, or not above the last of a full list: not among the best.
-    if (zk < zMin || (count === want && !(z[BEST[count - 1]!]! < zk)) || (checkPresent && present.has(lower[k]!))) continue;
-    let i = count;
-    while (i > 0 && z[BEST[i - 1]!]! < zk) i--;
-    if (count < want) count++;
-    for (let j = count - 1; j > i; j--) BEST[j] = BEST[j - 1]!;
-    BEST[i] = k;
-  }
+  const { lower, tags } = scored;
+  const count = want > 0 ? scored.pick(BEST, scored.scoreFor(MIN_SCORE), want, present.size > 0 ? present : null) : 0;
   // Capped below the chat's and the conference's tags, which the author chose for this moment.
   for (let b = 0; b < count; b++) {
     const k = BEST[b]!;
-    offer(tags[k]!, lower[k]!, Math.min(0.88, scored.prob(k)), reasonFor(f, tags[k]!, lower[k]!));
+    offer(tags[k]!, lower[k]!, Math.min(0.88, scored.prob(k)), reasonFor(f, k, tags[k]!, lower[k]!));
   }
   // A grant, an award or a promotion is the academic community's news: its tag takes a place among
   // the three; other academic words (research, a manuscript) only fill a free one.
-  if (out.length < MAX || careerNews(doc)) academic(f, add);
+  if (f.cueBits & ACADEMIC && (out.length < MAX || careerNews(doc))) academic(f, add);
   byScore(out);
   if (out.length > MAX) out.length = MAX;
 
@@ -149,18 +137,36 @@ const chatsOn = (doc: Document) => (doc.settings.tweetChats.length ? activeChats
 const conferencesOn = (doc: Document) => (doc.settings.conferences.length ? activeConferences(doc) : []);
 
 /** Why a tag is offered, in the author's terms: the words that point at it, or the kind of post. */
-function reasonFor(f: DraftFeatures, tag: string, lower: string): string {
+function reasonFor(f: DraftFeatures, k: number, tag: string, lower: string): string {
   const phrase = triggeredPhrase(f, tag);
   if (phrase) return `Matches “${phrase}”`;
-  const info = ENTRY_OF.get(lower);
-  const mine = info?.specialties.find((s) => f.specialties.has(s)) ?? [...f.specialties].find((s) => COMMUNITY_OF.get(s) === tag);
-  if (mine) return `Your specialty: ${mine}`;
+  const mine = authorsSpecialty(f, k, tag, lower);
+  if (mine) return mine;
   // The kind of post explains only a tag of that kind: a teaching tag for a teaching post, the
   // conference's own field for a conference post (an award post's other tags are the model's).
-  const t = tagInfo(tag);
+  const t = modelTagInfo(k);
   if (f.cueBits & CONFERENCE_POST && [...t.specialties, ...t.communityOf].some((s) => f.hashSpecialties.has(s))) return KIND_REASONS[0]![1];
   if (t.teach) for (const [bit, why] of KIND_REASONS) if (f.cueBits & bit & TEACHING) return why;
   return 'Colleagues tag posts like this one with it';
+}
+
+// The author's specialties come back as the same set draft after draft (see draftFeatures): the
+// reason each tag takes from them is kept by tag number until the set changes.
+let mineOf: ReadonlySet<string> | null = null;
+let mineReasons: Array<string | null | undefined> = [];
+/** "Your specialty: …" when the tag is of one of the author's specialties or its community tag; else null. */
+function authorsSpecialty(f: DraftFeatures, k: number, tag: string, lower: string): string | null {
+  if (f.specialties !== mineOf) {
+    mineOf = f.specialties;
+    mineReasons = [];
+  }
+  let reason = mineReasons[k];
+  if (reason === undefined) {
+    const info = ENTRY_OF.get(lower);
+    const mine = info?.specialties.find((s) => f.specialties.has(s)) ?? [...f.specialties].find((s) => COMMUNITY_OF.get(s) === tag);
+    mineReasons[k] = reason = mine ? `Your specialty: ${mine}` : null;
+  }
+  return reason;
 }
 
 const REPLY = cueBit('k:reply');
