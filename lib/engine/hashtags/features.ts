@@ -259,28 +259,14 @@ export function triggeredPhrase(f: DraftFeatures, tag: string): string | undefin
   return undefined;
 }
 
-/** What the features need of one normalised token, worked out once per distinct token. */
+/**
+ * What a token that may start a phrase needs, worked out once per distinct token. Its flags, its
+ * numbers among the phrases' words and its word feature are in the T_ tables (below), by `id`.
+ */
 interface TokenInfo {
-  /** Tells a TokenInfo from a WordEntry where a lexeme keeps either. */
-  token: true;
-  n: string;
-  /** altForm(n). */
-  alt: string | null;
-  /** Counts as a word of the vocabulary: not a number, longer than one letter. */
-  word: boolean;
-  /** An English function word: no word feature. */
-  stop: boolean;
-  /** The word feature, `w:${stem(n)}`. */
-  feature: Feature;
-  weak: boolean;
-  clinical: boolean;
-  /** Languages (LANGS bits) whose function word this is. */
-  lang: number;
-  thread: boolean;
+  /** Its number in the T_ tables. */
+  id: number;
   kinds: Array<{ ids: number[]; kind: Feature }> | undefined;
-  /** The numbers of n and alt among the phrases' words (WORD_ID; -1: in no phrase). */
-  nId: number;
-  altId: number;
   triggers: Trigger[] | undefined;
   /** The trigger when `triggers` is one phrase of one word (most): it matches without a look at the list. */
   only: Trigger | null;
@@ -289,8 +275,6 @@ interface TokenInfo {
   /** A short list of `triggers` as its program: [progStart, progEnd) of PROGRAM (see programOf). */
   progStart: number;
   progEnd: number;
-  /** Its number in the T_ tables. */
-  id: number;
 }
 
 // Bounded caches: the same words come back on every keystroke, and hostile input must not grow
@@ -302,7 +286,6 @@ const entryOf = new Map<string, WordEntry>();
 
 /** What the features need of one lower-case word, worked out once per distinct word. */
 interface WordEntry {
-  token: false;
   /** Its tokens: its normalised form, split where it expands to several ("afib"). */
   tokens: TokenInfo[];
   /** Its one token, when it has one (most words): read without the hop through `tokens`. */
@@ -356,34 +339,19 @@ function tokenInfo(n: string): TokenInfo {
     if (wid >= W_STAMP.length) W_STAMP = grow(W_STAMP, 2 * W_STAMP.length);
     W_STAMP[wid] = 0;
   }
-  const wf = W_FEAT[wid]!;
   const kinds = KIND_BY_FIRST.get(n) ?? KIND_BY_FIRST.get(alt ?? '');
   const triggers = BY_FIRST.get(n) ?? BY_FIRST.get(alt ?? '');
   const short = triggers !== undefined && triggers.length <= 4;
   const prog = short ? programOf(triggers) : 0;
-  // The fields a keystroke reads first, in the order it reads them: most tokens' reads then stay
-  // within the object's first cache line (a token's object is cold by the next keystroke).
   const id = tokenCount++;
   t = {
-    token: true,
     id,
-    nId: WORD_ID.get(n) ?? -1,
-    altId: alt === null ? -1 : (WORD_ID.get(alt) ?? -1),
-    word: !isNumber(n) && n.length > 1,
-    stop: STOP.has(n),
-    feature: wf,
-    weak: WEAK.has(n),
-    clinical: CLINICAL.has(n) || CLINICAL.has(alt ?? ''),
-    thread: THREAD_WORDS.has(n),
-    lang: LANG_OF.get(n) ?? 0,
     kinds: kinds?.map((k) => ({ ids: k.ids, kind: KIND_FEATURES.get(k.kind)! })),
     triggers,
     only: triggers?.length === 1 && triggers[0]!.len === 1 ? triggers[0]! : null,
     index: triggers && triggers.length > 4 ? indexOf(triggers) : null,
     progStart: prog,
     progEnd: prog + (short ? programLength(triggers) : 0),
-    n,
-    alt,
   };
   infoOf.set(n, t);
   if (id >= T_FLAGS.length) {
@@ -395,16 +363,24 @@ function tokenInfo(n: string): TokenInfo {
     T_STAMP = grow(T_STAMP, size);
   }
   T_INFO[id] = t;
-  T_FLAGS[id] = (t.word ? T_WORD : 0) | (t.stop ? T_STOP : 0) | (t.weak ? T_WEAK : 0) | (t.clinical ? T_CLINICAL : 0) | (t.thread ? T_THREAD : 0) | (t.kinds ? T_KINDS : 0) | (t.triggers ? T_TRIGGERS : 0) | (t.lang << T_LANG_SHIFT);
-  T_NID[id] = t.nId;
-  T_ALT[id] = t.altId;
+  T_FLAGS[id] =
+    (!isNumber(n) && n.length > 1 ? T_WORD : 0) |
+    (STOP.has(n) ? T_STOP : 0) |
+    (WEAK.has(n) ? T_WEAK : 0) |
+    (CLINICAL.has(n) || CLINICAL.has(alt ?? '') ? T_CLINICAL : 0) |
+    (THREAD_WORDS.has(n) ? T_THREAD : 0) |
+    (kinds ? T_KINDS : 0) |
+    (triggers ? T_TRIGGERS : 0) |
+    ((LANG_OF.get(n) ?? 0) << T_LANG_SHIFT);
+  T_NID[id] = WORD_ID.get(n) ?? -1;
+  T_ALT[id] = alt === null ? -1 : (WORD_ID.get(alt) ?? -1);
   T_FID[id] = wid;
   T_STAMP[id] = 0;
   return t;
 }
 
 /** The entry of a plain word: one token, no age, neither a weeker nor an eponym (most words). */
-const PLAIN: WordEntry = { token: false, tokens: [], single: null, age: null, weeker: false, eponym: false };
+const PLAIN: WordEntry = { tokens: [], single: null, age: null, weeker: false, eponym: false };
 
 /**
  * What a draft's lexeme keeps while the caches below stand: the word's entry, or for a plain word
@@ -425,7 +401,6 @@ function wordEntry(lower: string): WordEntry {
   const n = normalizeWord(lower);
   const tokens = n.includes(' ') ? n.split(' ').map(tokenInfo) : [tokenInfo(n)];
   e = {
-    token: false,
     tokens,
     single: tokens.length === 1 ? tokens[0]! : null,
     age: ageOf(lower),
