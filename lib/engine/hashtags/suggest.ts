@@ -145,8 +145,8 @@ function reasonFor(f: DraftFeatures, k: number, tag: string, lower: string): str
   // The kind of post explains only a tag of that kind: a teaching tag for a teaching post, the
   // conference's own field for a conference post (an award post's other tags are the model's).
   const t = modelTagInfo(k);
-  if (f.cueBits & CONFERENCE_POST && [...t.specialties, ...t.communityOf].some((s) => f.hashSpecialties.has(s))) return KIND_REASONS[0]![1];
-  if (t.teach) for (const [bit, why] of KIND_REASONS) if (f.cueBits & bit & TEACHING) return why;
+  if (f.cueBits & CONFERENCE_POST && [...t.specialties, ...t.communityOf].some((s) => f.hashSpecialties.has(s))) return CONFERENCE_REASON;
+  if (t.teach) for (const [bit, why] of TEACHING_REASONS) if (f.cueBits & bit) return why;
   return 'Colleagues tag posts like this one with it';
 }
 
@@ -171,8 +171,10 @@ function authorsSpecialty(f: DraftFeatures, k: number, tag: string, lower: strin
 
 const REPLY = cueBit('k:reply');
 const ACADEMIC = cueBit('k:academic');
-const KIND_REASONS: ReadonlyArray<readonly [number, string]> = ([
-  ['k:conference', 'The community of the conference you tagged'],
+const CONFERENCE_POST = cueBit('k:conference');
+const CONFERENCE_REASON = 'The community of the conference you tagged';
+/** The kinds of teaching post, each with the reason it gives a teaching tag. */
+const TEACHING_REASONS: ReadonlyArray<readonly [number, string]> = ([
   ['k:question', 'A board-style question: a teaching post'],
   ['k:thread', 'A thread that teaches'],
   ['k:teaching', 'A teaching post'],
@@ -180,6 +182,3 @@ const KIND_REASONS: ReadonlyArray<readonly [number, string]> = ([
   ['k:journal', 'A journal-club post'],
   ['k:students', 'A post for medical students'],
 ] as const).map(([kind, why]) => [cueBit(kind), why] as const);
-const CONFERENCE_POST = cueBit('k:conference');
-/** The kinds of teaching post: every kind above but the conference. */
-const TEACHING = KIND_REASONS.slice(1).reduce((bits, [bit]) => bits | bit, 0);
