@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { RISKY } from '../fixtures/e2e-cases.ts';
 import { launchFirefox, outsideRequests, type Firefox } from './firefox.ts';
-import { byLabel, byRole, fill, setChecked } from './ext-page.ts';
+import { byLabel, byRole, fill, fillRoster, setChecked } from './ext-page.ts';
 import { EDITOR, clickLayer, visible } from './x-page.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -98,15 +98,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test('axe finds no serious or critical violation on the filled options page', async () => {
       const page = await ff.openExtensionPage('/options.html');
       await page.waitForSelector('h1');
-      for (const name of ['Dr. Adaeze Okonkwo-Whitfield', 'Dr. Bartholomew Castellanos']) {
-        await fill(await byLabel(page, 'New trainee'), name);
-        await (await byRole(page, 'button', 'Add trainee')).click();
-        await fill(await byLabel(page, `${name} specialty`), 'Paediatric emergency medicine and toxicology');
-        await fill(await byLabel(page, `${name} assistant`), 'Samantha Featherstonehaugh');
-      }
-      await fill(await byLabel(page, 'Dr. Adaeze Okonkwo-Whitfield note'), 'saw pt Maria Alvarez bed 7 — asked how to write about it without identifying anyone at all');
-      await (await byLabel(page, 'Dr. Bartholomew Castellanos specialty')).focus();
-      await page.waitForSelector('[data-note-warning]', { visible: true });
+      await fillRoster(page);
       await fill((await page.$('[placeholder="#ASCO27"]'))!, '#ASCO27');
       await fill(await byLabel(page, 'From', { exact: true }), '2027-06-01');
       await fill(await byLabel(page, 'To', { exact: true }), '2027-05-28');

@@ -86,3 +86,16 @@ export const storageCall = (page: Page, area: Area, method: 'get' | 'set' | 'cle
     const { storage } = (globalThis as unknown as { browser: { storage: Record<string, Record<string, (a?: unknown) => Promise<unknown>>> } }).browser;
     return (await storage[area]![method]!(arg)) ?? null;
   }, area, method, arg ?? null) as Promise<Record<string, unknown>>;
+
+/** Two trainees with long text everywhere, one note naming a patient (its warning left open). */
+export async function fillRoster(page: Page): Promise<void> {
+  for (const name of ['Dr. Adaeze Okonkwo-Whitfield', 'Dr. Bartholomew Castellanos']) {
+    await fill(await byLabel(page, 'New trainee'), name);
+    await (await byRole(page, 'button', 'Add trainee')).click();
+    await fill(await byLabel(page, `${name} specialty`), 'Paediatric emergency medicine and toxicology');
+    await fill(await byLabel(page, `${name} assistant`), 'Samantha Featherstonehaugh');
+  }
+  await fill(await byLabel(page, 'Dr. Adaeze Okonkwo-Whitfield note'), 'saw pt Maria Alvarez bed 7 — asked how to write about it without identifying anyone at all');
+  await (await byLabel(page, 'Dr. Bartholomew Castellanos specialty')).focus();
+  await page.waitForSelector('[data-note-warning]', { visible: true, timeout: 10_000 });
+}

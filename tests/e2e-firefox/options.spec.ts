@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { FIREFOX_EXTENSION_DIR, launchFirefox, outsideRequests, reloadExtensionPage, type Firefox } from './firefox.ts';
-import { byLabel, byRole, fill, isChecked, rectOf, storageCall, textOf } from './ext-page.ts';
+import { byLabel, byRole, fill, fillRoster, isChecked, rectOf, storageCall, textOf } from './ext-page.ts';
 
 let ff: Firefox;
 beforeAll(async () => {
@@ -26,19 +26,6 @@ async function openOptions(width = 1280, height = 720): Promise<Page> {
   await reloadExtensionPage(page);
   await page.waitForSelector('h1');
   return page;
-}
-
-/** Two trainees with long text everywhere, one note naming a patient (its warning left open). */
-async function fillRoster(page: Page): Promise<void> {
-  for (const name of ['Dr. Adaeze Okonkwo-Whitfield', 'Dr. Bartholomew Castellanos']) {
-    await fill(await byLabel(page, 'New trainee'), name);
-    await (await byRole(page, 'button', 'Add trainee')).click();
-    await fill(await byLabel(page, `${name} specialty`), 'Paediatric emergency medicine and toxicology');
-    await fill(await byLabel(page, `${name} assistant`), 'Samantha Featherstonehaugh');
-  }
-  await fill(await byLabel(page, 'Dr. Adaeze Okonkwo-Whitfield note'), 'saw pt Maria Alvarez bed 7 — asked how to write about it without identifying anyone at all');
-  await (await byLabel(page, 'Dr. Bartholomew Castellanos specialty')).focus();
-  await page.waitForSelector('[data-note-warning]', { visible: true, timeout: 10_000 });
 }
 
 test('the trainee roster fits 1280 px: no clipped Remove button or note, no sideways scrolling', async () => {
