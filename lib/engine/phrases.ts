@@ -48,25 +48,31 @@ export interface PhraseIndex {
   byFirst: Map<string, string[][]>;
   /** byFirst by the first word's number (see FIRST_IDS). */
   byId: Array<string[][] | undefined>;
+  /** The index's bit in SEARCHED, given on its first search. */
+  bit?: number;
 }
 
 // Every first word of every phrase index, numbered. A document's words are looked up here once
-// (firstIds), and each index then finds its candidates by number: a draft is searched for a dozen
+// (numberedLexemes), and each index then finds its candidates by number: a draft is searched for a dozen
 // lists, and one Map look-up per word serves them all.
 const FIRST_IDS = new Map<string, number>();
+// By a first word's number, the bits of the searched indexes that hold it: an index gets a bit on
+// its first search (a dozen are searched; past 32 they would share bits, which only costs time).
+const SEARCHED: number[] = [];
+let searches = 0;
 // The lexemes whose numbers are up to date: the document being analysed (its rules ask in turn,
-// one analysis at a time), as of `numberedKnown` first words.
+// one analysis at a time), as of `numberedKnown` (the first words and searched indexes known).
 let numbered: Lexeme[] | undefined;
 let numberedKnown = -1;
-// Where the numbered words with a number stand (about a third of a draft's words): the phrase
-// searches visit these alone.
+// Where the numbered words that start a searched index's phrase stand (a few of a draft's words):
+// a search visits these alone, and reads its own list only where its bit is.
 let firsts: number[] = [];
 
 /** The document's lexemes, each with its number among the indexes' first words (-1 for none). */
-function firstIds(doc: Document): Lexeme[] {
+export function numberedLexemes(doc: Document): Lexeme[] {
   const lexemes = lexemesOf(doc);
-  const known = FIRST_IDS.size;
-  // Indexes built after the numbers were taken may know words that were -1 then.
+  const known = FIRST_IDS.size + searches;
+  // Indexes built (or first searched) after the numbers were taken may know words that were -1 then.
   if (lexemes === numbered && numberedKnown === known) return lexemes;
   firsts = [];
   for (let i = 0; i < lexemes.length; i++) {
@@ -75,7 +81,7 @@ function firstIds(doc: Document): Lexeme[] {
       x.firstId = FIRST_IDS.get(x.lower) ?? -1;
       x.firstKnown = known;
     }
-    if (x.firstId >= 0) firsts.push(i);
+    if (x.firstId >= 0 && SEARCHED[x.firstId]) firsts.push(i);
   }
   numbered = lexemes;
   numberedKnown = known;
@@ -98,7 +104,11 @@ export function buildPhraseIndex(phrases: readonly string[]): PhraseIndex {
   }
   // Longest phrases first, so "hutchinson-gilford progeria" wins over "progeria".
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  for (const first of byFirst.keys()) if (!FIRST_IDS.has(first)) FIRST_IDS.set(first, FIRST_IDS.size);
+  for (const first of byFirst.keys())
+    if (!FIRST_IDS.has(first)) {
+      FIRST_IDS.set(first, FIRST_IDS.size);
+      SEARCHED.push(0);
+    }
   // Dense (filled), so a look-up by number stays an array read.
   const byId = new Array<string[][] | undefined>(FIRST_IDS.size).fill(undefined);
   for (const [first, list] of byFirst) byId[FIRST_IDS.get(first)!] = list;
@@ -124,31 +134,26 @@ export function norm(lower: string): string {
 }
 
 /** All non-overlapping matches of the index's phrases in the document's words, left to right. */
-export function findPhrases(doc: Document, index: PhraseIndex, from = 0, to = doc.words.length): PhraseMatch[] {
+export function findPhrases(doc: Document, index: PhraseIndex): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   const { words } = doc;
-  const lexemes = firstIds(doc);
-  // (Every call so far searches the whole draft, or nothing: `from` is only where the first match may start.)
-  let next = from;
+  let bit = index.bit;
+  if (!bit) {
+    bit = index.bit = 1 << searches++;
+    for (const first of index.byFirst.keys()) SEARCHED[FIRST_IDS.get(first)!]! |= bit;
+  }
+  const lexemes = numberedLexemes(doc);
+  let next = 0;
   for (const i of firsts) {
-    if (i >= to) break;
-    const cands = index.byId[lexemes[i]!.firstId];
-    if (i < next || !cands) continue;
-    for (const ws of cands) {
-      if (i + ws.length > to) continue;
-      let ok = true;
-      for (let k = 1; k < ws.length; k++) {
-        if (words[i + k]!.lower !== ws[k] || words[i + k]!.sentence !== words[i]!.sentence) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) {
-        const last = words[i + ws.length - 1]!;
-        out.push({ first: i, end: i + ws.length, start: words[i]!.start, stop: last.end, phrase: ws.join(' ') });
-        next = i + ws.length;
-        break;
-      }
+    const id = lexemes[i]!.firstId;
+    const cands = i < next || !(SEARCHED[id]! & bit) ? undefined : index.byId[id];
+    if (!cands) continue;
+    phrase: for (const ws of cands) {
+      // (Past the last word there is none: no match.)
+      for (let k = 1; k < ws.length; k++) if (words[i + k]?.lower !== ws[k] || words[i + k]!.sentence !== words[i]!.sentence) continue phrase;
+      out.push({ first: i, end: i + ws.length, start: words[i]!.start, stop: words[i + ws.length - 1]!.end, phrase: ws.join(' ') });
+      next = i + ws.length;
+      break;
     }
   }
   return out;

@@ -107,13 +107,12 @@ export function chunks(text: string): Array<[number, number]> {
 }
 
 function config(limit: number) {
-  return { ...configs.version3, maxWeightedTweetLength: limit };
+  return { ...V3, maxWeightedTweetLength: limit };
 }
 
 /** twitter-text's per-character weight (config v3): 100 for Latin and common punctuation, else 200. */
 function weightOf(code: number): number {
-  // The first range (Latin and most scripts' punctuation) answers most characters at once.
-  if (code >= FIRST.start && code <= FIRST.end) return FIRST.weight;
+  // (Only asked of units outside the first range: those inside it are weighed as runs.)
   for (const r of V3.ranges) if (code >= r.start && code <= r.end) return r.weight;
   return V3.defaultWeight ?? 200;
 }

@@ -4,7 +4,6 @@
 // fitted weights carry over to posts the model never saw. One pass over the candidates; each
 // candidate looks at a fixed window of words, so the cost stays linear in the draft.
 import { DEMONYMS } from '../data/demonyms.ts';
-import { BIG_CITIES, COUNTRIES, US_STATES } from '../data/packed/lists.ts';
 import { entityAt, perDocument, startsSentence, toSet, wordIndexAt } from '../phrases.ts';
 import type { Document, RawFinding, Rule } from '../types.ts';
 import {
@@ -16,6 +15,7 @@ import {
   PATIENT_TITLES,
   PLACE_WORDS,
   PROFESSIONAL_TITLES,
+  REGIONS,
   RELATIVES,
   STAFF,
 } from './name-lexicon.ts';
@@ -49,7 +49,6 @@ export function featureNames(c: Candidate): string[] {
   return names;
 }
 
-const REGIONS = toSet([...BIG_CITIES, ...US_STATES, ...COUNTRIES]);
 const DEMONYM_SET = toSet(DEMONYMS);
 const TITLES = toSet([...PATIENT_TITLES]);
 const WINDOW = new Map<string, string>();

@@ -4,7 +4,7 @@ import { COMMON_ENGLISH_WORDS } from '../data/packed/common-words.ts';
 import { GIVEN_NAMES } from '../data/packed/given-names.ts';
 import { unpackWords } from '../data/packed/pack.ts';
 import { EPONYM_HEADS } from '../data/eponyms.ts';
-import { EPONYMS, HISTORICAL_FULL_NAMES, HISTORICAL_PHYSICIANS } from '../data/packed/lists.ts';
+import { BIG_CITIES, COUNTRIES, EPONYMS, HISTORICAL_FULL_NAMES, HISTORICAL_PHYSICIANS, US_STATES } from '../data/packed/lists.ts';
 import { NAME_WORDS_COMMON } from '../data/first-names.ts';
 import { NICKNAME_PREFIXES, RELATIVE_WORDS } from '../data/relatives.ts';
 import { PATIENT_TITLE_WORDS, PET_WORDS, PLACEHOLDER_NAMES, PROFESSIONAL_TITLE_WORDS } from '../data/name-cues.ts';
@@ -28,6 +28,8 @@ export const EPONYM_HEAD_SET = toSet(EPONYM_HEADS);
 export const HISTORICAL = toSet(HISTORICAL_PHYSICIANS);
 export const HISTORICAL_FULL = toSet(HISTORICAL_FULL_NAMES);
 export const RELATIVES = toSet(RELATIVE_WORDS);
+/** Big cities, states and countries (lower case, as the lists are). */
+export const REGIONS = new Set([...BIG_CITIES, ...US_STATES, ...COUNTRIES]);
 export const NICKNAMES = toSet(NICKNAME_PREFIXES);
 export const STAFF = toSet(STAFF_ROLES);
 /** Words that end a place's name ("Larch Ave", "Tulloch Creek"): not given names there. */

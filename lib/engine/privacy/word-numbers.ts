@@ -2,9 +2,10 @@
 // words of every phrase index, and lexemes.ts keeps the number with the word from draft to draft:
 // a table by that number answers what a list says of a word with an array read, where a Map
 // look-up per word of the draft cost more than the rest of the pass.
-import { lexemesOf, type Lexeme } from '../lexemes.ts';
-import { buildPhraseIndex, findPhrases } from '../phrases.ts';
-import type { Document } from '../types.ts';
+import { buildPhraseIndex } from '../phrases.ts';
+
+/** The document's lexemes, their numbers up to date (phrases.ts numbers them once per document). */
+export { numberedLexemes } from '../phrases.ts';
 
 /**
  * `lookUp` of every word, as a table by word number. A draft word's lower case is always one word
@@ -13,12 +14,4 @@ import type { Document } from '../types.ts';
  */
 export function byWordNumber<T>(keys: readonly string[], lookUp: (word: string) => T | undefined): Array<T | undefined> {
   return buildPhraseIndex(keys).byId.map((list) => (list ? lookUp(list[0]![0]!) : undefined));
-}
-
-const NONE = buildPhraseIndex([]);
-
-/** The document's lexemes, their numbers up to date (findPhrases numbers them first; over no words it finds nothing). */
-export function numberedLexemes(doc: Document): readonly Lexeme[] {
-  findPhrases(doc, NONE, 0, 0);
-  return lexemesOf(doc);
 }

@@ -1,11 +1,10 @@
 // A patient told by their tie to someone the readers know: "the pastor's granddaughter", "the
 // sister of our CMO", "the ex-husband of one of our nurses", "my niece's best friend's grandma".
 import { COMMUNITY_ROLES } from '../../data/connections.ts';
-import { RELATIVE_WORDS } from '../../data/relatives.ts';
 import { STAFF_ROLES } from '../../data/staff-roles.ts';
 import type { Document, RawFinding, Rule, Word } from '../../types.ts';
+import { RELATIVES } from '../../privacy/name-lexicon.ts';
 
-const RELATIVES = new Set(RELATIVE_WORDS);
 const ROLES = new Set([...COMMUNITY_ROLES, ...STAFF_ROLES.filter((r) => /^[a-z]{3,}$/.test(r))]);
 // Compared as strings: most words are neither, and a comparison spares hashing each into a set.
 /** "our CMO", "my niece": anyone of the author's own circle. */

@@ -3,7 +3,6 @@
 // colleagues named with Dr. or a staff role, not famous historical physicians.
 import { Coverage, gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotAfter, startsSentence, withoutPossessive } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { BIG_CITIES, COUNTRIES, US_STATES } from '../../data/packed/lists.ts';
 import { WEAK_NICKNAME_WORDS } from '../../data/relatives.ts';
 import { ABBREVIATED_TITLES_WORDS, ADDRESS_BEFORE_WORDS, INITIALS_NOT_NAMES_WORDS, PRAISE_BEFORE_WORDS, STRONG_BEFORE_WORDS } from '../../data/name-cues.ts';
 import {
@@ -29,6 +28,7 @@ import {
   EPONYM_WORD,
   PATIENT_TITLES,
   PLACE_WORDS,
+  REGIONS,
   RELATIVES,
   STAFF,
 } from '../../privacy/name-lexicon.ts';
@@ -42,7 +42,6 @@ const SAINTS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'sainte', 'sankt
 /** "in Hall A", "at Gate B": where a word and a letter name a part of a venue. */
 const VENUE_BEFORE = new Set(['in', 'at', 'inside', 'near']);
 const PLACE_BEFORE = new Set(['in', 'from', 'to', 'at', 'near', 'outside', 'around', 'via', 'across']);
-const REGIONS = new Set([...BIG_CITIES, ...US_STATES, ...COUNTRIES]);
 // Greetings and thanks address a colleague or staff member ("Hi Deb,", "Thanks Sarah").
 const ADDRESS_BEFORE = new Set(ADDRESS_BEFORE_WORDS);
 // Praise words that, outside a patient story, address colleagues ("Shoutout to Maria and the night team").

@@ -2,16 +2,15 @@
 // schools, employers, venues and small hospitals. Big cities (conference cities), states and
 // countries are fine, and so is a practice naming its own office in a notice.
 import { EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STATE_CODES, STATE_CODES_AFTER_COMMA, STREET_SUFFIXES, VENUE_WORDS } from '../../data/places.ts';
-import { BIG_CITIES, COUNTRIES, US_STATES } from '../../data/packed/lists.ts';
+import { BIG_CITIES } from '../../data/packed/lists.ts';
 import { Coverage, matchesNotAfter, gap, isAllCaps, isCapitalised, matches, startsSentence, toSet, withoutPossessive } from '../../phrases.ts';
 import type { Document, RawFinding, Rule, Word } from '../../types.ts';
 import { hasDigit, hasDigitRun } from '../../privacy/text-facts.ts';
 import { ACRONYMS, CLINICAL_ABBREVIATIONS } from '../../data/acronyms.ts';
 import { GENERIC_MODIFIERS_WORDS, PLACE_PREPOSITIONS_WORDS, TEAM_WORDS_LIST, UNIT_WORDS_LIST } from '../../data/place-cues.ts';
-import { COMMON_WORD, COMMON_WORDS, EPONYM_WORD, GIVEN_NAME, MONTHS_AND_DAYS, nameClass, PATIENT_TITLES, toldOfSomeone } from '../../privacy/name-lexicon.ts';
+import { COMMON_WORD, COMMON_WORDS, EPONYM_WORD, GIVEN_NAME, MONTHS_AND_DAYS, nameClass, PATIENT_TITLES, REGIONS, toldOfSomeone } from '../../privacy/name-lexicon.ts';
 
 const CITIES = toSet(BIG_CITIES);
-const STATES = toSet([...US_STATES, ...COUNTRIES]);
 const PLACE_END = toSet(PLACE_SUFFIXES);
 const STREET_END = toSet(STREET_SUFFIXES);
 const SCHOOL_END = toSet(SCHOOL_WORDS);
@@ -70,7 +69,7 @@ function properWord(w: Word | undefined): boolean {
 
 /** The run but its last word is a known city, state or country ("Boston Harbor"). */
 function firstCity(run: string[]): boolean {
-  return CITIES.has(run.slice(0, -1).join(' ')) || STATES.has(run.slice(0, -1).join(' '));
+  return REGIONS.has(run.slice(0, -1).join(' '));
 }
 
 
@@ -155,7 +154,7 @@ export const rule: Rule = {
       for (let i = 1; i + 1 < words.length; i++) {
         const w = words[i]!;
         const l = w.lower;
-        if (!proper(i) || startsSentence(doc, i) || (nameClass(l) & (COMMON_WORD | GIVEN_NAME)) !== 0 || CITIES.has(l) || STATES.has(l)) continue;
+        if (!proper(i) || startsSentence(doc, i) || (nameClass(l) & (COMMON_WORD | GIVEN_NAME)) !== 0 || REGIONS.has(l)) continue;
         if (TEAM_WORDS.has(words[i + 1]!.lower) && gap(doc, i) === ' ') add(w.start, w.end, 'facility');
       }
     }
@@ -169,7 +168,7 @@ export const rule: Rule = {
     // A town with its state code first, so the preposition's reading below does not cut it short.
     for (const m of matches(doc.text, TOWN_STATE)) {
       const town = m[1]!.toLowerCase();
-      if (CITIES.has(town) || STATES.has(town) || MONTHS_AND_DAYS.has(town.split(' ').pop()!)) continue;
+      if (REGIONS.has(town) || MONTHS_AND_DAYS.has(town.split(' ').pop()!)) continue;
       // After a comma an ordinary word is an item in a list ("Labs, NY results"), not a town.
       if (m[0].includes(',') && COMMON_WORDS.has(town)) continue;
       add(m.index, m.index + m[0].length, 'town', patientCase ? undefined : 'warn');
@@ -184,7 +183,7 @@ export const rule: Rule = {
         while (j + 1 < words.length && j - i < 2 && gap(doc, j) === ' ' && proper(j + 1)) j++;
         const name = words.slice(i, j + 1).map((w) => w.lower).join(' ');
         const l = words[i]!.lower;
-        if (CITIES.has(name) || STATES.has(name) || CITIES.has(l) || STATES.has(l)) continue;
+        if (REGIONS.has(name) || REGIONS.has(l)) continue;
         if (j === i && ((nameClass(l) & (COMMON_WORD | GIVEN_NAME)) !== 0 || startsSentence(doc, i))) continue;
         add(words[i]!.start, words[j]!.end, 'town');
       }
@@ -206,7 +205,7 @@ export const rule: Rule = {
     for (const m of digits ? matches(doc.text, ROAD) : []) add(m.index, m.index + m[0].length, 'street', patientCase || aboutSomeone ? undefined : 'warn', undefined, 'a highway');
     for (const m of patientCase || aboutSomeone ? matches(doc.text, AREA) : []) {
       const name = m[0].replace(/^the /, '').split(' ').slice(0, -1).join(' ').toLowerCase();
-      if (CITIES.has(name) || STATES.has(name) || name === 'bay' || name === 'tri-county') continue;
+      if (REGIONS.has(name) || name === 'bay' || name === 'tri-county') continue;
       add(m.index, m.index + m[0].length, 'town', patientCase ? undefined : 'warn');
     }
     if (patientCase && runs) {
