@@ -163,7 +163,7 @@ export const rule: Rule = {
       const prev2 = i > 1 ? words[i - 2]!.lower : '';
 
       // 2. Nickname prefixes: "Nana Bea", "Big Earl", "Baby Wren", "Coach Brannigan".
-      if (NICKNAMES.has(l) && next && isCapitalised(next) && gap(doc, i) === ' ' && (patientCase || !announcement)) {
+      if (next && isCapitalised(next) && NICKNAMES.has(l) && gap(doc, i) === ' ' && (patientCase || !announcement)) {
         const strongPrefix = !WEAK_NICKNAMES.has(l);
         if (strongPrefix || FIRST_NAMES.has(next.lower) || !COMMON_WORDS.has(next.lower)) {
           if (!EPONYM_SET.has(next.lower) && !MONTHS_AND_DAYS.has(next.lower)) {
@@ -182,9 +182,9 @@ export const rule: Rule = {
       // after a bare number names a unit.
       if (next && MONTHS_AND_DAYS.has(next.lower) && gap(doc, i) === ' ') continue;
       if (i > 0 && /^\d+$/.test(words[i - 1]!.text) && gap(doc, i - 1) === ' ') continue;
-      if (PLACE_WORDS.has(l) && isCapitalised(words[i - 1]) && gap(doc, i - 1) === ' ') continue;
+      if (isCapitalised(words[i - 1]) && PLACE_WORDS.has(l) && gap(doc, i - 1) === ' ') continue;
       // "Jackson Memorial", "Lincoln Elementary": a name that starts a place's name.
-      if (next && PLACE_WORDS.has(next.lower) && isCapitalised(next) && gap(doc, i) === ' ') continue;
+      if (isCapitalised(next) && PLACE_WORDS.has(next!.lower) && gap(doc, i) === ' ') continue;
       // "residents Jordan, Priya, Malik and Sofia": the rest of a list of colleagues.
       if (colleagueUntil >= 0 && i - colleagueUntil <= 2 && /^(?:,\s*|,? and |\s*&\s*)$/.test(text.slice(words[colleagueUntil]!.end, w.start))) {
         colleagueUntil = i;

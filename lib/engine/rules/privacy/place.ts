@@ -154,8 +154,9 @@ export const rule: Rule = {
       for (let i = 1; i + 1 < words.length; i++) {
         const w = words[i]!;
         const l = w.lower;
-        if (!proper(i) || startsSentence(doc, i) || (nameClass(l) & (COMMON_WORD | GIVEN_NAME)) !== 0 || REGIONS.has(l)) continue;
-        if (TEAM_WORDS.has(words[i + 1]!.lower) && gap(doc, i) === ' ') add(w.start, w.end, 'facility');
+        // The team word first: most proper nouns have none after them.
+        if (!proper(i) || !TEAM_WORDS.has(words[i + 1]!.lower) || startsSentence(doc, i) || (nameClass(l) & (COMMON_WORD | GIVEN_NAME)) !== 0 || REGIONS.has(l)) continue;
+        if (gap(doc, i) === ' ') add(w.start, w.end, 'facility');
       }
     }
     // Hospitals known by name first: "at St. Mary's" is one place, not "St" after a preposition.
