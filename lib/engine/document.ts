@@ -203,7 +203,8 @@ export function buildDocument(text: string, settings: Settings, now: number, lim
     words,
     sentences,
     entities,
-    context: { patientCase: false, announcement: false, selfStory: false },
+    // Worked out from the rest just below (detectContext reads no context).
+    context: undefined!,
     settings,
     length: { weighted: m.weighted, valid: m.valid, validEnd: m.validEnd, limit },
     now,
