@@ -206,7 +206,7 @@ export function buildDocument(text: string, settings: Settings, now: number, lim
     // Worked out from the rest just below (detectContext reads no context).
     context: undefined!,
     settings,
-    length: { ...m, limit },
+    length: { weighted: m.weighted, valid: m.valid, validEnd: m.validEnd, limit },
     now,
   };
   doc.context = detectContext(doc);
