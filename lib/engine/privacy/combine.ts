@@ -30,7 +30,6 @@ export interface Weighed {
 // a more specific rule's candidate on the same text, and to each other in this order, the
 // longer reading first ("4 North" is one unit, not the number 4 and the name North).
 const FALLBACK_ORDER = ['privacy/unit-location', 'privacy/grouped-number', 'privacy/occasion', 'privacy/mention', 'privacy/proper-noun', 'privacy/bare-age'];
-const FALLBACK = new Map(FALLBACK_ORDER.map((id, i) => [id, i]));
 
 // A post holds a few dozen candidates at most; a pasted list of thousands of numbers or names
 // would only cost time. Past these counts the rest are not weighed (their findings are dropped).
@@ -51,8 +50,9 @@ function proposed(results: RuleResult[], length: number): Array<{ rule: Rule; ra
   for (const result of results) {
     const { rule, raw } = result;
     if (rule.category !== 'privacy' || UNWEIGHED === rule.id) continue;
-    const k = FALLBACK.get(rule.id);
-    if (k !== undefined) {
+    // (Six ids, compared by identity mostly: cheaper than a Map's hashing.)
+    const k = FALLBACK_ORDER.indexOf(rule.id);
+    if (k >= 0) {
       fallbacks[k] ??= result;
       continue;
     }
