@@ -51,10 +51,13 @@ export function groupByRule(weights: Readonly<Record<string, number>>): Record<s
 
 // The weights as Maps, made once per model: every feature by its full name, and crossed ones also
 // by their prefix (a rule or a kind of detail), so a candidate's crossed cues are looked up
-// without spelling out their names.
+// without spelling out their names; with the sums worked out from them (Sums, `labels`).
 interface Table {
   weights: Map<string, number>;
   crossed: Map<string, Map<string, number>>;
+  sums: Sums;
+  /** explain's sums, by rule and kind (see there). */
+  labels: Map<string, Map<string, Map<string, number>>>;
 }
 const tables = new WeakMap<PrivacyModel['weights'], Table>();
 function table(model: PrivacyModel): Table {
@@ -70,7 +73,7 @@ function table(model: PrivacyModel): Table {
       if (!m) crossed.set(prefix, (m = new Map()));
       m.set(f.slice(i + 1), w);
     }
-    tables.set(model.weights, (t = { weights, crossed }));
+    tables.set(model.weights, (t = { weights, crossed, sums: { cues: new Map(), base: new WeakMap(), drafts: new WeakMap() }, labels: new Map() }));
   }
   return t;
 }
@@ -93,13 +96,11 @@ interface Sums {
   base: WeakMap<readonly string[], number>;
   drafts: WeakMap<readonly string[], Map<string, number>>;
 }
-const sums = new WeakMap<Table, Sums>();
 
 /** The probability of a candidate: its weights summed over candidate.features, without spelling out crossed names. */
 export function candidateProbability(model: PrivacyModel, c: Cues): number {
   const t = table(model);
-  let s = sums.get(t);
-  if (!s) sums.set(t, (s = { cues: new Map(), base: new WeakMap(), drafts: new WeakMap() }));
+  const s = t.sums;
   let sum = s.cues.get(c.prefix);
   if (!sum) s.cues.set(c.prefix, (sum = new Map()));
   const { weights, crossed } = t;
@@ -176,15 +177,14 @@ const LABELS: Record<string, string> = {
 
 const LABEL_OF = new Map(Object.entries(LABELS));
 
-// Per model, rule and kind, what each cue adds to its label: its positive weights as itself, with
-// the rule and with the kind, summed in that order (made as cues are met; 0: no label, or none positive).
-const labelSums = new WeakMap<Table, Map<string, Map<string, Map<string, number>>>>();
+// Per model (Table.labels), rule and kind, what each cue adds to its label: its positive weights as
+// itself, with the rule and with the kind, summed in that order (made as cues are met; 0: no label,
+// or none positive).
 
 /** The two or three strongest readable cues that raised a candidate, e.g. "a given name, a patient story". */
 export function explain(model: PrivacyModel, c: Cues): string {
   const t = table(model);
-  let byPrefix = labelSums.get(t);
-  if (!byPrefix) labelSums.set(t, (byPrefix = new Map()));
+  const byPrefix = t.labels;
   let byGroup = byPrefix.get(c.prefix);
   if (!byGroup) byPrefix.set(c.prefix, (byGroup = new Map()));
   let sums = byGroup.get(c.group);
