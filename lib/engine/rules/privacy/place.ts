@@ -8,7 +8,7 @@ import type { Document, RawFinding, Rule, Word } from '../../types.ts';
 import { hasDigit, hasDigitRun } from '../../privacy/text-facts.ts';
 import { ACRONYMS, CLINICAL_ABBREVIATIONS } from '../../data/acronyms.ts';
 import { GENERIC_MODIFIERS_WORDS, PLACE_PREPOSITIONS_WORDS, TEAM_WORDS_LIST, UNIT_WORDS_LIST } from '../../data/place-cues.ts';
-import { COMMON_WORD, COMMON_WORDS, EPONYM_WORD, GIVEN_NAME, MONTHS_AND_DAYS, nameClass, PATIENT_TITLES, REGIONS, toldOfSomeone } from '../../privacy/name-lexicon.ts';
+import { COMMON_WORD, COMMON_WORDS, EPONYM_WORD, GIVEN_NAME, listBits, MONTHS_AND_DAYS, nameClass, PATIENT_TITLE_BIT, PATIENT_TITLES, REGIONS, toldOfSomeone } from '../../privacy/name-lexicon.ts';
 
 const CITIES = toSet(BIG_CITIES);
 const PLACE_END = toSet(PLACE_SUFFIXES);
@@ -60,11 +60,11 @@ const MESSAGES: Record<Kind, string> = {
 const LOCAL_KINDS = new Set<Kind>(['school', 'employer', 'venue']);
 const KIND_NOUNS: Readonly<Record<string, string>> = { high: 'high school', elementary: 'elementary school', middle: 'middle school', prep: 'school', primary: 'primary school' };
 
-function properWord(w: Word | undefined): boolean {
+function properWord(w: Word | undefined, bits: number): boolean {
   if (!isCapitalised(w)) return false;
   const l = withoutPossessive(w!.lower);
   // "at Friday's game": a day in the possessive is still the day.
-  return !MONTHS_AND_DAYS.has(l) && !PATIENT_TITLES.has(w!.text) && l !== 'dr' && l !== 'prof' && !(nameClass(l) & EPONYM_WORD);
+  return !MONTHS_AND_DAYS.has(l) && !(bits & PATIENT_TITLE_BIT && PATIENT_TITLES.has(w!.text)) && l !== 'dr' && l !== 'prof' && !(nameClass(l) & EPONYM_WORD);
 }
 
 /** The run but its last word is a known city, state or country ("Boston Harbor"). */
@@ -92,7 +92,9 @@ export const rule: Rule = {
     const out: RawFinding[] = [];
     // properWord of each word, worked out once (1: no, 2: yes) though three loops ask.
     const marks = new Uint8Array(words.length);
-    const proper = (i: number) => (marks[i] ||= properWord(words[i]) ? 2 : 1) > 1;
+    // (A title's bit first: its word in the case it is written is a string not hashed yet.)
+    const bits = listBits(doc);
+    const proper = (i: number) => (marks[i] ||= properWord(words[i], bits[i]!) ? 2 : 1) > 1;
     const cover = new Coverage(doc.text.length);
     const add = (start: number, end: number, kind: Kind, severity?: 'warn', floor?: 'block', replacement = kind === 'facility' ? 'our hospital' : 'nearby') => {
       if (!cover.take(start, end)) return;
