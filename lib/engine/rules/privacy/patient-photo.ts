@@ -21,6 +21,7 @@ export const rule: Rule = {
   why: 'Images carry faces, tattoos, wristbands and names or dates burned into scans; check them before posting.',
   check(doc: Document): RawFinding[] {
     if (doc.context.announcement && !doc.context.patientCase) return [];
+    if (NOT_PATIENT.test(doc.text)) return [];
     const out: RawFinding[] = [];
     const cover = new Coverage(doc.text.length);
     for (const re of [SWIPE, POST_VERB, ATTACHED]) {
@@ -33,7 +34,6 @@ export const rule: Rule = {
         out.push({ start: s, end: e, message: 'Attached image of a patient', floor: 'warn' });
       }
     }
-    // Selfies and group photos are of the author and colleagues (tested only once an image is mentioned).
-    return out.length && NOT_PATIENT.test(doc.text) ? [] : out;
+    return out;
   },
 };
