@@ -42,8 +42,14 @@ const COORDINATES = /-?\d{1,2}\.\d{3,7}°?(?: ?[NS])?, ?-?\d{1,3}\.\d{3,7}°?(?:
 const KNOWN_ACRONYMS = new Set([...ACRONYMS, ...CLINICAL_ABBREVIATIONS]);
 const ACRONYM = /^[A-Z]{3,6}$/;
 // A town written with its state code: "Hay NSW", "Pell City, AL". One or two capitalised words.
-const TOWN_STATE = new RegExp(`\\b((?:[A-Z][a-z'’-]+ )?[A-Z][a-z'’-]+)(?:, (?:${STATE_CODES_AFTER_COMMA.join('|')})| (?:${STATE_CODES.join('|')}))(?![\\p{L}\\d])`, 'gu');
-const AREA = /\b(?:the )?(?:[A-Z][a-z]+ ){1,2}(?:area|County|Parish|Township|neighbou?rhood)\b/g;
+const STATE_CODE = `, (?:${STATE_CODES_AFTER_COMMA.join('|')})| (?:${STATE_CODES.join('|')})`;
+const TOWN_STATE = new RegExp(`\\b((?:[A-Z][a-z'’-]+ )?[A-Z][a-z'’-]+)(?:${STATE_CODE})(?![\\p{L}\\d])`, 'gu');
+const AREA_WORD = 'area|County|Parish|Township|neighbou?rhood';
+const AREA = new RegExp(`\\b(?:the )?(?:[A-Z][a-z]+ ){1,2}(?:${AREA_WORD})\\b`, 'g');
+// What every TOWN_STATE and every AREA match holds, found far faster than the patterns are tried
+// at each capitalised word: most drafts hold neither, and skip the full scan.
+const HAS_STATE_CODE = new RegExp(STATE_CODE);
+const HAS_AREA_WORD = new RegExp(AREA_WORD);
 
 type Kind = 'street' | 'school' | 'facility' | 'employer' | 'venue' | 'town';
 
@@ -169,7 +175,7 @@ export const rule: Rule = {
       }
     }
     // A town with its state code first, so the preposition's reading below does not cut it short.
-    for (const m of matches(doc.text, TOWN_STATE)) {
+    for (const m of HAS_STATE_CODE.test(doc.text) ? matches(doc.text, TOWN_STATE) : []) {
       const town = m[1]!.toLowerCase();
       if (REGIONS.has(town) || MONTHS_AND_DAYS.has(town.split(' ').pop()!)) continue;
       // After a comma an ordinary word is an item in a list ("Labs, NY results"), not a town.
@@ -206,7 +212,7 @@ export const rule: Rule = {
     // A highway or an exit is proposed in any post: a crash near one names the patients' town.
     // "Pileup on I-95" -> "Pileup on a highway".
     for (const m of digits ? matches(doc.text, ROAD) : []) add(m.index, m.index + m[0].length, 'street', patientCase || aboutSomeone ? undefined : 'warn', undefined, 'a highway');
-    for (const m of patientCase || aboutSomeone ? matches(doc.text, AREA) : []) {
+    for (const m of (patientCase || aboutSomeone) && HAS_AREA_WORD.test(doc.text) ? matches(doc.text, AREA) : []) {
       const name = m[0].replace(/^the /, '').split(' ').slice(0, -1).join(' ').toLowerCase();
       if (REGIONS.has(name) || name === 'bay' || name === 'tri-county') continue;
       add(m.index, m.index + m[0].length, 'town', patientCase ? undefined : 'warn');
