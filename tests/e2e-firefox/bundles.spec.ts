@@ -39,6 +39,17 @@ describe.each(TARGETS)('%s', (target) => {
   });
 });
 
+// Rule descriptions are for the options and review pages; the page's copy of the rules has none
+// (wxt.config.ts), while the card's one-line why stays.
+test.each(TARGETS)('%s: the content script carries the rules\' why but not their descriptions, which the background keeps', async (target) => {
+  const { rule } = await import('../../lib/engine/rules/privacy/room-number.ts');
+  const content = readFileSync(join(OUTPUT, target, 'content-scripts/x-coach.js'), 'utf8');
+  const background = readFileSync(join(OUTPUT, target, 'background.js'), 'utf8') + scripts(join(OUTPUT, target, 'chunks')).map((f) => readFileSync(f, 'utf8')).join('\n');
+  expect(content).toContain(rule.why);
+  expect(content).not.toContain(rule.description);
+  expect(background).toContain(rule.description);
+});
+
 test('the Firefox manifest carries our own add-on id and declares no data collection', () => {
   const manifest = JSON.parse(readFileSync(join(OUTPUT, 'firefox-mv3/manifest.json'), 'utf8')) as {
     browser_specific_settings: { gecko: { id: string; data_collection_permissions: unknown } };

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../../lib/engine/rules/index.ts';
 import type { Rule } from '../../../lib/engine/types.ts';
+import { withoutRuleDescription } from '../../../wxt.config.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const rulesDir = resolve(root, 'lib/engine/rules');
@@ -30,6 +31,17 @@ describe.each(categories)('rules/%s', (category) => {
     expect(mod.rule!.id).toBe(id);
     expect(mod.rule!.category).toBe(category);
     expect(rules.filter((r) => r.id === id)).toEqual([mod.rule]);
+  });
+
+  // The content script's build empties the description (wxt.config.ts): it must find it, and change
+  // nothing else.
+  it.each(files)('%s states its description on one line that the content script build empties', async (file) => {
+    const source = readFileSync(resolve(rulesDir, category, file), 'utf8');
+    const stripped = withoutRuleDescription(source);
+    const changed = source.split('\n').filter((line, i) => line !== stripped.split('\n')[i]);
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatch(/^\s*description: /);
+    expect(stripped).toContain("description: '',");
   });
 
   it.each(files)('%s has a test table of its own', (file) => {
