@@ -22,6 +22,11 @@ testRule(record, {
     // A number in groups is taken whole, so the fix leaves none of it behind.
     { text: 'Referral for a man, NHS number 943 476 5919, seen today', errors: [{ text: 'NHS number 943 476 5919', fix: '[number removed]' }] },
     { text: 'Medicare 2123 45670 1 on the form', errors: [{ text: 'Medicare 2123 45670 1' }] },
+    { text: 'Aadhaar 2345 6789 0123 was on the discharge summary', errors: [{ text: 'Aadhaar 2345 6789 0123', severity: 'block', fix: '[number removed]' }] },
+    // National identity cards (Pakistan's CNIC, Nigeria's NIN) are a patient's own number.
+    { text: 'CNIC 42101-4567891-3 was written in the register', errors: [{ text: 'CNIC 42101-4567891-3', severity: 'block' }] },
+    { text: 'NIN: 12345678901 on the referral', errors: [{ text: 'NIN: 12345678901', severity: 'block' }] },
+    { text: 'her national ID 8001015009087 was on the form', errors: [{ text: 'national ID 8001015009087', severity: 'block' }] },
     { text: 'pls look at MRN 00482917 IN ED now', errors: [{ text: 'MRN 00482917' }] },
   ],
 });
