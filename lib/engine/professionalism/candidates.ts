@@ -258,7 +258,16 @@ function namedCode(text: string): boolean {
   return false;
 }
 const hasCode = (text: string) => MAY_CODE.test(text) && (hasBounded(CODE_GIVEN, text, NOT_ALNUM_BEFORE) || namedCode(text) || CODE_RUN.test(text));
-const hasDiscount = (text: string) => MAY_DISCOUNT.test(text) && (DISCOUNT_RUN.test(text) || hasBounded(DISCOUNT_FIRST, text, LETTER));
+// DISCOUNT_RUN.test(text) || hasBounded(DISCOUNT_FIRST, text, LETTER), as four patterns that each
+// open with a rare character or a word, so that the regex engine skips ahead to it, where the
+// two open with a digit, a letter or a price sign, tried at almost every position of a long text.
+// A run of digits before "%" or "months free" holds a last digit: "(?<!\d)\d+x" matches where "\dx" does.
+const DISCOUNT_PRICE = /[£$€]\s?\d[\d,]*\s?(?:off|discount)/iu;
+const DISCOUNT_REFERRAL = /referral\s+discount/iu;
+const DISCOUNT_PERCENT = /%(?:(?<=\d\s?%)\s?(?:off|discount)|(?<=\d\s?%)\s+(?:this week|today))/iu;
+const DISCOUNT_FREE = /free(?:\s+(?:month|trial|session|consult|sample|sensors?|shipping|gift|week)|(?<=\d\s+(?:months?|weeks?)\s+free)|(?<=(?<!\p{L})(?:first|1st)\s+(?:\p{L}+\s+){0,3}free))/iu;
+const hasDiscount = (text: string) =>
+  MAY_DISCOUNT.test(text) && (DISCOUNT_PERCENT.test(text) || DISCOUNT_FREE.test(text) || DISCOUNT_PRICE.test(text) || DISCOUNT_REFERRAL.test(text));
 // Every URL match holds a full stop and one of its domains, under the same flags: found at once
 // from the full stop, where URL itself is tried at every position.
 const URL_DOMAIN = /\.(?:com|co|shop|skin|ink|io|net|org|uk|health|store|link|ly|me|app|care|clinic|bio|gg|us)/iu;
@@ -785,7 +794,9 @@ const hasAsk = (text: string) => MAY_ASK.test(text) && ASK_BRAND.test(text);
 // Global copies of the plain pre-checks (no look-around, so a match inside a clause is a match
 // of the whole text starting at the same offset).
 const MAY_CODE_ALL = new RegExp(MAY_CODE.source, 'g');
-const MAY_DISCOUNT_ALL = new RegExp(MAY_DISCOUNT.source, 'giu');
+// A discount's every match holds one of these (see hasDiscount), where MAY_DISCOUNT's "off" is in
+// every "office" and "offer" of a long text.
+const MAY_DISCOUNT_ALL = /free|%|[£$€]|referral/giu;
 const URL_DOMAIN_ALL = new RegExp(URL_DOMAIN.source, 'giu');
 const MAY_ASK_ALL = new RegExp(MAY_ASK.source, 'g');
 // From this many clauses on, the pre-checks' matches are found once in the whole text.
