@@ -317,13 +317,18 @@ const T_TRIGGERS = 64;
 const T_LANG_SHIFT = 8;
 let tokenCount = 0;
 const T_INFO: TokenInfo[] = [];
-let T_FLAGS = new Int32Array(1024);
-let T_NID = new Int32Array(1024);
-let T_ALT = new Int32Array(1024);
+// A token's numbers side by side, TS of them per token (a token's record is one read from memory,
+// where five arrays by the token's number were five, each cold after the other stages' work):
+// its flags, its numbers among the phrases' words (its normalised form and its alternative), its
+// word feature's number, and the draft (by draftFeatures' counter) that last counted its medical weight.
+const TS = 8;
+const T_FLAGS = 0;
+const T_NID = 1;
+const T_ALT = 2;
 /** The token's word feature's number. */
-let T_FID = new Int32Array(1024);
-/** The draft (by draftFeatures' counter) that last counted the token's medical weight. */
-let T_STAMP = new Int32Array(1024);
+const T_FID = 3;
+const T_STAMP = 4;
+let TOK = new Int32Array(1024 * TS);
 /** Word features by number, and the draft that last had each (their Feature.stamp is not used). */
 const W_FEAT: Feature[] = [];
 let W_STAMP = new Int32Array(1024);
@@ -354,16 +359,10 @@ function tokenInfo(n: string): TokenInfo {
     progEnd: prog + (short ? programLength(triggers) : 0),
   };
   infoOf.set(n, t);
-  if (id >= T_FLAGS.length) {
-    const size = 2 * T_FLAGS.length;
-    T_FLAGS = grow(T_FLAGS, size);
-    T_NID = grow(T_NID, size);
-    T_ALT = grow(T_ALT, size);
-    T_FID = grow(T_FID, size);
-    T_STAMP = grow(T_STAMP, size);
-  }
+  const r = id * TS;
+  if (r >= TOK.length) TOK = grow(TOK, 2 * TOK.length);
   T_INFO[id] = t;
-  T_FLAGS[id] =
+  TOK[r + T_FLAGS] =
     (!isNumber(n) && n.length > 1 ? T_WORD : 0) |
     (STOP.has(n) ? T_STOP : 0) |
     (WEAK.has(n) ? T_WEAK : 0) |
@@ -372,10 +371,10 @@ function tokenInfo(n: string): TokenInfo {
     (kinds ? T_KINDS : 0) |
     (triggers ? T_TRIGGERS : 0) |
     ((LANG_OF.get(n) ?? 0) << T_LANG_SHIFT);
-  T_NID[id] = WORD_ID.get(n) ?? -1;
-  T_ALT[id] = alt === null ? -1 : (WORD_ID.get(alt) ?? -1);
-  T_FID[id] = wid;
-  T_STAMP[id] = 0;
+  TOK[r + T_NID] = WORD_ID.get(n) ?? -1;
+  TOK[r + T_ALT] = alt === null ? -1 : (WORD_ID.get(alt) ?? -1);
+  TOK[r + T_FID] = wid;
+  TOK[r + T_STAMP] = 0;
   return t;
 }
 
@@ -469,8 +468,8 @@ function tokens(doc: Document): number {
     for (let j = 0; j < parts; j++) {
       const id = single >= 0 ? single : source.tokens[j]!.id;
       tokId[n] = id;
-      tokN[n] = T_NID[id]!;
-      tokAlt[n] = T_ALT[id]!;
+      tokN[n] = TOK[id * TS + T_NID]!;
+      tokAlt[n] = TOK[id * TS + T_ALT]!;
       tokEntry[n] = checked;
       tokSentence[n] = w.sentence;
       tokWord[n] = i;
@@ -631,7 +630,7 @@ function conferencesInText(doc: Document): string[] {
     const digits = lower.length - letters;
     if (digits !== 0 && (digits !== 2 && digits !== 4 || !allDigits(lower, letters))) continue;
     const series = digits === 0 ? lower : lower.slice(0, letters);
-    const conf = CONFERENCE_SPECIALTY[series];
+    const conf = CONFERENCE_OF.get(series) ?? (series === 'constructor' ? CONFERENCE_SPECIALTY[series] : undefined);
     if (!conf || NOT_SERIES.has(series)) continue;
     const next = ws[i + 1];
     const year = digits !== 0 || (next !== undefined && next.sentence === w.sentence && YEAR.test(next.lower));
@@ -640,6 +639,10 @@ function conferencesInText(doc: Document): string[] {
   return out;
 }
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+// The series by a Map look-up: a property read by a key that varies takes the slow generic path.
+// (An object's look-up also finds what it inherits; of that, only "constructor" is a run of small
+// letters, and it is kept as it was.)
+const CONFERENCE_OF = new Map(Object.entries(CONFERENCE_SPECIALTY));
 function allDigits(s: string, from: number): boolean {
   for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -804,13 +807,14 @@ export function draftFeatures(doc: Document): DraftFeatures {
       }
     }
     const id = tokId[i]!;
-    const flags = T_FLAGS[id]!;
+    const r = id * TS;
+    const flags = TOK[r + T_FLAGS]!;
     if (flags & T_WORD) {
       // Function words say nothing of the topic; they still count in the draft's length, and so
       // does each pair of neighbouring words (the length a draft's words are weighed against).
       // A word feature is a text feature with no cue bit: add() by its number.
       if (!(flags & T_STOP)) {
-        const wid = T_FID[id]!;
+        const wid = TOK[r + T_FID]!;
         if (W_STAMP[wid] !== stamp) {
           W_STAMP[wid] = stamp;
           list.push(W_FEAT[wid]!);
@@ -820,8 +824,8 @@ export function draftFeatures(doc: Document): DraftFeatures {
       if (prev >= 0 && tokSentence[prev] === sentence) words++;
       prev = i;
     } else prev = -1;
-    if (T_STAMP[id] !== stamp) {
-      T_STAMP[id] = stamp;
+    if (TOK[r + T_STAMP] !== stamp) {
+      TOK[r + T_STAMP] = stamp;
       if (flags & T_WEAK) medical += 0.3;
       else if (flags & T_CLINICAL) medical += 0.5;
       if (flags & T_THREAD) add(K_THREAD);
