@@ -281,6 +281,40 @@ const EYEROLL_LEADS = [...new Set([...EYEROLL_EMOJI_LIST].map((e) => e.charAt(0)
 const mayEyerollEmoji = (text: string) => EYEROLL_LEADS.some((lead) => text.includes(lead));
 const EYEROLL_WORDS = /(?:lol|lmao|yawn|again|every\.? single|ugh|i give up|love this job|bingo|of course)(?![\p{L}])/gu;
 const eyeroll = (text: string) => EYEROLL_EMOJI.test(text) || hasBounded(EYEROLL_WORDS, text, LETTER);
+// EYEROLL_WORDS' alternatives by their last run of letters, which ends every match whole (no
+// letter after it; a space, or the match's own start, which no letter precedes, before it).
+const EYEROLL_BY_RUN = new Map<string, string[]>([
+  ['lol', ['lol']], ['lmao', ['lmao']], ['yawn', ['yawn']], ['again', ['again']], ['single', ['every single', 'every. single']],
+  ['ugh', ['ugh']], ['up', ['i give up']], ['job', ['love this job']], ['bingo', ['bingo']], ['course', ['of course']],
+]);
+// The runs of letters of a word with the eye-roll bit (its own scanner).
+const EYEROLL_SCAN = /\p{L}+/gu;
+
+/**
+ * hasBounded(EYEROLL_WORDS, doc.lower, LETTER) from the words whose runs end a match (the words'
+ * bits hold, and their lower cases are doc.lower's): from each such run, the alternatives that
+ * end with it are tried where they would start, where the regex tries every position of the text.
+ */
+function eyerollInWords(doc: Document): boolean {
+  const lower = doc.lower;
+  const lexemes = lexemesOf(doc);
+  for (let i = 0; i < lexemes.length; i++) {
+    const x = lexemes[i]!;
+    if ((x.cues & RUN_EYEROLL) === 0) continue;
+    const start = doc.words[i]!.start;
+    EYEROLL_SCAN.lastIndex = 0;
+    for (let r = EYEROLL_SCAN.exec(x.lower); r; r = EYEROLL_SCAN.exec(x.lower)) {
+      const alternatives = EYEROLL_BY_RUN.get(r[0]);
+      if (!alternatives) continue;
+      const end = start + r.index + r[0].length;
+      for (const a of alternatives) {
+        const from = end - a.length;
+        if (from >= 0 && lower.startsWith(a, from) && boundedBefore(lower, from, LETTER)) return true;
+      }
+    }
+  }
+  return false;
+}
 // Person-first wording ("people who use drugs", "a person with diabetes"): the post likely criticises labels.
 // Its leading "(?<![\p{L}])" checked in code (hasBounded), so the regex engine skips ahead to the words.
 const PERSON_FIRST = /(?:person|people) (?:with|who use|who uses|living with|experiencing)(?![\p{L}])/gu;
@@ -521,7 +555,11 @@ class LazyCues implements DraftCues {
 
   get runCues() { return (this.runCuesV ??= draftRunCues(this.doc)); }
   // EYEROLL_WORDS' every match ends with a whole run of letters of RUN_EYEROLL.
-  get eyeroll() { return (this.eyerollV ??= (mayEyerollEmoji(this.doc.lower) && EYEROLL_EMOJI.test(this.doc.lower)) || ((this.runCues & RUN_EYEROLL) !== 0 && hasBounded(EYEROLL_WORDS, this.doc.lower, LETTER))); }
+  // On a long draft whose words' bits hold, those runs are found among its words (eyerollInWords).
+  get eyeroll() {
+    const lower = this.doc.lower;
+    return (this.eyerollV ??= (mayEyerollEmoji(lower) && EYEROLL_EMOJI.test(lower)) || ((this.runCues & RUN_EYEROLL) !== 0 && (this.runCues !== -1 && lower.length >= WINDOW_MIN ? eyerollInWords(this.doc) : hasBounded(EYEROLL_WORDS, lower, LETTER))));
+  }
   get personFirst() { return (this.personFirstV ??= hasBounded(PERSON_FIRST, this.doc.lower, LETTER)); }
   get quotes() { return (this.quotesV ??= /['"‘’“”]/.test(this.doc.text)); }
 }
