@@ -168,6 +168,8 @@ interface DraftCues {
   quotes: boolean;
   /** The RUN_ bits of the draft's words (see wordCues). */
   runCues: number;
+  /** listFlags(doc.lower), kept: the ring of recent texts forgets it once a few clauses are tested. */
+  flags: Uint8Array;
   /** Whether a list may match some clause: false when it cannot match the whole draft, whose runs hold every clause's. */
   mayInClauses(list: Lexicon): boolean;
 }
@@ -534,26 +536,28 @@ class LazyCues implements DraftCues {
   private runCuesV?: number;
 
   get weClinical() { return (this.weClinicalV ??= hasBounded(WE_CLINICAL, this.doc.lower, LETTER)); }
-  get deferred() { return (this.deferredV ??= DEFER.test(this.doc.lower)); }
+  get deferred() { return (this.deferredV ??= DEFER.test(this.doc.lower, this.flags)); }
   // Every DISCLOSED_TAG match holds a "#" and a whole run of RUN_TAG.
-  get disclosed() { return (this.disclosedV ??= DISCLOSED.test(this.doc.lower) || ((this.runCues & RUN_TAG) !== 0 && this.doc.lower.includes('#') && DISCLOSED_TAG.test(this.doc.lower))); }
-  get industryCritique() { return (this.industryCritiqueV ??= INDUSTRY.test(this.doc.lower)); }
-  get industryEvent() { return (this.industryEventV ??= EVENT.test(this.doc.lower)); }
+  get disclosed() { return (this.disclosedV ??= DISCLOSED.test(this.doc.lower, this.flags) || ((this.runCues & RUN_TAG) !== 0 && this.doc.lower.includes('#') && DISCLOSED_TAG.test(this.doc.lower))); }
+  get industryCritique() { return (this.industryCritiqueV ??= INDUSTRY.test(this.doc.lower, this.flags)); }
+  get industryEvent() { return (this.industryEventV ??= EVENT.test(this.doc.lower, this.flags)); }
   // doc.lower is the text's lower case unless it is the text itself (then it may not be).
-  get brandLike() { return (this.brandLikeV ??= brandLike(this.doc.text, this.doc.lower !== this.doc.text ? this.doc.lower : undefined)); }
+  get brandLike() { return (this.brandLikeV ??= this.doc.lower !== this.doc.text ? brandLike(this.doc.text, this.doc.lower, this.flags) : brandLike(this.doc.text)); }
   get treatment() {
     const d = this.doc;
-    return (this.treatmentV ??= this.brandLike || TREATMENT.test(d.lower) || MEDICINE.test(d.lower) || DRUG.test(d.lower) || hasDrugSuffix(d.lower));
+    return (this.treatmentV ??= this.brandLike || TREATMENT.test(d.lower, this.flags) || MEDICINE.test(d.lower, this.flags) || DRUG.test(d.lower, this.flags) || hasDrugSuffix(d.lower));
   }
   get link() { return (this.linkV ??= hasUrl(this.doc.text) || LINK_WORDS.test(this.doc.lower)); }
   // The words' bits first, as promotionCandidates' pre-checks.
   get code() { return (this.codeV ??= (this.runCues & RUN_CODE) !== 0 && hasCode(this.doc.text)); }
   get discount() { return (this.discountV ??= mayDiscountIn(this.doc.text, this.runCues) && hasDiscount(this.doc.text)); }
   mayInClauses(list: Lexicon): boolean {
-    return list.mayMatch(this.doc.lower) || !this.clausesInDraft;
+    return list.mayMatch(this.doc.lower, this.flags) || !this.clausesInDraft;
   }
 
   get runCues() { return (this.runCuesV ??= draftRunCues(this.doc)); }
+  private flagsV?: Uint8Array;
+  get flags() { return (this.flagsV ??= listFlags(this.doc.lower)); }
   // EYEROLL_WORDS' every match ends with a whole run of letters of RUN_EYEROLL.
   // On a long draft whose words' bits hold, those runs are found among its words (eyerollInWords).
   get eyeroll() {
@@ -1118,9 +1122,10 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   const found: Array<{ start: number; end: number; cls: string; phrase: string }> = [];
   // Air travel, not a patient: "frequent flyer miles", "frequent flyer status".
   const airline = (m: { phrase: string; end: number }) => /^frequent fl/.test(m.phrase) && AIRLINE.test(lower.slice(m.end, m.end + 24));
-  for (const m of STIGMA_TERMS.all(lower)) if (!airline(m)) found.push({ ...m, cls: 'listed-term' });
-  for (const m of SLUR.all(lower)) if (!airline(m)) found.push({ ...m, cls: 'slur' });
-  for (const m of CONTEMPT.all(lower)) found.push({ ...m, cls: 'contempt' });
+  const flags = d.flags;
+  for (const m of STIGMA_TERMS.all(lower, flags)) if (!airline(m)) found.push({ ...m, cls: 'listed-term' });
+  for (const m of SLUR.all(lower, flags)) if (!airline(m)) found.push({ ...m, cls: 'slur' });
+  for (const m of CONTEMPT.all(lower, flags)) found.push({ ...m, cls: 'contempt' });
   const runs = d.runCues;
   if (runs & RUN_MOCK) for (const m of boundedMatches(MOCK, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'mocking', phrase: m[0] });
   // Every match holds three digits or "bmi of" (a word's substrings: see RUN_WEIGH).
@@ -1139,7 +1144,7 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   // sentence is a slice of the lower case with a space or an end on either side, so a sentence
   // can hold a negative word or an eye-roll only if the whole draft does: most drafts hold neither
   // (mayMatch, a look-up, is necessary for a negative word).
-  const mayMock = SENT_NEGATIVE.mayMatch(lower) || d.eyeroll;
+  const mayMock = SENT_NEGATIVE.mayMatch(lower, flags) || d.eyeroll;
   const covered = mayMock && found.length ? new Set(found.map((m) => sentenceIndex(doc, m.start))) : undefined;
   // A sentence is bounded by spaces or the text's ends and holds its words whole, so its runs of
   // letters are its words' runs: with the words' bits (runs !== -1), a sentence with a person's
@@ -1361,10 +1366,11 @@ function unmask(token: string): string | null {
   return FULL_FORMS.find((w) => pattern.test(w)) ?? null;
 }
 
-function profanityCandidates(doc: Document): Candidate[] {
+function profanityCandidates(doc: Document, d: DraftCues): Candidate[] {
   const lower = doc.lower;
+  const flags = d.flags;
   const found: Candidate[] = [];
-  for (const m of SWEAR.all(lower)) found.push({ start: m.start, end: m.end, features: [MILD.has(m.phrase) ? 'mild-swear' : 'swear'], cue: m.phrase });
+  for (const m of SWEAR.all(lower, flags)) found.push({ start: m.start, end: m.end, features: [MILD.has(m.phrase) ? 'mild-swear' : 'swear'], cue: m.phrase });
   // Every masked word holds a symbol; the regex is slow, and most drafts have none of them.
   maskedMatches(doc.text, (start, end) => {
     if (end - start < 3 || end - start > 14) return;
@@ -1373,7 +1379,7 @@ function profanityCandidates(doc: Document): Candidate[] {
   });
   // Every match holds "BS" or "F ".
   if (doc.text.includes('BS') || doc.text.includes('F ')) for (const m of boundedMatches(SHOUTED, doc.text, LETTER)) found.push({ start: m.index, end: m.index + m[0].length, features: ['abbreviation'], cue: m[0] });
-  for (const m of INSULT.all(lower)) {
+  for (const m of INSULT.all(lower, flags)) {
     if (COMPOUND.test(lower.slice(m.end, m.end + 12))) continue;
     const before = lower.slice(Math.max(0, m.start - 30), m.start);
     const after = lower.slice(m.end, m.end + 12);
@@ -1412,7 +1418,7 @@ function kindCandidates(doc: Document, kind: Kind): Candidate[] {
     case 'claim': return claimCandidates(doc, d);
     case 'promotion': return promotionCandidates(doc, d);
     case 'stigma': return stigmaCandidates(doc, d);
-    case 'profanity': return profanityCandidates(doc);
+    case 'profanity': return profanityCandidates(doc, d);
   }
 }
 
