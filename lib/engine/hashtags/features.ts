@@ -231,6 +231,10 @@ class Features implements DraftFeatures {
     readonly present: Set<string>,
     readonly words: number,
     readonly ages: boolean,
+    /** For each feature of `list`, its word feature's number (see WORDS), or -1 for another feature. */
+    readonly refs: number[],
+    /** The caches' generation the numbers belong to. */
+    readonly generation: number,
   ) {}
   get features(): string[] {
     return (this.names ??= this.list.map((f) => f.name));
@@ -249,6 +253,11 @@ class Features implements DraftFeatures {
   phrase(i: number): string {
     return this.text.slice(this.spans[2 * i]!, this.spans[2 * i + 1]!);
   }
+}
+
+/** For each of the draft's features, its word feature's number in WORDS or -1; null when the numbers are no longer valid (or not known). */
+export function wordRefs(f: DraftFeatures): readonly number[] | null {
+  return f instanceof Features && f.generation === generation ? f.refs : null;
 }
 
 /** The first phrase of the draft that triggers `tag` (canonical), if any. */
@@ -329,9 +338,24 @@ const T_ALT = 2;
 const T_FID = 3;
 const T_STAMP = 4;
 let TOK = new Int32Array(1024 * TS);
-/** Word features by number, and the draft that last had each (their Feature.stamp is not used). */
+/** Word features by number (their Feature.stamp is not used: see WORDS). */
 const W_FEAT: Feature[] = [];
-let W_STAMP = new Int32Array(1024);
+/**
+ * A word feature's record, WS numbers per feature in WORDS.rec: the draft (by draftFeatures'
+ * counter) that last had it, and its weights as ./model.ts copies them there the first time it is
+ * scored (their range in the model's pools, and whether it is weighed yet and has a weight for
+ * every tag, that weight in WORDS.g). The draft's pass reads the record for its stamp, and the
+ * scoring then finds the weights in the same line of memory, where the feature's object and its
+ * boxed weight were each read cold. Numbered afresh when the caches are cleared (see wordRefs).
+ */
+export const WS = 4;
+export const W_STAMP = 0;
+export const W_START = 1;
+export const W_END = 2;
+export const W_FLAGS = 3;
+export const W_WEIGHED = 1;
+export const W_HAS_G = 2;
+export const WORDS = { rec: new Int32Array(1024 * WS), g: new Float64Array(1024), feature: W_FEAT };
 
 function tokenInfo(n: string): TokenInfo {
   let t = infoOf.get(n);
@@ -341,8 +365,14 @@ function tokenInfo(n: string): TokenInfo {
   let wid = wordFeatures.get(s);
   if (wid === undefined) {
     wordFeatures.set(s, (wid = W_FEAT.push(feature(`w:${s}`)) - 1));
-    if (wid >= W_STAMP.length) W_STAMP = grow(W_STAMP, 2 * W_STAMP.length);
-    W_STAMP[wid] = 0;
+    if (wid >= WORDS.g.length) {
+      WORDS.rec = grow(WORDS.rec, 2 * WORDS.rec.length);
+      const g = new Float64Array(2 * WORDS.g.length);
+      g.set(WORDS.g);
+      WORDS.g = g;
+    }
+    WORDS.rec.fill(0, wid * WS, wid * WS + WS);
+    WORDS.g[wid] = 0;
   }
   const kinds = KIND_BY_FIRST.get(n) ?? KIND_BY_FIRST.get(alt ?? '');
   const triggers = BY_FIRST.get(n) ?? BY_FIRST.get(alt ?? '');
@@ -721,12 +751,14 @@ export function draftFeatures(doc: Document): DraftFeatures {
   }
   const stamp = ++draftStamp;
   const list: Feature[] = [];
+  const refs: number[] = [];
   let cueBits = 0;
   let words = 0;
   const add = (f: Feature) => {
     if (f.stamp !== stamp) {
       f.stamp = stamp;
       list.push(f);
+      refs.push(-1);
       if (f.text) words++;
       cueBits |= f.bit;
     }
@@ -815,9 +847,11 @@ export function draftFeatures(doc: Document): DraftFeatures {
       // A word feature is a text feature with no cue bit: add() by its number.
       if (!(flags & T_STOP)) {
         const wid = TOK[r + T_FID]!;
-        if (W_STAMP[wid] !== stamp) {
-          W_STAMP[wid] = stamp;
+        const rec = WORDS.rec;
+        if (rec[wid * WS + W_STAMP] !== stamp) {
+          rec[wid * WS + W_STAMP] = stamp;
           list.push(W_FEAT[wid]!);
+          refs.push(wid);
           words++;
         }
       }
@@ -891,5 +925,5 @@ export function draftFeatures(doc: Document): DraftFeatures {
   let best = 0;
   for (let l = 1; l < LANGS.length; l++) if (langCount[l]! > langCount[best]!) best = l;
   if (best > 0 && langCount[best]! >= 3) add(LANGS[best]!.feature!);
-  return new Features(list, cueBits, medical, triggeredTags, spans, doc.text, specialties, hashSpecialties, present, words, ages);
+  return new Features(list, cueBits, medical, triggeredTags, spans, doc.text, specialties, hashSpecialties, present, words, ages, refs, generation);
 }
