@@ -234,8 +234,8 @@ const NOT_ALNUM_BEFORE = /[\p{L}\p{N}]/u;
 const CODE_NAMERS = ['promo', 'discount', 'coupon', 'my'];
 const LETTER_FIRST = /^\p{L}/u;
 const CODE_RUN = /(?<![\p{L}\p{N}@#$])[A-Z]{4,}[0-9]{1,3}(?![\p{L}\p{N}])/u;
-const DISCOUNT_RUN = /[£$€]\s?\d[\d,]*\s?(?:off|discount)|free\s+(?:month|trial|session|consult|sample|sensors?|shipping|gift|week)|referral\s+discount|(?<!\d)\d+\s?%\s?(?:off|discount)|(?<!\d)\d+\s+(?:months?|weeks?)\s+free|(?<!\d)\d+\s?%\s+(?:this week|today)/iu;
-const DISCOUNT_FIRST = /(?:first|1st)\s+(?:\p{L}+\s+){0,3}free/giu;
+// A discount: /[£$€]\s?\d[\d,]*\s?(?:off|discount)|free\s+(?:month|trial|session|consult|sample|sensors?|shipping|gift|week)|referral\s+discount|(?<!\d)\d+\s?%\s?(?:off|discount)|(?<!\d)\d+\s+(?:months?|weeks?)\s+free|(?<!\d)\d+\s?%\s+(?:this week|today)/iu
+// or (?<!\p{L})(?:first|1st)\s+(?:\p{L}+\s+){0,3}free under the same flags, found as hasDiscount's four patterns (below).
 // Cheap necessary conditions of the patterns above, tested first: each pattern's every match holds
 // one of these (CODE: four capitals or digits after a capital, or " code"; DISCOUNT: "%", "off",
 // "free" or "discount" under the same flags; URL: a full stop), and most texts hold none.
@@ -260,9 +260,9 @@ function namedCode(text: string): boolean {
   return false;
 }
 const hasCode = (text: string) => MAY_CODE.test(text) && (hasBounded(CODE_GIVEN, text, NOT_ALNUM_BEFORE) || namedCode(text) || CODE_RUN.test(text));
-// DISCOUNT_RUN.test(text) || hasBounded(DISCOUNT_FIRST, text, LETTER), as four patterns that each
-// open with a rare character or a word, so that the regex engine skips ahead to it, where the
-// two open with a digit, a letter or a price sign, tried at almost every position of a long text.
+// A discount (see above) as four patterns that each open with a rare character or a word, so that
+// the regex engine skips ahead to it, where the two open with a digit, a letter or a price sign,
+// tried at almost every position of a long text.
 // A run of digits before "%" or "months free" holds a last digit: "(?<!\d)\d+x" matches where "\dx" does.
 const DISCOUNT_PRICE = /[£$€]\s?\d[\d,]*\s?(?:off|discount)/iu;
 const DISCOUNT_REFERRAL = /referral\s+discount/iu;
