@@ -164,6 +164,8 @@ interface DraftCues {
   code: boolean;
   discount: boolean;
   eyeroll: boolean;
+  /** The draft holds an eye-roll emoji. */
+  eyerollEmoji: boolean;
   personFirst: boolean;
   quotes: boolean;
   /** The RUN_ bits of the draft's words (see wordCues). */
@@ -296,11 +298,13 @@ const EYEROLL_SCAN = /\p{L}+/gu;
  * hasBounded(EYEROLL_WORDS, doc.lower, LETTER) from the words whose runs end a match (the words'
  * bits hold, and their lower cases are doc.lower's): from each such run, the alternatives that
  * end with it are tried where they would start, where the regex tries every position of the text.
+ * Or of a sentence's slice of doc.lower: its words [from, to), no match starting before `min`
+ * (a sentence holds its words whole, with a space or an end on either side).
  */
-function eyerollInWords(doc: Document): boolean {
+function eyerollInWords(doc: Document, from = 0, to = doc.words.length, min = 0): boolean {
   const lower = doc.lower;
   const lexemes = lexemesOf(doc);
-  for (let i = 0; i < lexemes.length; i++) {
+  for (let i = from; i < to; i++) {
     const x = lexemes[i]!;
     if ((x.cues & RUN_EYEROLL) === 0) continue;
     const start = doc.words[i]!.start;
@@ -310,8 +314,8 @@ function eyerollInWords(doc: Document): boolean {
       if (!alternatives) continue;
       const end = start + r.index + r[0].length;
       for (const a of alternatives) {
-        const from = end - a.length;
-        if (from >= 0 && lower.startsWith(a, from) && boundedBefore(lower, from, LETTER)) return true;
+        const at = end - a.length;
+        if (at >= min && lower.startsWith(a, at) && boundedBefore(lower, at, LETTER)) return true;
       }
     }
   }
@@ -560,9 +564,11 @@ class LazyCues implements DraftCues {
   get flags() { return (this.flagsV ??= listFlags(this.doc.lower)); }
   // EYEROLL_WORDS' every match ends with a whole run of letters of RUN_EYEROLL.
   // On a long draft whose words' bits hold, those runs are found among its words (eyerollInWords).
+  private eyerollEmojiV?: boolean;
+  get eyerollEmoji() { return (this.eyerollEmojiV ??= mayEyerollEmoji(this.doc.lower) && EYEROLL_EMOJI.test(this.doc.lower)); }
   get eyeroll() {
     const lower = this.doc.lower;
-    return (this.eyerollV ??= (mayEyerollEmoji(lower) && EYEROLL_EMOJI.test(lower)) || ((this.runCues & RUN_EYEROLL) !== 0 && (this.runCues !== -1 && lower.length >= WINDOW_MIN ? eyerollInWords(this.doc) : hasBounded(EYEROLL_WORDS, lower, LETTER))));
+    return (this.eyerollV ??= this.eyerollEmoji || ((this.runCues & RUN_EYEROLL) !== 0 && (this.runCues !== -1 && lower.length >= WINDOW_MIN ? eyerollInWords(this.doc) : hasBounded(EYEROLL_WORDS, lower, LETTER))));
   }
   get personFirst() { return (this.personFirstV ??= hasBounded(PERSON_FIRST, this.doc.lower, LETTER)); }
   get quotes() { return (this.quotesV ??= /['"‘’“”]/.test(this.doc.text)); }
@@ -1106,6 +1112,16 @@ function* groupMatches(text: string, nouns: number[]): Generator<RegExpExecArray
   yield* matchesAt(text, starts, GROUP_AT, NOT_LETTER);
 }
 
+/**
+ * eyeroll(text) of a sentence's text (its slice of doc.lower). Its emoji only where the draft has
+ * one; its words, when `person` holds their bits (-1: not known), from them (see eyerollInWords).
+ */
+function sentenceEyeroll(doc: Document, d: DraftCues, sent: Document['sentences'][number], text: string, person: number): boolean {
+  if (d.eyerollEmoji && EYEROLL_EMOJI.test(text)) return true;
+  if (person === -1) return hasBounded(EYEROLL_WORDS, text, LETTER);
+  return (person & RUN_EYEROLL) !== 0 && eyerollInWords(doc, sent.firstWord, sent.endWord, sent.start);
+}
+
 /** Index of the sentence holding offset `at` (binary search; sentences are in order). */
 function sentenceIndex(doc: Document, at: number): number {
   let lo = 0, hi = doc.sentences.length - 1;
@@ -1159,7 +1175,7 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
     if (lexemes && (person & (RUN_PERSON | RUN_PLACE)) === 0) continue;
     const text = lower.slice(sent.start, sent.end);
     if ((person & RUN_PERSON) === 0 && !hasBounded(SENT_PERSON, text, NOT_LETTER)) continue;
-    if (!SENT_NEGATIVE.test(text) && (!d.eyeroll || !eyeroll(text) || SENT_POSITIVE.test(text))) continue;
+    if (!SENT_NEGATIVE.test(text) && (!d.eyeroll || !sentenceEyeroll(doc, d, sent, text, lexemes ? person : -1) || SENT_POSITIVE.test(text))) continue;
     found.push({ start: sent.start, end: sent.end, cls: 'mocking-sentence', phrase: text });
   }
   if (!found.length) return [];
