@@ -344,6 +344,8 @@ const RUN_DISCOUNT = 4096, RUN_CODE = 8192, RUN_ASK = 16384, RUN_WEIGH = 32768, 
 const RUN_PROMOTER = 262144, RUN_PATIENTS = 524288, RUN_OFF = 1048576;
 // DISCLOSED_TAG's word after the "#", a whole run of letters.
 const RUN_TAG = 2097152;
+// SENT_NEGATIVE's last runs of letters (see NEGATIVE_RUNS).
+const RUN_NEGATIVE = 4194304;
 const ALNUM_RUNS = /[\p{L}\p{N}]+/gu;
 const RUN_CUES = new Map<string, number>();
 const LETTERS = /\p{L}+/gu;
@@ -1010,12 +1012,19 @@ const CRITIQUE = lexicon(STIGMA_CRITIQUE);
 // SENT_PERSON and PATIENT_CONTEXT would open with "(?<![\p{L}])", checked in code (hasBounded) so
 // the regex engine can skip ahead to where a word can start: twice as fast on a sentence.
 const SENT_PERSON = /(?:patients?|pts?|he|she|him|her|guy|lady|woman|man|bloke|mum|mom|dad|parents|family|relatives|people|bed \d+|bay \d+|cubicle \d+|room \d+)(?![\p{L}])/gu;
-const SENT_NEGATIVE = lexicon([
+const SENT_NEGATIVE_WORDS = [
   ...MOCKING_ADJECTIVES, ...CONTEMPT_PREDICATES, 'moan', 'moaning', 'moans', 'whinge', 'whinging', 'whining', 'demanding',
   'begging', 'screaming', 'pretending', 'faking', 'kicking off', 'entitled', 'can\'t be bothered', 'won\'t listen',
   'never listens', 'refuses to', 'too lazy', 'deserve', 'deserves', 'fault', 'waste', 'clogging', 'rolled in', 'rocks up',
   'turns up', 'shocked', 'surprised', 'why do we', 'moaned', 'whinged', 'demanded', 'screamed',
-]);
+];
+const SENT_NEGATIVE = lexicon(SENT_NEGATIVE_WORDS);
+// A phrase's last run of letters is a whole run of any text it matches (a non-letter, or the
+// match's bounded start, before it; a non-letter or the bounded end after it): a sentence none of
+// whose words holds one cannot match the list, and is not looked up (RUN_NEGATIVE).
+const NEGATIVE_RUNS = SENT_NEGATIVE_WORDS.map((p) => p.toLowerCase().match(LETTERS)?.at(-1));
+const NEGATIVE_BY_RUNS = NEGATIVE_RUNS.every((r) => r !== undefined);
+if (NEGATIVE_BY_RUNS) markRuns(RUN_NEGATIVE, NEGATIVE_RUNS as string[]);
 const SENT_POSITIVE = /(?<![\p{L}])(?:lovely|kind|kindest|thank|thanks|grateful|brought us|love|loved|sweet|wonderful|proud|legend|hero|heroes|amazing|brilliant|made my day|bless)(?![\p{L}])|💙|❤|🥰|🙏|💜|💚/u;
 const SENT_SYSTEM = /(?<![\p{L}])(?:rota|management|manager|admin|insurer|insurance|ehr|it|policy|trust|exec|board|government|staffing|parking|vending|printer|bleep|pager|system|meeting|email|consultant|registrar|attending|coordinator|boss|hr|nhs|cms)(?![\p{L}])/u;
 const AIRLINE = /^s?\s+(?:miles|points|status|program|programme|card|number|lounge|scheme|club|account)(?![\p{L}])/u;
@@ -1175,7 +1184,8 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
     if (lexemes && (person & (RUN_PERSON | RUN_PLACE)) === 0) continue;
     const text = lower.slice(sent.start, sent.end);
     if ((person & RUN_PERSON) === 0 && !hasBounded(SENT_PERSON, text, NOT_LETTER)) continue;
-    if (!SENT_NEGATIVE.test(text) && (!d.eyeroll || !sentenceEyeroll(doc, d, sent, text, lexemes ? person : -1) || SENT_POSITIVE.test(text))) continue;
+    const negative = (!lexemes || !NEGATIVE_BY_RUNS || (person & RUN_NEGATIVE) !== 0) && SENT_NEGATIVE.test(text);
+    if (!negative && (!d.eyeroll || !sentenceEyeroll(doc, d, sent, text, lexemes ? person : -1) || SENT_POSITIVE.test(text))) continue;
     found.push({ start: sent.start, end: sent.end, cls: 'mocking-sentence', phrase: text });
   }
   if (!found.length) return [];
