@@ -593,20 +593,34 @@ function clauseBits(doc: Document, d: DraftCues, c: Clause): number {
   if (d.runCues === -1) return (c.bits = -1);
   const words = doc.words;
   const lexemes = lexemesOf(doc);
-  // The first word ending after the clause's start (words are in order and apart).
-  let lo = 0, hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.end <= c.start) lo = mid + 1;
-    else hi = mid;
+  // The first word ending after the clause's start (words are in order and apart): read on from
+  // where the last clause's words ended when every word before there ends before this clause
+  // (the kinds read their clauses in order), else found by binary search.
+  let lo = 0;
+  if (bitsWords === words && bitsNext <= words.length && (bitsNext === 0 || words[bitsNext - 1]!.end <= c.start)) {
+    lo = bitsNext;
+    while (lo < words.length && words[lo]!.end <= c.start) lo++;
+  } else {
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid]!.end <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
   }
   let bits = 0;
-  for (let k = lo; k < words.length && words[k]!.start < c.end; k++) {
+  let k = lo;
+  for (; k < words.length && words[k]!.start < c.end; k++) {
     if (words[k]!.start < c.start || words[k]!.end > c.end) return (c.bits = -1);
     bits |= lexemes[k]!.cues;
   }
+  bitsWords = words;
+  bitsNext = k;
   return (c.bits = bits);
 }
+// Where clauseBits' last clause's words ended, and in which document's words.
+let bitsWords: Document['words'] | undefined;
+let bitsNext = 0;
 
 const has = (out: string[], name: string, on: boolean) => {
   if (on) out.push(name);
