@@ -337,15 +337,26 @@ let startsScratch = new Int32Array(1024);
 function startsIn(text: string, open: Map<string, number[]>): Int32Array {
   const runs = runsIn(text);
   let n = 0;
-  for (const [run, leads] of open) {
-    const at = runs.get(run);
-    if (!at) continue;
+  const collect = (at: readonly number[], leads: readonly number[]) => {
     if (n + at.length * leads.length > startsScratch.length) {
       const grown = new Int32Array(2 * (n + at.length * leads.length));
       grown.set(startsScratch.subarray(0, n));
       startsScratch = grown;
     }
     for (const p of at) for (const l of leads) if (p >= l) startsScratch[n++] = p - l;
+  };
+  // The runs both maps hold, looked up from the smaller (a list of drugs opens with a thousand
+  // runs; a draft holds a few hundred): the starts are sorted next, so the order does not matter.
+  if (open.size <= runs.size) {
+    for (const [run, leads] of open) {
+      const at = runs.get(run);
+      if (at) collect(at, leads);
+    }
+  } else {
+    for (const [run, at] of runs) {
+      const leads = open.get(run);
+      if (leads) collect(at, leads);
+    }
   }
   const out = startsScratch.slice(0, n).sort();
   let m = 0;
