@@ -384,14 +384,28 @@ export function* matchesAt(text: string, starts: ArrayLike<number>, sticky: RegE
 /** A match of the sticky regex at one of the starts (startsIn's, unordered), as a list of one, or none. */
 function firstAnywhere(text: string, open: Map<string, number[]>, sticky: RegExp): RegExpExecArray[] {
   const runs = runsIn(text);
-  for (const [run, leads] of open) {
-    const at = runs.get(run);
-    if (at) for (const q of at) for (const l of leads) {
+  const tryAt = (at: readonly number[], leads: readonly number[]): RegExpExecArray | null => {
+    for (const q of at) for (const l of leads) {
       const p = q - l;
       if (p < 0) continue;
       sticky.lastIndex = p;
       const m = sticky.exec(text);
-      if (m && boundedBefore(text, p, WORD_BEFORE)) return [m];
+      if (m && boundedBefore(text, p, WORD_BEFORE)) return m;
+    }
+    return null;
+  };
+  // From the smaller of the two maps, as startsIn.
+  if (open.size <= runs.size) {
+    for (const [run, leads] of open) {
+      const at = runs.get(run);
+      const m = at && tryAt(at, leads);
+      if (m) return [m];
+    }
+  } else {
+    for (const [run, at] of runs) {
+      const leads = open.get(run);
+      const m = leads && tryAt(at, leads);
+      if (m) return [m];
     }
   }
   return [];
