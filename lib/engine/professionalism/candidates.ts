@@ -903,13 +903,18 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   const whole = doc.text;
   // A short draft is not cut into clauses unless some pre-check passes.
   const long = whole.length >= WINDOW_MIN && d.clauses.length >= PRECHECK_SPANS_MIN;
+  // A long draft whose words' bits hold is pre-checked as a short one, and then each clause by
+  // the bits of the words it holds (a code's, a discount's and an ask's words, see substringCues;
+  // a discount's "%" or price sign in its own text): no scan of the whole text for every offset
+  // where a pre-check matches. The bits only let more clauses through to the tests below.
+  const byWords = long && d.runCues !== -1;
   // On a short draft the words' substring bits answer first (all set when not known). Every
   // discount holds "%", "free", "discount", or "off" after a price ("$10 off").
-  const runs = long ? -1 : d.runCues;
-  const mayCode = long ? matchStarts(MAY_CODE_ALL, whole) : (runs & RUN_CODE) !== 0 && MAY_CODE.test(whole) && MAY_CODE_OPENER.test(whole);
-  const mayDiscount = long ? matchStarts(MAY_DISCOUNT_ALL, whole) : mayDiscountIn(whole, runs) && MAY_DISCOUNT.test(whole);
+  const runs = long && !byWords ? -1 : d.runCues;
+  const mayCode = long && !byWords ? matchStarts(MAY_CODE_ALL, whole) : (runs & RUN_CODE) !== 0 && MAY_CODE.test(whole) && MAY_CODE_OPENER.test(whole);
+  const mayDiscount = long && !byWords ? matchStarts(MAY_DISCOUNT_ALL, whole) : mayDiscountIn(whole, runs) && MAY_DISCOUNT.test(whole);
   const mayUrl = whole.includes('.') && (long ? matchStarts(URL_DOMAIN_ALL, whole) : URL_DOMAIN.test(whole));
-  const mayAsk = long ? matchStarts(MAY_ASK_ALL, whole) : (runs & RUN_ASK) !== 0 && MAY_ASK.test(whole);
+  const mayAsk = long && !byWords ? matchStarts(MAY_ASK_ALL, whole) : (runs & RUN_ASK) !== 0 && MAY_ASK.test(whole);
   const mayCta = d.mayInClauses(CTA);
   const mayPraise = d.mayInClauses(PRAISE);
   const mayStrong = d.mayInClauses(STRONG);
@@ -917,10 +922,18 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   const at = [0, 0, 0, 0];
   for (const c of d.clauses) {
     const lower = c.lower;
-    const codeHere = startsIn(mayCode, at, 0, c);
-    const discountHere = startsIn(mayDiscount, at, 1, c);
+    let codeHere = startsIn(mayCode, at, 0, c);
+    let discountHere = startsIn(mayDiscount, at, 1, c);
     const urlHere = startsIn(mayUrl, at, 2, c);
-    const askHere = startsIn(mayAsk, at, 3, c);
+    let askHere = startsIn(mayAsk, at, 3, c);
+    if (byWords && (codeHere || discountHere || askHere)) {
+      const bits = clauseBits(doc, d, c);
+      if (bits !== -1) {
+        codeHere &&= (bits & RUN_CODE) !== 0;
+        askHere &&= (bits & RUN_ASK) !== 0;
+        discountHere &&= (bits & RUN_DISCOUNT) !== 0 || lower.includes('%') || MAY_PRICE.test(lower);
+      }
+    }
     const cta = mayCta && CTA.test(lower, flagsOfClause(c));
     const praise = mayPraise && PRAISE.test(lower, flagsOfClause(c));
     const strong = mayStrong && STRONG.test(lower, flagsOfClause(c));
