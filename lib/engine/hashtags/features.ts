@@ -121,7 +121,7 @@ const K_CONFERENCE = fixed('k:conference');
 const K_EPONYM = fixed('k:eponym');
 /** English function words: no word feature (they say nothing of the topic). */
 const STOP = new Set<string>(eng);
-/** The language a post is written in, by its function words: colleagues tag it in that language. */
+/** The language a post is written in, by its function words: colleagues tag it in that language. Each one's bit is 1 << its index. */
 const LANGS: ReadonlyArray<{ bit: number; words: readonly string[]; feature: Feature | null }> = [
   { bit: 1, words: eng, feature: null },
   { bit: 2, words: fra, feature: fixed('l:fr') },
@@ -864,7 +864,8 @@ export function draftFeatures(doc: Document): DraftFeatures {
       else if (flags & T_CLINICAL) medical += 0.5;
       if (flags & T_THREAD) add(K_THREAD);
       const lang = flags >>> T_LANG_SHIFT;
-      if (lang) for (let l = 0; l < LANGS.length; l++) if (lang & LANGS[l]!.bit) langCount[l]!++;
+      // LANGS[l].bit is 1 << l (see LANGS): the bits in turn, without reading the table's objects.
+      for (let l = 0, b = lang; b !== 0; l++, b >>>= 1) if (b & 1) langCount[l]!++;
     }
     if (!(flags & (T_KINDS | T_TRIGGERS))) continue;
     const info = T_INFO[id]!;
