@@ -121,7 +121,7 @@ const K_CONFERENCE = fixed('k:conference');
 const K_EPONYM = fixed('k:eponym');
 /** English function words: no word feature (they say nothing of the topic). */
 const STOP = new Set<string>(eng);
-/** The language a post is written in, by its function words: colleagues tag it in that language. */
+/** The language a post is written in, by its function words: colleagues tag it in that language. Each one's bit is 1 << its index. */
 const LANGS: ReadonlyArray<{ bit: number; words: readonly string[]; feature: Feature | null }> = [
   { bit: 1, words: eng, feature: null },
   { bit: 2, words: fra, feature: fixed('l:fr') },
@@ -231,6 +231,10 @@ class Features implements DraftFeatures {
     readonly present: Set<string>,
     readonly words: number,
     readonly ages: boolean,
+    /** For each feature of `list`, its word feature's number (see WORDS), or -1 for another feature. */
+    readonly refs: number[],
+    /** The caches' generation the numbers belong to. */
+    readonly generation: number,
   ) {}
   get features(): string[] {
     return (this.names ??= this.list.map((f) => f.name));
@@ -249,6 +253,11 @@ class Features implements DraftFeatures {
   phrase(i: number): string {
     return this.text.slice(this.spans[2 * i]!, this.spans[2 * i + 1]!);
   }
+}
+
+/** For each of the draft's features, its word feature's number in WORDS or -1; null when the numbers are no longer valid (or not known). */
+export function wordRefs(f: DraftFeatures): readonly number[] | null {
+  return f instanceof Features && f.generation === generation ? f.refs : null;
 }
 
 /** The first phrase of the draft that triggers `tag` (canonical), if any. */
@@ -317,16 +326,36 @@ const T_TRIGGERS = 64;
 const T_LANG_SHIFT = 8;
 let tokenCount = 0;
 const T_INFO: TokenInfo[] = [];
-let T_FLAGS = new Int32Array(1024);
-let T_NID = new Int32Array(1024);
-let T_ALT = new Int32Array(1024);
+// A token's numbers side by side, TS of them per token (a token's record is one read from memory,
+// where five arrays by the token's number were five, each cold after the other stages' work):
+// its flags, its numbers among the phrases' words (its normalised form and its alternative), its
+// word feature's number, and the draft (by draftFeatures' counter) that last counted its medical weight.
+const TS = 8;
+const T_FLAGS = 0;
+const T_NID = 1;
+const T_ALT = 2;
 /** The token's word feature's number. */
-let T_FID = new Int32Array(1024);
-/** The draft (by draftFeatures' counter) that last counted the token's medical weight. */
-let T_STAMP = new Int32Array(1024);
-/** Word features by number, and the draft that last had each (their Feature.stamp is not used). */
+const T_FID = 3;
+const T_STAMP = 4;
+let TOK = new Int32Array(1024 * TS);
+/** Word features by number (their Feature.stamp is not used: see WORDS). */
 const W_FEAT: Feature[] = [];
-let W_STAMP = new Int32Array(1024);
+/**
+ * A word feature's record, WS numbers per feature in WORDS.rec: the draft (by draftFeatures'
+ * counter) that last had it, and its weights as ./model.ts copies them there the first time it is
+ * scored (their range in the model's pools, and whether it is weighed yet and has a weight for
+ * every tag, that weight in WORDS.g). The draft's pass reads the record for its stamp, and the
+ * scoring then finds the weights in the same line of memory, where the feature's object and its
+ * boxed weight were each read cold. Numbered afresh when the caches are cleared (see wordRefs).
+ */
+export const WS = 4;
+export const W_STAMP = 0;
+export const W_START = 1;
+export const W_END = 2;
+export const W_FLAGS = 3;
+export const W_WEIGHED = 1;
+export const W_HAS_G = 2;
+export const WORDS = { rec: new Int32Array(1024 * WS), g: new Float64Array(1024), feature: W_FEAT };
 
 function tokenInfo(n: string): TokenInfo {
   let t = infoOf.get(n);
@@ -336,8 +365,14 @@ function tokenInfo(n: string): TokenInfo {
   let wid = wordFeatures.get(s);
   if (wid === undefined) {
     wordFeatures.set(s, (wid = W_FEAT.push(feature(`w:${s}`)) - 1));
-    if (wid >= W_STAMP.length) W_STAMP = grow(W_STAMP, 2 * W_STAMP.length);
-    W_STAMP[wid] = 0;
+    if (wid >= WORDS.g.length) {
+      WORDS.rec = grow(WORDS.rec, 2 * WORDS.rec.length);
+      const g = new Float64Array(2 * WORDS.g.length);
+      g.set(WORDS.g);
+      WORDS.g = g;
+    }
+    WORDS.rec.fill(0, wid * WS, wid * WS + WS);
+    WORDS.g[wid] = 0;
   }
   const kinds = KIND_BY_FIRST.get(n) ?? KIND_BY_FIRST.get(alt ?? '');
   const triggers = BY_FIRST.get(n) ?? BY_FIRST.get(alt ?? '');
@@ -354,16 +389,10 @@ function tokenInfo(n: string): TokenInfo {
     progEnd: prog + (short ? programLength(triggers) : 0),
   };
   infoOf.set(n, t);
-  if (id >= T_FLAGS.length) {
-    const size = 2 * T_FLAGS.length;
-    T_FLAGS = grow(T_FLAGS, size);
-    T_NID = grow(T_NID, size);
-    T_ALT = grow(T_ALT, size);
-    T_FID = grow(T_FID, size);
-    T_STAMP = grow(T_STAMP, size);
-  }
+  const r = id * TS;
+  if (r >= TOK.length) TOK = grow(TOK, 2 * TOK.length);
   T_INFO[id] = t;
-  T_FLAGS[id] =
+  TOK[r + T_FLAGS] =
     (!isNumber(n) && n.length > 1 ? T_WORD : 0) |
     (STOP.has(n) ? T_STOP : 0) |
     (WEAK.has(n) ? T_WEAK : 0) |
@@ -372,10 +401,10 @@ function tokenInfo(n: string): TokenInfo {
     (kinds ? T_KINDS : 0) |
     (triggers ? T_TRIGGERS : 0) |
     ((LANG_OF.get(n) ?? 0) << T_LANG_SHIFT);
-  T_NID[id] = WORD_ID.get(n) ?? -1;
-  T_ALT[id] = alt === null ? -1 : (WORD_ID.get(alt) ?? -1);
-  T_FID[id] = wid;
-  T_STAMP[id] = 0;
+  TOK[r + T_NID] = WORD_ID.get(n) ?? -1;
+  TOK[r + T_ALT] = alt === null ? -1 : (WORD_ID.get(alt) ?? -1);
+  TOK[r + T_FID] = wid;
+  TOK[r + T_STAMP] = 0;
   return t;
 }
 
@@ -469,8 +498,8 @@ function tokens(doc: Document): number {
     for (let j = 0; j < parts; j++) {
       const id = single >= 0 ? single : source.tokens[j]!.id;
       tokId[n] = id;
-      tokN[n] = T_NID[id]!;
-      tokAlt[n] = T_ALT[id]!;
+      tokN[n] = TOK[id * TS + T_NID]!;
+      tokAlt[n] = TOK[id * TS + T_ALT]!;
       tokEntry[n] = checked;
       tokSentence[n] = w.sentence;
       tokWord[n] = i;
@@ -631,7 +660,7 @@ function conferencesInText(doc: Document): string[] {
     const digits = lower.length - letters;
     if (digits !== 0 && (digits !== 2 && digits !== 4 || !allDigits(lower, letters))) continue;
     const series = digits === 0 ? lower : lower.slice(0, letters);
-    const conf = CONFERENCE_SPECIALTY[series];
+    const conf = CONFERENCE_OF.get(series) ?? (series === 'constructor' ? CONFERENCE_SPECIALTY[series] : undefined);
     if (!conf || NOT_SERIES.has(series)) continue;
     const next = ws[i + 1];
     const year = digits !== 0 || (next !== undefined && next.sentence === w.sentence && YEAR.test(next.lower));
@@ -640,6 +669,10 @@ function conferencesInText(doc: Document): string[] {
   return out;
 }
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+// The series by a Map look-up: a property read by a key that varies takes the slow generic path.
+// (An object's look-up also finds what it inherits; of that, only "constructor" is a run of small
+// letters, and it is kept as it was.)
+const CONFERENCE_OF = new Map(Object.entries(CONFERENCE_SPECIALTY));
 function allDigits(s: string, from: number): boolean {
   for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -718,12 +751,14 @@ export function draftFeatures(doc: Document): DraftFeatures {
   }
   const stamp = ++draftStamp;
   const list: Feature[] = [];
+  const refs: number[] = [];
   let cueBits = 0;
   let words = 0;
   const add = (f: Feature) => {
     if (f.stamp !== stamp) {
       f.stamp = stamp;
       list.push(f);
+      refs.push(-1);
       if (f.text) words++;
       cueBits |= f.bit;
     }
@@ -804,29 +839,33 @@ export function draftFeatures(doc: Document): DraftFeatures {
       }
     }
     const id = tokId[i]!;
-    const flags = T_FLAGS[id]!;
+    const r = id * TS;
+    const flags = TOK[r + T_FLAGS]!;
     if (flags & T_WORD) {
       // Function words say nothing of the topic; they still count in the draft's length, and so
       // does each pair of neighbouring words (the length a draft's words are weighed against).
       // A word feature is a text feature with no cue bit: add() by its number.
       if (!(flags & T_STOP)) {
-        const wid = T_FID[id]!;
-        if (W_STAMP[wid] !== stamp) {
-          W_STAMP[wid] = stamp;
+        const wid = TOK[r + T_FID]!;
+        const rec = WORDS.rec;
+        if (rec[wid * WS + W_STAMP] !== stamp) {
+          rec[wid * WS + W_STAMP] = stamp;
           list.push(W_FEAT[wid]!);
+          refs.push(wid);
           words++;
         }
       }
       if (prev >= 0 && tokSentence[prev] === sentence) words++;
       prev = i;
     } else prev = -1;
-    if (T_STAMP[id] !== stamp) {
-      T_STAMP[id] = stamp;
+    if (TOK[r + T_STAMP] !== stamp) {
+      TOK[r + T_STAMP] = stamp;
       if (flags & T_WEAK) medical += 0.3;
       else if (flags & T_CLINICAL) medical += 0.5;
       if (flags & T_THREAD) add(K_THREAD);
       const lang = flags >>> T_LANG_SHIFT;
-      if (lang) for (let l = 0; l < LANGS.length; l++) if (lang & LANGS[l]!.bit) langCount[l]!++;
+      // LANGS[l].bit is 1 << l (see LANGS): the bits in turn, without reading the table's objects.
+      for (let l = 0, b = lang; b !== 0; l++, b >>>= 1) if (b & 1) langCount[l]!++;
     }
     if (!(flags & (T_KINDS | T_TRIGGERS))) continue;
     const info = T_INFO[id]!;
@@ -887,5 +926,5 @@ export function draftFeatures(doc: Document): DraftFeatures {
   let best = 0;
   for (let l = 1; l < LANGS.length; l++) if (langCount[l]! > langCount[best]!) best = l;
   if (best > 0 && langCount[best]! >= 3) add(LANGS[best]!.feature!);
-  return new Features(list, cueBits, medical, triggeredTags, spans, doc.text, specialties, hashSpecialties, present, words, ages);
+  return new Features(list, cueBits, medical, triggeredTags, spans, doc.text, specialties, hashSpecialties, present, words, ages, refs, generation);
 }

@@ -4,7 +4,7 @@
 // the hashtags already in the draft, or the draft's other topics, share its specialty). The
 // shared weights let a tag the labelled drafts rarely show still score from the ontology.
 import { HASHTAG_MODEL } from '../data/hashtag-model.ts';
-import { cueBit, type DraftFeatures, type Feature, type TagFeatures, type WeightRow } from './features.ts';
+import { cueBit, W_END, W_FLAGS, W_HAS_G, W_START, W_WEIGHED, wordRefs, WORDS, WS, type DraftFeatures, type Feature, type TagFeatures, type WeightRow } from './features.ts';
 import { COMMUNITY_OF, ENTRY_OF } from './index-build.ts';
 
 export interface HashtagModel {
@@ -266,6 +266,17 @@ function weigh(f: Feature, weights: Map<string, WeightRow>): void {
   f.weighed = true;
 }
 
+/** weigh() for word feature `wid`, its weights copied into its record (see WORDS); returns its flags. */
+function weighWord(wid: number, weights: Map<string, WeightRow>): number {
+  const f = WORDS.feature[wid]!;
+  weigh(f, weights);
+  const r = wid * WS;
+  WORDS.rec[r + W_START] = f.start;
+  WORDS.rec[r + W_END] = f.end;
+  WORDS.g[wid] = f.g;
+  return (WORDS.rec[r + W_FLAGS] = W_WEIGHED | (f.hasG ? W_HAS_G : 0));
+}
+
 export interface TagScores {
   /** The model's tags, and the score of each (a log-probability), in the same order. Valid until the next call. */
   tags: readonly string[];
@@ -397,7 +408,23 @@ class Scores implements TagScores {
     text.set(bias);
     let allText = 0;
     const list = f.list;
+    // A word feature (a text feature) by its record; see scoreTags.
+    const refs = wordRefs(f);
+    const { rec, g } = WORDS;
     for (let fi = 0; fi < list.length; fi++) {
+      const wid = refs === null ? -1 : refs[fi]!;
+      if (wid >= 0) {
+        const r = wid * WS;
+        let flags = rec[r + W_FLAGS]!;
+        if (flags === 0) flags = weighWord(wid, weights);
+        if (flags & W_HAS_G) allText += g[wid]! * xv;
+        const end = rec[r + W_END]!;
+        for (let i = rec[r + W_START]!; i < end; i++) {
+          const p = pool[i]!;
+          text[p & 0xffff]! += values[p >>> 16]! * xv;
+        }
+        continue;
+      }
       const feature = list[fi]!;
       if (!feature.text) continue;
       weigh(feature, weights);
@@ -455,7 +482,25 @@ export function scoreTags(f: DraftFeatures): TagScores {
   const xv = norm ? featureValue(f.words) : 1;
   let all = 0;
   const list = f.list;
+  // A word feature (most of a draft's) is read from its record, which the draft's pass has just
+  // read for its stamp: the same sums, in the same order, as from its object.
+  const refs = wordRefs(f);
+  const { rec, g } = WORDS;
   for (let fi = 0; fi < list.length; fi++) {
+    const wid = refs === null ? -1 : refs[fi]!;
+    if (wid >= 0) {
+      const r = wid * WS;
+      let flags = rec[r + W_FLAGS]!;
+      if (flags === 0) flags = weighWord(wid, weights);
+      // A word feature is a text feature: it counts xv.
+      if (flags & W_HAS_G) all += g[wid]! * xv;
+      const end = rec[r + W_END]!;
+      for (let i = rec[r + W_START]!; i < end; i++) {
+        const p = pool[i]!;
+        logit[p & 0xffff]! += values[p >>> 16]! * xv;
+      }
+      continue;
+    }
     const feature = list[fi]!;
     weigh(feature, weights);
     const v = feature.text ? xv : 1;

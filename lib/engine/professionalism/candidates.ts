@@ -164,10 +164,14 @@ interface DraftCues {
   code: boolean;
   discount: boolean;
   eyeroll: boolean;
+  /** The draft holds an eye-roll emoji. */
+  eyerollEmoji: boolean;
   personFirst: boolean;
   quotes: boolean;
   /** The RUN_ bits of the draft's words (see wordCues). */
   runCues: number;
+  /** listFlags(doc.lower), kept: the ring of recent texts forgets it once a few clauses are tested. */
+  flags: Uint8Array;
   /** Whether a list may match some clause: false when it cannot match the whole draft, whose runs hold every clause's. */
   mayInClauses(list: Lexicon): boolean;
 }
@@ -232,8 +236,8 @@ const NOT_ALNUM_BEFORE = /[\p{L}\p{N}]/u;
 const CODE_NAMERS = ['promo', 'discount', 'coupon', 'my'];
 const LETTER_FIRST = /^\p{L}/u;
 const CODE_RUN = /(?<![\p{L}\p{N}@#$])[A-Z]{4,}[0-9]{1,3}(?![\p{L}\p{N}])/u;
-const DISCOUNT_RUN = /[£$€]\s?\d[\d,]*\s?(?:off|discount)|free\s+(?:month|trial|session|consult|sample|sensors?|shipping|gift|week)|referral\s+discount|(?<!\d)\d+\s?%\s?(?:off|discount)|(?<!\d)\d+\s+(?:months?|weeks?)\s+free|(?<!\d)\d+\s?%\s+(?:this week|today)/iu;
-const DISCOUNT_FIRST = /(?:first|1st)\s+(?:\p{L}+\s+){0,3}free/giu;
+// A discount: /[£$€]\s?\d[\d,]*\s?(?:off|discount)|free\s+(?:month|trial|session|consult|sample|sensors?|shipping|gift|week)|referral\s+discount|(?<!\d)\d+\s?%\s?(?:off|discount)|(?<!\d)\d+\s+(?:months?|weeks?)\s+free|(?<!\d)\d+\s?%\s+(?:this week|today)/iu
+// or (?<!\p{L})(?:first|1st)\s+(?:\p{L}+\s+){0,3}free under the same flags, found as hasDiscount's four patterns (below).
 // Cheap necessary conditions of the patterns above, tested first: each pattern's every match holds
 // one of these (CODE: four capitals or digits after a capital, or " code"; DISCOUNT: "%", "off",
 // "free" or "discount" under the same flags; URL: a full stop), and most texts hold none.
@@ -258,7 +262,16 @@ function namedCode(text: string): boolean {
   return false;
 }
 const hasCode = (text: string) => MAY_CODE.test(text) && (hasBounded(CODE_GIVEN, text, NOT_ALNUM_BEFORE) || namedCode(text) || CODE_RUN.test(text));
-const hasDiscount = (text: string) => MAY_DISCOUNT.test(text) && (DISCOUNT_RUN.test(text) || hasBounded(DISCOUNT_FIRST, text, LETTER));
+// A discount (see above) as four patterns that each open with a rare character or a word, so that
+// the regex engine skips ahead to it, where the two open with a digit, a letter or a price sign,
+// tried at almost every position of a long text.
+// A run of digits before "%" or "months free" holds a last digit: "(?<!\d)\d+x" matches where "\dx" does.
+const DISCOUNT_PRICE = /[£$€]\s?\d[\d,]*\s?(?:off|discount)/iu;
+const DISCOUNT_REFERRAL = /referral\s+discount/iu;
+const DISCOUNT_PERCENT = /%(?:(?<=\d\s?%)\s?(?:off|discount)|(?<=\d\s?%)\s+(?:this week|today))/iu;
+const DISCOUNT_FREE = /free(?:\s+(?:month|trial|session|consult|sample|sensors?|shipping|gift|week)|(?<=\d\s+(?:months?|weeks?)\s+free)|(?<=(?<!\p{L})(?:first|1st)\s+(?:\p{L}+\s+){0,3}free))/iu;
+const hasDiscount = (text: string) =>
+  MAY_DISCOUNT.test(text) && (DISCOUNT_PERCENT.test(text) || DISCOUNT_FREE.test(text) || DISCOUNT_PRICE.test(text) || DISCOUNT_REFERRAL.test(text));
 // Every URL match holds a full stop and one of its domains, under the same flags: found at once
 // from the full stop, where URL itself is tried at every position.
 const URL_DOMAIN = /\.(?:com|co|shop|skin|ink|io|net|org|uk|health|store|link|ly|me|app|care|clinic|bio|gg|us)/iu;
@@ -272,6 +285,42 @@ const EYEROLL_LEADS = [...new Set([...EYEROLL_EMOJI_LIST].map((e) => e.charAt(0)
 const mayEyerollEmoji = (text: string) => EYEROLL_LEADS.some((lead) => text.includes(lead));
 const EYEROLL_WORDS = /(?:lol|lmao|yawn|again|every\.? single|ugh|i give up|love this job|bingo|of course)(?![\p{L}])/gu;
 const eyeroll = (text: string) => EYEROLL_EMOJI.test(text) || hasBounded(EYEROLL_WORDS, text, LETTER);
+// EYEROLL_WORDS' alternatives by their last run of letters, which ends every match whole (no
+// letter after it; a space, or the match's own start, which no letter precedes, before it).
+const EYEROLL_BY_RUN = new Map<string, string[]>([
+  ['lol', ['lol']], ['lmao', ['lmao']], ['yawn', ['yawn']], ['again', ['again']], ['single', ['every single', 'every. single']],
+  ['ugh', ['ugh']], ['up', ['i give up']], ['job', ['love this job']], ['bingo', ['bingo']], ['course', ['of course']],
+]);
+// The runs of letters of a word with the eye-roll bit (its own scanner).
+const EYEROLL_SCAN = /\p{L}+/gu;
+
+/**
+ * hasBounded(EYEROLL_WORDS, doc.lower, LETTER) from the words whose runs end a match (the words'
+ * bits hold, and their lower cases are doc.lower's): from each such run, the alternatives that
+ * end with it are tried where they would start, where the regex tries every position of the text.
+ * Or of a sentence's slice of doc.lower: its words [from, to), no match starting before `min`
+ * (a sentence holds its words whole, with a space or an end on either side).
+ */
+function eyerollInWords(doc: Document, from = 0, to = doc.words.length, min = 0): boolean {
+  const lower = doc.lower;
+  const lexemes = lexemesOf(doc);
+  for (let i = from; i < to; i++) {
+    const x = lexemes[i]!;
+    if ((x.cues & RUN_EYEROLL) === 0) continue;
+    const start = doc.words[i]!.start;
+    EYEROLL_SCAN.lastIndex = 0;
+    for (let r = EYEROLL_SCAN.exec(x.lower); r; r = EYEROLL_SCAN.exec(x.lower)) {
+      const alternatives = EYEROLL_BY_RUN.get(r[0]);
+      if (!alternatives) continue;
+      const end = start + r.index + r[0].length;
+      for (const a of alternatives) {
+        const at = end - a.length;
+        if (at >= min && lower.startsWith(a, at) && boundedBefore(lower, at, LETTER)) return true;
+      }
+    }
+  }
+  return false;
+}
 // Person-first wording ("people who use drugs", "a person with diabetes"): the post likely criticises labels.
 // Its leading "(?<![\p{L}])" checked in code (hasBounded), so the regex engine skips ahead to the words.
 const PERSON_FIRST = /(?:person|people) (?:with|who use|who uses|living with|experiencing)(?![\p{L}])/gu;
@@ -295,6 +344,8 @@ const RUN_DISCOUNT = 4096, RUN_CODE = 8192, RUN_ASK = 16384, RUN_WEIGH = 32768, 
 const RUN_PROMOTER = 262144, RUN_PATIENTS = 524288, RUN_OFF = 1048576;
 // DISCLOSED_TAG's word after the "#", a whole run of letters.
 const RUN_TAG = 2097152;
+// SENT_NEGATIVE's last runs of letters (see NEGATIVE_RUNS).
+const RUN_NEGATIVE = 4194304;
 const ALNUM_RUNS = /[\p{L}\p{N}]+/gu;
 const RUN_CUES = new Map<string, number>();
 const LETTERS = /\p{L}+/gu;
@@ -491,28 +542,36 @@ class LazyCues implements DraftCues {
   private runCuesV?: number;
 
   get weClinical() { return (this.weClinicalV ??= hasBounded(WE_CLINICAL, this.doc.lower, LETTER)); }
-  get deferred() { return (this.deferredV ??= DEFER.test(this.doc.lower)); }
+  get deferred() { return (this.deferredV ??= DEFER.test(this.doc.lower, this.flags)); }
   // Every DISCLOSED_TAG match holds a "#" and a whole run of RUN_TAG.
-  get disclosed() { return (this.disclosedV ??= DISCLOSED.test(this.doc.lower) || ((this.runCues & RUN_TAG) !== 0 && this.doc.lower.includes('#') && DISCLOSED_TAG.test(this.doc.lower))); }
-  get industryCritique() { return (this.industryCritiqueV ??= INDUSTRY.test(this.doc.lower)); }
-  get industryEvent() { return (this.industryEventV ??= EVENT.test(this.doc.lower)); }
+  get disclosed() { return (this.disclosedV ??= DISCLOSED.test(this.doc.lower, this.flags) || ((this.runCues & RUN_TAG) !== 0 && this.doc.lower.includes('#') && DISCLOSED_TAG.test(this.doc.lower))); }
+  get industryCritique() { return (this.industryCritiqueV ??= INDUSTRY.test(this.doc.lower, this.flags)); }
+  get industryEvent() { return (this.industryEventV ??= EVENT.test(this.doc.lower, this.flags)); }
   // doc.lower is the text's lower case unless it is the text itself (then it may not be).
-  get brandLike() { return (this.brandLikeV ??= brandLike(this.doc.text, this.doc.lower !== this.doc.text ? this.doc.lower : undefined)); }
+  get brandLike() { return (this.brandLikeV ??= this.doc.lower !== this.doc.text ? brandLike(this.doc.text, this.doc.lower, this.flags) : brandLike(this.doc.text)); }
   get treatment() {
     const d = this.doc;
-    return (this.treatmentV ??= this.brandLike || TREATMENT.test(d.lower) || MEDICINE.test(d.lower) || DRUG.test(d.lower) || hasDrugSuffix(d.lower));
+    return (this.treatmentV ??= this.brandLike || TREATMENT.test(d.lower, this.flags) || MEDICINE.test(d.lower, this.flags) || DRUG.test(d.lower, this.flags) || hasDrugSuffix(d.lower));
   }
   get link() { return (this.linkV ??= hasUrl(this.doc.text) || LINK_WORDS.test(this.doc.lower)); }
   // The words' bits first, as promotionCandidates' pre-checks.
   get code() { return (this.codeV ??= (this.runCues & RUN_CODE) !== 0 && hasCode(this.doc.text)); }
   get discount() { return (this.discountV ??= mayDiscountIn(this.doc.text, this.runCues) && hasDiscount(this.doc.text)); }
   mayInClauses(list: Lexicon): boolean {
-    return list.mayMatch(this.doc.lower) || !this.clausesInDraft;
+    return list.mayMatch(this.doc.lower, this.flags) || !this.clausesInDraft;
   }
 
   get runCues() { return (this.runCuesV ??= draftRunCues(this.doc)); }
+  private flagsV?: Uint8Array;
+  get flags() { return (this.flagsV ??= listFlags(this.doc.lower)); }
   // EYEROLL_WORDS' every match ends with a whole run of letters of RUN_EYEROLL.
-  get eyeroll() { return (this.eyerollV ??= (mayEyerollEmoji(this.doc.lower) && EYEROLL_EMOJI.test(this.doc.lower)) || ((this.runCues & RUN_EYEROLL) !== 0 && hasBounded(EYEROLL_WORDS, this.doc.lower, LETTER))); }
+  // On a long draft whose words' bits hold, those runs are found among its words (eyerollInWords).
+  private eyerollEmojiV?: boolean;
+  get eyerollEmoji() { return (this.eyerollEmojiV ??= mayEyerollEmoji(this.doc.lower) && EYEROLL_EMOJI.test(this.doc.lower)); }
+  get eyeroll() {
+    const lower = this.doc.lower;
+    return (this.eyerollV ??= this.eyerollEmoji || ((this.runCues & RUN_EYEROLL) !== 0 && (this.runCues !== -1 && lower.length >= WINDOW_MIN ? eyerollInWords(this.doc) : hasBounded(EYEROLL_WORDS, lower, LETTER))));
+  }
   get personFirst() { return (this.personFirstV ??= hasBounded(PERSON_FIRST, this.doc.lower, LETTER)); }
   get quotes() { return (this.quotesV ??= /['"‘’“”]/.test(this.doc.text)); }
 }
@@ -534,20 +593,34 @@ function clauseBits(doc: Document, d: DraftCues, c: Clause): number {
   if (d.runCues === -1) return (c.bits = -1);
   const words = doc.words;
   const lexemes = lexemesOf(doc);
-  // The first word ending after the clause's start (words are in order and apart).
-  let lo = 0, hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.end <= c.start) lo = mid + 1;
-    else hi = mid;
+  // The first word ending after the clause's start (words are in order and apart): read on from
+  // where the last clause's words ended when every word before there ends before this clause
+  // (the kinds read their clauses in order), else found by binary search.
+  let lo = 0;
+  if (bitsWords === words && bitsNext <= words.length && (bitsNext === 0 || words[bitsNext - 1]!.end <= c.start)) {
+    lo = bitsNext;
+    while (lo < words.length && words[lo]!.end <= c.start) lo++;
+  } else {
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid]!.end <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
   }
   let bits = 0;
-  for (let k = lo; k < words.length && words[k]!.start < c.end; k++) {
+  let k = lo;
+  for (; k < words.length && words[k]!.start < c.end; k++) {
     if (words[k]!.start < c.start || words[k]!.end > c.end) return (c.bits = -1);
     bits |= lexemes[k]!.cues;
   }
+  bitsWords = words;
+  bitsNext = k;
   return (c.bits = bits);
 }
+// Where clauseBits' last clause's words ended, and in which document's words.
+let bitsWords: Document['words'] | undefined;
+let bitsNext = 0;
 
 const has = (out: string[], name: string, on: boolean) => {
   if (on) out.push(name);
@@ -785,7 +858,9 @@ const hasAsk = (text: string) => MAY_ASK.test(text) && ASK_BRAND.test(text);
 // Global copies of the plain pre-checks (no look-around, so a match inside a clause is a match
 // of the whole text starting at the same offset).
 const MAY_CODE_ALL = new RegExp(MAY_CODE.source, 'g');
-const MAY_DISCOUNT_ALL = new RegExp(MAY_DISCOUNT.source, 'giu');
+// A discount's every match holds one of these (see hasDiscount), where MAY_DISCOUNT's "off" is in
+// every "office" and "offer" of a long text.
+const MAY_DISCOUNT_ALL = /free|%|[£$€]|referral/giu;
 const URL_DOMAIN_ALL = new RegExp(URL_DOMAIN.source, 'giu');
 const MAY_ASK_ALL = new RegExp(MAY_ASK.source, 'g');
 // From this many clauses on, the pre-checks' matches are found once in the whole text.
@@ -828,13 +903,18 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   const whole = doc.text;
   // A short draft is not cut into clauses unless some pre-check passes.
   const long = whole.length >= WINDOW_MIN && d.clauses.length >= PRECHECK_SPANS_MIN;
+  // A long draft whose words' bits hold is pre-checked as a short one, and then each clause by
+  // the bits of the words it holds (a code's, a discount's and an ask's words, see substringCues;
+  // a discount's "%" or price sign in its own text): no scan of the whole text for every offset
+  // where a pre-check matches. The bits only let more clauses through to the tests below.
+  const byWords = long && d.runCues !== -1;
   // On a short draft the words' substring bits answer first (all set when not known). Every
   // discount holds "%", "free", "discount", or "off" after a price ("$10 off").
-  const runs = long ? -1 : d.runCues;
-  const mayCode = long ? matchStarts(MAY_CODE_ALL, whole) : (runs & RUN_CODE) !== 0 && MAY_CODE.test(whole) && MAY_CODE_OPENER.test(whole);
-  const mayDiscount = long ? matchStarts(MAY_DISCOUNT_ALL, whole) : mayDiscountIn(whole, runs) && MAY_DISCOUNT.test(whole);
+  const runs = long && !byWords ? -1 : d.runCues;
+  const mayCode = long && !byWords ? matchStarts(MAY_CODE_ALL, whole) : (runs & RUN_CODE) !== 0 && MAY_CODE.test(whole) && MAY_CODE_OPENER.test(whole);
+  const mayDiscount = long && !byWords ? matchStarts(MAY_DISCOUNT_ALL, whole) : mayDiscountIn(whole, runs) && MAY_DISCOUNT.test(whole);
   const mayUrl = whole.includes('.') && (long ? matchStarts(URL_DOMAIN_ALL, whole) : URL_DOMAIN.test(whole));
-  const mayAsk = long ? matchStarts(MAY_ASK_ALL, whole) : (runs & RUN_ASK) !== 0 && MAY_ASK.test(whole);
+  const mayAsk = long && !byWords ? matchStarts(MAY_ASK_ALL, whole) : (runs & RUN_ASK) !== 0 && MAY_ASK.test(whole);
   const mayCta = d.mayInClauses(CTA);
   const mayPraise = d.mayInClauses(PRAISE);
   const mayStrong = d.mayInClauses(STRONG);
@@ -842,10 +922,18 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   const at = [0, 0, 0, 0];
   for (const c of d.clauses) {
     const lower = c.lower;
-    const codeHere = startsIn(mayCode, at, 0, c);
-    const discountHere = startsIn(mayDiscount, at, 1, c);
+    let codeHere = startsIn(mayCode, at, 0, c);
+    let discountHere = startsIn(mayDiscount, at, 1, c);
     const urlHere = startsIn(mayUrl, at, 2, c);
-    const askHere = startsIn(mayAsk, at, 3, c);
+    let askHere = startsIn(mayAsk, at, 3, c);
+    if (byWords && (codeHere || discountHere || askHere)) {
+      const bits = clauseBits(doc, d, c);
+      if (bits !== -1) {
+        codeHere &&= (bits & RUN_CODE) !== 0;
+        askHere &&= (bits & RUN_ASK) !== 0;
+        discountHere &&= (bits & RUN_DISCOUNT) !== 0 || lower.includes('%') || MAY_PRICE.test(lower);
+      }
+    }
     const cta = mayCta && CTA.test(lower, flagsOfClause(c));
     const praise = mayPraise && PRAISE.test(lower, flagsOfClause(c));
     const strong = mayStrong && STRONG.test(lower, flagsOfClause(c));
@@ -951,12 +1039,19 @@ const CRITIQUE = lexicon(STIGMA_CRITIQUE);
 // SENT_PERSON and PATIENT_CONTEXT would open with "(?<![\p{L}])", checked in code (hasBounded) so
 // the regex engine can skip ahead to where a word can start: twice as fast on a sentence.
 const SENT_PERSON = /(?:patients?|pts?|he|she|him|her|guy|lady|woman|man|bloke|mum|mom|dad|parents|family|relatives|people|bed \d+|bay \d+|cubicle \d+|room \d+)(?![\p{L}])/gu;
-const SENT_NEGATIVE = lexicon([
+const SENT_NEGATIVE_WORDS = [
   ...MOCKING_ADJECTIVES, ...CONTEMPT_PREDICATES, 'moan', 'moaning', 'moans', 'whinge', 'whinging', 'whining', 'demanding',
   'begging', 'screaming', 'pretending', 'faking', 'kicking off', 'entitled', 'can\'t be bothered', 'won\'t listen',
   'never listens', 'refuses to', 'too lazy', 'deserve', 'deserves', 'fault', 'waste', 'clogging', 'rolled in', 'rocks up',
   'turns up', 'shocked', 'surprised', 'why do we', 'moaned', 'whinged', 'demanded', 'screamed',
-]);
+];
+const SENT_NEGATIVE = lexicon(SENT_NEGATIVE_WORDS);
+// A phrase's last run of letters is a whole run of any text it matches (a non-letter, or the
+// match's bounded start, before it; a non-letter or the bounded end after it): a sentence none of
+// whose words holds one cannot match the list, and is not looked up (RUN_NEGATIVE).
+const NEGATIVE_RUNS = SENT_NEGATIVE_WORDS.map((p) => p.toLowerCase().match(LETTERS)?.at(-1));
+const NEGATIVE_BY_RUNS = NEGATIVE_RUNS.every((r) => r !== undefined);
+if (NEGATIVE_BY_RUNS) markRuns(RUN_NEGATIVE, NEGATIVE_RUNS as string[]);
 const SENT_POSITIVE = /(?<![\p{L}])(?:lovely|kind|kindest|thank|thanks|grateful|brought us|love|loved|sweet|wonderful|proud|legend|hero|heroes|amazing|brilliant|made my day|bless)(?![\p{L}])|💙|❤|🥰|🙏|💜|💚/u;
 const SENT_SYSTEM = /(?<![\p{L}])(?:rota|management|manager|admin|insurer|insurance|ehr|it|policy|trust|exec|board|government|staffing|parking|vending|printer|bleep|pager|system|meeting|email|consultant|registrar|attending|coordinator|boss|hr|nhs|cms)(?![\p{L}])/u;
 const AIRLINE = /^s?\s+(?:miles|points|status|program|programme|card|number|lounge|scheme|club|account)(?![\p{L}])/u;
@@ -1053,6 +1148,16 @@ function* groupMatches(text: string, nouns: number[]): Generator<RegExpExecArray
   yield* matchesAt(text, starts, GROUP_AT, NOT_LETTER);
 }
 
+/**
+ * eyeroll(text) of a sentence's text (its slice of doc.lower). Its emoji only where the draft has
+ * one; its words, when `person` holds their bits (-1: not known), from them (see eyerollInWords).
+ */
+function sentenceEyeroll(doc: Document, d: DraftCues, sent: Document['sentences'][number], text: string, person: number): boolean {
+  if (d.eyerollEmoji && EYEROLL_EMOJI.test(text)) return true;
+  if (person === -1) return hasBounded(EYEROLL_WORDS, text, LETTER);
+  return (person & RUN_EYEROLL) !== 0 && eyerollInWords(doc, sent.firstWord, sent.endWord, sent.start);
+}
+
 /** Index of the sentence holding offset `at` (binary search; sentences are in order). */
 function sentenceIndex(doc: Document, at: number): number {
   let lo = 0, hi = doc.sentences.length - 1;
@@ -1069,9 +1174,10 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   const found: Array<{ start: number; end: number; cls: string; phrase: string }> = [];
   // Air travel, not a patient: "frequent flyer miles", "frequent flyer status".
   const airline = (m: { phrase: string; end: number }) => /^frequent fl/.test(m.phrase) && AIRLINE.test(lower.slice(m.end, m.end + 24));
-  for (const m of STIGMA_TERMS.all(lower)) if (!airline(m)) found.push({ ...m, cls: 'listed-term' });
-  for (const m of SLUR.all(lower)) if (!airline(m)) found.push({ ...m, cls: 'slur' });
-  for (const m of CONTEMPT.all(lower)) found.push({ ...m, cls: 'contempt' });
+  const flags = d.flags;
+  for (const m of STIGMA_TERMS.all(lower, flags)) if (!airline(m)) found.push({ ...m, cls: 'listed-term' });
+  for (const m of SLUR.all(lower, flags)) if (!airline(m)) found.push({ ...m, cls: 'slur' });
+  for (const m of CONTEMPT.all(lower, flags)) found.push({ ...m, cls: 'contempt' });
   const runs = d.runCues;
   if (runs & RUN_MOCK) for (const m of boundedMatches(MOCK, lower, NOT_LETTER)) found.push({ start: m.index, end: m.index + m[0].length, cls: 'mocking', phrase: m[0] });
   // Every match holds three digits or "bmi of" (a word's substrings: see RUN_WEIGH).
@@ -1090,7 +1196,7 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
   // sentence is a slice of the lower case with a space or an end on either side, so a sentence
   // can hold a negative word or an eye-roll only if the whole draft does: most drafts hold neither
   // (mayMatch, a look-up, is necessary for a negative word).
-  const mayMock = SENT_NEGATIVE.mayMatch(lower) || d.eyeroll;
+  const mayMock = SENT_NEGATIVE.mayMatch(lower, flags) || d.eyeroll;
   const covered = mayMock && found.length ? new Set(found.map((m) => sentenceIndex(doc, m.start))) : undefined;
   // A sentence is bounded by spaces or the text's ends and holds its words whole, so its runs of
   // letters are its words' runs: with the words' bits (runs !== -1), a sentence with a person's
@@ -1105,7 +1211,8 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
     if (lexemes && (person & (RUN_PERSON | RUN_PLACE)) === 0) continue;
     const text = lower.slice(sent.start, sent.end);
     if ((person & RUN_PERSON) === 0 && !hasBounded(SENT_PERSON, text, NOT_LETTER)) continue;
-    if (!SENT_NEGATIVE.test(text) && (!d.eyeroll || !eyeroll(text) || SENT_POSITIVE.test(text))) continue;
+    const negative = (!lexemes || !NEGATIVE_BY_RUNS || (person & RUN_NEGATIVE) !== 0) && SENT_NEGATIVE.test(text);
+    if (!negative && (!d.eyeroll || !sentenceEyeroll(doc, d, sent, text, lexemes ? person : -1) || SENT_POSITIVE.test(text))) continue;
     found.push({ start: sent.start, end: sent.end, cls: 'mocking-sentence', phrase: text });
   }
   if (!found.length) return [];
@@ -1312,10 +1419,11 @@ function unmask(token: string): string | null {
   return FULL_FORMS.find((w) => pattern.test(w)) ?? null;
 }
 
-function profanityCandidates(doc: Document): Candidate[] {
+function profanityCandidates(doc: Document, d: DraftCues): Candidate[] {
   const lower = doc.lower;
+  const flags = d.flags;
   const found: Candidate[] = [];
-  for (const m of SWEAR.all(lower)) found.push({ start: m.start, end: m.end, features: [MILD.has(m.phrase) ? 'mild-swear' : 'swear'], cue: m.phrase });
+  for (const m of SWEAR.all(lower, flags)) found.push({ start: m.start, end: m.end, features: [MILD.has(m.phrase) ? 'mild-swear' : 'swear'], cue: m.phrase });
   // Every masked word holds a symbol; the regex is slow, and most drafts have none of them.
   maskedMatches(doc.text, (start, end) => {
     if (end - start < 3 || end - start > 14) return;
@@ -1324,7 +1432,7 @@ function profanityCandidates(doc: Document): Candidate[] {
   });
   // Every match holds "BS" or "F ".
   if (doc.text.includes('BS') || doc.text.includes('F ')) for (const m of boundedMatches(SHOUTED, doc.text, LETTER)) found.push({ start: m.index, end: m.index + m[0].length, features: ['abbreviation'], cue: m[0] });
-  for (const m of INSULT.all(lower)) {
+  for (const m of INSULT.all(lower, flags)) {
     if (COMPOUND.test(lower.slice(m.end, m.end + 12))) continue;
     const before = lower.slice(Math.max(0, m.start - 30), m.start);
     const after = lower.slice(m.end, m.end + 12);
@@ -1363,7 +1471,7 @@ function kindCandidates(doc: Document, kind: Kind): Candidate[] {
     case 'claim': return claimCandidates(doc, d);
     case 'promotion': return promotionCandidates(doc, d);
     case 'stigma': return stigmaCandidates(doc, d);
-    case 'profanity': return profanityCandidates(doc);
+    case 'profanity': return profanityCandidates(doc, d);
   }
 }
 

@@ -52,14 +52,21 @@ for (const c of [9, 10, 11, 12, 13, 32]) ASCII_OPENS[c] = 3;
 // dash; anything outside ASCII (a space, an em dash, an emoji or an arrow). The scan jumps from
 // one to the next (the regex engine skips the letters in between far faster than a loop).
 const OPENER = /[.!?;,:\n]|[\t-\r ][-\u2013\u2014]|[\u0080-\uffff]/g;
+/** OPENER's [\t-\r ]. */
+const isOpenerSpace = (c: number) => (c >= 9 && c <= 13) || c === 32;
 
 export function boundaryAt(text: string, from: number): { start: number; end: number; next: string } | null {
   const n = text.length;
   for (let i = from; i < n; ) {
     OPENER.lastIndex = i;
-    const o = OPENER.exec(text);
-    if (!o) return null;
-    i = o.index;
+    // test() makes no match object: where the match starts is read back from where it ends. A
+    // dash ends a match of the space-and-dash alternative when a space stands before it, at or
+    // after where the scan began (it starts one unit earlier than the dash's own, so the scan
+    // meets it first).
+    if (!OPENER.test(text)) return null;
+    const e = OPENER.lastIndex;
+    const d = text.charCodeAt(e - 1);
+    i = e - 2 >= i && (d === 45 || d === 0x2013 || d === 0x2014) && isOpenerSpace(text.charCodeAt(e - 2)) ? e - 2 : e - 1;
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       // Most units are ASCII letters, digits or other characters no alternative opens with.

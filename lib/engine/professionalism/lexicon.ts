@@ -327,28 +327,51 @@ function openings(list: readonly string[]): Map<string, number[]> | null {
   return out;
 }
 
-/** Offsets of a long text where one of the list's phrases may start, in order, each once. */
-function startsIn(text: string, open: Map<string, number[]>): number[] {
+// The starts startsIn collects, before they are sorted (reused, grown as needed).
+let startsScratch = new Int32Array(1024);
+
+/**
+ * Offsets of a long text where one of the list's phrases may start, in order, each once. Sorted
+ * as a typed array (numbers compared natively, where an array's sort calls back per comparison).
+ */
+function startsIn(text: string, open: Map<string, number[]>): Int32Array {
   const runs = runsIn(text);
-  const out: number[] = [];
-  for (const [run, leads] of open) {
-    const at = runs.get(run);
-    if (at) for (const p of at) for (const l of leads) if (p >= l) out.push(p - l);
-  }
-  out.sort((a, b) => a - b);
   let n = 0;
-  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[n++] = out[i]!;
-  out.length = n;
-  return out;
+  const collect = (at: readonly number[], leads: readonly number[]) => {
+    if (n + at.length * leads.length > startsScratch.length) {
+      const grown = new Int32Array(2 * (n + at.length * leads.length));
+      grown.set(startsScratch.subarray(0, n));
+      startsScratch = grown;
+    }
+    for (const p of at) for (const l of leads) if (p >= l) startsScratch[n++] = p - l;
+  };
+  // The runs both maps hold, looked up from the smaller (a list of drugs opens with a thousand
+  // runs; a draft holds a few hundred): the starts are sorted next, so the order does not matter.
+  if (open.size <= runs.size) {
+    for (const [run, leads] of open) {
+      const at = runs.get(run);
+      if (at) collect(at, leads);
+    }
+  } else {
+    for (const [run, at] of runs) {
+      const leads = open.get(run);
+      if (leads) collect(at, leads);
+    }
+  }
+  const out = startsScratch.slice(0, n).sort();
+  let m = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[i - 1]) out[m++] = out[i]!;
+  return out.subarray(0, m);
 }
 
 /**
  * The matches of a sticky regex at the starts given in ascending order, left to right as a scan
  * of the text finds them: a start inside the last match, or one that `notBefore` precedes, is skipped.
  */
-export function* matchesAt(text: string, starts: readonly number[], sticky: RegExp, notBefore: RegExp): Generator<RegExpExecArray> {
+export function* matchesAt(text: string, starts: ArrayLike<number>, sticky: RegExp, notBefore: RegExp): Generator<RegExpExecArray> {
   let from = 0;
-  for (const p of starts) {
+  for (let i = 0; i < starts.length; i++) {
+    const p = starts[i]!;
     if (p < from) continue;
     sticky.lastIndex = p;
     const m = sticky.exec(text);
@@ -361,14 +384,28 @@ export function* matchesAt(text: string, starts: readonly number[], sticky: RegE
 /** A match of the sticky regex at one of the starts (startsIn's, unordered), as a list of one, or none. */
 function firstAnywhere(text: string, open: Map<string, number[]>, sticky: RegExp): RegExpExecArray[] {
   const runs = runsIn(text);
-  for (const [run, leads] of open) {
-    const at = runs.get(run);
-    if (at) for (const q of at) for (const l of leads) {
+  const tryAt = (at: readonly number[], leads: readonly number[]): RegExpExecArray | null => {
+    for (const q of at) for (const l of leads) {
       const p = q - l;
       if (p < 0) continue;
       sticky.lastIndex = p;
       const m = sticky.exec(text);
-      if (m && boundedBefore(text, p, WORD_BEFORE)) return [m];
+      if (m && boundedBefore(text, p, WORD_BEFORE)) return m;
+    }
+    return null;
+  };
+  // From the smaller of the two maps, as startsIn.
+  if (open.size <= runs.size) {
+    for (const [run, leads] of open) {
+      const at = runs.get(run);
+      const m = at && tryAt(at, leads);
+      if (m) return [m];
+    }
+  } else {
+    for (const [run, at] of runs) {
+      const leads = open.get(run);
+      const m = leads && tryAt(at, leads);
+      if (m) return [m];
     }
   }
   return [];

@@ -48,11 +48,15 @@ const plainOf = new Map(JARGON.map((e) => [e, PLAINS.indexOf(e.plain.toLowerCase
 const opening = (a: number, b: number, c: number) => (a * 961 + b * 31 + c) & 0xffff;
 const OPENING_HEAD = new Int16Array(1 << 16).fill(-1);
 const OPENING_NEXT = new Int16Array(PLAINS.length).fill(-1);
+// The same hashes as a bit each (8 KB, where the table is 128 KB): read at every position of the
+// text, it stays in the nearest cache, and the table is read only at the few whose bit is set.
+const OPENING_ANY = new Int32Array(1 << 11);
 PLAINS.forEach((p, i) => {
   // Every plain wording has three units or more (tests/engine/rules/clarity/jargon.test.ts).
   const k = opening(p.charCodeAt(0), p.charCodeAt(1), p.charCodeAt(2));
   OPENING_NEXT[i] = OPENING_HEAD[k]!;
   OPENING_HEAD[k] = i;
+  OPENING_ANY[k >>> 5]! |= 1 << (k & 31);
 });
 /** Per plain wording, whether the text holds it: text.includes(plain) for each, in one pass. */
 function plainsIn(text: string): Uint8Array {
@@ -62,7 +66,9 @@ function plainsIn(text: string): Uint8Array {
   let b = text.charCodeAt(1);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i + 2);
-    for (let h = OPENING_HEAD[opening(a, b, c)]!; h >= 0; h = OPENING_NEXT[h]!) if (found[h] === 0 && text.startsWith(PLAINS[h]!, i)) found[h] = 1;
+    const k = opening(a, b, c);
+    if ((OPENING_ANY[k >>> 5]! >>> (k & 31)) & 1)
+      for (let h = OPENING_HEAD[k]!; h >= 0; h = OPENING_NEXT[h]!) if (found[h] === 0 && text.startsWith(PLAINS[h]!, i)) found[h] = 1;
     a = b;
     b = c;
   }
@@ -106,6 +112,21 @@ function spelledOut(lower: string, p: number): boolean {
     spelledIn[p] = check;
   }
   return spelled[p] === 1;
+}
+
+/** Some sentence of the document starts at `at` (binary search: sentences are in order). */
+function opensSentence(doc: Document, at: number): boolean {
+  const sentences = doc.sentences;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!.start;
+    if (s === at) return true;
+    if (s < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** What \s matches among the characters bracketed() looks at (any space before a bracket). */
@@ -189,15 +210,13 @@ export const rule: Rule = {
     // Spelled out somewhere in the draft (looked up once per plain wording), or explained beside it.
     check++;
     spellAll(doc.lower, terms);
-    // Made at the first finding reported.
-    let starts: Set<number> | undefined;
     for (let t = 0; t < terms.length; t++) {
       const e = terms[t]!;
       const start = spans[2 * t]!;
       const end = spans[2 * t + 1]!;
       if (spelledOut(doc.lower, plainOf.get(e)!) || bracketed(doc, start, end)) continue;
       // At the start of a sentence the plain words start with a capital ("Pt w/ …" → "Patient …").
-      const plain = (starts ??= new Set(doc.sentences.map((s) => s.start))).has(start) ? e.plain.charAt(0).toUpperCase() + e.plain.slice(1) : e.plain;
+      const plain = opensSentence(doc, start) ? e.plain.charAt(0).toUpperCase() + e.plain.slice(1) : e.plain;
       out.push({ start, end, message: `“${doc.text.slice(start, end)}” may be unclear: “${e.plain}”`, fix: { replacement: plain } });
     }
     return out.sort((a, b) => a.start - b.start);
