@@ -89,6 +89,15 @@ function runRules(doc: Document, rules: readonly Rule[]): Finding[] {
   return out;
 }
 
+/** A part that runs after the rules: a bug in it must not cost the draft its findings. */
+function orElse<T>(part: () => T, fallback: T): T {
+  try {
+    return part();
+  } catch {
+    return fallback;
+  }
+}
+
 const EMPTY_STATS = { grade: null, words: 0, sentences: 0, thread: [], chatReminder: null };
 
 export interface AnalyzeOptions {
@@ -110,8 +119,8 @@ export function analyzeDraft(text: string, settings: Partial<Settings> | undefin
     const findings = runRules(doc, parts.rules);
     // While a block-level privacy finding stands, tags are offered but never as strong.
     const privacyRisk = findings.some((f) => f.category === 'privacy' && f.severity === 'block');
-    const hashtags = options.hashtags === false || !parts.suggest ? [] : parts.suggest(doc, { privacyRisk });
-    const r = parts.readability?.(doc) ?? { grade: null, words: 0, sentences: 0 };
+    const hashtags = options.hashtags === false || !parts.suggest ? [] : orElse(() => parts.suggest!(doc, { privacyRisk }), []);
+    const r = orElse(() => parts.readability?.(doc), undefined) ?? { grade: null, words: 0, sentences: 0 };
     return {
       length: { weighted, limit, valid },
       findings,
@@ -120,8 +129,8 @@ export function analyzeDraft(text: string, settings: Partial<Settings> | undefin
         grade: r.grade,
         words: r.words,
         sentences: r.sentences,
-        thread: valid ? [] : splitThread(doc, limit),
-        chatReminder: chatReminder(doc),
+        thread: valid ? [] : orElse(() => splitThread(doc, limit), []),
+        chatReminder: orElse(() => chatReminder(doc), null),
       },
     };
   } catch {

@@ -12,6 +12,18 @@ describe('analyze', () => {
     expect(analyze(text).findings.filter((f) => f.severity !== 'info' && at.some((a) => f.start <= a && a < f.end))).toEqual([]);
   });
 
+  // "constructor" once read the Object constructor from a plain table in the hashtag suggester,
+  // which threw, and the whole analysis came back empty: a risky draft with that word was not flagged.
+  it('keeps its findings and suggestions when the draft holds names that objects inherit', () => {
+    for (const word of ['constructor', 'CONSTRUCTOR', 'Constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty']) {
+      const text = `Maria Lopez, 45, a building ${word}, fell from the scaffolding today. MRN 00482917 #${word} @${word}. Pelvic fracture, ortho consulted.`;
+      const a = analyze(text);
+      const mrn = text.indexOf('MRN 00482917');
+      expect(a.findings.some((f) => f.rule === 'privacy/record-number' && f.severity === 'block' && f.start === mrn), word).toBe(true);
+      expect(a.hashtags.length, word).toBeGreaterThan(0);
+    }
+  });
+
   it('skips hashtag suggestions when asked, and nothing else', () => {
     const text = 'New data on immunotherapy for metastatic melanoma look promising for our oncology patients.';
     const full = analyze(text);

@@ -99,12 +99,15 @@ interface HashInfo {
   /** The draft (by draftFeatures' counter) that last met the hashtag: a repeat only counts in `medical`. */
   stamp: number;
 }
+// Conference series by a Map: an object's look-up by a draft's word would also find what objects
+// inherit ("CONSTRUCTOR" read the constructor function as a specialty, and the suggester threw).
+const CONFERENCE_OF = new Map(Object.entries(CONFERENCE_SPECIALTY));
 const HASH_INFO = new Map<string, HashInfo>();
 /** The same, by the hashtag as written: no lower-casing per hashtag per draft. */
 const HASH_BY_TEXT = new Map<string, HashInfo>();
 function hashInfo(lower: string): HashInfo {
   const series = /^#([a-z]+?)(?:\d{2}|\d{4})?$/.exec(lower)?.[1];
-  const conf = series ? CONFERENCE_SPECIALTY[series] : undefined;
+  const conf = series ? CONFERENCE_OF.get(series) : undefined;
   return {
     lower,
     feature: feature(`h:${lower}`),
@@ -660,7 +663,7 @@ function conferencesInText(doc: Document): string[] {
     const digits = lower.length - letters;
     if (digits !== 0 && (digits !== 2 && digits !== 4 || !allDigits(lower, letters))) continue;
     const series = digits === 0 ? lower : lower.slice(0, letters);
-    const conf = CONFERENCE_OF.get(series) ?? (series === 'constructor' ? CONFERENCE_SPECIALTY[series] : undefined);
+    const conf = CONFERENCE_OF.get(series);
     if (!conf || NOT_SERIES.has(series)) continue;
     const next = ws[i + 1];
     const year = digits !== 0 || (next !== undefined && next.sentence === w.sentence && YEAR.test(next.lower));
@@ -669,10 +672,6 @@ function conferencesInText(doc: Document): string[] {
   return out;
 }
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
-// The series by a Map look-up: a property read by a key that varies takes the slow generic path.
-// (An object's look-up also finds what it inherits; of that, only "constructor" is a run of small
-// letters, and it is kept as it was.)
-const CONFERENCE_OF = new Map(Object.entries(CONFERENCE_SPECIALTY));
 function allDigits(s: string, from: number): boolean {
   for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i);

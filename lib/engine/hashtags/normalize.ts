@@ -3,6 +3,8 @@
 // The draft's words and the ontology's triggers both pass through here, so they meet halfway.
 import { DIGRAPHS, ENDINGS, TERMS } from '../data/hashtag-spelling.ts';
 
+// A Map, not the object: a draft's word must not find what objects inherit ("constructor").
+const TERM_OF = new Map(Object.entries(TERMS));
 const CACHE_MAX = 4096;
 const cache = new Map<string, string>();
 
@@ -27,12 +29,12 @@ function foldSpelling(w: string): string {
 export function normalizeWord(lower: string): string {
   const hit = cache.get(lower);
   if (hit !== undefined) return hit;
-  const term = TERMS[lower];
+  const term = TERM_OF.get(lower);
   let out: string;
   if (term !== undefined) out = term;
   else {
     const folded = foldSpelling(lower);
-    out = TERMS[folded] ?? folded;
+    out = TERM_OF.get(folded) ?? folded;
   }
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(lower, out);
