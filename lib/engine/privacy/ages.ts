@@ -5,7 +5,7 @@ import { NUMBER_WORDS } from '../data/number-words.ts';
 import { Coverage, matches, perDocument } from '../phrases.ts';
 import type { Document } from '../types.ts';
 import { petNamesIn } from './name-lexicon.ts';
-import { hasDigit } from './text-facts.ts';
+import { gate, hasDigit, holds } from './text-facts.ts';
 
 export interface AgeMention {
   start: number;
@@ -30,6 +30,9 @@ const PRONOUN =
 // Checked for a preceding letter, period or bracket in code: a leading look-behind would be
 // tried at every position of the text.
 const APPOSITION = /,? \(?(\d{1,3})(?:,|[!?]?\)| [MF](?![A-Za-z\u00C0-\u024F]))(?! ?(?:\d|percent|%))/g;
+// What every INFANT match holds, and every INFANT_SHORT one.
+const OLD = gate('old');
+const MO_WK = gate('mo wk');
 const NOT_BEFORE_NUMBER = /[\d.,/]/;
 /** A label before a number that makes it a room's, a crew's or a step's ("Bed 4", "Medic 9", "Stage 3"), not an age. */
 export const LABEL_BEFORE = /(?:Room|Rm|Bed|Bay|Suite|Route|Hwy|Level|Phase|Grade|Stage|Day|Week|Year|Step|Part|Table|Figure|Fig|Medic|Engine|Ladder|Truck|Rescue|Squad|Station|Ambulance|Gate|Exit)$/i;
@@ -102,12 +105,12 @@ function scanAges(doc: Document): AgeMention[] {
     if (TEMPERATURE_BEFORE.test(before) || population(doc, m)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'sex');
   }
-  for (const m of numerals(INFANT)) {
+  for (const m of holds(doc, OLD) ? numerals(INFANT) : []) {
     if (m.index > 0 && NOT_BEFORE_NUMBER.test(text[m.index - 1]!)) continue;
     if (population(doc, m)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]) / 12, m[1]!, 'infant');
   }
-  for (const m of numerals(INFANT_SHORT)) {
+  for (const m of holds(doc, MO_WK) ? numerals(INFANT_SHORT) : []) {
     if (population(doc, m)) continue;
     const numStart = m.index + m[0].indexOf(m[1]!, 1);
     add(numStart, m.index + m[0].length, Number(m[1]) / (/w/i.test(m[0]) ? 52 : 12), m[1]!, 'infant');
