@@ -33,6 +33,9 @@ const APPOSITION = /,? \(?(\d{1,3})(?:,|[!?]?\)| [MF](?![A-Za-z\u00C0-\u024F]))(
 // What every INFANT match holds, and every INFANT_SHORT one.
 const OLD = gate('old');
 const MO_WK = gate('mo wk');
+// The words has() looks for, each behind a gate of its letters: doc.lower is searched only where
+// one of the text's words holds them (most texts hold few).
+const HAS = new Map(['age', 'ninety', 'hundred', '-old', ' old', 'turn', 'day', 'genarian'].map((w): [string, number] => [w, gate(w.replace(/\W/g, ''))]));
 const NOT_BEFORE_NUMBER = /[\d.,/]/;
 /** A label before a number that makes it a room's, a crew's or a step's ("Bed 4", "Medic 9", "Stage 3"), not an age. */
 export const LABEL_BEFORE = /(?:Room|Rm|Bed|Bay|Suite|Route|Hwy|Level|Phase|Grade|Stage|Day|Week|Year|Step|Part|Table|Figure|Fig|Medic|Engine|Ladder|Truck|Rescue|Squad|Station|Ambulance|Gate|Exit)$/i;
@@ -85,7 +88,7 @@ function scanAges(doc: Document): AgeMention[] {
   const text = doc.text;
   const cover = new Coverage(text.length);
   // Cheap substring checks first: most drafts hold none of these words, so their scans are skipped.
-  const has = (word: string) => doc.lower.includes(word);
+  const has = (word: string) => holds(doc, HAS.get(word) ?? -1) && doc.lower.includes(word);
   const add = (start: number, end: number, years: number, number: string, form: AgeMention['form']) => {
     if (!Number.isFinite(years) || years > 125) return;
     if (!cover.take(start, end)) return;
