@@ -7,7 +7,8 @@ import { gate, hasDigit, holds } from '../../privacy/text-facts.ts';
 const MARKS = /\b(?:tattoos?|tatts?|birthmarks?|port[- ]wine stain|piercings?|branding|scarification|prosthetic eye|glass eye|gold tooth|gold teeth)\b/gi;
 const BODY = /(?:\d'\d{1,2}"?|\d{3} ?(?:lb|lbs|pounds)\b|\d ?ft \d{1,2}(?: ?in)?)/g;
 const FAMILY = /\b(?:(?:mom|mother|dad|father|mum|parent|grandmother|grandfather|grandma|grandpa) of (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|twins|triplets)|(?:twins|triplets|quadruplets|quintuplets|conjoined)\b|her (?:husband|wife), the\b|his (?:husband|wife), the\b|widow(?:er)? of\b)/gi;
-// What every match of FAMILY holds (a gate of text-facts.ts).
+// What every match of MARKS, and of FAMILY, holds (gates of text-facts.ts).
+const MARK_WORDS = gate('tat birthmark wine piercing branding scarification eye gold');
 const FAMILY_WORDS = gate('mom mother dad father mum parent grand twins plets conjoined husband wife widow');
 const PRETERM = /\b\d{2}[- ]week(?:er)?s?(?: (?:twins|triplets|preemies?|baby|babies|infant|girl|boy))?\b|\bborn at \d{2} weeks\b|\b\d lbs? \d{1,2} oz\b/gi;
 
@@ -29,7 +30,7 @@ export const rule: Rule = {
     };
     // Each pattern only where the text holds what its every match holds (BODY and PRETERM a digit).
     const digits = hasDigit(doc);
-    if (doc.context.patientCase) add(MARKS, 'Tattoo or unique mark', 'description', 'warn');
+    if (doc.context.patientCase && holds(doc, MARK_WORDS)) add(MARKS, 'Tattoo or unique mark', 'description', 'warn');
     if (digits) add(BODY, 'Striking body description', 'description');
     if (holds(doc, FAMILY_WORDS)) add(FAMILY, 'Family detail', 'family');
     if (doc.context.patientCase && digits) add(PRETERM, 'Birth detail', 'age');
