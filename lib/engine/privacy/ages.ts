@@ -30,9 +30,8 @@ const PRONOUN =
 // Checked for a preceding letter, period or bracket in code: a leading look-behind would be
 // tried at every position of the text.
 const APPOSITION = /,? \(?(\d{1,3})(?:,|[!?]?\)| [MF](?![A-Za-z\u00C0-\u024F]))(?! ?(?:\d|percent|%))/g;
-// What every INFANT match holds, and every INFANT_SHORT one.
+// What every INFANT match holds (a gate of text-facts.ts).
 const OLD = gate('old');
-const MO_WK = gate('mo wk');
 // The words has() looks for, each behind a gate of its letters: doc.lower is searched only where
 // one of the text's words holds them (most texts hold few).
 const HAS = new Map(['age', 'ninety', 'hundred', '-old', ' old', 'turn', 'day', 'genarian'].map((w): [string, number] => [w, gate(w.replace(/\W/g, ''))]));
@@ -113,7 +112,7 @@ function scanAges(doc: Document): AgeMention[] {
     if (population(doc, m)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]) / 12, m[1]!, 'infant');
   }
-  for (const m of holds(doc, MO_WK) ? numerals(INFANT_SHORT) : []) {
+  for (const m of numerals(INFANT_SHORT)) {
     if (population(doc, m)) continue;
     const numStart = m.index + m[0].indexOf(m[1]!, 1);
     add(numStart, m.index + m[0].length, Number(m[1]) / (/w/i.test(m[0]) ? 52 : 12), m[1]!, 'infant');
