@@ -30,10 +30,9 @@ const PRONOUN =
 // Checked for a preceding letter, period or bracket in code: a leading look-behind would be
 // tried at every position of the text.
 const APPOSITION = /,? \(?(\d{1,3})(?:,|[!?]?\)| [MF](?![A-Za-z\u00C0-\u024F]))(?! ?(?:\d|percent|%))/g;
-// What every INFANT match holds (a gate of text-facts.ts).
-const OLD = gate('old');
-// The words has() looks for, each behind a gate of its letters: doc.lower is searched only where
-// one of the text's words holds them (most texts hold few).
+// The words has() looks for, each behind a gate of its letters (text-facts.ts): doc.lower is
+// searched only where one of the text's words holds them (most texts hold few). INFANT's matches
+// hold "old" too.
 const HAS = new Map(['age', 'ninety', 'hundred', '-old', ' old', 'turn', 'day', 'genarian'].map((w): [string, number] => [w, gate(w.replace(/\W/g, ''))]));
 const NOT_BEFORE_NUMBER = /[\d.,/]/;
 /** A label before a number that makes it a room's, a crew's or a step's ("Bed 4", "Medic 9", "Stage 3"), not an age. */
@@ -107,7 +106,7 @@ function scanAges(doc: Document): AgeMention[] {
     if (TEMPERATURE_BEFORE.test(before) || population(doc, m)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'sex');
   }
-  for (const m of holds(doc, OLD) ? numerals(INFANT) : []) {
+  for (const m of holds(doc, HAS.get(' old')!) ? numerals(INFANT) : []) {
     if (m.index > 0 && NOT_BEFORE_NUMBER.test(text[m.index - 1]!)) continue;
     if (population(doc, m)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]) / 12, m[1]!, 'infant');
