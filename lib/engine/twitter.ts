@@ -3,24 +3,21 @@
 // in whitespace-bounded chunks, and any token over MAX_TOKEN is cut into pieces. URLs never
 // hold whitespace, so chunking changes nothing for real text; only a single "URL" longer than
 // MAX_TOKEN characters could be counted differently, and X shortens those anyway.
-// Its modules one by one (see twitter-text-parts.d.ts), not its index.
-import type { EntityWithIndices } from 'twitter-text';
-import parseTweet from 'twitter-text/dist/esm/parseTweet.js';
-import extractUrlsWithIndices from 'twitter-text/dist/esm/extractUrlsWithIndices.js';
-import extractCashtagsWithIndices from 'twitter-text/dist/esm/extractCashtagsWithIndices.js';
-import removeOverlappingEntities from 'twitter-text/dist/esm/removeOverlappingEntities.js';
-import configs from 'twitter-text/dist/esm/configs.js';
-import endHashtagMatch from 'twitter-text/dist/esm/regexp/endHashtagMatch.js';
-import endMentionMatch from 'twitter-text/dist/esm/regexp/endMentionMatch.js';
-import hashSigns from 'twitter-text/dist/esm/regexp/hashSigns.js';
-import validCCTLD from 'twitter-text/dist/esm/regexp/validCCTLD.js';
-import validGTLD from 'twitter-text/dist/esm/regexp/validGTLD.js';
-import validHashtag from 'twitter-text/dist/esm/regexp/validHashtag.js';
-import validMentionOrList from 'twitter-text/dist/esm/regexp/validMentionOrList.js';
-import validPunycode from 'twitter-text/dist/esm/regexp/validPunycode.js';
+import twitterText, { type EntityWithIndices, type ParseTweetOptions } from 'twitter-text';
 import twemojiPattern from 'twemoji-parser/dist/lib/regex.js';
 import type { Entity } from './types.ts';
 
+const {
+  parseTweet,
+  extractUrlsWithIndices,
+  extractCashtagsWithIndices,
+  removeOverlappingEntities,
+  regexen,
+} = twitterText;
+// twitter-text ships its configs but @types/twitter-text does not declare them.
+const { configs } = twitterText as unknown as {
+  configs: { version3: ParseTweetOptions & { ranges: Array<{ start: number; end: number; weight: number }> } };
+};
 const V3 = configs.version3;
 // twemoji-parser's own pattern, run here without its parse(), which builds an image URL and the
 // code points of every match (most of its cost) where the engine needs the offsets alone. The
@@ -319,9 +316,9 @@ export function measure(text: string, limit: number): Measure {
 
 // twitter-text's hashtag pattern (groups: the boundary character, the hash sign, the tag) and the
 // check it makes after a match, as our own instances (their lastIndex is ours to move).
-const HASHTAG = new RegExp(validHashtag.source, validHashtag.flags);
-const HASH_SIGN = new RegExp(hashSigns.source, 'g');
-const END_HASHTAG = new RegExp(endHashtagMatch.source.replace(/^\^/, ''), 'y');
+const HASHTAG = new RegExp(regexen.validHashtag.source, regexen.validHashtag.flags);
+const HASH_SIGN = new RegExp(regexen.hashSigns.source, 'g');
+const END_HASHTAG = new RegExp(regexen.endHashtagMatch.source.replace(/^\^/, ''), 'y');
 
 /**
  * The matches of `re` (global) that `end` (sticky) does not reject right after, as twitter-text
@@ -358,8 +355,8 @@ function hashtagsOf(text: string): EntityWithIndices[] {
 
 // twitter-text's mention pattern (groups: the boundary, the at sign, the name, the list) and the
 // check it makes after a match, as our own instances.
-const MENTION = new RegExp(validMentionOrList.source, 'g');
-const END_MENTION = new RegExp(endMentionMatch.source.replace(/^\^/, ''), 'y');
+const MENTION = new RegExp(regexen.validMentionOrList.source, 'g');
+const END_MENTION = new RegExp(regexen.endMentionMatch.source.replace(/^\^/, ''), 'y');
 const AT_SIGN = /[@＠]/g;
 
 /**
@@ -381,7 +378,7 @@ function mentionsOf(text: string): EntityWithIndices[] {
 // pattern puts validDomainName, which ends in "\.", right before the TLD alternatives). A text
 // where no "." is followed by a TLD holds no URL, and this test, which only starts at a ".", is
 // far cheaper than the URL pattern, which starts at every character.
-const TLD_AFTER_DOT = new RegExp(`\\.(?:${validGTLD.source}|${validCCTLD.source}|${validPunycode.source})`, 'i');
+const TLD_AFTER_DOT = new RegExp(`\\.(?:${regexen.validGTLD.source}|${regexen.validCCTLD.source}|${regexen.validPunycode.source})`, 'i');
 // Every top-level domain opens with a letter (or U+0345, which the pattern's case folding reads as
 // "ι"): a text where no "." is followed by one holds no URL, and this is cheaper still.
 const LETTER_AFTER_DOT = /\.[\p{L}\u0345]/gu;

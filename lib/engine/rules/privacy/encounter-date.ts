@@ -14,11 +14,9 @@ const ORD = '(?:st|nd|rd|th)?';
 const TIME = '(?:,? (?:at )?\\d{1,2}(?::\\d{2})? ?(?:[ap]\\.?m\\.?|[AP]M))?';
 
 // What the patterns below need, tested first: a month (every month and short month of MONTH_DAY,
-// DAY_MONTH, MONTH_YEAR and SPELLED_DATE begins with one of these: a gate of text-facts.ts), a word
-// each holiday holds, a capitalised weekday (WEEKDAY), "day" (every lower-case day name of
-// WEEKDAY_LOWER ends in it).
+// DAY_MONTH, MONTH_YEAR and SPELLED_DATE begins with one of these: a gate of text-facts.ts), a
+// capitalised weekday (WEEKDAY), "day" (every lower-case day name of WEEKDAY_LOWER ends in it).
 const MONTH_STARTS = gate(MONTH_ABBREVIATIONS.join(' ') + ' may');
-const HOLIDAY_WORDS = gate('mas thanks easter hallow new hanuk diwali passover valentine mother father labor memorial independence july');
 const WEEKDAY_CAPITAL = /Mon|Tue|Wed|Thu|Fri|Sat|Sun/;
 
 const NUMERIC = /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/%]|\.\d)/g;
@@ -162,7 +160,7 @@ export const rule: Rule = {
         // Followed by punctuation, the end, or a word that goes on about the day.
         if (/^\s*(?:$|[.,;:!?)—–-])/.test(then) || DAY_ORDINAL_THEN.test(then)) add(m.index, end, 'Day of the month', false);
       }
-      for (const m of holds(doc, HOLIDAY_WORDS) ? matches(doc.text, HOLIDAY) : []) add(m.index, m.index + m[0].length, 'Holiday date', false);
+      for (const m of matches(doc.text, HOLIDAY)) add(m.index, m.index + m[0].length, 'Holiday date', false);
       for (const m of WEEKDAY_CAPITAL.test(doc.text) ? matches(doc.text, WEEKDAY) : []) {
         // "Sun", "Sat", "Wed" alone are too ambiguous unless followed by a date.
         if (/^(?:Sun|Sat|Wed|Mon)$/.test(m[0])) continue;
