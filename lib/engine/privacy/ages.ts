@@ -33,7 +33,7 @@ const APPOSITION = /,? \(?(\d{1,3})(?:,|[!?]?\)| [MF](?![A-Za-z\u00C0-\u024F]))(
 // The words has() looks for, each behind a gate of its letters (text-facts.ts): doc.lower is
 // searched only where one of the text's words holds them (most texts hold few). INFANT's matches
 // hold "old" too.
-const HAS = new Map(['age', 'ninety', 'hundred', '-old', ' old', 'turn', 'day', 'genarian'].map((w): [string, number] => [w, gate(w.replace(/\W/g, ''))]));
+const HAS = new Map('age|ninety|hundred|-old| old|turn|day|genarian'.split('|').map((w): [string, number] => [w, gate(w.replace(/\W/g, ''))]));
 const NOT_BEFORE_NUMBER = /[\d.,/]/;
 /** A label before a number that makes it a room's, a crew's or a step's ("Bed 4", "Medic 9", "Stage 3"), not an age. */
 export const LABEL_BEFORE = /(?:Room|Rm|Bed|Bay|Suite|Route|Hwy|Level|Phase|Grade|Stage|Day|Week|Year|Step|Part|Table|Figure|Fig|Medic|Engine|Ladder|Truck|Rescue|Squad|Station|Ambulance|Gate|Exit)$/i;

@@ -21,8 +21,11 @@ export const hasDigitRun: (doc: Document) => boolean = perDocument((doc) => /\d[
 // whose gate is shut is not run at all.
 const GATES: string[][] = [];
 
-/** A gate's bit, for its words (separated by spaces; made at module load, 24 gates at most). */
-export const gate = (words: string): number => 1 << (GATES.push(words.split(' ')) - 1);
+/**
+ * A gate's bit, for its words (separated by "|", and written as in the pattern where they can be:
+ * the bundle's compression then reads them from it; made at module load, 24 gates at most).
+ */
+export const gate = (words: string): number => 1 << (GATES.push(words.split('|')) - 1);
 
 const open = perDocument((doc) => {
   let bits = 0;

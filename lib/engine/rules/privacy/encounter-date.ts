@@ -16,7 +16,7 @@ const TIME = '(?:,? (?:at )?\\d{1,2}(?::\\d{2})? ?(?:[ap]\\.?m\\.?|[AP]M))?';
 // What the patterns below need, tested first: a month (every month and short month of MONTH_DAY,
 // DAY_MONTH, MONTH_YEAR and SPELLED_DATE begins with one of these: a gate of text-facts.ts), a
 // capitalised weekday (WEEKDAY), "day" (every lower-case day name of WEEKDAY_LOWER ends in it).
-const MONTH_STARTS = gate(MONTH_ABBREVIATIONS.join(' ') + ' may');
+const MONTH_STARTS = gate(MONTH_ABBREVIATIONS.join('|') + '|may');
 const WEEKDAY_CAPITAL = /Mon|Tue|Wed|Thu|Fri|Sat|Sun/;
 
 const NUMERIC = /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/%]|\.\d)/g;

@@ -10,7 +10,7 @@ const EVENT_FLAGS = wordFlags([[[...toSet(EVENT_WORDS)], 1]]);
 const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'from', 'with', 'was', 'were', 'are', 'our', 'his', 'her', 'their', 'this', 'that', 'after', 'before', 'into', 'onto', 'during', 'about', 'its', 'had', 'has', 'have', 'been', 'who', 'which', 'big', 'bad', 'huge', 'terrible', 'awful', 'minor', 'major']);
 const NEWS = /\b(?:on the news|in the news|made the news|news is calling|news report|local news|headlines|news crews?|reporters?|front page|went viral)\b/gi;
 // A word of each of NEWS' phrases.
-const NEWS_WORDS = gate('news headlines reporter front viral');
+const NEWS_WORDS = gate('news|headlines|reporter|front|viral');
 
 export const rule: Rule = {
   id: 'privacy/local-event',

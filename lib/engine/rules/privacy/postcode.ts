@@ -11,7 +11,7 @@ const EIRCODE = /(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[\dAC-FHKNPRTV-Y]{4}(?![A-Za-z\d]
 const CANADA = /[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d(?![A-Za-z\d])/g;
 const LABELLED = /\b(?:zip(?: ?code)?|post ?code|postal code|pin(?: ?code)?|eircode)[:\s#]{1,3}(\d{4,6}|[A-Z\d]{3} ?[A-Z\d]{3,4})(?![A-Za-z\d])/gi;
 // A word of each of LABELLED's labels.
-const LABEL = gate('zip post pin eircode');
+const LABEL = gate('zip|post|pin|eircode');
 
 export const rule: Rule = {
   id: 'privacy/postcode',

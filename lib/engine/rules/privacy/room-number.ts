@@ -18,7 +18,7 @@ const UNIT_CODE = /\b[A-Z][a-z]{2,} \d{1,2}(?:[NSEW]|North|South|East|West)\b/g;
 // Any other room is proposed, in a notice too: the candidate model weighs the notice.
 const NOT_PATIENT = /(?:conf(?:erence)?\.?|meeting|poster|lecture|class|suite|hall|ballroom|breakout|session|workshop)\s*(?:(?:in|at)\s+)?$/i;
 // What every ROOM match holds: a word of its room (a gate of text-facts.ts) or "OR".
-const ROOM_WORDS = gate('room rm bed bay chair trauma resus cubicle pod stall tent hall corridor stretcher trolley');
+const ROOM_WORDS = gate('room|rm|bed|bay|chair|trauma|resus|cubicle|pod|stall|tent|hall|corridor|stretcher|trolley');
 
 export const rule: Rule = {
   id: 'privacy/room-number',
