@@ -321,57 +321,53 @@ const HASH_SIGN = new RegExp(regexen.hashSigns.source, 'g');
 const END_HASHTAG = new RegExp(regexen.endHashtagMatch.source.replace(/^\^/, ''), 'y');
 
 /**
- * The matches of `re` (global) that `end` (sticky) does not reject right after, as twitter-text
- * finds them, with the pattern run only from just before each sign: every match is a boundary of
- * at most `back` UTF-16 units and then a sign, so none starts further before the next sign, and
- * trying the pattern at every other position is what makes twitter-text slow on long runs of
- * tags or names without spaces.
- */
-function signed(text: string, sign: RegExp, re: RegExp, back: number, end: RegExp): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  for (let from = 0; ; ) {
-    sign.lastIndex = from;
-    const s = sign.exec(text);
-    if (!s) return out;
-    re.lastIndex = Math.max(from, s.index - back);
-    const m = re.exec(text);
-    if (!m) return out;
-    end.lastIndex = from = re.lastIndex;
-    if (!end.test(text)) out.push(m);
-  }
-}
-
-/**
- * twitter-text's extractHashtagsWithIndices(text, { checkUrlOverlap: false }), match for match. A
- * hashtag's boundary is the start or one code point (two units at most); a tag followed by another
- * hash sign or "://" is no tag.
+ * twitter-text's extractHashtagsWithIndices(text, { checkUrlOverlap: false }), match for match,
+ * with its pattern run only from just before each hash sign. A hashtag match is a boundary (the
+ * start, or one code point: at most two UTF-16 units) and then a hash sign, so no match starts
+ * more than two units before the next hash sign; trying the pattern at every other position is
+ * what makes twitter-text slow on long runs of hashtags without spaces.
  */
 function hashtagsOf(text: string): EntityWithIndices[] {
-  return signed(text, HASH_SIGN, HASHTAG, 2, END_HASHTAG).map((m) => {
+  const tags: EntityWithIndices[] = [];
+  let from = 0;
+  for (;;) {
+    HASH_SIGN.lastIndex = from;
+    const sign = HASH_SIGN.exec(text);
+    if (!sign) break;
+    HASHTAG.lastIndex = Math.max(from, sign.index - 2);
+    const m = HASHTAG.exec(text);
+    if (!m) break;
+    from = HASHTAG.lastIndex;
+    // As twitter-text does: a tag followed by another hash sign or "://" is no tag.
+    END_HASHTAG.lastIndex = from;
+    if (END_HASHTAG.test(text)) continue;
     const start = m.index + m[1]!.length;
-    return { hashtag: m[3]!, indices: [start, start + m[3]!.length + 1] };
-  });
+    tags.push({ hashtag: m[3]!, indices: [start, start + m[3]!.length + 1] });
+  }
+  return tags;
 }
 
 // twitter-text's mention pattern (groups: the boundary, the at sign, the name, the list) and the
 // check it makes after a match, as our own instances.
 const MENTION = new RegExp(regexen.validMentionOrList.source, 'g');
 const END_MENTION = new RegExp(regexen.endMentionMatch.source.replace(/^\^/, ''), 'y');
-const AT_SIGN = /[@＠]/g;
 
 /**
  * twitter-text's extractMentionsOrListsWithIndices, match for match: it runs the same pattern
  * through String.replace with a callback that cuts off the rest of the text after each match to
- * test it, which costs microseconds a mention; here the test is made in place (sticky). A
- * mention's boundary is the start, one unit, or "RT" or "rt" with a unit before and ":" after
- * (four units at most).
+ * test it, which costs microseconds a mention; here the test is made in place (sticky).
  */
 function mentionsOf(text: string): EntityWithIndices[] {
-  return signed(text, AT_SIGN, MENTION, 4, END_MENTION).map((m) => {
+  const names: EntityWithIndices[] = [];
+  MENTION.lastIndex = 0;
+  for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
+    END_MENTION.lastIndex = m.index + m[0].length;
+    if (END_MENTION.test(text)) continue;
     const list = m[4] ?? '';
     const start = m.index + m[1]!.length;
-    return { screenName: m[3]!, listSlug: list, indices: [start, start + m[3]!.length + list.length + 1] };
-  });
+    names.push({ screenName: m[3]!, listSlug: list, indices: [start, start + m[3]!.length + list.length + 1] });
+  }
+  return names;
 }
 
 // Every URL twitter-text finds has a domain that ends in "." and a top-level domain (its URL
@@ -415,8 +411,10 @@ function urlsOf(text: string): EntityWithIndices[] {
 /** twitter-text's extractEntitiesWithIndices, step for step, without the URL scan when no URL can be there. */
 function entitiesOf(text: string): EntityWithIndices[] {
   const urls = urlsOf(text);
+  // No mention without an at sign.
+  const mentions = text.includes('@') || text.includes('＠') ? mentionsOf(text) : [];
   const entities = urls
-    .concat(mentionsOf(text))
+    .concat(mentions)
     .concat(hashtagsOf(text))
     .concat(extractCashtagsWithIndices(text));
   if (entities.length === 0) return [];
