@@ -16,6 +16,8 @@ export interface Lexeme {
   hashtagGeneration: number;
   /** professionalism/candidates.ts: the cue classes of the word's runs of letters, a bit each (-1: not worked out yet). */
   cues: number;
+  /** privacy/text-facts.ts: a bit per gate one of whose words the word holds, and above them how many gates there were (-1: none worked out). */
+  gates: number;
 }
 
 // Bounded: cleared when full, only before a draft's words are looked up (a record a document
@@ -29,7 +31,7 @@ let lastList: Lexeme[] = [];
 function lexeme(lower: string): Lexeme {
   let x = table.get(lower);
   if (!x) {
-    x = { lower, firstId: -1, firstKnown: -1, syllables: 0, hashtag: undefined, hashtagGeneration: -1, cues: -1 };
+    x = { lower, firstId: -1, firstKnown: -1, syllables: 0, hashtag: undefined, hashtagGeneration: -1, cues: -1, gates: -1 };
     table.set(lower, x);
   }
   return x;

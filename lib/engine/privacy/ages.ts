@@ -5,7 +5,7 @@ import { NUMBER_WORDS } from '../data/number-words.ts';
 import { Coverage, matches, perDocument } from '../phrases.ts';
 import type { Document } from '../types.ts';
 import { petNamesIn } from './name-lexicon.ts';
-import { hasDigit } from './text-facts.ts';
+import { gate, hasDigit, holds } from './text-facts.ts';
 
 export interface AgeMention {
   start: number;
@@ -30,6 +30,10 @@ const PRONOUN =
 // Checked for a preceding letter, period or bracket in code: a leading look-behind would be
 // tried at every position of the text.
 const APPOSITION = /,? \(?(\d{1,3})(?:,|[!?]?\)| [MF](?![A-Za-z\u00C0-\u024F]))(?! ?(?:\d|percent|%))/g;
+// The words has() looks for, each behind a gate of its letters (text-facts.ts): doc.lower is
+// searched only where one of the text's words holds them (most texts hold few). INFANT's matches
+// hold "old" too.
+const HAS = new Map('age|ninety|hundred|-old| old|turn|day|genarian'.split('|').map((w): [string, number] => [w, gate(w.replace(/\W/g, ''))]));
 const NOT_BEFORE_NUMBER = /[\d.,/]/;
 /** A label before a number that makes it a room's, a crew's or a step's ("Bed 4", "Medic 9", "Stage 3"), not an age. */
 export const LABEL_BEFORE = /(?:Room|Rm|Bed|Bay|Suite|Route|Hwy|Level|Phase|Grade|Stage|Day|Week|Year|Step|Part|Table|Figure|Fig|Medic|Engine|Ladder|Truck|Rescue|Squad|Station|Ambulance|Gate|Exit)$/i;
@@ -82,7 +86,7 @@ function scanAges(doc: Document): AgeMention[] {
   const text = doc.text;
   const cover = new Coverage(text.length);
   // Cheap substring checks first: most drafts hold none of these words, so their scans are skipped.
-  const has = (word: string) => doc.lower.includes(word);
+  const has = (word: string) => holds(doc, HAS.get(word) ?? -1) && doc.lower.includes(word);
   const add = (start: number, end: number, years: number, number: string, form: AgeMention['form']) => {
     if (!Number.isFinite(years) || years > 125) return;
     if (!cover.take(start, end)) return;
@@ -102,7 +106,7 @@ function scanAges(doc: Document): AgeMention[] {
     if (TEMPERATURE_BEFORE.test(before) || population(doc, m)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'sex');
   }
-  for (const m of numerals(INFANT)) {
+  for (const m of holds(doc, HAS.get(' old')!) ? numerals(INFANT) : []) {
     if (m.index > 0 && NOT_BEFORE_NUMBER.test(text[m.index - 1]!)) continue;
     if (population(doc, m)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]) / 12, m[1]!, 'infant');

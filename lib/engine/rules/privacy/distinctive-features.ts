@@ -2,10 +2,13 @@
 // ("6'8\", 340 lb", "mom of three", "24-week twins") that single out a patient.
 import { Coverage, matchesNotAfter } from '../../phrases.ts';
 import type { Document, QuasiKind, RawFinding, Rule } from '../../types.ts';
+import { gate, hasDigit, holds } from '../../privacy/text-facts.ts';
 
 const MARKS = /\b(?:tattoos?|tatts?|birthmarks?|port[- ]wine stain|piercings?|branding|scarification|prosthetic eye|glass eye|gold tooth|gold teeth)\b/gi;
 const BODY = /(?:\d'\d{1,2}"?|\d{3} ?(?:lb|lbs|pounds)\b|\d ?ft \d{1,2}(?: ?in)?)/g;
 const FAMILY = /\b(?:(?:mom|mother|dad|father|mum|parent|grandmother|grandfather|grandma|grandpa) of (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|twins|triplets)|(?:twins|triplets|quadruplets|quintuplets|conjoined)\b|her (?:husband|wife), the\b|his (?:husband|wife), the\b|widow(?:er)? of\b)/gi;
+// What every match of FAMILY holds (a gate of text-facts.ts).
+const FAMILY_WORDS = gate('mom|mother|dad|father|mum|parent|grand|twins|triplets|quadruplets|quintuplets|conjoined|husband|wife|widow');
 const PRETERM = /\b\d{2}[- ]week(?:er)?s?(?: (?:twins|triplets|preemies?|baby|babies|infant|girl|boy))?\b|\bborn at \d{2} weeks\b|\b\d lbs? \d{1,2} oz\b/gi;
 
 export const rule: Rule = {
@@ -24,10 +27,12 @@ export const rule: Rule = {
         out.push({ start: m.index, end: m.index + m[0].length, message, quasi, ...(severity ? { severity } : {}) });
       }
     };
+    // Each pattern only where the text holds what its every match holds (BODY and PRETERM a digit).
+    const digits = hasDigit(doc);
     if (doc.context.patientCase) add(MARKS, 'Tattoo or unique mark', 'description', 'warn');
-    add(BODY, 'Striking body description', 'description');
-    add(FAMILY, 'Family detail', 'family');
-    if (doc.context.patientCase) add(PRETERM, 'Birth detail', 'age');
+    if (digits) add(BODY, 'Striking body description', 'description');
+    if (holds(doc, FAMILY_WORDS)) add(FAMILY, 'Family detail', 'family');
+    if (doc.context.patientCase && digits) add(PRETERM, 'Birth detail', 'age');
     return out.sort((a, b) => a.start - b.start);
   },
 };

@@ -3,7 +3,7 @@
 import { Coverage, matches, matchesNotAfter, wordIndexAt } from '../../phrases.ts';
 import { ABROAD_ALONE, ABROAD_BIT, ABROAD_PAIRS, listBits } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { hasDigit } from '../../privacy/text-facts.ts';
+import { gate, hasDigit, holds } from '../../privacy/text-facts.ts';
 import { MONTH_ABBREVIATIONS, MONTHS, ORDINAL_DAYS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../../data/calendar.ts';
 
 // Longest names first, so "September" is read whole rather than as "Sep".
@@ -13,10 +13,10 @@ const MONTH = `(?:${alternation([...MONTHS, ...MONTH_ABBREVIATIONS])})`;
 const ORD = '(?:st|nd|rd|th)?';
 const TIME = '(?:,? (?:at )?\\d{1,2}(?::\\d{2})? ?(?:[ap]\\.?m\\.?|[AP]M))?';
 
-// What the patterns below need, tested first (each a fast scan): a capitalised month (every month
-// and short month of MONTH_DAY, DAY_MONTH and MONTH_YEAR opens with one of these), a capitalised
-// weekday (WEEKDAY), "day" (every lower-case day name of WEEKDAY_LOWER ends in it).
-const MONTH_CAPITAL = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+// What the patterns below need, tested first: a month (every month and short month of MONTH_DAY,
+// DAY_MONTH, MONTH_YEAR and SPELLED_DATE begins with one of these: a gate of text-facts.ts), a
+// capitalised weekday (WEEKDAY), "day" (every lower-case day name of WEEKDAY_LOWER ends in it).
+const MONTH_STARTS = gate(MONTH_ABBREVIATIONS.join('|') + '|may');
 const WEEKDAY_CAPITAL = /Mon|Tue|Wed|Thu|Fri|Sat|Sun/;
 
 const NUMERIC = /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/%]|\.\d)/g;
@@ -149,11 +149,11 @@ export const rule: Rule = {
         for (const m of matchesNotAfter(doc.text, NUMERIC, /[\d/.:,-]/)) {
           if (numericIsDate(doc, m)) add(m.index, m.index + m[0].length, 'Date', true);
         }
-        for (const re of MONTH_CAPITAL.test(doc.text) ? [MONTH_DAY, DAY_MONTH, MONTH_YEAR] : []) {
+        for (const re of holds(doc, MONTH_STARTS) ? [MONTH_DAY, DAY_MONTH, MONTH_YEAR] : []) {
           for (const m of matches(doc.text, re)) add(m.index, m.index + m[0].length, 'Date', true);
         }
       }
-      for (const m of matches(doc.text, SPELLED_DATE)) add(m.index, m.index + m[0].length, 'Date', true);
+      for (const m of holds(doc, MONTH_STARTS) ? matches(doc.text, SPELLED_DATE) : []) add(m.index, m.index + m[0].length, 'Date', true);
       for (const m of digits ? matches(doc.text, DAY_ORDINAL) : []) {
         const end = m.index + m[0].length;
         const then = doc.text.slice(end, end + 12);

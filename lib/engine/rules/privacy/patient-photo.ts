@@ -1,6 +1,7 @@
 // A post that mentions an attached photo, scan or screenshot of a patient.
 import { Coverage, matches } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
+import { gate, holds } from '../../privacy/text-facts.ts';
 
 const MEDIA = '(?:pics?|pictures?|photos?|images?|imaging|x-?rays?|radiographs?|films?|screenshots?|screen ?grabs?|videos?|clips?|ecgs?|ekgs?|ct|mri|scans?|before/after|before and after|before-and-after|slides? of (?:the|her|his|this))';
 // The media word, then within a few words a locator: below, attached, here, an arrow, swipe.
@@ -12,6 +13,8 @@ const SWIPE = /\b(?:swipe|scroll|see|check out) (?:for|to see|through|the|this|m
 const POST_VERB = /\b(?:posting|sharing|attached|attaching|here's|here is|look at|check out) (?:the |this |her |his |a |an )?(?:pics?|photos?|images?|x-?rays?|scans?|ecg|ekg|ct|mri|rash|lesion|wound|radiograph)(?![A-Za-z\u00C0-\u024F])/gi;
 // Selfies and group photos are of the author and colleagues.
 const NOT_PATIENT = /\b(?:selfie|group photo|team photo|our team|co-fellows|colleagues)\b/i;
+// What every match of the three patterns holds: SWIPE's and POST_VERB's verb, ATTACHED's locator (or its emoji).
+const NEEDS = gate('swipe|scroll|see|check|posting|sharing|attached|attaching|here|look|below|attached|here|thread|replies|comments');
 
 export const rule: Rule = {
   id: 'privacy/patient-photo',
@@ -21,7 +24,7 @@ export const rule: Rule = {
   why: 'Images carry faces, tattoos, wristbands and names or dates burned into scans; check them before posting.',
   check(doc: Document): RawFinding[] {
     if (doc.context.announcement && !doc.context.patientCase) return [];
-    if (NOT_PATIENT.test(doc.text)) return [];
+    if ((!holds(doc, NEEDS) && !/[\u2B07\u2935\uD83D]/.test(doc.text)) || NOT_PATIENT.test(doc.text)) return [];
     const out: RawFinding[] = [];
     const cover = new Coverage(doc.text.length);
     for (const re of [SWIPE, POST_VERB, ATTACHED]) {

@@ -1,7 +1,7 @@
 // Room, bed, bay, chair and trauma-bay numbers: with a unit name they place one patient.
 import { Coverage, matches } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { hasDigit } from '../../privacy/text-facts.ts';
+import { gate, hasDigit, holds } from '../../privacy/text-facts.ts';
 
 const UNIT = '(?:(?:[A-Z]{2,5}|\\d{1,2} ?(?:North|South|East|West|[NSEW])|[A-Z][a-z]+ \\d[A-Z]?) )?';
 const ROOM = new RegExp(
@@ -17,6 +17,8 @@ const UNIT_CODE = /\b[A-Z][a-z]{2,} \d{1,2}(?:[NSEW]|North|South|East|West)\b/g;
 // Meeting rooms, suites and halls belong to events and offices, not patients ("session in Room 6C").
 // Any other room is proposed, in a notice too: the candidate model weighs the notice.
 const NOT_PATIENT = /(?:conf(?:erence)?\.?|meeting|poster|lecture|class|suite|hall|ballroom|breakout|session|workshop)\s*(?:(?:in|at)\s+)?$/i;
+// What every ROOM match holds: a word of its room (a gate of text-facts.ts) or "OR".
+const ROOM_WORDS = gate('room|rm|bed|bay|chair|trauma|resus|cubicle|pod|stall|tent|hall|corridor|stretcher|trolley');
 
 export const rule: Rule = {
   id: 'privacy/room-number',
@@ -30,7 +32,7 @@ export const rule: Rule = {
     // Every pattern here holds a number.
     if (!hasDigit(doc)) return out;
     const cover = new Coverage(doc.text.length);
-    for (const re of [ROOM, IN_ROOM, UNIT_CODE]) {
+    for (const re of holds(doc, ROOM_WORDS) || doc.text.includes('OR') ? [ROOM, IN_ROOM, UNIT_CODE] : [IN_ROOM, UNIT_CODE]) {
       for (const m of matches(doc.text, re)) {
         const before = doc.text.slice(Math.max(0, m.index - 14), m.index);
         if (NOT_PATIENT.test(before)) continue;
