@@ -15,7 +15,7 @@ export const NO_ADVICE: Advice = { findings: [], hashtags: [], stats: { grade: n
 /** The page's analysis with the advice added: findings in text order, hashtags and readability from the advice. */
 export function withAdvice(inPage: Analysis, advice: Advice): Analysis {
   const findings = advice.findings.length
-    ? [...inPage.findings, ...advice.findings].sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule))
+    ? [...inPage.findings, ...advice.findings].sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0))
     : inPage.findings;
   return { ...inPage, findings, hashtags: advice.hashtags, stats: { ...inPage.stats, ...advice.stats } };
 }

@@ -208,7 +208,7 @@ export function explain(model: PrivacyModel, c: Cues): string {
       if (v > 0) {
         const label = LABEL_OF.get(f)!;
         let i = top.length;
-        while (i > 0 && (top[i - 1]![1] < v || (top[i - 1]![1] === v && top[i - 1]![0].localeCompare(label) > 0))) i--;
+        while (i > 0 && (top[i - 1]![1] < v || (top[i - 1]![1] === v && top[i - 1]![0] > label))) i--;
         if (i < 3) top.splice(i, 0, [label, v]);
         if (top.length > 3) top.pop();
       }
