@@ -283,14 +283,17 @@ const EYEROLL_EMOJI = new RegExp(`[${EYEROLL_EMOJI_LIST}]`, 'u');
 // A text holds one of them only where it holds its first unit (a high surrogate for most): looked for first.
 const EYEROLL_LEADS = [...new Set([...EYEROLL_EMOJI_LIST].map((e) => e.charAt(0)))];
 const mayEyerollEmoji = (text: string) => EYEROLL_LEADS.some((lead) => text.includes(lead));
-const EYEROLL_WORDS = /(?:lol|lmao|yawn|again|every\.? single|ugh|i give up|love this job|bingo|of course)(?![\p{L}])/gu;
+// Eye-roll words, lower case: one list for the pattern, the table by last run and the words' bits below.
+const EYEROLL_PHRASES = ['lol', 'lmao', 'yawn', 'again', 'every single', 'every. single', 'ugh', 'i give up', 'love this job', 'bingo', 'of course'];
+const EYEROLL_WORDS = new RegExp(`(?:${EYEROLL_PHRASES.map((p) => p.replace('.', '\\.')).join('|')})(?![\\p{L}])`, 'gu');
 const eyeroll = (text: string) => EYEROLL_EMOJI.test(text) || hasBounded(EYEROLL_WORDS, text, LETTER);
 // EYEROLL_WORDS' alternatives by their last run of letters, which ends every match whole (no
 // letter after it; a space, or the match's own start, which no letter precedes, before it).
-const EYEROLL_BY_RUN = new Map<string, string[]>([
-  ['lol', ['lol']], ['lmao', ['lmao']], ['yawn', ['yawn']], ['again', ['again']], ['single', ['every single', 'every. single']],
-  ['ugh', ['ugh']], ['up', ['i give up']], ['job', ['love this job']], ['bingo', ['bingo']], ['course', ['of course']],
-]);
+const EYEROLL_BY_RUN = new Map<string, string[]>();
+for (const p of EYEROLL_PHRASES) {
+  const run = /\p{L}+$/u.exec(p)![0];
+  EYEROLL_BY_RUN.set(run, [...(EYEROLL_BY_RUN.get(run) ?? []), p]);
+}
 // The runs of letters of a word with the eye-roll bit (its own scanner).
 const EYEROLL_SCAN = /\p{L}+/gu;
 
@@ -360,7 +363,7 @@ markRuns(RUN_WE, ['we', 'our']);
 markRuns(RUN_PROMOTER, ['i', 'my', 'me']);
 markRuns(RUN_PATIENTS, ['patient', 'patients']);
 markRuns(RUN_TAG, DISCLOSURE_TAGS);
-markRuns(RUN_EYEROLL, ['lol', 'lmao', 'yawn', 'again', 'single', 'ugh', 'up', 'job', 'bingo', 'course']);
+markRuns(RUN_EYEROLL, [...EYEROLL_BY_RUN.keys()]);
 
 const LETTERS_DIGIT = /[a-z]{4}\d/;
 const THREE_DIGITS = /\d{3}/;
