@@ -1,5 +1,5 @@
-// The parts of an analysis that scripts/bench/stages.ts times one by one, from one module, so that
-// they can be bundled together as the extension ships them (see ./engine.ts).
+// The parts of an analysis, from one module: scripts/bench/stages.ts times them one by one (bundled
+// together as the extension ships them, see ./engine.ts), and the property test calls each without analyze's safety net.
 export { buildDocument } from '../../lib/engine/document.ts';
 export { suggestHashtags } from '../../lib/engine/hashtags/suggest.ts';
 export { combinePrivacy } from '../../lib/engine/privacy/combine.ts';

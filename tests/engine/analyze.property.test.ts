@@ -3,13 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/engine/index.ts';
-import { buildDocument } from '../../lib/engine/document.ts';
-import { suggestHashtags } from '../../lib/engine/hashtags/suggest.ts';
-import { combinePrivacy } from '../../lib/engine/privacy/combine.ts';
-import { readability } from '../../lib/engine/readability.ts';
-import { rules } from '../../lib/engine/rules/index.ts';
-import { resolveSettings, STANDARD_LIMIT } from '../../lib/engine/settings.ts';
-import { splitThread } from '../../lib/engine/thread.ts';
+import { buildDocument, combinePrivacy, readability, resolveSettings, rules, splitThread, STANDARD_LIMIT, suggestHashtags } from '../../scripts/bench/stage-parts.ts';
 
 const pieces = fc.constantFrom(
   'Mrs. ', 'Mr. Lee', ' 93yo ', 'room 412', '3/14', 'today', '@pt_handle ', '#MedEd ', 'https://x.co/a ', '\u200d', '👩🏽‍⚕️',
