@@ -10,12 +10,15 @@ export interface Advice {
   stats: Pick<Stats, 'grade' | 'words' | 'sentences'>;
 }
 
+/** Findings in text order, then by rule id (by code unit: localeCompare gives the same order for ASCII ids, at many times the cost). */
+export const inTextOrder = (a: Finding, b: Finding): number => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+
 export const NO_ADVICE: Advice = { findings: [], hashtags: [], stats: { grade: null, words: 0, sentences: 0 } };
 
 /** The page's analysis with the advice added: findings in text order, hashtags and readability from the advice. */
 export function withAdvice(inPage: Analysis, advice: Advice): Analysis {
   const findings = advice.findings.length
-    ? [...inPage.findings, ...advice.findings].sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0))
+    ? [...inPage.findings, ...advice.findings].sort(inTextOrder)
     : inPage.findings;
   return { ...inPage, findings, hashtags: advice.hashtags, stats: { ...inPage.stats, ...advice.stats } };
 }

@@ -2,6 +2,7 @@
 // and a thread split. The rules, readability and hashtag suggestions are passed in (`EngineParts`),
 // so a bundle that needs only some of them (the coach on X runs the rules that can stop a post;
 // the background runs the rest) never loads the others.
+import { inTextOrder } from './advice.ts';
 import { buildDocument } from './document.ts';
 import { chatReminder } from './events.ts';
 import { combinePrivacy } from './privacy/combine.ts';
@@ -85,8 +86,7 @@ function runRules(doc: Document, rules: readonly Rule[]): Finding[] {
     f.why = why.get(f.rule);
     out.push(f);
   }
-  // Rule ids by code unit: localeCompare gives their (ASCII) order too, at many times the cost.
-  out.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  out.sort(inTextOrder);
   return out;
 }
 
