@@ -130,12 +130,31 @@ class LeadingWords {
   }
 }
 
+// "for your anxiety try…", "with your nausea go ahead and take…": the reader's own case named
+// before the instruction (a preposition, a possessive and a few words).
+const LEAD_INS = new Set(['for', 'with', 're', 'about', 'on']);
+const POSSESSIVES = new Set(['your', 'ur', 'his', 'her', 'their']);
+
 const leadingAction = (lower: string): boolean => {
   const words = new LeadingWords(lower);
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0, end = 4; i < end; i++) {
     const w = words.get(i);
     if (w === undefined) break;
     if (FILLERS.has(w)) continue;
+    if (end === 4 && LEAD_INS.has(w) && POSSESSIVES.has(words.get(i + 1) ?? '')) {
+      // Skip the lead-in: the instruction may start within four words after the possessive.
+      for (let j = i + 2; j < i + 6; j++) {
+        const v = words.get(j);
+        if (v === undefined) return false;
+        if (ACTION_START.has(v) || (v === 'go' && words.get(j + 1) === 'ahead')) {
+          i = j - 1;
+          end = j + 4;
+          break;
+        }
+      }
+      if (end === 4) return false;
+      continue;
+    }
     if (w === 'go' && words.get(i + 1) === 'ahead') { i += words.get(i + 2) === 'and' ? 2 : 1; continue; }
     if (w === "i'd" || w === 'don\'t' || w === 'dont') return ACTION_START.has(words.get(i + 1) ?? '') || ACTION_START.has(words.get(i + 2) ?? '');
     return ACTION_START.has(w) || (w === 'go' && words.get(i + 1) === 'with') || (w === 'come' && words.get(i + 1) === 'off');
@@ -476,7 +495,8 @@ const TREATMENT = lexicon([
   'screening', 'natural', 'herbal', 'homeopathy', 'acupuncture', 'chiropractic', 'fasting', 'keto', 'juice', 'milk',
 ]);
 const NAMED = /^\s*\p{Lu}\p{Ll}+,\s/u;
-const LEADING_HANDLE = /^\s*(@\w+)/;
+// A reply opens with the @handle it answers, maybe after a greeting ("hey @sam_k", "Dear @ali").
+const LEADING_HANDLE = /^\s*(?:(?:hey|hi|hiya|hello|dear|thanks|replying to)[ ,]+)?(@\w+)/i;
 const LEADING_LETTERS = /^\s*(\p{L}+)/u;
 
 /**
@@ -496,7 +516,8 @@ class LazyCues implements DraftCues {
     let i = 0;
     while (i < text.length && isSpace(text.charCodeAt(i))) i++;
     const c = text.charCodeAt(i);
-    const first = c === 64 ? LEADING_HANDLE.exec(text)?.[1] : undefined;
+    // (Anchored: a draft that opens otherwise fails at its first letters.)
+    const first = c === 64 || c >= 65 ? LEADING_HANDLE.exec(text)?.[1] : undefined;
     // The document's lower case serves the clauses too, unless it is the text itself (a character
     // whose lower case is longer) or holds a capital sigma (whose lower case depends on what follows).
     this.sliced = doc.lower !== doc.text && !doc.text.includes('Σ');

@@ -10,6 +10,9 @@ testRule(rule, {
     '@DrPatelCards we usually drop apixaban to 2.5mg bd in that group',
     'Parents asking about leftover antibiotics: please don’t reuse them. Wrong drug, wrong dose, wrong duration.',
     'Remember to take your own meds on night shift too, colleagues.',
+    // A lead-in naming the reader's case makes no advice of a post to everyone.
+    'For your heart, take the stairs when you can.',
+    'Hey @nina_p, great talk today on heart failure!',
   ],
   invalid: [
     // A brand name as the public writes it is a drug like its generic.
@@ -27,5 +30,12 @@ testRule(rule, {
       text: "@lou_b no need for the MRI, it's just a sprain",
       errors: [{ text: 'no need for the MRI', fix: 'I can’t advise on your own case here, so please ask your own clinician' }],
     },
+    // The instruction after a lead-in that names the reader's own case ("for your migraines …").
+    {
+      text: '@tess_w for your migraines try 400mg of ibuprofen with the sumatriptan',
+      errors: [{ text: 'for your migraines try 400mg of ibuprofen with the sumatriptan', fix: 'changes to your ibuprofen depend on your history and other medicines, so please ask your own clinician' }],
+    },
+    // A reply may open with a greeting before the @handle it answers.
+    { text: "hi @ravi_k re your dad's warfarin: hold tomorrow's dose and recheck on Friday", errors: [{ text: "hold tomorrow's dose and recheck on Friday" }] },
   ],
 });
