@@ -12,7 +12,8 @@ import { buildDocument } from '../lib/engine/document.ts';
 import { candidates, KINDS, type Kind } from '../lib/engine/professionalism/candidates.ts';
 import type { KindModel } from '../lib/engine/professionalism/model.ts';
 import { resolveSettings, STANDARD_LIMIT } from '../lib/engine/settings.ts';
-import type { ProfessionalismDraft } from './eval/corpus.ts';
+import type { Finding } from '../lib/engine/types.ts';
+import { fnv1a, type ProfessionalismDraft } from './eval/corpus.ts';
 
 export const MODEL_VERSION = 1;
 const EPOCHS = 3000;
@@ -76,6 +77,33 @@ export function fitProfessionalism(drafts: readonly ProfessionalismDraft[]): Fit
     }
   }
   return { version: MODEL_VERSION, kinds: Object.fromEntries(KINDS.map((k) => [k, fitKind(byKind[k])])) as Record<Kind, KindModel> };
+}
+
+/**
+ * Each draft's professionalism findings from models fitted without it (5 folds by a hash of the
+ * id): the candidates of each kind that its fold's model scores above zero, as warnings. What
+ * `npm run eval` sets beside the holdout (the shipped model has seen every learning draft). The
+ * companions a rule adds beside a kept candidate are left out: they change no draft's flag.
+ */
+export function crossValidatedFindings(drafts: readonly ProfessionalismDraft[]): Finding[][] {
+  const FOLDS = 5;
+  const fold = (id: string) => (fnv1a(`${id}cv`) >>> 3) % FOLDS;
+  const settings = resolveSettings({ now: '2026-01-01T00:00:00Z' });
+  const out: Finding[][] = drafts.map(() => []);
+  for (let k = 0; k < FOLDS; k++) {
+    const model = fitProfessionalism(drafts.filter((d) => fold(d.id) !== k));
+    drafts.forEach((d, i) => {
+      if (fold(d.id) !== k) return;
+      const doc = buildDocument(d.text, settings, 0, STANDARD_LIMIT);
+      for (const kind of KINDS) {
+        const { bias, weights } = model.kinds[kind];
+        for (const c of candidates(doc, kind))
+          if (c.features.reduce((s, f) => s + (weights[f] ?? 0), bias) > 0)
+            out[i]!.push({ rule: `professionalism/${kind}`, category: 'professionalism', severity: 'warn', start: c.start, end: c.end, message: '' });
+      }
+    });
+  }
+  return out;
 }
 
 /** The typed data file the engine ships. */
