@@ -20,6 +20,7 @@ import { characterClass, perDocument } from '../phrases.ts';
 import { lexemesOf } from '../lexemes.ts';
 import { boundedBefore, boundedMatches, hasBounded, knowRuns, lexicon, listFlags, matchesAt, opensPhrase, runCrosses, WINDOW_MIN, type Lexicon } from './lexicon.ts';
 import { COMMON_WORDS, FIRST_NAMES } from '../privacy/name-lexicon.ts';
+import { eng } from 'stopword';
 
 export type Kind = 'advice' | 'stigma' | 'profanity' | 'claim' | 'promotion';
 export const KINDS: readonly Kind[] = ['advice', 'stigma', 'profanity', 'claim', 'promotion'];
@@ -350,6 +351,26 @@ const RUN_TAG = 2097152;
 // SENT_NEGATIVE's last runs of letters (see NEGATIVE_RUNS).
 const RUN_NEGATIVE = 4194304;
 const ALNUM_RUNS = /[\p{L}\p{N}]+/gu;
+// The key runs of the lists some kinds test every clause by (a phrase's longest run of letters
+// and digits, whole in any text the phrase matches: see lexicon.ts; a function word only when the
+// phrase has no other, as "with" or "for" are in most clauses), a bit per list: a clause
+// none of whose words holds one of a list's key runs cannot match it, and is not looked up
+// (a long draft's clauses each had their list flags worked out, most for no list at all).
+const KEY_THIRD = 1 << 23, KEY_CURE = 1 << 24, KEY_PROMISE = 1 << 25, KEY_CTA = 1 << 26, KEY_PRAISE = 1 << 27, KEY_STRONG = 1 << 28;
+const KEY_RUNS = new Map<string, number>();
+const FUNCTION_WORDS = new Set(eng);
+/** Marks the key runs of a list's phrases with `bit`; returns the bit, or 0 when a phrase has no run (then any clause may match the list). */
+function keyRuns(bit: number, list: readonly string[]): number {
+  const keys: string[] = [];
+  for (const p of list) {
+    const runs = p.toLowerCase().match(ALNUM_RUNS);
+    if (!runs) return 0;
+    const content = runs.filter((r) => !FUNCTION_WORDS.has(r));
+    keys.push((content.length ? content : runs).reduce((a, b) => (b.length > a.length ? b : a)));
+  }
+  for (const k of keys) KEY_RUNS.set(k, (KEY_RUNS.get(k) ?? 0) | bit);
+  return bit;
+}
 const RUN_CUES = new Map<string, number>();
 const LETTERS = /\p{L}+/gu;
 /** The last run of letters of a phrase: a whole run in any text the phrase ends a match of, bounded by a non-letter. */
@@ -399,10 +420,10 @@ function wordCues(lower: string): number {
     plain = c >= 97 && c <= 122;
   }
   // Most words are one run of ASCII letters.
-  if (plain) return (RUN_CUES.get(lower) ?? 0) | RUN_PLAIN | (opensPhrase(lower) ? RUN_OPENS : 0) | substringCues(lower);
+  if (plain) return (RUN_CUES.get(lower) ?? 0) | (KEY_RUNS.get(lower) ?? 0) | RUN_PLAIN | (opensPhrase(lower) ? RUN_OPENS : 0) | substringCues(lower);
   let bits = substringCues(lower);
   for (const run of lower.match(LETTERS) ?? []) bits |= RUN_CUES.get(run) ?? 0;
-  for (const run of lower.match(ALNUM_RUNS) ?? []) if (opensPhrase(run)) bits |= RUN_OPENS;
+  for (const run of lower.match(ALNUM_RUNS) ?? []) bits |= (KEY_RUNS.get(run) ?? 0) | (opensPhrase(run) ? RUN_OPENS : 0);
   return bits;
 }
 
@@ -621,6 +642,12 @@ function clauseBits(doc: Document, d: DraftCues, c: Clause): number {
   bitsNext = k;
   return (c.bits = bits);
 }
+/** The clause may hold a phrase of a list whose key runs carry `key` (see keyRuns; 0: any clause may). */
+function mayHoldKey(doc: Document, d: DraftCues, c: Clause, key: number): boolean {
+  if (key === 0) return true;
+  const bits = clauseBits(doc, d, c);
+  return bits === -1 || (bits & key) !== 0;
+}
 // Where clauseBits' last clause's words ended, and in which document's words.
 let bitsWords: Document['words'] | undefined;
 let bitsNext = 0;
@@ -683,7 +710,7 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     const lower = c.lower;
     const bits = mayYou ? clauseBits(doc, d, c) : 0;
     const you = mayYou && (bits === -1 ? YOU.test(lower) : (bits & RUN_YOU) !== 0);
-    const third = mayThird && THIRD.test(lower, flagsOfClause(c));
+    const third = mayThird && mayHoldKey(doc, d, c, THIRD_KEY) && THIRD.test(lower, flagsOfClause(c));
     const addressed = d.reply || d.named || c.mention;
     if (!addressed && !you && !third) continue;
     const act = leadingAction(lower);
@@ -754,7 +781,14 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
 // ---------------------------------------------------------------- claims
 
 const CURE = lexicon(CURE_VERBS);
-const PROMISE = lexicon([...PROMISES, ...ABSOLUTE_CLAIMS.filter((p) => !/^(?:detox|all natural|all-natural|doctors hate|cancer-fighting)/.test(p))]);
+const PROMISE_LIST = [...PROMISES, ...ABSOLUTE_CLAIMS.filter((p) => !/^(?:detox|all natural|all-natural|doctors hate|cancer-fighting)/.test(p))];
+const PROMISE = lexicon(PROMISE_LIST);
+const THIRD_KEY = keyRuns(KEY_THIRD, THIRD_PARTY);
+const CURE_KEY = keyRuns(KEY_CURE, CURE_VERBS);
+const PROMISE_KEY = keyRuns(KEY_PROMISE, PROMISE_LIST);
+const CTA_KEY = keyRuns(KEY_CTA, CALLS_TO_ACTION);
+const PRAISE_KEY = keyRuns(KEY_PRAISE, PRODUCT_PRAISE);
+const STRONG_KEY = keyRuns(KEY_STRONG, STRONG_PRAISE);
 const ABSOLUTE = lexicon(ABSOLUTE_WORDS);
 const HEDGE = lexicon(CLAIM_HEDGES);
 const SAFETY = /side[\s-]effects?|risk|safe|dependence|downtime/;
@@ -800,6 +834,7 @@ function claimCandidates(doc: Document, d: DraftCues): Candidate[] {
     // "no drug is 100% safe". A quoted claim is reported, not made. None of these is a claim.
     // Cheapest first: a clause where neither list can match has no claim either.
     if (c.next === '?') continue;
+    if (!mayHoldKey(doc, d, c, CURE_KEY) && !mayHoldKey(doc, d, c, PROMISE_KEY)) continue;
     const flags = flagsOfClause(c);
     if ((!CURE.mayMatch(lower, flags) && !PROMISE.mayMatch(lower, flags)) || OTHER_NUMBER.test(lower)) continue;
     const keep = (m: { start: number; end: number }) => !negatedAt(lower, m.start) && !insideQuotes(doc.text, c.start + m.start, c.start + m.end);
@@ -937,9 +972,9 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
         discountHere &&= (bits & RUN_DISCOUNT) !== 0 || lower.includes('%') || MAY_PRICE.test(lower);
       }
     }
-    const cta = mayCta && CTA.test(lower, flagsOfClause(c));
-    const praise = mayPraise && PRAISE.test(lower, flagsOfClause(c));
-    const strong = mayStrong && STRONG.test(lower, flagsOfClause(c));
+    const cta = mayCta && mayHoldKey(doc, d, c, CTA_KEY) && CTA.test(lower, flagsOfClause(c));
+    const praise = mayPraise && mayHoldKey(doc, d, c, PRAISE_KEY) && PRAISE.test(lower, flagsOfClause(c));
+    const strong = mayStrong && mayHoldKey(doc, d, c, STRONG_KEY) && STRONG.test(lower, flagsOfClause(c));
     if (!codeHere && !discountHere && !urlHere && !askHere && !cta && !praise && !strong) continue;
     const text = whole.slice(c.start, c.end);
     const code = codeHere && hasCode(text);
