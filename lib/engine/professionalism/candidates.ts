@@ -252,17 +252,58 @@ const MAY_PRICE = /[£$€]/;
 /** A discount may be in the text, by its words' bits (-1: not known): it holds "%", "free", "discount", or "off" after a price sign. */
 const mayDiscountIn = (text: string, runs: number) => (runs & RUN_DISCOUNT) !== 0 || text.includes('%') || ((runs & RUN_OFF) !== 0 && MAY_PRICE.test(text));
 function namedCode(text: string): boolean {
-  for (let q = text.indexOf(' code'); q >= 0; q = text.indexOf(' code', q + 1)) {
-    // The code point after "code" (two units hold a surrogate pair) is no letter.
-    if (LETTER_FIRST.test(text.slice(q + 5, q + 7))) continue;
-    for (const w of CODE_NAMERS) {
-      const p = q - w.length;
-      if (p >= 0 && text.startsWith(w, p) && boundedBefore(text, p, LETTER)) return true;
-    }
+  for (let q = text.indexOf(' code'); q >= 0; q = text.indexOf(' code', q + 1)) if (namedCodeAt(text, q)) return true;
+  return false;
+}
+/** The " code" at q is a named code's. */
+function namedCodeAt(text: string, q: number): boolean {
+  // The code point after "code" (two units hold a surrogate pair) is no letter.
+  if (LETTER_FIRST.test(text.slice(q + 5, q + 7))) return false;
+  for (const w of CODE_NAMERS) {
+    const p = q - w.length;
+    if (p >= 0 && text.startsWith(w, p) && boundedBefore(text, p, LETTER)) return true;
   }
   return false;
 }
 const hasCode = (text: string) => MAY_CODE.test(text) && (hasBounded(CODE_GIVEN, text, NOT_ALNUM_BEFORE) || namedCode(text) || CODE_RUN.test(text));
+const CODE_GIVEN_AT = new RegExp(CODE_GIVEN.source, 'uy');
+const CODE_RUN_AT = new RegExp(CODE_RUN.source, 'uy');
+const CODE_OPENERS = new Set(['code', 'use', 'using', 'enter']);
+const CODE_RUN_LOWER = /^[a-z]{4,}\d{1,3}$/;
+// The runs of letters and digits of a word with the code bit (its own scanner).
+const CODE_SCAN = /[\p{L}\p{N}]+/gu;
+
+/**
+ * hasCode(doc.text) from the words with RUN_CODE, where the words' bits hold: each of its three
+ * forms opens a run of letters and digits (an opener that a space follows; a "code" after a space;
+ * a whole run of four capitals or more and a digit or three), a word holds its runs whole and
+ * substringCues marks every word that holds one. Each form is tried there alone (sticky), where
+ * the patterns scanned the whole draft.
+ */
+function codeInWords(doc: Document): boolean {
+  const text = doc.text;
+  const lexemes = lexemesOf(doc);
+  for (let i = 0; i < lexemes.length; i++) {
+    const x = lexemes[i]!;
+    if ((x.cues & RUN_CODE) === 0) continue;
+    const start = doc.words[i]!.start;
+    CODE_SCAN.lastIndex = 0;
+    for (let r = CODE_SCAN.exec(x.lower); r; r = CODE_SCAN.exec(x.lower)) {
+      const run = r[0];
+      const p = start + r.index;
+      if (CODE_OPENERS.has(run)) {
+        CODE_GIVEN_AT.lastIndex = p;
+        if (CODE_GIVEN_AT.test(text) && boundedBefore(text, p, NOT_ALNUM_BEFORE)) return true;
+      }
+      if (p > 0 && run.startsWith('code') && text.startsWith(' code', p - 1) && namedCodeAt(text, p - 1)) return true;
+      if (CODE_RUN_LOWER.test(run)) {
+        CODE_RUN_AT.lastIndex = p;
+        if (CODE_RUN_AT.test(text)) return true;
+      }
+    }
+  }
+  return false;
+}
 // A discount (see above) as four patterns that each open with a rare character or a word, so that
 // the regex engine skips ahead to it, where the two open with a digit, a letter or a price sign,
 // tried at almost every position of a long text.
@@ -579,7 +620,7 @@ class LazyCues implements DraftCues {
   }
   get link() { return (this.linkV ??= hasUrl(this.doc.text) || LINK_WORDS.test(this.doc.lower)); }
   // The words' bits first, as promotionCandidates' pre-checks.
-  get code() { return (this.codeV ??= (this.runCues & RUN_CODE) !== 0 && hasCode(this.doc.text)); }
+  get code() { return (this.codeV ??= (this.runCues & RUN_CODE) !== 0 && (this.runCues === -1 ? hasCode(this.doc.text) : codeInWords(this.doc))); }
   get discount() { return (this.discountV ??= mayDiscountIn(this.doc.text, this.runCues) && hasDiscount(this.doc.text)); }
   mayInClauses(list: Lexicon): boolean {
     return list.mayMatch(this.doc.lower, this.flags) || !this.clausesInDraft;
