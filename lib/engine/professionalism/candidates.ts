@@ -742,11 +742,10 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
   // "you" or a third party: a draft with none of these is not cut into clauses.
   if (!mayYou && !mayThird && !d.reply && !d.named && !doc.text.includes('@')) return out;
   // A list that cannot match the draft is not looked for in its clauses, nor are a clause's list
-  // flags worked out unless one that can is.
-  const mayModal = d.mayInClauses(YOU_MODAL), mayVerdict = d.mayInClauses(VERDICT), mayAction = d.mayInClauses(ACTION);
-  const mayIWould = d.mayInClauses(I_WD), maySkip = d.mayInClauses(SKIP), mayDrug = d.mayInClauses(DRUG);
-  const mayMedicine = d.mayInClauses(MEDICINE), mayCare = d.mayInClauses(CARE), mayDiagnosis = d.mayInClauses(DIAGNOSIS);
-  const mayDefer = d.mayInClauses(DEFER), mayGeneral = d.mayInClauses(GENERAL);
+  // flags worked out unless one that can is. Asked when a clause is first addressed (most have none).
+  let asked = false;
+  let mayModal = false, mayVerdict = false, mayAction = false, mayIWould = false, maySkip = false, mayDrug = false;
+  let mayMedicine = false, mayCare = false, mayDiagnosis = false, mayDefer = false, mayGeneral = false;
   for (const c of d.clauses) {
     const lower = c.lower;
     const bits = mayYou ? clauseBits(doc, d, c) : 0;
@@ -754,6 +753,20 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
     const third = mayThird && mayHoldKey(doc, d, c, THIRD_KEY) && THIRD.test(lower, flagsOfClause(c));
     const addressed = d.reply || d.named || c.mention;
     if (!addressed && !you && !third) continue;
+    if (!asked) {
+      asked = true;
+      mayModal = d.mayInClauses(YOU_MODAL);
+      mayVerdict = d.mayInClauses(VERDICT);
+      mayAction = d.mayInClauses(ACTION);
+      mayIWould = d.mayInClauses(I_WD);
+      maySkip = d.mayInClauses(SKIP);
+      mayDrug = d.mayInClauses(DRUG);
+      mayMedicine = d.mayInClauses(MEDICINE);
+      mayCare = d.mayInClauses(CARE);
+      mayDiagnosis = d.mayInClauses(DIAGNOSIS);
+      mayDefer = d.mayInClauses(DEFER);
+      mayGeneral = d.mayInClauses(GENERAL);
+    }
     const act = leadingAction(lower);
     // JUST_ACTION's every match holds "just ".
     const justAct = lower.includes('just ') && JUST_ACTION.test(lower);
