@@ -312,8 +312,24 @@ const DISCOUNT_PRICE = /[£$€]\s?\d[\d,]*\s?(?:off|discount)/iu;
 const DISCOUNT_REFERRAL = /referral\s+discount/iu;
 const DISCOUNT_PERCENT = /%(?:(?<=\d\s?%)\s?(?:off|discount)|(?<=\d\s?%)\s+(?:this week|today))/iu;
 const DISCOUNT_FREE = /free(?:\s+(?:month|trial|session|consult|sample|sensors?|shipping|gift|week)|(?<=\d\s+(?:months?|weeks?)\s+free)|(?<=(?<!\p{L})(?:first|1st)\s+(?:\p{L}+\s+){0,3}free))/iu;
+// The two that open with a sign are tried (sticky) at each sign alone: a medical text holds many
+// a "%", and the pattern's look-behinds were tried at each.
+const DISCOUNT_PERCENT_AT = new RegExp(DISCOUNT_PERCENT.source, 'iuy');
+const DISCOUNT_PRICE_AT = new RegExp(DISCOUNT_PRICE.source, 'iuy');
+const PERCENT_SIGN = /%/g;
+const PRICE_SIGN = /[£$€]/g;
+/** The sticky pattern matches at some offset where `lead` (global: the one unit every match opens with) is found. */
+function matchesAtLeads(lead: RegExp, sticky: RegExp, text: string): boolean {
+  lead.lastIndex = 0;
+  while (lead.test(text)) {
+    sticky.lastIndex = lead.lastIndex - 1;
+    if (sticky.test(text)) return true;
+  }
+  return false;
+}
 const hasDiscount = (text: string) =>
-  MAY_DISCOUNT.test(text) && (DISCOUNT_PERCENT.test(text) || DISCOUNT_FREE.test(text) || DISCOUNT_PRICE.test(text) || DISCOUNT_REFERRAL.test(text));
+  MAY_DISCOUNT.test(text) &&
+  (matchesAtLeads(PERCENT_SIGN, DISCOUNT_PERCENT_AT, text) || DISCOUNT_FREE.test(text) || matchesAtLeads(PRICE_SIGN, DISCOUNT_PRICE_AT, text) || DISCOUNT_REFERRAL.test(text));
 // Every URL match holds a full stop and one of its domains, under the same flags: found at once
 // from the full stop, where URL itself is tried at every position.
 const URL_DOMAIN = /\.(?:com|co|shop|skin|ink|io|net|org|uk|health|store|link|ly|me|app|care|clinic|bio|gg|us)/iu;
@@ -955,6 +971,7 @@ const MAY_CODE_ALL = new RegExp(MAY_CODE.source, 'g');
 const MAY_DISCOUNT_ALL = /free|%|[£$€]|referral/giu;
 const URL_DOMAIN_ALL = new RegExp(URL_DOMAIN.source, 'giu');
 const MAY_ASK_ALL = new RegExp(MAY_ASK.source, 'g');
+const SIGNS_ALL = /[%£$€]/g;
 // From this many clauses on, the pre-checks' matches are found once in the whole text.
 const PRECHECK_SPANS_MIN = 24;
 
@@ -1011,7 +1028,9 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   const mayPraise = d.mayInClauses(PRAISE);
   const mayStrong = d.mayInClauses(STRONG);
   if (!mayCode && !mayDiscount && !mayUrl && !mayAsk && !mayCta && !mayPraise && !mayStrong) return out;
-  const at = [0, 0, 0, 0];
+  // Where the draft's "%" and price signs are, for its clauses' discount pre-check (found once, not per clause).
+  const signs = byWords && mayDiscount && matchStarts(SIGNS_ALL, whole);
+  const at = [0, 0, 0, 0, 0];
   for (const c of d.clauses) {
     const lower = c.lower;
     let codeHere = startsIn(mayCode, at, 0, c);
@@ -1023,7 +1042,7 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
       if (bits !== -1) {
         codeHere &&= (bits & RUN_CODE) !== 0;
         askHere &&= (bits & RUN_ASK) !== 0;
-        discountHere &&= (bits & RUN_DISCOUNT) !== 0 || lower.includes('%') || MAY_PRICE.test(lower);
+        discountHere &&= (bits & RUN_DISCOUNT) !== 0 || startsIn(signs, at, 4, c);
       }
     }
     const cta = mayCta && mayHoldKey(doc, d, c, CTA_KEY) && CTA.test(lower, flagsOfClause(c));
