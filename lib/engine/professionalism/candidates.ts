@@ -636,7 +636,7 @@ class LazyCues implements DraftCues {
   }
   get link() { return (this.linkV ??= hasUrl(this.doc.text) || LINK_WORDS.test(this.doc.lower)); }
   // The words' bits first, as promotionCandidates' pre-checks.
-  get code() { return (this.codeV ??= (this.runCues & RUN_CODE) !== 0 && (this.runCues === -1 ? hasCode(this.doc.text) : codeInWords(this.doc))); }
+  get code() { return (this.codeV ??= (this.runCues & RUN_CODE) !== 0 && (this.runCues === -1 || this.doc.text.length < WINDOW_MIN ? hasCode(this.doc.text) : codeInWords(this.doc))); }
   get discount() { return (this.discountV ??= mayDiscountIn(this.doc.text, this.runCues) && hasDiscount(this.doc.text)); }
   mayInClauses(list: Lexicon): boolean {
     return list.mayMatch(this.doc.lower, this.flags) || !this.clausesInDraft;
