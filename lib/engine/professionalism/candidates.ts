@@ -330,6 +330,38 @@ function matchesAtLeads(lead: RegExp, sticky: RegExp, text: string): boolean {
 const hasDiscount = (text: string) =>
   MAY_DISCOUNT.test(text) &&
   (matchesAtLeads(PERCENT_SIGN, DISCOUNT_PERCENT_AT, text) || DISCOUNT_FREE.test(text) || matchesAtLeads(PRICE_SIGN, DISCOUNT_PRICE_AT, text) || DISCOUNT_REFERRAL.test(text));
+const DISCOUNT_FREE_AT = new RegExp(DISCOUNT_FREE.source, 'iuy');
+const DISCOUNT_REFERRAL_AT = new RegExp(DISCOUNT_REFERRAL.source, 'iuy');
+
+/**
+ * hasDiscount(doc.text) with its two forms that open with a word found from the words with
+ * RUN_DISCOUNT, where the words' bits hold: a "free" lies in a word whose lower case holds it, and
+ * a "referral" ends the word before one that opens with "discount" (spaces alone between them).
+ * Each is tried (sticky) there alone, where the two patterns scanned the whole draft.
+ */
+function discountInWords(doc: Document): boolean {
+  const text = doc.text;
+  if (!MAY_DISCOUNT.test(text)) return false;
+  if (matchesAtLeads(PERCENT_SIGN, DISCOUNT_PERCENT_AT, text) || matchesAtLeads(PRICE_SIGN, DISCOUNT_PRICE_AT, text)) return true;
+  const lexemes = lexemesOf(doc);
+  const words = doc.words;
+  for (let i = 0; i < lexemes.length; i++) {
+    const x = lexemes[i]!;
+    if ((x.cues & RUN_DISCOUNT) === 0) continue;
+    const start = words[i]!.start;
+    for (let j = x.lower.indexOf('free'); j >= 0; j = x.lower.indexOf('free', j + 1)) {
+      DISCOUNT_FREE_AT.lastIndex = start + j;
+      if (DISCOUNT_FREE_AT.test(text)) return true;
+    }
+    const before = words[i - 1];
+    if (before && (x.lower.startsWith('discount') || x.lower.startsWith('diſcount')) && before.lower.endsWith('referral')) {
+      DISCOUNT_REFERRAL_AT.lastIndex = before.end - 8;
+      if (DISCOUNT_REFERRAL_AT.test(text)) return true;
+    }
+  }
+  return false;
+}
+
 // Every URL match holds a full stop and one of its domains, under the same flags: found at once
 // from the full stop, where URL itself is tried at every position.
 const URL_DOMAIN = /\.(?:com|co|shop|skin|ink|io|net|org|uk|health|store|link|ly|me|app|care|clinic|bio|gg|us)/iu;
@@ -637,7 +669,7 @@ class LazyCues implements DraftCues {
   get link() { return (this.linkV ??= hasUrl(this.doc.text) || LINK_WORDS.test(this.doc.lower)); }
   // The words' bits first, as promotionCandidates' pre-checks.
   get code() { return (this.codeV ??= (this.runCues & RUN_CODE) !== 0 && (this.runCues === -1 || this.doc.text.length < WINDOW_MIN ? hasCode(this.doc.text) : codeInWords(this.doc))); }
-  get discount() { return (this.discountV ??= mayDiscountIn(this.doc.text, this.runCues) && hasDiscount(this.doc.text)); }
+  get discount() { return (this.discountV ??= mayDiscountIn(this.doc.text, this.runCues) && (this.runCues === -1 || this.doc.text.length < WINDOW_MIN ? hasDiscount(this.doc.text) : discountInWords(this.doc))); }
   mayInClauses(list: Lexicon): boolean {
     return list.mayMatch(this.doc.lower, this.flags) || !this.clausesInDraft;
   }
