@@ -366,6 +366,32 @@ function discountInWords(doc: Document): boolean {
 // from the full stop, where URL itself is tried at every position.
 const URL_DOMAIN = /\.(?:com|co|shop|skin|ink|io|net|org|uk|health|store|link|ly|me|app|care|clinic|bio|gg|us)/iu;
 const hasUrl = (text: string) => text.includes('.') && URL_DOMAIN.test(text) && URL.test(text);
+const URL_AT = new RegExp(URL.source, 'iuy');
+const URL_DOMAINS = new RegExp(URL_DOMAIN.source, 'giu');
+/** What URL's [a-z0-9-] matches under its flags: ASCII letters, digits and "-", and "ſ" and the Kelvin sign (they fold to "s" and "k"). */
+const urlNameAt = (c: number) => (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 : c === 0x17f || c === 0x212a);
+/**
+ * hasUrl(text) on a long text: every URL match holds a domain (URL_DOMAIN) right after its name,
+ * a run of [a-z0-9-] that its look-behind makes whole, and starts there or at an "http://" or
+ * "https://" before it. URL is tried (sticky) at those starts alone, where it was tried at every
+ * position of the text.
+ */
+function urlByDomains(text: string): boolean {
+  URL_DOMAINS.lastIndex = 0;
+  for (let m = URL_DOMAINS.exec(text); m; m = URL_DOMAINS.exec(text)) {
+    const d = m.index;
+    let r = d;
+    while (r > 0 && urlNameAt(text.charCodeAt(r - 1))) r--;
+    if (d - r >= 2)
+      for (const p of [r, r - 7, r - 8]) {
+        if (p < 0) continue;
+        URL_AT.lastIndex = p;
+        if (URL_AT.test(text)) return true;
+      }
+    URL_DOMAINS.lastIndex = d + 1;
+  }
+  return false;
+}
 // An eye-roll: one of these emoji, or one of these words not after a letter (checked in code, so
 // the regex engine skips ahead to the words).
 const EYEROLL_EMOJI_LIST = '🙄😂🤣🤡💀🧟😤😒🤦🤷';
@@ -666,7 +692,7 @@ class LazyCues implements DraftCues {
     const d = this.doc;
     return (this.treatmentV ??= this.brandLike || TREATMENT.test(d.lower, this.flags) || MEDICINE.test(d.lower, this.flags) || DRUG.test(d.lower, this.flags) || hasDrugSuffix(d.lower));
   }
-  get link() { return (this.linkV ??= hasUrl(this.doc.text) || LINK_WORDS.test(this.doc.lower)); }
+  get link() { return (this.linkV ??= (this.doc.text.length >= WINDOW_MIN ? urlByDomains(this.doc.text) : hasUrl(this.doc.text)) || LINK_WORDS.test(this.doc.lower)); }
   // The words' bits first, as promotionCandidates' pre-checks.
   get code() { return (this.codeV ??= (this.runCues & RUN_CODE) !== 0 && (this.runCues === -1 || this.doc.text.length < WINDOW_MIN ? hasCode(this.doc.text) : codeInWords(this.doc))); }
   get discount() { return (this.discountV ??= mayDiscountIn(this.doc.text, this.runCues) && (this.runCues === -1 || this.doc.text.length < WINDOW_MIN ? hasDiscount(this.doc.text) : discountInWords(this.doc))); }
