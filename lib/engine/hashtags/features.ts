@@ -28,10 +28,48 @@ for (const [kind, phrases] of Object.entries(POST_KINDS))
   }
 const THREAD_WORDS = new Set(THREAD_MARKERS.filter((m) => /\p{L}/u.test(m)).map(phraseKey));
 const THREAD_SYMBOLS = THREAD_MARKERS.filter((m) => !/\p{L}/u.test(m));
-/** "1/", "1/n", "(1/5)" opening or closing a line: the first post of a thread. */
-const THREAD_NUMBER = /(?:^|\s)\(?1\/(?:\d{1,2}|n)?\)?(?=\s|$)/;
-/** Lettered answer options on their own lines: a board-style question. */
-const OPTION_LINE = /(?:^|\n)[ \t]*\(?[A-Ea-e][).:]\s+\S/g;
+/**
+ * "1/", "1/n", "(1/5)" opening or closing a line: the first post of a thread, what
+ * /(?:^|\s)\(?1\/(?:\d{1,2}|n)?\)?(?=\s|$)/ finds. Tried (sticky) only where a match can start
+ * around a "1/" (see threadNumber), where the pattern was tried at every position of the text.
+ */
+const THREAD_NUMBER_AT = /(?:^|\s)\(?1\/(?:\d{1,2}|n)?\)?(?=\s|$)/y;
+/**
+ * Lettered answer options on their own lines: a board-style question, what
+ * /(?:^|\n)[ \t]*\(?[A-Ea-e][).:]\s+\S/g finds. Tried (sticky) only after the text's start and its
+ * line breaks (see optionLines).
+ */
+const OPTION_AT = /[ \t]*\(?[A-Ea-e][).:]\s+\S/y;
+
+/** The text holds a thread number: a match starts at the "1/", or one or two units before it (a space, a bracket). */
+function threadNumber(text: string): boolean {
+  for (let q = text.indexOf('1/'); q >= 0; q = text.indexOf('1/', q + 1))
+    for (let p = Math.max(0, q - 2); p <= q; p++) {
+      THREAD_NUMBER_AT.lastIndex = p;
+      if (THREAD_NUMBER_AT.test(text)) return true;
+    }
+  return false;
+}
+
+/**
+ * How many option lines the text holds, up to two, as the global pattern's scan counts them: its
+ * matches start at the text's start or a line break, each after the last match's end.
+ */
+function optionLines(text: string): number {
+  let count = 0;
+  let from = 0;
+  const at = (p: number): void => {
+    OPTION_AT.lastIndex = p;
+    if (!OPTION_AT.test(text)) return;
+    count++;
+    from = OPTION_AT.lastIndex;
+  };
+  // At the start (^), else after a line break there.
+  at(0);
+  if (count === 0 && text.charCodeAt(0) === 10) at(1);
+  for (let q = text.indexOf('\n', Math.max(from, 1)); q >= 0 && count < 2; q = text.indexOf('\n', Math.max(from, q + 1))) at(q + 1);
+  return count;
+}
 
 /**
  * One feature, interned: the same object every time a draft has it, so a draft counts it once by
@@ -912,14 +950,9 @@ export function draftFeatures(doc: Document): DraftFeatures {
   }
   if (tokEntry.length > 256) tokEntry.length = 256;
   for (const sym of THREAD_SYMBOLS) if (doc.text.includes(sym)) add(K_THREAD);
-  // Each THREAD_NUMBER match holds "1/"; two OPTION_LINE matches need a line break.
-  if (doc.text.includes('1/') && THREAD_NUMBER.test(doc.text)) add(K_THREAD);
-  if (doc.text.includes('\n')) {
-    OPTION_LINE.lastIndex = 0;
-    let options = 0;
-    while (OPTION_LINE.exec(doc.text) && options < 2) options++;
-    if (options >= 2) add(K_QUESTION);
-  }
+  if (threadNumber(doc.text)) add(K_THREAD);
+  // Two option lines need a line break.
+  if (doc.text.includes('\n') && optionLines(doc.text) >= 2) add(K_QUESTION);
   if (opensWithMention(doc.text)) add(K_REPLY);
   // Written in another language: three of its function words, more than of any other.
   let best = 0;

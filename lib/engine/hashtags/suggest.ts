@@ -57,10 +57,9 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
   const scored = scoreTags(f);
   const { gate, minTop } = modelGate();
   if (f.medical < 0.5 && (scored.anyBelow(gate) || scored.textBest < minTop)) {
-    const chatAnswer = /^\s*[AQT]\d{1,2}[:.)]/.test(doc.text) || doc.words.some((w) => CHAT.has(w.lower));
-    const conferencePost = doc.words.some((w) => CONFERENCE.has(w.lower));
-    if (chatAnswer) for (const chat of chatsOn(doc)) add(withHash(chat.tag), 0.95, 'Your tweet chat is on now');
-    if (conferencePost) for (const tag of conferencesOn(doc)) add(tag, 0.9, 'Your conference is on');
+    // Asked only of an author who set a chat or a conference (most set neither): it offers only their tags.
+    if (doc.settings.tweetChats.length && chatAnswer(doc)) for (const chat of chatsOn(doc)) add(withHash(chat.tag), 0.95, 'Your tweet chat is on now');
+    if (doc.settings.conferences.length && doc.words.some((w) => CONFERENCE.has(w.lower))) for (const tag of conferencesOn(doc)) add(tag, 0.9, 'Your conference is on');
     awareness(doc, add);
     academic(f, add);
     return out.slice(0, MAX);
@@ -91,6 +90,11 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
   if (!options.privacyRisk && !reply) return out;
   const note = options.privacyRisk ? " (fix the privacy findings before widening the post's reach)" : ' (a reply rarely needs hashtags)';
   return out.map((s) => ({ ...s, score: round(Math.min(s.score, WEAK_CAP)), reason: `${s.reason}${note}` }));
+}
+
+/** The draft is plainly a chat answer ("A1: …") or uses a chat's words. */
+function chatAnswer(doc: Document): boolean {
+  return /^\s*[AQT]\d{1,2}[:.)]/.test(doc.text) || doc.words.some((w) => CHAT.has(w.lower));
 }
 
 /** Sorts a handful of suggestions by score, best first, in place and stable (as out.sort would, without a callback per comparison). */

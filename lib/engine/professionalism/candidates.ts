@@ -20,6 +20,7 @@ import { characterClass, perDocument } from '../phrases.ts';
 import { lexemesOf } from '../lexemes.ts';
 import { boundedBefore, boundedMatches, hasBounded, knowRuns, lexicon, listFlags, matchesAt, opensPhrase, runCrosses, WINDOW_MIN, type Lexicon } from './lexicon.ts';
 import { COMMON_WORDS, FIRST_NAMES } from '../privacy/name-lexicon.ts';
+import { eng } from 'stopword';
 
 export type Kind = 'advice' | 'stigma' | 'profanity' | 'claim' | 'promotion';
 export const KINDS: readonly Kind[] = ['advice', 'stigma', 'profanity', 'claim', 'promotion'];
@@ -270,17 +271,58 @@ const MAY_PRICE = /[£$€]/;
 /** A discount may be in the text, by its words' bits (-1: not known): it holds "%", "free", "discount", or "off" after a price sign. */
 const mayDiscountIn = (text: string, runs: number) => (runs & RUN_DISCOUNT) !== 0 || text.includes('%') || ((runs & RUN_OFF) !== 0 && MAY_PRICE.test(text));
 function namedCode(text: string): boolean {
-  for (let q = text.indexOf(' code'); q >= 0; q = text.indexOf(' code', q + 1)) {
-    // The code point after "code" (two units hold a surrogate pair) is no letter.
-    if (LETTER_FIRST.test(text.slice(q + 5, q + 7))) continue;
-    for (const w of CODE_NAMERS) {
-      const p = q - w.length;
-      if (p >= 0 && text.startsWith(w, p) && boundedBefore(text, p, LETTER)) return true;
-    }
+  for (let q = text.indexOf(' code'); q >= 0; q = text.indexOf(' code', q + 1)) if (namedCodeAt(text, q)) return true;
+  return false;
+}
+/** The " code" at q is a named code's. */
+function namedCodeAt(text: string, q: number): boolean {
+  // The code point after "code" (two units hold a surrogate pair) is no letter.
+  if (LETTER_FIRST.test(text.slice(q + 5, q + 7))) return false;
+  for (const w of CODE_NAMERS) {
+    const p = q - w.length;
+    if (p >= 0 && text.startsWith(w, p) && boundedBefore(text, p, LETTER)) return true;
   }
   return false;
 }
 const hasCode = (text: string) => MAY_CODE.test(text) && (hasBounded(CODE_GIVEN, text, NOT_ALNUM_BEFORE) || namedCode(text) || CODE_RUN.test(text));
+const CODE_GIVEN_AT = new RegExp(CODE_GIVEN.source, 'uy');
+const CODE_RUN_AT = new RegExp(CODE_RUN.source, 'uy');
+const CODE_OPENERS = new Set(['code', 'use', 'using', 'enter']);
+const CODE_RUN_LOWER = /^[a-z]{4,}\d{1,3}$/;
+// The runs of letters and digits of a word with the code bit (its own scanner).
+const CODE_SCAN = /[\p{L}\p{N}]+/gu;
+
+/**
+ * hasCode(doc.text) from the words with RUN_CODE, where the words' bits hold: each of its three
+ * forms opens a run of letters and digits (an opener that a space follows; a "code" after a space;
+ * a whole run of four capitals or more and a digit or three), a word holds its runs whole and
+ * substringCues marks every word that holds one. Each form is tried there alone (sticky), where
+ * the patterns scanned the whole draft.
+ */
+function codeInWords(doc: Document): boolean {
+  const text = doc.text;
+  const lexemes = lexemesOf(doc);
+  for (let i = 0; i < lexemes.length; i++) {
+    const x = lexemes[i]!;
+    if ((x.cues & RUN_CODE) === 0) continue;
+    const start = doc.words[i]!.start;
+    CODE_SCAN.lastIndex = 0;
+    for (let r = CODE_SCAN.exec(x.lower); r; r = CODE_SCAN.exec(x.lower)) {
+      const run = r[0];
+      const p = start + r.index;
+      if (CODE_OPENERS.has(run)) {
+        CODE_GIVEN_AT.lastIndex = p;
+        if (CODE_GIVEN_AT.test(text) && boundedBefore(text, p, NOT_ALNUM_BEFORE)) return true;
+      }
+      if (p > 0 && run.startsWith('code') && text.startsWith(' code', p - 1) && namedCodeAt(text, p - 1)) return true;
+      if (CODE_RUN_LOWER.test(run)) {
+        CODE_RUN_AT.lastIndex = p;
+        if (CODE_RUN_AT.test(text)) return true;
+      }
+    }
+  }
+  return false;
+}
 // A discount (see above) as four patterns that each open with a rare character or a word, so that
 // the regex engine skips ahead to it, where the two open with a digit, a letter or a price sign,
 // tried at almost every position of a long text.
@@ -289,12 +331,86 @@ const DISCOUNT_PRICE = /[£$€]\s?\d[\d,]*\s?(?:off|discount)/iu;
 const DISCOUNT_REFERRAL = /referral\s+discount/iu;
 const DISCOUNT_PERCENT = /%(?:(?<=\d\s?%)\s?(?:off|discount)|(?<=\d\s?%)\s+(?:this week|today))/iu;
 const DISCOUNT_FREE = /free(?:\s+(?:month|trial|session|consult|sample|sensors?|shipping|gift|week)|(?<=\d\s+(?:months?|weeks?)\s+free)|(?<=(?<!\p{L})(?:first|1st)\s+(?:\p{L}+\s+){0,3}free))/iu;
+// The two that open with a sign are tried (sticky) at each sign alone: a medical text holds many
+// a "%", and the pattern's look-behinds were tried at each.
+const DISCOUNT_PERCENT_AT = new RegExp(DISCOUNT_PERCENT.source, 'iuy');
+const DISCOUNT_PRICE_AT = new RegExp(DISCOUNT_PRICE.source, 'iuy');
+const PERCENT_SIGN = /%/g;
+const PRICE_SIGN = /[£$€]/g;
+/** The sticky pattern matches at some offset where `lead` (global: the one unit every match opens with) is found. */
+function matchesAtLeads(lead: RegExp, sticky: RegExp, text: string): boolean {
+  lead.lastIndex = 0;
+  while (lead.test(text)) {
+    sticky.lastIndex = lead.lastIndex - 1;
+    if (sticky.test(text)) return true;
+  }
+  return false;
+}
 const hasDiscount = (text: string) =>
-  MAY_DISCOUNT.test(text) && (DISCOUNT_PERCENT.test(text) || DISCOUNT_FREE.test(text) || DISCOUNT_PRICE.test(text) || DISCOUNT_REFERRAL.test(text));
+  MAY_DISCOUNT.test(text) &&
+  (matchesAtLeads(PERCENT_SIGN, DISCOUNT_PERCENT_AT, text) || DISCOUNT_FREE.test(text) || matchesAtLeads(PRICE_SIGN, DISCOUNT_PRICE_AT, text) || DISCOUNT_REFERRAL.test(text));
+const DISCOUNT_FREE_AT = new RegExp(DISCOUNT_FREE.source, 'iuy');
+const DISCOUNT_REFERRAL_AT = new RegExp(DISCOUNT_REFERRAL.source, 'iuy');
+
+/**
+ * hasDiscount(doc.text) with its two forms that open with a word found from the words with
+ * RUN_DISCOUNT, where the words' bits hold: a "free" lies in a word whose lower case holds it, and
+ * a "referral" ends the word before one that opens with "discount" (spaces alone between them).
+ * Each is tried (sticky) there alone, where the two patterns scanned the whole draft.
+ */
+function discountInWords(doc: Document): boolean {
+  const text = doc.text;
+  if (!MAY_DISCOUNT.test(text)) return false;
+  if (matchesAtLeads(PERCENT_SIGN, DISCOUNT_PERCENT_AT, text) || matchesAtLeads(PRICE_SIGN, DISCOUNT_PRICE_AT, text)) return true;
+  const lexemes = lexemesOf(doc);
+  const words = doc.words;
+  for (let i = 0; i < lexemes.length; i++) {
+    const x = lexemes[i]!;
+    if ((x.cues & RUN_DISCOUNT) === 0) continue;
+    const start = words[i]!.start;
+    for (let j = x.lower.indexOf('free'); j >= 0; j = x.lower.indexOf('free', j + 1)) {
+      DISCOUNT_FREE_AT.lastIndex = start + j;
+      if (DISCOUNT_FREE_AT.test(text)) return true;
+    }
+    const before = words[i - 1];
+    if (before && (x.lower.startsWith('discount') || x.lower.startsWith('diſcount')) && before.lower.endsWith('referral')) {
+      DISCOUNT_REFERRAL_AT.lastIndex = before.end - 8;
+      if (DISCOUNT_REFERRAL_AT.test(text)) return true;
+    }
+  }
+  return false;
+}
+
 // Every URL match holds a full stop and one of its domains, under the same flags: found at once
 // from the full stop, where URL itself is tried at every position.
 const URL_DOMAIN = /\.(?:com|co|shop|skin|ink|io|net|org|uk|health|store|link|ly|me|app|care|clinic|bio|gg|us)/iu;
 const hasUrl = (text: string) => text.includes('.') && URL_DOMAIN.test(text) && URL.test(text);
+const URL_AT = new RegExp(URL.source, 'iuy');
+const URL_DOMAINS = new RegExp(URL_DOMAIN.source, 'giu');
+/** What URL's [a-z0-9-] matches under its flags: ASCII letters, digits and "-", and "ſ" and the Kelvin sign (they fold to "s" and "k"). */
+const urlNameAt = (c: number) => (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 : c === 0x17f || c === 0x212a);
+/**
+ * hasUrl(text) on a long text: every URL match holds a domain (URL_DOMAIN) right after its name,
+ * a run of [a-z0-9-] that its look-behind makes whole, and starts there or at an "http://" or
+ * "https://" before it. URL is tried (sticky) at those starts alone, where it was tried at every
+ * position of the text.
+ */
+function urlByDomains(text: string): boolean {
+  URL_DOMAINS.lastIndex = 0;
+  for (let m = URL_DOMAINS.exec(text); m; m = URL_DOMAINS.exec(text)) {
+    const d = m.index;
+    let r = d;
+    while (r > 0 && urlNameAt(text.charCodeAt(r - 1))) r--;
+    if (d - r >= 2)
+      for (const p of [r, r - 7, r - 8]) {
+        if (p < 0) continue;
+        URL_AT.lastIndex = p;
+        if (URL_AT.test(text)) return true;
+      }
+    URL_DOMAINS.lastIndex = d + 1;
+  }
+  return false;
+}
 // An eye-roll: one of these emoji, or one of these words not after a letter (checked in code, so
 // the regex engine skips ahead to the words).
 const EYEROLL_EMOJI_LIST = '🙄😂🤣🤡💀🧟😤😒🤦🤷';
@@ -369,6 +485,26 @@ const RUN_TAG = 2097152;
 // SENT_NEGATIVE's last runs of letters (see NEGATIVE_RUNS).
 const RUN_NEGATIVE = 4194304;
 const ALNUM_RUNS = /[\p{L}\p{N}]+/gu;
+// The key runs of the lists some kinds test every clause by (a phrase's longest run of letters
+// and digits, whole in any text the phrase matches: see lexicon.ts; a function word only when the
+// phrase has no other, as "with" or "for" are in most clauses), a bit per list: a clause
+// none of whose words holds one of a list's key runs cannot match it, and is not looked up
+// (a long draft's clauses each had their list flags worked out, most for no list at all).
+const KEY_THIRD = 1 << 23, KEY_CURE = 1 << 24, KEY_PROMISE = 1 << 25, KEY_CTA = 1 << 26, KEY_PRAISE = 1 << 27, KEY_STRONG = 1 << 28;
+const KEY_RUNS = new Map<string, number>();
+const FUNCTION_WORDS = new Set(eng);
+/** Marks the key runs of a list's phrases with `bit`; returns the bit, or 0 when a phrase has no run (then any clause may match the list). */
+function keyRuns(bit: number, list: readonly string[]): number {
+  const keys: string[] = [];
+  for (const p of list) {
+    const runs = p.toLowerCase().match(ALNUM_RUNS);
+    if (!runs) return 0;
+    const content = runs.filter((r) => !FUNCTION_WORDS.has(r));
+    keys.push((content.length ? content : runs).reduce((a, b) => (b.length > a.length ? b : a)));
+  }
+  for (const k of keys) KEY_RUNS.set(k, (KEY_RUNS.get(k) ?? 0) | bit);
+  return bit;
+}
 const RUN_CUES = new Map<string, number>();
 const LETTERS = /\p{L}+/gu;
 /** The last run of letters of a phrase: a whole run in any text the phrase ends a match of, bounded by a non-letter. */
@@ -418,10 +554,10 @@ function wordCues(lower: string): number {
     plain = c >= 97 && c <= 122;
   }
   // Most words are one run of ASCII letters.
-  if (plain) return (RUN_CUES.get(lower) ?? 0) | RUN_PLAIN | (opensPhrase(lower) ? RUN_OPENS : 0) | substringCues(lower);
+  if (plain) return (RUN_CUES.get(lower) ?? 0) | (KEY_RUNS.get(lower) ?? 0) | RUN_PLAIN | (opensPhrase(lower) ? RUN_OPENS : 0) | substringCues(lower);
   let bits = substringCues(lower);
   for (const run of lower.match(LETTERS) ?? []) bits |= RUN_CUES.get(run) ?? 0;
-  for (const run of lower.match(ALNUM_RUNS) ?? []) if (opensPhrase(run)) bits |= RUN_OPENS;
+  for (const run of lower.match(ALNUM_RUNS) ?? []) bits |= (KEY_RUNS.get(run) ?? 0) | (opensPhrase(run) ? RUN_OPENS : 0);
   return bits;
 }
 
@@ -577,10 +713,10 @@ class LazyCues implements DraftCues {
     const d = this.doc;
     return (this.treatmentV ??= this.brandLike || TREATMENT.test(d.lower, this.flags) || MEDICINE.test(d.lower, this.flags) || DRUG.test(d.lower, this.flags) || hasDrugSuffix(d.lower));
   }
-  get link() { return (this.linkV ??= hasUrl(this.doc.text) || LINK_WORDS.test(this.doc.lower)); }
+  get link() { return (this.linkV ??= (this.doc.text.length >= WINDOW_MIN ? urlByDomains(this.doc.text) : hasUrl(this.doc.text)) || LINK_WORDS.test(this.doc.lower)); }
   // The words' bits first, as promotionCandidates' pre-checks.
-  get code() { return (this.codeV ??= (this.runCues & RUN_CODE) !== 0 && hasCode(this.doc.text)); }
-  get discount() { return (this.discountV ??= mayDiscountIn(this.doc.text, this.runCues) && hasDiscount(this.doc.text)); }
+  get code() { return (this.codeV ??= (this.runCues & RUN_CODE) !== 0 && (this.runCues === -1 || this.doc.text.length < WINDOW_MIN ? hasCode(this.doc.text) : codeInWords(this.doc))); }
+  get discount() { return (this.discountV ??= mayDiscountIn(this.doc.text, this.runCues) && (this.runCues === -1 || this.doc.text.length < WINDOW_MIN ? hasDiscount(this.doc.text) : discountInWords(this.doc))); }
   mayInClauses(list: Lexicon): boolean {
     return list.mayMatch(this.doc.lower, this.flags) || !this.clausesInDraft;
   }
@@ -642,6 +778,12 @@ function clauseBits(doc: Document, d: DraftCues, c: Clause): number {
   bitsNext = k;
   return (c.bits = bits);
 }
+/** The clause may hold a phrase of a list whose key runs carry `key` (see keyRuns; 0: any clause may). */
+function mayHoldKey(doc: Document, d: DraftCues, c: Clause, key: number): boolean {
+  if (key === 0) return true;
+  const bits = clauseBits(doc, d, c);
+  return bits === -1 || (bits & key) !== 0;
+}
 // Where clauseBits' last clause's words ended, and in which document's words.
 let bitsWords: Document['words'] | undefined;
 let bitsNext = 0;
@@ -695,18 +837,31 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
   // "you" or a third party: a draft with none of these is not cut into clauses.
   if (!mayYou && !mayThird && !d.reply && !d.named && !doc.text.includes('@')) return out;
   // A list that cannot match the draft is not looked for in its clauses, nor are a clause's list
-  // flags worked out unless one that can is.
-  const mayModal = d.mayInClauses(YOU_MODAL), mayVerdict = d.mayInClauses(VERDICT), mayAction = d.mayInClauses(ACTION);
-  const mayIWould = d.mayInClauses(I_WD), maySkip = d.mayInClauses(SKIP), mayDrug = d.mayInClauses(DRUG);
-  const mayMedicine = d.mayInClauses(MEDICINE), mayCare = d.mayInClauses(CARE), mayDiagnosis = d.mayInClauses(DIAGNOSIS);
-  const mayDefer = d.mayInClauses(DEFER), mayGeneral = d.mayInClauses(GENERAL);
+  // flags worked out unless one that can is. Asked when a clause is first addressed (most have none).
+  let asked = false;
+  let mayModal = false, mayVerdict = false, mayAction = false, mayIWould = false, maySkip = false, mayDrug = false;
+  let mayMedicine = false, mayCare = false, mayDiagnosis = false, mayDefer = false, mayGeneral = false;
   for (const c of d.clauses) {
     const lower = c.lower;
     const bits = mayYou ? clauseBits(doc, d, c) : 0;
     const you = mayYou && (bits === -1 ? YOU.test(lower) : (bits & RUN_YOU) !== 0);
-    const third = mayThird && THIRD.test(lower, flagsOfClause(c));
+    const third = mayThird && mayHoldKey(doc, d, c, THIRD_KEY) && THIRD.test(lower, flagsOfClause(c));
     const addressed = d.reply || d.named || c.mention;
     if (!addressed && !you && !third) continue;
+    if (!asked) {
+      asked = true;
+      mayModal = d.mayInClauses(YOU_MODAL);
+      mayVerdict = d.mayInClauses(VERDICT);
+      mayAction = d.mayInClauses(ACTION);
+      mayIWould = d.mayInClauses(I_WD);
+      maySkip = d.mayInClauses(SKIP);
+      mayDrug = d.mayInClauses(DRUG);
+      mayMedicine = d.mayInClauses(MEDICINE);
+      mayCare = d.mayInClauses(CARE);
+      mayDiagnosis = d.mayInClauses(DIAGNOSIS);
+      mayDefer = d.mayInClauses(DEFER);
+      mayGeneral = d.mayInClauses(GENERAL);
+    }
     const act = leadingAction(lower);
     // JUST_ACTION's every match holds "just ".
     const justAct = lower.includes('just ') && JUST_ACTION.test(lower);
@@ -775,7 +930,14 @@ function adviceCandidates(doc: Document, d: DraftCues): Candidate[] {
 // ---------------------------------------------------------------- claims
 
 const CURE = lexicon(CURE_VERBS);
-const PROMISE = lexicon([...PROMISES, ...ABSOLUTE_CLAIMS.filter((p) => !/^(?:detox|all natural|all-natural|doctors hate|cancer-fighting)/.test(p))]);
+const PROMISE_LIST = [...PROMISES, ...ABSOLUTE_CLAIMS.filter((p) => !/^(?:detox|all natural|all-natural|doctors hate|cancer-fighting)/.test(p))];
+const PROMISE = lexicon(PROMISE_LIST);
+const THIRD_KEY = keyRuns(KEY_THIRD, THIRD_PARTY);
+const CURE_KEY = keyRuns(KEY_CURE, CURE_VERBS);
+const PROMISE_KEY = keyRuns(KEY_PROMISE, PROMISE_LIST);
+const CTA_KEY = keyRuns(KEY_CTA, CALLS_TO_ACTION);
+const PRAISE_KEY = keyRuns(KEY_PRAISE, PRODUCT_PRAISE);
+const STRONG_KEY = keyRuns(KEY_STRONG, STRONG_PRAISE);
 const ABSOLUTE = lexicon(ABSOLUTE_WORDS);
 const HEDGE = lexicon(CLAIM_HEDGES);
 const SAFETY = /side[\s-]effects?|risk|safe|dependence|downtime/;
@@ -821,6 +983,7 @@ function claimCandidates(doc: Document, d: DraftCues): Candidate[] {
     // "no drug is 100% safe". A quoted claim is reported, not made. None of these is a claim.
     // Cheapest first: a clause where neither list can match has no claim either.
     if (c.next === '?') continue;
+    if (!mayHoldKey(doc, d, c, CURE_KEY) && !mayHoldKey(doc, d, c, PROMISE_KEY)) continue;
     const flags = flagsOfClause(c);
     if ((!CURE.mayMatch(lower, flags) && !PROMISE.mayMatch(lower, flags)) || OTHER_NUMBER.test(lower)) continue;
     const keep = (m: { start: number; end: number }) => !negatedAt(lower, m.start) && !insideQuotes(doc.text, c.start + m.start, c.start + m.end);
@@ -887,6 +1050,7 @@ const MAY_CODE_ALL = new RegExp(MAY_CODE.source, 'g');
 const MAY_DISCOUNT_ALL = /free|%|[£$€]|referral/giu;
 const URL_DOMAIN_ALL = new RegExp(URL_DOMAIN.source, 'giu');
 const MAY_ASK_ALL = new RegExp(MAY_ASK.source, 'g');
+const SIGNS_ALL = /[%£$€]/g;
 // From this many clauses on, the pre-checks' matches are found once in the whole text.
 const PRECHECK_SPANS_MIN = 24;
 
@@ -943,7 +1107,9 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   const mayPraise = d.mayInClauses(PRAISE);
   const mayStrong = d.mayInClauses(STRONG);
   if (!mayCode && !mayDiscount && !mayUrl && !mayAsk && !mayCta && !mayPraise && !mayStrong) return out;
-  const at = [0, 0, 0, 0];
+  // Where the draft's "%" and price signs are, for its clauses' discount pre-check (found once, not per clause).
+  const signs = byWords && mayDiscount && matchStarts(SIGNS_ALL, whole);
+  const at = [0, 0, 0, 0, 0];
   for (const c of d.clauses) {
     const lower = c.lower;
     let codeHere = startsIn(mayCode, at, 0, c);
@@ -955,12 +1121,12 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
       if (bits !== -1) {
         codeHere &&= (bits & RUN_CODE) !== 0;
         askHere &&= (bits & RUN_ASK) !== 0;
-        discountHere &&= (bits & RUN_DISCOUNT) !== 0 || lower.includes('%') || MAY_PRICE.test(lower);
+        discountHere &&= (bits & RUN_DISCOUNT) !== 0 || startsIn(signs, at, 4, c);
       }
     }
-    const cta = mayCta && CTA.test(lower, flagsOfClause(c));
-    const praise = mayPraise && PRAISE.test(lower, flagsOfClause(c));
-    const strong = mayStrong && STRONG.test(lower, flagsOfClause(c));
+    const cta = mayCta && mayHoldKey(doc, d, c, CTA_KEY) && CTA.test(lower, flagsOfClause(c));
+    const praise = mayPraise && mayHoldKey(doc, d, c, PRAISE_KEY) && PRAISE.test(lower, flagsOfClause(c));
+    const strong = mayStrong && mayHoldKey(doc, d, c, STRONG_KEY) && STRONG.test(lower, flagsOfClause(c));
     if (!codeHere && !discountHere && !urlHere && !askHere && !cta && !praise && !strong) continue;
     const text = whole.slice(c.start, c.end);
     const code = codeHere && hasCode(text);

@@ -327,6 +327,37 @@ function openings(list: readonly string[]): Map<string, number[]> | null {
   return out;
 }
 
+/**
+ * Each phrase's first run and the runs that follow it in the list's phrases ("the": "regulars",
+ * "borderlines", …), or null when a phrase is that run alone: a start of the first run where the
+ * text's next run is none of them cannot start a match (the phrase's characters between two runs
+ * are neither letters nor digits, and its runs are whole runs of the text).
+ */
+function secondRuns(list: readonly string[]): Map<string, string[] | null> {
+  const out = new Map<string, string[] | null>();
+  for (const w of list) {
+    const runs = w.toLowerCase().match(RUN);
+    if (!runs) continue;
+    const [first, second] = runs as [string, string | undefined];
+    const seconds = out.get(first);
+    if (second === undefined) out.set(first, null);
+    else if (seconds === undefined) out.set(first, [second]);
+    else if (seconds !== null && !seconds.includes(second)) seconds.push(second);
+  }
+  return out;
+}
+
+/** The text's next run of letters and digits at or after `end` is one of `seconds`. */
+function nextRunIn(text: string, end: number, seconds: readonly string[]): boolean {
+  let q = end;
+  while (q < text.length && runCharAt(text, q) === 0) q++;
+  for (const s of seconds) {
+    const e = q + s.length;
+    if (text.startsWith(s, q) && (e >= text.length || runCharAt(text, e) === 0)) return true;
+  }
+  return false;
+}
+
 // The starts startsIn collects, before they are sorted (reused, grown as needed).
 let startsScratch = new Int32Array(1024);
 
@@ -334,28 +365,32 @@ let startsScratch = new Int32Array(1024);
  * Offsets of a long text where one of the list's phrases may start, in order, each once. Sorted
  * as a typed array (numbers compared natively, where an array's sort calls back per comparison).
  */
-function startsIn(text: string, open: Map<string, number[]>): Int32Array {
+function startsIn(text: string, open: Map<string, number[]>, next: Map<string, string[] | null>): Int32Array {
   const runs = runsIn(text);
   let n = 0;
-  const collect = (at: readonly number[], leads: readonly number[]) => {
+  const collect = (run: string, at: readonly number[], leads: readonly number[]) => {
     if (n + at.length * leads.length > startsScratch.length) {
       const grown = new Int32Array(2 * (n + at.length * leads.length));
       grown.set(startsScratch.subarray(0, n));
       startsScratch = grown;
     }
-    for (const p of at) for (const l of leads) if (p >= l) startsScratch[n++] = p - l;
+    const seconds = next.get(run);
+    for (const p of at) {
+      if (seconds && !nextRunIn(text, p + run.length, seconds)) continue;
+      for (const l of leads) if (p >= l) startsScratch[n++] = p - l;
+    }
   };
   // The runs both maps hold, looked up from the smaller (a list of drugs opens with a thousand
   // runs; a draft holds a few hundred): the starts are sorted next, so the order does not matter.
   if (open.size <= runs.size) {
     for (const [run, leads] of open) {
       const at = runs.get(run);
-      if (at) collect(at, leads);
+      if (at) collect(run, at, leads);
     }
   } else {
     for (const [run, at] of runs) {
       const leads = open.get(run);
-      if (leads) collect(at, leads);
+      if (leads) collect(run, at, leads);
     }
   }
   const out = startsScratch.slice(0, n).sort();
@@ -382,15 +417,19 @@ export function* matchesAt(text: string, starts: ArrayLike<number>, sticky: RegE
 }
 
 /** A match of the sticky regex at one of the starts (startsIn's, unordered), as a list of one, or none. */
-function firstAnywhere(text: string, open: Map<string, number[]>, sticky: RegExp): RegExpExecArray[] {
+function firstAnywhere(text: string, open: Map<string, number[]>, next: Map<string, string[] | null>, sticky: RegExp): RegExpExecArray[] {
   const runs = runsIn(text);
-  const tryAt = (at: readonly number[], leads: readonly number[]): RegExpExecArray | null => {
-    for (const q of at) for (const l of leads) {
-      const p = q - l;
-      if (p < 0) continue;
-      sticky.lastIndex = p;
-      const m = sticky.exec(text);
-      if (m && boundedBefore(text, p, WORD_BEFORE)) return m;
+  const tryAt = (run: string, at: readonly number[], leads: readonly number[]): RegExpExecArray | null => {
+    const seconds = next.get(run);
+    for (const q of at) {
+      if (seconds && !nextRunIn(text, q + run.length, seconds)) continue;
+      for (const l of leads) {
+        const p = q - l;
+        if (p < 0) continue;
+        sticky.lastIndex = p;
+        const m = sticky.exec(text);
+        if (m && boundedBefore(text, p, WORD_BEFORE)) return m;
+      }
     }
     return null;
   };
@@ -398,13 +437,13 @@ function firstAnywhere(text: string, open: Map<string, number[]>, sticky: RegExp
   if (open.size <= runs.size) {
     for (const [run, leads] of open) {
       const at = runs.get(run);
-      const m = at && tryAt(at, leads);
+      const m = at && tryAt(run, at, leads);
       if (m) return [m];
     }
   } else {
     for (const [run, at] of runs) {
       const leads = open.get(run);
-      const m = leads && tryAt(at, leads);
+      const m = leads && tryAt(run, at, leads);
       if (m) return [m];
     }
   }
@@ -433,13 +472,14 @@ export function lexicon(list: readonly string[]): Lexicon {
     const unbounded = new RegExp(src.slice(NOT_BEFORE.length), 'gu');
     const sticky = new RegExp(src.slice(NOT_BEFORE.length), 'uy');
     const open = openings(list);
+    const next = secondRuns(list);
     /** The matches from left to right, as the regex with its look-behind finds them; `first`: only the first. */
     const find = (lower: string, first: boolean): RegExpExecArray[] => {
       const found: RegExpExecArray[] = [];
       if (open && lower.length >= WINDOW_MIN) {
         // Whether there is a match: any start will do, in no order.
-        if (first) return firstAnywhere(lower, open, sticky);
-        for (const m of matchesAt(lower, startsIn(lower, open), sticky, WORD_BEFORE)) found.push(m);
+        if (first) return firstAnywhere(lower, open, next, sticky);
+        for (const m of matchesAt(lower, startsIn(lower, open, next), sticky, WORD_BEFORE)) found.push(m);
         return found;
       }
       for (let m = firstBounded(unbounded, lower, 0); m; m = firstBounded(unbounded, lower, m.index + m[0].length)) {
