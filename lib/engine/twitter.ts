@@ -125,13 +125,20 @@ const HEAVY = new RegExp(`[^\\0-${String.fromCharCode(FIRST.end)}]`, 'g');
 const isInvalid = (c: number) => c === 0xfffe || c === 0xfeff || c === 0xffff;
 
 /**
+ * A unit outside those NFC leaves alone and that compose with no unit before them (Latin up to
+ * U+02FF, punctuation, arrows and symbols, emoji: checked against the Unicode data): a text with
+ * none is its own NFC, without normalize(), which copies the text.
+ */
+const NFC_UNSURE = /[^\u20e3\ufe0f\0-\u02ff\u2002-\u20cf\u2190-\u2328\u232b-\u29ff\u2b00-\u2bff\udc00-\udfff\ud83c-\ud83e]/;
+
+/**
  * parseTweet's algorithm for a long draft, reusing the URL entities already extracted instead of
  * running twitter-text's URL scan a second time: URLs weigh 23, an emoji sequence 2, other
  * characters 1 or 2 by range. Returns null for text that NFC normalisation would change, which
  * parseTweet measures after normalising. tests/engine/twitter.test.ts checks it against parseTweet.
  */
 export function measureWithUrls(text: string, limit: number, urls: readonly Entity[]): Measure | null {
-  if (text.normalize() !== text) return null;
+  if (NFC_UNSURE.test(text) && text.normalize() !== text) return null;
   const scale = V3.scale ?? 100;
   const max = limit * scale;
   let weighted = 0;
@@ -327,8 +334,7 @@ const END_HASHTAG = new RegExp(regexen.endHashtagMatch.source.replace(/^\^/, '')
  * more than two units before the next hash sign; trying the pattern at every other position is
  * what makes twitter-text slow on long runs of hashtags without spaces.
  */
-function hashtagsOf(text: string): EntityWithIndices[] {
-  const tags: EntityWithIndices[] = [];
+function hashtagsOf(text: string, tags: EntityWithIndices[]): void {
   let from = 0;
   for (;;) {
     HASH_SIGN.lastIndex = from;
@@ -344,7 +350,6 @@ function hashtagsOf(text: string): EntityWithIndices[] {
     const start = m.index + m[1]!.length;
     tags.push({ hashtag: m[3]!, indices: [start, start + m[3]!.length + 1] });
   }
-  return tags;
 }
 
 // twitter-text's mention pattern (groups: the boundary, the at sign, the name, the list) and the
@@ -357,8 +362,7 @@ const END_MENTION = new RegExp(regexen.endMentionMatch.source.replace(/^\^/, '')
  * through String.replace with a callback that cuts off the rest of the text after each match to
  * test it, which costs microseconds a mention; here the test is made in place (sticky).
  */
-function mentionsOf(text: string): EntityWithIndices[] {
-  const names: EntityWithIndices[] = [];
+function mentionsOf(text: string, names: EntityWithIndices[]): void {
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
     END_MENTION.lastIndex = m.index + m[0].length;
@@ -367,7 +371,6 @@ function mentionsOf(text: string): EntityWithIndices[] {
     const start = m.index + m[1]!.length;
     names.push({ screenName: m[3]!, listSlug: list, indices: [start, start + m[3]!.length + list.length + 1] });
   }
-  return names;
 }
 
 // Every URL twitter-text finds has a domain that ends in "." and a top-level domain (its URL
@@ -410,15 +413,13 @@ function urlsOf(text: string): EntityWithIndices[] {
 
 /** twitter-text's extractEntitiesWithIndices, step for step, without the URL scan when no URL can be there. */
 function entitiesOf(text: string): EntityWithIndices[] {
-  const urls = urlsOf(text);
+  // URLs, mentions, hashtags, cashtags, in one list.
+  const entities = urlsOf(text);
   // No mention without an at sign.
-  const mentions = text.includes('@') || text.includes('＠') ? mentionsOf(text) : [];
-  const entities = urls
-    .concat(mentions)
-    .concat(hashtagsOf(text))
-    .concat(extractCashtagsWithIndices(text));
-  if (entities.length === 0) return [];
-  removeOverlappingEntities(entities);
+  if (text.includes('@') || text.includes('＠')) mentionsOf(text, entities);
+  hashtagsOf(text, entities);
+  entities.push(...extractCashtagsWithIndices(text));
+  if (entities.length > 1) removeOverlappingEntities(entities);
   return entities;
 }
 
