@@ -3,7 +3,7 @@
 // in whitespace-bounded chunks, and any token over MAX_TOKEN is cut into pieces. URLs never
 // hold whitespace, so chunking changes nothing for real text; only a single "URL" longer than
 // MAX_TOKEN characters could be counted differently, and X shortens those anyway.
-import twitterText, { type EntityWithIndices, type ParseTweetOptions } from 'twitter-text';
+import twitterText, { type EntityWithIndices, type ParseTweetOptions, type UrlWithIndices } from 'twitter-text';
 import twemojiPattern from 'twemoji-parser/dist/lib/regex.js';
 import type { Entity } from './types.ts';
 
@@ -402,14 +402,20 @@ function urlsOf(text: string): EntityWithIndices[] {
     LETTER_AFTER_DOT.lastIndex = tokenEnd = end;
     const from = start > 0 ? start - 1 : 0;
     const token = from === 0 && end === text.length ? text : text.slice(from, end);
-    if (!TLD_AFTER_DOT.test(token)) continue;
-    for (const url of extractUrlsWithIndices(token)) {
-      if (from) url.indices = [url.indices[0] + from, url.indices[1] + from];
-      urls.push(url);
+    let found = tokenUrls.get(token);
+    if (!found) {
+      found = TLD_AFTER_DOT.test(token) ? extractUrlsWithIndices(token) : [];
+      if (tokenUrls.size >= 64) tokenUrls.clear();
+      tokenUrls.set(token, found);
     }
+    for (const url of found) urls.push(from ? { url: url.url, indices: [url.indices[0] + from, url.indices[1] + from] } : url);
   }
   return urls;
 }
+
+// The URLs of the last tokens looked at (only read): the scan costs microseconds a token, and the
+// tokens of a draft stay the same from one keystroke to the next (bounded: cleared when full).
+const tokenUrls = new Map<string, UrlWithIndices[]>();
 
 /** twitter-text's extractEntitiesWithIndices, step for step, without the URL scan when no URL can be there. */
 function entitiesOf(text: string): EntityWithIndices[] {
