@@ -152,8 +152,9 @@ export function splitSentences(text: string, words: Word[]): Sentence[] {
     }
   let wi = 0; // index of the first word starting at or after i
   BREAK_CANDIDATE.lastIndex = from;
-  for (let m = BREAK_CANDIDATE.exec(text); m; m = BREAK_CANDIDATE.exec(text)) {
-    const i = m.index;
+  // test() rather than exec(): no match array; the match is the one unit before lastIndex.
+  while (BREAK_CANDIDATE.test(text)) {
+    const i = BREAK_CANDIDATE.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 10) {
       ends.push(i);

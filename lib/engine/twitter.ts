@@ -221,11 +221,12 @@ export function emojiIn(text: string): EmojiEntity[] {
   const out: EmojiEntity[] = [];
   let from = 0;
   EMOJI_OPENER.lastIndex = 0;
-  for (let m = EMOJI_OPENER.exec(text); m; m = EMOJI_OPENER.exec(text)) {
+  // (test(): no match array; the match is the one unit before lastIndex.)
+  while (EMOJI_OPENER.test(text)) {
     // The run around this unit; the next unit a match opens with is looked for after it.
-    let start = m.index;
+    let end = EMOJI_OPENER.lastIndex;
+    let start = end - 1;
     while (start > from && inEmojiRun(text.charCodeAt(start - 1))) start--;
-    let end = m.index + 1;
     while (end < text.length && inEmojiRun(text.charCodeAt(end))) end++;
     EMOJI_OPENER.lastIndex = from = end;
     // twemoji-parser's parse() on the run, offsets only.
@@ -338,9 +339,9 @@ function hashtagsOf(text: string, tags: EntityWithIndices[]): void {
   let from = 0;
   for (;;) {
     HASH_SIGN.lastIndex = from;
-    const sign = HASH_SIGN.exec(text);
-    if (!sign) break;
-    HASHTAG.lastIndex = Math.max(from, sign.index - 2);
+    // (The sign is the one unit before lastIndex.)
+    if (!HASH_SIGN.test(text)) break;
+    HASHTAG.lastIndex = Math.max(from, HASH_SIGN.lastIndex - 3);
     const m = HASHTAG.exec(text);
     if (!m) break;
     from = HASHTAG.lastIndex;
