@@ -264,7 +264,8 @@ function forEachUnit(text: string, urls: readonly Entity[], visit: (start: numbe
     } else {
       if (heavy < i && text.charCodeAt(i) <= FIRST.end) {
         HEAVY.lastIndex = i;
-        heavy = HEAVY.exec(text)?.index ?? text.length;
+        // (test(): no match array; the match is the one unit before lastIndex.)
+        heavy = HEAVY.test(text) ? HEAVY.lastIndex - 1 : text.length;
       }
       // The run of first-range characters (no surrogate, no invalid one) up to the next URL,
       // emoji sequence or other character.
