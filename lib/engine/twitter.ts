@@ -431,19 +431,21 @@ function entitiesOf(text: string): EntityWithIndices[] {
   return entities;
 }
 
-// The entities of each range of the last text, by the range's text: a keystroke changes one range
-// of a long draft, and the others are found here (entitiesOf's results are only read).
-let lastParts = new Map<string, EntityWithIndices[]>();
+// The last text's ranges, each with its text and entities (entitiesOf's results are only read): a
+// keystroke changes one range of a long draft and leaves those before it as they were, each the
+// same text as the last one in its place (a string comparison, where a look-up by text hashes it).
+let lastParts: Array<readonly [string, EntityWithIndices[]]> = [];
 
 /** URLs, @mentions, #hashtags and $cashtags with UTF-16 offsets, as X recognises them. */
 export function extractEntities(text: string): Entity[] {
   const ranges: Array<[number, number]> = text.length <= WHOLE && !hasLongToken(text) ? [[0, text.length]] : chunks(text);
   const out: Entity[] = [];
-  const parts = new Map<string, EntityWithIndices[]>();
+  const parts: Array<readonly [string, EntityWithIndices[]]> = [];
   for (const [s, e] of ranges) {
     const part = s === 0 && e === text.length ? text : text.slice(s, e);
-    const found = lastParts.get(part) ?? entitiesOf(part);
-    parts.set(part, found);
+    const last = lastParts[parts.length];
+    const found = last?.[0] === part ? last[1] : entitiesOf(part);
+    parts.push([part, found]);
     for (const ent of found) {
       const [a, b] = ent.indices;
       const start = s + a;
