@@ -126,10 +126,10 @@ const isInvalid = (c: number) => c === 0xfffe || c === 0xfeff || c === 0xffff;
 
 /**
  * A unit outside those NFC leaves alone and that compose with no unit before them (Latin up to
- * U+02FF, punctuation, arrows and symbols, emoji: checked against the Unicode data): a text with
+ * U+02FF, punctuation and currency signs, emoji and their variation selector: checked against the Unicode data): a text with
  * none is its own NFC, without normalize(), which copies the text.
  */
-const NFC_UNSURE = /[^\u20e3\ufe0f\0-\u02ff\u2002-\u20cf\u2190-\u2328\u232b-\u29ff\u2b00-\u2bff\udc00-\udfff\ud83c-\ud83e]/;
+const NFC_UNSURE = /[^\ufe0f\0-\u02ff\u2002-\u20cf\udc00-\udfff\ud83c-\ud83e]/;
 
 /**
  * parseTweet's algorithm for a long draft, reusing the URL entities already extracted instead of
