@@ -126,8 +126,8 @@ const isInvalid = (c: number) => c === 0xfffe || c === 0xfeff || c === 0xffff;
 
 /**
  * A unit outside those NFC leaves alone and that compose with no unit before them (Latin up to
- * U+02FF, punctuation and currency signs, emoji and their variation selector: checked against the Unicode data): a text with
- * none is its own NFC, without normalize(), which copies the text.
+ * U+02FF, punctuation and currency signs, emoji and their variation selector: checked against the
+ * Unicode data): a text with none is its own NFC, without normalize(), which copies the text.
  */
 const NFC_UNSURE = /[^\ufe0f\0-\u02ff\u2002-\u20cf\udc00-\udfff\ud83c-\ud83e]/;
 
