@@ -81,7 +81,9 @@ export function detectContext(doc: Document): Context {
       // "L.M., age 7", "Ruth, 96,": an individual's age beside initials or a name (not "Nov 4,").
       // Each match holds a digit before a comma (the months it is run without never end in a
       // digit), and each NAME_INITIAL match a capital initial after a space: cheap tests first.
-      (DIGIT_COMMA.test(doc.text) && NAME_WITH_AGE.test(doc.text.replace(MONTH_DAY_COMMA, ''))) ||
+      // Every MONTH_DAY_COMMA match ("Nov 4,") is itself a NAME_WITH_AGE match, so a text with
+      // none is one the replace leaves as it is: the text is copied only when it holds one.
+      (DIGIT_COMMA.test(doc.text) && NAME_WITH_AGE.test(doc.text) && NAME_WITH_AGE.test(doc.text.replace(MONTH_DAY_COMMA, ''))) ||
       // "Anna S.", "Kevin D.": a given name with a surname initial, the way charts and consults name patients.
       (SPACE_INITIAL.test(doc.text) && NAME_INITIAL.test(doc.text));
   }

@@ -19,14 +19,16 @@ function wordCharAt(text: string, i: number): number {
   return wordChar(text, i);
 }
 
-// Abbreviations whose period does not end a sentence.
+// Abbreviations whose period does not end a sentence (none over six letters; a word holds no
+// period, so "e.g." and "a.m." could never match here).
 const NO_BREAK = new Set([
   'dr', 'mr', 'mrs', 'ms', 'mx', 'st', 'vs', 'no', 'pt', 'pts', 'approx', 'dept', 'prof', 'jr', 'sr',
-  'e.g', 'i.e', 'etc', 'fig', 'inc', 'mt', 'ft', 'rm', 'apt', 'ave', 'hwy', 'rd', 'jan', 'feb', 'mar',
-  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'p.m', 'a.m',
+  'etc', 'fig', 'inc', 'mt', 'ft', 'rm', 'apt', 'ave', 'hwy', 'rd', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
-function shapeOf(text: string, lower: string): Word['shape'] {
+/** `caps`: whether the word is all capitals, when the scan knows it (an ASCII word: it holds no a-z). */
+function shapeOf(text: string, lower: string, caps: boolean | undefined): Word['shape'] {
   const c = text.charCodeAt(0);
   // ASCII fast path: most words are plain English.
   if (c >= 97 && c <= 122) return text === lower ? 'lower' : 'other';
@@ -34,7 +36,7 @@ function shapeOf(text: string, lower: string): Word['shape'] {
   if (c >= 65 && c <= 90 && text.length > 1) {
     const d = text.charCodeAt(1);
     if (d >= 97 && d <= 122) return 'cap';
-    if (d >= 65 && d <= 90) return text === text.toUpperCase() ? 'upper' : 'other';
+    if (d >= 65 && d <= 90) return (caps ?? text === text.toUpperCase()) ? 'upper' : 'other';
   }
   if (text === lower) return /^\p{Ll}/u.test(text) ? 'lower' : 'other';
   const upper = text.toUpperCase();
@@ -84,9 +86,14 @@ export function tokenize(text: string, lowerText?: string): Word[] {
     // One pass over the word: its characters, inner apostrophes and hyphens each followed by a
     // word character, and whether it is plain (ASCII without a capital: its own lower case).
     let plain = true;
+    let ascii = true;
+    let small = false; // an a-z
     for (;;) {
       if (c < 128) {
-        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) i++;
+        if (c >= 97 && c <= 122) {
+          small = true;
+          i++;
+        } else if (c >= 48 && c <= 57) i++;
         else if (c >= 65 && c <= 90) {
           plain = false;
           i++;
@@ -95,7 +102,7 @@ export function tokenize(text: string, lowerText?: string): Word[] {
       } else {
         const len = wordChar(text, i) || (c === 0x2019 && wordCharAt(text, i + 1) > 0 ? 1 : 0);
         if (len === 0) break;
-        plain = false;
+        plain = ascii = false;
         i += len;
       }
       if (i >= n) break;
@@ -105,8 +112,8 @@ export function tokenize(text: string, lowerText?: string): Word[] {
     // Lower case with curly apostrophes made straight, so "Crohn’s" and "Crohn's" look alike. A
     // plain word (most words) is its own lower case: one string, not two.
     let lower = plain ? t : lowerText === undefined ? t.toLowerCase() : lowerText.slice(start, i);
-    if (!plain && lower.includes('’')) lower = lower.replace(/’/g, "'");
-    words.push({ text: t, lower, start, end: i, sentence: 0, shape: shapeOf(t, lower) });
+    if (!ascii && lower.includes('’')) lower = lower.replace(/’/g, "'");
+    words.push({ text: t, lower, start, end: i, sentence: 0, shape: shapeOf(t, lower, ascii ? !small : undefined) });
   }
   prevText = lastText;
   lastText = text;
@@ -145,8 +152,9 @@ export function splitSentences(text: string, words: Word[]): Sentence[] {
     }
   let wi = 0; // index of the first word starting at or after i
   BREAK_CANDIDATE.lastIndex = from;
-  for (let m = BREAK_CANDIDATE.exec(text); m; m = BREAK_CANDIDATE.exec(text)) {
-    const i = m.index;
+  // test() rather than exec(): no match array; the match is the one unit before lastIndex.
+  while (BREAK_CANDIDATE.test(text)) {
+    const i = BREAK_CANDIDATE.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 10) {
       ends.push(i);
@@ -161,7 +169,7 @@ export function splitSentences(text: string, words: Word[]): Sentence[] {
       // Only here is the word pointer needed; i only grows, so it is moved on here alone.
       while (wi < words.length && words[wi]!.end <= i) wi++;
       const prev = wi > 0 ? words[wi - 1] : undefined;
-      if (prev && prev.end === i && (NO_BREAK.has(prev.lower) || (prev.text.length === 1 && /\p{Lu}/u.test(prev.text)))) continue;
+      if (prev && prev.end === i && ((prev.lower.length < 7 && NO_BREAK.has(prev.lower)) || (prev.text.length === 1 && /\p{Lu}/u.test(prev.text)))) continue;
     }
     ends.push(j);
   }

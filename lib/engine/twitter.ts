@@ -3,7 +3,7 @@
 // in whitespace-bounded chunks, and any token over MAX_TOKEN is cut into pieces. URLs never
 // hold whitespace, so chunking changes nothing for real text; only a single "URL" longer than
 // MAX_TOKEN characters could be counted differently, and X shortens those anyway.
-import twitterText, { type EntityWithIndices, type ParseTweetOptions } from 'twitter-text';
+import twitterText, { type EntityWithIndices, type ParseTweetOptions, type UrlWithIndices } from 'twitter-text';
 import twemojiPattern from 'twemoji-parser/dist/lib/regex.js';
 import type { Entity } from './types.ts';
 
@@ -125,13 +125,20 @@ const HEAVY = new RegExp(`[^\\0-${String.fromCharCode(FIRST.end)}]`, 'g');
 const isInvalid = (c: number) => c === 0xfffe || c === 0xfeff || c === 0xffff;
 
 /**
+ * A unit outside those NFC leaves alone and that compose with no unit before them (Latin up to
+ * U+02FF, punctuation and currency signs, emoji and their variation selector: checked against the
+ * Unicode data): a text with none is its own NFC, without normalize(), which copies the text.
+ */
+const NFC_UNSURE = /[^\ufe0f\0-\u02ff\u2002-\u20cf\udc00-\udfff\ud83c-\ud83e]/;
+
+/**
  * parseTweet's algorithm for a long draft, reusing the URL entities already extracted instead of
  * running twitter-text's URL scan a second time: URLs weigh 23, an emoji sequence 2, other
  * characters 1 or 2 by range. Returns null for text that NFC normalisation would change, which
  * parseTweet measures after normalising. tests/engine/twitter.test.ts checks it against parseTweet.
  */
 export function measureWithUrls(text: string, limit: number, urls: readonly Entity[]): Measure | null {
-  if (text.normalize() !== text) return null;
+  if (NFC_UNSURE.test(text) && text.normalize() !== text) return null;
   const scale = V3.scale ?? 100;
   const max = limit * scale;
   let weighted = 0;
@@ -214,11 +221,12 @@ export function emojiIn(text: string): EmojiEntity[] {
   const out: EmojiEntity[] = [];
   let from = 0;
   EMOJI_OPENER.lastIndex = 0;
-  for (let m = EMOJI_OPENER.exec(text); m; m = EMOJI_OPENER.exec(text)) {
+  // (test(): no match array; the match is the one unit before lastIndex.)
+  while (EMOJI_OPENER.test(text)) {
     // The run around this unit; the next unit a match opens with is looked for after it.
-    let start = m.index;
+    let end = EMOJI_OPENER.lastIndex;
+    let start = end - 1;
     while (start > from && inEmojiRun(text.charCodeAt(start - 1))) start--;
-    let end = m.index + 1;
     while (end < text.length && inEmojiRun(text.charCodeAt(end))) end++;
     EMOJI_OPENER.lastIndex = from = end;
     // twemoji-parser's parse() on the run, offsets only.
@@ -256,7 +264,8 @@ function forEachUnit(text: string, urls: readonly Entity[], visit: (start: numbe
     } else {
       if (heavy < i && text.charCodeAt(i) <= FIRST.end) {
         HEAVY.lastIndex = i;
-        heavy = HEAVY.exec(text)?.index ?? text.length;
+        // (test(): no match array; the match is the one unit before lastIndex.)
+        heavy = HEAVY.test(text) ? HEAVY.lastIndex - 1 : text.length;
       }
       // The run of first-range characters (no surrogate, no invalid one) up to the next URL,
       // emoji sequence or other character.
@@ -327,14 +336,13 @@ const END_HASHTAG = new RegExp(regexen.endHashtagMatch.source.replace(/^\^/, '')
  * more than two units before the next hash sign; trying the pattern at every other position is
  * what makes twitter-text slow on long runs of hashtags without spaces.
  */
-function hashtagsOf(text: string): EntityWithIndices[] {
-  const tags: EntityWithIndices[] = [];
+function hashtagsOf(text: string, tags: EntityWithIndices[]): void {
   let from = 0;
   for (;;) {
     HASH_SIGN.lastIndex = from;
-    const sign = HASH_SIGN.exec(text);
-    if (!sign) break;
-    HASHTAG.lastIndex = Math.max(from, sign.index - 2);
+    // (The sign is the one unit before lastIndex.)
+    if (!HASH_SIGN.test(text)) break;
+    HASHTAG.lastIndex = Math.max(from, HASH_SIGN.lastIndex - 3);
     const m = HASHTAG.exec(text);
     if (!m) break;
     from = HASHTAG.lastIndex;
@@ -344,7 +352,6 @@ function hashtagsOf(text: string): EntityWithIndices[] {
     const start = m.index + m[1]!.length;
     tags.push({ hashtag: m[3]!, indices: [start, start + m[3]!.length + 1] });
   }
-  return tags;
 }
 
 // twitter-text's mention pattern (groups: the boundary, the at sign, the name, the list) and the
@@ -357,8 +364,7 @@ const END_MENTION = new RegExp(regexen.endMentionMatch.source.replace(/^\^/, '')
  * through String.replace with a callback that cuts off the rest of the text after each match to
  * test it, which costs microseconds a mention; here the test is made in place (sticky).
  */
-function mentionsOf(text: string): EntityWithIndices[] {
-  const names: EntityWithIndices[] = [];
+function mentionsOf(text: string, names: EntityWithIndices[]): void {
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
     END_MENTION.lastIndex = m.index + m[0].length;
@@ -367,7 +373,6 @@ function mentionsOf(text: string): EntityWithIndices[] {
     const start = m.index + m[1]!.length;
     names.push({ screenName: m[3]!, listSlug: list, indices: [start, start + m[3]!.length + list.length + 1] });
   }
-  return names;
 }
 
 // Every URL twitter-text finds has a domain that ends in "." and a top-level domain (its URL
@@ -399,42 +404,48 @@ function urlsOf(text: string): EntityWithIndices[] {
     LETTER_AFTER_DOT.lastIndex = tokenEnd = end;
     const from = start > 0 ? start - 1 : 0;
     const token = from === 0 && end === text.length ? text : text.slice(from, end);
-    if (!TLD_AFTER_DOT.test(token)) continue;
-    for (const url of extractUrlsWithIndices(token)) {
-      if (from) url.indices = [url.indices[0] + from, url.indices[1] + from];
-      urls.push(url);
+    let found = tokenUrls.get(token);
+    if (!found) {
+      found = TLD_AFTER_DOT.test(token) ? extractUrlsWithIndices(token) : [];
+      if (tokenUrls.size >= 64) tokenUrls.clear();
+      tokenUrls.set(token, found);
     }
+    for (const url of found) urls.push(from ? { url: url.url, indices: [url.indices[0] + from, url.indices[1] + from] } : url);
   }
   return urls;
 }
 
+// The URLs of the last tokens looked at (only read): the scan costs microseconds a token, and the
+// tokens of a draft stay the same from one keystroke to the next (bounded: cleared when full).
+const tokenUrls = new Map<string, UrlWithIndices[]>();
+
 /** twitter-text's extractEntitiesWithIndices, step for step, without the URL scan when no URL can be there. */
 function entitiesOf(text: string): EntityWithIndices[] {
-  const urls = urlsOf(text);
+  // URLs, mentions, hashtags, cashtags, in one list.
+  const entities = urlsOf(text);
   // No mention without an at sign.
-  const mentions = text.includes('@') || text.includes('＠') ? mentionsOf(text) : [];
-  const entities = urls
-    .concat(mentions)
-    .concat(hashtagsOf(text))
-    .concat(extractCashtagsWithIndices(text));
-  if (entities.length === 0) return [];
-  removeOverlappingEntities(entities);
+  if (text.includes('@') || text.includes('＠')) mentionsOf(text, entities);
+  hashtagsOf(text, entities);
+  entities.push(...extractCashtagsWithIndices(text));
+  if (entities.length > 1) removeOverlappingEntities(entities);
   return entities;
 }
 
-// The entities of each range of the last text, by the range's text: a keystroke changes one range
-// of a long draft, and the others are found here (entitiesOf's results are only read).
-let lastParts = new Map<string, EntityWithIndices[]>();
+// The last text's ranges, each with its text and entities (entitiesOf's results are only read): a
+// keystroke changes one range of a long draft and leaves those before it as they were, each the
+// same text as the last one in its place (a string comparison, where a look-up by text hashes it).
+let lastParts: Array<readonly [string, EntityWithIndices[]]> = [];
 
 /** URLs, @mentions, #hashtags and $cashtags with UTF-16 offsets, as X recognises them. */
 export function extractEntities(text: string): Entity[] {
   const ranges: Array<[number, number]> = text.length <= WHOLE && !hasLongToken(text) ? [[0, text.length]] : chunks(text);
   const out: Entity[] = [];
-  const parts = new Map<string, EntityWithIndices[]>();
+  const parts: Array<readonly [string, EntityWithIndices[]]> = [];
   for (const [s, e] of ranges) {
     const part = s === 0 && e === text.length ? text : text.slice(s, e);
-    const found = lastParts.get(part) ?? entitiesOf(part);
-    parts.set(part, found);
+    const last = lastParts[parts.length];
+    const found = last?.[0] === part ? last[1] : entitiesOf(part);
+    parts.push([part, found]);
     for (const ent of found) {
       const [a, b] = ent.indices;
       const start = s + a;

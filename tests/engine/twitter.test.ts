@@ -31,4 +31,18 @@ describe('measureWithUrls', () => {
   it('declines text that NFC normalisation would change (the engine then asks parseTweet)', () => {
     expect(measureWithUrls('cafe\u0301 '.repeat(500), 280, [])).toBeNull();
   });
+
+  // It skips normalize() on text made of units NFC leaves alone: each UTF-16 unit, and each emoji
+  // plane's code point, after a Latin letter, a Hangul jamo or syllable, or kana.
+  it('declines exactly the text NFC would change, whatever unit comes after a base', () => {
+    const units = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
+    for (let c = 0x1f000; c < 0x1fc00; c++) units.push(String.fromCodePoint(c));
+    const wrong: string[] = [];
+    for (const base of ['e', 'A', '\u1100', '\uac00', '\u304b', '\uff76'])
+      for (const u of units) {
+        const text = base + u;
+        if ((measureWithUrls(text, 280, []) === null) !== (text.normalize() !== text)) wrong.push(text);
+      }
+    expect(wrong).toEqual([]);
+  });
 });
