@@ -43,8 +43,8 @@ const HOLIDAY =
 const HOLIDAY_STARTS = gate('Christmas|Xmas|Thanksgiving|Easter|Halloween|New|Hanukkah|Diwali|Passover|Valentine|Mother|Father|Labor|Memorial|Independence|July|Fourth');
 const RELATIVE =
   /\b(?:today|tonight|yesterday|overnight|right now|just now|earlier today|this (?:morning|afternoon|evening|AM|PM|week|weekend|past weekend|month|spring|summer|fall|autumn|winter)|last (?:night|evening|week|weekend|month|spring|summer|fall|autumn|winter)|all weekend|the other day|(?:a|an|\d{1,2}|two|three|few) (?:hours?|days?|weeks?) ago|tomorrow|tmrw|tonite|last nite|(?:in|since|last|early|late|mid-?|until) (?:January|February|March|April|June|July|August|September|October|November|December))(?:'s|’s)?(?![A-Za-z\u00C0-\u024F])/iy;
-// A word of each relative time, the match starting at most two words before it ("a few days ago").
-const RELATIVE_WORDS = gate('today|tonight|yesterday|overnight|now|this|last|week|other|ago|tomorrow|tmrw|tonite|January|February|March|April|June|July|August|September|October|November|December');
+// A word of each relative time (or its month), the match starting at most two words before it ("a few days ago").
+const RELATIVE_WORDS = gate('today|tonight|yesterday|overnight|now|this|last|week|other|ago|tomorrow|tmrw|tonite');
 /** Calls `found` with each time abroad, left to right. */
 function timesAbroad(doc: Document, found: (start: number, end: number) => void): void {
   const w = doc.words;
@@ -152,13 +152,11 @@ export const rule: Rule = {
         for (const m of matchesNotAfter(doc.text, NUMERIC, /[\d/.:,-]/)) {
           if (numericIsDate(doc, m)) add(m.index, m.index + m[0].length, 'Date', true);
         }
-        // (The month is the match's first word, or its third: "4th of July".)
-        for (const [re, before] of [[MONTH_DAY, 0], [DAY_MONTH, 2], [MONTH_YEAR, 0]] as const) {
-          for (const m of gated(doc, re, MONTH_STARTS, before)) add(m.index, m.index + m[0].length, 'Date', true);
-        }
       }
-      // ("the fourteenth of June": the month is the fourth word.)
-      for (const m of gated(doc, SPELLED_DATE, MONTH_STARTS, 3)) add(m.index, m.index + m[0].length, 'Date', true);
+      // The month is the match's first word, its third ("4th of July") or its fourth ("the fourteenth of June").
+      for (const re of digits ? [MONTH_DAY, DAY_MONTH, MONTH_YEAR, SPELLED_DATE] : [SPELLED_DATE]) {
+        for (const m of gated(doc, re, MONTH_STARTS, 3)) add(m.index, m.index + m[0].length, 'Date', true);
+      }
       for (const m of digits ? matches(doc.text, DAY_ORDINAL) : []) {
         const end = m.index + m[0].length;
         const then = doc.text.slice(end, end + 12);
@@ -172,7 +170,7 @@ export const rule: Rule = {
         add(m.index, m.index + m[0].length, 'Day of the week', /\d/.test(m[0]));
       }
       for (const m of gated(doc, WEEKDAY_LOWER, WEEKDAY_STARTS, 1)) add(m.index, m.index + m[0].length, 'Day of the week', false);
-      for (const m of gated(doc, RELATIVE, RELATIVE_WORDS, 2)) add(m.index, m.index + m[0].length, 'Time of the encounter', false);
+      for (const m of gated(doc, RELATIVE, RELATIVE_WORDS | MONTH_STARTS, 2)) add(m.index, m.index + m[0].length, 'Time of the encounter', false);
       timesAbroad(doc, (a, b) => add(a, b, 'Time of the encounter', false));
       for (const m of digits ? matchesNotAfter(doc.text, CLOCK, /[\d:]/) : []) add(m.index, m.index + m[0].length, 'Time of day', false);
     }
