@@ -59,7 +59,9 @@ export function gated(doc: Document, re: RegExp, bit: number, before = 0): RegEx
         for (let k = Math.max(0, i - before); k <= i; k++) {
           const w = words[k]!;
           for (let p = w.start; p < w.end; p++) {
-            if (p < next || (p > w.start && /\w/.test(text[p - 1]!))) continue;
+            // Inside a word the only ASCII characters are letters, digits, ' and -.
+            const c = text.charCodeAt(p - 1);
+            if (p < next || (p > w.start && c < 128 && c !== 39 && c !== 45)) continue;
             re.lastIndex = p;
             const m = re.exec(text);
             if (m) {

@@ -17,7 +17,7 @@ const TIME = '(?:,? (?:at )?\\d{1,2}(?::\\d{2})? ?(?:[ap]\\.?m\\.?|[AP]M))?';
 // text-facts.ts): a month (every month and short month begins with one of these), a day of the
 // week, a holiday's first word, a word of each relative time.
 const MONTH_STARTS = gate(MONTH_ABBREVIATIONS.join('|') + '|may');
-const WEEKDAY_STARTS = gate('mon|tue|wed|thu|fri|sat|sun');
+const WEEKDAY_STARTS = gate(WEEKDAY_ABBREVIATIONS.join('|'));
 
 const NUMERIC = /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/%]|\.\d)/g;
 const ISO = /(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)/g;
@@ -44,7 +44,7 @@ const HOLIDAY_STARTS = gate('Christmas|Xmas|Thanksgiving|Easter|Halloween|New|Ha
 const RELATIVE =
   /\b(?:today|tonight|yesterday|overnight|right now|just now|earlier today|this (?:morning|afternoon|evening|AM|PM|week|weekend|past weekend|month|spring|summer|fall|autumn|winter)|last (?:night|evening|week|weekend|month|spring|summer|fall|autumn|winter)|all weekend|the other day|(?:a|an|\d{1,2}|two|three|few) (?:hours?|days?|weeks?) ago|tomorrow|tmrw|tonite|last nite|(?:in|since|last|early|late|mid-?|until) (?:January|February|March|April|June|July|August|September|October|November|December))(?:'s|’s)?(?![A-Za-z\u00C0-\u024F])/iy;
 // A word of each relative time (or its month), the match starting at most two words before it ("a few days ago").
-const RELATIVE_WORDS = gate('today|tonight|yesterday|overnight|now|this|last|week|other|ago|tomorrow|tmrw|tonite');
+const RELATIVE_WORDS = gate('today|tonight|yesterday|overnight|now|this|week|other|ago|tomorrow|tmrw|tonite|last');
 /** Calls `found` with each time abroad, left to right. */
 function timesAbroad(doc: Document, found: (start: number, end: number) => void): void {
   const w = doc.words;
