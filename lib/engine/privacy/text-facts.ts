@@ -27,18 +27,19 @@ const GATES: string[][] = [];
  */
 export const gate = (words: string): number => 1 << (GATES.push(words.toLowerCase().split('|')) - 1);
 
+// The document's words that hold a gate's word (by index: gated() reads them alone).
 const open = perDocument((doc) => {
-  let bits = 0;
-  for (const x of lexemesOf(doc)) {
+  const at: number[] = [];
+  lexemesOf(doc).forEach((x, i) => {
     // (Above the gates' bits, how many gates there were: a gate made later is looked for again.)
     if (x.gates >>> 24 !== GATES.length) x.gates = GATES.reduce((m, words, k) => (words.some((w) => x.lower.includes(w)) ? m | (1 << k) : m), GATES.length << 24);
-    bits |= x.gates;
-  }
-  return bits;
+    if (x.gates << 8) at.push(i);
+  });
+  return at;
 });
 
 /** The text holds one of the gate's words (in any case, within a word): else a pattern that needs one cannot match. */
-export const holds = (doc: Document, bit: number): number => open(doc) & bit;
+export const holds = (doc: Document, bit: number): boolean => open(doc).some((i) => lexemesOf(doc)[i]!.gates & bit);
 
 /**
  * What a global scan of `re` finds, for a sticky pattern that starts with \b and an ASCII letter or
@@ -53,22 +54,21 @@ export function gated(doc: Document, re: RegExp, bit: number, before = 0): RegEx
   // Where the last match ended. (A word tried again, as one of the words before the next gated
   // word, gives what it gave: nothing, or a match that ends past it.)
   let next = 0;
-  if (holds(doc, bit))
-    for (let i = 0; i < words.length; i++)
-      if (lexemes[i]!.gates & bit)
-        for (let k = Math.max(0, i - before); k <= i; k++) {
-          const w = words[k]!;
-          for (let p = w.start; p < w.end; p++) {
-            // Inside a word the only ASCII characters are letters, digits, ' and -.
-            const c = text.charCodeAt(p - 1);
-            if (p < next || (p > w.start && c < 128 && c !== 39 && c !== 45)) continue;
-            re.lastIndex = p;
-            const m = re.exec(text);
-            if (m) {
-              out.push(m);
-              next = re.lastIndex;
-            }
+  for (const i of open(doc))
+    if (lexemes[i]!.gates & bit)
+      for (let k = Math.max(0, i - before); k <= i; k++) {
+        const w = words[k]!;
+        for (let p = w.start; p < w.end; p++) {
+          // Inside a word the only ASCII characters are letters, digits (both above "/"), ' and -.
+          const c = text.charCodeAt(p - 1);
+          if (p < next || (p > w.start && c > 47 && c < 128)) continue;
+          re.lastIndex = p;
+          const m = re.exec(text);
+          if (m) {
+            out.push(m);
+            next = re.lastIndex;
           }
         }
+      }
   return out;
 }
