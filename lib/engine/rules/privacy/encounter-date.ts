@@ -26,7 +26,8 @@ const MONTH_DAY = new RegExp(`\\b${MONTH}\\.? \\d{1,2}${ORD}(?!\\d|:\\d)(?:,? (?
 const MONTH_YEAR = new RegExp(`\\b(?:${alternation([...MONTHS, ...MONTH_ABBREVIATIONS].filter((m) => m !== 'may'))})\\.? (?:of )?(?:19|20)\\d\\d\\b`, 'y');
 const DAY_MONTH = new RegExp(`\\b\\d{1,2}${ORD} (?:of )?${MONTH}\\b(?:,? (?:19|20)\\d\\d)?`, 'y');
 // A day written as an ordinal word beside its month: "June the third", "the fourteenth of June".
-const ORDINAL_WORD = `(?:${[...ORDINAL_DAYS].sort((a, b) => b.length - a.length).join('|')})`;
+// (Capitalised as the months are: SPELLED_DATE ignores case. Among words of one length, whichever comes first, only one can match.)
+const ORDINAL_WORD = `(?:${alternation(ORDINAL_DAYS)})`;
 const SPELLED_DATE = new RegExp(`\\b(?:${MONTH} (?:the )?${ORDINAL_WORD}|(?:the )?${ORDINAL_WORD} (?:of )?${MONTH})\\b`, 'iy');
 // "on the 4th", "the 17th!": a day of the month alone, when no noun follows it ("the 4th floor").
 const DAY_ORDINAL = /\b(?:on )?the (?:[12]?\d|3[01])(?:st|nd|rd|th)\b/gi;
