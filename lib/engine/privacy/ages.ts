@@ -49,7 +49,7 @@ const NOT_BEFORE_SEX = /[\p{L}\d.,/°]/u;
 const APPOSITION_BEFORE = /[\p{L}.'’)]/u;
 const AGE_WORD = /\b(?:age|aged)[: ]{1,2}(\d{1,3})(?![\d.,%+–-])(?! (?:and|or) (?:over|older|up|above|under|younger)\b| ?(?:to|through|–|-) ?\d)/iy;
 const BIRTHDAY = /\b(\d{2,3})(?:st|nd|rd|th) (?:birthday|bday|b-day)/iy;
-const WORDS = /\b(?:nonagenarian|centenarian|supercentenarian)(?![A-Za-z\u00C0-\u024F])/iy;
+const WORDS = /\b(?:nonagenarian|centenarian|supercentenarian)(?![A-Za-z\u00C0-\u024F])/gi;
 const DECADE = /\b(?:in|into) (?:her|his|their) (?:(?:late|early|mid)[- ])?(9\d|1[01]\d)s\b|\b(?:in|into) (?:her|his|their) (?:(?:late|early|mid)[- ])?nineties\b/gi;
 // Ages written in words: "ninety-four-year-old", "a hundred-year-old".
 const UNITS = '(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
@@ -163,7 +163,7 @@ function scanAges(doc: Document): AgeMention[] {
     add(m.index, m.index + m[0].indexOf(' and ', 1), years, numeral, 'age');
   }
   for (const m of digits ? gated(doc, BIRTHDAY, DAY, 1) : []) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'birthday');
-  for (const m of gated(doc, WORDS, GENARIAN)) {
+  for (const m of holds(doc, GENARIAN) ? matches(text, WORDS) : []) {
     const w = m[0].toLowerCase();
     add(m.index, m.index + m[0].length, w.startsWith('non') ? 90 : 100, '', 'word');
   }
