@@ -32,11 +32,10 @@ const PRONOUN =
 const APPOSITION = /,? \(?(\d{1,3})(?:,|[!?]?\)| [MF](?![A-Za-z\u00C0-\u024F]))(?! ?(?:\d|percent|%))/g;
 // Gates (text-facts.ts) of the words the patterns below hold: each is tried only in and before
 // the words that hold one (most texts hold few).
-const AGE = gate('age');
+// (One gate serves several patterns: a word that holds any of its words is tried by each.)
+const AGE = gate('age|turn|day');
 const SPELLED_WORDS = gate('ninety|hundred');
 const OLD = gate('old');
-const TURN = gate('turn');
-const DAY = gate('day');
 const GENARIAN = gate('genarian');
 const STILL = gate('still|sharp|going|thriving|feisty');
 const NOT_BEFORE_NUMBER = /[\d.,/]/;
@@ -151,7 +150,7 @@ function scanAges(doc: Document): AgeMention[] {
     const years = word(m[1]) + (m[1] ? word(m[2]) : word(m[3]));
     add(m.index, m.index + m[0].length, years, '', 'word');
   }
-  for (const m of digits ? gated(doc, TURNED, TURN) : []) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'age');
+  for (const m of digits ? gated(doc, TURNED, AGE) : []) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'age');
   for (const m of gated(doc, AND_STILL, STILL, 5)) {
     if (m.index > 0 && /[\d.,/$£€#%]/.test(text[m.index - 1]!)) continue;
     // "BP 94 and still dropping", "day 100 and still here": a measure or a count, not an age.
@@ -162,7 +161,7 @@ function scanAges(doc: Document): AgeMention[] {
     const years = numeral ? Number(numeral) : m[1] ? word(m[1]) + word(m[2]) : 100 + word(m[3]);
     add(m.index, m.index + m[0].indexOf(' and ', 1), years, numeral, 'age');
   }
-  for (const m of digits ? gated(doc, BIRTHDAY, DAY, 1) : []) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'birthday');
+  for (const m of digits ? gated(doc, BIRTHDAY, AGE, 1) : []) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'birthday');
   for (const m of holds(doc, GENARIAN) ? matches(text, WORDS) : []) {
     const w = m[0].toLowerCase();
     add(m.index, m.index + m[0].length, w.startsWith('non') ? 90 : 100, '', 'word');

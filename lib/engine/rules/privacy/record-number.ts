@@ -31,7 +31,7 @@ const PATIENT_LABEL = /^(?:mrn|mr ?#|acc(?:ession)? ?#|med(?:ical)? rec|acct|acc
 const SPACED_CODE =
   /\b((?:licen[cs]e |vanity )?plates?|member ID|insurance ID|policy (?:number|no\.?)|Medicare(?: beneficiary| number| no\.?)?|NHS (?:number|no\.?)|health card(?: number| no\.?)?|Aadhaar(?: number| no\.?)?|MRN)(?: number| no\.?| #)?:? ?([A-Z0-9]{1,5}(?:[ -](?=[A-Z]*\d)[A-Z0-9]{1,5}){1,4})\b/y;
 // A word of each of its labels, in its first word or the next (text-facts.ts gated).
-const SPACED_LABEL = gate('plate|member|insurance|policy|medicare|nhs|card|aadhaar|mrn');
+const SPACED_LABEL = gate('plate|member|insurance|policy|Medicare|NHS|card|Aadhaar|MRN');
 const SAFE_PREFIX = /^(?:NCT|ISRCTN|PMID|PMC|DOI|ISBN|CPT|ICD|NDC)/i;
 
 export const rule: Rule = {
