@@ -10,8 +10,10 @@ import {
   COMMON_WORDS,
   EPONYM_SET,
   FIRST_NAMES,
+  GIVEN_NAME,
   HISTORICAL,
   MONTHS_AND_DAYS,
+  nameClass,
   PATIENT_TITLES,
   PLACE_WORDS,
   PROFESSIONAL_TITLES,
@@ -78,7 +80,9 @@ function classOf(doc: Document, i: number, id: number): string {
   const listed = id < 0 ? undefined : LISTED_BY_NUMBER[id];
   if (listed) return listed;
   if (DIGITS.test(l)) return l.length <= 3 ? 'num' : 'longnum';
-  if (w.shape === 'cap') return FIRST_NAMES.has(l) ? 'capname' : 'cap';
+  // (A given name by nameClass: the rules have just asked it of the draft's capitalised words, and
+  // its small table of them answers where the big list of names would be read again.)
+  if (w.shape === 'cap') return nameClass(l) & GIVEN_NAME ? 'capname' : 'cap';
   return w.shape;
 }
 
