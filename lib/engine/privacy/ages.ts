@@ -5,7 +5,7 @@ import { NUMBER_WORDS } from '../data/number-words.ts';
 import { Coverage, matches, perDocument } from '../phrases.ts';
 import type { Document } from '../types.ts';
 import { petNamesIn } from './name-lexicon.ts';
-import { gate, hasDigit, holds } from './text-facts.ts';
+import { gate, gated, hasDigit, holds } from './text-facts.ts';
 
 export interface AgeMention {
   start: number;
@@ -30,10 +30,14 @@ const PRONOUN =
 // Checked for a preceding letter, period or bracket in code: a leading look-behind would be
 // tried at every position of the text.
 const APPOSITION = /,? \(?(\d{1,3})(?:,|[!?]?\)| [MF](?![A-Za-z\u00C0-\u024F]))(?! ?(?:\d|percent|%))/g;
-// The words has() looks for, each behind a gate of its letters (text-facts.ts): doc.lower is
-// searched only where one of the text's words holds them (most texts hold few). INFANT's matches
-// hold "old" too.
-const HAS = new Map('age|ninety|hundred|-old| old|turn|day|genarian'.split('|').map((w): [string, number] => [w, gate(w.replace(/\W/g, ''))]));
+// Gates (text-facts.ts) of the words the patterns below hold: each is tried only in and before
+// the words that hold one (most texts hold few).
+// (One gate serves several patterns: a word that holds any of its words is tried by each.)
+const AGE = gate('age|turn|day');
+const SPELLED_WORDS = gate('ninety|hundred');
+const OLD = gate('old');
+const GENARIAN = gate('genarian');
+const STILL = gate('still|sharp|going|thriving|feisty');
 const NOT_BEFORE_NUMBER = /[\d.,/]/;
 /** A label before a number that makes it a room's, a crew's or a step's ("Bed 4", "Medic 9", "Stage 3"), not an age. */
 export const LABEL_BEFORE = /(?:Room|Rm|Bed|Bay|Suite|Route|Hwy|Level|Phase|Grade|Stage|Day|Week|Year|Step|Part|Table|Figure|Fig|Medic|Engine|Ladder|Truck|Rescue|Squad|Station|Ambulance|Gate|Exit)$/i;
@@ -42,20 +46,20 @@ export const MEASURE_BEFORE =
   /\b(?:HR|BP|RR|MAP|Na|Cl|Hb|Hgb|Hct|Plt|WBC|INR|Cr|BUN|GCS|BMI|EF|A1c|HbA1c|SpO2|sats?|sodium|potassium|chloride|glucose|sugars?|BG|BGL|lactate|trop(?:onin)?|temp|weight|wt|pulse|rate|score|level|count|ferritin|CK|CRP|ESR|TSH|PSA|LDL|HDL|eGFR|GFR|pCO2|pO2|HCO3|bicarb|albumin|bili(?:rubin)?|ALT|AST|ALP|lipase|amylase|Mg|phos|iCa)$/i;
 const NOT_BEFORE_SEX = /[\p{L}\d.,/°]/u;
 const APPOSITION_BEFORE = /[\p{L}.'’)]/u;
-const AGE_WORD = /\b(?:age|aged)[: ]{1,2}(\d{1,3})(?![\d.,%+–-])(?! (?:and|or) (?:over|older|up|above|under|younger)\b| ?(?:to|through|–|-) ?\d)/gi;
-const BIRTHDAY = /\b(\d{2,3})(?:st|nd|rd|th) (?:birthday|bday|b-day)/gi;
+const AGE_WORD = /\b(?:age|aged)[: ]{1,2}(\d{1,3})(?![\d.,%+–-])(?! (?:and|or) (?:over|older|up|above|under|younger)\b| ?(?:to|through|–|-) ?\d)/iy;
+const BIRTHDAY = /\b(\d{2,3})(?:st|nd|rd|th) (?:birthday|bday|b-day)/iy;
 const WORDS = /\b(?:nonagenarian|centenarian|supercentenarian)(?![A-Za-z\u00C0-\u024F])/gi;
 const DECADE = /\b(?:in|into) (?:her|his|their) (?:(?:late|early|mid)[- ])?(9\d|1[01]\d)s\b|\b(?:in|into) (?:her|his|their) (?:(?:late|early|mid)[- ])?nineties\b/gi;
 // Ages written in words: "ninety-four-year-old", "a hundred-year-old".
 const UNITS = '(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
-const SPELLED = new RegExp(`\\b(?:(ninety)${UNITS}|(?:a |one )?(hundred)(?:(?: and |-)(?:one|two|three|four|five|six|seven|eight|nine|ten))?)[- ](?:year|yr)s?[- ]old(?![A-Za-z\\u00C0-\\u024F])`, 'gi');
+const SPELLED = new RegExp(`\\b(?:(ninety)${UNITS}|(?:a |one )?(hundred)(?:(?: and |-)(?:one|two|three|four|five|six|seven|eight|nine|ten))?)[- ](?:year|yr)s?[- ]old(?![A-Za-z\\u00C0-\\u024F])`, 'iy');
 // Any age in words before "year-old": "seventy-four-year-old", "seven-year-old" (under 90).
 const TENS = '(twenty|thirty|forty|fifty|sixty|seventy|eighty)';
 const ONES = '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
-const SPELLED_UNDER_90 = new RegExp(`\\b(?:${TENS}(?:-${ONES})?|${ONES})[- ](?:year|yr)s?[- ]old(?![A-Za-z\\u00C0-\\u024F])`, 'gi');
-const TURNED = /\b(?:turned|turning|turns) (\d{2,3})(?![\d.,%])/gi;
+const SPELLED_UNDER_90 = new RegExp(`\\b(?:${TENS}(?:-${ONES})?|${ONES})[- ](?:year|yr)s?[- ]old(?![A-Za-z\\u00C0-\\u024F])`, 'iy');
+const TURNED = /\b(?:turned|turning|turns) (\d{2,3})(?![\d.,%])/iy;
 // "94 and still driving", "Ninety-four and sharp as a tack", "101 and sharper than me": an age.
-const AND_STILL = new RegExp(`\\b(?:(\\d{2,3}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-${ONES})?|(?:a |one )?hundred(?:(?: and |-)${ONES})?) and (?:still|sharp as|sharper than|going strong|thriving|feisty)\\b`, 'gi');
+const AND_STILL = new RegExp(`\\b(?:(\\d{2,3}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-${ONES})?|(?:a |one )?hundred(?:(?: and |-)${ONES})?) and (?:still|sharp as|sharper than|going strong|thriving|feisty)\\b`, 'iy');
 
 // Words before an age that make it a population or a threshold.
 const POPULATION_BEFORE = /(?:over|under|above|below|ages|aged|adults|kids|children|patients|people|those|anyone|women|men|before|after|from|than|≥|>|<|≤|at least|until|til|till|every|through|between|and)\s*$/i;
@@ -85,8 +89,6 @@ function scanAges(doc: Document): AgeMention[] {
   const out: AgeMention[] = [];
   const text = doc.text;
   const cover = new Coverage(text.length);
-  // Cheap substring checks first: most drafts hold none of these words, so their scans are skipped.
-  const has = (word: string) => holds(doc, HAS.get(word) ?? -1) && doc.lower.includes(word);
   const add = (start: number, end: number, years: number, number: string, form: AgeMention['form']) => {
     if (!Number.isFinite(years) || years > 125) return;
     if (!cover.take(start, end)) return;
@@ -106,7 +108,7 @@ function scanAges(doc: Document): AgeMention[] {
     if (TEMPERATURE_BEFORE.test(before) || population(doc, m)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'sex');
   }
-  for (const m of holds(doc, HAS.get(' old')!) ? numerals(INFANT) : []) {
+  for (const m of holds(doc, OLD) ? numerals(INFANT) : []) {
     if (m.index > 0 && NOT_BEFORE_NUMBER.test(text[m.index - 1]!)) continue;
     if (population(doc, m)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]) / 12, m[1]!, 'infant');
@@ -133,21 +135,23 @@ function scanAges(doc: Document): AgeMention[] {
     const numStart = m.index + m[0].indexOf(m[1]!);
     add(numStart, numStart + m[1]!.length, Number(m[1]), m[1]!, 'apposition');
   }
-  for (const m of digits && has('age') ? matches(text, AGE_WORD) : []) {
+  for (const m of digits ? gated(doc, AGE_WORD, AGE) : []) {
     if (population(doc, m)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'age');
   }
-  for (const m of has('ninety') || has('hundred') ? matches(text, SPELLED) : []) {
+  // ("a hundred", "one hundred": the word before; "five years old": two words before "old";
+  // "a hundred and one and still": five words before "still".)
+  for (const m of gated(doc, SPELLED, SPELLED_WORDS, 1)) {
     if (population(doc, m)) continue;
     add(m.index, m.index + m[0].length, m[1] ? 90 : 100, '', 'word');
   }
-  for (const m of has('-old') || has(' old') ? matches(text, SPELLED_UNDER_90) : []) {
+  for (const m of gated(doc, SPELLED_UNDER_90, OLD, 2)) {
     if (population(doc, m)) continue;
     const years = word(m[1]) + (m[1] ? word(m[2]) : word(m[3]));
     add(m.index, m.index + m[0].length, years, '', 'word');
   }
-  for (const m of digits && has('turn') ? matches(text, TURNED) : []) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'age');
-  for (const m of has(' and ') ? matches(text, AND_STILL) : []) {
+  for (const m of digits ? gated(doc, TURNED, AGE) : []) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'age');
+  for (const m of gated(doc, AND_STILL, STILL, 5)) {
     if (m.index > 0 && /[\d.,/$£€#%]/.test(text[m.index - 1]!)) continue;
     // "BP 94 and still dropping", "day 100 and still here": a measure or a count, not an age.
     const before = text.slice(Math.max(0, m.index - 12), m.index).trimEnd();
@@ -157,11 +161,11 @@ function scanAges(doc: Document): AgeMention[] {
     const years = numeral ? Number(numeral) : m[1] ? word(m[1]) + word(m[2]) : 100 + word(m[3]);
     add(m.index, m.index + m[0].indexOf(' and ', 1), years, numeral, 'age');
   }
-  for (const m of digits && has('day') ? matches(text, BIRTHDAY) : []) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'birthday');
-  for (const m of has('genarian') ? matches(text, WORDS) : []) {
+  for (const m of digits ? gated(doc, BIRTHDAY, AGE, 1) : []) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'birthday');
+  for (const m of holds(doc, GENARIAN) ? matches(text, WORDS) : []) {
     const w = m[0].toLowerCase();
     add(m.index, m.index + m[0].length, w.startsWith('non') ? 90 : 100, '', 'word');
   }
-  for (const m of has(' her ') || has(' his ') || has(' their ') ? matches(text, DECADE) : []) add(m.index, m.index + m[0].length, m[1] ? Number(m[1]) : 90, m[1] ?? '', 'decade');
+  for (const m of / (?:her|his|their) /.test(doc.lower) ? matches(text, DECADE) : []) add(m.index, m.index + m[0].length, m[1] ? Number(m[1]) : 90, m[1] ?? '', 'decade');
   return out.sort((a, b) => a.start - b.start);
 }

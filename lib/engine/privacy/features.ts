@@ -10,8 +10,10 @@ import {
   COMMON_WORDS,
   EPONYM_SET,
   FIRST_NAMES,
+  GIVEN_NAME,
   HISTORICAL,
   MONTHS_AND_DAYS,
+  nameClass,
   PATIENT_TITLES,
   PLACE_WORDS,
   PROFESSIONAL_TITLES,
@@ -78,7 +80,9 @@ function classOf(doc: Document, i: number, id: number): string {
   const listed = id < 0 ? undefined : LISTED_BY_NUMBER[id];
   if (listed) return listed;
   if (DIGITS.test(l)) return l.length <= 3 ? 'num' : 'longnum';
-  if (w.shape === 'cap') return FIRST_NAMES.has(l) ? 'capname' : 'cap';
+  // (A given name by nameClass: the rules have just asked it of the draft's capitalised words, and
+  // its small table of them answers where the big list of names would be read again.)
+  if (w.shape === 'cap') return nameClass(l) & GIVEN_NAME ? 'capname' : 'cap';
   return w.shape;
 }
 
@@ -175,29 +179,18 @@ function draftCues(doc: Document, m: number): number {
 
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 
+// Punctuation classes by character (PUNCT_CHARS[k] is of class PUNCT_CLASSES[k]).
+const PUNCT_CHARS = '\n,;([)]—–-.!?…:\'"‘’“”';
+const PUNCT_CLASSES = 'line comma comma open open close close dash dash dash stop stop stop stop colon quote quote quote quote quote quote'.split(' ');
+
 /** The punctuation right before or after a candidate, as a class. */
 function punct(s: string, before: boolean): string {
   const t = before ? s.trimEnd() : s.trimStart();
   if (!t) return 'edge';
   const c = before ? t.charAt(t.length - 1) : t.charAt(0);
-  switch (c) {
-    case '\n':
-      return 'line';
-    case ',': case ';':
-      return 'comma';
-    case '(': case '[':
-      return 'open';
-    case ')': case ']':
-      return 'close';
-    case '—': case '–': case '-':
-      return 'dash';
-    case '.': case '!': case '?': case '…':
-      return 'stop';
-    case ':':
-      return 'colon';
-    case "'": case '"': case '‘': case '’': case '“': case '”':
-      return 'quote';
-  }
+  // (A character, never '': indexOf('') would be 0.)
+  const k = PUNCT_CHARS.indexOf(c);
+  if (k >= 0) return PUNCT_CLASSES[k]!;
   if (PICTOGRAPHIC.test(c)) return 'emoji';
   return s === t ? 'glued' : 'space';
 }

@@ -177,9 +177,8 @@ const LABELS: Record<string, string> = {
 
 const LABEL_OF = new Map(Object.entries(LABELS));
 
-// Per model (Table.labels), rule and kind, what each cue adds to its label: its positive weights as
-// itself, with the rule and with the kind, summed in that order (made as cues are met; 0: no label,
-// or none positive).
+// Per model (Table.labels), rule and kind, what each cue with a label adds to it: its positive weights
+// as itself, with the rule and with the kind, summed in that order (made as cues are met; 0: none positive).
 
 /** The two or three strongest readable cues that raised a candidate, e.g. "a given name, a patient story". */
 export function explain(model: PrivacyModel, c: Cues): string {
@@ -189,24 +188,25 @@ export function explain(model: PrivacyModel, c: Cues): string {
   if (!byGroup) byPrefix.set(c.prefix, (byGroup = new Map()));
   let sums = byGroup.get(c.group);
   if (!sums) byGroup.set(c.group, (sums = new Map()));
-  const maps = [t.weights, t.crossed.get(c.prefix), t.crossed.get(c.group)];
   // The three strongest, in order (ties by label): an insertion into a list of three, not a sort of all.
   // A candidate's cues each have their own label (one "dw:", one "nd:" each), so each label is one cue's sum.
   const top: Array<[string, number]> = [];
   // The rule's own cues (Cues.base) are never crossed, and none has a label.
   for (const fs of [c.local, c.draft]) {
     for (const f of fs) {
+      // Most cues have no label: one look-up in the small table of labels settles them.
+      const label = LABEL_OF.get(f);
+      if (label === undefined) continue;
       let v = sums.get(f);
       if (v === undefined) {
         v = 0;
-        if (LABEL_OF.has(f)) for (const m of maps) {
+        for (const m of [t.weights, t.crossed.get(c.prefix), t.crossed.get(c.group)]) {
           const w = m?.get(f) ?? 0;
           if (w > 0) v += w;
         }
         sums.set(f, v);
       }
       if (v > 0) {
-        const label = LABEL_OF.get(f)!;
         let i = top.length;
         while (i > 0 && (top[i - 1]![1] < v || (top[i - 1]![1] === v && top[i - 1]![0] > label))) i--;
         if (i < 3) top.splice(i, 0, [label, v]);

@@ -3,7 +3,7 @@
 import { Coverage, matches, matchesNotAfter, wordIndexAt } from '../../phrases.ts';
 import { ABROAD_ALONE, ABROAD_BIT, ABROAD_PAIRS, listBits } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { gate, hasDigit, holds } from '../../privacy/text-facts.ts';
+import { gate, gated, hasDigit } from '../../privacy/text-facts.ts';
 import { MONTH_ABBREVIATIONS, MONTHS, ORDINAL_DAYS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../../data/calendar.ts';
 
 // Longest names first, so "September" is read whole rather than as "Sep".
@@ -13,35 +13,39 @@ const MONTH = `(?:${alternation([...MONTHS, ...MONTH_ABBREVIATIONS])})`;
 const ORD = '(?:st|nd|rd|th)?';
 const TIME = '(?:,? (?:at )?\\d{1,2}(?::\\d{2})? ?(?:[ap]\\.?m\\.?|[AP]M))?';
 
-// What the patterns below need, tested first: a month (every month and short month of MONTH_DAY,
-// DAY_MONTH, MONTH_YEAR and SPELLED_DATE begins with one of these: a gate of text-facts.ts), a
-// capitalised weekday (WEEKDAY), "day" (every lower-case day name of WEEKDAY_LOWER ends in it).
+// The patterns below are tried only in and before the words that hold what they need (gates of
+// text-facts.ts): a month (every month and short month begins with one of these), a day of the
+// week, a holiday's first word, a word of each relative time.
 const MONTH_STARTS = gate(MONTH_ABBREVIATIONS.join('|') + '|may');
-const WEEKDAY_CAPITAL = /Mon|Tue|Wed|Thu|Fri|Sat|Sun/;
+const WEEKDAY_STARTS = gate(WEEKDAY_ABBREVIATIONS.join('|'));
 
 const NUMERIC = /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/%]|\.\d)/g;
 const ISO = /(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)/g;
-const MONTH_DAY = new RegExp(`\\b${MONTH}\\.? \\d{1,2}${ORD}(?!\\d|:\\d)(?:,? (?:19|20)\\d\\d|,? '\\d\\d)?${TIME}`, 'g');
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\.? \\d{1,2}${ORD}(?!\\d|:\\d)(?:,? (?:19|20)\\d\\d|,? '\\d\\d)?${TIME}`, 'y');
 // "January 2024": a month and year still date an encounter.
-const MONTH_YEAR = new RegExp(`\\b(?:${alternation([...MONTHS, ...MONTH_ABBREVIATIONS].filter((m) => m !== 'may'))})\\.? (?:of )?(?:19|20)\\d\\d\\b`, 'g');
-const DAY_MONTH = new RegExp(`\\b\\d{1,2}${ORD} (?:of )?${MONTH}\\b(?:,? (?:19|20)\\d\\d)?`, 'g');
+const MONTH_YEAR = new RegExp(`\\b(?:${alternation([...MONTHS, ...MONTH_ABBREVIATIONS].filter((m) => m !== 'may'))})\\.? (?:of )?(?:19|20)\\d\\d\\b`, 'y');
+const DAY_MONTH = new RegExp(`\\b\\d{1,2}${ORD} (?:of )?${MONTH}\\b(?:,? (?:19|20)\\d\\d)?`, 'y');
 // A day written as an ordinal word beside its month: "June the third", "the fourteenth of June".
-const ORDINAL_WORD = `(?:${[...ORDINAL_DAYS].sort((a, b) => b.length - a.length).join('|')})`;
-const SPELLED_DATE = new RegExp(`\\b(?:${MONTH} (?:the )?${ORDINAL_WORD}|(?:the )?${ORDINAL_WORD} (?:of )?${MONTH})\\b`, 'gi');
+// (Capitalised as the months are: SPELLED_DATE ignores case. Among words of one length, whichever comes first, only one can match.)
+const ORDINAL_WORD = `(?:${alternation(ORDINAL_DAYS)})`;
+const SPELLED_DATE = new RegExp(`\\b(?:${MONTH} (?:the )?${ORDINAL_WORD}|(?:the )?${ORDINAL_WORD} (?:of )?${MONTH})\\b`, 'iy');
 // "on the 4th", "the 17th!": a day of the month alone, when no noun follows it ("the 4th floor").
 const DAY_ORDINAL = /\b(?:on )?the (?:[12]?\d|3[01])(?:st|nd|rd|th)\b/gi;
 const DAY_ORDINAL_THEN = /^ (?:at|night|morning|afternoon|evening|when|and|we|I|she|he|they)\b/;
 const DOB = /\b(?:DOB|D\.O\.B\.?|date of birth|birthdate|born(?: on)?)[:\s]{0,3}(?=\d|[A-Z][a-z])/gi;
 const WEEKDAY = new RegExp(
   `\\b(?:(?:last|this|on|since|next|by|until|early|late) )?(?:${alternation([...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS])})(?:'s|’s)?(?: (?:night|morning|afternoon|evening|overnight|AM|PM))?(?![A-Za-z\\u00C0-\\u024F0-9])(?:,? \\d{1,2}[/.]\\d{1,2}(?!\\d))?`,
-  'g',
+  'y',
 );
 // Lower-case full day names ("on monday night") are common in posts too.
-const WEEKDAY_LOWER = new RegExp(`\\b(?:(?:last|this|on|since|next) )?(?:${WEEKDAYS.join('|')})(?:'s)?(?: (?:night|morning|afternoon|evening))?(?![A-Za-z\\u00C0-\\u024F])`, 'g');
+const WEEKDAY_LOWER = new RegExp(`\\b(?:(?:last|this|on|since|next) )?(?:${WEEKDAYS.join('|')})(?:'s)?(?: (?:night|morning|afternoon|evening))?(?![A-Za-z\\u00C0-\\u024F])`, 'y');
 const HOLIDAY =
-  /\b(?:on )?(?:Christmas|Xmas|Thanksgiving|Easter|Halloween|New Year's|New Year’s|Hanukkah|Diwali|Passover|Valentine's Day|Mother's Day|Father's Day|Labor Day|Memorial Day|Independence Day|July 4th|Fourth of July)(?: (?:Eve|Day|morning|night|afternoon|evening))?(?: at \d{1,2}(?::\d{2})? ?(?:am|pm))?/gi;
+  /\b(?:on )?(?:Christmas|Xmas|Thanksgiving|Easter|Halloween|New Year's|New Year’s|Hanukkah|Diwali|Passover|Valentine's Day|Mother's Day|Father's Day|Labor Day|Memorial Day|Independence Day|July 4th|Fourth of July)(?: (?:Eve|Day|morning|night|afternoon|evening))?(?: at \d{1,2}(?::\d{2})? ?(?:am|pm))?/iy;
+const HOLIDAY_STARTS = gate('Christmas|Xmas|Thanksgiving|Easter|Halloween|New|Hanukkah|Diwali|Passover|Valentine|Mother|Father|Labor|Memorial|Independence|July|Fourth');
 const RELATIVE =
-  /\b(?:today|tonight|yesterday|overnight|right now|just now|earlier today|this (?:morning|afternoon|evening|AM|PM|week|weekend|past weekend|month|spring|summer|fall|autumn|winter)|last (?:night|evening|week|weekend|month|spring|summer|fall|autumn|winter)|all weekend|the other day|(?:a|an|\d{1,2}|two|three|few) (?:hours?|days?|weeks?) ago|tomorrow|tmrw|tonite|last nite|(?:in|since|last|early|late|mid-?|until) (?:January|February|March|April|June|July|August|September|October|November|December))(?:'s|’s)?(?![A-Za-z\u00C0-\u024F])/gi;
+  /\b(?:today|tonight|yesterday|overnight|right now|just now|earlier today|this (?:morning|afternoon|evening|AM|PM|week|weekend|past weekend|month|spring|summer|fall|autumn|winter)|last (?:night|evening|week|weekend|month|spring|summer|fall|autumn|winter)|all weekend|the other day|(?:a|an|\d{1,2}|two|three|few) (?:hours?|days?|weeks?) ago|tomorrow|tmrw|tonite|last nite|(?:in|since|last|early|late|mid-?|until) (?:January|February|March|April|June|July|August|September|October|November|December))(?:'s|’s)?(?![A-Za-z\u00C0-\u024F])/iy;
+// A word of each relative time (or its month), the match starting at most two words before it ("a few days ago").
+const RELATIVE_WORDS = gate('today|tonight|yesterday|overnight|now|this|week|other|ago|tomorrow|tmrw|tonite|last');
 /** Calls `found` with each time abroad, left to right. */
 function timesAbroad(doc: Document, found: (start: number, end: number) => void): void {
   const w = doc.words;
@@ -149,25 +153,25 @@ export const rule: Rule = {
         for (const m of matchesNotAfter(doc.text, NUMERIC, /[\d/.:,-]/)) {
           if (numericIsDate(doc, m)) add(m.index, m.index + m[0].length, 'Date', true);
         }
-        for (const re of holds(doc, MONTH_STARTS) ? [MONTH_DAY, DAY_MONTH, MONTH_YEAR] : []) {
-          for (const m of matches(doc.text, re)) add(m.index, m.index + m[0].length, 'Date', true);
-        }
       }
-      for (const m of holds(doc, MONTH_STARTS) ? matches(doc.text, SPELLED_DATE) : []) add(m.index, m.index + m[0].length, 'Date', true);
+      // The month is the match's first word, its third ("4th of July") or its fourth ("the fourteenth of June").
+      for (const re of digits ? [MONTH_DAY, DAY_MONTH, MONTH_YEAR, SPELLED_DATE] : [SPELLED_DATE]) {
+        for (const m of gated(doc, re, MONTH_STARTS, 3)) add(m.index, m.index + m[0].length, 'Date', true);
+      }
       for (const m of digits ? matches(doc.text, DAY_ORDINAL) : []) {
         const end = m.index + m[0].length;
         const then = doc.text.slice(end, end + 12);
         // Followed by punctuation, the end, or a word that goes on about the day.
         if (/^\s*(?:$|[.,;:!?)—–-])/.test(then) || DAY_ORDINAL_THEN.test(then)) add(m.index, end, 'Day of the month', false);
       }
-      for (const m of matches(doc.text, HOLIDAY)) add(m.index, m.index + m[0].length, 'Holiday date', false);
-      for (const m of WEEKDAY_CAPITAL.test(doc.text) ? matches(doc.text, WEEKDAY) : []) {
+      for (const m of gated(doc, HOLIDAY, HOLIDAY_STARTS, 1)) add(m.index, m.index + m[0].length, 'Holiday date', false);
+      for (const m of gated(doc, WEEKDAY, WEEKDAY_STARTS, 1)) {
         // "Sun", "Sat", "Wed" alone are too ambiguous unless followed by a date.
         if (/^(?:Sun|Sat|Wed|Mon)$/.test(m[0])) continue;
         add(m.index, m.index + m[0].length, 'Day of the week', /\d/.test(m[0]));
       }
-      for (const m of doc.text.includes('day') ? matches(doc.text, WEEKDAY_LOWER) : []) add(m.index, m.index + m[0].length, 'Day of the week', false);
-      for (const m of matches(doc.text, RELATIVE)) add(m.index, m.index + m[0].length, 'Time of the encounter', false);
+      for (const m of gated(doc, WEEKDAY_LOWER, WEEKDAY_STARTS, 1)) add(m.index, m.index + m[0].length, 'Day of the week', false);
+      for (const m of gated(doc, RELATIVE, RELATIVE_WORDS | MONTH_STARTS, 2)) add(m.index, m.index + m[0].length, 'Time of the encounter', false);
       timesAbroad(doc, (a, b) => add(a, b, 'Time of the encounter', false));
       for (const m of digits ? matchesNotAfter(doc.text, CLOCK, /[\d:]/) : []) add(m.index, m.index + m[0].length, 'Time of day', false);
     }

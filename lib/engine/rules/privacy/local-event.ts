@@ -1,15 +1,15 @@
 // A local news event (a named fire, crash, shooting, outbreak) told with the patients treated.
 import { EVENT_WORDS } from '../../data/staff-roles.ts';
-import { Coverage, isCapitalised, matches, toSet, wordFlags } from '../../phrases.ts';
+import { Coverage, isCapitalised, toSet, wordFlags } from '../../phrases.ts';
 import { wordBits } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { gate, holds } from '../../privacy/text-facts.ts';
+import { gate, gated } from '../../privacy/text-facts.ts';
 
 // The event words as a bit by the word's number: an array read per word, not a set look-up.
 const EVENT_FLAGS = wordFlags([[[...toSet(EVENT_WORDS)], 1]]);
 const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'from', 'with', 'was', 'were', 'are', 'our', 'his', 'her', 'their', 'this', 'that', 'after', 'before', 'into', 'onto', 'during', 'about', 'its', 'had', 'has', 'have', 'been', 'who', 'which', 'big', 'bad', 'huge', 'terrible', 'awful', 'minor', 'major']);
-const NEWS = /\b(?:on the news|in the news|made the news|news is calling|news report|local news|headlines|news crews?|reporters?|front page|went viral)\b/gi;
-// A word of each of NEWS' phrases.
+const NEWS = /\b(?:on the news|in the news|made the news|news is calling|news report|local news|headlines|news crews?|reporters?|front page|went viral)\b/iy;
+// A word of each of NEWS' phrases: its match starts at most two words before it (text-facts.ts gated).
 const NEWS_WORDS = gate('news|headlines|reporter|front|viral');
 
 export const rule: Rule = {
@@ -22,7 +22,7 @@ export const rule: Rule = {
     if (!doc.context.patientCase && doc.context.announcement) return [];
     // The news phrases, looked for only when an event word or a patient's story needs them.
     let news: RegExpExecArray[] | undefined;
-    const newsOf = () => (news ??= holds(doc, NEWS_WORDS) ? matches(doc.text, NEWS) : []);
+    const newsOf = () => (news ??= gated(doc, NEWS, NEWS_WORDS, 2));
     const out: RawFinding[] = [];
     const { words } = doc;
     const bits = wordBits(doc, EVENT_FLAGS);

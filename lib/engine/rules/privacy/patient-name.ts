@@ -72,12 +72,8 @@ const ON_RECORD = /^['’]s (?:chart|notes|labs?|results?|scans?|mri|ct|x-?rays?
 const FAMILY_NAME = /\b([Tt]he) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (family|sisters|brothers|twins|triplets|siblings|boys|girls|kids)\b/g;
 const INITIALS = /(?:[A-Z]\. ?){1,2}[A-Z]\.(?![A-Za-z\u00C0-\u024F])/g;
 
-function pronounFor(title: string): string {
-  const t = title.toLowerCase();
-  if (t === 'mr' || t === 'mister') return 'his';
-  if (t === 'mrs' || t === 'ms' || t === 'miss') return 'her';
-  return 'their';
-}
+// The pronoun of a title (a PATIENT_TITLES word, lower-cased: none is an Object.prototype key); other titles take "their".
+const PRONOUNS: Readonly<Record<string, string>> = { mr: 'his', mister: 'his', mrs: 'her', ms: 'her', miss: 'her' };
 
 export const rule: Rule = {
   id: 'privacy/patient-name',
@@ -145,7 +141,7 @@ export const rule: Rule = {
           const age = Number(tail[2]);
           const decade = age >= 90 ? '90s' : `${Math.floor(age / 10) * 10}s`;
           const end = words[last]!.end + tail[1]!.length;
-          add(i, last, 'Patient name with title and age', capitalise(doc, w.start, `a patient in ${pronounFor(w.text)} ${decade},`), w.start, end, titled);
+          add(i, last, 'Patient name with title and age', capitalise(doc, w.start, `a patient in ${PRONOUNS[w.text.toLowerCase()] ?? 'their'} ${decade},`), w.start, end, titled);
           while (i + 1 < words.length && words[i + 1]!.end <= end) used[++i] = 1;
         } else if (i > 0 && /^(?:patient|pt)$/.test(words[i - 1]!.lower) && gap(doc, i - 1) === ' ') {
           // "my patient Mrs. Alvarez" -> "my patient": drop the name with its space.

@@ -14,7 +14,7 @@ const POST_VERB = /\b(?:posting|sharing|attached|attaching|here's|here is|look a
 // Selfies and group photos are of the author and colleagues.
 const NOT_PATIENT = /\b(?:selfie|group photo|team photo|our team|co-fellows|colleagues)\b/i;
 // What every match of the three patterns holds: SWIPE's and POST_VERB's verb, ATTACHED's locator (or its emoji).
-const NEEDS = gate('swipe|scroll|see|check|posting|sharing|attached|attaching|here|look|below|attached|here|thread|replies|comments');
+const NEEDS = gate('swipe|scroll|see|check|posting|sharing|attached|attaching|here|look|below|thread|replies|comments');
 
 export const rule: Rule = {
   id: 'privacy/patient-photo',

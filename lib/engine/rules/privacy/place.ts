@@ -5,7 +5,7 @@ import { EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STATE_COD
 import { BIG_CITIES } from '../../data/packed/lists.ts';
 import { Coverage, matchesNotAfter, gap, isAllCaps, isCapitalised, matches, startsSentence, toSet, withoutPossessive } from '../../phrases.ts';
 import type { Document, RawFinding, Rule, Word } from '../../types.ts';
-import { hasDigit, hasDigitRun } from '../../privacy/text-facts.ts';
+import { gate, gated, hasDigit, hasDigitRun } from '../../privacy/text-facts.ts';
 import { ACRONYMS, CLINICAL_ABBREVIATIONS } from '../../data/acronyms.ts';
 import { GENERIC_MODIFIERS_WORDS, PLACE_PREPOSITIONS_WORDS, TEAM_WORDS_LIST, UNIT_WORDS_LIST } from '../../data/place-cues.ts';
 import { COMMON_WORD, COMMON_WORDS, EPONYM_WORD, GIVEN_NAME, listBits, MONTHS_AND_DAYS, nameClass, PATIENT_TITLE_BIT, PATIENT_TITLES, REGIONS, toldOfSomeone } from '../../privacy/name-lexicon.ts';
@@ -30,7 +30,9 @@ const UNIT_WORDS = new Set(UNIT_WORDS_LIST);
 const ORG_HANDLE = /(?:mem|memorial|health|hospital|hosp|medical|med|clinic|children'?s?|healthcare|er|ed|icu)$/i;
 const PLACE_PREPOSITIONS = new Set(PLACE_PREPOSITIONS_WORDS);
 // "US", "CR" and "SR" take two digits or more ("US 41", not "abd US 2 days ago", "CR 2.1" creatinine).
-const ROAD = /\b(?:(?:Hwy|Highway|Route|Rte|Rt\.?|Interstate|I-|County Road|State Road)[ -]?\d{1,4}|(?:CR|SR|US)[ -]?\d{2,4})\b(?![.,]\d)/g;
+const ROAD = /\b(?:(?:Hwy|Highway|Route|Rte|Rt\.?|Interstate|I-|County Road|State Road)[ -]?\d{1,4}|(?:CR|SR|US)[ -]?\d{2,4})\b(?![.,]\d)/y;
+// ROAD's first word holds one of these (text-facts.ts gated).
+const ROADS = gate('Hwy|Highway|Route|Rt|Interstate|I-|County|State|CR|SR|US');
 // Not the start of a longer hyphenated number ("CNIC 42101-4567891-3").
 const ZIP = /\d{5}(?:-\d{4})?(?![\d.,%-])/g;
 const STREET_NUMBER = /\b(?:\d{1,5} (?:[A-Z][a-z]+ ){1,3}|\d{1,3}(?:st|nd|rd|th) )(?:St|Street|Rd|Road|Ave|Avenue|Ln|Lane|Blvd|Boulevard|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Pkwy|Parkway)\b\.?/g;
@@ -45,11 +47,12 @@ const ACRONYM = /^[A-Z]{3,6}$/;
 const STATE_CODE = `, (?:${STATE_CODES_AFTER_COMMA.join('|')})| (?:${STATE_CODES.join('|')})`;
 const TOWN_STATE = new RegExp(`\\b((?:[A-Z][a-z'’-]+ )?[A-Z][a-z'’-]+)(?:${STATE_CODE})(?![\\p{L}\\d])`, 'gu');
 const AREA_WORD = 'area|County|Parish|Township|neighbou?rhood';
-const AREA = new RegExp(`\\b(?:the )?(?:[A-Z][a-z]+ ){1,2}(?:${AREA_WORD})\\b`, 'g');
-// What every TOWN_STATE and every AREA match holds, found far faster than the patterns are tried
-// at each capitalised word: most drafts hold neither, and skip the full scan.
+const AREA = new RegExp(`\\b(?:the )?(?:[A-Z][a-z]+ ){1,2}(?:${AREA_WORD})\\b`, 'y');
+// What every TOWN_STATE match holds, found far faster than the pattern is tried at each
+// capitalised word: most drafts hold none, and skip the full scan.
 const HAS_STATE_CODE = new RegExp(STATE_CODE);
-const HAS_AREA_WORD = new RegExp(AREA_WORD);
+// AREA's last word (text-facts.ts gated: its match starts at most three words before it).
+const AREA_WORDS = gate('area|County|Parish|Township|neighbo');
 
 type Kind = 'street' | 'school' | 'facility' | 'employer' | 'venue' | 'town';
 
@@ -211,8 +214,8 @@ export const rule: Rule = {
     for (const m of runs ? matchesNotAfter(doc.text, COORDINATES, /[\d.-]/) : []) add(m.index, m.index + m[0].length, 'street');
     // A highway or an exit is proposed in any post: a crash near one names the patients' town.
     // "Pileup on I-95" -> "Pileup on a highway".
-    for (const m of digits ? matches(doc.text, ROAD) : []) add(m.index, m.index + m[0].length, 'street', patientCase || aboutSomeone ? undefined : 'warn', undefined, 'a highway');
-    for (const m of (patientCase || aboutSomeone) && HAS_AREA_WORD.test(doc.text) ? matches(doc.text, AREA) : []) {
+    for (const m of digits ? gated(doc, ROAD, ROADS) : []) add(m.index, m.index + m[0].length, 'street', patientCase || aboutSomeone ? undefined : 'warn', undefined, 'a highway');
+    for (const m of patientCase || aboutSomeone ? gated(doc, AREA, AREA_WORDS, 3) : []) {
       const name = m[0].replace(/^the /, '').split(' ').slice(0, -1).join(' ').toLowerCase();
       if (REGIONS.has(name) || name === 'bay' || name === 'tri-county') continue;
       add(m.index, m.index + m[0].length, 'town', patientCase ? undefined : 'warn');

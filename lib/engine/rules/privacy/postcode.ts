@@ -1,16 +1,16 @@
 // Postcodes: UK and Irish (Eircode), Canadian, and numbers a postcode word introduces
 // ("ZIP 46279", "PIN 411038", "postcode 2031"). The privacy model weighs them with the story.
-import { Coverage, matches, matchesNotAfter } from '../../phrases.ts';
+import { Coverage, matchesNotAfter } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { gate, holds } from '../../privacy/text-facts.ts';
+import { gate, gated } from '../../privacy/text-facts.ts';
 
 // UK: outward code (A9, A99, AA9, AA99, A9A, AA9A) and inward code (9AA).
 const UK = /[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z\d])/g;
 // Eircode: routing key (letter, two digits, or D6W) and a four-character identifier.
 const EIRCODE = /(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[\dAC-FHKNPRTV-Y]{4}(?![A-Za-z\d])/g;
 const CANADA = /[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d(?![A-Za-z\d])/g;
-const LABELLED = /\b(?:zip(?: ?code)?|post ?code|postal code|pin(?: ?code)?|eircode)[:\s#]{1,3}(\d{4,6}|[A-Z\d]{3} ?[A-Z\d]{3,4})(?![A-Za-z\d])/gi;
-// A word of each of LABELLED's labels.
+const LABELLED = /\b(?:zip(?: ?code)?|post ?code|postal code|pin(?: ?code)?|eircode)[:\s#]{1,3}(\d{4,6}|[A-Z\d]{3} ?[A-Z\d]{3,4})(?![A-Za-z\d])/iy;
+// A word of each of LABELLED's labels, in its first word (text-facts.ts gated).
 const LABEL = gate('zip|post|pin|eircode');
 
 export const rule: Rule = {
@@ -26,7 +26,7 @@ export const rule: Rule = {
       if (!cover.take(start, end)) return;
       out.push({ start, end, message, fix: { replacement: 'nearby' } });
     };
-    for (const m of holds(doc, LABEL) ? matches(doc.text, LABELLED) : []) push(m.index, m.index + m[0].length, 'Postcode');
+    for (const m of gated(doc, LABELLED, LABEL)) push(m.index, m.index + m[0].length, 'Postcode');
     // UK, Irish and Canadian codes hold digits (a labelled one may be letters only).
     // Each of these opens with a capital before a digit (checked for its capital and digit below).
     for (const re of /[A-Z]\d/.test(doc.text) ? [UK, EIRCODE, CANADA] : []) {

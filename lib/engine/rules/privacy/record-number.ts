@@ -2,7 +2,7 @@
 // VINs, and any long number told in a patient's story.
 import { digitCount, entityAt, matches, matchesNotAfter } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { gate, hasDigit, hasDigitRun, holds } from '../../privacy/text-facts.ts';
+import { gate, gated, hasDigit, hasDigitRun } from '../../privacy/text-facts.ts';
 
 // A label, an optional "#", ":", "is" or "no.", then a code holding at least three digits.
 const LABELLED =
@@ -29,9 +29,9 @@ const PATIENT_LABEL = /^(?:mrn|mr ?#|acc(?:ession)? ?#|med(?:ical)? rec|acct|acc
 // Codes written in groups after their label ("plate 7KLM 492", "member ID XJH 447 209 118"), which
 // LABELLED's one-token code misses. Plates need a letter and two digits, other IDs five digits.
 const SPACED_CODE =
-  /\b((?:licen[cs]e |vanity )?plates?|member ID|insurance ID|policy (?:number|no\.?)|Medicare(?: beneficiary| number| no\.?)?|NHS (?:number|no\.?)|health card(?: number| no\.?)?|Aadhaar(?: number| no\.?)?|MRN)(?: number| no\.?| #)?:? ?([A-Z0-9]{1,5}(?:[ -](?=[A-Z]*\d)[A-Z0-9]{1,5}){1,4})\b/g;
-// A word of each of its labels.
-const SPACED_LABEL = gate('plate|member|insurance|policy|medicare|nhs|card|aadhaar|mrn');
+  /\b((?:licen[cs]e |vanity )?plates?|member ID|insurance ID|policy (?:number|no\.?)|Medicare(?: beneficiary| number| no\.?)?|NHS (?:number|no\.?)|health card(?: number| no\.?)?|Aadhaar(?: number| no\.?)?|MRN)(?: number| no\.?| #)?:? ?([A-Z0-9]{1,5}(?:[ -](?=[A-Z]*\d)[A-Z0-9]{1,5}){1,4})\b/y;
+// A word of each of its labels, in its first word or the next (text-facts.ts gated).
+const SPACED_LABEL = gate('plate|member|insurance|policy|Medicare|NHS|card|Aadhaar|MRN');
 const SAFE_PREFIX = /^(?:NCT|ISRCTN|PMID|PMC|DOI|ISBN|CPT|ICD|NDC)/i;
 
 export const rule: Rule = {
@@ -54,7 +54,7 @@ export const rule: Rule = {
       out.push({ start, end, message, ...(severity ? { severity } : {}), fix: { replacement: '[number removed]' }, ...(floor ? { floor } : {}) });
     };
     // Codes in groups first: LABELLED would take only their first group ("NHS number 943").
-    for (const m of holds(doc, SPACED_LABEL) ? matches(doc.text, SPACED_CODE) : []) {
+    for (const m of gated(doc, SPACED_CODE, SPACED_LABEL, 1)) {
       const plate = /plate/i.test(m[1]!);
       const code = m[2]!;
       const digits = digitCount(code);
