@@ -36,7 +36,7 @@ const APPOSITION = /,? \(?(\d{1,3})(?:,|[!?]?\)| [MF](?![A-Za-z\u00C0-\u024F]))(
 const AGE = gate('age|turn|day');
 const SPELLED_WORDS = gate('ninety|hundred');
 const OLD = gate('old');
-const GENARIAN = gate('genarian');
+const GENARIAN = gate('genarian|centenarian');
 const STILL = gate('still|sharp|going|thriving|feisty');
 const NOT_BEFORE_NUMBER = /[\d.,/]/;
 /** A label before a number that makes it a room's, a crew's or a step's ("Bed 4", "Medic 9", "Stage 3"), not an age. */

@@ -1,8 +1,9 @@
 // The word gates of privacy/text-facts.ts skip a pattern when the draft lacks every word the
-// pattern's matches hold. Each gate lists its words by hand beside its pattern, so a word left out
-// would silently drop findings. This test runs every privacy rule twice, gated and with every gate
-// open, on the labelled drafts in their own case, upper case and lower case: the findings must be
-// the same. (Leaving one word out of a gate gave dozens of differences when this was written.)
+// pattern's matches hold, or try it only near those words (gated()). Each gate lists its words by
+// hand beside its pattern, so a word left out would silently drop findings. This test runs every
+// privacy rule twice, gated and with every gate open, on the labelled drafts in their own case,
+// upper case and lower case: the findings must be the same. (Leaving one word out of a gate gave
+// dozens of differences when this was written.)
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -14,10 +15,17 @@ import { TEST_NOW } from '../run-rule.ts';
 
 type Engine = { rules: typeof privacyRules; build: typeof buildDocument };
 
-/** The privacy rules with every gate open: fresh copies of the modules, text-facts' holds() always true. */
+/**
+ * The privacy rules with every gate open: fresh copies of the modules, where text-facts' holds() is
+ * always true and gated() is the global scan of the whole text it stands for.
+ */
 async function ungated(): Promise<Engine> {
   vi.resetModules();
-  vi.doMock('../../../lib/engine/privacy/text-facts.ts', async (original) => ({ ...(await original<object>()), holds: () => -1 }));
+  vi.doMock('../../../lib/engine/privacy/text-facts.ts', async (original) => ({
+    ...(await original<object>()),
+    holds: () => true,
+    gated: (doc: { text: string }, re: RegExp) => [...doc.text.matchAll(new RegExp(re.source, `${re.flags.replace('y', '')}g`))],
+  }));
   const rules = (await import('../../../lib/engine/rules/privacy/index.ts')).privacyRules;
   const build = (await import('../../../lib/engine/document.ts')).buildDocument;
   vi.doUnmock('../../../lib/engine/privacy/text-facts.ts');

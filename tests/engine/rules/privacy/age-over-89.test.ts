@@ -29,6 +29,9 @@ testRule(over89, {
     { text: "She's 91 and still draws up her own insulin.", errors: [{ text: "She's 91", fix: "She's over 90" }] },
     { text: 'Happy 100th birthday to my patient!', errors: [{ text: '100th birthday', fix: 'milestone birthday' }] },
     { text: 'Nonagenarian with a new hip, walking on POD1.', errors: [{ text: 'Nonagenarian' }] },
+    // "centenarian" holds no "nonagenarian": its own gate word.
+    { text: 'Our resident centenarian had her hip pinned today.', errors: [{ text: 'centenarian', fix: 'patient over 90' }] },
+    { text: 'A supercentenarian on the ward this week!', errors: [{ text: 'supercentenarian' }] },
     { text: 'My 97 y/o pt this afternoon asked about TikTok.', errors: [{ text: '97 y/o' }] },
   ],
 });
