@@ -400,40 +400,10 @@ class Scores implements TagScores {
   private textScores(): void {
     if (this.textDone) return;
     this.textDone = true;
-    const { bias, shared, weights, pool, values, blocks, softmax, norm, a, c } = this.m;
+    const { bias, shared, blocks, softmax, a, c } = this.m;
     const { text, marked, markedBits } = scratch!;
     const n = bias.length;
-    const f = this.f!;
-    const xv = norm ? featureValue(f.words) : 1;
-    text.set(bias);
-    let allText = 0;
-    const list = f.list;
-    // A word feature (a text feature) by its record; see scoreTags.
-    const refs = wordRefs(f);
-    const { rec, g } = WORDS;
-    for (let fi = 0; fi < list.length; fi++) {
-      const wid = refs === null ? -1 : refs[fi]!;
-      if (wid >= 0) {
-        const r = wid * WS;
-        let flags = rec[r + W_FLAGS]!;
-        if (flags === 0) flags = weighWord(wid, weights);
-        if (flags & W_HAS_G) allText += g[wid]! * xv;
-        const end = rec[r + W_END]!;
-        for (let i = rec[r + W_START]!; i < end; i++) {
-          const p = pool[i]!;
-          text[p & 0xffff]! += values[p >>> 16]! * xv;
-        }
-        continue;
-      }
-      const feature = list[fi]!;
-      if (!feature.text) continue;
-      weigh(feature, weights);
-      if (feature.hasG) allText += feature.g * xv;
-      for (let i = feature.start; i < feature.end; i++) {
-        const p = pool[i]!;
-        text[p & 0xffff]! += values[p >>> 16]! * xv;
-      }
-    }
+    const allText = sumFeatures(this.m, this.f!, text, true);
     for (let k = 0; k < n; k++) text[k]! += allText;
     for (let m = 0; m < this.marked; m++) {
       const k = marked[m]!;
@@ -464,26 +434,19 @@ class Scores implements TagScores {
   }
 }
 
-/** The number of the lowest bit set in b: set bits are visited in the order of SHARED, lowest first. */
-function lowBit(b: number): number {
-  return 31 - Math.clz32(b & -b);
-}
-
-/** The model's scores for a draft. */
-export function scoreTags(f: DraftFeatures): TagScores {
-  const m = (loaded ??= load(HASHTAG_MODEL));
-  const { blocks, bias, shared, weights, pool, values, norm } = m;
-  const n = bias.length;
-  scratch ??= { logit: new Float64Array(n), text: new Float64Array(n), bits: new Uint8Array(n), marked: new Int32Array(n), markedBits: new Uint8Array(n) };
-  const { logit, bits, marked, markedBits } = scratch;
-  // The sum with everything; the sum with the draft's text alone (whether it has a topic at all,
-  // which the author's specialty cannot decide) only when asked, by the same steps in the same order.
-  logit.set(bias);
-  const xv = norm ? featureValue(f.words) : 1;
+/**
+ * Sets `out` to the biases plus each of the draft's features' weights per tag (only its text
+ * features when `textOnly`: whether the text alone has a topic), and returns the sum of their
+ * weights for every tag, which the caller adds to each. A text feature counts the draft's feature
+ * value, any other 1. A word feature (most of a draft's) is read from its record, which the draft's
+ * pass has just read for its stamp: the same sums, in the same order, as from its object.
+ */
+function sumFeatures(m: Loaded, f: DraftFeatures, out: Float64Array, textOnly: boolean): number {
+  const { weights, pool, values } = m;
+  out.set(m.bias);
+  const xv = m.norm ? featureValue(f.words) : 1;
   let all = 0;
   const list = f.list;
-  // A word feature (most of a draft's) is read from its record, which the draft's pass has just
-  // read for its stamp: the same sums, in the same order, as from its object.
   const refs = wordRefs(f);
   const { rec, g } = WORDS;
   for (let fi = 0; fi < list.length; fi++) {
@@ -497,19 +460,38 @@ export function scoreTags(f: DraftFeatures): TagScores {
       const end = rec[r + W_END]!;
       for (let i = rec[r + W_START]!; i < end; i++) {
         const p = pool[i]!;
-        logit[p & 0xffff]! += values[p >>> 16]! * xv;
+        out[p & 0xffff]! += values[p >>> 16]! * xv;
       }
       continue;
     }
     const feature = list[fi]!;
+    if (textOnly && !feature.text) continue;
     weigh(feature, weights);
     const v = feature.text ? xv : 1;
     if (feature.hasG) all += feature.g * v;
     for (let i = feature.start; i < feature.end; i++) {
       const p = pool[i]!;
-      logit[p & 0xffff]! += values[p >>> 16]! * v;
+      out[p & 0xffff]! += values[p >>> 16]! * v;
     }
   }
+  return all;
+}
+
+/** The number of the lowest bit set in b: set bits are visited in the order of SHARED, lowest first. */
+function lowBit(b: number): number {
+  return 31 - Math.clz32(b & -b);
+}
+
+/** The model's scores for a draft. */
+export function scoreTags(f: DraftFeatures): TagScores {
+  const m = (loaded ??= load(HASHTAG_MODEL));
+  const { blocks, bias, shared } = m;
+  const n = bias.length;
+  scratch ??= { logit: new Float64Array(n), text: new Float64Array(n), bits: new Uint8Array(n), marked: new Int32Array(n), markedBits: new Uint8Array(n) };
+  const { logit, bits, marked, markedBits } = scratch;
+  // The sum with everything; the sum with the draft's text alone (whether it has a topic at all,
+  // which the author's specialty cannot decide) only when asked (TagScores.textScores).
+  const all = sumFeatures(m, f, logit, false);
   // The shared features, as sharedFeatures() computes them, but only for the few tags that have
   // one: the tags of the draft's specialties, hashtags and topics, and the triggered ones. Each
   // tag's bits are independent of the others', so a flat array and a list of the marked tags do.
