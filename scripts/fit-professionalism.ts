@@ -10,7 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDocument } from '../lib/engine/document.ts';
 import { candidates, KINDS, type Kind } from '../lib/engine/professionalism/candidates.ts';
-import type { KindModel } from '../lib/engine/professionalism/model.ts';
+import { score, type KindModel } from '../lib/engine/professionalism/model.ts';
 import { resolveSettings, STANDARD_LIMIT } from '../lib/engine/settings.ts';
 import type { Finding } from '../lib/engine/types.ts';
 import { fnv1a, type ProfessionalismDraft } from './eval/corpus.ts';
@@ -21,6 +21,8 @@ const RATE = 0.5;
 const L2 = 0.002;
 /** A class seen on fewer candidates than this gets no weight of its own (it would learn lines). */
 const MIN_COUNT = 3;
+/** The settings every draft is read with: the defaults, on a fixed clock. */
+const SETTINGS = resolveSettings({ now: '2026-01-01T00:00:00Z' });
 
 export interface FittedModel {
   version: number;
@@ -62,10 +64,9 @@ function fitKind(examples: Array<{ features: string[]; y: number }>): KindModel 
 
 /** Pure: the model fitted on these drafts. */
 export function fitProfessionalism(drafts: readonly ProfessionalismDraft[]): FittedModel {
-  const settings = resolveSettings({ now: '2026-01-01T00:00:00Z' });
   const byKind = Object.fromEntries(KINDS.map((k) => [k, [] as Array<{ features: string[]; y: number }>])) as Record<Kind, Array<{ features: string[]; y: number }>>;
   for (const d of drafts) {
-    const doc = buildDocument(d.text, settings, 0, STANDARD_LIMIT);
+    const doc = buildDocument(d.text, SETTINGS, 0, STANDARD_LIMIT);
     const spans = d.issues
       .map((i) => ({ kind: i.kind, start: d.text.indexOf(i.span), len: i.span.length }))
       .filter((s) => s.start >= 0);
@@ -88,19 +89,16 @@ export function fitProfessionalism(drafts: readonly ProfessionalismDraft[]): Fit
 export function crossValidatedFindings(drafts: readonly ProfessionalismDraft[]): Finding[][] {
   const FOLDS = 5;
   const fold = (id: string) => (fnv1a(`${id}cv`) >>> 3) % FOLDS;
-  const settings = resolveSettings({ now: '2026-01-01T00:00:00Z' });
   const out: Finding[][] = drafts.map(() => []);
   for (let k = 0; k < FOLDS; k++) {
     const model = fitProfessionalism(drafts.filter((d) => fold(d.id) !== k));
     drafts.forEach((d, i) => {
       if (fold(d.id) !== k) return;
-      const doc = buildDocument(d.text, settings, 0, STANDARD_LIMIT);
-      for (const kind of KINDS) {
-        const { bias, weights } = model.kinds[kind];
+      const doc = buildDocument(d.text, SETTINGS, 0, STANDARD_LIMIT);
+      for (const kind of KINDS)
         for (const c of candidates(doc, kind))
-          if (c.features.reduce((s, f) => s + (weights[f] ?? 0), bias) > 0)
+          if (score(model.kinds[kind], c.features) > 0)
             out[i]!.push({ rule: `professionalism/${kind}`, category: 'professionalism', severity: 'warn', start: c.start, end: c.end, message: '' });
-      }
     });
   }
   return out;
