@@ -291,6 +291,25 @@ const CODE_OPENERS = new Set(['code', 'use', 'using', 'enter']);
 const CODE_RUN_LOWER = /^[a-z]{4,}\d{1,3}$/;
 // The runs of letters and digits of a word with the code bit (its own scanner).
 const CODE_SCAN = /[\p{L}\p{N}]+/gu;
+const LETTER_RUN = /\p{L}+/gu;
+
+/**
+ * Calls `visit` with each match of `scan` (global) in the lower case of the words [from, to) whose
+ * cue bits hold `bit`, and its offset in the draft, in order, until a visit returns true. Every
+ * run of letters (or of letters and digits) of the draft lies whole in one word, so where a
+ * pattern opens with such a run, these are the places to try it, where a scan would try them all.
+ */
+function someCueRun(doc: Document, bit: number, scan: RegExp, visit: (run: string, at: number) => boolean, from = 0, to = doc.words.length): boolean {
+  const lexemes = lexemesOf(doc);
+  for (let i = from; i < to; i++) {
+    const x = lexemes[i]!;
+    if ((x.cues & bit) === 0) continue;
+    const start = doc.words[i]!.start;
+    scan.lastIndex = 0;
+    for (let r = scan.exec(x.lower); r; r = scan.exec(x.lower)) if (visit(r[0], start + r.index)) return true;
+  }
+  return false;
+}
 
 /**
  * hasCode(doc.text) from the words with RUN_CODE, where the words' bits hold: each of its three
@@ -301,27 +320,16 @@ const CODE_SCAN = /[\p{L}\p{N}]+/gu;
  */
 function codeInWords(doc: Document): boolean {
   const text = doc.text;
-  const lexemes = lexemesOf(doc);
-  for (let i = 0; i < lexemes.length; i++) {
-    const x = lexemes[i]!;
-    if ((x.cues & RUN_CODE) === 0) continue;
-    const start = doc.words[i]!.start;
-    CODE_SCAN.lastIndex = 0;
-    for (let r = CODE_SCAN.exec(x.lower); r; r = CODE_SCAN.exec(x.lower)) {
-      const run = r[0];
-      const p = start + r.index;
-      if (CODE_OPENERS.has(run)) {
-        CODE_GIVEN_AT.lastIndex = p;
-        if (CODE_GIVEN_AT.test(text) && boundedBefore(text, p, NOT_ALNUM_BEFORE)) return true;
-      }
-      if (p > 0 && run.startsWith('code') && text.startsWith(' code', p - 1) && namedCodeAt(text, p - 1)) return true;
-      if (CODE_RUN_LOWER.test(run)) {
-        CODE_RUN_AT.lastIndex = p;
-        if (CODE_RUN_AT.test(text)) return true;
-      }
+  return someCueRun(doc, RUN_CODE, CODE_SCAN, (run, p) => {
+    if (CODE_OPENERS.has(run)) {
+      CODE_GIVEN_AT.lastIndex = p;
+      if (CODE_GIVEN_AT.test(text) && boundedBefore(text, p, NOT_ALNUM_BEFORE)) return true;
     }
-  }
-  return false;
+    if (p > 0 && run.startsWith('code') && text.startsWith(' code', p - 1) && namedCodeAt(text, p - 1)) return true;
+    if (!CODE_RUN_LOWER.test(run)) return false;
+    CODE_RUN_AT.lastIndex = p;
+    return CODE_RUN_AT.test(text);
+  });
 }
 // A discount (see above) as four patterns that each open with a rare character or a word, so that
 // the regex engine skips ahead to it, where the two open with a digit, a letter or a price sign,
@@ -429,9 +437,6 @@ for (const p of EYEROLL_PHRASES) {
   const run = /\p{L}+$/u.exec(p)![0];
   EYEROLL_BY_RUN.set(run, [...(EYEROLL_BY_RUN.get(run) ?? []), p]);
 }
-// The runs of letters of a word with the eye-roll bit (its own scanner).
-const EYEROLL_SCAN = /\p{L}+/gu;
-
 /**
  * hasBounded(EYEROLL_WORDS, doc.lower, LETTER) from the words whose runs end a match (the words'
  * bits hold, and their lower cases are doc.lower's): from each such run, the alternatives that
@@ -441,23 +446,14 @@ const EYEROLL_SCAN = /\p{L}+/gu;
  */
 function eyerollInWords(doc: Document, from = 0, to = doc.words.length, min = 0): boolean {
   const lower = doc.lower;
-  const lexemes = lexemesOf(doc);
-  for (let i = from; i < to; i++) {
-    const x = lexemes[i]!;
-    if ((x.cues & RUN_EYEROLL) === 0) continue;
-    const start = doc.words[i]!.start;
-    EYEROLL_SCAN.lastIndex = 0;
-    for (let r = EYEROLL_SCAN.exec(x.lower); r; r = EYEROLL_SCAN.exec(x.lower)) {
-      const alternatives = EYEROLL_BY_RUN.get(r[0]);
-      if (!alternatives) continue;
-      const end = start + r.index + r[0].length;
-      for (const a of alternatives) {
-        const at = end - a.length;
-        if (at >= min && lower.startsWith(a, at) && boundedBefore(lower, at, LETTER)) return true;
-      }
+  return someCueRun(doc, RUN_EYEROLL, LETTER_RUN, (run, p) => {
+    const end = p + run.length;
+    for (const a of EYEROLL_BY_RUN.get(run) ?? []) {
+      const at = end - a.length;
+      if (at >= min && lower.startsWith(a, at) && boundedBefore(lower, at, LETTER)) return true;
     }
-  }
-  return false;
+    return false;
+  }, from, to);
 }
 // Person-first wording ("people who use drugs", "a person with diabetes"): the post likely criticises labels.
 // Its leading "(?<![\p{L}])" checked in code (hasBounded), so the regex engine skips ahead to the words.
@@ -1264,8 +1260,6 @@ const DETERMINER = /(?<![\p{L}])(?:the|another|a|an|this|that|these|those|our|so
 const PATIENT_CONTEXT = /(?:patients?|pts?|bed|bay|cubicle|clinic|ward|ed|a&e|resus|triage|shift|nights?|waiting room|unit|admitted|admission|in \d)(?![\p{L}])/gu;
 
 const PREDICATE_AT = new RegExp(PREDICATE.source, 'uy');
-// The runs of letters of a word with a pronoun (its own scanner: the generator pauses between matches).
-const PRONOUN_SCAN = /\p{L}+/gu;
 
 /**
  * boundedMatches(PREDICATE, doc.lower, NOT_LETTER). On a long draft whose words' bits hold
@@ -1273,45 +1267,31 @@ const PRONOUN_SCAN = /\p{L}+/gu;
  * match opens with one, whole ("he's", "they are", "hes"), and a word holds its runs whole. Tried
  * in order, each after the last match's end, as the scan goes on.
  */
-function* predicateMatches(doc: Document, runs: number): Generator<RegExpExecArray> {
+function predicateMatches(doc: Document, runs: number): Iterable<RegExpExecArray> {
   const lower = doc.lower;
-  if (runs === -1 || lower.length < WINDOW_MIN) {
-    yield* boundedMatches(PREDICATE, lower, NOT_LETTER);
-    return;
-  }
-  const lexemes = lexemesOf(doc);
+  if (runs === -1 || lower.length < WINDOW_MIN) return boundedMatches(PREDICATE, lower, NOT_LETTER);
+  const out: RegExpExecArray[] = [];
   let from = 0;
-  for (let i = 0; i < lexemes.length; i++) {
-    const x = lexemes[i]!;
-    if ((x.cues & RUN_PRONOUN) === 0) continue;
-    const start = doc.words[i]!.start;
-    PRONOUN_SCAN.lastIndex = 0;
-    for (let r = PRONOUN_SCAN.exec(x.lower); r; r = PRONOUN_SCAN.exec(x.lower)) {
-      const p = start + r.index;
-      if (p < from || !PRONOUN_RUNS.has(r[0])) continue;
-      PREDICATE_AT.lastIndex = p;
-      const m = PREDICATE_AT.exec(lower);
-      if (!m || !boundedBefore(lower, p, NOT_LETTER)) continue;
-      yield m;
+  someCueRun(doc, RUN_PRONOUN, LETTER_RUN, (run, p) => {
+    if (p < from || !PRONOUN_RUNS.has(run)) return false;
+    PREDICATE_AT.lastIndex = p;
+    const m = PREDICATE_AT.exec(lower);
+    if (m && boundedBefore(lower, p, NOT_LETTER)) {
+      out.push(m);
       from = p + m[0].length;
     }
-  }
+    return false;
+  });
+  return out;
 }
-
-// The runs of letters of a word with a cue bit (its own scanner).
-const CUE_SCAN = /\p{L}+/gu;
 
 /** Where the draft's runs of letters in `set` start, in order, from the words with `bit` (runs !== -1: the words' bits hold). */
 function runStarts(doc: Document, bit: number, set: ReadonlySet<string>): number[] {
-  const lexemes = lexemesOf(doc);
   const out: number[] = [];
-  for (let i = 0; i < lexemes.length; i++) {
-    const x = lexemes[i]!;
-    if ((x.cues & bit) === 0) continue;
-    const start = doc.words[i]!.start;
-    CUE_SCAN.lastIndex = 0;
-    for (let r = CUE_SCAN.exec(x.lower); r; r = CUE_SCAN.exec(x.lower)) if (set.has(r[0])) out.push(start + r.index);
-  }
+  someCueRun(doc, bit, LETTER_RUN, (run, p) => {
+    if (set.has(run)) out.push(p);
+    return false;
+  });
   return out;
 }
 
