@@ -263,7 +263,7 @@ export const CURE_VERBS: readonly string[] = [
 
 /** Words that make a statement universal or permanent ("never", "every", "forever", "100%"). */
 export const ABSOLUTE_WORDS: readonly string[] = [
-  'never', 'always', 'every', 'everyone', 'everybody', 'any', 'all', 'forever', 'permanently', 'completely', 'totally',
+  'never', 'always', 'every', 'everyone', 'everybody', 'everything', 'any', 'anything', 'all', 'forever', 'permanently', 'completely', 'totally',
   'entirely', '100%', '100 percent', 'zero', 'no', 'guaranteed', 'guarantee', 'guarantees', 'only', 'literally', 'for life',
   'for good', 'once and for all', 'ever', 'instantly', 'overnight', 'fully',
 ];

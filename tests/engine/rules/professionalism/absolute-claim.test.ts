@@ -27,6 +27,9 @@ testRule(rule, {
     { text: 'Results guaranteed, risk-free.', errors: [{ text: 'Results guaranteed' }, { text: 'risk-free' }] },
     { text: 'This protocol never fails.', errors: [{ text: 'This protocol never fails' }] },
     { text: 'Our new patch is 100% effective.', errors: [{ text: 'Our new patch is 100% effective' }] },
+    // "everything" and "anything" make a cure universal, as "every" and "any" do.
+    { text: 'My supplements cure everything.', errors: [{ text: 'My supplements cure everything' }] },
+    { text: 'This oil heals anything.', errors: [{ text: 'This oil heals anything' }] },
     { text: "Ketamine for depression: I've never had a patient not respond to it.", errors: [{ text: "I've never had a patient not respond to it" }] },
   ],
 });
