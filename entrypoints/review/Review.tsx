@@ -10,7 +10,7 @@ import { useNotices, useReviews, useSettings, useStores } from '../../components
 import { analyze, type Finding } from '../../lib/engine/index.ts';
 import { findingKey } from '../../lib/findings.ts';
 import { appendEdit, applyEdit } from '../../lib/edits.ts';
-import { applyAllFixes, applyFix, cleanCopy, cleanForStorage, readyToHandBack, reviewNote, splitDrafts } from '../../lib/review/review.ts';
+import { applyAllFixes, applyFix, cleanCopy, cleanForStorage, draftStatus, readyToHandBack, reviewNote, splitDrafts } from '../../lib/review/review.ts';
 import type { AppSettings } from '../../lib/store/stores.ts';
 import { REVIEW_KEEP_DAYS } from '../../lib/store/reviews.ts';
 
@@ -115,15 +115,13 @@ function DraftReview({ draft, index, settings, onText, onFix, onDismiss, onResto
 }) {
   const analysis = useAnalysis(draft.text, settings, draft.dismissed);
   const [copied, setCopied] = useState<boolean | null>(null);
-  const blocks = useMemo(() => analysis.findings.filter((f) => f.severity === 'block').length, [analysis]);
   const n = analysis.findings.length;
+  const status = useMemo(() => draftStatus(analysis), [analysis]);
   return (
     <article className="draft-card" aria-label={`Draft ${index + 1}`} data-draft={index}>
       <div className="row spread">
         <h2>Draft {index + 1} <span className="muted">· {n} finding{n === 1 ? '' : 's'}</span></h2>
-        <span data-ready={String(blocks === 0)} className={blocks ? 'error' : 'muted'}>
-          {blocks ? `${blocks} to fix before posting` : 'Ready to hand back'}
-        </span>
+        <span data-ready={String(status.ready)} className={status.ready ? 'muted' : 'error'}>{status.label}</span>
       </div>
       <CoachedText text={draft.text} analysis={analysis} label={`Text of draft ${index + 1}`} onChange={(t) => { onText(t); setCopied(null); }} />
       <LengthMeter length={analysis.length} />

@@ -1,6 +1,6 @@
 // The assistant's review: split pasted drafts, apply fixes, and write a short note that says what
 // changed and why without repeating the identifiers that were removed.
-import { analyze, ruleById, type Category, type Finding, type Settings } from '../engine/index.ts';
+import { analyze, ruleById, type Analysis, type Category, type Finding, type Settings } from '../engine/index.ts';
 import { applyEdit, applyFix, fixEdit, type Edit } from '../edits.ts';
 import { findingKey } from '../findings.ts';
 
@@ -202,11 +202,25 @@ export function reviewNote(changes: DraftChange[], settings?: Partial<Settings>)
   }).join('\n');
 }
 
-/** Whether a draft can go back to its author: within X's limit, and no block finding left that the reviewer has not judged a false alarm. */
+/**
+ * A reviewed draft's state, from its analysis with the dismissed findings left out: ready to go
+ * back to its author when within X's limit (X will not post it otherwise, whatever was dismissed)
+ * with no block finding left; the label also counts the warnings still to look at, so a draft with
+ * a slur or a likely identifier is never called simply ready.
+ */
+export function draftStatus(a: Pick<Analysis, 'findings' | 'length'>): { ready: boolean; label: string } {
+  const count = (severity: Finding['severity']) => a.findings.filter((f) => f.severity === severity).length;
+  const blocks = count('block');
+  if (blocks) return { ready: false, label: `${blocks} to fix before posting` };
+  if (!a.length.valid) return { ready: false, label: 'Too long to post: shorten it or make it a thread' };
+  const warns = count('warn');
+  return { ready: true, label: warns ? `Ready to hand back · ${warns} warning${warns === 1 ? '' : 's'} to look at` : 'Ready to hand back' };
+}
+
+/** Whether a draft can go back to its author (see draftStatus), given the findings the reviewer dismissed. */
 export function readyToHandBack(text: string, dismissed: ReadonlySet<string>, settings?: Partial<Settings>): boolean {
   const a = analyze(text, settings);
-  // X will not post a draft over its limit, whatever was dismissed.
-  return a.length.valid && !a.findings.some((f) => f.severity === 'block' && !dismissed.has(findingKey(f, text)));
+  return draftStatus({ length: a.length, findings: a.findings.filter((f) => !dismissed.has(findingKey(f, text))) }).ready;
 }
 
 /**

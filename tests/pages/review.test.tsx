@@ -111,6 +111,20 @@ describe('Review', () => {
     expect(out).toContain('Judged a false alarm by the reviewer, left as written: a patient name (privacy).');
   });
 
+  it('says what each draft still needs: blocks to fix, a draft too long to post, warnings to look at', async () => {
+    const long = `Sepsis teaching thread: ${'fluids early, antibiotics within the hour, and reassess often. '.repeat(5)}`.trim();
+    await reviewDrafts(`Saw Mrs. Jane Hollis in room 412 today.\n\nThe frequent flyers were back again tonight, wtf.\n\n${long}\n\nGrand rounds on sepsis today.`);
+    const status = (i: number) => document.querySelector(`[data-draft="${i}"] [data-ready]`)!;
+    expect([0, 1, 2, 3].map((i) => [status(i).getAttribute('data-ready'), status(i).textContent])).toEqual([
+      ['false', '2 to fix before posting'],
+      ['true', 'Ready to hand back · 2 warnings to look at'],
+      ['false', 'Too long to post: shorten it or make it a thread'],
+      ['true', 'Ready to hand back'],
+    ]);
+    // The page's own count agrees with the drafts'.
+    expect(document.querySelector('[data-review-status]')!.textContent).toMatch(/^2 of 4 drafts still have something to fix/);
+  });
+
   it('writes the note from the final text: one identifier left means it is not done', async () => {
     setClipboard(() => Promise.resolve());
     await reviewDrafts('Saw Mrs. Jane Hollis in room 412 today.');
