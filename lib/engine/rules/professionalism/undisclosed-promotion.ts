@@ -18,17 +18,19 @@ export const rule: Rule = {
     const found = detectWithCompanions(doc, 'promotion', SELLING);
     if (!found.length) return [];
     const out: RawFinding[] = found.map((c) => ({ start: c.start, end: c.end, message: MESSAGE }));
-    // The fix: "Disclosure: " at the start of the post, offered on the post's first word.
+    // The fix: "#ad" at the start of the post, offered on its first word. A tag that opens the post
+    // is a whole disclosure (the FTC's own example), where "Disclosure: " before the post's first
+    // words said nothing and left the author to finish it.
     const first = /[^\s]+/.exec(doc.text);
     if (first && first.index + first[0].length <= found[0]!.start) {
       out.unshift({
         start: first.index,
         end: first.index + first[0].length,
-        message: 'Promotional post: start it with a disclosure',
-        fix: { replacement: `Disclosure: ${first[0]}` },
+        message: 'Promotional post: mark it as an ad, or say what ties you to it',
+        fix: { replacement: `#ad ${first[0]}` },
       });
     } else if (first) {
-      out[0] = { ...out[0]!, fix: { replacement: `Disclosure: ${doc.text.slice(found[0]!.start, found[0]!.end)}` } };
+      out[0] = { ...out[0]!, fix: { replacement: `#ad ${doc.text.slice(found[0]!.start, found[0]!.end)}` } };
     }
     return out;
   },

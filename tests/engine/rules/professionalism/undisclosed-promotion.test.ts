@@ -1,5 +1,6 @@
 import { rule } from '../../../../lib/engine/rules/professionalism/undisclosed-promotion.ts';
 import { testRule } from '../../rule-tester.ts';
+import { analyze } from '../../../../lib/engine/index.ts';
 
 testRule(rule, {
   valid: [
@@ -12,17 +13,31 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // "Disclosure: " at the start of the post, offered on its first word.
+      // "#ad" at the start of the post, offered on its first word.
       text: 'Been using these drops every night 😴 20% off with code DRJESS20 👉 somnira.co/jess',
-      errors: [{ text: 'Been', severity: 'warn', fix: 'Disclosure: Been' }, { text: '20% off with code DRJESS20' }, { text: 'somnira.co/jess' }],
+      errors: [{ text: 'Been', severity: 'warn', fix: '#ad Been' }, { text: '20% off with code DRJESS20' }, { text: 'somnira.co/jess' }],
     },
     {
       text: 'Ask your doctor about Glyvanta® — once-weekly control that fits your life.',
-      errors: [{ text: 'Ask your doctor about Glyvanta', fix: 'Disclosure: Ask your doctor about Glyvanta' }],
+      errors: [{ text: 'Ask your doctor about Glyvanta', fix: '#ad Ask your doctor about Glyvanta' }],
     },
     {
       text: 'Link in bio for my online course — use code HEALTHYDOC for 30% off 🎉',
-      errors: [{ text: 'Link in bio for my online course', fix: 'Disclosure: Link in bio for my online course' }, { text: 'use code HEALTHYDOC for 30% off' }],
+      errors: [{ text: 'Link in bio for my online course', fix: '#ad Link in bio for my online course' }, { text: 'use code HEALTHYDOC for 30% off' }],
     },
   ],
+});
+
+it('raises no promotion finding once its fix is applied: "#ad" at the start is a whole disclosure', () => {
+  for (const text of [
+    'Been using these drops every night 😴 20% off with code DRJESS20 👉 somnira.co/jess',
+    'Ask your doctor about Glyvanta® — once-weekly control that fits your life.',
+    'Link in bio for my online course — use code HEALTHYDOC for 30% off 🎉',
+  ]) {
+    const promotion = (t: string) => analyze(t).findings.filter((f) => f.rule === rule.id);
+    const f = promotion(text).find((x) => x.fix)!;
+    const fixed = text.slice(0, f.start) + f.fix!.replacement + text.slice(f.end);
+    expect(fixed.startsWith('#ad ')).toBe(true);
+    expect(promotion(fixed)).toEqual([]);
+  }
 });
