@@ -987,8 +987,6 @@ function claimCandidates(doc: Document, d: DraftCues): Candidate[] {
     const promise = PROMISE.all(lower, flags).filter(keep);
     const abs = ABSOLUTE.test(lower, flags);
     if (!cure.length && !promise.length) continue;
-    // A claim is about a treatment or a product; "100% hand hygiene" and "we never fail to be amazed" are not.
-    if (!cure.length && !d.treatment) continue;
     const first = [...cure, ...promise].sort((a, b) => a.start - b.start)[0]!;
     const all = promise.map((p) => p.phrase).join(' ');
     // Hedges are looked for outside the cues ("no side effects" is not a hedge).
@@ -1006,6 +1004,8 @@ function claimCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'cure+absolute', cure.length > 0 && (abs || PERMANENT.test(lower)));
     has(f, 'two-cues', cure.length + promise.length > 1);
     has(f, 'hedge', HEDGE.test(rest));
+    // A claim is about a treatment or a product; "100% hand hygiene" and "we never fail to be amazed" are not.
+    has(f, 'treatment-in-draft', d.treatment);
     has(f, 'product-voice', PRODUCT_VOICE.test(lower));
     has(f, 'brand-in-draft', d.brandLike);
     has(f, 'sales-in-draft', d.code || d.discount || d.link);
