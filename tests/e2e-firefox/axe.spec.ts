@@ -5,10 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { RISKY } from '../fixtures/e2e-cases.ts';
-import { launchFirefox, outsideRequests, type Firefox } from './firefox.ts';
-import { byLabel, byRole, fill, fillRoster, setChecked } from './ext-page.ts';
+import { seriousViolations, type AxeViolation } from '../fixtures/e2e-pages.ts';
+import { withFirefox } from './firefox.ts';
+import { byLabel, byRole, fill, fillRoster, reverseDates, setChecked } from './ext-page.ts';
 import { EDITOR, clickLayer, visible } from './x-page.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -16,28 +17,21 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 /** Serious or critical axe violations on the page as it is now, within `include` when given. */
 async function axeBad(page: Page, include?: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  return page.evaluate(async (include) => {
-    type Result = { passes: unknown[]; violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }> };
+  const result = await page.evaluate(async (include) => {
+    type Result = { passes: unknown[]; violations: AxeViolation[] };
     const { axe } = window as unknown as { axe: { run(context: unknown): Promise<Result> } };
-    const result = await axe.run(include ? { include: [[include]] } : document);
-    // A run that looked at nothing (a wrong include) would pass: it must have checked something.
-    if (!result.passes.length) return ['axe checked nothing'];
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    const { passes, violations } = await axe.run(include ? { include: [[include]] } : document);
+    return { passes: passes.length, violations: violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.map(({ target }) => ({ target })) })) };
   }, include ?? null);
+  // A run that looked at nothing (a wrong include) would pass: it must have checked something.
+  if (!result.passes) return ['axe checked nothing'];
+  return seriousViolations(result.violations);
 }
 
 for (const scheme of ['light', 'dark'] as const) {
   describe(`${scheme} colour scheme`, () => {
-    let ff: Firefox;
-    beforeAll(async () => {
-      // 0 dark, 1 light: what prefers-color-scheme says to every page.
-      ff = await launchFirefox({ prefs: { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 } });
-    });
-    afterAll(async () => {
-      expect(outsideRequests(ff?.requests ?? [])).toEqual([]);
-      await ff?.browser.close();
-    });
+    // 0 dark, 1 light: what prefers-color-scheme says to every page.
+    const ff = withFirefox({ prefs: { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 } });
 
     // The coach's layer follows X's theme (the page's colours), so X's light and dark themes are
     // checked once, in the light-scheme browser, as the Chromium spec does.
@@ -99,9 +93,7 @@ for (const scheme of ['light', 'dark'] as const) {
       const page = await ff.openExtensionPage('/options.html');
       await page.waitForSelector('h1');
       await fillRoster(page);
-      await fill((await page.$('[placeholder="#ASCO27"]'))!, '#ASCO27');
-      await fill(await byLabel(page, 'From', { exact: true }), '2027-06-01');
-      await fill(await byLabel(page, 'To', { exact: true }), '2027-05-28');
+      await reverseDates(page);
       await fill(await byLabel(page, '…or paste the policy JSON'), '{"gate": "sometimes"}');
       await (await byRole(page, 'button', 'Apply pasted policy')).click();
       await page.waitForSelector('[data-policy-status="error"]', { visible: true });

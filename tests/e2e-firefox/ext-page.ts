@@ -4,6 +4,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
+import { REVERSED_DATES, ROSTER } from '../fixtures/e2e-pages.ts';
 
 type Name = string | RegExp;
 const query = (name: Name, exact: boolean) =>
@@ -89,13 +90,20 @@ export const storageCall = (page: Page, area: Area, method: 'get' | 'set' | 'cle
 
 /** Two trainees with long text everywhere, one note naming a patient (its warning left open). */
 export async function fillRoster(page: Page): Promise<void> {
-  for (const name of ['Dr. Adaeze Okonkwo-Whitfield', 'Dr. Bartholomew Castellanos']) {
+  for (const name of ROSTER.trainees) {
     await fill(await byLabel(page, 'New trainee'), name);
     await (await byRole(page, 'button', 'Add trainee')).click();
-    await fill(await byLabel(page, `${name} specialty`), 'Paediatric emergency medicine and toxicology');
-    await fill(await byLabel(page, `${name} assistant`), 'Samantha Featherstonehaugh');
+    await fill(await byLabel(page, `${name} specialty`), ROSTER.specialty);
+    await fill(await byLabel(page, `${name} assistant`), ROSTER.assistant);
   }
-  await fill(await byLabel(page, 'Dr. Adaeze Okonkwo-Whitfield note'), 'saw pt Maria Alvarez bed 7 — asked how to write about it without identifying anyone at all');
-  await (await byLabel(page, 'Dr. Bartholomew Castellanos specialty')).focus();
+  await fill(await byLabel(page, `${ROSTER.note.of} note`), ROSTER.note.text);
+  await (await byLabel(page, `${ROSTER.trainees[1]} specialty`)).focus();
   await page.waitForSelector('[data-note-warning]', { visible: true, timeout: 10_000 });
+}
+
+/** Types REVERSED_DATES into the options page's conference row. */
+export async function reverseDates(page: Page): Promise<void> {
+  await fill((await page.waitForSelector('[placeholder="#ASCO27"]'))!, REVERSED_DATES.tag);
+  await fill(await byLabel(page, 'From', { exact: true }), REVERSED_DATES.from);
+  await fill(await byLabel(page, 'To', { exact: true }), REVERSED_DATES.to);
 }

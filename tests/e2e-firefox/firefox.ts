@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { FIXTURE_BUNDLE, fixtureHtml } from '../fixtures/build.ts';
 
 export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../.output/firefox-mv3', import.meta.url));
@@ -102,6 +103,26 @@ export async function launchFirefox({ prefs = {} as Record<string, unknown> } = 
       return settled(page);
     },
   };
+}
+
+/**
+ * One Firefox for the spec file (or the describe block) it is called in; after its last test, fails
+ * if any request left for anywhere but the X stand-in and the extension, and closes the browser.
+ */
+export function withFirefox(options?: { prefs?: Record<string, unknown> }): Firefox {
+  const shared = {} as Firefox;
+  beforeAll(async () => {
+    Object.assign(shared, await launchFirefox(options));
+  });
+  afterAll(async () => {
+    if (!shared.browser) return; // the launch failed and said why
+    try {
+      expect(outsideRequests(shared.requests)).toEqual([]);
+    } finally {
+      await shared.browser.close();
+    }
+  });
+  return shared;
 }
 
 /** Waits until the extension page has loaded (puppeteer does not see its navigations end). */

@@ -5,18 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { FIREFOX_EXTENSION_DIR, launchFirefox, outsideRequests, reloadExtensionPage, type Firefox } from './firefox.ts';
-import { byLabel, byRole, fill, fillRoster, isChecked, rectOf, storageCall, textOf } from './ext-page.ts';
+import { expect, test } from 'vitest';
+import { FIREFOX_EXTENSION_DIR, reloadExtensionPage, withFirefox } from './firefox.ts';
+import { byLabel, byRole, fill, fillRoster, isChecked, reverseDates, storageCall, textOf } from './ext-page.ts';
+import {
+  OVERSIZED_MESSAGE, corruptStorageProblems, measureReversedDates, measureRoster, oldEnvelopes, oversizedPolicy, reversedDatesProblems, rosterProblems,
+} from '../fixtures/e2e-pages.ts';
 
-let ff: Firefox;
-beforeAll(async () => {
-  ff = await launchFirefox();
-});
-afterAll(async () => {
-  expect(outsideRequests(ff?.requests ?? [])).toEqual([]);
-  await ff?.browser.close();
-});
+const ff = withFirefox();
 
 async function openOptions(width = 1280, height = 720): Promise<Page> {
   const page = await ff.openExtensionPage('/options.html', { width, height });
@@ -31,37 +27,15 @@ async function openOptions(width = 1280, height = 720): Promise<Page> {
 test('the trainee roster fits 1280 px: no clipped Remove button or note, no sideways scrolling', async () => {
   const page = await openOptions();
   await fillRoster(page);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
-  const boxes = await page.$$eval('table.trainees input, table.trainees textarea, table.trainees button', (els) => els.map((el) => {
-    const r = el.getBoundingClientRect();
-    const cell = el.closest('td')!.getBoundingClientRect();
-    return { left: r.left, right: r.right, cellLeft: cell.left, cellRight: cell.right };
-  }));
-  expect(boxes.length).toBeGreaterThan(10);
-  for (const box of boxes) {
-    expect(box.left).toBeGreaterThanOrEqual(0);
-    expect(box.right).toBeLessThanOrEqual(1280);
-    // Inside its own cell: nothing overlaps the next column.
-    expect(box.left).toBeGreaterThanOrEqual(box.cellLeft - 1);
-    expect(box.right).toBeLessThanOrEqual(box.cellRight + 1);
-  }
+  expect(rosterProblems(await page.evaluate(measureRoster), 1280)).toEqual([]);
   await page.close();
 });
 
 test('reversed conference dates are shown beside the field and what was typed stays', async () => {
   const page = await openOptions();
-  await fill((await page.$('[placeholder="#ASCO27"]'))!, '#ASCO27');
-  await fill(await byLabel(page, 'From', { exact: true }), '2027-06-01');
-  await fill(await byLabel(page, 'To', { exact: true }), '2027-05-28');
-  const error = '#conferences [data-field-error="end"]';
-  await expect.poll(() => textOf(page, error)).toBe('The end date is before the start date.');
-  const field = await rectOf(await byLabel(page, 'To', { exact: true }));
-  const message = await rectOf((await page.$(error))!);
-  // Beside the field, on its line (not at the top of the page).
-  expect(Math.abs(message.y - field.y)).toBeLessThan(40);
-  expect(await (await byRole(page, 'button', 'Add conference')).evaluate((b) => (b as HTMLButtonElement).disabled)).toBe(true);
-  expect(await (await byLabel(page, 'From', { exact: true })).evaluate((i) => i.value)).toBe('2027-06-01');
-  expect(await (await byLabel(page, 'To', { exact: true })).evaluate((i) => i.value)).toBe('2027-05-28');
+  await reverseDates(page);
+  await page.waitForSelector('#conferences [data-field-error="end"]', { timeout: 10_000 });
+  expect(reversedDatesProblems(await page.evaluate(measureReversedDates))).toEqual([]);
   await page.close();
 });
 
@@ -85,10 +59,9 @@ test('notifications are an optional permission in Firefox, alarms a plain one', 
 // storage.sync has the same 8 KB per item, so the refusal is the same here.
 test("a settings change too large for the browser's sync item is refused where it was made, and a reload keeps the old value", async () => {
   const page = await openOptions();
-  const conferences = Array.from({ length: 70 }, (_, i) => ({ tag: `#Meeting${i}${'x'.repeat(80)}`, start: '2027-01-01', end: '2027-01-02' }));
-  await fill(await byLabel(page, '…or paste the policy JSON'), JSON.stringify({ premium: true, conferences }));
+  await fill(await byLabel(page, '…or paste the policy JSON'), oversizedPolicy());
   await (await byRole(page, 'button', 'Apply pasted policy')).click();
-  await expect.poll(() => textOf(page, '[data-policy-status="error"]')).toMatch(/Not saved: it needs \d+\.\d KB and the browser syncs at most 8\.0 KB for it\./);
+  await expect.poll(() => textOf(page, '[data-policy-status="error"]')).toMatch(OVERSIZED_MESSAGE);
   expect(await isChecked(page, '[data-setting="premium"]')).toBe(false);
   await reloadExtensionPage(page);
   await page.waitForSelector('[data-setting="premium"]');
@@ -99,9 +72,9 @@ test("a settings change too large for the browser's sync item is refused where i
 
 test('settings and roster saved by the old envelope layer come back after the update', async () => {
   const page = await openOptions();
-  const env = (data: unknown) => ({ v: 1, at: Date.now(), by: 'old', data });
-  await storageCall(page, 'sync', 'set', { settings: env({ premium: true, watchTerms: ['Mercy General'], ignoredTerms: ['SOB'], enabled: true, sites: { x: true }, gate: true }) });
-  await storageCall(page, 'local', 'set', { trainees: env([{ id: 't1', name: 'Dr Lee', specialty: 'cardiology', assistant: '', progress: 40, followUp: '', note: 'threads' }]) });
+  const old = oldEnvelopes();
+  await storageCall(page, 'sync', 'set', old.sync);
+  await storageCall(page, 'local', 'set', old.local);
   await reloadExtensionPage(page);
   await page.waitForSelector('[data-setting="premium"]');
   await expect.poll(() => isChecked(page, '[data-setting="premium"]')).toBe(true);
@@ -126,9 +99,6 @@ test('an unreadable stored value, loaded again and again, leaves one aside copy 
     await expect.poll(() => alert(page)).toContain('could not be read');
     if (i < 4) await page.close();
   }
-  expect(Object.keys(await storageCall(page, 'sync', 'get', null)).sort()).toEqual(syncKeys);
-  const local = await storageCall(page, 'local', 'get', null);
-  expect(Object.keys(local).filter((k) => k.includes('corrupt'))).toEqual(['settings.corrupt']);
-  expect(local['settings.corrupt']).toBe('garbage');
+  expect(corruptStorageProblems(syncKeys, await storageCall(page, 'sync', 'get', null), await storageCall(page, 'local', 'get', null))).toEqual([]);
   await page.close();
 });

@@ -2,20 +2,17 @@
 // Chromium spec's scenarios (tests/e2e/x-coach.spec.ts), with the same drafts and exact results.
 // One browser for the file. The layer's two axe checks are in axe.spec.ts.
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { CLEAN, HASHTAG_DRAFT, RISKY, longPaste } from '../fixtures/e2e-cases.ts';
-import { ADDON_ID, launchFirefox, outsideRequests, type Firefox } from './firefox.ts';
+import {
+  COACHED_BOXES, badgeProblems, heardMessages, measureBadge, recordMessages, replayScriptStarted, rtlProblems, sendTogglePanel,
+} from '../fixtures/e2e-x.ts';
+import { ADDON_ID, outsideRequests, withFirefox } from './firefox.ts';
 import {
   attached, chord, clickLayer, count, draftText, EDITOR, editorSelector, gone, hover, inLayer, layerBox, layerFocus, pageFocus, posts, textBox, visible,
 } from './x-page.ts';
 
-let ff: Firefox;
-beforeAll(async () => {
-  ff = await launchFirefox();
-});
-afterAll(async () => {
-  await ff?.browser.close();
-});
+const ff = withFirefox();
 
 async function typeDraft(text: string, path = '/home'): Promise<Page> {
   const page = await ff.open(path);
@@ -24,13 +21,17 @@ async function typeDraft(text: string, path = '/home'): Promise<Page> {
   return page;
 }
 
+/** Hovers `rule`'s underline and clicks the fix on its card. */
+async function fixFromCard(page: Page, rule: string): Promise<void> {
+  await hover(page, `.coach-underline[data-rule="${rule}"]`);
+  await clickLayer(page, `[data-coach-card] .coach-card[data-rule="${rule}"] [data-coach-action="fix"]`);
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const layerText = (page: Page, selector: string) => page.$eval(inLayer(selector), (e) => e.textContent).catch(() => null);
 const layerAttr = (page: Page, selector: string, name: string) => page.$eval(inLayer(selector), (e, name) => e.getAttribute(name), name).catch(() => null);
-const pageBox = (page: Page, selector: string) => page.$eval(selector, (e) => {
-  const { x, y, width, height } = e.getBoundingClientRect();
-  return { x, y, width, height };
-});
+/** The badge's measurements, once it is drawn. */
+const badgeNow = async (page: Page) => (await (await page.waitForFunction(measureBadge, { timeout: 10_000 })).jsonValue())!;
 
 test('a risky draft is underlined in the layer, not in the editor', async () => {
   const page = await typeDraft(RISKY);
@@ -44,8 +45,7 @@ test('a risky draft is underlined in the layer, not in the editor', async () => 
 
 test('a fix replaces exactly the span through Draft, its card closes, and Ctrl+Z undoes it', async () => {
   const page = await typeDraft('Pt in room 412 was stable overnight.');
-  await hover(page, '[data-rule="privacy/room-number"]');
-  await clickLayer(page, '[data-coach-card] [data-coach-action="fix"]');
+  await fixFromCard(page, 'privacy/room-number');
   await expect.poll(() => draftText(page)).toBe('Pt was stable overnight.');
   // The fix is done once its card closes (the coach re-reads the box first): then the user undoes.
   await expect.poll(() => count(page, '[data-coach-card]')).toBe(0);
@@ -57,8 +57,7 @@ test('a fix replaces exactly the span through Draft, its card closes, and Ctrl+Z
 
 test('a fix of the name in a draft with more findings gives exactly the promised text, and Ctrl+Z restores the draft', async () => {
   const page = await typeDraft(RISKY);
-  await hover(page, '[data-rule="privacy/patient-name"]');
-  await clickLayer(page, '[data-coach-card] .coach-card[data-rule="privacy/patient-name"] [data-coach-action="fix"]');
+  await fixFromCard(page, 'privacy/patient-name');
   await expect.poll(() => draftText(page)).toBe('Saw a patient in room 412 today, a tough case');
   await page.focus(EDITOR);
   await chord(page, 'Control', 'z');
@@ -68,8 +67,7 @@ test('a fix of the name in a draft with more findings gives exactly the promised
 
 test('a removal fix takes out the span and the space it leaves', async () => {
   const page = await typeDraft(RISKY);
-  await hover(page, '[data-rule="privacy/room-number"]');
-  await clickLayer(page, '[data-coach-card] .coach-card[data-rule="privacy/room-number"] [data-coach-action="fix"]');
+  await fixFromCard(page, 'privacy/room-number');
   await expect.poll(() => draftText(page)).toBe('Saw Mrs. Jane Hollis today, a tough case');
   await page.close();
 });
@@ -115,11 +113,7 @@ test('a clean draft posts untouched, by click and by Ctrl+Enter', async () => {
   await page.close();
 });
 
-for (const [name, path, index, button, scope] of [
-  ['reply', '/someone/status/1', 0, 'tweetButtonInline', 'main'],
-  ['modal', '/compose/post', 0, 'tweetButton', '#layers'],
-  ['second post of a thread', '/compose/post?thread=1', 1, 'tweetButton', '#layers'],
-] as const) {
+for (const { name, path, index, button, scope } of COACHED_BOXES) {
   test(`the ${name} box is coached and checked before posting`, async () => {
     const page = await ff.open(path);
     await (await page.waitForSelector(editorSelector(index, scope)))!.click();
@@ -188,12 +182,7 @@ async function caretInRoomNumber(): Promise<Page> {
 async function shortcut(page: Page): Promise<void> {
   const sender = await ff.openExtensionPage('/popup.html');
   await page.bringToFront();
-  await sender.evaluate(async () => {
-    type Tabs = { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
-    const { tabs } = (globalThis as unknown as { browser: { tabs: Tabs } }).browser;
-    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
-    await tabs.sendMessage(tab!.id, { type: 'coach:toggle-panel' });
-  });
+  await sender.evaluate(sendTogglePanel, 'browser' as const);
   await sender.close();
 }
 
@@ -229,10 +218,8 @@ test('a new block finding is announced politely, once', async () => {
 
 test('right-to-left pages and X\'s larger font size are followed', async () => {
   const page = await typeDraft(RISKY, '/home?dir=rtl&font=20');
-  const badge = await layerBox(page, '[data-coach-badge]');
-  const ed = await pageBox(page, EDITOR);
-  expect(badge.x).toBeLessThan(ed.x + ed.width / 2);
-  expect(await page.$eval(inLayer('.coach-layer'), (el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThan(17);
+  await visible(page, '[data-coach-badge]');
+  expect(rtlProblems(await badgeNow(page))).toEqual([]);
   await page.close();
 });
 
@@ -275,22 +262,11 @@ test('a 25,000-character paste with RTL and emoji sequences loses nothing and is
 
 test('a page replaying WXT\'s "script started" event does not switch the coach off', async () => {
   // Everything the page could hear from the content script by postMessage, from before it starts.
-  const x = await ff.open('/home', {
-    init: () => {
-      (window as unknown as { __heard: unknown[] }).__heard = [];
-      addEventListener('message', (e) => (window as unknown as { __heard: unknown[] }).__heard.push(e.data));
-    },
-  });
+  const x = await ff.open('/home', { init: recordMessages });
   await x.waitForSelector('[data-coach-root]');
   await sleep(300);
-  const heard = () => x.evaluate(() => JSON.stringify((window as unknown as { __heard: unknown[] }).__heard));
-  expect(await heard()).not.toContain('content-script-started');
-  // The event WXT listens for, named after the add-on and the script, as a page could replay it.
-  await x.evaluate((id) => {
-    const type = `${id}:x-coach:wxt:content-script-started`;
-    document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'x-coach', messageId: 'from-the-page' } }));
-    window.postMessage({ type, contentScriptName: 'x-coach', messageId: 'from-the-page' }, '*');
-  }, ADDON_ID);
+  expect(await x.evaluate(heardMessages)).not.toContain('content-script-started');
+  await x.evaluate(replayScriptStarted, ADDON_ID);
   await sleep(300);
   expect(await x.$('[data-coach-root]')).not.toBeNull();
   await x.click(EDITOR);
@@ -352,8 +328,7 @@ test('a fix that the page does not take leaves the draft as it was and says so o
   await visible(page, '.coach-underline[data-rule="privacy/patient-name"]');
   // From now on the editor refuses pasted and typed text (as a changed build of X's might).
   await page.evaluate(() => { (window as unknown as { __refuseEdits: boolean }).__refuseEdits = true; });
-  await hover(page, '.coach-underline[data-rule="privacy/patient-name"]');
-  await clickLayer(page, '[data-coach-card] [data-coach-action="fix"]');
+  await fixFromCard(page, 'privacy/patient-name');
   await expect.poll(() => layerText(page, '[data-coach-card] [data-coach-notice]')).toBe('Couldn’t apply this fix here: edit it by hand.');
   expect(await draftText(page)).toBe(draft);
   await page.close();
@@ -362,13 +337,8 @@ test('a fix that the page does not take leaves the draft as it was and says so o
 test('the badge sits beside X\'s toolbar row, off the text, and its dots say what they count', async () => {
   // A last line that runs the full width of the box.
   const page = await typeDraft('Saw Mrs. Jane Hollis in room 412 today, a tough case and a long line. '.repeat(4));
-  const b = await layerBox(page, '[data-coach-badge]');
-  const ed = await pageBox(page, EDITOR);
-  const bar = await pageBox(page, '[data-testid="toolBar"]');
-  const post = await pageBox(page, '[data-testid="tweetButtonInline"]');
-  expect(b.y).toBeGreaterThanOrEqual(ed.y + ed.height);
-  expect(b.y + b.height).toBeLessThanOrEqual(bar.y + bar.height + 1);
-  expect(b.x + b.width).toBeLessThanOrEqual(post.x);
+  await visible(page, '[data-coach-badge]');
+  expect(badgeProblems(await badgeNow(page))).toEqual([]);
   expect(await layerAttr(page, '[data-coach-badge] .coach-count[data-severity="block"]', 'title')).toMatch(/\d+ to fix before posting/);
   await page.close();
 });

@@ -1,19 +1,13 @@
 // The Chromium spec's fixes (tests/e2e/x-fixes.spec.ts) in Firefox: the same twelve cases, each in a
 // new X tab of one browser, from the hover card and from the panel, replacements and removals, after
 // emoji, in a thread's second box; the exact text Draft holds afterwards, and Ctrl+Z gives it back.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { FIX_CASES, expectedFix } from '../fixtures/e2e-cases.ts';
-import { launchFirefox, outsideRequests, type Firefox } from './firefox.ts';
-import { chord, clickLayer, draftText, editorSelector, hover, inLayer, typeLines, visible } from './x-page.ts';
+import { withFirefox } from './firefox.ts';
+import { typeLines } from '../fixtures/e2e-x.ts';
+import { chord, clickLayer, draftText, editorSelector, hover, inLayer, visible } from './x-page.ts';
 
-let ff: Firefox;
-beforeAll(async () => {
-  ff = await launchFirefox();
-});
-afterAll(async () => {
-  expect(outsideRequests(ff?.requests ?? [])).toEqual([]);
-  await ff?.browser.close();
-});
+const ff = withFirefox();
 
 for (const c of FIX_CASES) {
   test(`fix: ${c.name}`, async () => {
@@ -24,7 +18,7 @@ for (const c of FIX_CASES) {
     const page = await ff.open(c.path ?? '/home');
     const editor = (await page.waitForSelector(editorSelector(box)))!;
     await editor.click();
-    await typeLines(page, c.draft);
+    await typeLines(page.keyboard, c.draft);
     if (c.draft.includes('\n')) await chord(page, 'Control', 'Home');
     await expect.poll(() => draftText(page, box)).toBe(c.draft);
     const underline = `.coach-underline[data-rule="${c.rule}"]`;

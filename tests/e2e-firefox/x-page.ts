@@ -2,6 +2,7 @@
 // (an open shadow root, reached with `>>>`), keyboard chords and what X's model posted.
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { draftModelText } from '../fixtures/e2e-cases.ts';
+import { textRect } from '../fixtures/e2e-x.ts';
 
 export const editorSelector = (n = 0, scope = 'body') => `${scope} [data-testid="tweetTextarea_${n}"]`;
 export const EDITOR = editorSelector();
@@ -61,14 +62,6 @@ export async function chord(page: Page, modifier: 'Control' | 'Shift', key: stri
   await page.keyboard.up(modifier);
 }
 
-/** Types `text`, a new block (Enter) for each line break, as Draft gets it from a person. */
-export async function typeLines(page: Page, text: string): Promise<void> {
-  for (const [i, line] of text.split('\n').entries()) {
-    if (i > 0) await page.keyboard.press('Enter');
-    await page.keyboard.type(line);
-  }
-}
-
 /** What has focus inside the layer's shadow root: its data-coach-action, or its tag and class. */
 export const layerFocus = (page: Page) => page.evaluate(() => {
   const el = document.querySelector('[data-coach-root]')?.shadowRoot?.activeElement;
@@ -80,17 +73,4 @@ export const pageFocus = (page: Page) => page.evaluate(() => document.activeElem
   ?? document.activeElement?.tagName.toLowerCase() ?? null);
 
 /** Where `needle` is drawn in the first box's own text nodes, as the page lays it out. */
-export const textBox = (page: Page, needle: string) => page.evaluate((needle) => {
-  const ed = document.querySelector('[data-testid="tweetTextarea_0"]')!;
-  const walker = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const i = n.textContent!.indexOf(needle);
-    if (i < 0) continue;
-    const r = document.createRange();
-    r.setStart(n, i);
-    r.setEnd(n, i + needle.length);
-    const { x, y, width, height } = r.getBoundingClientRect();
-    return { x, y, width, height };
-  }
-  return null;
-}, needle);
+export const textBox = (page: Page, needle: string) => page.evaluate(textRect, needle);

@@ -4,6 +4,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  OVERSIZED_MESSAGE, REVERSED_DATES, ROSTER, corruptStorageProblems, measureReversedDates, measureRoster, oldEnvelopes, oversizedPolicy,
+  reversedDatesProblems, rosterProblems, seriousViolations,
+} from '../fixtures/e2e-pages.ts';
 import { EXTENSION_DIR, withExtension } from './extension.ts';
 
 const ext = withExtension();
@@ -25,51 +29,36 @@ async function openOptions(width = 1280, height = 720): Promise<Page> {
 
 /** Two trainees with long text everywhere, one note naming a patient (its warning left open). */
 async function fillRoster(page: Page): Promise<void> {
-  for (const name of ['Dr. Adaeze Okonkwo-Whitfield', 'Dr. Bartholomew Castellanos']) {
+  for (const name of ROSTER.trainees) {
     await page.getByLabel('New trainee').fill(name);
     await page.getByRole('button', { name: 'Add trainee' }).click();
-    await page.getByLabel(`${name} specialty`).fill('Paediatric emergency medicine and toxicology');
-    await page.getByLabel(`${name} assistant`).fill('Samantha Featherstonehaugh');
+    await page.getByLabel(`${name} specialty`).fill(ROSTER.specialty);
+    await page.getByLabel(`${name} assistant`).fill(ROSTER.assistant);
   }
-  const note = page.getByLabel('Dr. Adaeze Okonkwo-Whitfield note');
-  await note.fill('saw pt Maria Alvarez bed 7 — asked how to write about it without identifying anyone at all');
-  await page.getByLabel('Dr. Bartholomew Castellanos specialty').focus();
+  await page.getByLabel(`${ROSTER.note.of} note`).fill(ROSTER.note.text);
+  await page.getByLabel(`${ROSTER.trainees[1]} specialty`).focus();
   await expect(page.locator('[data-note-warning]')).toBeVisible();
+}
+
+/** Types REVERSED_DATES into the conference row. */
+async function reverseDates(page: Page): Promise<void> {
+  await page.getByPlaceholder('#ASCO27').fill(REVERSED_DATES.tag);
+  await page.getByLabel('From', { exact: true }).fill(REVERSED_DATES.from);
+  await page.getByLabel('To', { exact: true }).fill(REVERSED_DATES.to);
 }
 
 test('the trainee roster fits 1280 px: no clipped Remove button or note, no sideways scrolling', async () => {
   const page = await openOptions();
   await fillRoster(page);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
-  const controls = page.locator('table.trainees').locator('input, textarea, button');
-  expect(await controls.count()).toBeGreaterThan(10);
-  for (const box of await controls.evaluateAll((els) => els.map((el) => {
-    const r = el.getBoundingClientRect();
-    const cell = el.closest('td')!.getBoundingClientRect();
-    return { left: r.left, right: r.right, cellLeft: cell.left, cellRight: cell.right };
-  }))) {
-    expect(box.left).toBeGreaterThanOrEqual(0);
-    expect(box.right).toBeLessThanOrEqual(1280);
-    // Inside its own cell: nothing overlaps the next column.
-    expect(box.left).toBeGreaterThanOrEqual(box.cellLeft - 1);
-    expect(box.right).toBeLessThanOrEqual(box.cellRight + 1);
-  }
+  expect(rosterProblems(await page.evaluate(measureRoster), 1280)).toEqual([]);
   await page.close();
 });
 
 test('reversed conference dates are shown beside the field and what was typed stays', async () => {
   const page = await openOptions();
-  await page.getByPlaceholder('#ASCO27').fill('#ASCO27');
-  await page.getByLabel('From', { exact: true }).fill('2027-06-01');
-  await page.getByLabel('To', { exact: true }).fill('2027-05-28');
-  const error = page.locator('#conferences [data-field-error="end"]');
-  await expect(error).toHaveText('The end date is before the start date.');
-  const [field, message] = [await page.getByLabel('To', { exact: true }).boundingBox(), await error.boundingBox()];
-  // Beside the field, on its line (not at the top of the page).
-  expect(Math.abs(message!.y - field!.y)).toBeLessThan(40);
-  await expect(page.getByRole('button', { name: 'Add conference' })).toBeDisabled();
-  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2027-06-01');
-  await expect(page.getByLabel('To', { exact: true })).toHaveValue('2027-05-28');
+  await reverseDates(page);
+  await page.locator('#conferences [data-field-error="end"]').waitFor();
+  expect(reversedDatesProblems(await page.evaluate(measureReversedDates))).toEqual([]);
   await page.close();
 });
 
@@ -92,10 +81,9 @@ const storageCall = (page: Page, area: Area, method: 'get' | 'set', arg: unknown
 
 test("a settings change too large for Chrome's sync item is refused where it was made, and a reload keeps the old value", async () => {
   const page = await openOptions();
-  const conferences = Array.from({ length: 70 }, (_, i) => ({ tag: `#Meeting${i}${'x'.repeat(80)}`, start: '2027-01-01', end: '2027-01-02' }));
-  await page.getByLabel('…or paste the policy JSON').fill(JSON.stringify({ premium: true, conferences }));
+  await page.getByLabel('…or paste the policy JSON').fill(oversizedPolicy());
   await page.getByRole('button', { name: 'Apply pasted policy' }).click();
-  await expect(page.locator('[data-policy-status="error"]')).toContainText(/Not saved: it needs \d+\.\d KB and the browser syncs at most 8\.0 KB for it\./);
+  await expect(page.locator('[data-policy-status="error"]')).toContainText(OVERSIZED_MESSAGE);
   await expect(page.locator('[data-setting="premium"]')).not.toBeChecked();
   await page.reload();
   await expect(page.locator('[data-setting="premium"]')).not.toBeChecked();
@@ -105,9 +93,9 @@ test("a settings change too large for Chrome's sync item is refused where it was
 
 test('settings and roster saved by the old envelope layer come back after the update', async () => {
   const page = await openOptions();
-  const env = (data: unknown) => ({ v: 1, at: Date.now(), by: 'old', data });
-  await storageCall(page, 'sync', 'set', { settings: env({ premium: true, watchTerms: ['Mercy General'], ignoredTerms: ['SOB'], enabled: true, sites: { x: true }, gate: true }) });
-  await storageCall(page, 'local', 'set', { trainees: env([{ id: 't1', name: 'Dr Lee', specialty: 'cardiology', assistant: '', progress: 40, followUp: '', note: 'threads' }]) });
+  const old = oldEnvelopes();
+  await storageCall(page, 'sync', 'set', old.sync);
+  await storageCall(page, 'local', 'set', old.local);
   await page.reload();
   await expect(page.locator('[data-setting="premium"]')).toBeChecked();
   await expect(page.getByLabel(/Watch terms/)).toHaveValue('Mercy General');
@@ -131,10 +119,7 @@ test('an unreadable stored value, loaded again and again, leaves one aside copy 
     await expect(page.getByRole('alert').first()).toContainText('could not be read');
     if (i < 4) await page.close();
   }
-  expect(Object.keys(await storageCall(page, 'sync', 'get', null)).sort()).toEqual(syncKeys);
-  const local = await storageCall(page, 'local', 'get', null);
-  expect(Object.keys(local).filter((k) => k.includes('corrupt'))).toEqual(['settings.corrupt']);
-  expect(local['settings.corrupt']).toBe('garbage');
+  expect(corruptStorageProblems(syncKeys, await storageCall(page, 'sync', 'get', null), await storageCall(page, 'local', 'get', null))).toEqual([]);
   await page.close();
 });
 
@@ -143,16 +128,11 @@ for (const scheme of ['light', 'dark'] as const) {
     const page = await openOptions();
     await page.emulateMedia({ colorScheme: scheme });
     await fillRoster(page);
-    await page.getByPlaceholder('#ASCO27').fill('#ASCO27');
-    await page.getByLabel('From', { exact: true }).fill('2027-06-01');
-    await page.getByLabel('To', { exact: true }).fill('2027-05-28');
+    await reverseDates(page);
     await page.getByLabel('…or paste the policy JSON').fill('{"gate": "sometimes"}');
     await page.getByRole('button', { name: 'Apply pasted policy' }).click();
     await expect(page.locator('[data-policy-status="error"]')).toBeVisible();
-    const result = await new AxeBuilder({ page }).analyze();
-    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    expect(bad).toEqual([]);
+    expect(seriousViolations((await new AxeBuilder({ page }).analyze()).violations)).toEqual([]);
     await page.close();
   });
 }

@@ -1,6 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CLEAN, HASHTAG_DRAFT, RISKY, longPaste } from '../fixtures/e2e-cases.ts';
+import { seriousViolations } from '../fixtures/e2e-pages.ts';
+import {
+  COACHED_BOXES, badgeProblems, heardMessages, measureBadge, recordMessages, replayScriptStarted, rtlProblems, sendTogglePanel, textRect,
+} from '../fixtures/e2e-x.ts';
 import { withExtension } from './extension.ts';
 
 const ext = withExtension();
@@ -13,26 +17,27 @@ async function open(path: string): Promise<Page> {
 
 const editor = (page: Page, n = 0, scope = 'body') => page.locator(`${scope} [data-testid="tweetTextarea_${n}"]`);
 const layer = (page: Page) => page.locator('[data-coach-root]');
-/** Where `needle` is drawn in the first box's own text nodes, as the page lays it out. */
-const textBox = (page: Page, needle: string) => page.evaluate((needle) => {
-  const ed = document.querySelector('[data-testid="tweetTextarea_0"]')!;
-  const walker = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const i = n.textContent!.indexOf(needle);
-    if (i < 0) continue;
-    const r = document.createRange();
-    r.setStart(n, i);
-    r.setEnd(n, i + needle.length);
-    return r.getBoundingClientRect().toJSON() as { x: number; y: number };
-  }
-  return null;
-}, needle);
+const textBox = (page: Page, needle: string) => page.evaluate(textRect, needle);
+/** The badge's measurements, once it is drawn. */
+const badgeNow = async (page: Page) => (await (await page.waitForFunction(measureBadge)).jsonValue())!;
 const posts = (page: Page) => page.evaluate(() => window.__posts);
 
-test('typing a risky draft underlines the identifier in the layer, not in the editor', async () => {
-  const page = await open('/home');
+/** A new X tab at `path` with `text` typed into its first box. */
+async function typeDraft(text: string, path = '/home'): Promise<Page> {
+  const page = await open(path);
   await editor(page).click();
-  await page.keyboard.type(RISKY);
+  await page.keyboard.type(text);
+  return page;
+}
+
+/** The mouse over the middle of `target` (an underline: its card opens). */
+async function hover(page: Page, target: Locator): Promise<void> {
+  const r = (await target.boundingBox())!;
+  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
+}
+
+test('typing a risky draft underlines the identifier in the layer, not in the editor', async () => {
+  const page = await typeDraft(RISKY);
   const underline = layer(page).locator('[data-rule="privacy/patient-name"]').first();
   await expect(underline).toHaveAttribute('data-severity', 'block');
   // The editor's DOM holds only Draft's own nodes.
@@ -46,13 +51,10 @@ test('typing a risky draft underlines the identifier in the layer, not in the ed
 });
 
 test('a fix replaces exactly the span through Draft and Ctrl+Z undoes it', async () => {
-  const page = await open('/home');
-  await editor(page).click();
-  await page.keyboard.type('Pt in room 412 was stable overnight.');
+  const page = await typeDraft('Pt in room 412 was stable overnight.');
   const underline = layer(page).locator('[data-rule="privacy/room-number"]').first();
   await expect(underline).toBeVisible();
-  const box = (await underline.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await hover(page, underline);
   const fix = layer(page).locator('[data-coach-action="fix"]');
   await expect(fix).toBeVisible();
   await fix.click();
@@ -68,9 +70,7 @@ test('a fix replaces exactly the span through Draft and Ctrl+Z undoes it', async
 });
 
 test('a hashtag chip in the panel inserts the tag at the end of the draft', async () => {
-  const page = await open('/home');
-  await editor(page).click();
-  await page.keyboard.type(HASHTAG_DRAFT);
+  const page = await typeDraft(HASHTAG_DRAFT);
   await layer(page).locator('[data-coach-badge]').click();
   const panel = layer(page).locator('[data-coach-panel]');
   await expect(panel).toBeVisible();
@@ -88,9 +88,7 @@ test('a hashtag chip in the panel inserts the tag at the end of the draft', asyn
 });
 
 test('Post is stopped by a block finding and goes through after "Post anyway"', async () => {
-  const page = await open('/home');
-  await editor(page).click();
-  await page.keyboard.type(RISKY);
+  const page = await typeDraft(RISKY);
   await page.locator('[data-testid="tweetButtonInline"]').click();
   const gate = layer(page).locator('[data-coach-gate]');
   await expect(gate).toBeVisible();
@@ -104,9 +102,7 @@ test('Post is stopped by a block finding and goes through after "Post anyway"', 
 });
 
 test('Ctrl+Enter is stopped the same way; "Edit" returns to the first finding', async () => {
-  const page = await open('/home');
-  await editor(page).click();
-  await page.keyboard.type(RISKY);
+  const page = await typeDraft(RISKY);
   await page.keyboard.press('Control+Enter');
   const gate = layer(page).locator('[data-coach-gate]');
   await expect(gate).toBeVisible();
@@ -124,24 +120,17 @@ test('Ctrl+Enter is stopped the same way; "Edit" returns to the first finding', 
 });
 
 test('a clean draft posts untouched, by click and by Ctrl+Enter', async () => {
-  const page = await open('/home');
-  const clean = CLEAN;
-  await editor(page).click();
-  await page.keyboard.type(clean);
+  const page = await typeDraft(CLEAN);
   await page.locator('[data-testid="tweetButtonInline"]').click();
   await editor(page).click();
-  await page.keyboard.type(clean);
+  await page.keyboard.type(CLEAN);
   await page.keyboard.press('Control+Enter');
   await expect(layer(page).locator('[data-coach-gate]')).toHaveCount(0);
-  expect(await posts(page)).toEqual([clean, clean]);
+  expect(await posts(page)).toEqual([CLEAN, CLEAN]);
   await page.close();
 });
 
-for (const [name, path, index, button, scope] of [
-  ['reply', '/someone/status/1', 0, 'tweetButtonInline', 'main'],
-  ['modal', '/compose/post', 0, 'tweetButton', '#layers'],
-  ['second post of a thread', '/compose/post?thread=1', 1, 'tweetButton', '#layers'],
-] as const) {
+for (const { name, path, index, button, scope } of COACHED_BOXES) {
   test(`the ${name} box is coached and checked before posting`, async () => {
     const page = await open(path);
     await editor(page, index, scope).click();
@@ -165,9 +154,7 @@ test('a box that mounts after a route change is coached', async () => {
 });
 
 test('the layer matches X\'s dark theme and follows a theme switch', async () => {
-  const page = await open('/home?theme=dark');
-  await editor(page).click();
-  await page.keyboard.type(RISKY);
+  const page = await typeDraft(RISKY, '/home?theme=dark');
   const themed = layer(page).locator('[data-theme]').first();
   await expect(themed).toHaveAttribute('data-theme', 'dark');
   const bg = await layer(page).locator('[data-coach-badge]').evaluate((el) => getComputedStyle(el).backgroundColor);
@@ -178,9 +165,7 @@ test('the layer matches X\'s dark theme and follows a theme switch', async () =>
 });
 
 test('underlines follow the text when the page scrolls and when the window narrows', async () => {
-  const page = await open('/home');
-  await editor(page).click();
-  await page.keyboard.type(`${'Long line of plain words that wraps. '.repeat(3)}${RISKY}`);
+  const page = await typeDraft(`${'Long line of plain words that wraps. '.repeat(3)}${RISKY}`);
   const underline = layer(page).locator('[data-rule="privacy/room-number"]').first();
   await expect(underline).toBeAttached();
   const before = (await underline.boundingBox())!;
@@ -221,10 +206,8 @@ test('with the keyboard: the caret in a flagged word opens its card; the shortcu
 });
 
 test('a new block finding is announced politely, once', async () => {
-  const page = await open('/home');
-  await editor(page).click();
   // A record number is blocked whatever the fitted weights say (a floor), so the test does not move with a refit.
-  await page.keyboard.type('Pt MRN 55820193');
+  const page = await typeDraft('Pt MRN 55820193');
   const live = layer(page).locator('[aria-live="polite"]');
   await expect(live).toContainText('possible patient identifier');
   const first = await live.textContent();
@@ -235,9 +218,7 @@ test('a new block finding is announced politely, once', async () => {
 });
 
 test('dismiss hides a finding for this draft; "Add to ignore list" keeps the term unflagged', async () => {
-  const page = await open('/home');
-  await editor(page).click();
-  await page.keyboard.type('The patient in room 412 was stable. Another jargon test: SOB on exertion.');
+  const page = await typeDraft('The patient in room 412 was stable. Another jargon test: SOB on exertion.');
   await layer(page).locator('[data-coach-badge]').click();
   const panel = layer(page).locator('[data-coach-panel]');
   await panel.locator('.coach-card[data-rule="privacy/room-number"] [data-coach-action="dismiss"]').click();
@@ -247,25 +228,16 @@ test('dismiss hides a finding for this draft; "Add to ignore list" keeps the ter
   await expect(layer(page).locator('.coach-underline[data-rule="clarity/jargon"]')).toHaveCount(0);
   await page.close();
   // The ignore list is a setting: a new page does not flag the term either.
-  const again = await open('/home');
-  await editor(again).click();
-  await again.keyboard.type('SOB on exertion, the patient in room 412.');
+  const again = await typeDraft('SOB on exertion, the patient in room 412.');
   await expect(layer(again).locator('.coach-underline[data-rule="privacy/room-number"]').first()).toBeAttached();
   await expect(layer(again).locator('.coach-underline[data-rule="clarity/jargon"]')).toHaveCount(0);
   await again.close();
 });
 
 test('right-to-left pages and X\'s larger font size are followed', async () => {
-  const page = await open('/home?dir=rtl&font=20');
-  await editor(page).click();
-  await page.keyboard.type(RISKY);
-  const badge = layer(page).locator('[data-coach-badge]');
-  await expect(badge).toBeVisible();
-  const box = (await badge.boundingBox())!;
-  const ed = (await editor(page).boundingBox())!;
-  expect(box.x).toBeLessThan(ed.x + ed.width / 2);
-  const size = await layer(page).locator('.coach-layer').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-  expect(size).toBeGreaterThan(17);
+  const page = await typeDraft(RISKY, '/home?dir=rtl&font=20');
+  await expect(layer(page).locator('[data-coach-badge]')).toBeVisible();
+  expect(rtlProblems(await badgeNow(page))).toEqual([]);
   await page.close();
 });
 
@@ -312,11 +284,8 @@ test('a 25,000-character paste with RTL and emoji sequences loses nothing and is
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds no serious or critical violation in the coach's layer (${theme})`, async () => {
-    const page = await open(`/home?theme=${theme}`);
-    await editor(page).click();
-    await page.keyboard.type(RISKY);
-    const axe = async () => (await new AxeBuilder({ page }).include('physician-post-coach').analyze()).violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const page = await typeDraft(RISKY, `/home?theme=${theme}`);
+    const axe = async () => seriousViolations((await new AxeBuilder({ page }).include('physician-post-coach').analyze()).violations);
     await layer(page).locator('[data-coach-badge]').click();
     await expect(layer(page).locator('[data-coach-panel]')).toBeVisible();
     expect(await axe()).toEqual([]);
@@ -330,9 +299,7 @@ for (const theme of ['light', 'dark'] as const) {
 
 /** A draft with a room number, the caret moved into it by keyboard: its card is open. */
 async function caretInRoomNumber() {
-  const page = await open('/home');
-  await editor(page).click();
-  await page.keyboard.type('Pt in room 412 was stable overnight.');
+  const page = await typeDraft('Pt in room 412 was stable overnight.');
   await expect(layer(page).locator('.coach-underline[data-rule="privacy/room-number"]').first()).toBeAttached();
   await page.keyboard.press('Home');
   for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
@@ -345,32 +312,18 @@ async function caretInRoomNumber() {
 async function shortcut(page: Page) {
   const [worker] = ext.context.serviceWorkers();
   await page.bringToFront();
-  await worker!.evaluate(async () => {
-    type Tabs = { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
-    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
-    await tabs.sendMessage(tab!.id, { type: 'coach:toggle-panel' });
-  });
+  await worker!.evaluate(sendTogglePanel, 'chrome' as const);
 }
 
 test('a page replaying WXT\'s "script started" event does not switch the coach off', async () => {
   const page = await ext.context.newPage();
   // Everything the page could hear from the content script by postMessage.
-  await page.addInitScript(() => {
-    (window as unknown as { __heard: unknown[] }).__heard = [];
-    addEventListener('message', (e) => (window as unknown as { __heard: unknown[] }).__heard.push(e.data));
-  });
+  await page.addInitScript(recordMessages);
   await page.goto('https://x.com/home');
   await expect(layer(page)).toBeAttached();
   await page.waitForTimeout(300);
-  const heard = () => page.evaluate(() => JSON.stringify((window as unknown as { __heard: unknown[] }).__heard));
-  expect(await heard()).not.toContain('content-script-started');
-  // The event WXT listens for, named after the extension and the script, as a page could replay it.
-  await page.evaluate((id) => {
-    const type = `${id}:x-coach:wxt:content-script-started`;
-    document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'x-coach', messageId: 'from-the-page' } }));
-    window.postMessage({ type, contentScriptName: 'x-coach', messageId: 'from-the-page' }, '*');
-  }, ext.extensionId);
+  expect(await page.evaluate(heardMessages)).not.toContain('content-script-started');
+  await page.evaluate(replayScriptStarted, ext.extensionId);
   await page.waitForTimeout(300);
   await expect(layer(page)).toBeAttached();
   await editor(page).click();
@@ -427,15 +380,12 @@ test('from the keyboard: with the caret in a flagged word, the shortcut puts foc
 });
 
 test('a fix that the page does not take leaves the draft as it was and says so on the card', async () => {
-  const page = await open('/home');
-  await editor(page).click();
-  await page.keyboard.type('Saw Mrs. Jane Hollis in clinic today.');
+  const page = await typeDraft('Saw Mrs. Jane Hollis in clinic today.');
   const underline = layer(page).locator('.coach-underline[data-rule="privacy/patient-name"]').first();
   await expect(underline).toBeVisible();
   // From now on the editor refuses pasted and typed text (as a changed build of X's might).
   await page.evaluate(() => { (window as unknown as { __refuseEdits: boolean }).__refuseEdits = true; });
-  const r = (await underline.boundingBox())!;
-  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
+  await hover(page, underline);
   await layer(page).locator('[data-coach-card] [data-coach-action="fix"]').click();
   await expect(layer(page).locator('[data-coach-card] [data-coach-notice]')).toHaveText('Couldn’t apply this fix here: edit it by hand.');
   await expect(editor(page)).toHaveText('Saw Mrs. Jane Hollis in clinic today.');
@@ -443,19 +393,11 @@ test('a fix that the page does not take leaves the draft as it was and says so o
 });
 
 test('the badge sits beside X\'s toolbar row, off the text, and its dots say what they count', async () => {
-  const page = await open('/home');
-  await editor(page).click();
   // A last line that runs the full width of the box.
-  await page.keyboard.type(`${'Saw Mrs. Jane Hollis in room 412 today, a tough case and a long line. '.repeat(4)}`);
+  const page = await typeDraft('Saw Mrs. Jane Hollis in room 412 today, a tough case and a long line. '.repeat(4));
   const badge = layer(page).locator('[data-coach-badge]');
   await expect(badge).toBeVisible();
-  const b = (await badge.boundingBox())!;
-  const ed = (await editor(page).boundingBox())!;
-  const bar = (await page.locator('[data-testid="toolBar"]').boundingBox())!;
-  const post = (await page.locator('[data-testid="tweetButtonInline"]').boundingBox())!;
-  expect(b.y).toBeGreaterThanOrEqual(ed.y + ed.height);
-  expect(b.y + b.height).toBeLessThanOrEqual(bar.y + bar.height + 1);
-  expect(b.x + b.width).toBeLessThanOrEqual(post.x);
+  expect(badgeProblems(await badgeNow(page))).toEqual([]);
   await expect(badge.locator('.coach-count[data-severity="block"]')).toHaveAttribute('title', /\d+ to fix before posting/);
   await page.close();
 });

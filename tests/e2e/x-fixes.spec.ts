@@ -3,20 +3,13 @@
 // Each checks the exact text Draft holds afterwards and that Ctrl+Z gives the draft back.
 import { expect, test, type Page } from '@playwright/test';
 import { FIX_CASES, draftModelText, expectedFix } from '../fixtures/e2e-cases.ts';
+import { typeLines } from '../fixtures/e2e-x.ts';
 import { withExtension } from './extension.ts';
 
 const ext = withExtension();
 
 /** The text as Draft's model has it (blocks joined with newlines), read from the box's DOM. */
 const draftText = (page: Page, box: number) => page.evaluate(draftModelText, box);
-
-async function typeDraft(page: Page, draft: string) {
-  const lines = draft.split('\n');
-  for (const [i, line] of lines.entries()) {
-    if (i > 0) await page.keyboard.press('Enter');
-    await page.keyboard.type(line);
-  }
-}
 
 for (const c of FIX_CASES) {
   test(`fix: ${c.name}`, async () => {
@@ -28,7 +21,7 @@ for (const c of FIX_CASES) {
     await page.goto(`https://x.com${c.path ?? '/home'}`);
     const editor = page.locator(`[data-testid="tweetTextarea_${box}"]`);
     await editor.click();
-    await typeDraft(page, c.draft);
+    await typeLines(page.keyboard, c.draft);
     if (c.draft.includes('\n')) await page.keyboard.press('Control+Home');
     await expect.poll(() => draftText(page, box)).toBe(c.draft);
     const layer = page.locator('[data-coach-root]');
