@@ -86,21 +86,7 @@ function classOf(doc: Document, i: number, id: number): string {
   return w.shape;
 }
 
-// Lexicon classes by word, kept from draft to draft (each keystroke analyses mostly the same
-// words): one look-up where a word asks eight lists. Cleared when full.
-const lexicons = new Map<string, readonly string[]>();
-
-/** Lexicon classes of a word, as cues ("lx:given"); the same word gives the same list. */
-function lexiconOf(l: string): readonly string[] {
-  let out = lexicons.get(l);
-  if (!out) {
-    if (lexicons.size >= 4096) lexicons.clear();
-    lexicons.set(l, (out = lookUpLexicon(l)));
-  }
-  return out;
-}
-
-/** lexiconOf, looked up in the lists. */
+/** Lexicon classes of a word, as cues ("lx:given"), looked up in the lists (kept on the word's lexeme: the same word gives the same list). */
 function lookUpLexicon(l: string): readonly string[] {
   const base = l.endsWith("'s") ? l.slice(0, -2) : l;
   const out: string[] = [];
@@ -359,7 +345,7 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
     digitFeatures(doc.text, raw.start, raw.end, local);
     if (inSpan) {
       // Loops, not push(...list): a spread call costs more than the few cues it adds.
-      if (LETTER.test(w.text)) for (const c of lexiconOf(w.lower)) local.push(c);
+      if (LETTER.test(w.text)) for (const c of (lexemes[first]!.lexicon ??= lookUpLexicon(w.lower))) local.push(c);
       if (startsSentence(doc, first)) local.push('sentencestart');
     }
     const sc = w ? perSentence[w.sentence] : undefined;
