@@ -390,6 +390,12 @@ export const T_FID = 3;
 const T_STAMP = 4;
 /** The token whose record holds the word feature's record (the slots below). */
 const T_CANON = 5;
+/**
+ * 1 + the number (in ONLY) of the token's one trigger phrase, when its list is one phrase of one
+ * word (most): matched without a look at the token's object, and its medical weight and the draft
+ * that last matched it read by that number (not from the trigger's object); else 0.
+ */
+const T_ONLY = 12;
 export const W_STAMP = 6;
 export const W_START = 7;
 export const W_END = 8;
@@ -405,6 +411,20 @@ TOKENS.g = new Float64Array(TOKENS.rec.buffer);
 const W_FEAT = TOKENS.feature;
 /** By word feature number, the token that holds its record. */
 const W_CANON: number[] = [];
+/** The one-word triggers that are a token's only phrase (see T_ONLY), their medical weights and the drafts that last matched them, by number (kept for good: the triggers are). */
+const ONLY: Trigger[] = [];
+const ONLY_MEDICAL: number[] = [];
+const ONLY_STAMP: number[] = [];
+const ONLY_NUMBER = new Map<Trigger, number>();
+function onlyNumber(tr: Trigger): number {
+  let k = ONLY_NUMBER.get(tr);
+  if (k === undefined) {
+    ONLY_NUMBER.set(tr, (k = ONLY.push(tr) - 1));
+    ONLY_MEDICAL.push(tr.medical);
+    ONLY_STAMP.push(0);
+  }
+  return k;
+}
 
 function tokenInfo(n: string): TokenInfo {
   let t = infoOf.get(n);
@@ -453,6 +473,7 @@ function tokenInfo(n: string): TokenInfo {
   TOK[r + T_ALT] = alt === null ? -1 : (WORD_ID.get(alt) ?? -1);
   TOK[r + T_FID] = wid;
   TOK[r + T_CANON] = W_CANON[wid]!;
+  if (t.only) TOK[r + T_ONLY] = onlyNumber(t.only) + 1;
   return t;
 }
 
@@ -913,28 +934,37 @@ export function draftFeatures(doc: Document): DraftFeatures {
       // LANGS[l].bit is 1 << l (see LANGS): the bits in turn, without reading the table's objects.
       for (let l = 0, b = lang; b !== 0; l++, b >>>= 1) if (b & 1) langCount[l]!++;
     }
-    if (!(flags & (T_KINDS | T_TRIGGERS))) continue;
-    const info = T_INFO[id]!;
-    // Kinds of post: any phrase of the kind.
-    const kinds = info.kinds;
-    if (kinds)
-      for (const k of kinds) {
+    // Kinds of post: any phrase of the kind. (The token's object is read only for its kinds, or
+    // for a list of trigger phrases to match: see T_ONLY.)
+    if (flags & T_KINDS)
+      for (const k of T_INFO[id]!.kinds!) {
         let ok = i + k.ids.length <= n;
         for (let j = 1; ok && j < k.ids.length; j++) ok = tokSentence[i + j] === sentence && tokenMatches(i + j, k.ids[j]!);
         if (ok) add(k.kind);
       }
     // The ontology's trigger phrases, longest first at each word.
-    const triggers = info.triggers;
-    if (!triggers || i < matchedTo) continue;
-    const tr = info.only ?? matchTrigger(i, n, sentence, info);
-    if (!tr) continue;
+    if (!(flags & T_TRIGGERS) || i < matchedTo) continue;
+    const only = TOK[r + T_ONLY]! - 1;
+    let tr: Trigger;
+    if (only >= 0) {
+      // Its one phrase of one word: matched, by its number alone.
+      matchedTo = i + 1;
+      medical += ONLY_MEDICAL[only]!;
+      if (ONLY_STAMP[only] === stamp) continue;
+      ONLY_STAMP[only] = stamp;
+      tr = ONLY[only]!;
+    } else {
+      const found = matchTrigger(i, n, sentence, T_INFO[id]!);
+      if (!found) continue;
+      tr = found;
+      matchedTo = i + tr.len;
+      // A context word (or a weak one) adds 0, which leaves the sum as it is.
+      medical += tr.medical;
+      // Matched before in this draft: its tags and their specialties are all in already.
+      if (tr.stamp === stamp) continue;
+      tr.stamp = stamp;
+    }
     const len = tr.len;
-    matchedTo = i + len;
-    // A context word (or a weak one) adds 0, which leaves the sum as it is.
-    medical += tr.medical;
-    // Matched before in this draft: its tags and their specialties are all in already.
-    if (tr.stamp === stamp) continue;
-    tr.stamp = stamp;
     for (const tf of triggerTags(tr)) {
       // A tag's `t:` feature comes only from here: not yet stamped, the tag is new to the draft.
       if (tf.t.stamp !== stamp) {
