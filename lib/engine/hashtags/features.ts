@@ -396,6 +396,9 @@ const T_CANON = 5;
  * that last matched it read by that number (not from the trigger's object); else 0.
  */
 const T_ONLY = 12;
+/** A short list's program, [start, end) of PROGRAM (see programOf), copied from the token's object: an empty range for none. */
+const T_PROG_START = 13;
+const T_PROG_END = 14;
 export const W_STAMP = 6;
 export const W_START = 7;
 export const W_END = 8;
@@ -474,6 +477,8 @@ function tokenInfo(n: string): TokenInfo {
   TOK[r + T_FID] = wid;
   TOK[r + T_CANON] = W_CANON[wid]!;
   if (t.only) TOK[r + T_ONLY] = onlyNumber(t.only) + 1;
+  TOK[r + T_PROG_START] = t.progStart;
+  TOK[r + T_PROG_END] = t.progEnd;
   return t;
 }
 
@@ -954,7 +959,10 @@ export function draftFeatures(doc: Document): DraftFeatures {
       ONLY_STAMP[only] = stamp;
       tr = ONLY[only]!;
     } else {
-      const found = matchTrigger(i, n, sentence, T_INFO[id]!);
+      // A short list by its program, from the token's record; a long one by its index.
+      const start = TOK[r + T_PROG_START]!;
+      const end = TOK[r + T_PROG_END]!;
+      const found = end > start ? runProgram(i, n, sentence, start, end) : matchTrigger(i, n, sentence, T_INFO[id]!);
       if (!found) continue;
       tr = found;
       matchedTo = i + tr.len;
