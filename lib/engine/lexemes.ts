@@ -18,6 +18,13 @@ export interface Lexeme {
   cues: number;
   /** privacy/text-facts.ts: a bit per gate one of whose words the word holds, and above them how many gates there were (-1: none worked out). */
   gates: number;
+  /** privacy/features.ts: the word's lexicon classes as cues, and what sentenceCues reads of it (undefined: not looked up yet). */
+  lexicon: readonly string[] | undefined;
+  cue: unknown;
+  /** privacy/draft-words.ts: the word's weight in the word model `words` reads (NaN: none), and the draft that last counted it. */
+  words: unknown;
+  weight: number;
+  counted: number;
 }
 
 // Bounded: cleared when full, only before a draft's words are looked up (a record a document
@@ -31,7 +38,7 @@ let lastList: Lexeme[] = [];
 function lexeme(lower: string): Lexeme {
   let x = table.get(lower);
   if (!x) {
-    x = { lower, firstId: -1, firstKnown: -1, syllables: 0, hashtag: undefined, hashtagGeneration: -1, cues: -1, gates: -1 };
+    x = { lower, firstId: -1, firstKnown: -1, syllables: 0, hashtag: undefined, hashtagGeneration: -1, cues: -1, gates: -1, lexicon: undefined, cue: undefined, words: undefined, weight: 0, counted: 0 };
     table.set(lower, x);
   }
   return x;

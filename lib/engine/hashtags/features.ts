@@ -272,7 +272,7 @@ class Features implements DraftFeatures {
     readonly present: Set<string>,
     readonly words: number,
     readonly ages: boolean,
-    /** For each feature of `list`, its word feature's number (see WORDS), or -1 for another feature. */
+    /** For each feature of `list`, where its word feature's record starts in TOKENS.rec, or -1 for another feature. */
     readonly refs: number[],
     /** The caches' generation the numbers belong to. */
     readonly generation: number,
@@ -296,7 +296,7 @@ class Features implements DraftFeatures {
   }
 }
 
-/** For each of the draft's features, its word feature's number in WORDS or -1; null when the numbers are no longer valid (or not known). */
+/** For each of the draft's features, where its word feature's record starts in TOKENS.rec or -1; null when the numbers are no longer valid (or not known). */
 export function wordRefs(f: DraftFeatures): readonly number[] | null {
   return f instanceof Features && f.generation === generation ? f.refs : null;
 }
@@ -370,56 +370,80 @@ const T_INFO: TokenInfo[] = [];
 // A token's numbers side by side, TS of them per token (a token's record is one read from memory,
 // where five arrays by the token's number were five, each cold after the other stages' work):
 // its flags, its numbers among the phrases' words (its normalised form and its alternative), its
-// word feature's number, and the draft (by draftFeatures' counter) that last counted its medical weight.
-const TS = 8;
+// word feature's number, the draft (by draftFeatures' counter) that last counted its medical
+// weight, and the token that holds its word feature's record (below).
+//
+// A word feature's record is kept in the record of the first token with that feature (most
+// features have one token): the draft (by draftFeatures' counter) that last had it, and its
+// weights as ./model.ts copies them there the first time it is scored (their range in the model's
+// pools, whether it is weighed yet and has a weight for every tag, and that weight as a double at
+// float index T_G of the record). The draft's pass reads the token's record for its flags, and
+// finds its feature's stamp, and the scoring its weights, in the same line of memory, where a
+// record of its own and a boxed weight were each read cold. Numbered afresh when the caches are
+// cleared (see wordRefs).
+export const TS = 16;
 const T_FLAGS = 0;
 const T_NID = 1;
 const T_ALT = 2;
 /** The token's word feature's number. */
-const T_FID = 3;
+export const T_FID = 3;
 const T_STAMP = 4;
-let TOK = new Int32Array(1024 * TS);
-/** Word features by number (their Feature.stamp is not used: see WORDS). */
-const W_FEAT: Feature[] = [];
+/** The token whose record holds the word feature's record (the slots below). */
+const T_CANON = 5;
 /**
- * A word feature's record, WS numbers per feature in WORDS.rec: the draft (by draftFeatures'
- * counter) that last had it, and its weights as ./model.ts copies them there the first time it is
- * scored (their range in the model's pools, and whether it is weighed yet and has a weight for
- * every tag, that weight in WORDS.g). The draft's pass reads the record for its stamp, and the
- * scoring then finds the weights in the same line of memory, where the feature's object and its
- * boxed weight were each read cold. Numbered afresh when the caches are cleared (see wordRefs).
+ * 1 + the number (in ONLY) of the token's one trigger phrase, when its list is one phrase of one
+ * word (most): matched without a look at the token's object, and its medical weight and the draft
+ * that last matched it read by that number (not from the trigger's object); else 0.
  */
-export const WS = 4;
-export const W_STAMP = 0;
-export const W_START = 1;
-export const W_END = 2;
-export const W_FLAGS = 3;
+const T_ONLY = 12;
+/** A short list's program, [start, end) of PROGRAM (see programOf), copied from the token's object: an empty range for none. */
+const T_PROG_START = 13;
+const T_PROG_END = 14;
+export const W_STAMP = 6;
+export const W_START = 7;
+export const W_END = 8;
+export const W_FLAGS = 9;
+/** The weight for every tag, a double at this index of the records' Float64Array view (int32 slots 10 and 11). */
+export const T_G = 5;
 export const W_WEIGHED = 1;
 export const W_HAS_G = 2;
-export const WORDS = { rec: new Int32Array(1024 * WS), g: new Float64Array(1024), feature: W_FEAT };
+/** The records (Int32Array) and a Float64Array view of the same memory, for the weights (see T_G). */
+export const TOKENS = { rec: new Int32Array(1024 * TS), g: new Float64Array(0), feature: [] as Feature[] };
+TOKENS.g = new Float64Array(TOKENS.rec.buffer);
+/** Word features by number (their Feature.stamp is not used: see the records above). */
+const W_FEAT = TOKENS.feature;
+/** By word feature number, the token that holds its record. */
+const W_CANON: number[] = [];
+/** The one-word triggers that are a token's only phrase (see T_ONLY), their medical weights and the drafts that last matched them, by number (kept for good: the triggers are). */
+const ONLY: Trigger[] = [];
+const ONLY_MEDICAL: number[] = [];
+const ONLY_STAMP: number[] = [];
+const ONLY_NUMBER = new Map<Trigger, number>();
+function onlyNumber(tr: Trigger): number {
+  let k = ONLY_NUMBER.get(tr);
+  if (k === undefined) {
+    ONLY_NUMBER.set(tr, (k = ONLY.push(tr) - 1));
+    ONLY_MEDICAL.push(tr.medical);
+    ONLY_STAMP.push(0);
+  }
+  return k;
+}
 
 function tokenInfo(n: string): TokenInfo {
   let t = infoOf.get(n);
   if (t) return t;
   const alt = altForm(n);
   const s = stem(n);
+  const id = tokenCount++;
   let wid = wordFeatures.get(s);
   if (wid === undefined) {
     wordFeatures.set(s, (wid = W_FEAT.push(feature(`w:${s}`)) - 1));
-    if (wid >= WORDS.g.length) {
-      WORDS.rec = grow(WORDS.rec, 2 * WORDS.rec.length);
-      const g = new Float64Array(2 * WORDS.g.length);
-      g.set(WORDS.g);
-      WORDS.g = g;
-    }
-    WORDS.rec.fill(0, wid * WS, wid * WS + WS);
-    WORDS.g[wid] = 0;
+    W_CANON[wid] = id;
   }
   const kinds = KIND_BY_FIRST.get(n) ?? KIND_BY_FIRST.get(alt ?? '');
   const triggers = BY_FIRST.get(n) ?? BY_FIRST.get(alt ?? '');
   const short = triggers !== undefined && triggers.length <= 4;
   const prog = short ? programOf(triggers) : 0;
-  const id = tokenCount++;
   t = {
     id,
     kinds: kinds?.map((k) => ({ ids: k.ids, kind: KIND_FEATURES.get(k.kind)! })),
@@ -431,8 +455,14 @@ function tokenInfo(n: string): TokenInfo {
   };
   infoOf.set(n, t);
   const r = id * TS;
-  if (r >= TOK.length) TOK = grow(TOK, 2 * TOK.length);
+  if (r >= TOKENS.rec.length) {
+    TOKENS.rec = grow(TOKENS.rec, 2 * TOKENS.rec.length);
+    TOKENS.g = new Float64Array(TOKENS.rec.buffer);
+  }
+  const TOK = TOKENS.rec;
   T_INFO[id] = t;
+  // The feature's record starts empty (not stamped, not weighed).
+  TOK.fill(0, r, r + TS);
   TOK[r + T_FLAGS] =
     (!isNumber(n) && n.length > 1 ? T_WORD : 0) |
     (STOP.has(n) ? T_STOP : 0) |
@@ -445,7 +475,10 @@ function tokenInfo(n: string): TokenInfo {
   TOK[r + T_NID] = WORD_ID.get(n) ?? -1;
   TOK[r + T_ALT] = alt === null ? -1 : (WORD_ID.get(alt) ?? -1);
   TOK[r + T_FID] = wid;
-  TOK[r + T_STAMP] = 0;
+  TOK[r + T_CANON] = W_CANON[wid]!;
+  if (t.only) TOK[r + T_ONLY] = onlyNumber(t.only) + 1;
+  TOK[r + T_PROG_START] = t.progStart;
+  TOK[r + T_PROG_END] = t.progEnd;
   return t;
 }
 
@@ -536,6 +569,7 @@ function tokens(doc: Document): number {
       tokId = grow(tokId, size);
     }
     const end = words[i]!.end;
+    const TOK = TOKENS.rec;
     for (let j = 0; j < parts; j++) {
       const id = single >= 0 ? single : source.tokens[j]!.id;
       tokId[n] = id;
@@ -779,6 +813,7 @@ export function draftFeatures(doc: Document): DraftFeatures {
     tokenCount = 0;
     T_INFO.length = 0;
     W_FEAT.length = 0;
+    W_CANON.length = 0;
     // The entries kept on lexemes belong to the caches just cleared.
     generation++;
   }
@@ -842,6 +877,7 @@ export function draftFeatures(doc: Document): DraftFeatures {
   for (const s of hashSpecialties) add(specialtyFeature('hs:', s));
 
   const n = tokens(doc);
+  const TOK = TOKENS.rec;
   const langCount = [0, 0, 0, 0];
   const words_ = doc.words;
   let prev = -1;
@@ -883,12 +919,11 @@ export function draftFeatures(doc: Document): DraftFeatures {
       // does each pair of neighbouring words (the length a draft's words are weighed against).
       // A word feature is a text feature with no cue bit: add() by its number.
       if (!(flags & T_STOP)) {
-        const wid = TOK[r + T_FID]!;
-        const rec = WORDS.rec;
-        if (rec[wid * WS + W_STAMP] !== stamp) {
-          rec[wid * WS + W_STAMP] = stamp;
-          list.push(W_FEAT[wid]!);
-          refs.push(wid);
+        const c = TOK[r + T_CANON]! * TS;
+        if (TOK[c + W_STAMP] !== stamp) {
+          TOK[c + W_STAMP] = stamp;
+          list.push(W_FEAT[TOK[r + T_FID]!]!);
+          refs.push(c);
           words++;
         }
       }
@@ -904,28 +939,40 @@ export function draftFeatures(doc: Document): DraftFeatures {
       // LANGS[l].bit is 1 << l (see LANGS): the bits in turn, without reading the table's objects.
       for (let l = 0, b = lang; b !== 0; l++, b >>>= 1) if (b & 1) langCount[l]!++;
     }
-    if (!(flags & (T_KINDS | T_TRIGGERS))) continue;
-    const info = T_INFO[id]!;
-    // Kinds of post: any phrase of the kind.
-    const kinds = info.kinds;
-    if (kinds)
-      for (const k of kinds) {
+    // Kinds of post: any phrase of the kind. (The token's object is read only for its kinds, or
+    // for a list of trigger phrases to match: see T_ONLY.)
+    if (flags & T_KINDS)
+      for (const k of T_INFO[id]!.kinds!) {
         let ok = i + k.ids.length <= n;
         for (let j = 1; ok && j < k.ids.length; j++) ok = tokSentence[i + j] === sentence && tokenMatches(i + j, k.ids[j]!);
         if (ok) add(k.kind);
       }
     // The ontology's trigger phrases, longest first at each word.
-    const triggers = info.triggers;
-    if (!triggers || i < matchedTo) continue;
-    const tr = info.only ?? matchTrigger(i, n, sentence, info);
-    if (!tr) continue;
+    if (!(flags & T_TRIGGERS) || i < matchedTo) continue;
+    const only = TOK[r + T_ONLY]! - 1;
+    let tr: Trigger;
+    if (only >= 0) {
+      // Its one phrase of one word: matched, by its number alone.
+      matchedTo = i + 1;
+      medical += ONLY_MEDICAL[only]!;
+      if (ONLY_STAMP[only] === stamp) continue;
+      ONLY_STAMP[only] = stamp;
+      tr = ONLY[only]!;
+    } else {
+      // A short list by its program, from the token's record; a long one by its index.
+      const start = TOK[r + T_PROG_START]!;
+      const end = TOK[r + T_PROG_END]!;
+      const found = end > start ? runProgram(i, n, sentence, start, end) : matchTrigger(i, n, sentence, T_INFO[id]!);
+      if (!found) continue;
+      tr = found;
+      matchedTo = i + tr.len;
+      // A context word (or a weak one) adds 0, which leaves the sum as it is.
+      medical += tr.medical;
+      // Matched before in this draft: its tags and their specialties are all in already.
+      if (tr.stamp === stamp) continue;
+      tr.stamp = stamp;
+    }
     const len = tr.len;
-    matchedTo = i + len;
-    // A context word (or a weak one) adds 0, which leaves the sum as it is.
-    medical += tr.medical;
-    // Matched before in this draft: its tags and their specialties are all in already.
-    if (tr.stamp === stamp) continue;
-    tr.stamp = stamp;
     for (const tf of triggerTags(tr)) {
       // A tag's `t:` feature comes only from here: not yet stamped, the tag is new to the draft.
       if (tf.t.stamp !== stamp) {

@@ -4,7 +4,7 @@
 // the hashtags already in the draft, or the draft's other topics, share its specialty). The
 // shared weights let a tag the labelled drafts rarely show still score from the ontology.
 import { HASHTAG_MODEL } from '../data/hashtag-model.ts';
-import { cueBit, W_END, W_FLAGS, W_HAS_G, W_START, W_WEIGHED, wordRefs, WORDS, WS, type DraftFeatures, type Feature, type TagFeatures, type WeightRow } from './features.ts';
+import { cueBit, T_FID, T_G, TOKENS, W_END, W_FLAGS, W_HAS_G, W_START, W_WEIGHED, wordRefs, type DraftFeatures, type Feature, type TagFeatures, type WeightRow } from './features.ts';
 import { COMMUNITY_OF, ENTRY_OF } from './index-build.ts';
 
 export interface HashtagModel {
@@ -266,15 +266,15 @@ function weigh(f: Feature, weights: Map<string, WeightRow>): void {
   f.weighed = true;
 }
 
-/** weigh() for word feature `wid`, its weights copied into its record (see WORDS); returns its flags. */
-function weighWord(wid: number, weights: Map<string, WeightRow>): number {
-  const f = WORDS.feature[wid]!;
+/** weigh() for the word feature whose record starts at `r` (see TOKENS), its weights copied into the record; returns its flags. */
+function weighWord(r: number, weights: Map<string, WeightRow>): number {
+  const { rec, g, feature } = TOKENS;
+  const f = feature[rec[r + T_FID]!]!;
   weigh(f, weights);
-  const r = wid * WS;
-  WORDS.rec[r + W_START] = f.start;
-  WORDS.rec[r + W_END] = f.end;
-  WORDS.g[wid] = f.g;
-  return (WORDS.rec[r + W_FLAGS] = W_WEIGHED | (f.hasG ? W_HAS_G : 0));
+  rec[r + W_START] = f.start;
+  rec[r + W_END] = f.end;
+  g[r / 2 + T_G] = f.g;
+  return (rec[r + W_FLAGS] = W_WEIGHED | (f.hasG ? W_HAS_G : 0));
 }
 
 export interface TagScores {
@@ -448,15 +448,14 @@ function sumFeatures(m: Loaded, f: DraftFeatures, out: Float64Array, textOnly: b
   let all = 0;
   const list = f.list;
   const refs = wordRefs(f);
-  const { rec, g } = WORDS;
+  const { rec, g } = TOKENS;
   for (let fi = 0; fi < list.length; fi++) {
-    const wid = refs === null ? -1 : refs[fi]!;
-    if (wid >= 0) {
-      const r = wid * WS;
+    const r = refs === null ? -1 : refs[fi]!;
+    if (r >= 0) {
       let flags = rec[r + W_FLAGS]!;
-      if (flags === 0) flags = weighWord(wid, weights);
+      if (flags === 0) flags = weighWord(r, weights);
       // A word feature is a text feature: it counts xv.
-      if (flags & W_HAS_G) all += g[wid]! * xv;
+      if (flags & W_HAS_G) all += g[r / 2 + T_G]! * xv;
       const end = rec[r + W_END]!;
       for (let i = rec[r + W_START]!; i < end; i++) {
         const p = pool[i]!;
@@ -538,21 +537,21 @@ export function scoreTags(f: DraftFeatures): TagScores {
         mark(m.communityOf.get(s), 16);
       }
   if (isTeaching(f)) mark(m.teachTags, 32);
-  for (let i = 0; i < count; i++) markedBits[i] = bits[marked[i]!]!;
-  // One pass adds `all`, then a marked tag's shared weights (each tag's sum in the same order as
-  // one pass for each would), and finds the largest score for the softmax.
-  let max = 0;
-  for (let k = 0; k < n; k++) {
-    let v = logit[k]! + all;
-    const b = bits[k]!;
-    if (b !== 0) {
-      bits[k] = 0;
-      const o = blocks[k]!;
-      for (let bb = b; bb !== 0; bb &= bb - 1) v += shared[o + lowBit(bb)]!;
-    }
+  // `all` is added to every tag, then the marked tags' shared weights (each tag's sum in the same
+  // order as one pass for each would), and the largest score for the softmax is found: three
+  // tight passes, where one pass tested every tag's bits.
+  for (let k = 0; k < n; k++) logit[k]! += all;
+  for (let i = 0; i < count; i++) {
+    const k = marked[i]!;
+    const b = (markedBits[i] = bits[k]!);
+    bits[k] = 0;
+    const o = blocks[k]!;
+    let v = logit[k]!;
+    for (let bb = b; bb !== 0; bb &= bb - 1) v += shared[o + lowBit(bb)]!;
     logit[k] = v;
-    if (v > max) max = v;
   }
+  let max = 0;
+  for (let k = 0; k < n; k++) if (logit[k]! > max) max = logit[k]!;
   const scores = (m.scores ??= new Scores(m, logit));
   scores.reset(f, count, max);
   return scores;

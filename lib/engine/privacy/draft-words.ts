@@ -64,20 +64,32 @@ let stamp = 0;
 
 /** wordProbability(model, draftWords(doc)) in one pass: the same sum in the same order (weightless words add 0). */
 export function draftProbability(model: WordModel, doc: Document): number {
-  const { index, byNumber, weights, met } = tableOf(model);
+  const t = tableOf(model);
+  const { index, byNumber, weights, met } = t;
   const lexemes = numberedLexemes(doc);
   const call = ++stamp;
   let z = model.bias;
   for (let i = 0; i < doc.words.length; i++) {
-    const w = doc.words[i]!;
-    const form = wordForm(w.lower);
-    // A word as itself by its number (word-numbers.ts), a number by its length in the Map.
-    const id = lexemes[i]!.firstId;
-    const k = form !== w.lower ? index.get(form) : id < 0 ? undefined : byNumber[id];
-    // Each word once, as the set of draftWords counts it.
-    if (k === undefined || met[k] === call) continue;
-    met[k] = call;
-    z += weights[k]!;
+    const x = lexemes[i]!;
+    const form = wordForm(x.lower);
+    if (form !== x.lower) {
+      // A number by its length, in the Map; each form once, as the set of draftWords counts it.
+      const k = index.get(form);
+      if (k === undefined || met[k] === call) continue;
+      met[k] = call;
+      z += weights[k]!;
+      continue;
+    }
+    // A word as itself by its number (word-numbers.ts), its weight kept on its lexeme for this
+    // model (the word's own record, already read: no table read per word), counted once.
+    if (x.words !== t) {
+      const k = x.firstId < 0 ? undefined : byNumber[x.firstId];
+      x.weight = k === undefined ? NaN : weights[k]!;
+      x.words = t;
+    }
+    if (x.weight !== x.weight || x.counted === call) continue;
+    x.counted = call;
+    z += x.weight;
   }
   return 1 / (1 + Math.exp(-z));
 }

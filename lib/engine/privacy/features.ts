@@ -23,6 +23,7 @@ import {
 } from './name-lexicon.ts';
 import { DRAFT_CUES, FICTION_WORDS, WINDOW_CLASSES } from '../data/privacy-cues.ts';
 import { byWordNumber, numberedLexemes } from './word-numbers.ts';
+import type { Lexeme } from '../lexemes.ts';
 
 /**
  * A candidate and its cues. Each cue counts 1 as itself and again crossed with the candidate's
@@ -59,12 +60,10 @@ const DRAFT = new Map<string, string>();
 for (const [cls, words] of Object.entries(DRAFT_CUES)) for (const w of words) DRAFT.set(w, cls);
 
 const DIGITS = /^\d+$/;
-// Fiction words by word number (word-numbers.ts): an array read per word, not a look-up.
-const FICTION = byWordNumber(FICTION_WORDS, (w) => FICTION_WORDS.includes(w) || undefined);
 
 /** The draft says its case is invented ("made up", "fictional", an OSCE station): no floors apply. Once per document. */
 export const fictional: (doc: Document) => boolean = perDocument(
-  (doc) => doc.lower.includes('made up') || numberedLexemes(doc).some((x) => x.firstId >= 0 && FICTION[x.firstId] === true),
+  (doc) => doc.lower.includes('made up') || numberedLexemes(doc).some((x) => cueOf(x).fiction),
 );
 
 // The class a list gives a word, by the word's number (word-numbers.ts): an array read where
@@ -86,21 +85,7 @@ function classOf(doc: Document, i: number, id: number): string {
   return w.shape;
 }
 
-// Lexicon classes by word, kept from draft to draft (each keystroke analyses mostly the same
-// words): one look-up where a word asks eight lists. Cleared when full.
-const lexicons = new Map<string, readonly string[]>();
-
-/** Lexicon classes of a word, as cues ("lx:given"); the same word gives the same list. */
-function lexiconOf(l: string): readonly string[] {
-  let out = lexicons.get(l);
-  if (!out) {
-    if (lexicons.size >= 4096) lexicons.clear();
-    lexicons.set(l, (out = lookUpLexicon(l)));
-  }
-  return out;
-}
-
-/** lexiconOf, looked up in the lists. */
+/** Lexicon classes of a word, as cues ("lx:given"), looked up in the lists (kept on the word's lexeme: the same word gives the same list). */
 function lookUpLexicon(l: string): readonly string[] {
   const base = l.endsWith("'s") ? l.slice(0, -2) : l;
   const out: string[] = [];
@@ -232,13 +217,17 @@ const SENTENCE_CLASSES = new Set(['patient', 'encounter', 'pronoun', 'age', 'uni
 const SENTENCE_CUES = [...new Set([...Object.keys(DRAFT_CUES), ...SENTENCE_CLASSES, 'title', 'myrelative'])].sort();
 const cueBit = (c: string) => 1 << SENTENCE_CUES.indexOf(c);
 const MY_RELATIVE = cueBit('myrelative');
-// What sentenceCues reads of a listed word, by its number (word-numbers.ts): its draft cue class's
-// bit (cue()) and its sentence cue bits, an array read where each word asked three lists.
-const CUES_BY_NUMBER = byWordNumber([...DRAFT.keys(), ...WINDOW.keys(), ...TITLES], (w) => {
+// What sentenceCues and fictional read of a listed word, by its number (word-numbers.ts): its
+// draft cue class's bit (cue()), its sentence cue bits and whether it says the case is invented,
+// an array read where each word asked four lists.
+const CUES_BY_NUMBER = byWordNumber([...DRAFT.keys(), ...WINDOW.keys(), ...TITLES, ...FICTION_WORDS], (w) => {
   const d = DRAFT.get(w);
   const c = WINDOW.get(w);
-  return { draft: d && cue(d), bits: (d && d !== 'foreign' ? cueBit(d) : 0) | (c && SENTENCE_CLASSES.has(c) ? cueBit(c) : 0) | (TITLES.has(w) ? cueBit('title') : 0) };
+  return { draft: d && cue(d), bits: (d && d !== 'foreign' ? cueBit(d) : 0) | (c && SENTENCE_CLASSES.has(c) ? cueBit(c) : 0) | (TITLES.has(w) ? cueBit('title') : 0), fiction: FICTION_WORDS.includes(w) };
 });
+const NO_CUE: (typeof CUES_BY_NUMBER)[number] = { draft: undefined, bits: 0, fiction: false };
+/** CUES_BY_NUMBER of a word, kept on its lexeme (the record a pass has just read): no table read per word. */
+const cueOf = (x: Lexeme) => (x.cue ??= (x.firstId < 0 ? undefined : CUES_BY_NUMBER[x.firstId]) ?? NO_CUE) as typeof NO_CUE;
 
 // The cues of a sentence's mask, named and prefixed: made once per mask, not per sentence.
 const cuesOfMask = new Map<number, readonly string[]>();
@@ -266,16 +255,15 @@ function sentenceCues(doc: Document, out: Array<readonly string[]>): number {
   let draft = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const id = lexemes[i]!.firstId;
-    const cue = id < 0 ? undefined : CUES_BY_NUMBER[id];
-    const d = cue?.draft;
+    const cue = cueOf(lexemes[i]!);
+    const d = cue.draft;
     if (d === FOREIGN) foreign++;
     else if (d) draft |= d;
     const mask = masks[w.sentence];
     if (mask === undefined) continue;
     // "my grandma", "my dad": the author's own relative, not a patient.
     const mine = w.lower === 'my' && i + 1 < words.length && RELATIVES.has(words[i + 1]!.lower);
-    masks[w.sentence] = mask | (mine ? MY_RELATIVE : 0) | (cue ? cue.bits : 0);
+    masks[w.sentence] = mask | (mine ? MY_RELATIVE : 0) | cue.bits;
   }
   for (const mask of masks) out.push(sentenceTags(mask));
   return foreign >= 3 ? draft | FOREIGN : draft;
@@ -359,7 +347,7 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
     digitFeatures(doc.text, raw.start, raw.end, local);
     if (inSpan) {
       // Loops, not push(...list): a spread call costs more than the few cues it adds.
-      if (LETTER.test(w.text)) for (const c of lexiconOf(w.lower)) local.push(c);
+      if (LETTER.test(w.text)) for (const c of (lexemes[first]!.lexicon ??= lookUpLexicon(w.lower))) local.push(c);
       if (startsSentence(doc, first)) local.push('sentencestart');
     }
     const sc = w ? perSentence[w.sentence] : undefined;
