@@ -18,8 +18,8 @@ export interface Lexeme {
   cues: number;
   /** privacy/text-facts.ts: a bit per gate one of whose words the word holds, and above them how many gates there were (-1: none worked out). */
   gates: number;
-  /** privacy/features.ts: the word's lexicon classes as cues, and what sentenceCues reads of it (undefined: not looked up yet). */
-  lexicon: readonly string[] | undefined;
+  /** privacy/features.ts: the word's lexicon classes as cue numbers, and what sentenceCues reads of it (undefined: not looked up yet). */
+  lexicon: readonly number[] | undefined;
   cue: unknown;
   /** privacy/draft-words.ts: the word's weight in the word model `words` reads (NaN: none), and the draft that last counted it. */
   words: unknown;

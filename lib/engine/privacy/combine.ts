@@ -138,7 +138,10 @@ export function nested(findings: readonly Finding[]): Set<Finding> {
 
 export function combinePrivacy(doc: Document, results: RuleResult[]): Finding[] {
   const weighed: Finding[] = [];
-  for (const { candidate, severity } of weighPrivacy(doc, results)) {
+  const cands = weighPrivacy(doc, results);
+  // The candidates share their draft's cues: whether the post is in another language is asked once.
+  const foreign = cands[0]?.candidate.draft.includes(FOREIGN);
+  for (const { candidate, severity } of cands) {
     const { rule, raw } = candidate;
     const why = severity === 'info' ? '' : explain(PRIVACY_MODEL, candidate);
     // The why stays apart from the message: notes and announcements quote the message alone.
@@ -146,7 +149,7 @@ export function combinePrivacy(doc: Document, results: RuleResult[]): Finding[] 
     if (why) f.because = why;
     // In a post in another language, an English word in place of a name or a place reads worse
     // than the name ("rue des a patient"): only removals and bracketed masks are offered there.
-    const english = raw.fix && candidate.draft.includes(FOREIGN) && /^\p{L}/u.test(raw.fix.replacement);
+    const english = raw.fix && foreign && /^\p{L}/u.test(raw.fix.replacement);
     const fix = raw.fix && !english && fitFix(doc.text, raw.start, raw.end, raw.fix);
     if (fix) f.fix = fix;
     weighed.push(f);

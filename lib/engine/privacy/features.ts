@@ -24,21 +24,24 @@ import {
 import { DRAFT_CUES, FICTION_WORDS, WINDOW_CLASSES } from '../data/privacy-cues.ts';
 import { byWordNumber, numberedLexemes } from './word-numbers.ts';
 import type { Lexeme } from '../lexemes.ts';
+import { cueName, cueNumber } from './model.ts';
 
 /**
  * A candidate and its cues. Each cue counts 1 as itself and again crossed with the candidate's
  * rule and with its kind of detail ("patient-name&pw:title", "g.name&pw:title"); the crossed names
  * are only spelled out on demand (`featureNames`), since the model looks crossed weights up by rule.
+ * Cues are kept by their numbers (model.ts cueNumber): the model reads its sums by number.
  */
 export interface Candidate {
   readonly rule: Rule;
   readonly raw: RawFinding;
   /** Cues of the rule itself, never crossed: bias, rule, message, kind. */
-  readonly base: readonly string[];
+  readonly base: readonly number[];
   /** Cues of the span and the words around it. */
-  readonly local: readonly string[];
-  /** Cues of the draft (shared by its candidates). */
+  readonly local: readonly number[];
+  /** Cues of the draft (shared by its candidates), by name and by number. */
   readonly draft: readonly string[];
+  readonly draftCues: readonly number[];
   /** The rule's id without "privacy/", and its kind of detail as "g.<kind>": the two prefixes of crossed cues. */
   readonly prefix: string;
   readonly group: string;
@@ -46,8 +49,9 @@ export interface Candidate {
 
 /** Every feature name of a candidate, crossed ones spelled out (for the fitting and developers' scripts: the extension never spells them). */
 export function featureNames(c: Candidate): string[] {
-  const { local, draft, prefix, group } = c;
-  const names = [...c.base, ...local, ...draft];
+  const { prefix, group, draft } = c;
+  const local = c.local.map(cueName);
+  const names = [...c.base.map(cueName), ...local, ...draft];
   for (const p of [prefix, group]) for (const x of [...local, ...draft]) names.push(`${p}&${x}`);
   return names;
 }
@@ -85,10 +89,12 @@ function classOf(doc: Document, i: number, id: number): string {
   return w.shape;
 }
 
-/** Lexicon classes of a word, as cues ("lx:given"), looked up in the lists (kept on the word's lexeme: the same word gives the same list). */
-function lookUpLexicon(l: string): readonly string[] {
+/** Lexicon classes of a word, as cue numbers ("lx:given"), looked up in the lists (kept on the word's lexeme: the same word gives the same list). */
+function lookUpLexicon(l: string): readonly number[] {
   const base = l.endsWith("'s") ? l.slice(0, -2) : l;
   const out: string[] = [];
+  // Only a word that starts with a letter has any (lower-casing keeps a letter a letter, and any other character what it is).
+  if (!LETTER.test(l)) return [];
   const given = FIRST_NAMES.has(base);
   const common = COMMON_WORDS.has(base);
   const region = REGIONS.has(base);
@@ -101,7 +107,7 @@ function lookUpLexicon(l: string): readonly string[] {
   if (HISTORICAL.has(base)) out.push('lx:historical');
   if (DEMONYM_SET.has(base)) out.push('lx:demonym');
   else if (!given && !common && !region) out.push('lx:unknown');
-  return out;
+  return out.map(cueNumber);
 }
 
 const TIME = '\\d{1,2}(?::\\d\\d)? ?(?:[ap]\\.?m\\.?)?';
@@ -194,20 +200,26 @@ const KIND_OF_RULE: Readonly<Record<string, string>> = {
 export const kindOfRule = (r: string): string => KIND_OF_RULE[r] ?? 'quasi';
 
 // A rule's id without "privacy/" and its kind as "g.<kind>", made once per rule: the model looks
-// them up in its maps for every candidate, and a string made afresh is hashed afresh.
-const prefixes = new Map<string, readonly [string, string]>();
-function prefixesOf(id: string): readonly [string, string] {
+// them up in its maps for every candidate, and a string made afresh is hashed afresh. With the
+// rule's own cues (baseOf), by kind and message.
+interface RuleCues {
+  readonly r: string;
+  readonly group: string;
+  readonly bases: Map<string, Map<string, readonly number[]>>;
+}
+const prefixes = new Map<string, RuleCues>();
+function prefixesOf(id: string): RuleCues {
   let p = prefixes.get(id);
   if (!p) {
     const r = id.slice('privacy/'.length);
-    p = [r, `g.${kindOfRule(r)}`];
-    // Rule ids are the rules' own: a few dozen; a cap keeps odd callers from growing it.
-    if (prefixes.size < 500) prefixes.set(id, p);
+    // (Rule ids are the rules' own: a few dozen.)
+    prefixes.set(id, (p = { r, group: `g.${kindOfRule(r)}`, bases: new Map() }));
   }
   return p;
 }
 
 const bucket = (n: number, top: number) => (n >= top ? `${top}+` : String(n));
+
 
 // Window classes that also count as cues of the candidate's own sentence.
 const SENTENCE_CLASSES = new Set(['patient', 'encounter', 'pronoun', 'age', 'unit', 'family', 'event', 'greet', 'praise', 'credential', 'strong']);
@@ -229,12 +241,12 @@ const NO_CUE: (typeof CUES_BY_NUMBER)[number] = { draft: undefined, bits: 0, fic
 /** CUES_BY_NUMBER of a word, kept on its lexeme (the record a pass has just read): no table read per word. */
 const cueOf = (x: Lexeme) => (x.cue ??= (x.firstId < 0 ? undefined : CUES_BY_NUMBER[x.firstId]) ?? NO_CUE) as typeof NO_CUE;
 
-// The cues of a sentence's mask, named and prefixed: made once per mask, not per sentence.
-const cuesOfMask = new Map<number, readonly string[]>();
-function sentenceTags(mask: number): readonly string[] {
+// The cues of a sentence's mask, named, prefixed and numbered: made once per mask, not per sentence.
+const cuesOfMask = new Map<number, readonly number[]>();
+function sentenceTags(mask: number): readonly number[] {
   let tags = cuesOfMask.get(mask);
   if (!tags) {
-    tags = SENTENCE_CUES.filter((_, k) => mask & (1 << k)).map((c) => `s:${c}`);
+    tags = SENTENCE_CUES.filter((_, k) => mask & (1 << k)).map((c) => cueNumber(`s:${c}`));
     // Masks met are a few hundred at most; a cap keeps odd input from growing it.
     if (cuesOfMask.size < 5000) cuesOfMask.set(mask, tags);
   }
@@ -247,7 +259,7 @@ const FOREIGN = cue('foreign');
  * Cue classes of each sentence: the same cue counts more in the candidate's own sentence. In the
  * same pass, the draft cue classes of all its words: returns their mask ('foreign' from three foreign words).
  */
-function sentenceCues(doc: Document, out: Array<readonly string[]>): number {
+function sentenceCues(doc: Document, out: Array<readonly number[]>): number {
   const masks = doc.sentences.map(() => 0);
   const { words } = doc;
   const lexemes = numberedLexemes(doc);
@@ -269,44 +281,43 @@ function sentenceCues(doc: Document, out: Array<readonly string[]>): number {
   return foreign >= 3 ? draft | FOREIGN : draft;
 }
 
-// Feature names are looked up in the model's maps for every candidate on every keystroke: the same
-// name is kept as one string (its hash computed once), not rebuilt from its parts each time.
+// A cue's number (model.ts cueNumber) by its prefix and value: the name is spelled out once, not
+// rebuilt from its parts for every candidate.
 // (By prefix in an object: the prefixes are the few written below, each a property read once inlined.)
-const interned: Record<string, Map<string, string>> = {};
-function tag(prefix: string, value: string): string {
+const interned: Record<string, Map<string, number>> = {};
+function tag(prefix: string, value: string): number {
   const byValue = (interned[prefix] ??= new Map());
-  let s = byValue.get(value);
-  if (s === undefined) {
-    s = prefix + value;
-    // Values are classes, shapes and rule messages: a few thousand at most; a cap keeps odd input from growing it.
-    if (byValue.size < 5000) byValue.set(value, s);
-  }
-  return s;
+  let n = byValue.get(value);
+  // (Values are classes, shapes and entity kinds: a few dozen at most.)
+  if (n === undefined) byValue.set(value, (n = cueNumber(prefix + value)));
+  return n;
 }
 
 // The cues of a rule itself (bias, rule, rule and kind, message, kind) are the same for every
 // candidate with the same rule, kind and message: made once, shared (Candidate.base is read-only).
-const baseCues = new Map<string, Map<string, Map<string, readonly string[]>>>();
-function baseOf(r: string, kind: string, message: string): readonly string[] {
-  let byKind = baseCues.get(r);
-  if (!byKind) baseCues.set(r, (byKind = new Map()));
-  let byMessage = byKind.get(kind);
-  if (!byMessage) byKind.set(kind, (byMessage = new Map()));
+function baseOf(rule: RuleCues, kind: string, message: string): readonly number[] {
+  const { r, bases } = rule;
+  let byMessage = bases.get(kind);
+  if (!byMessage) bases.set(kind, (byMessage = new Map()));
   let base = byMessage.get(message);
   if (!base) {
-    base = ['bias', tag('r:', r), tag('r:', `${r}|${kind}`), tag('m:', `${r}|${message}`), tag('k:', kind)];
+    base = [BIAS, cueNumber(`r:${r}`), cueNumber(`r:${r}|${kind}`), cueNumber(`m:${r}|${message}`), cueNumber(`k:${kind}`)];
     // Messages are the rules' own strings: a few hundred at most; a cap keeps odd input from growing it.
     if (byMessage.size < 500) byMessage.set(message, base);
   }
   return base;
 }
 
-const drafts = new Map<number, string[]>();
+const BIAS = cueNumber('bias');
+const SENTENCE_START = cueNumber('sentencestart');
+
+// A draft's cues by name and by number (Candidate.draft, draftCues).
+const drafts = new Map<number, { names: string[]; numbers: number[] }>();
 
 /** Features of every privacy candidate in a document; `wordBucket`: 0 to 5. */
 export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw: RawFinding }>, wordBucket: number): Candidate[] {
   if (!found.length) return [];
-  const perSentence: Array<readonly string[]> = [];
+  const perSentence: Array<readonly number[]> = [];
   const cues = draftCues(doc, sentenceCues(doc, perSentence));
   // The class of a word beside a candidate, once per word of the draft (candidates share neighbours).
   const classes = new Array<string | undefined>(doc.words.length);
@@ -322,33 +333,34 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
   }
   // The draft's cues, by a number of what they say: drafts alike (a keystroke's) share one array.
   const key = cues * 480 + ((Math.min(quasiKinds.size, 3) * 5 + Math.min(rulesFired.size, 4)) * 4 + Math.min(directs, 3)) * 6 + wordBucket;
-  let draft = drafts.get(key);
-  if (!draft) {
-    draft = CUE_NAMES.filter((_, k) => cues & (1 << k))
+  let d = drafts.get(key);
+  if (!d) {
+    const names = CUE_NAMES.filter((_, k) => cues & (1 << k))
       .sort()
-      .map((c) => tag('d:', c));
-    draft.push(tag('nq:', bucket(quasiKinds.size, 3)), tag('nr:', bucket(rulesFired.size, 4)), tag('nd:', bucket(directs, 3)));
-    draft.push(tag('dw:', String(wordBucket)));
+      .map((c) => `d:${c}`);
+    names.push(`nq:${bucket(quasiKinds.size, 3)}`, `nr:${bucket(rulesFired.size, 4)}`, `nd:${bucket(directs, 3)}`, `dw:${wordBucket}`);
+    d = { names, numbers: names.map(cueNumber) };
     if (drafts.size >= 5000) drafts.clear();
-    drafts.set(key, draft);
+    drafts.set(key, d);
   }
+  const { names: draft, numbers } = d;
   return found.map(({ rule, raw }) => {
-    const [r, group] = prefixesOf(rule.id);
+    const ruleCues = prefixesOf(rule.id);
     const sev = raw.severity ?? rule.severity;
     const kind = raw.quasi ? `q.${raw.quasi}` : raw.companion ? 'companion' : sev;
-    const base = baseOf(r, kind, raw.message);
+    const base = baseOf(ruleCues, kind, raw.message);
     const first = wordIndexAt(doc, raw.start);
     const w = doc.words[first];
     const inSpan = !!w && w.start < raw.end;
     let last = first;
     while (last + 1 < doc.words.length && doc.words[last + 1]!.start < raw.end) last++;
     const nWords = inSpan ? last - first + 1 : 0;
-    const local: string[] = [tag('shape:', inSpan ? w.shape : 'none'), tag('nw:', bucket(nWords, 3))];
+    const local: number[] = [tag('shape:', inSpan ? w.shape : 'none'), tag('nw:', bucket(nWords, 3))];
     digitFeatures(doc.text, raw.start, raw.end, local);
     if (inSpan) {
       // Loops, not push(...list): a spread call costs more than the few cues it adds.
-      if (LETTER.test(w.text)) for (const c of (lexemes[first]!.lexicon ??= lookUpLexicon(w.lower))) local.push(c);
-      if (startsSentence(doc, first)) local.push('sentencestart');
+      for (const c of (lexemes[first]!.lexicon ??= lookUpLexicon(w.lower))) local.push(c);
+      if (startsSentence(doc, first)) local.push(SENTENCE_START);
     }
     const sc = w ? perSentence[w.sentence] : undefined;
     if (sc) for (const c of sc) local.push(c);
@@ -358,14 +370,17 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
     local.push(tag('pb:', punct(doc.text.slice(Math.max(0, raw.start - 3), raw.start), true)), tag('pa:', punct(doc.text.slice(raw.end, raw.end + 3), false)));
     // The same cue means different things for different rules and kinds of detail: the model also
     // weighs it crossed with both (see Candidate).
-    return { rule, raw, base, local, draft, prefix: r, group };
+    return { rule, raw, base, local, draft, draftCues: numbers, prefix: ruleCues.r, group: ruleCues.group };
   });
 }
 
 const LETTER = /^\p{L}/u;
+const DIGITS_CUE = cueNumber('digits');
+const DIGIT_GROUPS = cueNumber('digitgroups');
+const ALL_DIGITS = cueNumber('alldigits');
 
 /** Digit-shape features of the span, from one pass over its characters (no regex per candidate). */
-function digitFeatures(text: string, start: number, end: number, out: string[]): void {
+function digitFeatures(text: string, start: number, end: number, out: number[]): void {
   // Runs of digits, and whether anything but digits, spaces and hyphens appears.
   let runs = 0;
   let inRun = false;
@@ -378,6 +393,6 @@ function digitFeatures(text: string, start: number, end: number, out: string[]):
     // An ASCII letter or sign settles it; other characters (Unicode spaces) are left to the pattern.
     if (!digit && c < 128 && c !== 32 && c !== 45 && !(c >= 9 && c <= 13)) other = true;
   }
-  if (runs) out.push(runs === 1 ? 'digits' : 'digitgroups');
-  if (!other && /^[\d\s-]+$/.test(text.slice(start, end))) out.push('alldigits');
+  if (runs) out.push(runs === 1 ? DIGITS_CUE : DIGIT_GROUPS);
+  if (!other && /^[\d\s-]+$/.test(text.slice(start, end))) out.push(ALL_DIGITS);
 }

@@ -49,88 +49,98 @@ export function groupByRule(weights: Readonly<Record<string, number>>): Record<s
   return out;
 }
 
-// The weights as Maps, made once per model: every feature by its full name, and crossed ones also
-// by their prefix (a rule or a kind of detail), so a candidate's crossed cues are looked up
-// without spelling out their names; with the sums worked out from them (Sums, `labels`).
+// Cues are numbered on first sight, once (features.ts keeps a candidate's cues as numbers), so
+// that scoring a candidate reads arrays by number where it hashed a name per cue. The names stay
+// for the weights, the fitting script and the explanation.
+const CUE_NAMES: string[] = [''];
+const CUE_NUMBER = new Map<string, number>();
+/**
+ * The number of a cue name. Names are classes, shapes and rule messages: a few thousand. Past a
+ * cap (odd input), a new name gets 0, the empty name, which no weight has: it weighs 0 as before
+ * (the weights' own names are numbered when the first draft is scored, far below the cap).
+ */
+export function cueNumber(name: string): number {
+  let n = CUE_NUMBER.get(name);
+  if (n === undefined) {
+    if (CUE_NAMES.length >= 20000) return 0;
+    CUE_NUMBER.set(name, (n = CUE_NAMES.length));
+    CUE_NAMES.push(name);
+  }
+  return n;
+}
+/** The name of a cue number. */
+export const cueName = (n: number): string => CUE_NAMES[n]!;
+
+// Per model: the weights as a Map, and what is worked out from them, by rule (Cues.prefix) and cue
+// number: `sums`, each cue's weight as itself, crossed with the rule and with its kind, filled in
+// as cues are met (one array read per cue where three names were looked up); `labels`, explain's.
+// And the sum of a rule's own cues (Cues.base, shared by its candidates).
 interface Table {
   weights: Map<string, number>;
-  crossed: Map<string, Map<string, number>>;
-  sums: Sums;
-  /** explain's sums, by rule and kind (see there). */
-  labels: Map<string, Map<string, Map<string, number>>>;
+  sums: Map<string, number[]>;
+  labels: Map<string, number[]>;
+  base: WeakMap<readonly number[], number>;
 }
 const tables = new WeakMap<PrivacyModel['weights'], Table>();
 function table(model: PrivacyModel): Table {
   let t = tables.get(model.weights);
   if (!t) {
     const weights = new Map(Object.entries(model.weights));
-    const crossed = new Map<string, Map<string, number>>();
-    for (const [f, w] of weights) {
-      const i = f.indexOf('&');
-      if (i < 0) continue;
-      const prefix = f.slice(0, i);
-      let m = crossed.get(prefix);
-      if (!m) crossed.set(prefix, (m = new Map()));
-      m.set(f.slice(i + 1), w);
-    }
-    tables.set(model.weights, (t = { weights, crossed, sums: { cues: new Map(), base: new WeakMap(), drafts: new WeakMap() }, labels: new Map() }));
+    for (const f of weights.keys()) cueNumber(f.slice(f.indexOf('&') + 1));
+    tables.set(model.weights, (t = { weights, sums: new Map(), labels: new Map(), base: new WeakMap() }));
   }
   return t;
 }
 
-/** A candidate's cues as the model reads them (privacy/features.ts Candidate). */
+/** A candidate's cues as the model reads them (privacy/features.ts Candidate), by number (cueNumber). */
 export interface Cues {
-  base: readonly string[];
-  local: readonly string[];
-  draft: readonly string[];
+  base: readonly number[];
+  local: readonly number[];
+  draftCues: readonly number[];
   prefix: string;
   group: string;
 }
 
-// Per model and rule, the summed weight of each cue as itself, crossed with the rule and with its
-// kind: one lookup per cue instead of three, filled in as cues are met (a few thousand at most);
-// the sum of a rule's own cues (Cues.base, shared by its candidates); and by draft cues (a draft's
-// candidates share one array, and so do drafts alike, features.ts), their sum for each rule.
-interface Sums {
-  cues: Map<string, Map<string, number>>;
-  base: WeakMap<readonly string[], number>;
-  drafts: WeakMap<readonly string[], Map<string, number>>;
+/** A rule's array by cue number, NaN where not worked out yet, grown to every number given so far (reads stay in bounds). */
+function row(rows: Map<string, number[]>, prefix: string): number[] {
+  let xs = rows.get(prefix);
+  if (!xs) rows.set(prefix, (xs = []));
+  while (xs.length < CUE_NAMES.length) xs.push(NaN);
+  return xs;
+}
+
+/** The weights of cue n as itself, with the rule and with the kind, in that order. */
+function crossed(t: Table, c: Cues, n: number): number[] {
+  const f = CUE_NAMES[n]!;
+  return [f, `${c.prefix}&${f}`, `${c.group}&${f}`].map((k) => t.weights.get(k) ?? 0);
+}
+
+/** `z` plus the summed weights (Table.sums) of cues `ns`. */
+function add(t: Table, c: Cues, sum: number[], z: number, ns: readonly number[]): number {
+  for (const n of ns) {
+    let w = sum[n]!;
+    // (NaN: not worked out yet.)
+    if (w !== w) {
+      const [a, b, k] = crossed(t, c, n);
+      w = sum[n] = a! + b! + k!;
+    }
+    z += w;
+  }
+  return z;
 }
 
 /** The probability of a candidate: its weights summed over candidate.features, without spelling out crossed names. */
 export function candidateProbability(model: PrivacyModel, c: Cues): number {
   const t = table(model);
-  const s = t.sums;
-  let sum = s.cues.get(c.prefix);
-  if (!sum) s.cues.set(c.prefix, (sum = new Map()));
-  const { weights, crossed } = t;
-  const byRule = crossed.get(c.prefix);
-  const byKind = crossed.get(c.group);
-  let z = s.base.get(c.base);
+  const sum = row(t.sums, c.prefix);
+  let z = t.base.get(c.base);
   if (z === undefined) {
     z = 0;
-    for (const f of c.base) z += weights.get(f) ?? 0;
-    s.base.set(c.base, z);
+    for (const n of c.base) z += t.weights.get(CUE_NAMES[n]!) ?? 0;
+    t.base.set(c.base, z);
   }
-  // Written out twice rather than as a closure: this runs for every candidate on every keystroke.
-  for (const f of c.local) {
-    let w = sum.get(f);
-    if (w === undefined) sum.set(f, (w = (weights.get(f) ?? 0) + (byRule?.get(f) ?? 0) + (byKind?.get(f) ?? 0)));
-    z += w;
-  }
-  let drafts = s.drafts.get(c.draft);
-  if (!drafts) s.drafts.set(c.draft, (drafts = new Map()));
-  let d = drafts.get(c.prefix);
-  if (d === undefined) {
-    d = 0;
-    for (const f of c.draft) {
-      let w = sum.get(f);
-      if (w === undefined) sum.set(f, (w = (weights.get(f) ?? 0) + (byRule?.get(f) ?? 0) + (byKind?.get(f) ?? 0)));
-      d += w;
-    }
-    drafts.set(c.prefix, d);
-  }
-  return 1 / (1 + Math.exp(-(z + d)));
+  // The draft's cues summed apart, as the fitting script adds them.
+  return 1 / (1 + Math.exp(-(add(t, c, sum, z, c.local) + add(t, c, sum, 0, c.draftCues))));
 }
 
 // Readable names of the cue classes, for the card's one-line why.
@@ -175,36 +185,29 @@ const LABELS: Record<string, string> = {
   'nd:3+': 'beside direct identifiers',
 };
 
-const LABEL_OF = new Map(Object.entries(LABELS));
-
-// Per model (Table.labels), rule and kind, what each cue with a label adds to it: its positive weights
-// as itself, with the rule and with the kind, summed in that order (made as cues are met; 0: none positive).
+// The labels by cue number (cueNumber): an array read settles the many cues without one.
+const LABEL_OF: Array<string | undefined> = [];
+for (const [f, label] of Object.entries(LABELS)) LABEL_OF[cueNumber(f)] = label;
 
 /** The two or three strongest readable cues that raised a candidate, e.g. "a given name, a patient story". */
 export function explain(model: PrivacyModel, c: Cues): string {
   const t = table(model);
-  const byPrefix = t.labels;
-  let byGroup = byPrefix.get(c.prefix);
-  if (!byGroup) byPrefix.set(c.prefix, (byGroup = new Map()));
-  let sums = byGroup.get(c.group);
-  if (!sums) byGroup.set(c.group, (sums = new Map()));
+  // By rule (Table.labels), what each cue with a label adds to the candidate: its positive weights
+  // as itself, with the rule and with the kind, summed in that order (0: none positive).
+  const sums = row(t.labels, c.prefix);
   // The three strongest, in order (ties by label): an insertion into a list of three, not a sort of all.
   // A candidate's cues each have their own label (one "dw:", one "nd:" each), so each label is one cue's sum.
   const top: Array<[string, number]> = [];
   // The rule's own cues (Cues.base) are never crossed, and none has a label.
-  for (const fs of [c.local, c.draft]) {
-    for (const f of fs) {
-      // Most cues have no label: one look-up in the small table of labels settles them.
-      const label = LABEL_OF.get(f);
+  for (const ns of [c.local, c.draftCues]) {
+    for (const n of ns) {
+      const label = LABEL_OF[n];
       if (label === undefined) continue;
-      let v = sums.get(f);
-      if (v === undefined) {
+      let v = sums[n]!;
+      if (v !== v) {
         v = 0;
-        for (const m of [t.weights, t.crossed.get(c.prefix), t.crossed.get(c.group)]) {
-          const w = m?.get(f) ?? 0;
-          if (w > 0) v += w;
-        }
-        sums.set(f, v);
+        for (const w of crossed(t, c, n)) if (w > 0) v += w;
+        sums[n] = v;
       }
       if (v > 0) {
         let i = top.length;
