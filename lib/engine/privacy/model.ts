@@ -74,12 +74,10 @@ export const cueName = (n: number): string => CUE_NAMES[n]!;
 // Per model: the weights as a Map, and what is worked out from them, by rule (Cues.prefix) and cue
 // number: `sums`, each cue's weight as itself, crossed with the rule and with its kind, filled in
 // as cues are met (one array read per cue where three names were looked up); `labels`, explain's.
-// And the sum of a rule's own cues (Cues.base, shared by its candidates).
 interface Table {
   weights: Map<string, number>;
   sums: Map<string, number[]>;
   labels: Map<string, number[]>;
-  base: WeakMap<readonly number[], number>;
 }
 const tables = new WeakMap<PrivacyModel['weights'], Table>();
 function table(model: PrivacyModel): Table {
@@ -87,7 +85,7 @@ function table(model: PrivacyModel): Table {
   if (!t) {
     const weights = new Map(Object.entries(model.weights));
     for (const f of weights.keys()) cueNumber(f.slice(f.indexOf('&') + 1));
-    tables.set(model.weights, (t = { weights, sums: new Map(), labels: new Map(), base: new WeakMap() }));
+    tables.set(model.weights, (t = { weights, sums: new Map(), labels: new Map() }));
   }
   return t;
 }
@@ -120,10 +118,7 @@ function add(t: Table, c: Cues, sum: number[], z: number, ns: readonly number[])
   for (const n of ns) {
     let w = sum[n]!;
     // (NaN: not worked out yet.)
-    if (w !== w) {
-      const [a, b, k] = crossed(t, c, n);
-      w = sum[n] = a! + b! + k!;
-    }
+    if (w !== w) w = sum[n] = crossed(t, c, n).reduce((a, b) => a + b);
     z += w;
   }
   return z;
@@ -133,14 +128,9 @@ function add(t: Table, c: Cues, sum: number[], z: number, ns: readonly number[])
 export function candidateProbability(model: PrivacyModel, c: Cues): number {
   const t = table(model);
   const sum = row(t.sums, c.prefix);
-  let z = t.base.get(c.base);
-  if (z === undefined) {
-    z = 0;
-    for (const n of c.base) z += t.weights.get(CUE_NAMES[n]!) ?? 0;
-    t.base.set(c.base, z);
-  }
-  // The draft's cues summed apart, as the fitting script adds them.
-  return 1 / (1 + Math.exp(-(add(t, c, sum, z, c.local) + add(t, c, sum, 0, c.draftCues))));
+  // The rule's own cues first, then the candidate's, and the draft's summed apart, as before. (The
+  // rule's own are never crossed, so no crossed weight names them: their sums are their weights.)
+  return 1 / (1 + Math.exp(-(add(t, c, sum, add(t, c, sum, 0, c.base), c.local) + add(t, c, sum, 0, c.draftCues))));
 }
 
 // Readable names of the cue classes, for the card's one-line why.
