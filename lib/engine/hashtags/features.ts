@@ -95,6 +95,8 @@ export interface Feature {
   end: number;
   g: number;
   hasG: boolean;
+  /** Its number among the fixed features (see FREC), or -1 (a word's or a hashtag's feature). */
+  no: number;
 }
 
 /**
@@ -114,15 +116,43 @@ let cueCount = 0;
 /** All features have one shape (fields set up front), which keeps property reads monomorphic. */
 function feature(name: string): Feature {
   const cue = name.startsWith('k:') || name.startsWith('a:');
-  return { name, text: !name.startsWith('s:'), cue, bit: cue && cueCount < 31 ? 1 << cueCount++ : 0, stamp: 0, weighed: false, start: 0, end: 0, g: 0, hasG: false };
+  return { name, text: !name.startsWith('s:'), cue, bit: cue && cueCount < 31 ? 1 << cueCount++ : 0, stamp: 0, weighed: false, start: 0, end: 0, g: 0, hasG: false, no: -1 };
 }
 
 // Features from finite sets (kinds, ages, the ontology's tags and specialties) are interned for
 // good; the hashtags a draft holds are any text, so theirs live in a bounded map.
 const FIXED = new Map<string, Feature>();
+/**
+ * The fixed features by number, and their records side by side, FS numbers each: the draft that
+ * last had it (its stamp: Feature.stamp is not used for them), its cue bit, whether it is a text
+ * feature, and its weights as ./model.ts copies them there the first time it is scored (flags
+ * W_WEIGHED / W_HAS_G, [start, end) of the model's pools, and `g` as a double at float index
+ * F_G). A draft's pass and its scoring read these few numbers, where each feature's object was a
+ * line of memory read cold.
+ */
+export const FS = 8;
+export const F_STAMP = 0;
+export const F_BIT = 1;
+export const F_TEXT = 2;
+export const F_FLAGS = 3;
+export const F_START = 4;
+export const F_END = 5;
+/** The weight for every tag, a double at this index of FIXED_REC.g (int32 slots 6 and 7). */
+export const F_G = 3;
+export const FIXED_REC = { rec: new Int32Array(256 * FS), g: new Float64Array(0), feature: [] as Feature[] };
+FIXED_REC.g = new Float64Array(FIXED_REC.rec.buffer);
 function fixed(name: string): Feature {
   let f = FIXED.get(name);
-  if (!f) FIXED.set(name, (f = feature(name)));
+  if (!f) {
+    FIXED.set(name, (f = feature(name)));
+    const no = (f.no = FIXED_REC.feature.push(f) - 1);
+    if ((no + 1) * FS > FIXED_REC.rec.length) {
+      FIXED_REC.rec = grow(FIXED_REC.rec, 2 * FIXED_REC.rec.length);
+      FIXED_REC.g = new Float64Array(FIXED_REC.rec.buffer);
+    }
+    FIXED_REC.rec[no * FS + F_BIT] = f.bit;
+    FIXED_REC.rec[no * FS + F_TEXT] = f.text ? 1 : 0;
+  }
   return f;
 }
 const HASH_MAX = 1024;
@@ -183,19 +213,45 @@ export interface TagFeatures {
   ts: Feature[];
   /** What ./model.ts works out of the tag, kept here the first time a draft triggers it (no map to probe). */
   model: unknown;
+  /** Its number in TAG_LIST. */
+  no: number;
 }
 const TAG_FEATURES = new Map<string, TagFeatures>();
+const TAG_LIST: TagFeatures[] = [];
 function tagFeatures(tag: string): TagFeatures {
   let f = TAG_FEATURES.get(tag);
   if (!f) {
     const ts = (ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []).map((s) => fixed(`ts:${s}`));
-    TAG_FEATURES.set(tag, (f = { tag, t: fixed(`t:${tag}`), ts, model: undefined }));
+    TAG_FEATURES.set(tag, (f = { tag, t: fixed(`t:${tag}`), ts, model: undefined, no: TAG_LIST.length }));
+    TAG_LIST.push(f);
   }
   return f;
 }
-/** The features of a trigger's tags, kept on the trigger itself (no map to probe). */
-function triggerTags(tr: Trigger): TagFeatures[] {
-  return (tr.found ??= tr.tags.map(tagFeatures)) as TagFeatures[];
+// The features of each trigger's tags as numbers in one typed array (kept for good: the triggers
+// and their tags are): how many tags, then for each its number in TAG_LIST, its `t:` feature's
+// number, how many `ts:` features it has and their numbers. A match reads a few numbers side by
+// side, where the trigger's list, each tag's object and each feature's object were read cold.
+let TAG_PROGRAM = new Int32Array(1024);
+let tagProgramSize = 0;
+/** Where the program of a trigger's tags starts in TAG_PROGRAM, kept on the trigger itself (no map to probe). */
+function triggerTags(tr: Trigger): number {
+  if (tr.found !== undefined) return tr.found as number;
+  const tags = tr.tags.map(tagFeatures);
+  let size = 1;
+  for (const tf of tags) size += 3 + tf.ts.length;
+  const at = tagProgramSize;
+  if (at + size > TAG_PROGRAM.length) TAG_PROGRAM = grow(TAG_PROGRAM, 2 * (at + size));
+  let p = at;
+  TAG_PROGRAM[p++] = tags.length;
+  for (const tf of tags) {
+    TAG_PROGRAM[p++] = tf.no;
+    TAG_PROGRAM[p++] = tf.t.no;
+    TAG_PROGRAM[p++] = tf.ts.length;
+    for (const s of tf.ts) TAG_PROGRAM[p++] = s.no;
+  }
+  tagProgramSize = p;
+  tr.found = at;
+  return at;
 }
 /** The `s:` and `hs:` features of a specialty, without building their names per draft. */
 const SPECIALTY_FEATURES = { 's:': new Map<string, Feature>(), 'hs:': new Map<string, Feature>() };
@@ -418,6 +474,8 @@ const W_CANON: number[] = [];
 const ONLY: Trigger[] = [];
 const ONLY_MEDICAL: number[] = [];
 const ONLY_STAMP: number[] = [];
+/** The trigger's tags' program (see triggerTags), or -1 before its first match. */
+const ONLY_TAGS: number[] = [];
 const ONLY_NUMBER = new Map<Trigger, number>();
 function onlyNumber(tr: Trigger): number {
   let k = ONLY_NUMBER.get(tr);
@@ -425,6 +483,7 @@ function onlyNumber(tr: Trigger): number {
     ONLY_NUMBER.set(tr, (k = ONLY.push(tr) - 1));
     ONLY_MEDICAL.push(tr.medical);
     ONLY_STAMP.push(0);
+    ONLY_TAGS.push(-1);
   }
   return k;
 }
@@ -826,8 +885,23 @@ export function draftFeatures(doc: Document): DraftFeatures {
   const refs: number[] = [];
   let cueBits = 0;
   let words = 0;
+  const FEAT = FIXED_REC.feature;
+  /** add() for the fixed feature numbered `no`, by its record: refs holds -2 - no for it. */
+  const addFixed = (no: number) => {
+    // Read afresh: a feature made during the draft (a tag's, a specialty's) may have grown the records.
+    const FREC = FIXED_REC.rec;
+    const r = no * FS;
+    if (FREC[r + F_STAMP] !== stamp) {
+      FREC[r + F_STAMP] = stamp;
+      list.push(FEAT[no]!);
+      refs.push(-2 - no);
+      if (FREC[r + F_TEXT] !== 0) words++;
+      cueBits |= FREC[r + F_BIT]!;
+    }
+  };
   const add = (f: Feature) => {
-    if (f.stamp !== stamp) {
+    if (f.no >= 0) addFixed(f.no);
+    else if (f.stamp !== stamp) {
       f.stamp = stamp;
       list.push(f);
       refs.push(-1);
@@ -950,37 +1024,43 @@ export function draftFeatures(doc: Document): DraftFeatures {
     // The ontology's trigger phrases, longest first at each word.
     if (!(flags & T_TRIGGERS) || i < matchedTo) continue;
     const only = TOK[r + T_ONLY]! - 1;
-    let tr: Trigger;
+    let p: number;
+    let len = 1;
     if (only >= 0) {
       // Its one phrase of one word: matched, by its number alone.
       matchedTo = i + 1;
       medical += ONLY_MEDICAL[only]!;
       if (ONLY_STAMP[only] === stamp) continue;
       ONLY_STAMP[only] = stamp;
-      tr = ONLY[only]!;
+      p = ONLY_TAGS[only]!;
+      if (p < 0) p = ONLY_TAGS[only] = triggerTags(ONLY[only]!);
     } else {
       // A short list by its program, from the token's record; a long one by its index.
       const start = TOK[r + T_PROG_START]!;
       const end = TOK[r + T_PROG_END]!;
-      const found = end > start ? runProgram(i, n, sentence, start, end) : matchTrigger(i, n, sentence, T_INFO[id]!);
-      if (!found) continue;
-      tr = found;
-      matchedTo = i + tr.len;
+      const tr = end > start ? runProgram(i, n, sentence, start, end) : matchTrigger(i, n, sentence, T_INFO[id]!);
+      if (!tr) continue;
+      len = tr.len;
+      matchedTo = i + len;
       // A context word (or a weak one) adds 0, which leaves the sum as it is.
       medical += tr.medical;
       // Matched before in this draft: its tags and their specialties are all in already.
       if (tr.stamp === stamp) continue;
       tr.stamp = stamp;
+      p = triggerTags(tr);
     }
-    const len = tr.len;
-    for (const tf of triggerTags(tr)) {
+    const prog = TAG_PROGRAM;
+    const FREC = FIXED_REC.rec;
+    for (let tags = prog[p++]!; tags > 0; tags--) {
+      const tag = prog[p++]!;
+      const t = prog[p++]!;
       // A tag's `t:` feature comes only from here: not yet stamped, the tag is new to the draft.
-      if (tf.t.stamp !== stamp) {
-        triggeredTags.push(tf);
+      if (FREC[t * FS + F_STAMP] !== stamp) {
+        triggeredTags.push(TAG_LIST[tag]!);
         spans.push(tokStart[i]!, tokEnd[i + len - 1]!);
       }
-      add(tf.t);
-      for (const s of tf.ts) add(s);
+      addFixed(t);
+      for (let ts = prog[p++]!; ts > 0; ts--) addFixed(prog[p++]!);
     }
   }
   // Ages the token forms above miss ("she's 92", "is 104", "Mrs. K, 93,", "ninety-four"): the

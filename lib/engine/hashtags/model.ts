@@ -4,7 +4,7 @@
 // the hashtags already in the draft, or the draft's other topics, share its specialty). The
 // shared weights let a tag the labelled drafts rarely show still score from the ontology.
 import { HASHTAG_MODEL } from '../data/hashtag-model.ts';
-import { cueBit, T_FID, T_G, TOKENS, W_END, W_FLAGS, W_HAS_G, W_START, W_WEIGHED, wordRefs, type DraftFeatures, type Feature, type TagFeatures, type WeightRow } from './features.ts';
+import { cueBit, F_END, F_FLAGS, F_G, F_START, F_TEXT, FIXED_REC, FS, T_FID, T_G, TOKENS, W_END, W_FLAGS, W_HAS_G, W_START, W_WEIGHED, wordRefs, type DraftFeatures, type Feature, type TagFeatures, type WeightRow } from './features.ts';
 import { COMMUNITY_OF, ENTRY_OF } from './index-build.ts';
 
 export interface HashtagModel {
@@ -266,6 +266,18 @@ function weigh(f: Feature, weights: Map<string, WeightRow>): void {
   f.weighed = true;
 }
 
+/** weigh() for the fixed feature numbered `no`, its weights copied into its record (see FIXED_REC); returns its flags. */
+function weighFixed(no: number, weights: Map<string, WeightRow>): number {
+  const { rec, g, feature } = FIXED_REC;
+  const f = feature[no]!;
+  weigh(f, weights);
+  const r = no * FS;
+  rec[r + F_START] = f.start;
+  rec[r + F_END] = f.end;
+  g[r / 2 + F_G] = f.g;
+  return (rec[r + F_FLAGS] = W_WEIGHED | (f.hasG ? W_HAS_G : 0));
+}
+
 /** weigh() for the word feature whose record starts at `r` (see TOKENS), its weights copied into the record; returns its flags. */
 function weighWord(r: number, weights: Map<string, WeightRow>): number {
   const { rec, g, feature } = TOKENS;
@@ -460,6 +472,24 @@ function sumFeatures(m: Loaded, f: DraftFeatures, out: Float64Array, textOnly: b
       for (let i = rec[r + W_START]!; i < end; i++) {
         const p = pool[i]!;
         out[p & 0xffff]! += values[p >>> 16]! * xv;
+      }
+      continue;
+    }
+    if (r < -1) {
+      // A fixed feature, read from its record (see FIXED_REC): the same sums as from its object.
+      const FREC = FIXED_REC.rec;
+      const no = -2 - r;
+      const q = no * FS;
+      const text = FREC[q + F_TEXT] !== 0;
+      if (textOnly && !text) continue;
+      let flags = FREC[q + F_FLAGS]!;
+      if (flags === 0) flags = weighFixed(no, weights);
+      const v = text ? xv : 1;
+      if (flags & W_HAS_G) all += FIXED_REC.g[q / 2 + F_G]! * v;
+      const end = FREC[q + F_END]!;
+      for (let i = FREC[q + F_START]!; i < end; i++) {
+        const p = pool[i]!;
+        out[p & 0xffff]! += values[p >>> 16]! * v;
       }
       continue;
     }
