@@ -211,9 +211,7 @@ export interface TagFeatures {
   tag: string;
   t: Feature;
   ts: Feature[];
-  /** What ./model.ts works out of the tag, kept here the first time a draft triggers it (no map to probe). */
-  model: unknown;
-  /** Its number in TAG_LIST. */
+  /** Its number in TAG_LIST (./model.ts keeps what it works out of the tag by this number). */
   no: number;
 }
 const TAG_FEATURES = new Map<string, TagFeatures>();
@@ -222,7 +220,7 @@ function tagFeatures(tag: string): TagFeatures {
   let f = TAG_FEATURES.get(tag);
   if (!f) {
     const ts = (ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []).map((s) => fixed(`ts:${s}`));
-    TAG_FEATURES.set(tag, (f = { tag, t: fixed(`t:${tag}`), ts, model: undefined, no: TAG_LIST.length }));
+    TAG_FEATURES.set(tag, (f = { tag, t: fixed(`t:${tag}`), ts, no: TAG_LIST.length }));
     TAG_LIST.push(f);
   }
   return f;
@@ -320,8 +318,8 @@ class Features implements DraftFeatures {
     readonly cueBits: number,
     readonly medical: number,
     readonly triggeredTags: TagFeatures[],
-    /** Where in `text` each triggered tag's first phrase starts and ends, two numbers per tag. */
-    private readonly spans: number[],
+    /** For each triggered tag, its number (TagFeatures.no) and where in `text` its first phrase starts and ends: three numbers per tag. */
+    readonly spans: number[],
     private readonly text: string,
     readonly specialties: Set<string>,
     readonly hashSpecialties: Set<string>,
@@ -348,7 +346,7 @@ class Features implements DraftFeatures {
   }
   /** The first phrase of the draft that triggers the i-th triggered tag. */
   phrase(i: number): string {
-    return this.text.slice(this.spans[2 * i]!, this.spans[2 * i + 1]!);
+    return this.text.slice(this.spans[3 * i + 1]!, this.spans[3 * i + 2]!);
   }
 }
 
@@ -357,11 +355,18 @@ export function wordRefs(f: DraftFeatures): readonly number[] | null {
   return f instanceof Features && f.generation === generation ? f.refs : null;
 }
 
-/** The first phrase of the draft that triggers `tag` (canonical), if any. */
+/** The triggered tags' numbers (TagFeatures.no), one in every three numbers from 0, or null when not known. */
+export function triggeredNumbers(f: DraftFeatures): readonly number[] | null {
+  return f instanceof Features ? f.spans : null;
+}
+
+/** The first phrase of the draft that triggers `tag` (canonical), if any: found by the tag's number, not by reading each triggered tag's object. */
 export function triggeredPhrase(f: DraftFeatures, tag: string): string | undefined {
   if (!(f instanceof Features)) return f.triggered.get(tag);
-  const tags = f.triggeredTags;
-  for (let i = 0; i < tags.length; i++) if (tags[i]!.tag === tag) return f.phrase(i);
+  const no = TAG_FEATURES.get(tag)?.no;
+  if (no === undefined) return undefined;
+  const spans = f.spans;
+  for (let i = 0; i < spans.length; i += 3) if (spans[i] === no) return f.phrase(i / 3);
   return undefined;
 }
 
@@ -1057,7 +1062,7 @@ export function draftFeatures(doc: Document): DraftFeatures {
       // A tag's `t:` feature comes only from here: not yet stamped, the tag is new to the draft.
       if (FREC[t * FS + F_STAMP] !== stamp) {
         triggeredTags.push(TAG_LIST[tag]!);
-        spans.push(tokStart[i]!, tokEnd[i + len - 1]!);
+        spans.push(tag, tokStart[i]!, tokEnd[i + len - 1]!);
       }
       addFixed(t);
       for (let ts = prog[p++]!; ts > 0; ts--) addFixed(prog[p++]!);

@@ -4,7 +4,7 @@
 // the hashtags already in the draft, or the draft's other topics, share its specialty). The
 // shared weights let a tag the labelled drafts rarely show still score from the ontology.
 import { HASHTAG_MODEL } from '../data/hashtag-model.ts';
-import { cueBit, F_END, F_FLAGS, F_G, F_START, F_TEXT, FIXED_REC, FS, T_FID, T_G, TOKENS, W_END, W_FLAGS, W_HAS_G, W_START, W_WEIGHED, wordRefs, type DraftFeatures, type Feature, type TagFeatures, type WeightRow } from './features.ts';
+import { cueBit, F_END, F_FLAGS, F_G, F_START, F_TEXT, FIXED_REC, FS, T_FID, T_G, TOKENS, W_END, W_FLAGS, W_HAS_G, W_START, W_WEIGHED, triggeredNumbers, wordRefs, type DraftFeatures, type Feature, type TagFeatures, type WeightRow } from './features.ts';
 import { COMMUNITY_OF, ENTRY_OF } from './index-build.ts';
 
 export interface HashtagModel {
@@ -220,22 +220,22 @@ function load(m: HashtagModel): Loaded {
 let loaded: Loaded | null = null;
 
 /**
- * A triggered tag -> its index among the model's tags (-1: none) and the lists of tags its
- * specialties mark as topics: worked out once per tag, and found by one look-up per draft.
+ * A triggered tag's index among the model's tags (-1: none) and the numbers of its specialties
+ * (see topicNumber), whose lists of tags it marks as topics: worked out once per tag, kept side by
+ * side in TRIGGERED from TRIGGERED_AT[its number] on (index, count, numbers), where a draft read
+ * each tag's object and its entry's.
  */
-interface Triggered {
-  k: number;
-  /** The numbers of the tag's specialties (see topicNumber). */
-  topic: number[];
-}
-function triggeredTag(m: Loaded, tf: TagFeatures): Triggered {
-  let t = tf.model as Triggered | undefined;
-  if (!t) {
+const TRIGGERED_AT: number[] = [];
+const TRIGGERED: number[] = [];
+function triggeredAt(m: Loaded, tf: TagFeatures): number {
+  let at = TRIGGERED_AT[tf.no];
+  if (at === undefined) {
     const tag = tf.tag;
     const topic = (ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []).map((s) => topicNumber(m, s));
-    tf.model = t = { k: m.index.get(tag) ?? -1, topic };
+    TRIGGERED_AT[tf.no] = at = TRIGGERED.length;
+    TRIGGERED.push(m.index.get(tag) ?? -1, topic.length, ...topic);
   }
-  return t;
+  return at;
 }
 
 /**
@@ -545,12 +545,17 @@ export function scoreTags(f: DraftFeatures): TagScores {
   // The draft's topics (topicSpecialties(f)) and its triggered tags. Marking is idempotent and a
   // tag's bits are summed in their own order whatever the order of marking, so no set is needed.
   const triggered = f.triggeredTags;
+  const numbers = triggeredNumbers(f);
   const draft = ++scored;
   const { topicLists, topicStamp } = m;
   for (let t = 0; t < triggered.length; t++) {
-    const { k, topic } = triggeredTag(m, triggered[t]!);
-    for (let i = 0; i < topic.length; i++) {
-      const s = topic[i]!;
+    const no = numbers === null ? -1 : numbers[3 * t]!;
+    let at = no < 0 ? undefined : TRIGGERED_AT[no];
+    if (at === undefined) at = triggeredAt(m, triggered[t]!);
+    const k = TRIGGERED[at]!;
+    const end = at + 2 + TRIGGERED[at + 1]!;
+    for (let i = at + 2; i < end; i++) {
+      const s = TRIGGERED[i]!;
       if (topicStamp[s] === draft) continue;
       topicStamp[s] = draft;
       mark(topicLists[2 * s], 16);
