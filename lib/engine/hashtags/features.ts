@@ -277,7 +277,7 @@ export interface DraftFeatures {
   /** Distinct feature names, in order of first appearance. */
   readonly features: string[];
   /** The same features, interned, in the same order. */
-  list: Feature[];
+  readonly list: Feature[];
   /** The draft's cues of kind and age (`k:` and `a:` features), for look-ups. */
   readonly cues: ReadonlySet<string>;
   /** The same cues as bits (see cueBit): what a keystroke reads, without a set. */
@@ -310,11 +310,11 @@ export function cueBit(name: string): number {
  * and tests, built when first read; a keystroke reads the interned features, bits and lists.
  */
 class Features implements DraftFeatures {
+  private objects: Feature[] | null = null;
   private names: string[] | null = null;
   private cueSet: Set<string> | null = null;
   private triggeredMap: Map<string, string> | null = null;
   constructor(
-    readonly list: Feature[],
     readonly cueBits: number,
     readonly medical: number,
     readonly triggeredTags: TagFeatures[],
@@ -326,11 +326,30 @@ class Features implements DraftFeatures {
     readonly present: Set<string>,
     readonly words: number,
     readonly ages: boolean,
-    /** For each feature of `list`, where its word feature's record starts in TOKENS.rec, or -1 for another feature. */
+    /**
+     * Each feature, in order, as a number: where its word feature's record starts in TOKENS.rec
+     * (a word's), -2 - its number (a fixed feature's, see FIXED_REC), or -1 (a hashtag's: the next
+     * one of `hashes`). A keystroke reads these, not the features' objects.
+     */
     readonly refs: number[],
+    readonly hashes: Feature[],
     /** The caches' generation the numbers belong to. */
     readonly generation: number,
+    /** The token records and word features of that generation (kept as they were when the caches are cleared). */
+    private readonly rec: Int32Array,
+    private readonly wordFeatures: Feature[],
   ) {}
+  /** The features' objects, made when first read (by the fit script and tests). */
+  get list(): Feature[] {
+    if (!this.objects) {
+      const { refs, hashes, rec, wordFeatures } = this;
+      const objects: Feature[] = [];
+      let h = 0;
+      for (const r of refs) objects.push(r >= 0 ? wordFeatures[rec[r + T_FID]!]! : r === -1 ? hashes[h++]! : FIXED_REC.feature[-2 - r]!);
+      this.objects = objects;
+    }
+    return this.objects;
+  }
   get features(): string[] {
     return (this.names ??= this.list.map((f) => f.name));
   }
@@ -350,9 +369,9 @@ class Features implements DraftFeatures {
   }
 }
 
-/** For each of the draft's features, where its word feature's record starts in TOKENS.rec or -1; null when the numbers are no longer valid (or not known). */
-export function wordRefs(f: DraftFeatures): readonly number[] | null {
-  return f instanceof Features && f.generation === generation ? f.refs : null;
+/** The draft's features as numbers (see Features.refs) and its hashtags' features; null when the numbers are no longer valid (or not known). */
+export function wordRefs(f: DraftFeatures): Features | null {
+  return f instanceof Features && f.generation === generation ? f : null;
 }
 
 /** The triggered tags' numbers (TagFeatures.no), one in every three numbers from 0, or null when not known. */
@@ -410,7 +429,7 @@ interface WordEntry {
 }
 /** Bumped when the caches are cleared: an entry kept on a lexeme is valid only for its generation. */
 let generation = 0;
-/** Word features by stem, shared by the tokens with that stem (one object per name): its number in W_FEAT. */
+/** Word features by stem, shared by the tokens with that stem (one object per name): its number in TOKENS.feature. */
 const wordFeatures = new Map<string, number>();
 
 // A keystroke reads each token's flags and numbers from typed arrays by the token's number (its
@@ -471,8 +490,6 @@ export const W_HAS_G = 2;
 /** The records (Int32Array) and a Float64Array view of the same memory, for the weights (see T_G). */
 export const TOKENS = { rec: new Int32Array(1024 * TS), g: new Float64Array(0), feature: [] as Feature[] };
 TOKENS.g = new Float64Array(TOKENS.rec.buffer);
-/** Word features by number (their Feature.stamp is not used: see the records above). */
-const W_FEAT = TOKENS.feature;
 /** By word feature number, the token that holds its record. */
 const W_CANON: number[] = [];
 /** The one-word triggers that are a token's only phrase (see T_ONLY), their medical weights and the drafts that last matched them, by number (kept for good: the triggers are). */
@@ -501,7 +518,7 @@ function tokenInfo(n: string): TokenInfo {
   const id = tokenCount++;
   let wid = wordFeatures.get(s);
   if (wid === undefined) {
-    wordFeatures.set(s, (wid = W_FEAT.push(feature(`w:${s}`)) - 1));
+    wordFeatures.set(s, (wid = TOKENS.feature.push(feature(`w:${s}`)) - 1));
     W_CANON[wid] = id;
   }
   const kinds = KIND_BY_FIRST.get(n) ?? KIND_BY_FIRST.get(alt ?? '');
@@ -876,7 +893,10 @@ export function draftFeatures(doc: Document): DraftFeatures {
     wordFeatures.clear();
     tokenCount = 0;
     T_INFO.length = 0;
-    W_FEAT.length = 0;
+    // New records and word features: a draft of the last generation keeps the old ones (see Features.list).
+    TOKENS.rec = new Int32Array(1024 * TS);
+    TOKENS.g = new Float64Array(TOKENS.rec.buffer);
+    TOKENS.feature = [];
     W_CANON.length = 0;
     // The entries kept on lexemes belong to the caches just cleared.
     generation++;
@@ -886,11 +906,10 @@ export function draftFeatures(doc: Document): DraftFeatures {
     HASH_BY_TEXT.clear();
   }
   const stamp = ++draftStamp;
-  const list: Feature[] = [];
+  const hashes: Feature[] = [];
   const refs: number[] = [];
   let cueBits = 0;
   let words = 0;
-  const FEAT = FIXED_REC.feature;
   /** add() for the fixed feature numbered `no`, by its record: refs holds -2 - no for it. */
   const addFixed = (no: number) => {
     // Read afresh: a feature made during the draft (a tag's, a specialty's) may have grown the records.
@@ -898,7 +917,6 @@ export function draftFeatures(doc: Document): DraftFeatures {
     const r = no * FS;
     if (FREC[r + F_STAMP] !== stamp) {
       FREC[r + F_STAMP] = stamp;
-      list.push(FEAT[no]!);
       refs.push(-2 - no);
       if (FREC[r + F_TEXT] !== 0) words++;
       cueBits |= FREC[r + F_BIT]!;
@@ -908,7 +926,7 @@ export function draftFeatures(doc: Document): DraftFeatures {
     if (f.no >= 0) addFixed(f.no);
     else if (f.stamp !== stamp) {
       f.stamp = stamp;
-      list.push(f);
+      hashes.push(f);
       refs.push(-1);
       if (f.text) words++;
       cueBits |= f.bit;
@@ -1001,7 +1019,6 @@ export function draftFeatures(doc: Document): DraftFeatures {
         const c = TOK[r + T_CANON]! * TS;
         if (TOK[c + W_STAMP] !== stamp) {
           TOK[c + W_STAMP] = stamp;
-          list.push(W_FEAT[TOK[r + T_FID]!]!);
           refs.push(c);
           words++;
         }
@@ -1090,5 +1107,5 @@ export function draftFeatures(doc: Document): DraftFeatures {
   let best = 0;
   for (let l = 1; l < LANGS.length; l++) if (langCount[l]! > langCount[best]!) best = l;
   if (best > 0 && langCount[best]! >= 3) add(LANGS[best]!.feature!);
-  return new Features(list, cueBits, medical, triggeredTags, spans, doc.text, specialties, hashSpecialties, present, words, ages, refs, generation);
+  return new Features(cueBits, medical, triggeredTags, spans, doc.text, specialties, hashSpecialties, present, words, ages, refs, hashes, generation, TOKENS.rec, TOKENS.feature);
 }

@@ -458,10 +458,14 @@ function sumFeatures(m: Loaded, f: DraftFeatures, out: Float64Array, textOnly: b
   out.set(m.bias);
   const xv = m.norm ? featureValue(f.words) : 1;
   let all = 0;
-  const list = f.list;
-  const refs = wordRefs(f);
+  // By the draft's numbers (see wordRefs), or by its features' objects when the numbers are stale.
+  const numbered = wordRefs(f);
+  const refs = numbered === null ? null : numbered.refs;
+  const list = numbered === null ? f.list : numbered.hashes;
+  const count = refs === null ? list.length : refs.length;
+  let h = 0;
   const { rec, g } = TOKENS;
-  for (let fi = 0; fi < list.length; fi++) {
+  for (let fi = 0; fi < count; fi++) {
     const r = refs === null ? -1 : refs[fi]!;
     if (r >= 0) {
       let flags = rec[r + W_FLAGS]!;
@@ -493,7 +497,8 @@ function sumFeatures(m: Loaded, f: DraftFeatures, out: Float64Array, textOnly: b
       }
       continue;
     }
-    const feature = list[fi]!;
+    // A hashtag's feature (the next of `hashes`), or any feature by its object.
+    const feature = list[refs === null ? fi : h++]!;
     if (textOnly && !feature.text) continue;
     weigh(feature, weights);
     const v = feature.text ? xv : 1;
