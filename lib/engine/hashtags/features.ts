@@ -679,6 +679,14 @@ function tokenMatches(t: number, want: number): boolean {
 let PROGRAM = new Int32Array(1024);
 let programSize = 0;
 const PROGRAM_TRIGGERS: Trigger[] = [];
+// By a trigger's place in PROGRAM_TRIGGERS (each trigger is in one list, so has one place): its
+// length, its medical weight, the draft that last matched it (its Trigger.stamp is not used) and
+// its tags' program (see triggerTags; -1 before its first match). A match reads these numbers, not
+// the trigger's object.
+const PT_LEN: number[] = [];
+const PT_MEDICAL: number[] = [];
+const PT_STAMP: number[] = [];
+const PT_TAGS: number[] = [];
 const PROGRAM_AT = new Map<readonly Trigger[], number>();
 
 function programLength(list: readonly Trigger[]): number {
@@ -703,29 +711,33 @@ function programOf(list: readonly Trigger[]): number {
     PROGRAM[p++] = tr.len;
     for (let j = 1; j < tr.len; j++) PROGRAM[p++] = tr.ids[j]!;
     PROGRAM[p++] = PROGRAM_TRIGGERS.push(tr) - 1;
+    PT_LEN.push(tr.len);
+    PT_MEDICAL.push(tr.medical);
+    PT_STAMP.push(0);
+    PT_TAGS.push(-1);
   }
   programSize = p;
   PROGRAM_AT.set(list, at);
   return at;
 }
 
-/** The first trigger of the program [at, end) whose words the tokens from i on hold (as holds() tests each), or null. */
-function runProgram(i: number, n: number, sentence: number, at: number, end: number): Trigger | null {
+/** The place (in PROGRAM_TRIGGERS) of the first trigger of the program [at, end) whose words the tokens from i on hold (as holds() tests each), or -1. */
+function runProgram(i: number, n: number, sentence: number, at: number, end: number): number {
   const prog = PROGRAM;
   while (at < end) {
     const len = prog[at]!;
     let ok = i + len <= n;
     for (let j = 1; ok && j < len; j++) ok = tokSentence[i + j] === sentence && tokenMatches(i + j, prog[at + j]!);
-    if (ok) return PROGRAM_TRIGGERS[prog[at + len]!]!;
+    if (ok) return prog[at + len]!;
     at += len + 1;
   }
-  return null;
+  return -1;
 }
 
-/** The trigger of the token's list (longest first) whose words the tokens from i on hold, or null. */
+/** The trigger of the token's long list (longest first) whose words the tokens from i on hold, or null (a short list is matched by runProgram). */
 function matchTrigger(i: number, n: number, sentence: number, info: TokenInfo): Trigger | null {
   const index = info.index;
-  if (!index) return runProgram(i, n, sentence, info.progStart, info.progEnd);
+  if (!index) return null;
   const list = info.triggers!;
   // A long list (the triggers of "first", "acute", "kidney" ...): only the phrases whose second
   // word is the next token's can match, and the first of them in the list's order wins.
@@ -1060,16 +1072,29 @@ export function draftFeatures(doc: Document): DraftFeatures {
       // A short list by its program, from the token's record; a long one by its index.
       const start = TOK[r + T_PROG_START]!;
       const end = TOK[r + T_PROG_END]!;
-      const tr = end > start ? runProgram(i, n, sentence, start, end) : matchTrigger(i, n, sentence, T_INFO[id]!);
-      if (!tr) continue;
-      len = tr.len;
-      matchedTo = i + len;
-      // A context word (or a weak one) adds 0, which leaves the sum as it is.
-      medical += tr.medical;
-      // Matched before in this draft: its tags and their specialties are all in already.
-      if (tr.stamp === stamp) continue;
-      tr.stamp = stamp;
-      p = triggerTags(tr);
+      if (end > start) {
+        const q = runProgram(i, n, sentence, start, end);
+        if (q < 0) continue;
+        // As below, by the trigger's place.
+        len = PT_LEN[q]!;
+        matchedTo = i + len;
+        medical += PT_MEDICAL[q]!;
+        if (PT_STAMP[q] === stamp) continue;
+        PT_STAMP[q] = stamp;
+        p = PT_TAGS[q]!;
+        if (p < 0) p = PT_TAGS[q] = triggerTags(PROGRAM_TRIGGERS[q]!);
+      } else {
+        const tr = matchTrigger(i, n, sentence, T_INFO[id]!);
+        if (!tr) continue;
+        len = tr.len;
+        matchedTo = i + len;
+        // A context word (or a weak one) adds 0, which leaves the sum as it is.
+        medical += tr.medical;
+        // Matched before in this draft: its tags and their specialties are all in already.
+        if (tr.stamp === stamp) continue;
+        tr.stamp = stamp;
+        p = triggerTags(tr);
+      }
     }
     const prog = TAG_PROGRAM;
     const FREC = FIXED_REC.rec;
