@@ -379,11 +379,18 @@ export function triggeredNumbers(f: DraftFeatures): readonly number[] | null {
   return f instanceof Features ? f.spans : null;
 }
 
-/** The first phrase of the draft that triggers `tag` (canonical), if any: found by the tag's number, not by reading each triggered tag's object. */
-export function triggeredPhrase(f: DraftFeatures, tag: string): string | undefined {
+/** A tag's number (TagFeatures.no), or -1 for a tag no trigger has pointed at yet. */
+export function tagNumber(tag: string): number {
+  return TAG_FEATURES.get(tag)?.no ?? -1;
+}
+
+/**
+ * The first phrase of the draft that triggers `tag` (canonical), if any: found by the tag's
+ * number (`no`, see tagNumber), not by reading each triggered tag's object.
+ */
+export function triggeredPhrase(f: DraftFeatures, tag: string, no = tagNumber(tag)): string | undefined {
   if (!(f instanceof Features)) return f.triggered.get(tag);
-  const no = TAG_FEATURES.get(tag)?.no;
-  if (no === undefined) return undefined;
+  if (no < 0) return undefined;
   const spans = f.spans;
   for (let i = 0; i < spans.length; i += 3) if (spans[i] === no) return f.phrase(i / 3);
   return undefined;

@@ -577,21 +577,32 @@ export function scoreTags(f: DraftFeatures): TagScores {
         mark(m.communityOf.get(s), 16);
       }
   if (isTeaching(f)) mark(m.teachTags, 32);
-  // `all` is added to every tag, then the marked tags' shared weights (each tag's sum in the same
-  // order as one pass for each would), and the largest score for the softmax is found: three
-  // tight passes, where one pass tested every tag's bits.
-  for (let k = 0; k < n; k++) logit[k]! += all;
+  // `all` is added to every tag, and the largest score so far (of 0 and the scores) found in the
+  // same pass; then the marked tags' shared weights (each tag's sum in the same order as one pass
+  // for each would). The largest score after them is the larger of that and the marked tags' new
+  // scores, unless a marked tag that held it went down: only then are the scores read again.
+  let max = 0;
+  for (let k = 0; k < n; k++) {
+    const v = (logit[k]! += all);
+    if (v > max) max = v;
+  }
+  let lowered = false;
   for (let i = 0; i < count; i++) {
     const k = marked[i]!;
     const b = (markedBits[i] = bits[k]!);
     bits[k] = 0;
     const o = blocks[k]!;
-    let v = logit[k]!;
+    const before = logit[k]!;
+    let v = before;
     for (let bb = b; bb !== 0; bb &= bb - 1) v += shared[o + lowBit(bb)]!;
     logit[k] = v;
+    if (v < before && before === max) lowered = true;
+    else if (v > max) max = v;
   }
-  let max = 0;
-  for (let k = 0; k < n; k++) if (logit[k]! > max) max = logit[k]!;
+  if (lowered) {
+    max = 0;
+    for (let k = 0; k < n; k++) if (logit[k]! > max) max = logit[k]!;
+  }
   const scores = (m.scores ??= new Scores(m, logit));
   scores.reset(f, count, max);
   return scores;
