@@ -316,6 +316,9 @@ export interface TagScores {
 // scores, the shared-feature bits by tag (kept all zero between calls) and the marked tags.
 let scratch: { logit: Float64Array; text: Float64Array; bits: Uint8Array; marked: Int32Array; markedBits: Uint8Array } | null = null;
 
+/** Scratch of pick(): the scores of the tags picked so far, best first. */
+let PICKED = new Float64Array(4);
+
 class Scores implements TagScores {
   private textDone = false;
   private anyValue = 0;
@@ -327,6 +330,9 @@ class Scores implements TagScores {
   /** The largest of 0 and the logits, and whether the softmax is applied yet. */
   private max = 0;
   private zDone = true;
+  /** pick() found the softmax's log-sum (`lse`) without applying it: a score is its logit minus lse until z is read. */
+  private lseKnown = false;
+  private lse = 0;
   constructor(
     private readonly m: Loaded,
     private readonly logit: Float64Array,
@@ -339,12 +345,17 @@ class Scores implements TagScores {
     this.textDone = false;
     this.anyDone = false;
     this.zDone = false;
+    this.lseKnown = false;
   }
   /** The softmax (one exp per tag) only when the scores are read: a draft with no topic is decided by the text-alone scores. */
   get z(): Float64Array {
     if (!this.zDone) {
       this.zDone = true;
-      if (this.m.softmax) logSoftmaxFrom(this.logit, this.max);
+      if (this.lseKnown) {
+        // As logSoftmaxFrom's last pass, with the log-sum pick() found.
+        const z = this.logit;
+        for (let k = 0; k < z.length; k++) z[k]! -= this.lse;
+      } else if (this.m.softmax) logSoftmaxFrom(this.logit, this.max);
     }
     return this.logit;
   }
@@ -354,29 +365,36 @@ class Scores implements TagScores {
   pick(out: Int32Array, zMin: number, want: number, present: ReadonlySet<string> | null): number {
     const z = this.logit;
     const n = z.length;
-    // The softmax's last pass (z[k] -= lse) and the choice in one pass over the scores.
+    // The softmax's log-sum, as logSoftmaxFrom finds it, and the choice in one pass over the
+    // scores, each its logit minus the log-sum (what z will hold when read: see the getter).
     let lse = 0;
-    if (!this.zDone) {
-      this.zDone = true;
+    if (!this.zDone && !this.lseKnown) {
       if (this.m.softmax) {
         const m = this.max;
         let sum = Math.exp(-m);
         for (let k = 0; k < n; k++) sum += Math.exp(z[k]! - m);
-        lse = m + Math.log(sum);
-      }
+        this.lse = m + Math.log(sum);
+        this.lseKnown = true;
+      } else this.zDone = true;
     }
+    if (!this.zDone) lse = this.lse;
     const lower = this.m.lower;
+    const best = PICKED.length >= want ? PICKED : (PICKED = new Float64Array(want));
     let count = 0;
     for (let k = 0; k < n; k++) {
-      // As logSoftmaxFrom; subtracting 0 (no softmax, or done already) leaves a score as it is.
-      const zk = (z[k]! -= lse);
+      // Subtracting 0 (no softmax, or applied already) leaves a score as it is.
+      const zk = z[k]! - lse;
       // Below the floor, or not above the last of a full list: not among the best.
-      if (zk < zMin || (count === want && !(z[out[count - 1]!]! < zk)) || (present !== null && present.has(lower[k]!))) continue;
+      if (zk < zMin || (count === want && !(best[count - 1]! < zk)) || (present !== null && present.has(lower[k]!))) continue;
       let i = count;
-      while (i > 0 && z[out[i - 1]!]! < zk) i--;
+      while (i > 0 && best[i - 1]! < zk) i--;
       if (count < want) count++;
-      for (let j = count - 1; j > i; j--) out[j] = out[j - 1]!;
+      for (let j = count - 1; j > i; j--) {
+        out[j] = out[j - 1]!;
+        best[j] = best[j - 1]!;
+      }
       out[i] = k;
+      best[i] = zk;
     }
     return count;
   }
@@ -384,7 +402,8 @@ class Scores implements TagScores {
     return this.m.names;
   }
   prob(k: number): number {
-    return 1 / (1 + Math.exp(-(this.m.a * this.z[k]! + this.m.c)));
+    const zk = !this.zDone && this.lseKnown ? this.logit[k]! - this.lse : this.z[k]!;
+    return 1 / (1 + Math.exp(-(this.m.a * zk + this.m.c)));
   }
   scoreFor(p: number): number {
     return (Math.log(p / (1 - p)) - this.m.c) / this.m.a;
