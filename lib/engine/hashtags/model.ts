@@ -128,11 +128,16 @@ interface Loaded {
   shared: Float64Array;
   weights: Map<string, WeightRow>;
   /**
-   * Every row's entries (WeightRow's [start, end)), each a tag index (low 16 bits) and the number
-   * of its weight in `values` (high 16 bits): one small array instead of two, because on a
-   * keystroke the rows are read from a cold cache and each cache line missed costs more than the sums.
+   * Every row's entries (WeightRow's [start, end)), each a tag index (its low `shift` bits, `mask`)
+   * and the number of its weight in `values` (the bits above): one small array instead of two,
+   * because on a keystroke the rows are read from a cold cache and each cache line missed costs
+   * more than the sums. In 16 bits each (`pool16`) when the tags and weights fit (207 tags and 66
+   * weights: half the lines of 32 bits), else in 32 (`pool32`, 16 bits each).
    */
-  pool: Int32Array;
+  pool16: Uint16Array | null;
+  pool32: Int32Array;
+  shift: number;
+  mask: number;
   /** The distinct weights (the model's integers over its scale: a few hundred at most). */
   values: Float64Array;
   a: number;
@@ -171,6 +176,7 @@ function load(m: HashtagModel): Loaded {
   let size = 0;
   for (const [, pairs] of entries) size += pairs.length;
   const pool = new Int32Array(size);
+  const tagOf = new Int32Array(size);
   const values: number[] = [];
   const valueAt = new Map<number, number>();
   let at = 0;
@@ -185,13 +191,18 @@ function load(m: HashtagModel): Loaded {
       } else {
         let wi = valueAt.get(w);
         if (wi === undefined) valueAt.set(w, (wi = values.push(w) - 1));
-        pool[at] = Number(k) | (wi << 16);
+        tagOf[at] = Number(k);
+        pool[at] = wi;
         at++;
       }
     }
     row.end = at;
     weights.set(feature, row);
   }
+  const bitsFor = (count: number) => 32 - Math.clz32(Math.max(0, count - 1));
+  const narrow = bitsFor(m.tags.length) + bitsFor(values.length) <= 16;
+  const shift = narrow ? bitsFor(m.tags.length) : 16;
+  for (let i = 0; i < size; i++) pool[i] = tagOf[i]! | (pool[i]! << shift);
   return {
     tags: infos,
     names: m.tags,
@@ -208,7 +219,10 @@ function load(m: HashtagModel): Loaded {
     bias: Float64Array.from(m.bias, (b) => b / m.scale),
     shared: Float64Array.from(m.shared, (b) => b / m.scale),
     weights,
-    pool,
+    pool16: narrow ? Uint16Array.from(pool) : null,
+    pool32: narrow ? new Int32Array(0) : pool,
+    shift,
+    mask: (1 << shift) - 1,
     values: Float64Array.from(values),
     a: m.calibration.a,
     c: m.calibration.c,
@@ -473,7 +487,7 @@ class Scores implements TagScores {
  * pass has just read for its stamp: the same sums, in the same order, as from its object.
  */
 function sumFeatures(m: Loaded, f: DraftFeatures, out: Float64Array, textOnly: boolean): number {
-  const { weights, pool, values } = m;
+  const { weights } = m;
   out.set(m.bias);
   const xv = m.norm ? featureValue(f.words) : 1;
   let all = 0;
@@ -491,11 +505,7 @@ function sumFeatures(m: Loaded, f: DraftFeatures, out: Float64Array, textOnly: b
       if (flags === 0) flags = weighWord(r, weights);
       // A word feature is a text feature: it counts xv.
       if (flags & W_HAS_G) all += g[r / 2 + T_G]! * xv;
-      const end = rec[r + W_END]!;
-      for (let i = rec[r + W_START]!; i < end; i++) {
-        const p = pool[i]!;
-        out[p & 0xffff]! += values[p >>> 16]! * xv;
-      }
+      addRow(m, out, rec[r + W_START]!, rec[r + W_END]!, xv);
       continue;
     }
     if (r < -1) {
@@ -509,11 +519,7 @@ function sumFeatures(m: Loaded, f: DraftFeatures, out: Float64Array, textOnly: b
       if (flags === 0) flags = weighFixed(no, weights);
       const v = text ? xv : 1;
       if (flags & W_HAS_G) all += FIXED_REC.g[q / 2 + F_G]! * v;
-      const end = FREC[q + F_END]!;
-      for (let i = FREC[q + F_START]!; i < end; i++) {
-        const p = pool[i]!;
-        out[p & 0xffff]! += values[p >>> 16]! * v;
-      }
+      addRow(m, out, FREC[q + F_START]!, FREC[q + F_END]!, v);
       continue;
     }
     // A hashtag's feature (the next of `hashes`), or any feature by its object.
@@ -522,12 +528,26 @@ function sumFeatures(m: Loaded, f: DraftFeatures, out: Float64Array, textOnly: b
     weigh(feature, weights);
     const v = feature.text ? xv : 1;
     if (feature.hasG) all += feature.g * v;
-    for (let i = feature.start; i < feature.end; i++) {
-      const p = pool[i]!;
-      out[p & 0xffff]! += values[p >>> 16]! * v;
-    }
+    addRow(m, out, feature.start, feature.end, v);
   }
   return all;
+}
+
+/** Adds the weights of the pools' entries [start, end) times v to their tags' sums, in order. */
+function addRow(m: Loaded, out: Float64Array, start: number, end: number, v: number): void {
+  const { pool16, values, shift, mask } = m;
+  if (pool16 !== null)
+    for (let i = start; i < end; i++) {
+      const p = pool16[i]!;
+      out[p & mask]! += values[p >>> shift]! * v;
+    }
+  else {
+    const pool = m.pool32;
+    for (let i = start; i < end; i++) {
+      const p = pool[i]!;
+      out[p & mask]! += values[p >>> shift]! * v;
+    }
+  }
 }
 
 /** The number of the lowest bit set in b: set bits are visited in the order of SHARED, lowest first. */
