@@ -403,7 +403,6 @@ export function triggeredPhrase(f: DraftFeatures, tag: string, no = tagNumber(ta
 interface TokenInfo {
   /** Its number in the T_ tables. */
   id: number;
-  kinds: Array<{ ids: number[]; kind: Feature }> | undefined;
   triggers: Trigger[] | undefined;
   /** The trigger when `triggers` is one phrase of one word (most): it matches without a look at the list. */
   only: Trigger | null;
@@ -486,6 +485,8 @@ const T_ONLY = 12;
 /** A short list's program, [start, end) of PROGRAM (see programOf), copied from the token's object: an empty range for none. */
 const T_PROG_START = 13;
 const T_PROG_END = 14;
+/** Where the program of the token's kinds of post starts in KIND_PROGRAM (see kindProgramOf), when it has any (T_KINDS). */
+const T_KINDS_AT = 15;
 export const W_STAMP = 6;
 export const W_START = 7;
 export const W_END = 8;
@@ -534,7 +535,6 @@ function tokenInfo(n: string): TokenInfo {
   const prog = short ? programOf(triggers) : 0;
   t = {
     id,
-    kinds: kinds?.map((k) => ({ ids: k.ids, kind: KIND_FEATURES.get(k.kind)! })),
     triggers,
     only: triggers?.length === 1 && triggers[0]!.len === 1 ? triggers[0]! : null,
     index: triggers && triggers.length > 4 ? indexOf(triggers) : null,
@@ -567,7 +567,33 @@ function tokenInfo(n: string): TokenInfo {
   if (t.only) TOK[r + T_ONLY] = onlyNumber(t.only) + 1;
   TOK[r + T_PROG_START] = t.progStart;
   TOK[r + T_PROG_END] = t.progEnd;
+  if (kinds) TOK[r + T_KINDS_AT] = kindProgramOf(kinds);
   return t;
+}
+
+// The phrases of the kinds of post a token may start, as programs in one typed array (like the
+// triggers' programs): how many phrases, then for each its length, the numbers of its words after
+// the first, and its kind's feature number. Kept for good (the kinds are fixed); one per list.
+let KIND_PROGRAM = new Int32Array(256);
+let kindProgramSize = 0;
+const KIND_PROGRAM_AT = new Map<readonly unknown[], number>();
+function kindProgramOf(list: ReadonlyArray<{ ids: number[]; kind: string }>): number {
+  let at = KIND_PROGRAM_AT.get(list);
+  if (at !== undefined) return at;
+  at = kindProgramSize;
+  let size = 1;
+  for (const k of list) size += k.ids.length + 1;
+  if (at + size > KIND_PROGRAM.length) KIND_PROGRAM = grow(KIND_PROGRAM, 2 * (at + size));
+  let p = at;
+  KIND_PROGRAM[p++] = list.length;
+  for (const k of list) {
+    KIND_PROGRAM[p++] = k.ids.length;
+    for (let j = 1; j < k.ids.length; j++) KIND_PROGRAM[p++] = k.ids[j]!;
+    KIND_PROGRAM[p++] = KIND_FEATURES.get(k.kind)!.no;
+  }
+  kindProgramSize = p;
+  KIND_PROGRAM_AT.set(list, at);
+  return at;
 }
 
 /** The entry of a plain word: one token, no age, neither a weeker nor an eponym (most words). */
@@ -1054,14 +1080,20 @@ export function draftFeatures(doc: Document): DraftFeatures {
       // LANGS[l].bit is 1 << l (see LANGS): the bits in turn, without reading the table's objects.
       for (let l = 0, b = lang; b !== 0; l++, b >>>= 1) if (b & 1) langCount[l]!++;
     }
-    // Kinds of post: any phrase of the kind. (The token's object is read only for its kinds, or
-    // for a list of trigger phrases to match: see T_ONLY.)
-    if (flags & T_KINDS)
-      for (const k of T_INFO[id]!.kinds!) {
-        let ok = i + k.ids.length <= n;
-        for (let j = 1; ok && j < k.ids.length; j++) ok = tokSentence[i + j] === sentence && tokenMatches(i + j, k.ids[j]!);
-        if (ok) add(k.kind);
+    // Kinds of post: any phrase of the kind, by its program. (The token's object is read only for
+    // a long list of trigger phrases to match: see T_ONLY.)
+    if (flags & T_KINDS) {
+      const kp = KIND_PROGRAM;
+      let p = TOK[r + T_KINDS_AT]!;
+      for (let phrases = kp[p++]!; phrases > 0; phrases--) {
+        const len = kp[p++]!;
+        let ok = i + len <= n;
+        for (let j = 1; ok && j < len; j++) ok = tokSentence[i + j] === sentence && tokenMatches(i + j, kp[p + j - 1]!);
+        p += len - 1;
+        const kind = kp[p++]!;
+        if (ok) addFixed(kind);
       }
+    }
     // The ontology's trigger phrases, longest first at each word.
     if (!(flags & T_TRIGGERS) || i < matchedTo) continue;
     const only = TOK[r + T_ONLY]! - 1;
