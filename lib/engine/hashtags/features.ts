@@ -83,7 +83,7 @@ export interface Feature {
   cue: boolean;
   /** A cue's bit in DraftFeatures.cueBits (0 for other features). */
   bit: number;
-  /** The draft (by draftFeatures' counter) that last had the feature. */
+  /** The draft (by draftFeatures' counter) that last had the feature: a hashtag's (fixed features are stamped in FIXED_REC, words' in their token's record). */
   stamp: number;
   /**
    * The model's weights of the feature (its WeightRow), copied onto it by ./model.ts the first
