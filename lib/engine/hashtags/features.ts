@@ -83,7 +83,7 @@ export interface Feature {
   cue: boolean;
   /** A cue's bit in DraftFeatures.cueBits (0 for other features). */
   bit: number;
-  /** The draft (by draftFeatures' counter) that last had the feature. */
+  /** The draft (by draftFeatures' counter) that last had the feature: a hashtag's (fixed features are stamped in FIXED_REC, words' in their token's record). */
   stamp: number;
   /**
    * The model's weights of the feature (its WeightRow), copied onto it by ./model.ts the first
@@ -95,6 +95,8 @@ export interface Feature {
   end: number;
   g: number;
   hasG: boolean;
+  /** Its number among the fixed features (see FREC), or -1 (a word's or a hashtag's feature). */
+  no: number;
 }
 
 /**
@@ -114,15 +116,43 @@ let cueCount = 0;
 /** All features have one shape (fields set up front), which keeps property reads monomorphic. */
 function feature(name: string): Feature {
   const cue = name.startsWith('k:') || name.startsWith('a:');
-  return { name, text: !name.startsWith('s:'), cue, bit: cue && cueCount < 31 ? 1 << cueCount++ : 0, stamp: 0, weighed: false, start: 0, end: 0, g: 0, hasG: false };
+  return { name, text: !name.startsWith('s:'), cue, bit: cue && cueCount < 31 ? 1 << cueCount++ : 0, stamp: 0, weighed: false, start: 0, end: 0, g: 0, hasG: false, no: -1 };
 }
 
 // Features from finite sets (kinds, ages, the ontology's tags and specialties) are interned for
 // good; the hashtags a draft holds are any text, so theirs live in a bounded map.
 const FIXED = new Map<string, Feature>();
+/**
+ * The fixed features by number, and their records side by side, FS numbers each: the draft that
+ * last had it (its stamp: Feature.stamp is not used for them), its cue bit, whether it is a text
+ * feature, and its weights as ./model.ts copies them there the first time it is scored (flags
+ * W_WEIGHED / W_HAS_G, [start, end) of the model's pools, and `g` as a double at float index
+ * F_G). A draft's pass and its scoring read these few numbers, where each feature's object was a
+ * line of memory read cold.
+ */
+export const FS = 8;
+export const F_STAMP = 0;
+export const F_BIT = 1;
+export const F_TEXT = 2;
+export const F_FLAGS = 3;
+export const F_START = 4;
+export const F_END = 5;
+/** The weight for every tag, a double at this index of FIXED_REC.g (int32 slots 6 and 7). */
+export const F_G = 3;
+export const FIXED_REC = { rec: new Int32Array(256 * FS), g: new Float64Array(0), feature: [] as Feature[] };
+FIXED_REC.g = new Float64Array(FIXED_REC.rec.buffer);
 function fixed(name: string): Feature {
   let f = FIXED.get(name);
-  if (!f) FIXED.set(name, (f = feature(name)));
+  if (!f) {
+    FIXED.set(name, (f = feature(name)));
+    const no = (f.no = FIXED_REC.feature.push(f) - 1);
+    if ((no + 1) * FS > FIXED_REC.rec.length) {
+      FIXED_REC.rec = grow(FIXED_REC.rec, 2 * FIXED_REC.rec.length);
+      FIXED_REC.g = new Float64Array(FIXED_REC.rec.buffer);
+    }
+    FIXED_REC.rec[no * FS + F_BIT] = f.bit;
+    FIXED_REC.rec[no * FS + F_TEXT] = f.text ? 1 : 0;
+  }
   return f;
 }
 const HASH_MAX = 1024;
@@ -181,21 +211,45 @@ export interface TagFeatures {
   tag: string;
   t: Feature;
   ts: Feature[];
-  /** What ./model.ts works out of the tag, kept here the first time a draft triggers it (no map to probe). */
-  model: unknown;
+  /** Its number in TAG_LIST (./model.ts keeps what it works out of the tag by this number). */
+  no: number;
 }
 const TAG_FEATURES = new Map<string, TagFeatures>();
+const TAG_LIST: TagFeatures[] = [];
 function tagFeatures(tag: string): TagFeatures {
   let f = TAG_FEATURES.get(tag);
   if (!f) {
     const ts = (ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []).map((s) => fixed(`ts:${s}`));
-    TAG_FEATURES.set(tag, (f = { tag, t: fixed(`t:${tag}`), ts, model: undefined }));
+    TAG_FEATURES.set(tag, (f = { tag, t: fixed(`t:${tag}`), ts, no: TAG_LIST.length }));
+    TAG_LIST.push(f);
   }
   return f;
 }
-/** The features of a trigger's tags, kept on the trigger itself (no map to probe). */
-function triggerTags(tr: Trigger): TagFeatures[] {
-  return (tr.found ??= tr.tags.map(tagFeatures)) as TagFeatures[];
+// The features of each trigger's tags as numbers in one typed array (kept for good: the triggers
+// and their tags are): how many tags, then for each its number in TAG_LIST, its `t:` feature's
+// number, how many `ts:` features it has and their numbers. A match reads a few numbers side by
+// side, where the trigger's list, each tag's object and each feature's object were read cold.
+let TAG_PROGRAM = new Int32Array(1024);
+let tagProgramSize = 0;
+/** Where the program of a trigger's tags starts in TAG_PROGRAM, kept on the trigger itself (no map to probe). */
+function triggerTags(tr: Trigger): number {
+  if (tr.found !== undefined) return tr.found as number;
+  const tags = tr.tags.map(tagFeatures);
+  let size = 1;
+  for (const tf of tags) size += 3 + tf.ts.length;
+  const at = tagProgramSize;
+  if (at + size > TAG_PROGRAM.length) TAG_PROGRAM = grow(TAG_PROGRAM, 2 * (at + size));
+  let p = at;
+  TAG_PROGRAM[p++] = tags.length;
+  for (const tf of tags) {
+    TAG_PROGRAM[p++] = tf.no;
+    TAG_PROGRAM[p++] = tf.t.no;
+    TAG_PROGRAM[p++] = tf.ts.length;
+    for (const s of tf.ts) TAG_PROGRAM[p++] = s.no;
+  }
+  tagProgramSize = p;
+  tr.found = at;
+  return at;
 }
 /** The `s:` and `hs:` features of a specialty, without building their names per draft. */
 const SPECIALTY_FEATURES = { 's:': new Map<string, Feature>(), 'hs:': new Map<string, Feature>() };
@@ -223,7 +277,7 @@ export interface DraftFeatures {
   /** Distinct feature names, in order of first appearance. */
   readonly features: string[];
   /** The same features, interned, in the same order. */
-  list: Feature[];
+  readonly list: Feature[];
   /** The draft's cues of kind and age (`k:` and `a:` features), for look-ups. */
   readonly cues: ReadonlySet<string>;
   /** The same cues as bits (see cueBit): what a keystroke reads, without a set. */
@@ -256,27 +310,46 @@ export function cueBit(name: string): number {
  * and tests, built when first read; a keystroke reads the interned features, bits and lists.
  */
 class Features implements DraftFeatures {
+  private objects: Feature[] | null = null;
   private names: string[] | null = null;
   private cueSet: Set<string> | null = null;
   private triggeredMap: Map<string, string> | null = null;
   constructor(
-    readonly list: Feature[],
     readonly cueBits: number,
     readonly medical: number,
     readonly triggeredTags: TagFeatures[],
-    /** Where in `text` each triggered tag's first phrase starts and ends, two numbers per tag. */
-    private readonly spans: number[],
+    /** For each triggered tag, its number (TagFeatures.no) and where in `text` its first phrase starts and ends: three numbers per tag. */
+    readonly spans: number[],
     private readonly text: string,
     readonly specialties: Set<string>,
     readonly hashSpecialties: Set<string>,
     readonly present: Set<string>,
     readonly words: number,
     readonly ages: boolean,
-    /** For each feature of `list`, where its word feature's record starts in TOKENS.rec, or -1 for another feature. */
+    /**
+     * Each feature, in order, as a number: where its word feature's record starts in TOKENS.rec
+     * (a word's), -2 - its number (a fixed feature's, see FIXED_REC), or -1 (a hashtag's: the next
+     * one of `hashes`). A keystroke reads these, not the features' objects.
+     */
     readonly refs: number[],
+    readonly hashes: Feature[],
     /** The caches' generation the numbers belong to. */
     readonly generation: number,
+    /** The token records and word features of that generation (kept as they were when the caches are cleared). */
+    private readonly rec: Int32Array,
+    private readonly wordFeatures: Feature[],
   ) {}
+  /** The features' objects, made when first read (by the fit script and tests). */
+  get list(): Feature[] {
+    if (!this.objects) {
+      const { refs, hashes, rec, wordFeatures } = this;
+      const objects: Feature[] = [];
+      let h = 0;
+      for (const r of refs) objects.push(r >= 0 ? wordFeatures[rec[r + T_FID]!]! : r === -1 ? hashes[h++]! : FIXED_REC.feature[-2 - r]!);
+      this.objects = objects;
+    }
+    return this.objects;
+  }
   get features(): string[] {
     return (this.names ??= this.list.map((f) => f.name));
   }
@@ -292,20 +365,34 @@ class Features implements DraftFeatures {
   }
   /** The first phrase of the draft that triggers the i-th triggered tag. */
   phrase(i: number): string {
-    return this.text.slice(this.spans[2 * i]!, this.spans[2 * i + 1]!);
+    return this.text.slice(this.spans[3 * i + 1]!, this.spans[3 * i + 2]!);
   }
 }
 
-/** For each of the draft's features, where its word feature's record starts in TOKENS.rec or -1; null when the numbers are no longer valid (or not known). */
-export function wordRefs(f: DraftFeatures): readonly number[] | null {
-  return f instanceof Features && f.generation === generation ? f.refs : null;
+/** The draft's features as numbers (see Features.refs) and its hashtags' features; null when the numbers are no longer valid (or not known). */
+export function wordRefs(f: DraftFeatures): Features | null {
+  return f instanceof Features && f.generation === generation ? f : null;
 }
 
-/** The first phrase of the draft that triggers `tag` (canonical), if any. */
-export function triggeredPhrase(f: DraftFeatures, tag: string): string | undefined {
+/** The triggered tags' numbers (TagFeatures.no), one in every three numbers from 0, or null when not known. */
+export function triggeredNumbers(f: DraftFeatures): readonly number[] | null {
+  return f instanceof Features ? f.spans : null;
+}
+
+/** A tag's number (TagFeatures.no), or -1 for a tag no trigger has pointed at yet. */
+export function tagNumber(tag: string): number {
+  return TAG_FEATURES.get(tag)?.no ?? -1;
+}
+
+/**
+ * The first phrase of the draft that triggers `tag` (canonical), if any: found by the tag's
+ * number (`no`, see tagNumber), not by reading each triggered tag's object.
+ */
+export function triggeredPhrase(f: DraftFeatures, tag: string, no = tagNumber(tag)): string | undefined {
   if (!(f instanceof Features)) return f.triggered.get(tag);
-  const tags = f.triggeredTags;
-  for (let i = 0; i < tags.length; i++) if (tags[i]!.tag === tag) return f.phrase(i);
+  if (no < 0) return undefined;
+  const spans = f.spans;
+  for (let i = 0; i < spans.length; i += 3) if (spans[i] === no) return f.phrase(i / 3);
   return undefined;
 }
 
@@ -316,7 +403,6 @@ export function triggeredPhrase(f: DraftFeatures, tag: string): string | undefin
 interface TokenInfo {
   /** Its number in the T_ tables. */
   id: number;
-  kinds: Array<{ ids: number[]; kind: Feature }> | undefined;
   triggers: Trigger[] | undefined;
   /** The trigger when `triggers` is one phrase of one word (most): it matches without a look at the list. */
   only: Trigger | null;
@@ -349,7 +435,7 @@ interface WordEntry {
 }
 /** Bumped when the caches are cleared: an entry kept on a lexeme is valid only for its generation. */
 let generation = 0;
-/** Word features by stem, shared by the tokens with that stem (one object per name): its number in W_FEAT. */
+/** Word features by stem, shared by the tokens with that stem (one object per name): its number in TOKENS.feature. */
 const wordFeatures = new Map<string, number>();
 
 // A keystroke reads each token's flags and numbers from typed arrays by the token's number (its
@@ -399,6 +485,8 @@ const T_ONLY = 12;
 /** A short list's program, [start, end) of PROGRAM (see programOf), copied from the token's object: an empty range for none. */
 const T_PROG_START = 13;
 const T_PROG_END = 14;
+/** Where the program of the token's kinds of post starts in KIND_PROGRAM (see kindProgramOf), when it has any (T_KINDS). */
+const T_KINDS_AT = 15;
 export const W_STAMP = 6;
 export const W_START = 7;
 export const W_END = 8;
@@ -410,14 +498,14 @@ export const W_HAS_G = 2;
 /** The records (Int32Array) and a Float64Array view of the same memory, for the weights (see T_G). */
 export const TOKENS = { rec: new Int32Array(1024 * TS), g: new Float64Array(0), feature: [] as Feature[] };
 TOKENS.g = new Float64Array(TOKENS.rec.buffer);
-/** Word features by number (their Feature.stamp is not used: see the records above). */
-const W_FEAT = TOKENS.feature;
 /** By word feature number, the token that holds its record. */
 const W_CANON: number[] = [];
 /** The one-word triggers that are a token's only phrase (see T_ONLY), their medical weights and the drafts that last matched them, by number (kept for good: the triggers are). */
 const ONLY: Trigger[] = [];
 const ONLY_MEDICAL: number[] = [];
 const ONLY_STAMP: number[] = [];
+/** The trigger's tags' program (see triggerTags), or -1 before its first match. */
+const ONLY_TAGS: number[] = [];
 const ONLY_NUMBER = new Map<Trigger, number>();
 function onlyNumber(tr: Trigger): number {
   let k = ONLY_NUMBER.get(tr);
@@ -425,6 +513,7 @@ function onlyNumber(tr: Trigger): number {
     ONLY_NUMBER.set(tr, (k = ONLY.push(tr) - 1));
     ONLY_MEDICAL.push(tr.medical);
     ONLY_STAMP.push(0);
+    ONLY_TAGS.push(-1);
   }
   return k;
 }
@@ -437,7 +526,7 @@ function tokenInfo(n: string): TokenInfo {
   const id = tokenCount++;
   let wid = wordFeatures.get(s);
   if (wid === undefined) {
-    wordFeatures.set(s, (wid = W_FEAT.push(feature(`w:${s}`)) - 1));
+    wordFeatures.set(s, (wid = TOKENS.feature.push(feature(`w:${s}`)) - 1));
     W_CANON[wid] = id;
   }
   const kinds = KIND_BY_FIRST.get(n) ?? KIND_BY_FIRST.get(alt ?? '');
@@ -446,7 +535,6 @@ function tokenInfo(n: string): TokenInfo {
   const prog = short ? programOf(triggers) : 0;
   t = {
     id,
-    kinds: kinds?.map((k) => ({ ids: k.ids, kind: KIND_FEATURES.get(k.kind)! })),
     triggers,
     only: triggers?.length === 1 && triggers[0]!.len === 1 ? triggers[0]! : null,
     index: triggers && triggers.length > 4 ? indexOf(triggers) : null,
@@ -479,7 +567,33 @@ function tokenInfo(n: string): TokenInfo {
   if (t.only) TOK[r + T_ONLY] = onlyNumber(t.only) + 1;
   TOK[r + T_PROG_START] = t.progStart;
   TOK[r + T_PROG_END] = t.progEnd;
+  if (kinds) TOK[r + T_KINDS_AT] = kindProgramOf(kinds);
   return t;
+}
+
+// The phrases of the kinds of post a token may start, as programs in one typed array (like the
+// triggers' programs): how many phrases, then for each its length, the numbers of its words after
+// the first, and its kind's feature number. Kept for good (the kinds are fixed); one per list.
+let KIND_PROGRAM = new Int32Array(256);
+let kindProgramSize = 0;
+const KIND_PROGRAM_AT = new Map<readonly unknown[], number>();
+function kindProgramOf(list: ReadonlyArray<{ ids: number[]; kind: string }>): number {
+  let at = KIND_PROGRAM_AT.get(list);
+  if (at !== undefined) return at;
+  at = kindProgramSize;
+  let size = 1;
+  for (const k of list) size += k.ids.length + 1;
+  if (at + size > KIND_PROGRAM.length) KIND_PROGRAM = grow(KIND_PROGRAM, 2 * (at + size));
+  let p = at;
+  KIND_PROGRAM[p++] = list.length;
+  for (const k of list) {
+    KIND_PROGRAM[p++] = k.ids.length;
+    for (let j = 1; j < k.ids.length; j++) KIND_PROGRAM[p++] = k.ids[j]!;
+    KIND_PROGRAM[p++] = KIND_FEATURES.get(k.kind)!.no;
+  }
+  kindProgramSize = p;
+  KIND_PROGRAM_AT.set(list, at);
+  return at;
 }
 
 /** The entry of a plain word: one token, no age, neither a weeker nor an eponym (most words). */
@@ -598,6 +712,14 @@ function tokenMatches(t: number, want: number): boolean {
 let PROGRAM = new Int32Array(1024);
 let programSize = 0;
 const PROGRAM_TRIGGERS: Trigger[] = [];
+// By a trigger's place in PROGRAM_TRIGGERS (each trigger is in one list, so has one place): its
+// length, its medical weight, the draft that last matched it (its Trigger.stamp is not used) and
+// its tags' program (see triggerTags; -1 before its first match). A match reads these numbers, not
+// the trigger's object.
+const PT_LEN: number[] = [];
+const PT_MEDICAL: number[] = [];
+const PT_STAMP: number[] = [];
+const PT_TAGS: number[] = [];
 const PROGRAM_AT = new Map<readonly Trigger[], number>();
 
 function programLength(list: readonly Trigger[]): number {
@@ -622,29 +744,33 @@ function programOf(list: readonly Trigger[]): number {
     PROGRAM[p++] = tr.len;
     for (let j = 1; j < tr.len; j++) PROGRAM[p++] = tr.ids[j]!;
     PROGRAM[p++] = PROGRAM_TRIGGERS.push(tr) - 1;
+    PT_LEN.push(tr.len);
+    PT_MEDICAL.push(tr.medical);
+    PT_STAMP.push(0);
+    PT_TAGS.push(-1);
   }
   programSize = p;
   PROGRAM_AT.set(list, at);
   return at;
 }
 
-/** The first trigger of the program [at, end) whose words the tokens from i on hold (as holds() tests each), or null. */
-function runProgram(i: number, n: number, sentence: number, at: number, end: number): Trigger | null {
+/** The place (in PROGRAM_TRIGGERS) of the first trigger of the program [at, end) whose words the tokens from i on hold (as holds() tests each), or -1. */
+function runProgram(i: number, n: number, sentence: number, at: number, end: number): number {
   const prog = PROGRAM;
   while (at < end) {
     const len = prog[at]!;
     let ok = i + len <= n;
     for (let j = 1; ok && j < len; j++) ok = tokSentence[i + j] === sentence && tokenMatches(i + j, prog[at + j]!);
-    if (ok) return PROGRAM_TRIGGERS[prog[at + len]!]!;
+    if (ok) return prog[at + len]!;
     at += len + 1;
   }
-  return null;
+  return -1;
 }
 
-/** The trigger of the token's list (longest first) whose words the tokens from i on hold, or null. */
+/** The trigger of the token's long list (longest first) whose words the tokens from i on hold, or null (a short list is matched by runProgram). */
 function matchTrigger(i: number, n: number, sentence: number, info: TokenInfo): Trigger | null {
   const index = info.index;
-  if (!index) return runProgram(i, n, sentence, info.progStart, info.progEnd);
+  if (!index) return null;
   const list = info.triggers!;
   // A long list (the triggers of "first", "acute", "kidney" ...): only the phrases whose second
   // word is the next token's can match, and the first of them in the list's order wins.
@@ -812,7 +938,10 @@ export function draftFeatures(doc: Document): DraftFeatures {
     wordFeatures.clear();
     tokenCount = 0;
     T_INFO.length = 0;
-    W_FEAT.length = 0;
+    // New records and word features: a draft of the last generation keeps the old ones (see Features.list).
+    TOKENS.rec = new Int32Array(1024 * TS);
+    TOKENS.g = new Float64Array(TOKENS.rec.buffer);
+    TOKENS.feature = [];
     W_CANON.length = 0;
     // The entries kept on lexemes belong to the caches just cleared.
     generation++;
@@ -822,14 +951,27 @@ export function draftFeatures(doc: Document): DraftFeatures {
     HASH_BY_TEXT.clear();
   }
   const stamp = ++draftStamp;
-  const list: Feature[] = [];
+  const hashes: Feature[] = [];
   const refs: number[] = [];
   let cueBits = 0;
   let words = 0;
+  /** add() for the fixed feature numbered `no`, by its record: refs holds -2 - no for it. */
+  const addFixed = (no: number) => {
+    // Read afresh: a feature made during the draft (a tag's, a specialty's) may have grown the records.
+    const FREC = FIXED_REC.rec;
+    const r = no * FS;
+    if (FREC[r + F_STAMP] !== stamp) {
+      FREC[r + F_STAMP] = stamp;
+      refs.push(-2 - no);
+      if (FREC[r + F_TEXT] !== 0) words++;
+      cueBits |= FREC[r + F_BIT]!;
+    }
+  };
   const add = (f: Feature) => {
-    if (f.stamp !== stamp) {
+    if (f.no >= 0) addFixed(f.no);
+    else if (f.stamp !== stamp) {
       f.stamp = stamp;
-      list.push(f);
+      hashes.push(f);
       refs.push(-1);
       if (f.text) words++;
       cueBits |= f.bit;
@@ -922,7 +1064,6 @@ export function draftFeatures(doc: Document): DraftFeatures {
         const c = TOK[r + T_CANON]! * TS;
         if (TOK[c + W_STAMP] !== stamp) {
           TOK[c + W_STAMP] = stamp;
-          list.push(W_FEAT[TOK[r + T_FID]!]!);
           refs.push(c);
           words++;
         }
@@ -939,48 +1080,73 @@ export function draftFeatures(doc: Document): DraftFeatures {
       // LANGS[l].bit is 1 << l (see LANGS): the bits in turn, without reading the table's objects.
       for (let l = 0, b = lang; b !== 0; l++, b >>>= 1) if (b & 1) langCount[l]!++;
     }
-    // Kinds of post: any phrase of the kind. (The token's object is read only for its kinds, or
-    // for a list of trigger phrases to match: see T_ONLY.)
-    if (flags & T_KINDS)
-      for (const k of T_INFO[id]!.kinds!) {
-        let ok = i + k.ids.length <= n;
-        for (let j = 1; ok && j < k.ids.length; j++) ok = tokSentence[i + j] === sentence && tokenMatches(i + j, k.ids[j]!);
-        if (ok) add(k.kind);
+    // Kinds of post: any phrase of the kind, by its program. (The token's object is read only for
+    // a long list of trigger phrases to match: see T_ONLY.)
+    if (flags & T_KINDS) {
+      const kp = KIND_PROGRAM;
+      let p = TOK[r + T_KINDS_AT]!;
+      for (let phrases = kp[p++]!; phrases > 0; phrases--) {
+        const len = kp[p++]!;
+        let ok = i + len <= n;
+        for (let j = 1; ok && j < len; j++) ok = tokSentence[i + j] === sentence && tokenMatches(i + j, kp[p + j - 1]!);
+        p += len - 1;
+        const kind = kp[p++]!;
+        if (ok) addFixed(kind);
       }
+    }
     // The ontology's trigger phrases, longest first at each word.
     if (!(flags & T_TRIGGERS) || i < matchedTo) continue;
     const only = TOK[r + T_ONLY]! - 1;
-    let tr: Trigger;
+    let p: number;
+    let len = 1;
     if (only >= 0) {
       // Its one phrase of one word: matched, by its number alone.
       matchedTo = i + 1;
       medical += ONLY_MEDICAL[only]!;
       if (ONLY_STAMP[only] === stamp) continue;
       ONLY_STAMP[only] = stamp;
-      tr = ONLY[only]!;
+      p = ONLY_TAGS[only]!;
+      if (p < 0) p = ONLY_TAGS[only] = triggerTags(ONLY[only]!);
     } else {
       // A short list by its program, from the token's record; a long one by its index.
       const start = TOK[r + T_PROG_START]!;
       const end = TOK[r + T_PROG_END]!;
-      const found = end > start ? runProgram(i, n, sentence, start, end) : matchTrigger(i, n, sentence, T_INFO[id]!);
-      if (!found) continue;
-      tr = found;
-      matchedTo = i + tr.len;
-      // A context word (or a weak one) adds 0, which leaves the sum as it is.
-      medical += tr.medical;
-      // Matched before in this draft: its tags and their specialties are all in already.
-      if (tr.stamp === stamp) continue;
-      tr.stamp = stamp;
-    }
-    const len = tr.len;
-    for (const tf of triggerTags(tr)) {
-      // A tag's `t:` feature comes only from here: not yet stamped, the tag is new to the draft.
-      if (tf.t.stamp !== stamp) {
-        triggeredTags.push(tf);
-        spans.push(tokStart[i]!, tokEnd[i + len - 1]!);
+      if (end > start) {
+        const q = runProgram(i, n, sentence, start, end);
+        if (q < 0) continue;
+        // As below, by the trigger's place.
+        len = PT_LEN[q]!;
+        matchedTo = i + len;
+        medical += PT_MEDICAL[q]!;
+        if (PT_STAMP[q] === stamp) continue;
+        PT_STAMP[q] = stamp;
+        p = PT_TAGS[q]!;
+        if (p < 0) p = PT_TAGS[q] = triggerTags(PROGRAM_TRIGGERS[q]!);
+      } else {
+        const tr = matchTrigger(i, n, sentence, T_INFO[id]!);
+        if (!tr) continue;
+        len = tr.len;
+        matchedTo = i + len;
+        // A context word (or a weak one) adds 0, which leaves the sum as it is.
+        medical += tr.medical;
+        // Matched before in this draft: its tags and their specialties are all in already.
+        if (tr.stamp === stamp) continue;
+        tr.stamp = stamp;
+        p = triggerTags(tr);
       }
-      add(tf.t);
-      for (const s of tf.ts) add(s);
+    }
+    const prog = TAG_PROGRAM;
+    const FREC = FIXED_REC.rec;
+    for (let tags = prog[p++]!; tags > 0; tags--) {
+      const tag = prog[p++]!;
+      const t = prog[p++]!;
+      // A tag's `t:` feature comes only from here: not yet stamped, the tag is new to the draft.
+      if (FREC[t * FS + F_STAMP] !== stamp) {
+        triggeredTags.push(TAG_LIST[tag]!);
+        spans.push(tag, tokStart[i]!, tokEnd[i + len - 1]!);
+      }
+      addFixed(t);
+      for (let ts = prog[p++]!; ts > 0; ts--) addFixed(prog[p++]!);
     }
   }
   // Ages the token forms above miss ("she's 92", "is 104", "Mrs. K, 93,", "ninety-four"): the
@@ -1005,5 +1171,5 @@ export function draftFeatures(doc: Document): DraftFeatures {
   let best = 0;
   for (let l = 1; l < LANGS.length; l++) if (langCount[l]! > langCount[best]!) best = l;
   if (best > 0 && langCount[best]! >= 3) add(LANGS[best]!.feature!);
-  return new Features(list, cueBits, medical, triggeredTags, spans, doc.text, specialties, hashSpecialties, present, words, ages, refs, generation);
+  return new Features(cueBits, medical, triggeredTags, spans, doc.text, specialties, hashSpecialties, present, words, ages, refs, hashes, generation, TOKENS.rec, TOKENS.feature);
 }

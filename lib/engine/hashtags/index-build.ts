@@ -23,9 +23,9 @@ export interface Trigger {
   rare: boolean;
   /** What the phrase adds to how medical a draft is: 0 for a context word or a weak one, 0.7 if rare, else 1. */
   medical: number;
-  /** ./features.ts's features of the trigger's tags, made the first time a draft holds it. */
+  /** Where ./features.ts's program of the trigger's tags starts (a number), made the first time a draft holds it. */
   found: unknown;
-  /** The draft (by ./features.ts's counter) that last matched the phrase: a repeat adds no feature. */
+  /** The draft (by ./features.ts's counter) that last matched the phrase: a repeat adds no feature (for a trigger of a long list; a short list's are stamped by number). */
   stamp: number;
 }
 

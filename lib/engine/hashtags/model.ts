@@ -4,7 +4,7 @@
 // the hashtags already in the draft, or the draft's other topics, share its specialty). The
 // shared weights let a tag the labelled drafts rarely show still score from the ontology.
 import { HASHTAG_MODEL } from '../data/hashtag-model.ts';
-import { cueBit, T_FID, T_G, TOKENS, W_END, W_FLAGS, W_HAS_G, W_START, W_WEIGHED, wordRefs, type DraftFeatures, type Feature, type TagFeatures, type WeightRow } from './features.ts';
+import { cueBit, F_END, F_FLAGS, F_G, F_START, F_TEXT, FIXED_REC, FS, T_FID, T_G, TOKENS, W_END, W_FLAGS, W_HAS_G, W_START, W_WEIGHED, triggeredNumbers, wordRefs, type DraftFeatures, type Feature, type TagFeatures, type WeightRow } from './features.ts';
 import { COMMUNITY_OF, ENTRY_OF } from './index-build.ts';
 
 export interface HashtagModel {
@@ -128,11 +128,16 @@ interface Loaded {
   shared: Float64Array;
   weights: Map<string, WeightRow>;
   /**
-   * Every row's entries (WeightRow's [start, end)), each a tag index (low 16 bits) and the number
-   * of its weight in `values` (high 16 bits): one small array instead of two, because on a
-   * keystroke the rows are read from a cold cache and each cache line missed costs more than the sums.
+   * Every row's entries (WeightRow's [start, end)), each a tag index (its low `shift` bits, `mask`)
+   * and the number of its weight in `values` (the bits above): one small array instead of two,
+   * because on a keystroke the rows are read from a cold cache and each cache line missed costs
+   * more than the sums. In 16 bits each (`pool16`) when the tags and weights fit (207 tags and 66
+   * weights: half the lines of 32 bits), else in 32 (`pool32`, 16 bits each).
    */
-  pool: Int32Array;
+  pool16: Uint16Array | null;
+  pool32: Int32Array;
+  shift: number;
+  mask: number;
   /** The distinct weights (the model's integers over its scale: a few hundred at most). */
   values: Float64Array;
   a: number;
@@ -171,6 +176,7 @@ function load(m: HashtagModel): Loaded {
   let size = 0;
   for (const [, pairs] of entries) size += pairs.length;
   const pool = new Int32Array(size);
+  const tagOf = new Int32Array(size);
   const values: number[] = [];
   const valueAt = new Map<number, number>();
   let at = 0;
@@ -185,13 +191,18 @@ function load(m: HashtagModel): Loaded {
       } else {
         let wi = valueAt.get(w);
         if (wi === undefined) valueAt.set(w, (wi = values.push(w) - 1));
-        pool[at] = Number(k) | (wi << 16);
+        tagOf[at] = Number(k);
+        pool[at] = wi;
         at++;
       }
     }
     row.end = at;
     weights.set(feature, row);
   }
+  const bitsFor = (count: number) => 32 - Math.clz32(Math.max(0, count - 1));
+  const narrow = bitsFor(m.tags.length) + bitsFor(values.length) <= 16;
+  const shift = narrow ? bitsFor(m.tags.length) : 16;
+  for (let i = 0; i < size; i++) pool[i] = tagOf[i]! | (pool[i]! << shift);
   return {
     tags: infos,
     names: m.tags,
@@ -208,7 +219,10 @@ function load(m: HashtagModel): Loaded {
     bias: Float64Array.from(m.bias, (b) => b / m.scale),
     shared: Float64Array.from(m.shared, (b) => b / m.scale),
     weights,
-    pool,
+    pool16: narrow ? Uint16Array.from(pool) : null,
+    pool32: narrow ? new Int32Array(0) : pool,
+    shift,
+    mask: (1 << shift) - 1,
     values: Float64Array.from(values),
     a: m.calibration.a,
     c: m.calibration.c,
@@ -220,22 +234,22 @@ function load(m: HashtagModel): Loaded {
 let loaded: Loaded | null = null;
 
 /**
- * A triggered tag -> its index among the model's tags (-1: none) and the lists of tags its
- * specialties mark as topics: worked out once per tag, and found by one look-up per draft.
+ * A triggered tag's index among the model's tags (-1: none) and the numbers of its specialties
+ * (see topicNumber), whose lists of tags it marks as topics: worked out once per tag, kept side by
+ * side in TRIGGERED from TRIGGERED_AT[its number] on (index, count, numbers), where a draft read
+ * each tag's object and its entry's.
  */
-interface Triggered {
-  k: number;
-  /** The numbers of the tag's specialties (see topicNumber). */
-  topic: number[];
-}
-function triggeredTag(m: Loaded, tf: TagFeatures): Triggered {
-  let t = tf.model as Triggered | undefined;
-  if (!t) {
+const TRIGGERED_AT: number[] = [];
+const TRIGGERED: number[] = [];
+function triggeredAt(m: Loaded, tf: TagFeatures): number {
+  let at = TRIGGERED_AT[tf.no];
+  if (at === undefined) {
     const tag = tf.tag;
     const topic = (ENTRY_OF.get(tag.toLowerCase())?.specialties ?? []).map((s) => topicNumber(m, s));
-    tf.model = t = { k: m.index.get(tag) ?? -1, topic };
+    TRIGGERED_AT[tf.no] = at = TRIGGERED.length;
+    TRIGGERED.push(m.index.get(tag) ?? -1, topic.length, ...topic);
   }
-  return t;
+  return at;
 }
 
 /**
@@ -264,6 +278,18 @@ function weigh(f: Feature, weights: Map<string, WeightRow>): void {
     f.hasG = row.hasG;
   }
   f.weighed = true;
+}
+
+/** weigh() for the fixed feature numbered `no`, its weights copied into its record (see FIXED_REC); returns its flags. */
+function weighFixed(no: number, weights: Map<string, WeightRow>): number {
+  const { rec, g, feature } = FIXED_REC;
+  const f = feature[no]!;
+  weigh(f, weights);
+  const r = no * FS;
+  rec[r + F_START] = f.start;
+  rec[r + F_END] = f.end;
+  g[r / 2 + F_G] = f.g;
+  return (rec[r + F_FLAGS] = W_WEIGHED | (f.hasG ? W_HAS_G : 0));
 }
 
 /** weigh() for the word feature whose record starts at `r` (see TOKENS), its weights copied into the record; returns its flags. */
@@ -304,6 +330,9 @@ export interface TagScores {
 // scores, the shared-feature bits by tag (kept all zero between calls) and the marked tags.
 let scratch: { logit: Float64Array; text: Float64Array; bits: Uint8Array; marked: Int32Array; markedBits: Uint8Array } | null = null;
 
+/** Scratch of pick(): the scores of the tags picked so far, best first. */
+let PICKED = new Float64Array(4);
+
 class Scores implements TagScores {
   private textDone = false;
   private anyValue = 0;
@@ -315,6 +344,9 @@ class Scores implements TagScores {
   /** The largest of 0 and the logits, and whether the softmax is applied yet. */
   private max = 0;
   private zDone = true;
+  /** pick() found the softmax's log-sum (`lse`) without applying it: a score is its logit minus lse until z is read. */
+  private lseKnown = false;
+  private lse = 0;
   constructor(
     private readonly m: Loaded,
     private readonly logit: Float64Array,
@@ -327,12 +359,17 @@ class Scores implements TagScores {
     this.textDone = false;
     this.anyDone = false;
     this.zDone = false;
+    this.lseKnown = false;
   }
   /** The softmax (one exp per tag) only when the scores are read: a draft with no topic is decided by the text-alone scores. */
   get z(): Float64Array {
     if (!this.zDone) {
       this.zDone = true;
-      if (this.m.softmax) logSoftmaxFrom(this.logit, this.max);
+      if (this.lseKnown) {
+        // As logSoftmaxFrom's last pass, with the log-sum pick() found.
+        const z = this.logit;
+        for (let k = 0; k < z.length; k++) z[k]! -= this.lse;
+      } else if (this.m.softmax) logSoftmaxFrom(this.logit, this.max);
     }
     return this.logit;
   }
@@ -342,29 +379,36 @@ class Scores implements TagScores {
   pick(out: Int32Array, zMin: number, want: number, present: ReadonlySet<string> | null): number {
     const z = this.logit;
     const n = z.length;
-    // The softmax's last pass (z[k] -= lse) and the choice in one pass over the scores.
+    // The softmax's log-sum, as logSoftmaxFrom finds it, and the choice in one pass over the
+    // scores, each its logit minus the log-sum (what z will hold when read: see the getter).
     let lse = 0;
-    if (!this.zDone) {
-      this.zDone = true;
+    if (!this.zDone && !this.lseKnown) {
       if (this.m.softmax) {
         const m = this.max;
         let sum = Math.exp(-m);
         for (let k = 0; k < n; k++) sum += Math.exp(z[k]! - m);
-        lse = m + Math.log(sum);
-      }
+        this.lse = m + Math.log(sum);
+        this.lseKnown = true;
+      } else this.zDone = true;
     }
+    if (!this.zDone) lse = this.lse;
     const lower = this.m.lower;
+    const best = PICKED.length >= want ? PICKED : (PICKED = new Float64Array(want));
     let count = 0;
     for (let k = 0; k < n; k++) {
-      // As logSoftmaxFrom; subtracting 0 (no softmax, or done already) leaves a score as it is.
-      const zk = (z[k]! -= lse);
+      // Subtracting 0 (no softmax, or applied already) leaves a score as it is.
+      const zk = z[k]! - lse;
       // Below the floor, or not above the last of a full list: not among the best.
-      if (zk < zMin || (count === want && !(z[out[count - 1]!]! < zk)) || (present !== null && present.has(lower[k]!))) continue;
+      if (zk < zMin || (count === want && !(best[count - 1]! < zk)) || (present !== null && present.has(lower[k]!))) continue;
       let i = count;
-      while (i > 0 && z[out[i - 1]!]! < zk) i--;
+      while (i > 0 && best[i - 1]! < zk) i--;
       if (count < want) count++;
-      for (let j = count - 1; j > i; j--) out[j] = out[j - 1]!;
+      for (let j = count - 1; j > i; j--) {
+        out[j] = out[j - 1]!;
+        best[j] = best[j - 1]!;
+      }
       out[i] = k;
+      best[i] = zk;
     }
     return count;
   }
@@ -372,7 +416,8 @@ class Scores implements TagScores {
     return this.m.names;
   }
   prob(k: number): number {
-    return 1 / (1 + Math.exp(-(this.m.a * this.z[k]! + this.m.c)));
+    const zk = !this.zDone && this.lseKnown ? this.logit[k]! - this.lse : this.z[k]!;
+    return 1 / (1 + Math.exp(-(this.m.a * zk + this.m.c)));
   }
   scoreFor(p: number): number {
     return (Math.log(p / (1 - p)) - this.m.c) / this.m.a;
@@ -442,38 +487,67 @@ class Scores implements TagScores {
  * pass has just read for its stamp: the same sums, in the same order, as from its object.
  */
 function sumFeatures(m: Loaded, f: DraftFeatures, out: Float64Array, textOnly: boolean): number {
-  const { weights, pool, values } = m;
+  const { weights } = m;
   out.set(m.bias);
   const xv = m.norm ? featureValue(f.words) : 1;
   let all = 0;
-  const list = f.list;
-  const refs = wordRefs(f);
+  // By the draft's numbers (see wordRefs), or by its features' objects when the numbers are stale.
+  const numbered = wordRefs(f);
+  const refs = numbered === null ? null : numbered.refs;
+  const list = numbered === null ? f.list : numbered.hashes;
+  const count = refs === null ? list.length : refs.length;
+  let h = 0;
   const { rec, g } = TOKENS;
-  for (let fi = 0; fi < list.length; fi++) {
+  for (let fi = 0; fi < count; fi++) {
     const r = refs === null ? -1 : refs[fi]!;
     if (r >= 0) {
       let flags = rec[r + W_FLAGS]!;
       if (flags === 0) flags = weighWord(r, weights);
       // A word feature is a text feature: it counts xv.
       if (flags & W_HAS_G) all += g[r / 2 + T_G]! * xv;
-      const end = rec[r + W_END]!;
-      for (let i = rec[r + W_START]!; i < end; i++) {
-        const p = pool[i]!;
-        out[p & 0xffff]! += values[p >>> 16]! * xv;
-      }
+      addRow(m, out, rec[r + W_START]!, rec[r + W_END]!, xv);
       continue;
     }
-    const feature = list[fi]!;
+    if (r < -1) {
+      // A fixed feature, read from its record (see FIXED_REC): the same sums as from its object.
+      const FREC = FIXED_REC.rec;
+      const no = -2 - r;
+      const q = no * FS;
+      const text = FREC[q + F_TEXT] !== 0;
+      if (textOnly && !text) continue;
+      let flags = FREC[q + F_FLAGS]!;
+      if (flags === 0) flags = weighFixed(no, weights);
+      const v = text ? xv : 1;
+      if (flags & W_HAS_G) all += FIXED_REC.g[q / 2 + F_G]! * v;
+      addRow(m, out, FREC[q + F_START]!, FREC[q + F_END]!, v);
+      continue;
+    }
+    // A hashtag's feature (the next of `hashes`), or any feature by its object.
+    const feature = list[refs === null ? fi : h++]!;
     if (textOnly && !feature.text) continue;
     weigh(feature, weights);
     const v = feature.text ? xv : 1;
     if (feature.hasG) all += feature.g * v;
-    for (let i = feature.start; i < feature.end; i++) {
-      const p = pool[i]!;
-      out[p & 0xffff]! += values[p >>> 16]! * v;
-    }
+    addRow(m, out, feature.start, feature.end, v);
   }
   return all;
+}
+
+/** Adds the weights of the pools' entries [start, end) times v to their tags' sums, in order. */
+function addRow(m: Loaded, out: Float64Array, start: number, end: number, v: number): void {
+  const { pool16, values, shift, mask } = m;
+  if (pool16 !== null)
+    for (let i = start; i < end; i++) {
+      const p = pool16[i]!;
+      out[p & mask]! += values[p >>> shift]! * v;
+    }
+  else {
+    const pool = m.pool32;
+    for (let i = start; i < end; i++) {
+      const p = pool[i]!;
+      out[p & mask]! += values[p >>> shift]! * v;
+    }
+  }
 }
 
 /** The number of the lowest bit set in b: set bits are visited in the order of SHARED, lowest first. */
@@ -515,12 +589,17 @@ export function scoreTags(f: DraftFeatures): TagScores {
   // The draft's topics (topicSpecialties(f)) and its triggered tags. Marking is idempotent and a
   // tag's bits are summed in their own order whatever the order of marking, so no set is needed.
   const triggered = f.triggeredTags;
+  const numbers = triggeredNumbers(f);
   const draft = ++scored;
   const { topicLists, topicStamp } = m;
   for (let t = 0; t < triggered.length; t++) {
-    const { k, topic } = triggeredTag(m, triggered[t]!);
-    for (let i = 0; i < topic.length; i++) {
-      const s = topic[i]!;
+    const no = numbers === null ? -1 : numbers[3 * t]!;
+    let at = no < 0 ? undefined : TRIGGERED_AT[no];
+    if (at === undefined) at = triggeredAt(m, triggered[t]!);
+    const k = TRIGGERED[at]!;
+    const end = at + 2 + TRIGGERED[at + 1]!;
+    for (let i = at + 2; i < end; i++) {
+      const s = TRIGGERED[i]!;
       if (topicStamp[s] === draft) continue;
       topicStamp[s] = draft;
       mark(topicLists[2 * s], 16);
@@ -537,21 +616,32 @@ export function scoreTags(f: DraftFeatures): TagScores {
         mark(m.communityOf.get(s), 16);
       }
   if (isTeaching(f)) mark(m.teachTags, 32);
-  // `all` is added to every tag, then the marked tags' shared weights (each tag's sum in the same
-  // order as one pass for each would), and the largest score for the softmax is found: three
-  // tight passes, where one pass tested every tag's bits.
-  for (let k = 0; k < n; k++) logit[k]! += all;
+  // `all` is added to every tag, and the largest score so far (of 0 and the scores) found in the
+  // same pass; then the marked tags' shared weights (each tag's sum in the same order as one pass
+  // for each would). The largest score after them is the larger of that and the marked tags' new
+  // scores, unless a marked tag that held it went down: only then are the scores read again.
+  let max = 0;
+  for (let k = 0; k < n; k++) {
+    const v = (logit[k]! += all);
+    if (v > max) max = v;
+  }
+  let lowered = false;
   for (let i = 0; i < count; i++) {
     const k = marked[i]!;
     const b = (markedBits[i] = bits[k]!);
     bits[k] = 0;
     const o = blocks[k]!;
-    let v = logit[k]!;
+    const before = logit[k]!;
+    let v = before;
     for (let bb = b; bb !== 0; bb &= bb - 1) v += shared[o + lowBit(bb)]!;
     logit[k] = v;
+    if (v < before && before === max) lowered = true;
+    else if (v > max) max = v;
   }
-  let max = 0;
-  for (let k = 0; k < n; k++) if (logit[k]! > max) max = logit[k]!;
+  if (lowered) {
+    max = 0;
+    for (let k = 0; k < n; k++) if (logit[k]! > max) max = logit[k]!;
+  }
   const scores = (m.scores ??= new Scores(m, logit));
   scores.reset(f, count, max);
   return scores;

@@ -4,7 +4,7 @@
 // none at all on a draft with no medical topic.
 import type { Document, Suggestion } from '../types.ts';
 import { CAREER_NEWS_WORDS, CHAT_WORDS, CONFERENCE_WORDS } from '../data/hashtag-cues.ts';
-import { cueBit, draftFeatures, triggeredPhrase, type DraftFeatures } from './features.ts';
+import { cueBit, draftFeatures, tagNumber, triggeredPhrase, type DraftFeatures } from './features.ts';
 import { COMMUNITY_OF, ENTRY_OF } from './index-build.ts';
 import { modelGate, modelTagInfo, scoreTags } from './model.ts';
 import { activeChats, activeConferences, withHash } from '../events.ts';
@@ -140,9 +140,17 @@ function careerNews(doc: Document): boolean {
 const chatsOn = (doc: Document) => (doc.settings.tweetChats.length ? activeChats(doc) : []);
 const conferencesOn = (doc: Document) => (doc.settings.conferences.length ? activeConferences(doc) : []);
 
+/**
+ * The model's tags' numbers among the triggered tags (see tagNumber), by the tag's index: no map
+ * to probe per offered tag. -1 (none yet) is asked again, as a trigger may point at the tag later.
+ */
+const TAG_NUMBER: number[] = [];
+
 /** Why a tag is offered, in the author's terms: the words that point at it, or the kind of post. */
 function reasonFor(f: DraftFeatures, k: number, tag: string, lower: string): string {
-  const phrase = triggeredPhrase(f, tag);
+  let no = TAG_NUMBER[k] ?? -1;
+  if (no < 0) no = TAG_NUMBER[k] = tagNumber(tag);
+  const phrase = triggeredPhrase(f, tag, no);
   if (phrase) return `Matches “${phrase}”`;
   const mine = authorsSpecialty(f, k, tag, lower);
   if (mine) return mine;
