@@ -125,20 +125,26 @@ const FIXED = new Map<string, Feature>();
 /**
  * The fixed features by number, and their records side by side, FS numbers each: the draft that
  * last had it (its stamp: Feature.stamp is not used for them), its cue bit, whether it is a text
- * feature, and its weights as ./model.ts copies them there the first time it is scored (flags
- * W_WEIGHED / W_HAS_G, [start, end) of the model's pools, and `g` as a double at float index
- * F_G). A draft's pass and its scoring read these few numbers, where each feature's object was a
- * line of memory read cold.
+ * feature, and its weight block from F_WEIGHTS (see WB_START). A draft's pass and its scoring read
+ * these few numbers, where each feature's object was a line of memory read cold.
  */
 export const FS = 8;
 export const F_STAMP = 0;
 export const F_BIT = 1;
 export const F_TEXT = 2;
-export const F_FLAGS = 3;
-export const F_START = 4;
-export const F_END = 5;
-/** The weight for every tag, a double at this index of FIXED_REC.g (int32 slots 6 and 7). */
-export const F_G = 3;
+export const F_WEIGHTS = 3;
+/**
+ * A feature's weight block, the same in a fixed feature's record and a word feature's: its weights
+ * as ./model.ts (addWeights) copies them there the first time it is scored. From the block's
+ * first slot: the flags (W_WEIGHED, W_HAS_G; 0 before), [start, end) of the model's pools, and the
+ * weight for every tag as a double over the next two int32 slots (the Float64Array view's index
+ * (block + WB_G) / 2: a block starts at an odd slot, so the double is aligned).
+ */
+export const WB_START = 1;
+export const WB_END = 2;
+export const WB_G = 3;
+export const W_WEIGHED = 1;
+export const W_HAS_G = 2;
 export const FIXED_REC = { rec: new Int32Array(256 * FS), g: new Float64Array(0), feature: [] as Feature[] };
 FIXED_REC.g = new Float64Array(FIXED_REC.rec.buffer);
 function fixed(name: string): Feature {
@@ -461,9 +467,7 @@ const T_INFO: TokenInfo[] = [];
 //
 // A word feature's record is kept in the record of the first token with that feature (most
 // features have one token): the draft (by draftFeatures' counter) that last had it, and its
-// weights as ./model.ts copies them there the first time it is scored (their range in the model's
-// pools, whether it is weighed yet and has a weight for every tag, and that weight as a double at
-// float index T_G of the record). The draft's pass reads the token's record for its flags, and
+// weight block from W_WEIGHTS (see WB_START). The draft's pass reads the token's record for its flags, and
 // finds its feature's stamp, and the scoring its weights, in the same line of memory, where a
 // record of its own and a boxed weight were each read cold. Numbered afresh when the caches are
 // cleared (see wordRefs).
@@ -488,14 +492,9 @@ const T_PROG_END = 14;
 /** Where the program of the token's kinds of post starts in KIND_PROGRAM (see kindProgramOf), when it has any (T_KINDS). */
 const T_KINDS_AT = 15;
 export const W_STAMP = 6;
-export const W_START = 7;
-export const W_END = 8;
-export const W_FLAGS = 9;
-/** The weight for every tag, a double at this index of the records' Float64Array view (int32 slots 10 and 11). */
-export const T_G = 5;
-export const W_WEIGHED = 1;
-export const W_HAS_G = 2;
-/** The records (Int32Array) and a Float64Array view of the same memory, for the weights (see T_G). */
+/** Slots 7 to 11. */
+export const W_WEIGHTS = 7;
+/** The records (Int32Array) and a Float64Array view of the same memory, for the weights (see WB_G). */
 export const TOKENS = { rec: new Int32Array(1024 * TS), g: new Float64Array(0), feature: [] as Feature[] };
 TOKENS.g = new Float64Array(TOKENS.rec.buffer);
 /** By word feature number, the token that holds its record. */

@@ -4,7 +4,7 @@
 // the hashtags already in the draft, or the draft's other topics, share its specialty). The
 // shared weights let a tag the labelled drafts rarely show still score from the ontology.
 import { HASHTAG_MODEL } from '../data/hashtag-model.ts';
-import { cueBit, F_END, F_FLAGS, F_G, F_START, F_TEXT, FIXED_REC, FS, T_FID, T_G, TOKENS, W_END, W_FLAGS, W_HAS_G, W_START, W_WEIGHED, triggeredNumbers, wordRefs, type DraftFeatures, type Feature, type TagFeatures, type WeightRow } from './features.ts';
+import { cueBit, F_TEXT, F_WEIGHTS, FIXED_REC, FS, T_FID, TOKENS, W_HAS_G, W_WEIGHED, W_WEIGHTS, WB_END, WB_G, WB_START, triggeredNumbers, wordRefs, type DraftFeatures, type Feature, type TagFeatures, type WeightRow } from './features.ts';
 import { COMMUNITY_OF, ENTRY_OF } from './index-build.ts';
 
 export interface HashtagModel {
@@ -280,27 +280,23 @@ function weigh(f: Feature, weights: Map<string, WeightRow>): void {
   f.weighed = true;
 }
 
-/** weigh() for the fixed feature numbered `no`, its weights copied into its record (see FIXED_REC); returns its flags. */
-function weighFixed(no: number, weights: Map<string, WeightRow>): number {
-  const { rec, g, feature } = FIXED_REC;
-  const f = feature[no]!;
-  weigh(f, weights);
-  const r = no * FS;
-  rec[r + F_START] = f.start;
-  rec[r + F_END] = f.end;
-  g[r / 2 + F_G] = f.g;
-  return (rec[r + F_FLAGS] = W_WEIGHED | (f.hasG ? W_HAS_G : 0));
-}
-
-/** weigh() for the word feature whose record starts at `r` (see TOKENS), its weights copied into the record; returns its flags. */
-function weighWord(r: number, weights: Map<string, WeightRow>): number {
-  const { rec, g, feature } = TOKENS;
-  const f = feature[rec[r + T_FID]!]!;
-  weigh(f, weights);
-  rec[r + W_START] = f.start;
-  rec[r + W_END] = f.end;
-  g[r / 2 + T_G] = f.g;
-  return (rec[r + W_FLAGS] = W_WEIGHED | (f.hasG ? W_HAS_G : 0));
+/**
+ * Adds, times v, the weights of the feature whose weight block (see features.ts WB_START) starts at
+ * `at` of `rec` (`g`: its Float64Array view) to the tags' sums, copying them there from
+ * features[no] the first time; returns its weight for every tag times v (0 for none).
+ */
+function addWeights(m: Loaded, out: Float64Array, rec: Int32Array, g: Float64Array, at: number, features: readonly Feature[], no: number, v: number): number {
+  let flags = rec[at]!;
+  if (flags === 0) {
+    const f = features[no]!;
+    weigh(f, m.weights);
+    rec[at + WB_START] = f.start;
+    rec[at + WB_END] = f.end;
+    g[(at + WB_G) / 2] = f.g;
+    rec[at] = flags = W_WEIGHED | (f.hasG ? W_HAS_G : 0);
+  }
+  addRow(m, out, rec[at + WB_START]!, rec[at + WB_END]!, v);
+  return flags & W_HAS_G ? g[(at + WB_G) / 2]! * v : 0;
 }
 
 export interface TagScores {
@@ -501,25 +497,17 @@ function sumFeatures(m: Loaded, f: DraftFeatures, out: Float64Array, textOnly: b
   for (let fi = 0; fi < count; fi++) {
     const r = refs === null ? -1 : refs[fi]!;
     if (r >= 0) {
-      let flags = rec[r + W_FLAGS]!;
-      if (flags === 0) flags = weighWord(r, weights);
       // A word feature is a text feature: it counts xv.
-      if (flags & W_HAS_G) all += g[r / 2 + T_G]! * xv;
-      addRow(m, out, rec[r + W_START]!, rec[r + W_END]!, xv);
+      all += addWeights(m, out, rec, g, r + W_WEIGHTS, TOKENS.feature, rec[r + T_FID]!, xv);
       continue;
     }
     if (r < -1) {
       // A fixed feature, read from its record (see FIXED_REC): the same sums as from its object.
-      const FREC = FIXED_REC.rec;
       const no = -2 - r;
       const q = no * FS;
-      const text = FREC[q + F_TEXT] !== 0;
+      const text = FIXED_REC.rec[q + F_TEXT] !== 0;
       if (textOnly && !text) continue;
-      let flags = FREC[q + F_FLAGS]!;
-      if (flags === 0) flags = weighFixed(no, weights);
-      const v = text ? xv : 1;
-      if (flags & W_HAS_G) all += FIXED_REC.g[q / 2 + F_G]! * v;
-      addRow(m, out, FREC[q + F_START]!, FREC[q + F_END]!, v);
+      all += addWeights(m, out, FIXED_REC.rec, FIXED_REC.g, q + F_WEIGHTS, FIXED_REC.feature, no, text ? xv : 1);
       continue;
     }
     // A hashtag's feature (the next of `hashes`), or any feature by its object.
