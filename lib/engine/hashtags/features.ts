@@ -733,11 +733,7 @@ function programOf(list: readonly Trigger[]): number {
   if (at !== undefined) return at;
   at = programSize;
   const size = programLength(list);
-  if (at + size > PROGRAM.length) {
-    const grown = new Int32Array(2 * (at + size));
-    grown.set(PROGRAM);
-    PROGRAM = grown;
-  }
+  if (at + size > PROGRAM.length) PROGRAM = grow(PROGRAM, 2 * (at + size));
   let p = at;
   for (const tr of list) {
     PROGRAM[p++] = tr.len;
