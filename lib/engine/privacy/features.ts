@@ -91,10 +91,10 @@ function classOf(doc: Document, i: number, id: number): string {
 
 /** Lexicon classes of a word, as cue numbers ("lx:given"), looked up in the lists (kept on the word's lexeme: the same word gives the same list). */
 function lookUpLexicon(l: string): readonly number[] {
-  const base = l.endsWith("'s") ? l.slice(0, -2) : l;
-  const out: string[] = [];
   // Only a word that starts with a letter has any (lower-casing keeps a letter a letter, and any other character what it is).
   if (!LETTER.test(l)) return [];
+  const base = l.endsWith("'s") ? l.slice(0, -2) : l;
+  const out: string[] = [];
   const given = FIRST_NAMES.has(base);
   const common = COMMON_WORDS.has(base);
   const region = REGIONS.has(base);
@@ -219,7 +219,6 @@ function prefixesOf(id: string): RuleCues {
 }
 
 const bucket = (n: number, top: number) => (n >= top ? `${top}+` : String(n));
-
 
 // Window classes that also count as cues of the candidate's own sentence.
 const SENTENCE_CLASSES = new Set(['patient', 'encounter', 'pronoun', 'age', 'unit', 'family', 'event', 'greet', 'praise', 'credential', 'strong']);
