@@ -481,9 +481,8 @@ const T_STAMP = 4;
 /** The token whose record holds the word feature's record (the slots below). */
 const T_CANON = 5;
 /**
- * 1 + the number (in ONLY) of the token's one trigger phrase, when its list is one phrase of one
- * word (most): matched without a look at the token's object, and its medical weight and the draft
- * that last matched it read by that number (not from the trigger's object); else 0.
+ * 1 + the place (placeOf) of the token's one trigger phrase, when its list is one phrase of one
+ * word (most): matched without a look at the token's object; else 0.
  */
 const T_ONLY = 12;
 /** A short list's program, [start, end) of PROGRAM (see programOf), copied from the token's object: an empty range for none. */
@@ -499,22 +498,27 @@ export const TOKENS = { rec: new Int32Array(1024 * TS), g: new Float64Array(0), 
 TOKENS.g = new Float64Array(TOKENS.rec.buffer);
 /** By word feature number, the token that holds its record. */
 const W_CANON: number[] = [];
-/** The one-word triggers that are a token's only phrase (see T_ONLY), their medical weights and the drafts that last matched them, by number (kept for good: the triggers are). */
-const ONLY: Trigger[] = [];
-const ONLY_MEDICAL: number[] = [];
-const ONLY_STAMP: number[] = [];
-/** The trigger's tags' program (see triggerTags), or -1 before its first match. */
-const ONLY_TAGS: number[] = [];
-const ONLY_NUMBER = new Map<Trigger, number>();
-function onlyNumber(tr: Trigger): number {
-  let k = ONLY_NUMBER.get(tr);
-  if (k === undefined) {
-    ONLY_NUMBER.set(tr, (k = ONLY.push(tr) - 1));
-    ONLY_MEDICAL.push(tr.medical);
-    ONLY_STAMP.push(0);
-    ONLY_TAGS.push(-1);
+// The triggers a match reads by number (a token's one-word phrase, see T_ONLY, and the short
+// lists' programs, see programOf), each at one place, numbered the first time: its length, its
+// medical weight, the draft that last matched it (its Trigger.stamp is not used) and its tags'
+// program (see triggerTags; -1 before its first match). A match reads these numbers, not the
+// trigger's object. Kept for good: the triggers are.
+const PLACED: Trigger[] = [];
+const PT_LEN: number[] = [];
+const PT_MEDICAL: number[] = [];
+const PT_STAMP: number[] = [];
+const PT_TAGS: number[] = [];
+const PLACE = new Map<Trigger, number>();
+function placeOf(tr: Trigger): number {
+  let q = PLACE.get(tr);
+  if (q === undefined) {
+    PLACE.set(tr, (q = PLACED.push(tr) - 1));
+    PT_LEN.push(tr.len);
+    PT_MEDICAL.push(tr.medical);
+    PT_STAMP.push(0);
+    PT_TAGS.push(-1);
   }
-  return k;
+  return q;
 }
 
 function tokenInfo(n: string): TokenInfo {
@@ -563,7 +567,7 @@ function tokenInfo(n: string): TokenInfo {
   TOK[r + T_ALT] = alt === null ? -1 : (WORD_ID.get(alt) ?? -1);
   TOK[r + T_FID] = wid;
   TOK[r + T_CANON] = W_CANON[wid]!;
-  if (t.only) TOK[r + T_ONLY] = onlyNumber(t.only) + 1;
+  if (t.only) TOK[r + T_ONLY] = placeOf(t.only) + 1;
   TOK[r + T_PROG_START] = t.progStart;
   TOK[r + T_PROG_END] = t.progEnd;
   if (kinds) TOK[r + T_KINDS_AT] = kindProgramOf(kinds);
@@ -705,20 +709,11 @@ function tokenMatches(t: number, want: number): boolean {
 }
 
 // The short lists of triggers as programs in one typed array: for each trigger in the list's
-// order, its length, the numbers of its words after the first, and its place in PROGRAM_TRIGGERS.
+// order, its length, the numbers of its words after the first, and its place (placeOf).
 // A draft's matching reads a few numbers side by side, where the lists, their triggers and their
 // words' arrays are objects scattered over the heap, each read from a cold cache a line of memory.
 let PROGRAM = new Int32Array(1024);
 let programSize = 0;
-const PROGRAM_TRIGGERS: Trigger[] = [];
-// By a trigger's place in PROGRAM_TRIGGERS (each trigger is in one list, so has one place): its
-// length, its medical weight, the draft that last matched it (its Trigger.stamp is not used) and
-// its tags' program (see triggerTags; -1 before its first match). A match reads these numbers, not
-// the trigger's object.
-const PT_LEN: number[] = [];
-const PT_MEDICAL: number[] = [];
-const PT_STAMP: number[] = [];
-const PT_TAGS: number[] = [];
 const PROGRAM_AT = new Map<readonly Trigger[], number>();
 
 function programLength(list: readonly Trigger[]): number {
@@ -738,18 +733,14 @@ function programOf(list: readonly Trigger[]): number {
   for (const tr of list) {
     PROGRAM[p++] = tr.len;
     for (let j = 1; j < tr.len; j++) PROGRAM[p++] = tr.ids[j]!;
-    PROGRAM[p++] = PROGRAM_TRIGGERS.push(tr) - 1;
-    PT_LEN.push(tr.len);
-    PT_MEDICAL.push(tr.medical);
-    PT_STAMP.push(0);
-    PT_TAGS.push(-1);
+    PROGRAM[p++] = placeOf(tr);
   }
   programSize = p;
   PROGRAM_AT.set(list, at);
   return at;
 }
 
-/** The place (in PROGRAM_TRIGGERS) of the first trigger of the program [at, end) whose words the tokens from i on hold (as holds() tests each), or -1. */
+/** The place (placeOf) of the first trigger of the program [at, end) whose words the tokens from i on hold (as holds() tests each), or -1. */
 function runProgram(i: number, n: number, sentence: number, at: number, end: number): number {
   const prog = PROGRAM;
   while (at < end) {
@@ -1091,44 +1082,34 @@ export function draftFeatures(doc: Document): DraftFeatures {
     }
     // The ontology's trigger phrases, longest first at each word.
     if (!(flags & T_TRIGGERS) || i < matchedTo) continue;
-    const only = TOK[r + T_ONLY]! - 1;
+    // Its one phrase of one word, matched by its place alone; a short list by its program, from
+    // the token's record; a long one by its index.
+    let q = TOK[r + T_ONLY]! - 1;
     let p: number;
-    let len = 1;
-    if (only >= 0) {
-      // Its one phrase of one word: matched, by its number alone.
-      matchedTo = i + 1;
-      medical += ONLY_MEDICAL[only]!;
-      if (ONLY_STAMP[only] === stamp) continue;
-      ONLY_STAMP[only] = stamp;
-      p = ONLY_TAGS[only]!;
-      if (p < 0) p = ONLY_TAGS[only] = triggerTags(ONLY[only]!);
+    let len: number;
+    const start = TOK[r + T_PROG_START]!;
+    const end = TOK[r + T_PROG_END]!;
+    if (q < 0 && end > start && (q = runProgram(i, n, sentence, start, end)) < 0) continue;
+    if (q >= 0) {
+      // As below, by the trigger's place.
+      len = PT_LEN[q]!;
+      matchedTo = i + len;
+      medical += PT_MEDICAL[q]!;
+      if (PT_STAMP[q] === stamp) continue;
+      PT_STAMP[q] = stamp;
+      p = PT_TAGS[q]!;
+      if (p < 0) p = PT_TAGS[q] = triggerTags(PLACED[q]!);
     } else {
-      // A short list by its program, from the token's record; a long one by its index.
-      const start = TOK[r + T_PROG_START]!;
-      const end = TOK[r + T_PROG_END]!;
-      if (end > start) {
-        const q = runProgram(i, n, sentence, start, end);
-        if (q < 0) continue;
-        // As below, by the trigger's place.
-        len = PT_LEN[q]!;
-        matchedTo = i + len;
-        medical += PT_MEDICAL[q]!;
-        if (PT_STAMP[q] === stamp) continue;
-        PT_STAMP[q] = stamp;
-        p = PT_TAGS[q]!;
-        if (p < 0) p = PT_TAGS[q] = triggerTags(PROGRAM_TRIGGERS[q]!);
-      } else {
-        const tr = matchTrigger(i, n, sentence, T_INFO[id]!);
-        if (!tr) continue;
-        len = tr.len;
-        matchedTo = i + len;
-        // A context word (or a weak one) adds 0, which leaves the sum as it is.
-        medical += tr.medical;
-        // Matched before in this draft: its tags and their specialties are all in already.
-        if (tr.stamp === stamp) continue;
-        tr.stamp = stamp;
-        p = triggerTags(tr);
-      }
+      const tr = matchTrigger(i, n, sentence, T_INFO[id]!);
+      if (!tr) continue;
+      len = tr.len;
+      matchedTo = i + len;
+      // A context word (or a weak one) adds 0, which leaves the sum as it is.
+      medical += tr.medical;
+      // Matched before in this draft: its tags and their specialties are all in already.
+      if (tr.stamp === stamp) continue;
+      tr.stamp = stamp;
+      p = triggerTags(tr);
     }
     const prog = TAG_PROGRAM;
     const FREC = FIXED_REC.rec;
