@@ -50,7 +50,8 @@ export const rule: Rule = {
         const g = doc.text.slice(words[k]!.end, words[k + 1]!.start);
         return g === ' ' || (g === '. ' && SAINT_OR_MOUNT.test(words[k]!.text));
       };
-      while (j + 1 < words.length && j - i < 2 && cap(j + 1) && joined(j)) j++;
+      // A placeholder after an opening capital ("The John Doe board") is left out of the run as it is on its own.
+      while (j + 1 < words.length && j - i < 2 && cap(j + 1) && !notNames[j + 1] && joined(j)) j++;
       const next = j;
       // "Saw Joy", "Happy Monday": a capital that only starts the sentence, or a day, is not part of the name.
       let a = i;
