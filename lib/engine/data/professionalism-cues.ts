@@ -68,7 +68,8 @@ export const CARE_WORDS: readonly string[] = [
 export const MEDICINE_WORDS: readonly string[] = [
   'dose', 'doses', 'dosage', 'med', 'meds', 'medication', 'medications', 'medicine', 'medicines', 'pill', 'pills', 'tablet',
   'tablets', 'tabs', 'capsule', 'capsules', 'inhaler', 'insulin', 'antibiotic', 'antibiotics', 'jab', 'vaccine', 'shot',
-  'script', 'prescription', 'drops', 'cream', 'supplement', 'supplements', 'statin', 'antidepressant', 'antidepressants',
+  'script', 'prescription', 'drops', 'cream', 'supplement', 'supplements', 'statin', 'statins', 'antidepressant', 'antidepressants',
+  'ssris', 'ppis', 'nsaids', 'opioids', 'benzos', 'vitamins', 'lozenge', 'lozenges', 'ointment',
   'painkiller', 'painkillers', 'steroid', 'steroids', 'patch', 'injection', 'injections', 'infusion', 'sachet', 'syrup',
   'the pill', 'morning after pill', 'bp tablets', 'blood thinner', 'blood thinners', 'leftover', 'leftovers', 'basal',
   'bolus', 'formula', 'juice', 'honey', 'oil', 'melatonin', 'magnesium', 'iron', 'vitamin', 'cycle', 'puffs',
@@ -169,6 +170,11 @@ export const PATIENT_SLURS: readonly string[] = [
   'pill poppers', 'tweaker', 'tweakers', 'stoner', 'stoners', 'psych case', 'psych cases', 'head case', 'headcase',
   'nutjob', 'nutjobs', 'nutcase', 'nutcases', 'weirdo', 'weirdos', 'freak', 'freaks', 'mental case', 'loon', 'loons',
   'bag of bones', 'gork', 'gorked', 'dirtball', 'sh*tbag', 'shpos', 'gpo', 'turf', 'status dramaticus', 'status hystericus',
+  // The rest of the slang for people who drink or use drugs, for bodies and for old age.
+  'alco', 'alcos', 'boozer', 'boozers', 'drunkard', 'drunkards', 'dipso', 'dipsos', 'lush', 'lushes', 'cokehead', 'cokeheads',
+  'glue sniffer', 'glue sniffers', 'huffer', 'huffers', 'meth mouth', 'meth-mouth', 'junky', 'dopehead', 'dopeheads',
+  'slob', 'slobs', 'couch potato', 'couch potatoes', 'fatass', 'fat ass', 'lardo', 'pie eater', 'pie-eater',
+  "god's waiting room", 'old fogey', 'old fogeys', 'geezer', 'geezers', 'old coot', 'old bat', 'old bats',
 ];
 
 /** Adjectives of contempt that, next to a word for a person, mock a patient ("the crazy lady"). */
@@ -199,6 +205,7 @@ export const CONTEMPT_PHRASES: readonly string[] = [
   'not the sharpest', 'thick as', 'dumb as', 'allergic to everything but', 'miraculous recovery', 'miraculously cured',
   'magically', 'suddenly better when', 'serves her right', 'their own fault',
   'his own fault', 'her own fault', 'gene pool',   'walking dead', 'drama queen',
+  'stuffing your face', 'stuffing their faces', 'stuffing their face', 'stuffing his face', 'stuffing her face', 'stuff your face',
 ];
 
 /** Contempt said of a person: "she's mental", "they're animals", "he's a waste of a bed". */
@@ -243,6 +250,9 @@ export const INSULT_NOUNS: readonly string[] = [
   'dimwit', 'dimwits', 'buffoon', 'buffoons', 'quack', 'quacks', 'snake oil salesman', 'grifter',
   'grifters', 'charlatan', 'charlatans', 'sheeple', 'simpleton', 'bellend', 'bellends', 'knobhead', 'knob',
   'plonker', 'pillock', 'airhead', 'bonehead', 'meathead', 'weasel', 'weasels', 'coward', 'cowards',
+  // The same in other Englishes (Australian, Irish, Scottish).
+  'drongo', 'drongos', 'galah', 'galahs', 'dropkick', 'dropkicks', 'eejit', 'eejits', 'gobshite', 'gobshites', 'bampot',
+  'bampots', 'tosspot', 'tosspots', 'prat', 'prats',
 ];
 
 /** Words that aim an insult at someone ("you absolute moron", "what a clown", "bunch of…"). */
@@ -286,6 +296,7 @@ export const PROMISES: readonly string[] = [
   'prevents all', 'stops ageing', 'stops aging', 'anti-aging miracle', 'never need', 'no more pain', 'permanent results',
   'safe for everyone', 'safe for everybody', 'safe for all', 'without any risk', 'perfect results', 'works instantly',
   'instant relief', 'instant cure', 'for all patients', 'in every patient', 'every single patient',
+  'foolproof', 'fool-proof', 'no exceptions', 'without exception', 'in every case', 'every single case', 'permanent fix', 'bulletproof',
   'every patient', 'nothing else works', 'the answer', 'the solution', 'better than any', 'more effective than any',
   'safer than', 'no reason not to',
 ];

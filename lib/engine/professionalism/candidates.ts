@@ -47,12 +47,13 @@ const DRUG_SET = new Set(DRUG_NAMES);
 const DEFER = lexicon(DEFERRALS);
 const GENERAL = lexicon(GENERAL_WORDS);
 const THIRD = lexicon(THIRD_PARTY);
-const SUFFIX = new RegExp(`(?<![\\p{L}])\\p{L}{3,}(?:${DRUG_SUFFIXES.join('|')})(?![\\p{L}])`, 'u');
+// A class of drugs is named in the plural as often ("gliflozins", "triptans").
+const SUFFIX = new RegExp(`(?<![\\p{L}])\\p{L}{3,}(?:${DRUG_SUFFIXES.join('|')})s?(?![\\p{L}])`, 'u');
 // SUFFIX matches a whole run of letters, at least three of them before a suffix that ends the run.
 // Tested from the suffix: its pattern starts with the suffixes, so the regex engine skips ahead to
 // one, and the three letters before it are checked in code (from each suffix found, one code point
 // on, as a scan for SUFFIX itself would go on).
-const SUFFIX_END = new RegExp(`(?:${DRUG_SUFFIXES.join('|')})(?![\\p{L}])`, 'gu');
+const SUFFIX_END = new RegExp(`(?:${DRUG_SUFFIXES.join('|')})s?(?![\\p{L}])`, 'gu');
 const ONE_LETTER = /^\p{L}$/u;
 
 /** The code point ending just before `at` is a letter; returns where it starts, or -1. */
@@ -625,6 +626,10 @@ const TREATMENT = lexicon([
   'transplant', 'graft', 'cgm', 'monitor', 'sensor', 'tracker', 'wearable', 'machine', 'laser', 'mask', 'powder', 'shake',
   'filler', 'fillers', 'botox', 'silver', 'colloidal', 'oil', 'water', 'results', 'routine', 'regimen', 'test', 'scan',
   'screening', 'natural', 'herbal', 'homeopathy', 'acupuncture', 'chiropractic', 'fasting', 'keto', 'juice', 'milk',
+  // Forms a product comes in, and the modalities clinics sell.
+  'mouthwash', 'rinse', 'spray', 'lozenges', 'tape', 'insoles', 'orthotics', 'brace', 'balm', 'ointment', 'tincture', 'gel',
+  'chelation', 'irrigation', 'shockwave', 'prp', 'stem cell', 'stem cells', 'ozone', 'cupping', 'hyperbaric', 'cryotherapy',
+  'red light', 'microneedling', 'collagen', 'probiotic', 'probiotics',
 ]);
 const NAMED = /^\s*\p{Lu}\p{Ll}+,\s/u;
 // A reply opens with the @handle it answers, maybe after a greeting ("hey @sam_k", "Dear @ali").
@@ -1442,7 +1447,9 @@ function stigmaCandidates(doc: Document, d: DraftCues): Candidate[] {
 // ---------------------------------------------------------------- profanity
 
 const MILD = new Set(['damn', 'damned', 'dammit', 'crap', 'crappy', 'piss', 'pissed', 'arse', 'bugger', 'bloody', 'hell', 'bollocks', 'pissing', 'sod']);
-const SWEAR = lexicon([...PROFANITY, ...SWEAR_ABBREVIATIONS.filter((w) => w !== 'bs' && w !== 'af' && w !== 'mf')]);
+const SWEARS = [...PROFANITY, ...SWEAR_ABBREVIATIONS.filter((w) => w !== 'bs' && w !== 'af' && w !== 'mf')];
+// With the "-ing" swears as they are often typed, g dropped ("feckin", "shittin'").
+const SWEAR = lexicon([...new Set([...SWEARS, ...SWEARS.filter((w) => w.endsWith('ing')).map((w) => w.slice(0, -1))])]);
 const INSULT = lexicon(INSULT_NOUNS);
 /** Plural insults with no literal sense ("hacks", "parasites", "jerks" and "clowns" have one). */
 const PURE_INSULT = /^(?:idiots|morons|imbeciles|cretins|dumbasses|dickheads|douchebags|tossers|scumbags|halfwits|dimwits|buffoons|muppets|numpties|losers|cowards|simpletons|grifters|charlatans|shills)$/;

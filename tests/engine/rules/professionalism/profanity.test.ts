@@ -23,5 +23,8 @@ testRule(rule, {
     { text: "Idiots who don't vaccinate their kids deserve what they get.", errors: [{ text: 'Idiots' }] },
     { text: 'Anti-vax morons are filling our ICU.', errors: [{ text: 'morons' }] },
     { text: 'Our CMO is a spineless coward.', errors: [{ text: 'coward' }] },
+    // A swear with its g dropped, as typed; an insult of another English.
+    { text: 'three hours on hold to get a bed. feckin disgrace of a system', errors: [{ text: 'feckin' }] },
+    { text: 'whoever wrote this rota is a flamin drongo', errors: [{ text: 'drongo' }] },
   ],
 });

@@ -18,6 +18,9 @@ testRule(rule, {
     { text: '3am and our frequent flyer is back again 🙄', errors: [{ text: 'frequent flyer', severity: 'warn', fix: 'patient with frequent visits' }] },
     { text: 'A diabetic who skips insulin.', errors: [{ text: 'A diabetic', fix: 'A person with diabetes' }] },
     { text: 'Saw an epileptic in clinic today.', errors: [{ text: 'an epileptic', fix: 'a person with epilepsy' }] },
+    // Slang for people who drink, for bodies and for old age.
+    { text: 'The alcos always show up on payday weekends. clockwork.', errors: [{ text: 'alcos' }] },
+    { text: "Geriatric ward = God's waiting room. half of them don't know what year it is", errors: [{ text: "God's waiting room" }] },
     { text: 'Two addicts and a gomer overnight.', errors: [{ text: 'Two addicts', fix: 'Two people with a substance use disorder' }, { text: 'gomer', fix: 'older patient' }] },
     { text: 'the crazy one in 12 is screaming again', errors: [{ text: 'crazy one' }] },
     { text: 'another junkie rolled in at 4am lol', errors: [{ text: 'junkie', fix: 'person who uses drugs' }] },
