@@ -33,9 +33,8 @@ testRule(place, {
     { text: 'Shoutout to Keisha, 7th grader at Wrenfield Middle, who came into clinic Tuesday wheezing.', errors: [{ text: 'Wrenfield Middle' }] },
     { text: 'We took 3 from the apartment fire on Quince St in Yarrowby, treated in our PICU.', errors: [{ text: 'Quince St' }, { text: 'Yarrowby' }] },
     { text: 'Pt crashed on Hwy 12 outside town.', errors: [{ text: 'Hwy 12' }] },
-    // A numbered exit or junction is as local as the road.
+    // A numbered exit is as local as the road.
     { text: 'Picked up a trucker at the truck stop off exit 42 with a STEMI.', errors: [{ text: 'exit 42', output: 'Picked up a trucker at the truck stop off an exit with a STEMI.' }] },
-    { text: 'Three cars in the fog at Junction 14 tonight, we took the driver of the van.', errors: [{ text: 'Junction 14', output: 'Three cars in the fog at a junction tonight, we took the driver of the van.' }] },
     { text: 'Diwali night casualty at KEM: 11yo boy with burns.', errors: [{ text: 'KEM', severity: 'warn', fix: 'our hospital' }] },
     // A saint's hospital after "at" is one place, not "St" alone.
     { text: "Saw a 45M with chest pain this morning at St. Mary's, cath lab activated.", errors: [{ text: "St. Mary's", severity: 'warn', fix: 'our hospital' }] },
