@@ -62,6 +62,9 @@ function spacesBefore(text: string, at: number): number {
   return i;
 }
 
+/** Text from `k` on starts the post, a sentence or a clause after a colon. */
+const opens = (text: string, k: number) => k === 0 || /[.!?:\n]/.test(text[k - 1]!);
+
 /** The word starting at `at` (as written); '' when punctuation or the end comes first. */
 function wordAt(text: string, at: number): string {
   let j = at;
@@ -102,16 +105,18 @@ export function fitFix(text: string, start: number, end: number, fix: Fix): Fix 
   // The name goes on past the span ("Kessler & Moyo", "nearby CC"): no replacement fits.
   if (!possessive && (nextChar === '&' || /^\p{Lu}/u.test(next) || /^\d/.test(next))) return undefined;
   if (ADVERBS.has(r)) {
+    // An adverb cannot stand before a noun ("Bonfire Night burns tally" is no "recently burns
+    // tally", "on Diwali night" no "recently night"); a place can ("in Sparkhill five times a day").
+    if (modifier && r === 'recently') return undefined;
     const preps = r === 'recently' ? TIME_PREPOSITIONS : PLACE_PREPOSITIONS;
     if (before && preps.has(before.word)) {
       // "his house nearby in Millbrook" (the street already fixed): the town goes, "nearby" stays once.
       if (wordBefore(text, before.start)?.word === r) return { replacement: '', start: before.start, end };
       return { replacement: r, start: before.start, end };
     }
-    // "from nearby" reads; "for nearby", "since recently", "the nearby" do not.
-    if (before && (DETERMINERS.has(before.word) || PREPOSITIONS.has(before.word)) && !(r === 'nearby' && before.word === 'from')) return undefined;
-    // An adverb cannot stand before a noun ("Bonfire Night burns tally" is no "recently burns tally").
-    if (modifier) return undefined;
+    // "from nearby" reads; "for nearby", "since recently", "the nearby" do not; nor does an adverb
+    // that opens a sentence in the span's place ("Eircode D08 XY54 on the sheet").
+    if (modifier || (before ? (DETERMINERS.has(before.word) || PREPOSITIONS.has(before.word)) && !(r === 'nearby' && before.word === 'from') : opens(text, spacesBefore(text, start)))) return undefined;
     return fix;
   }
   // A noun phrase with its own determiner ("a patient", "our hospital", "the family") after a
@@ -145,8 +150,7 @@ function fitRemoval(text: string, start: number, end: number, before: { word: st
   if (k === 0 && text[start] === '@') return { replacement: '', start: s, end: after };
   // At the start of the post, a sentence or a clause after a colon, the span was the subject
   // ("bay 3 just tried to leave", "ICU update: bed 9 is a 34yo"): what is left is no sentence.
-  const opens = k === 0 || /[.!?:\n]/.test(text[k - 1]!);
-  if (opens && /^\p{Ll}/u.test(wordAt(text, after))) return undefined;
+  if (opens(text, k) && /^\p{Ll}/u.test(wordAt(text, after))) return undefined;
   const closes = nextChar === '' || CLOSING.test(nextChar);
   // A whole sentence removed goes with its full stop ("red. Room 8. Pray" -> "red. Pray").
   if (k > 0 && /[.!?]/.test(text[k - 1]!) && /[.!?]/.test(nextChar)) return { replacement: '', start: k, end: after + 1 };

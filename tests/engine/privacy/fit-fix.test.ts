@@ -75,6 +75,10 @@ describe('fitFix', () => {
     ['A matatu overturned near Kikuyu, 11 in.', 'Kikuyu', 'a patient'],
     // A span cut inside a word.
     ['Mrs. Kowalczyk bakes for the ward.', 'Mrs. K', 'a patient'],
+    // An adverb before a part of the day, or in a sentence's first place.
+    ["Treated a steel pan player for heat stroke on J'ouvert morning.", "J'ouvert", 'recently'],
+    ['Hogmanay in A&E: a 19yo with a fireworks injury.', 'Hogmanay', 'recently'],
+    ['Eircode D08 XY54 on the ambulance sheet, fall on the stairs.', 'Eircode D08 XY54', 'nearby'],
   ])('offers no fix: %s', (text, span, replacement) => {
     expect(fixed(text, span, replacement)).toBeNull();
   });

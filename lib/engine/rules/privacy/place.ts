@@ -31,7 +31,7 @@ const ORG_HANDLE = /(?:mem|memorial|health|hospital|hosp|medical|med|clinic|chil
 const PLACE_PREPOSITIONS = new Set(PLACE_PREPOSITIONS_WORDS);
 // "US", "CR" and "SR" take two digits or more ("US 41", not "abd US 2 days ago", "CR 2.1" creatinine).
 // And a numbered exit off one ("exit 161"): as local as the road.
-const ROAD = /\b(?:(?:Hwy|Highway|Route|Rte|Rt\.?|Interstate|I-|County Road|State Road)[ -]?\d{1,4}|(?:CR|SR|US)[ -]?\d{2,4}|[Ee]xit \d{1,3}[A-Z]?)\b(?![.,]\d)/y;
+const ROAD = /\b(?:(?:Hwy|Highway|Route|Rte|Rt\.?|Interstate|I-|County Road|State Road)[ -]?\d{1,4}|(?:CR|SR|US)[ -]?\d{2,4}|[Ee]xit \d+[A-Z]?)\b(?![.,]\d)/y;
 // ROAD's first word holds one of these (text-facts.ts gated).
 const ROADS = gate('Hwy|Highway|Route|Rt|Interstate|I-|County|State|CR|SR|US|exit');
 // Not the start of a longer hyphenated number ("CNIC 42101-4567891-3").
@@ -215,7 +215,7 @@ export const rule: Rule = {
     for (const m of runs ? matchesNotAfter(doc.text, COORDINATES, /[\d.-]/) : []) add(m.index, m.index + m[0].length, 'street');
     // A highway or an exit is proposed in any post: a crash near one names the patients' town.
     // "Pileup on I-95" -> "Pileup on a highway".
-    for (const m of digits ? gated(doc, ROAD, ROADS) : []) add(m.index, m.index + m[0].length, 'street', patientCase || aboutSomeone ? undefined : 'warn', undefined, /^e/i.test(m[0]) ? 'an exit' : 'a highway');
+    for (const m of digits ? gated(doc, ROAD, ROADS) : []) add(m.index, m.index + m[0].length, 'street', patientCase || aboutSomeone ? undefined : 'warn', undefined, 'a highway');
     for (const m of patientCase || aboutSomeone ? gated(doc, AREA, AREA_WORDS, 3) : []) {
       const name = m[0].replace(/^the /, '').split(' ').slice(0, -1).join(' ').toLowerCase();
       if (REGIONS.has(name) || name === 'bay' || name === 'tri-county') continue;

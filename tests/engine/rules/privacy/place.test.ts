@@ -34,7 +34,7 @@ testRule(place, {
     { text: 'We took 3 from the apartment fire on Quince St in Yarrowby, treated in our PICU.', errors: [{ text: 'Quince St' }, { text: 'Yarrowby' }] },
     { text: 'Pt crashed on Hwy 12 outside town.', errors: [{ text: 'Hwy 12' }] },
     // A numbered exit is as local as the road.
-    { text: 'Picked up a trucker at the truck stop off exit 42 with a STEMI.', errors: [{ text: 'exit 42', output: 'Picked up a trucker at the truck stop off an exit with a STEMI.' }] },
+    { text: 'Picked up a trucker at the truck stop off exit 42 with a STEMI.', errors: [{ text: 'exit 42', output: 'Picked up a trucker at the truck stop off a highway with a STEMI.' }] },
     { text: 'Diwali night casualty at KEM: 11yo boy with burns.', errors: [{ text: 'KEM', severity: 'warn', fix: 'our hospital' }] },
     // A saint's hospital after "at" is one place, not "St" alone.
     { text: "Saw a 45M with chest pain this morning at St. Mary's, cath lab activated.", errors: [{ text: "St. Mary's", severity: 'warn', fix: 'our hospital' }] },
