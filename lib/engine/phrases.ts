@@ -188,6 +188,8 @@ export function startsSentence(doc: Document, i: number): boolean {
   if (!w) return false;
   const s = doc.sentences[w.sentence];
   if (!s || s.firstWord === i) return true;
+  // A hashtag that opens the sentence ("#ad Interrogated a pacer") leaves the next word its first.
+  if (s.firstWord === i - 1 && doc.text[doc.words[i - 1]!.start - 1] === '#') return true;
   // After a colon, a dash or an emoji-only gap, a capital is also weak evidence.
   const before = doc.text.slice(doc.words[i - 1]!.end, w.start);
   // (A single space, the commonest gap, is none of these.)

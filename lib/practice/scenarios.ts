@@ -38,7 +38,7 @@ export const SCENARIOS: Scenario[] = [
   { id: 'age-over-89', topic: 'privacy', serious: ['privacy/age-over-89:block'], identifiers: ['97-year-old'],
     title: 'An age over 89', rule: 'privacy/age-over-89',
     text: 'My 97-year-old patient still drives herself to every appointment. Goals!',
-    lesson: 'Ages over 89 are rare enough to identify: say “in her 90s”.' },
+    lesson: 'Ages over 89 are rare enough to identify, even as “in her 90s”: say “over 90”, Safe Harbor’s one group for them.' },
   // An exact age with the night of admission is the combination the lesson warns about.
   { id: 'exact-age', topic: 'privacy', serious: ['privacy/encounter-date:warn', 'privacy/exact-age:warn'],
     title: 'An exact age in a case', rule: 'privacy/exact-age',

@@ -26,7 +26,7 @@ const INFANT = /(\d{1,2})[- ](?:month|mo|week|wk|day)s?[- ]old(?![A-Za-z\u00C0-\
 // An infant's age without "old", after an article or in an apposition: "a 4mo from", "Eli, 8 mo,".
 const INFANT_SHORT = /(?:\b(?:a|an)|,) (\d{1,2}) ?(?:mo|mos|wk|wks)(?![A-Za-z\u00C0-\u024F\d])(?! (?:ago|later|course|supply|history|trial|stay|follow))/gi;
 const PRONOUN =
-  /\b(?:she|he|they|you)(?:'s|’s| is| was| were| turned| turns| just turned|'ll be| will be) (\d{1,3})(?![\d.,%])(?! (?:years? (?:ago|later|of|in|on|since)|yrs|days?|weeks?|months?|hours?|min|minutes?|percent|mg|kg|lb|lbs|cm|mm|times|miles|of|pounds|feet|inches|points|units|ml|mL))/gi;
+  /\b(?:she|he|they|you)(?:'s|’s| is| was| were| turned| turns| just turned|'ll be| will be) (\d{1,3})(?![\d.,%+])(?! (?:years? (?:ago|later|of|in|on|since)|yrs|days?|weeks?|months?|hours?|min|minutes?|percent|mg|kg|lb|lbs|cm|mm|times|miles|of|pounds|feet|inches|points|units|ml|mL))/gi;
 // Checked for a preceding letter, period or bracket in code: a leading look-behind would be
 // tried at every position of the text.
 const APPOSITION = /,? \(?(\d{1,3})(?:,|[!?]?\)| [MF](?![A-Za-z\u00C0-\u024F]))(?! ?(?:\d|percent|%))/g;

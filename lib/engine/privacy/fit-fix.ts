@@ -15,7 +15,7 @@ const PREPOSITIONS = new Set([
   'for', 'of', 'with', 'since', 'until', 'till', 'before', 'after', 'by', 'from', 'about', 'via', 'per', 'like', 'than', 'between',
 ]);
 // Replacements that are adverbs: they take the place of the preposition as well.
-const ADVERBS = new Set(['nearby', 'recently', 'overnight']);
+const ADVERBS = new Set(['nearby', 'recently']);
 // Words that may follow a noun phrase ("at our hospital for a week") besides prepositions, its verb
 // among them ("Two kids from Little Sprouts Daycare came in"); another lower-case word right after a
 // place means it was a modifier ("LED ones").
@@ -150,10 +150,11 @@ function fitRemoval(text: string, start: number, end: number, before: { word: st
   if (k === 0 && text[start] === '@') return { replacement: '', start: s, end: after };
   // At the start of the post, a sentence or a clause after a colon, the span was the subject
   // ("bay 3 just tried to leave", "ICU update: bed 9 is a 34yo"): what is left is no sentence.
-  if (opens(text, k) && /^\p{Ll}/u.test(wordAt(text, after))) return undefined;
+  // So was one before a colon or a comma ("0215: stabbing"); a whole sentence goes with its full
+  // stop ("red. Room 8. Pray" -> "red. Pray").
   const closes = nextChar === '' || CLOSING.test(nextChar);
-  // A whole sentence removed goes with its full stop ("red. Room 8. Pray" -> "red. Pray").
   if (k > 0 && /[.!?]/.test(text[k - 1]!) && /[.!?]/.test(nextChar)) return { replacement: '', start: k, end: after + 1 };
+  if (opens(text, k) && (closes || /^\p{Ll}/u.test(wordAt(text, after)))) return undefined;
   if (k > 0 && closes) {
     // "(J.K., DOB 4/11/1961)" -> "(J.K.)"; "Patient born 2/29/1932, a leap-day baby" -> "Patient, a leap-day baby".
     s = SEPARATOR.test(text[k - 1]!) && text[k - 1] !== '(' ? k - 1 : k;

@@ -21,6 +21,8 @@ describe('fitFix', () => {
     ['Pt (J.K., DOB 04/11/1961) has gout.', 'DOB 04/11/1961', '', 'Pt (J.K.) has gout.'],
     ['Dolores Santos, DOB 04/19/1951, came in on warfarin.', 'DOB 04/19/1951', '', 'Dolores Santos, came in on warfarin.'],
     ['Patient born 02.29.1932, a leap-day baby.', 'born 02.29.1932', '', 'Patient, a leap-day baby.'],
+    ['She arrived at 1845 by ambulance.', '1845', '', 'She arrived by ambulance.'],
+    ['DUI rollover at 5th & Juniper, 0217. Driver 19.', '0217', '', 'DUI rollover at 5th & Juniper. Driver 19.'],
     ['MRN 40-118-227 — DOB 02/09/1961, I know, fixing it.', 'DOB 02/09/1961', '', 'MRN 40-118-227, I know, fixing it.'],
     // A bracketed mask reads anywhere, before a date too.
     ['ECG attached (header: HALVERSON, REIDUN 04/12/1958).', 'HALVERSON, REIDUN', '[name removed]', 'ECG attached (header: [name removed] 04/12/1958).'],
@@ -75,6 +77,8 @@ describe('fitFix', () => {
     ['A matatu overturned near Kikuyu, 11 in.', 'Kikuyu', 'a patient'],
     // A span cut inside a word.
     ['Mrs. Kowalczyk bakes for the ward.', 'Mrs. K', 'a patient'],
+    // A removal that would leave a sentence opening with its punctuation.
+    ['0215: stabbing, 17 yr old, came in by private car.', '0215', ''],
     // An adverb before a part of the day, or in a sentence's first place.
     ["Treated a steel pan player for heat stroke on J'ouvert morning.", "J'ouvert", 'recently'],
     ['Hogmanay in A&E: a 19yo with a fireworks injury.', 'Hogmanay', 'recently'],

@@ -9,9 +9,11 @@ function fix(doc: Document, a: AgeMention): string {
   switch (a.form) {
     case 'birthday':
       return 'milestone birthday';
-    case 'word':
+    // "in her 90s" is still finer than Safe Harbor's one group: "over 90".
     case 'decade':
-      return /^in|^into/i.test(span) ? span.replace(/(?:(?:late|early|mid)[- ])?(?:\d+s|nineties)$/i, '90s or older') : 'patient over 90';
+      return 'over 90';
+    case 'word':
+      return 'patient over 90';
     case 'pronoun':
     case 'age':
       // "Ninety-four and still…": an age in words is replaced whole.

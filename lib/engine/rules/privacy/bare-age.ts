@@ -8,7 +8,8 @@ import { findAges, LABEL_BEFORE, MEASURE_BEFORE, NUMBER_WORD } from '../../priva
 import { listBits, NUMBER_BIT } from '../../privacy/name-lexicon.ts';
 
 // A standalone number of up to three digits, or a decade ("60s", "70-something", "70ish").
-const NUMBER = /\d{1,3}(?:s|-something|ish)?(?![\d.,:/%°]\d|[\d%°]|[.,]\d|:\d)/g;
+// Not one already in an age group ("90+", "65+"), as the fixes write them.
+const NUMBER = /\d{1,3}(?:s|-something|ish)?(?![\d.,:/%°]\d|[\d%°+]|[.,]\d|:\d)/g;
 // Units and nouns after a number that make it a count or a measure, not an age.
 const NOT_AN_AGE_AFTER = /^[ -]?(?:mg|mcg|g|kg|lbs?|ml|mL|l|cm|mm|m|km|mi|miles?|min|mins|minutes?|hrs?|hours?|h|d|days?|wks?|weeks?|months?|mo|yrs? (?:ago|later)|years? (?:ago|later)|x|times|pts|patients|people|cases|beds|units|am|pm|AM|PM|bpm|mmHg|%|°|st|nd|rd|th)\b/;
 
@@ -31,8 +32,10 @@ export const rule: Rule = {
       if (years > 115 || !ages.free(m.index, end)) continue;
       if (NOT_AN_AGE_AFTER.test(text.slice(end, end + 12))) continue;
       if (MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index).trimEnd())) continue;
-      // "Medic 9", "Engine 3", "Station 4": a crew's or a place's number, not an age.
-      if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index).trimEnd())) continue;
+      // "Medic 9", "Engine 3", "Station 4": a crew's or a place's number, not an age; "over 90",
+      // Safe Harbor's group for every age above 89, is no age either.
+      const before = text.slice(Math.max(0, m.index - 10), m.index).trimEnd();
+      if (LABEL_BEFORE.test(before) || (years === 90 && /over$/i.test(before))) continue;
       out.push(years >= 90 ? { start: m.index, end, message: 'Possible age of 90 or over', fix: { replacement: '90+' } } : { start: m.index, end, message: 'Possible age' });
     }
     const bits = listBits(doc);

@@ -29,7 +29,7 @@ export const rule: Rule = {
       const before = text.slice(Math.max(0, m.index - 8), m.index);
       if (year && !/\b(?:at|around|by|@)\s$/i.test(before)) continue;
       if (/^1[5-9]\d\d$/.test(m[0]) && /\b(?:in|since|of|circa|c\.)\s$/i.test(before)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, message: 'Time of day', fix: { replacement: 'overnight' } });
+      out.push({ start: m.index, end: m.index + m[0].length, message: 'Time of day', fix: { replacement: '' } });
     }
     for (const m of matches(text, SHORT_DAY)) {
       const end = m.index + m[0].length;

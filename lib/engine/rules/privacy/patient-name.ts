@@ -72,9 +72,6 @@ const ON_RECORD = /^['’]s (?:chart|notes|labs?|results?|scans?|mri|ct|x-?rays?
 const FAMILY_NAME = /\b([Tt]he) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (family|sisters|brothers|twins|triplets|siblings|boys|girls|kids)\b/g;
 const INITIALS = /(?:[A-Z]\. ?){1,2}[A-Z]\.(?![A-Za-z\u00C0-\u024F])/g;
 
-// The pronoun of a title (a PATIENT_TITLES word, lower-cased: none is an Object.prototype key); other titles take "their".
-const PRONOUNS: Readonly<Record<string, string>> = { mr: 'his', mister: 'his', mrs: 'her', ms: 'her', miss: 'her' };
-
 export const rule: Rule = {
   id: 'privacy/patient-name',
   category: 'privacy',
@@ -136,12 +133,12 @@ export const rule: Rule = {
         if (w.text === 'Miss' && !isCapitalised(next)) continue;
         let last = i + 1;
         while (last + 1 < words.length && last - i < 3 && isCapitalised(words[last + 1]) && gap(doc, last) === ' ' && (!COMMON_WORDS.has(words[last + 1]!.lower) || (last === i + 1 && FIRST_NAMES.has(words[last]!.lower)))) last++;
-        const tail = /^(,? (\d{1,3}),)/.exec(text.slice(words[last]!.end, words[last]!.end + 7));
+        const tail = /^,? \d{1,3},/.exec(text.slice(words[last]!.end, words[last]!.end + 7));
         if (tail) {
-          const age = Number(tail[2]);
-          const decade = age >= 90 ? '90s' : `${Math.floor(age / 10) * 10}s`;
-          const end = words[last]!.end + tail[1]!.length;
-          add(i, last, 'Patient name with title and age', capitalise(doc, w.start, `a patient in ${PRONOUNS[w.text.toLowerCase()] ?? 'their'} ${decade},`), w.start, end, titled);
+          const end = words[last]!.end + tail[0].length;
+          // The age goes with the name: a decade in a story is still an identifying detail ("in her
+          // 50s" is labelled as one, and the age rules flag it), and over 89 even the decade is.
+          add(i, last, 'Patient name with title and age', capitalise(doc, w.start, 'a patient,'), w.start, end, titled);
           while (i + 1 < words.length && words[i + 1]!.end <= end) used[++i] = 1;
         } else if (i > 0 && /^(?:patient|pt)$/.test(words[i - 1]!.lower) && gap(doc, i - 1) === ' ') {
           // "my patient Mrs. Alvarez" -> "my patient": drop the name with its space.

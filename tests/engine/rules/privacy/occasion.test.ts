@@ -12,8 +12,8 @@ testRule(rule, {
     'Sat with Ms. Bertha while she died. Sun came out after.',
   ],
   invalid: [
-    { text: 'She arrived at 1845 by ambulance.', errors: [{ text: '1845', fix: 'overnight' }] },
-    { text: 'DUI rollover at 5th & Juniper, 0217. Driver 19.', errors: [{ text: '0217', fix: 'overnight' }] },
+    { text: 'She arrived at 1845 by ambulance.', errors: [{ text: '1845', fix: '' }] },
+    { text: 'DUI rollover at 5th & Juniper, 0217. Driver 19.', errors: [{ text: '0217', fix: '' }] },
     { text: 'Car vs ped on Ridgeview Ave, 1612 hrs.', errors: [{ text: '1612 hrs' }] },
     { text: 'Case 1 in OR 3 at 0700: lap appy.', errors: [{ text: '0700' }] },
     { text: 'Holi emergency: 19 yo girl with eye burns.', errors: [{ text: 'Holi', fix: 'recently' }] },

@@ -67,7 +67,7 @@ testRule(rule, {
     { text: 'R.B. on 4 West keeps asking for the chaplain.', errors: [{ text: 'R.B.', fix: 'A patient' }] },
     { text: 'Saw my patient Mrs. Alvarez today for her follow-up.', errors: [{ text: ' Mrs. Alvarez', fix: '' }] },
     { text: 'Mrs. Corinne Vasquez-Tolliver died peacefully at home.', errors: [{ text: 'Mrs. Corinne Vasquez-Tolliver', severity: 'block', fix: 'A patient' }] },
-    { text: 'Seen today: Mrs. Alvarez, 93, with chest pain.', errors: [{ text: 'Mrs. Alvarez, 93,', fix: 'a patient in her 90s,' }] },
+    { text: 'Seen today: Mrs. Alvarez, 93, with chest pain.', errors: [{ text: 'Mrs. Alvarez, 93,', fix: 'a patient,', output: 'Seen today: a patient, with chest pain.' }] },
     // A surname that is also an English word still belongs to the name after a title and a given name.
     { text: 'Saw Mrs. Jane Hollis in room 412 today.', errors: [{ text: 'Mrs. Jane Hollis', severity: 'block' }] },
     { text: 'Happy birthday to my patient Grace, who is doing great.', errors: [{ text: ' Grace', fix: '' }] },
