@@ -422,13 +422,15 @@ function urlByDomains(text: string): boolean {
 }
 // An eye-roll: one of these emoji, or one of these words not after a letter (checked in code, so
 // the regex engine skips ahead to the words).
-const EYEROLL_EMOJI_LIST = '🙄😂🤣🤡💀🧟😤😒🤦🤷';
+// An eye-roll, not a laugh: "lol", 😂 and "again" are as often fondness as contempt ("my pt
+// brought me tomatoes again 😂"), and a patient post that laughs is no stigma of itself.
+const EYEROLL_EMOJI_LIST = '🙄🤡🧟😤😒🤦🤷';
 const EYEROLL_EMOJI = new RegExp(`[${EYEROLL_EMOJI_LIST}]`, 'u');
 // A text holds one of them only where it holds its first unit (a high surrogate for most): looked for first.
 const EYEROLL_LEADS = [...new Set([...EYEROLL_EMOJI_LIST].map((e) => e.charAt(0)))];
 const mayEyerollEmoji = (text: string) => EYEROLL_LEADS.some((lead) => text.includes(lead));
 // Eye-roll words, lower case: one list for the pattern, the table by last run and the words' bits below.
-const EYEROLL_PHRASES = ['lol', 'lmao', 'yawn', 'again', 'every single', 'every. single', 'ugh', 'i give up', 'love this job', 'bingo', 'of course'];
+const EYEROLL_PHRASES = ['yawn', 'every single', 'every. single', 'ugh', 'i give up', 'love this job', 'bingo', 'of course'];
 const EYEROLL_WORDS = new RegExp(`(?:${EYEROLL_PHRASES.map((p) => p.replace('.', '\\.')).join('|')})(?![\\p{L}])`, 'gu');
 const eyeroll = (text: string) => EYEROLL_EMOJI.test(text) || hasBounded(EYEROLL_WORDS, text, LETTER);
 // EYEROLL_WORDS' alternatives by their last run of letters, which ends every match whole (no

@@ -10,6 +10,10 @@ testRule(rule, {
     'Diabetic foot checks save limbs.',
     'Finally used my frequent flyer miles for the conference.',
     'People with obesity get missed diagnoses because of weight stigma.',
+    // Fondness laughs too: a patient story with "again", "lol" or 😂 mocks no one.
+    'My patient snuck the ferret into 3 West AGAIN 🦦',
+    'A patient came in today for his annual and brought me tomatoes from his garden again 😂',
+    'lol a pt found my personal email & sent me her BP log. if you are reading this, the portal works too',
     // Venting about the system, and an eye-roll at kindness, aim at no patient.
     'Our manager cancelled our breaks again 🙄',
     'Lovely family in bay 4 brought us biscuits again 😂',
