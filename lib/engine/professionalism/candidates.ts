@@ -1032,6 +1032,8 @@ const CTA = lexicon(CALLS_TO_ACTION);
 const INSTITUTION_SITE = /\.(?:org|gov|edu|int|nhs\.uk|ac\.uk|gov\.uk)(?![\p{L}\p{N}])/u;
 const INSTITUTION_MAIL = /[\p{L}\p{N}._-]+@[\p{L}\p{N}-]+\.\p{L}/u;
 const institution = (text: string) => INSTITUTION_SITE.test(text) || (text.includes('@') && INSTITUTION_MAIL.test(text));
+// A trial's registration number (ClinicalTrials.gov, ISRCTN, ANZCTR, CTRI) or a fundraiser's site.
+const NOT_SELLING = /\b(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|CTRI\/\d{4})|gofundme|gofund\.me|justgiving|givealittle/i;
 const PRAISE = lexicon(PRODUCT_PRAISE);
 const STRONG = lexicon(STRONG_PRAISE);
 const EVENT = lexicon(INDUSTRY_EVENTS);
@@ -1112,6 +1114,7 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   if (!mayCode && !mayDiscount && !mayUrl && !mayAsk && !mayCta && !mayPraise && !mayStrong) return out;
   // Where the draft's "%" and price signs are, for its clauses' discount pre-check (found once, not per clause).
   const signs = byWords && mayDiscount && matchStarts(SIGNS_ALL, whole);
+  const notSelling = NOT_SELLING.test(whole);
   const at = [0, 0, 0, 0, 0];
   for (const c of d.clauses) {
     const lower = c.lower;
@@ -1141,7 +1144,8 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     // A link to an institution or an email address (jobs, clinic times, a trial recruiting, grand
     // rounds) sells nothing unless it carries a code, a discount or a tracking link.
     // Both of its forms hold a full stop; the regex is slow on long words.
-    if (!code && !discount && !ref && text.includes('.') && institution(text)) continue;
+    // So does a post that registers a trial it recruits for ("NCT05511223") or links a fundraiser.
+    if (!code && !discount && !ref && (notSelling || (text.includes('.') && institution(text)))) continue;
     // A clause's lower case is its text's (cut from the draft's only where the two agree).
     const brand = clauseBrandLike(text, c);
     const f: string[] = [];

@@ -10,6 +10,9 @@ testRule(rule, {
     "Disclosure: I'm on the speakers' bureau for Nervexa's maker. The phase 3 data: about 2 fewer migraine days a month.",
     "Reminder to trainees: industry lunch isn't free. Bring your own sandwich.",
     'Now enrolling: phase 2 trial of colchicine after stroke, 12 US sites. Referrals welcome, criteria at the link.',
+    // A registered trial that pays its visits, and a fundraiser for a patient, sell nothing.
+    'Now recruiting: teens 12–17 with moderate-severe eczema, NCT05511223. Paid visits, study drug at no cost. Link in bio.',
+    "Please help if you can 💛 GoFundMe for our patient's chemo and travel: gofundme.com/f/kofi-fights-on",
   ],
   invalid: [
     {
