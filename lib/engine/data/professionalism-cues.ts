@@ -316,7 +316,8 @@ export const CALLS_TO_ACTION: readonly string[] = [
   'link in bio', 'link in my bio', 'in bio', 'link below', 'linked below', 'my link', 'the link', 'tap the link',
   'dm me for', 'dm me', "i'll send the link", 'send the link', 'book through', 'book now', 'book your', 'sign up with',
   'order now', 'to order', 'shop now', 'grab one', 'grab yours', 'download now', 'register now', 'mention my name', 'sent you', 'use my', 'use code', 'my code', 'with code', 'with my code', 'promo code',
-  'discount code', 'referral', 'affiliate', 'come see us', 'visit us', 'booth', 'checkout', 'check out', 'spots filling',
+  // A referral code or scheme, not a patient's referral to a clinic ("Referral required").
+  'discount code', 'referral code', 'referral link', 'referral bonus', 'referral discount', 'affiliate', 'come see us', 'visit us', 'booth', 'checkout', 'check out', 'spots filling',
   'seats go', 'this week only', 'today only', 'first order', 'first month', 'first session',
   'free trial', 'swipe up', 'buy now', 'get yours', 'pre-order', 'preorder', 'ambassador programme',
   'ambassador program', 'passive income', 'my followers get',
@@ -347,7 +348,7 @@ export const INDUSTRY_EVENTS: readonly string[] = [
 /** Discount and price words. */
 export const DISCOUNT_WORDS: readonly string[] = [
   'off', 'discount', 'free', 'save', 'deal', 'price', 'pricing', 'promo', 'coupon', 'voucher', 'sale', 'special offer',
-  'cashback', 'commission', 'refer', 'referral', '$', '£', '€',
+  'cashback', 'commission', 'refer', 'referral code', 'referral link', 'referral bonus', 'referral discount', '$', '£', '€',
 ];
 
 /** Phrases in a post that speak of industry critically or as news, not as its voice. */

@@ -13,6 +13,8 @@ testRule(rule, {
     // A registered trial that pays its visits, and a fundraiser for a patient, sell nothing.
     'Now recruiting: teens 12–17 with moderate-severe eczema, NCT05511223. Paid visits, study drug at no cost. Link in bio.',
     "Please help if you can 💛 GoFundMe for our patient's chemo and travel: gofundme.com/f/kofi-fights-on",
+    // A patient's referral to a clinic is care, not a referral scheme.
+    'Headache clinic has new patient slots Jan–Feb! Referral required. Northfield Neurology, 3300 Glenn Ave.',
   ],
   invalid: [
     {
