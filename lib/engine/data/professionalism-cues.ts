@@ -70,6 +70,8 @@ export const MEDICINE_WORDS: readonly string[] = [
   'tablets', 'tabs', 'capsule', 'capsules', 'inhaler', 'insulin', 'antibiotic', 'antibiotics', 'jab', 'vaccine', 'shot',
   'script', 'prescription', 'drops', 'cream', 'supplement', 'supplements', 'statin', 'statins', 'antidepressant', 'antidepressants',
   'ssris', 'ppis', 'nsaids', 'opioids', 'benzos', 'vitamins', 'lozenge', 'lozenges', 'ointment',
+  // The abbreviations they go by: "vit D", "IV vitamin C", "B12 inj".
+  'vit', 'vits', 'iv', 'inj',
   'painkiller', 'painkillers', 'steroid', 'steroids', 'patch', 'injection', 'injections', 'infusion', 'sachet', 'syrup',
   'the pill', 'morning after pill', 'bp tablets', 'blood thinner', 'blood thinners', 'leftover', 'leftovers', 'basal',
   'bolus', 'formula', 'juice', 'honey', 'oil', 'melatonin', 'magnesium', 'iron', 'vitamin', 'cycle', 'puffs',

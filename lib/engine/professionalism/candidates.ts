@@ -714,7 +714,7 @@ class LazyCues implements DraftCues {
   get brandLike() { return (this.brandLikeV ??= this.doc.lower !== this.doc.text ? brandLike(this.doc.text, this.doc.lower, this.flags) : brandLike(this.doc.text)); }
   get treatment() {
     const d = this.doc;
-    return (this.treatmentV ??= this.brandLike || TREATMENT.test(d.lower, this.flags) || MEDICINE.test(d.lower, this.flags) || DRUG.test(d.lower, this.flags) || hasDrugSuffix(d.lower));
+    return (this.treatmentV ??= TREATMENT.test(d.lower, this.flags) || MEDICINE.test(d.lower, this.flags) || DRUG.test(d.lower, this.flags) || hasDrugSuffix(d.lower));
   }
   get link() { return (this.linkV ??= (this.doc.text.length >= WINDOW_MIN ? urlByDomains(this.doc.text) : hasUrl(this.doc.text)) || LINK_WORDS.test(this.doc.lower)); }
   // The words' bits first, as promotionCandidates' pre-checks.

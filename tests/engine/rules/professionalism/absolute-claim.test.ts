@@ -16,8 +16,13 @@ testRule(rule, {
     'Proud of our team for 100% hand hygiene compliance this month!',
     'We never fail to be amazed by our nurses.',
     "I can't guarantee anything, but the data look good.",
+    // A colleague's handle or a brand of toy is no treatment to make a claim about.
+    '@DrJessWu 100%. the "just 5 min on the ladder" guy is the backbone of every ortho practice',
+    'Christmas Eve: 3yo w/ a Lego piece up her nose. her dad, still in his Santa suit, cried more than she did. I will remember this forever',
   ],
   invalid: [
+    // A treatment by its abbreviations.
+    { text: "High-dose vit C IV cures sepsis. Why aren't ICUs doing this?", errors: [{ text: 'High-dose vit C IV cures sepsis' }] },
     {
       text: 'This supplement cures diabetes and is 100% safe!',
       errors: [{ text: 'This supplement cures diabetes and is 100% safe', severity: 'warn', fix: 'This supplement can help diabetes and is 100% safe' }],
