@@ -483,6 +483,9 @@ const RUN_PROMOTER = 262144, RUN_PATIENTS = 524288, RUN_OFF = 1048576;
 const RUN_TAG = 2097152;
 // SENT_NEGATIVE's last runs of letters (see NEGATIVE_RUNS).
 const RUN_NEGATIVE = 4194304;
+// A word that is a trial's registration number or a fundraiser's link (see NOT_SELLING).
+const RUN_NOT_SELLING = 1 << 29;
+const TRIAL_WORD = /^(?:nct\d{8}|isrctn\d{8}|actrn\d{14}|ctri\/\d{4})/;
 const ALNUM_RUNS = /[\p{L}\p{N}]+/gu;
 // The key runs of the lists some kinds test every clause by (a phrase's longest run of letters
 // and digits, whole in any text the phrase matches: see lexicon.ts; a function word only when the
@@ -542,6 +545,7 @@ function substringCues(lower: string): number {
   if (lower.endsWith('bmi') || THREE_DIGITS.test(lower)) bits |= RUN_WEIGH;
   if (hasDrugSuffix(lower)) bits |= RUN_DRUG_SUFFIX;
   if (ASCII_DIGIT.test(lower) || DOSE_WORDS.test(lower)) bits |= RUN_DOSE;
+  if (lower.includes('gofund') || lower.includes('justgiving') || lower.includes('givealittle') || TRIAL_WORD.test(lower)) bits |= RUN_NOT_SELLING;
   return bits;
 }
 
@@ -1032,8 +1036,9 @@ const CTA = lexicon(CALLS_TO_ACTION);
 const INSTITUTION_SITE = /\.(?:org|gov|edu|int|nhs\.uk|ac\.uk|gov\.uk)(?![\p{L}\p{N}])/u;
 const INSTITUTION_MAIL = /[\p{L}\p{N}._-]+@[\p{L}\p{N}-]+\.\p{L}/u;
 const institution = (text: string) => INSTITUTION_SITE.test(text) || (text.includes('@') && INSTITUTION_MAIL.test(text));
-// A trial's registration number (ClinicalTrials.gov, ISRCTN, ANZCTR, CTRI) or a fundraiser's site.
-const NOT_SELLING = /\b(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|CTRI\/\d{4})|gofundme|gofund\.me|justgiving|givealittle/i;
+// A trial's registration number (ClinicalTrials.gov, ISRCTN, ANZCTR, CTRI) or a fundraiser's site:
+// read from the words' substring bits (RUN_NOT_SELLING), or from the text where those are not known.
+const NOT_SELLING = /\b(?:nct\d{8}|isrctn\d{8}|actrn\d{14}|ctri\/\d{4})|gofund|justgiving|givealittle/;
 const PRAISE = lexicon(PRODUCT_PRAISE);
 const STRONG = lexicon(STRONG_PRAISE);
 const EVENT = lexicon(INDUSTRY_EVENTS);
@@ -1114,7 +1119,8 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   if (!mayCode && !mayDiscount && !mayUrl && !mayAsk && !mayCta && !mayPraise && !mayStrong) return out;
   // Where the draft's "%" and price signs are, for its clauses' discount pre-check (found once, not per clause).
   const signs = byWords && mayDiscount && matchStarts(SIGNS_ALL, whole);
-  const notSelling = NOT_SELLING.test(whole);
+  // Asked once, and only of a draft with a candidate to let go.
+  let notSelling: boolean | undefined;
   const at = [0, 0, 0, 0, 0];
   for (const c of d.clauses) {
     const lower = c.lower;
@@ -1145,7 +1151,7 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     // rounds) sells nothing unless it carries a code, a discount or a tracking link.
     // Both of its forms hold a full stop; the regex is slow on long words.
     // So does a post that registers a trial it recruits for ("NCT05511223") or links a fundraiser.
-    if (!code && !discount && !ref && (notSelling || (text.includes('.') && institution(text)))) continue;
+    if (!code && !discount && !ref && ((notSelling ??= d.runCues === -1 ? NOT_SELLING.test(doc.lower) : (d.runCues & RUN_NOT_SELLING) !== 0) || (text.includes('.') && institution(text)))) continue;
     // A clause's lower case is its text's (cut from the draft's only where the two agree).
     const brand = clauseBrandLike(text, c);
     const f: string[] = [];
