@@ -483,9 +483,13 @@ const RUN_PROMOTER = 262144, RUN_PATIENTS = 524288, RUN_OFF = 1048576;
 const RUN_TAG = 2097152;
 // SENT_NEGATIVE's last runs of letters (see NEGATIVE_RUNS).
 const RUN_NEGATIVE = 4194304;
-// A word that is a trial's registration number or a fundraiser's link (see NOT_SELLING).
+// A word that is a trial's registration number (ClinicalTrials.gov, ISRCTN, ANZCTR, CTRI) or holds
+// a fundraiser's site: a post with one sells nothing (promotionCandidates).
 const RUN_NOT_SELLING = 1 << 29;
-const TRIAL_WORD = /^(?:nct\d{8}|isrctn\d{8}|actrn\d{14}|ctri\/\d{4})/;
+const TRIAL_IDS = 'nct\\d{8}|isrctn\\d{8}|actrn\\d{14}|ctri\\/\\d{4}';
+const TRIAL_WORD = new RegExp(`^(?:${TRIAL_IDS})`);
+const FUNDRAISERS = ['gofund', 'justgiving', 'givealittle'];
+const notSellingWord = (lower: string) => FUNDRAISERS.some((f) => lower.includes(f)) || TRIAL_WORD.test(lower);
 const ALNUM_RUNS = /[\p{L}\p{N}]+/gu;
 // The key runs of the lists some kinds test every clause by (a phrase's longest run of letters
 // and digits, whole in any text the phrase matches: see lexicon.ts; a function word only when the
@@ -545,7 +549,7 @@ function substringCues(lower: string): number {
   if (lower.endsWith('bmi') || THREE_DIGITS.test(lower)) bits |= RUN_WEIGH;
   if (hasDrugSuffix(lower)) bits |= RUN_DRUG_SUFFIX;
   if (ASCII_DIGIT.test(lower) || DOSE_WORDS.test(lower)) bits |= RUN_DOSE;
-  if (lower.includes('gofund') || lower.includes('justgiving') || lower.includes('givealittle') || TRIAL_WORD.test(lower)) bits |= RUN_NOT_SELLING;
+  if (notSellingWord(lower)) bits |= RUN_NOT_SELLING;
   return bits;
 }
 
@@ -1036,9 +1040,8 @@ const CTA = lexicon(CALLS_TO_ACTION);
 const INSTITUTION_SITE = /\.(?:org|gov|edu|int|nhs\.uk|ac\.uk|gov\.uk)(?![\p{L}\p{N}])/u;
 const INSTITUTION_MAIL = /[\p{L}\p{N}._-]+@[\p{L}\p{N}-]+\.\p{L}/u;
 const institution = (text: string) => INSTITUTION_SITE.test(text) || (text.includes('@') && INSTITUTION_MAIL.test(text));
-// A trial's registration number (ClinicalTrials.gov, ISRCTN, ANZCTR, CTRI) or a fundraiser's site:
-// read from the words' substring bits (RUN_NOT_SELLING), or from the text where those are not known.
-const NOT_SELLING = /\b(?:nct\d{8}|isrctn\d{8}|actrn\d{14}|ctri\/\d{4})|gofund|justgiving|givealittle/;
+// RUN_NOT_SELLING read from the text, where the words' bits are not known.
+const NOT_SELLING = new RegExp(`\\b(?:${TRIAL_IDS})|${FUNDRAISERS.join('|')}`);
 const PRAISE = lexicon(PRODUCT_PRAISE);
 const STRONG = lexicon(STRONG_PRAISE);
 const EVENT = lexicon(INDUSTRY_EVENTS);
