@@ -16,6 +16,8 @@ const PREPOSITIONS = new Set([
 ]);
 // Replacements that are adverbs: they take the place of the preposition as well.
 const ADVERBS = new Set(['nearby', 'recently']);
+// Words after which "to" names a person: thanks, a shout-out, a call, a card.
+const RECIPIENT_BEFORE = new Set(['thanks', 'thank', 'shoutout', 'out', 'congrats', 'congratulations', 'grateful', 'call', 'card', 'letter', 'note', 'message', 'hello', 'cheers']);
 // Words that may follow a noun phrase ("at our hospital for a week") besides prepositions, its verb
 // among them ("Two kids from Little Sprouts Daycare came in"); another lower-case word right after a
 // place means it was a modifier ("LED ones").
@@ -110,6 +112,8 @@ export function fitFix(text: string, start: number, end: number, fix: Fix): Fix 
     if (modifier && r === 'recently') return undefined;
     const preps = r === 'recently' ? TIME_PREPOSITIONS : PLACE_PREPOSITIONS;
     if (before && preps.has(before.word)) {
+      // After thanks or a call, "to" names whom it goes to, not where ("Huge thanks to Aiyana").
+      if (before.word === 'to' && RECIPIENT_BEFORE.has(wordBefore(text, before.start)?.word ?? '')) return undefined;
       // "his house nearby in Millbrook" (the street already fixed): the town goes, "nearby" stays once.
       if (wordBefore(text, before.start)?.word === r) return { replacement: '', start: before.start, end };
       return { replacement: r, start: before.start, end };

@@ -30,6 +30,7 @@ describe('fitFix', () => {
     ['The man whose angio you did on 3rd March is asking for a copy.', '3rd March', 'recently', 'The man whose angio you did recently is asking for a copy.'],
     ['Walks to the masjid in Sparkhill five times a day.', 'Sparkhill', 'nearby', 'Walks to the masjid nearby five times a day.'],
     ['A fire captain from Glenrock, diagnosed in March.', 'Glenrock', 'nearby', 'A fire captain from nearby, diagnosed in March.'],
+    ['The family just moved to Esker Lake last year.', 'Esker Lake', 'nearby', 'The family just moved nearby last year.'],
     ['He walked from his house nearby in Millbrook to the ED.', 'Millbrook', 'nearby', 'He walked from his house nearby to the ED.'],
     // A place ending the subject, before its verb: the adverb reads there.
     ['Two kids from Little Sprouts Daycare came in with the same rash.', 'Little Sprouts Daycare', 'nearby', 'Two kids from nearby came in with the same rash.'],
@@ -83,6 +84,8 @@ describe('fitFix', () => {
     ["Treated a steel pan player for heat stroke on J'ouvert morning.", "J'ouvert", 'recently'],
     ['Hogmanay in A&E: a 19yo with a fireworks injury.', 'Hogmanay', 'recently'],
     ['Eircode D08 XY54 on the ambulance sheet, fall on the stairs.', 'Eircode D08 XY54', 'nearby'],
+    // "To" after thanks names a person, not a place.
+    ['Huge thanks to Aiyana and her mom for letting us share her story.', 'Aiyana', 'nearby'],
   ])('offers no fix: %s', (text, span, replacement) => {
     expect(fixed(text, span, replacement)).toBeNull();
   });
