@@ -313,13 +313,15 @@ export const CLAIM_HEDGES: readonly string[] = [
 
 // ---- promotion ----
 
+/** A referral code or scheme, not a patient's referral to a clinic ("Referral required"): a call to action and a price word. */
+const REFERRAL_SCHEMES = ['referral code', 'referral link', 'referral bonus', 'referral discount'];
+
 /** Calls to action that sell: "link in bio", "DM me for", "book through", "register now". */
 export const CALLS_TO_ACTION: readonly string[] = [
   'link in bio', 'link in my bio', 'in bio', 'link below', 'linked below', 'my link', 'the link', 'tap the link',
   'dm me for', 'dm me', "i'll send the link", 'send the link', 'book through', 'book now', 'book your', 'sign up with',
   'order now', 'to order', 'shop now', 'grab one', 'grab yours', 'download now', 'register now', 'mention my name', 'sent you', 'use my', 'use code', 'my code', 'with code', 'with my code', 'promo code',
-  // A referral code or scheme, not a patient's referral to a clinic ("Referral required").
-  'discount code', 'referral code', 'referral link', 'referral bonus', 'referral discount', 'affiliate', 'come see us', 'visit us', 'booth', 'checkout', 'check out', 'spots filling',
+  'discount code', ...REFERRAL_SCHEMES, 'affiliate', 'come see us', 'visit us', 'booth', 'checkout', 'check out', 'spots filling',
   'seats go', 'this week only', 'today only', 'first order', 'first month', 'first session',
   'free trial', 'swipe up', 'buy now', 'get yours', 'pre-order', 'preorder', 'ambassador programme',
   'ambassador program', 'passive income', 'my followers get',
@@ -350,7 +352,7 @@ export const INDUSTRY_EVENTS: readonly string[] = [
 /** Discount and price words. */
 export const DISCOUNT_WORDS: readonly string[] = [
   'off', 'discount', 'free', 'save', 'deal', 'price', 'pricing', 'promo', 'coupon', 'voucher', 'sale', 'special offer',
-  'cashback', 'commission', 'refer', 'referral code', 'referral link', 'referral bonus', 'referral discount', '$', '£', '€',
+  'cashback', 'commission', 'refer', ...REFERRAL_SCHEMES, '$', '£', '€',
 ];
 
 /** Phrases in a post that speak of industry critically or as news, not as its voice. */

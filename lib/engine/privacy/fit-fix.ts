@@ -112,10 +112,11 @@ export function fitFix(text: string, start: number, end: number, fix: Fix): Fix 
     if (modifier && r === 'recently') return undefined;
     const preps = r === 'recently' ? TIME_PREPOSITIONS : PLACE_PREPOSITIONS;
     if (before && preps.has(before.word)) {
+      const prior = wordBefore(text, before.start)?.word ?? '';
       // After thanks or a call, "to" names whom it goes to, not where ("Huge thanks to Aiyana").
-      if (before.word === 'to' && RECIPIENT_BEFORE.has(wordBefore(text, before.start)?.word ?? '')) return undefined;
+      if (before.word === 'to' && RECIPIENT_BEFORE.has(prior)) return undefined;
       // "his house nearby in Millbrook" (the street already fixed): the town goes, "nearby" stays once.
-      if (wordBefore(text, before.start)?.word === r) return { replacement: '', start: before.start, end };
+      if (prior === r) return { replacement: '', start: before.start, end };
       return { replacement: r, start: before.start, end };
     }
     // "from nearby" reads; "for nearby", "since recently", "the nearby" do not; nor does an adverb
