@@ -117,10 +117,19 @@ const slimTwitterText: VitePlugin = {
   },
 };
 
+/** punycode.js, which twitter-text asks for a domain label's encoding, gives way to the platform's URL parser (lib/punycode.ts). */
+const PUNYCODE_STAND_IN: VitePlugin = {
+  name: 'punycode-stand-in',
+  enforce: 'pre',
+  resolveId(source, importer, options) {
+    return source === 'punycode' ? this.resolve('/lib/punycode.ts', importer, { ...options, skipSelf: true }) : null;
+  },
+};
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [withoutCoreJs, slimTwitterText, contentScriptStandIns(), pluralizeCommonJs] }),
+  vite: () => ({ plugins: [withoutCoreJs, slimTwitterText, PUNYCODE_STAND_IN, contentScriptStandIns(), pluralizeCommonJs] }),
   // `npm run dev` opens a browser with the extension: the Debian Chromium when there is one, and on
   // a machine without a display (CI, containers) a headless one; root needs Chromium's --no-sandbox.
   webExt: {

@@ -61,6 +61,18 @@ const TURNED = /\b(?:turned|turning|turns) (\d{2,3})(?![\d.,%])/iy;
 // "94 and still driving", "Ninety-four and sharp as a tack", "101 and sharper than me": an age.
 const AND_STILL = new RegExp(`\\b(?:(\\d{2,3}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-${ONES})?|(?:a |one )?hundred(?:(?: and |-)${ONES})?) and (?:still|sharp as|sharper than|going strong|thriving|feisty)\\b`, 'iy');
 
+// An age in words after the words that tell one ("She's one hundred and two", "he turned
+// ninety-four"): the numeral forms' cues (PRONOUN, TURNED) with the number spelled out. Tens and
+// hundreds only: "she's one of", "he was two" are rarely ages. (Not a shorter reading of a longer
+// number: "a hundred" of "a hundred and ten percent".)
+const SPELLED_TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
+const SPELLED_AGE = `(?:a |one )?hundred(?:(?: and |-)(?:${SPELLED_TENS}|${ONES.slice(1, -1)}))?|${SPELLED_TENS}`;
+const SPELLED_AFTER_CUE = new RegExp(
+  `\\b(?:(?:she|he)(?:'s|’s| is| was| turned| turns| just turned|'ll be| will be) |(?:turned|turning|turns) )(${SPELLED_AGE})(?![\\p{L}-]| and (?:${ONES.slice(1, -1)}|${SPELLED_TENS})\\b)(?! (?:years? (?:ago|later|of|in|on|since)|days?|weeks?|months?|hours?|min|minutes?|percent|times|miles|pounds|feet|inches|points|of)\\b)`,
+  'iuy',
+);
+const TENS_WORDS = gate('twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred');
+
 // Words before an age that make it a population or a threshold.
 const POPULATION_BEFORE = /(?:over|under|above|below|ages|aged|adults|kids|children|patients|people|those|anyone|women|men|before|after|from|than|≥|>|<|≤|at least|until|til|till|every|through|between|and)\s*$/i;
 // After the age: "+", "and older", "or over", a range, a plural.
@@ -84,6 +96,13 @@ export const findAges: (doc: Document) => AgeMention[] = perDocument(scanAges);
 
 /** A number word's value ("ninety" -> 90), 0 for none. */
 const word = (w: string | undefined) => (w ? (NUMBER_WORD.get(w.toLowerCase()) ?? 0) : 0);
+
+/** The value of a number in words ("one hundred and two" -> 102, "ninety-four" -> 94). */
+function spelledValue(s: string): number {
+  let n = 0;
+  for (const w of s.toLowerCase().split(/[ -]/)) n = w === 'hundred' ? Math.max(1, n) * 100 : n + word(w);
+  return n;
+}
 
 function scanAges(doc: Document): AgeMention[] {
   const out: AgeMention[] = [];
@@ -144,6 +163,11 @@ function scanAges(doc: Document): AgeMention[] {
   for (const m of gated(doc, SPELLED, SPELLED_WORDS, 1)) {
     if (population(doc, m)) continue;
     add(m.index, m.index + m[0].length, m[1] ? 90 : 100, '', 'word');
+  }
+  // ("she was one hundred": three words before "hundred".)
+  for (const m of gated(doc, SPELLED_AFTER_CUE, TENS_WORDS, 3)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    add(start, m.index + m[0].length, spelledValue(m[1]!), '', 'age');
   }
   for (const m of gated(doc, SPELLED_UNDER_90, OLD, 2)) {
     if (population(doc, m)) continue;

@@ -53,7 +53,9 @@ export const rule: Rule = {
       const next = doc.words[i + 1];
       if (!(/^\s*(?:[,.)!?;—–]|$)/.test(after) || next?.lower === 'and' || next?.lower === 'years')) continue;
       if (wordIndexAt(doc, w.start) !== i) continue;
-      out.push(n >= 90 ? { start: w.start, end: w.end, message: 'Possible age of 90 or over', fix: { replacement: /^\p{Lu}/u.test(w.text) ? 'Over 90' : 'over 90' } } : { start: w.start, end: w.end, message: 'Possible age' });
+      // Part of a longer number ("a hundred and ten"): replacing one word of it would not read.
+      const inNumber = /^(?:a|one)$/.test(doc.words[i - 1]?.lower ?? '') || (next?.lower === 'and' && NUMBER_WORD.has(doc.words[i + 2]?.lower ?? ''));
+      out.push(n >= 90 ? { start: w.start, end: w.end, message: 'Possible age of 90 or over', ...(inNumber ? {} : { fix: { replacement: /^\p{Lu}/u.test(w.text) ? 'Over 90' : 'over 90' } }) } : { start: w.start, end: w.end, message: 'Possible age' });
     }
     return out.sort((a, b) => a.start - b.start);
   },

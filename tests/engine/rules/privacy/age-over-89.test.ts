@@ -17,6 +17,8 @@ testRule(over89, {
     'RSV vaccine is recommended for all adults 75+ and for adults 60–74 at increased risk.',
     '5-yr survival in classic Hodgkin lymphoma is now ~89%.',
     'Fever of 101F in a toddler.',
+    // A spelled number that is a count or a measure, or the start of a longer number, is no age.
+    'She was ninety minutes late. He was a hundred and ten percent sure it was the traffic.',
   ],
   invalid: [
     // "N and still…" is an age, in digits or in words.
@@ -27,6 +29,9 @@ testRule(over89, {
     { text: 'Discharged a 103-year-old today.', errors: [{ text: '103-year-old', severity: 'block', fix: '90+-year-old' }] },
     { text: 'ED bay 14 right now: 94yo more worried about her cat.', errors: [{ text: '94yo', fix: '90+yo' }] },
     { text: "She's 91 and still draws up her own insulin.", errors: [{ text: "She's 91", fix: "She's over 90" }] },
+    // An age in words after the words that tell one: the number alone is replaced.
+    { text: "She's one hundred and two. Came in for a UTI.", errors: [{ text: 'one hundred and two', severity: 'block', fix: 'over 90' }] },
+    { text: 'Miss Constance turned ninety-four on our unit yesterday.', errors: [{ text: 'ninety-four', fix: 'over 90' }] },
     { text: 'Happy 100th birthday to my patient!', errors: [{ text: '100th birthday', fix: 'milestone birthday' }] },
     { text: 'Nonagenarian with a new hip, walking on POD1.', errors: [{ text: 'Nonagenarian' }] },
     // "centenarian" holds no "nonagenarian": its own gate word.

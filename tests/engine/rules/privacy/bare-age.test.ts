@@ -9,5 +9,7 @@ testRule(rule, {
     { text: 'Our oldest patient ever, 101, went home today.', errors: [{ text: '101', fix: '90+' }] },
     { text: 'Ninety-four, sharper than me.', errors: [{ text: 'Ninety-four', fix: 'Over 90' }] },
     { text: 'Our crossword champ (14) — he was 34.', errors: [{ text: '14' }, { text: '34' }] },
+    // One word of a longer number: replacing it alone would not read.
+    { text: 'The copay came to a hundred and ten.', errors: [{ text: 'hundred', fix: null }, { text: 'ten' }] },
   ],
 });
