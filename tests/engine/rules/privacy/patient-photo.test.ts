@@ -2,9 +2,18 @@ import { rule as photo } from '../../../../lib/engine/rules/privacy/patient-phot
 import { testRule } from '../../rule-tester.ts';
 
 testRule(photo, {
-  valid: ['Selfie with my co-fellows at #ACC24 📸', 'Graves disease: diffuse uptake on scan.'],
+  valid: [
+    'Selfie with my co-fellows at #ACC24 📸',
+    'Graves disease: diffuse uptake on scan.',
+    // Advice to crop what an image shows, and a face or a label with no image in the draft.
+    'Before you post that ECG, crop the name and DOB in the corner.',
+    "Her face is showing all the signs of Bell's palsy. The labels are all legible now.",
+  ],
   invalid: [
     { text: 'Stage 4 pressure injury on a pt from a nursing home. Photo attached.', errors: [{ text: 'Photo attached', severity: 'warn' }] },
     { text: 'Dog bite to the face. Swipe for before/after 📸', errors: [{ text: 'Swipe for before/after' }] },
+    // An image said to still show who it is.
+    { text: '[photo: CXR, name and DOB in the corner] Look at this pneumothorax!', errors: [{ text: 'name and DOB in the corner', severity: 'warn' }] },
+    { text: 'Screenshot of the msg my pt sent (full name visible, too tired to crop) 😂', errors: [{ text: 'full name visible' }, { text: 'too tired to crop' }] },
   ],
 });
