@@ -258,13 +258,11 @@ export const rule: Rule = {
       } else add(i, last, last > i || end ? 'Full name' : 'First name in a patient story', undefined, undefined, end);
     }
 
-    // "the Millbrook family", "the Okafors": a family named in a patient story.
-    if (patientCase) {
-      for (const m of matches(text, FAMILY_NAME)) {
-        const name = m[2]!.toLowerCase();
-        if (COMMON_WORDS.has(name) || PLACE_WORDS.has(name) || EPONYM_SET.has(name) || MONTHS_AND_DAYS.has(name)) continue;
-        if (taken.free(m.index, m.index + m[0].length)) push({ start: m.index, end: m.index + m[0].length, message: 'Family name', fix: { replacement: `${m[1]} ${m[3]}` } });
-      }
+    // "the Millbrook family", "the Okafors": a family named, in a patient story or (for the model to weigh) elsewhere.
+    for (const m of matches(text, FAMILY_NAME)) {
+      const name = m[2]!.toLowerCase();
+      if (COMMON_WORDS.has(name) || PLACE_WORDS.has(name) || EPONYM_SET.has(name) || MONTHS_AND_DAYS.has(name)) continue;
+      if (taken.free(m.index, m.index + m[0].length)) push({ start: m.index, end: m.index + m[0].length, message: patientCase ? 'Family name' : 'A family by name', fix: { replacement: `${m[1]} ${m[3]}` } });
     }
     // 3. Initials with context: "Pt R.M.", "J.T., the 34yo", "A.K., 17,".
     for (const m of matchesNotAfter(text, INITIALS, /[\p{L}.]/u)) {

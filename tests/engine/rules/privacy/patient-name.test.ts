@@ -57,6 +57,8 @@ testRule(rule, {
     { text: "Update: Maria's A1c went from 11.2 to 6.8 and she told the whole choir.", errors: [{ text: "Maria's" }] },
     // Siblings by their surname, in a patient's story: the fix keeps who they are.
     { text: 'Separated at birth here in 1999, the Abernethy-Cole sisters came to visit the patient today.', errors: [{ text: 'the Abernethy-Cole sisters', fix: 'the sisters' }] },
+    // A family by its surname outside a case's wording: proposed, for the model to weigh.
+    { text: 'Spent an hour with the Okafor family tonight going over goals of care.', errors: [{ text: 'the Okafor family', fix: 'the family', output: 'Spent an hour with the family tonight going over goals of care.' }] },
     // Nicknames in quotes in a story about someone; a compound name in a prayer hashtag.
     { text: "shoutout to 'Sunny' (84 and still flirting) for getting extubated today, she did it", errors: [{ text: "'Sunny'", fix: 'a patient' }] },
     { text: "the 'sock guy' is back!! you know him, always brings socks", errors: [{ text: "'sock guy'" }] },
