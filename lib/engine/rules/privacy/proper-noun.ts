@@ -7,7 +7,9 @@ import { PUBLICATION_WORDS } from '../../data/name-cues.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { capitalise, COMMON_WORD, EPONYM_WORD, GIVEN_NAME, MONTH_SHORT, MONTHS_AND_DAYS, nameClass, notPatientNames } from '../../privacy/name-lexicon.ts';
 
-const ADDRESSED = /^(?:, |,$| from\b| if\b)/;
+// After a word opening a sentence, what makes it someone: addressed ("Terry, I"), placed in a room or
+// a unit ("Grace in 412", "Faith on 5 West"), or set off ("Faith (the patient…").
+const ADDRESSED = /^(?:, |,$| from\b| if\b| (?:in|on) (?:room |bed |rm )?\d| \((?:the|my|our|\d))/;
 const PUBLICATIONS = new Set(PUBLICATION_WORDS);
 const SAINT_OR_MOUNT = /^(?:St|Mt)$/;
 // A month's short name after a word of time or before a day ("in Feb", "since Oct", "Jan 5") is the month.
