@@ -29,11 +29,13 @@ export const PATIENT_TITLE_WORDS: readonly string[] = [
 
 /**
  * Placeholder names that stand for no one (lower case, punctuation dropped): the unidentified
- * patient's "John Doe" or "Doe, Jane", the form's "Joe Bloggs", the textbook's "Max Mustermann".
+ * patient's "John Doe" or "Doe, Jane", the form's "Joe Bloggs", the textbook's "Max Mustermann", the quiz's "Mr. X".
  */
 export const PLACEHOLDER_NAMES: readonly string[] = [
   'john doe', 'jane doe', 'baby doe', 'baby boy doe', 'baby girl doe', 'doe john', 'doe jane', 'john q public',
   'jane q public', 'joe bloggs', 'jane bloggs', 'fred bloggs', 'max mustermann', 'erika mustermann', 'fulano de tal',
+  // A letter at the end of the alphabet for the name: "Mr. X", "Patient Y".
+  ...['mr', 'mrs', 'ms', 'mx', 'patient', 'pt', 'baby'].flatMap((t) => ['x', 'y', 'z'].map((l) => `${t} ${l}`)),
 ];
 
 /**

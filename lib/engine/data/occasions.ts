@@ -9,4 +9,6 @@ export const OCCASIONS: readonly string[] = [
   'memorial day', 'veterans day', 'independence day', 'juneteenth', 'thanksgiving', 'halloween', 'christmas eve',
   'christmas day', "new year's eve", "new year's day", 'nye', 'easter sunday', 'good friday', 'super bowl sunday',
   'las posadas', 'día de muertos', 'dia de muertos', 'oktoberfest', 'kwanzaa', 'vesak', 'obon', 'golden week',
+  "valentine's day", 'valentines day', "mother's day", "father's day", 'mlk day', 'martin luther king day', "presidents' day",
+  'presidents day', 'columbus day', 'cinco de mayo', 'purim', 'vaisakhi', 'baisakhi', 'lohri', 'raksha bandhan',
 ];

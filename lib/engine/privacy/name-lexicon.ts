@@ -50,7 +50,8 @@ const OCCASION_INDEX = buildPhraseIndex(OCCASIONS);
 /** The festivals and named days of a document, found once for the rules that read them. */
 export const occasionsIn: (doc: Document) => PhraseMatch[] = perDocument((doc) => findPhrases(doc, OCCASION_INDEX));
 
-const PLACEHOLDER_INDEX = buildPhraseIndex(PLACEHOLDER_NAMES);
+// Placeholders and history's full names ("Henrietta Lacks"): names that stand for no patient.
+const PLACEHOLDER_INDEX = buildPhraseIndex([...PLACEHOLDER_NAMES, ...HISTORICAL_FULL_NAMES]);
 
 // "In 1846", "since 1799", "(1820–1910)": a year before 1900 as history dates it. Not "from 1030"
 // or "until 1700" (clock times), not "1500 mL", not a "(1800) …" phone number.
@@ -95,7 +96,8 @@ export const petNamesIn: (doc: Document) => { words: ReadonlySet<number>; ends: 
 
 /**
  * Words that name no patient whatever the story, as 1 by word index: a festival named like a person
- * ("Ganesh Chaturthi", the occasion rule's date), a placeholder ("John Doe", "Doe, Jane"), a sentence
+ * ("Ganesh Chaturthi", the occasion rule's date), a placeholder ("John Doe", "Doe, Jane") or a famous
+ * physician's full name ("Henrietta Lacks"), a sentence
  * that history dates ("In 1846 … William Morton"), a pet ("our cat Mango"). Once per document.
  */
 export const notPatientNames: (doc: Document) => Uint8Array = perDocument((doc) => {

@@ -47,8 +47,12 @@ testRule(rule, {
     // A month's short name before a day is a date, though Jan and Aug are names too.
     'Started warfarin on Jan 5, 2024 for my patient; INR 4.8 today.',
     'Admitted Aug. 12th with a GI bleed, our patient is home now.',
-    // A holiday is no surname.
+    // A holiday is no surname, nor a holiday named after a saint a name ("Valentine's").
     'Merry Christmas from 4 West, our patients made cards for the night shift.',
+    "Faith, hope and love, and a lunch break. Happy Valentine's Day from L&D 💘",
+    // A quiz's letter for a name, and history's full names.
+    "Fictional case for the quiz: 'Mr. X,' 55, crushing chest pain. Which artery?",
+    "Henrietta Lacks' cells are behind nearly every biomedical advance of the last 70 years.",
   ],
   invalid: [
     // A given name that is also a word, doing what patients do ("Hope came back negative" is a result).
