@@ -5,7 +5,7 @@ import { gate, hasDigit, holds } from '../../privacy/text-facts.ts';
 
 const UNIT = '(?:(?:[A-Z]{2,5}|\\d{1,2} ?(?:North|South|East|West|[NSEW])|[A-Z][a-z]+ \\d[A-Z]?) )?';
 const ROOM = new RegExp(
-  `\\b${UNIT}(?:[Tt]rauma [Bb]ay|[Ee]xam [Rr]oom|[Rr]oom|[Rr]m\\.?|[Bb]ed|[Bb]ay|[Cc]hair|[Tt]rauma|[Rr]esus|[Cc]ubicle|[Pp]od|[Ss]tall|OR|[Tt]ent|[Hh]all(?:way)? (?:[Ss]pot|[Bb]ed)|[Hh]allway|[Cc]orridor (?:[Ss]pot|[Bb]ed)|[Ss]tretcher|[Tt]rolley)\\s?#?(\\d{1,4}[A-Za-z]?)(?![A-Za-z\\u00C0-\\u024F\\d]|:\\d)(?: (?:on|in) (?:\\d{1,2} ?(?:North|South|East|West)|[A-Z]{2,5}|\\d[A-Z]))?`,
+  `\\b${UNIT}(?:[Tt]rauma [Bb]ay|[Ee]xam [Rr]oom|[Rr]oom|[Rr]m\\.?|[Bb]ed|[Bb]ay|[Cc]hair|[Tt]rauma|[Rr]esus|[Cc]ubicle|[Pp]od|[Ss]tall|OR|[Tt]ent|[Hh]all(?:way)? (?:[Ss]pot|[Bb]ed)|[Hh]allway|[Cc]orridor (?:[Ss]pot|[Bb]ed)|[Ss]tretcher|[Tt]rolley)\\s?#?([A-Z]?\\d{1,4}[A-Za-z]?)(?![A-Za-z\\u00C0-\\u024F\\d]|:\\d)(?: (?:on|in) (?:\\d{1,2} ?(?:North|South|East|West)|[A-Z]{2,5}|\\d[A-Z]))?`,
   'g',
 );
 // "Mr. Brenneman in 412": a bare room number right after a name or "pt".

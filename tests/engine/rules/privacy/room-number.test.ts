@@ -11,6 +11,8 @@ testRule(room, {
     // A poster or a notice can still place a patient: the rule proposes, the model weighs the notice.
     { text: 'New QI poster up: the woman in room 508 got heparin twice in one night.', errors: [{ text: 'room 508', fix: '' }] },
     { text: 'He came in to room 412 with chest pain.', errors: [{ text: 'room 412', fix: 'the ward' }] },
+    // A bed or a bay numbered letter first.
+    { text: 'The lady in hallway bed H3 sang all night.', errors: [{ text: 'hallway bed H3', fix: '' }] },
     { text: 'Theo in bed 3 asked me this morning about his echo.', errors: [{ text: 'bed 3', severity: 'block', fix: '' }] },
     { text: 'Mrs. X (MICU bed 7) finally extubated.', errors: [{ text: 'MICU bed 7' }] },
     { text: 'Mr. Halvard Brenneman in 412 just told me he smokes.', errors: [{ text: 'in 412' }] },
