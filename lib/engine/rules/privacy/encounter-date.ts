@@ -11,7 +11,7 @@ const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(cap).join('|');
 const MONTH = `(?:${alternation([...MONTHS, ...MONTH_ABBREVIATIONS])})`;
 const ORD = '(?:st|nd|rd|th)?';
-const TIME = '(?:,? (?:at )?\\d{1,2}(?::\\d{2})? ?(?:[ap]\\.?m\\.?|[AP]M))?';
+const TIME = '(?:,? (?:at )?\\d{1,2}(?::\\d{2})? ?(?:[ap]\\.?m\\.?|[AP]M)(?![A-Za-z]))?';
 
 // The patterns below are tried only in and before the words that hold what they need (gates of
 // text-facts.ts): a month (every month and short month begins with one of these), a day of the
@@ -61,7 +61,7 @@ function timesAbroad(doc: Document, found: (start: number, end: number) => void)
 }
 // Every branch starts with a digit (the "at 1430" branch looks back for its "at " after the hour's
 // two digits), so the regex engine looks for a match only where a digit stands.
-const CLOCK = /(?:\d{1,2}:\d{2}(?: ?(?:[ap]\.?m\.?|[AP]M))?|\d{1,2} ?(?:[ap]m|AM|PM)|(?:[01]\d|2[0-3])(?<=\bat \d\d)[0-5]\d(?: ?h(?:rs)?)?)(?!\d|:\d)/g;
+const CLOCK = /(?:\d{1,2}:\d{2}(?: ?(?:[ap]\.?m\.?|[AP]M)(?![A-Za-z]))?|\d{1,2} ?(?:[ap]m|AM|PM)(?![A-Za-z])|(?:[01]\d|2[0-3])(?<=\bat \d\d)[0-5]\d(?: ?h(?:rs)?)?)(?!\d|:\d)/g;
 
 // Words next to "n/m" that make it a score, a ratio or a fraction, not a date.
 const FRACTION_NEIGHBOURS = new Set([

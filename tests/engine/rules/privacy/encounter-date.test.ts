@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
   valid: [
+    // "am" and "pm" only as words: "30 amazing years" holds no time.
+    'Thank you for 30 amazing years, team.',
     // A date before 1900 is history.
     'Elizabeth Blackwell graduated on 23 January 1849; Laennec on January 23, 1816, they say.',
     'In 2011 my mom was diagnosed with Hodgkin lymphoma.',
