@@ -26,12 +26,12 @@ const LONG_NUMBER = /\d{6,}(?![\d.,/-]\d)/g;
 // Labels that name a patient's own record (not a case, lot, licence or provider number): with a
 // number they are a direct identifier in unambiguous form.
 const PATIENT_LABEL = /^(?:mrn|mr ?#|acc(?:ession)? ?#|med(?:ical)? rec|acct|account|member|insurance|hmo|ss ?#|ssn|social security|subscriber|patient id|pt id|chart|csn|fin\b|encounter|dob|accession|nhs|nhi|nric|cnic|nin\b|national id|philhealth|ohip|pps|chi |aadhaar|uhid|ihi|ur|health card|hospital|hosp|unit|medicare|licen[cs]e plate|plate)/;
-// Codes written in groups after their label ("plate 7KLM 492", "member ID XJH 447 209 118"), which
+// Codes written in groups after their label ("plate 7KLM 492", "member ID XJH 447 209 118", "account 4821 7730 1192"), which
 // LABELLED's one-token code misses. Plates need a letter and two digits, other IDs five digits.
 const SPACED_CODE =
-  /\b((?:licen[cs]e |vanity )?plates?|member ID|insurance ID|policy (?:number|no\.?)|Medicare(?: beneficiary| number| no\.?)?|NHS (?:number|no\.?)|health card(?: number| no\.?)?|Aadhaar(?: number| no\.?)?|MRN)(?: number| no\.?| #)?:? ?([A-Z0-9]{1,5}(?:[ -](?=[A-Z]*\d)[A-Z0-9]{1,5}){1,4})\b/y;
+  /\b((?:licen[cs]e |vanity )?plates?|member ID|insurance ID|policy (?:number|no\.?)|Medicare(?: beneficiary| number| no\.?)?|NHS (?:number|no\.?)|health card(?: number| no\.?)?|Aadhaar(?: number| no\.?)?|MRN|[Aa]cct|[Aa]ccount|(?:[Pp]atient |[Pp]t )?ID|[Cc]hart|[Hh]ospital (?:number|no\.?))(?: number| no\.?| #)?:? ?([A-Z0-9]{1,5}(?:[ -](?=[A-Z]*\d)[A-Z0-9]{1,5}){1,4})\b/y;
 // A word of each of its labels, in its first word or the next (text-facts.ts gated).
-const SPACED_LABEL = gate('plate|member|insurance|policy|Medicare|NHS|card|Aadhaar|MRN');
+const SPACED_LABEL = gate('plate|member|insurance|policy|medicare|nhs|card|aadhaar|mrn|acct|account|id|chart|hospital');
 const SAFE_PREFIX = /^(?:NCT|ISRCTN|PMID|PMC|DOI|ISBN|CPT|ICD|NDC)/i;
 
 export const rule: Rule = {
@@ -59,6 +59,8 @@ export const rule: Rule = {
       const code = m[2]!;
       const digits = digitCount(code);
       if (plate ? digits < 2 || !/[A-Z]/.test(code) : digits < 5) continue;
+      // A meeting's ID ("Zoom meeting ID 961 4402 7735") is an event's, not a patient's.
+      if (/(?:meeting|webinar|zoom|conference|call)\s*$/i.test(doc.text.slice(Math.max(0, m.index - 12), m.index))) continue;
       push(m.index, m.index + m[0].length, plate ? 'Licence plate' : 'Record or identification number', undefined, true, 'block');
     }
     // LABELLED's code, an SSN, a mixed code and a long number each hold three digits in one run.

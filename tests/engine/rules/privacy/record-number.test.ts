@@ -2,10 +2,12 @@ import { rule as record } from '../../../../lib/engine/rules/privacy/record-numb
 import { testRule } from '../../rule-tester.ts';
 
 testRule(record, {
-  valid: ['New meta-analysis (n=48,210): bleeding 4.1% vs 7.9%/yr.', 'Poster #P2108 and trial NCT01234567.', 'In 2019 we had zero telehealth visits.', 'The plate of cookies at the nurses station is gone.',
+  valid: ['Grand rounds on Zoom, meeting ID 961 4402 7735.', 'New meta-analysis (n=48,210): bleeding 4.1% vs 7.9%/yr.', 'Poster #P2108 and trial NCT01234567.', 'In 2019 we had zero telehealth visits.', 'The plate of cookies at the nurses station is gone.',
     // A label-like acronym glued to a word is part of it: a conference tag, not "ID Week2024".
     'Just landed for #IDWeek2024 in LA, see you at the C. diff posters.', 'Abstracts for IDWeek2025 are due Friday.'],
   invalid: [
+    // A number in groups after its label is one number: the fix takes it whole.
+    { text: 'Account 4821 7730 1192 0045 on the form was wrong.', errors: [{ text: 'Account 4821 7730 1192 0045', fix: '[number removed]' }] },
     { text: 'pls look at MRN 00482917 before 5', errors: [{ text: 'MRN 00482917', severity: 'block' }] },
     { text: 'pt says acct #A77120934 was charged twice', errors: [{ text: 'acct #A77120934' }] },
     { text: 'member ID XQB449201837 was denied again', errors: [{ text: 'member ID XQB449201837' }] },
