@@ -32,10 +32,10 @@ export const rule: Rule = {
       if (years > 115 || !ages.free(m.index, end)) continue;
       if (NOT_AN_AGE_AFTER.test(text.slice(end, end + 12))) continue;
       if (MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index).trimEnd())) continue;
-      // "Medic 9", "Engine 3", "Station 4": a crew's or a place's number, not an age; "over 90",
-      // Safe Harbor's group for every age above 89, is no age either.
+      // "Medic 9", "Engine 3", "Station 4": a crew's or a place's number, not an age.
       const before = text.slice(Math.max(0, m.index - 10), m.index).trimEnd();
-      if (LABEL_BEFORE.test(before) || (years === 90 && /over$/i.test(before))) continue;
+      // A threshold of a group ("under 5s", "over 65s", "aged 40"): no one's age.
+      if (LABEL_BEFORE.test(before) || /\b(?:under|over|above|below|aged?|ages)$/i.test(before)) continue;
       out.push(years >= 90 ? { start: m.index, end, message: 'Possible age of 90 or over', fix: { replacement: '90+' } } : { start: m.index, end, message: 'Possible age' });
     }
     const bits = listBits(doc);
