@@ -38,6 +38,7 @@ export const NOTICE_WORDS_LIST: readonly string[] = [
   'registration', 'webinar', 'poster', 'posters', 'session', 'plenary', 'keynote', 'symposium', 'workshop',
   'presenting', 'moderate', 'moderating', 'panel', 'slides', 'conference', 'meeting', 'congress', 'summit',
   'awareness', 'portal', 'refill', 'refills', 'recruiting', 'candidates', 'loan', 'cme', 'attendings',
+  'meetup', 'meet-up', 'tweetup', 'networking', 'gala', 'hackathon',
 ];
 
 /** Multi-word cues of a notice or an event. */

@@ -1,0 +1,15 @@
+// The draft-level context the privacy rules read: whether a post is a notice or an event.
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../lib/engine/document.ts';
+import { resolveSettings, STANDARD_LIMIT } from '../../lib/engine/settings.ts';
+
+const contextOf = (text: string) => buildDocument(text, resolveSettings({}), Date.parse('2026-06-01T12:00:00Z'), STANDARD_LIMIT).context;
+
+describe('detectContext', () => {
+  it('reads a meetup as an event', () => {
+    expect(contextOf("who's at #AANP this weekend?? NP meetup Sat June 21, 5pm at the hotel bar").announcement).toBe(true);
+  });
+  it('reads a story as a case, not an event', () => {
+    expect(contextOf('Saw a 44yo from Stellhaven with silicosis this week.')).toEqual({ patientCase: true, announcement: false, selfStory: false });
+  });
+});
