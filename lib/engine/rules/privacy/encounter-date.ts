@@ -90,8 +90,9 @@ function numericIsDate(doc: Document, m: RegExpExecArray): boolean {
   const after = doc.words[wi + 2]?.lower;
   // "for" before a number makes it a share ("for 3/4 of"); after it ("on 11/02 for a couple") it does not.
   if (FRACTION_NEIGHBOURS.has(before!) || (after !== 'for' && FRACTION_NEIGHBOURS.has(after!))) return false;
-  // Thread numbering "1/3" at the start, after a thread emoji or a line break, or before ":".
-  if (a <= b && b <= 30) {
+  // Thread numbering "1/3" at the start, after a thread emoji or a line break, or before ":". Not
+  // "03/04" (a count has no leading zero), nor a number after a word that dates ("seen 3/4.").
+  if (a <= b && b <= 30 && m[1]![0] !== '0' && m[3]![0] !== '0' && !/^(?:on|since|from|until|seen|admitted|discharged|dated|born)$/.test(before ?? '')) {
     const head = doc.text.slice(Math.max(0, m.index - 3), m.index);
     const tail = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 2);
     if (m.index <= 2 || /🧵|\n|\(\s*$/.test(head) || /^[:)]|^\s*$|^ 🧵/.test(tail) || m.index + m[0].length >= doc.text.length - 1) return false;

@@ -17,6 +17,9 @@ testRule(rule, {
     'Our unit is on the 4th floor; she is in the 5th percentile.',
   ],
   invalid: [
+    // A zero-padded day and month, or one after a word that dates, is a date even where a thread's count would stand.
+    { text: 'Lad with a hip fracture, seen 03/04.', errors: [{ text: '03/04', fix: 'recently' }] },
+    { text: 'Lad with a hip fracture seen on 3/4.', errors: [{ text: '3/4' }] },
     // A clock time's span ends with the time, not the space after it.
     { text: 'Mr. Lee arrived at 03:14 by ambulance.', errors: [{ text: '03:14' }] },
     // A quantity after a date is no year.
