@@ -9,8 +9,8 @@ const ROOM = new RegExp(
   'g',
 );
 // "Mr. Brenneman in 412": a bare room number right after a name or "pt".
-// "in 2023" after a name is a year, not room 2023.
-const IN_ROOM = /\bin (?!(?:19|20)\d\d\b)(?:\d{3,4}|\d{1,3}[A-Z])(?![\dA-Za-z\u00C0-\u024F%:])(?! (?:years?|days?|patients|people|mg|kg))/g;
+// "in 2023", "in 1848" after a name is a year, not a room.
+const IN_ROOM = /\bin (?!(?:1[5-9]|20)\d\d\b)(?:\d{3,4}|\d{1,3}[A-Z])(?![\dA-Za-z\u00C0-\u024F%:])(?! (?:years?|days?|patients|people|mg|kg))/g;
 const AFTER_NAME = /\b(?:Mrs?\.?|Ms\.?|[Pp]t|[A-Z][a-z]+) (?:[A-Z][\p{L}'.-]* )?$/u;
 // "Stellhaven 7E", "Mercy 4 West": a named hospital's unit.
 const UNIT_CODE = /\b[A-Z][a-z]{2,} \d{1,2}(?:[NSEW]|North|South|East|West)\b/g;

@@ -53,6 +53,7 @@ testRule(rule, {
     // A quiz's letter for a name, and history's full names.
     "Fictional case for the quiz: 'Mr. X,' 55, crushing chest pain. Which artery?",
     "Henrietta Lacks' cells are behind nearly every biomedical advance of the last 70 years.",
+    'Auguste Deter was the first documented case of the disease Alzheimer described.',
   ],
   invalid: [
     // A given name that is also a word, doing what patients do ("Hope came back negative" is a result).

@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(room, {
   valid: [
+    // A year after a name, however old, is no room.
+    'Phineas Gage in 1848 took an iron rod through his frontal lobe.',
     // A meeting room in a notice.
     "Tomorrow's Surgery Grand Rounds is hybrid: 7am, Room 2-140 or Zoom. Presenting Tuesday 2:15pm, Room 204B. Come say hi!",'Session in Room 6C at the conference, 2pm. Come moderate with us at our poster session.', 'Cancer Center Conf Rm 3 at noon for the workshop session.',
     // A year after "in" is a year, even after a capitalised name.
