@@ -44,7 +44,7 @@ const DIGIT_COMMA = /\d,/;
 const SPACE_INITIAL = / \p{Lu}\./u;
 const NAME_WITH_AGE = /(?:\p{Lu}\.|\p{Lu}\p{Ll}+),? (?:age |aged )?\d{1,3},/u;
 const CALENDAR = [...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS].map((w) => w.charAt(0).toUpperCase() + w.slice(1));
-const MONTH_DAY_COMMA = new RegExp(`\\b(?:${CALENDAR.join('|')}|Room|Bed|Bay|Suite|Level|Stage|Grade|Phase|Day|Week|Step|Part|Station|Ward|Unit|Pod|Team|Engine|Medic|Ladder|Exit|Gate|Lot|Floor|Building|Bldg|Site|Zone) \\d{1,3},`, 'g');
+const MONTH_DAY_COMMA = new RegExp(`\\b(?:${CALENDAR.join('|')}|Room|Bed|Bay|Suite|Level|Stage|Grade|Phase|Day|Week|Step|Part|Station|Ward|Unit|Pod|Team|Engine|Medic|Ladder|Exit|Gate|Lot|Floor|Building|Bldg|Site|Zone|Board|Poster|Booth|Abstract|Session|Track|Platform|Seat|Row|Section|Hall|Apt|Chapter|Page|Slide|Table|Figure|Cohort|Arm) \\d{1,3},`, 'g');
 
 /** DEMOGRAPHIC can match: the word opens with a digit or a G. */
 function mayBeDemographic(word: string): boolean {

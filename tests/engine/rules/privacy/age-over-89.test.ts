@@ -17,6 +17,8 @@ testRule(over89, {
     'RSV vaccine is recommended for all adults 75+ and for adults 60–74 at increased risk.',
     '5-yr survival in classic Hodgkin lymphoma is now ~89%.',
     'Fever of 101F in a toddler.',
+    // A poster's board, a seat or a page is numbered, not aged.
+    'Our poster is Board 112, Hall A, Sat 31 May. Page 104, row 95.',
     // A spelled number that is a count or a measure, or the start of a longer number, is no age.
     'She was ninety minutes late. He was a hundred and ten percent sure it was the traffic.',
   ],
