@@ -29,7 +29,7 @@ export const rule: Rule = {
   id: 'privacy/patient-photo',
   category: 'privacy',
   severity: 'warn',
-  description: 'Mentions of an attached photo, scan, ECG or screenshot of a patient.',
+  description: 'Mentions of an attached photo, scan, ECG or screenshot of a patient, or of one that still shows who it is.',
   why: 'Images carry faces, tattoos, wristbands and names or dates burned into scans; check them before posting.',
   check(doc: Document): RawFinding[] {
     const out: RawFinding[] = [];
