@@ -25,6 +25,8 @@ const NO_BREAK = new Set([
   'dr', 'mr', 'mrs', 'ms', 'mx', 'st', 'vs', 'no', 'pt', 'pts', 'approx', 'dept', 'prof', 'jr', 'sr',
   'etc', 'fig', 'inc', 'mt', 'ft', 'rm', 'apt', 'ave', 'hwy', 'rd', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  // Ranks and titles, and the courtesy titles of other languages, written short: a name follows them.
+  'sgt', 'lt', 'capt', 'col', 'gen', 'maj', 'cpl', 'pvt', 'cmdr', 'cdr', 'adm', 'rev', 'gov', 'sen', 'mdm', 'mme', 'sra', 'srta', 'smt',
 ]);
 
 /** `caps`: whether the word is all capitals, when the scan knows it (an ASCII word: it holds no a-z). */

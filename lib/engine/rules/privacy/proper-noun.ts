@@ -11,7 +11,8 @@ import { capitalise, COMMON_WORD, EPONYM_WORD, GIVEN_NAME, MONTH_SHORT, MONTHS_A
 // a unit ("Grace in 412", "Faith on 5 West"), or set off ("Faith (the patient…").
 const ADDRESSED = /^(?:, |,$| from\b| if\b| (?:in|on) (?:room |bed |rm )?\d| \((?:the|my|our|\d))/;
 const PUBLICATIONS = new Set(PUBLICATION_WORDS);
-const SAINT_OR_MOUNT = /^(?:St|Mt)$/;
+// (And a rank: "Lt. Cmdr. Rana" is one name.)
+const SAINT_OR_MOUNT = /^(?:St|Mt|Sgt|Lt|Capt|Col|Gen|Maj|Cpl|Pvt|Cmdr|Cdr|Adm)$/;
 // A month's short name after a word of time or before a day ("in Feb", "since Oct", "Jan 5") is the month.
 const TIME_BEFORE = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'every']);
 // Only after a place word is a word that may be a name or a place read as the place ("from Gort"):
@@ -47,7 +48,7 @@ export const rule: Rule = {
     for (let i = 0; i < words.length; i++) {
       if (!cap(i) || notNames[i] || entityAt(doc, words[i]!.start, words[i]!.end)) continue;
       let j = i;
-      // "St. Columba's", "Mt. Hood": the abbreviation's full stop does not end the name.
+      // "St. Columba's", "Mt. Hood", "Sgt. Ramos": the abbreviation's full stop does not end the name.
       const joined = (k: number) => {
         const g = doc.text.slice(words[k]!.end, words[k + 1]!.start);
         return g === ' ' || (g === '. ' && SAINT_OR_MOUNT.test(words[k]!.text));

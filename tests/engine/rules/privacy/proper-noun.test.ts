@@ -18,6 +18,8 @@ testRule(rule, {
     // A word that opens a sentence counts when it is addressed or described right after.
     { text: 'Godswill, the 9 yo from the ward, finished cycle 6.', errors: [{ text: 'Godswill', fix: 'A patient' }] },
     { text: 'It is fine. Terry, I have an MRCP.', errors: [{ text: 'Terry', fix: 'A patient' }] },
+    // A rank's full stop ends no sentence, and the rank goes with the name.
+    { text: 'Sgt. Ramos from Fort Carlin came in with a hip fracture.', errors: [{ text: 'Sgt. Ramos' }, { text: 'Fort Carlin' }] },
     // A name that is also a word, opening a sentence, placed in a room or set off as the patient.
     { text: "Grace in 412 told me she's been married 71 years.", errors: [{ text: 'Grace', fix: 'A patient' }] },
     { text: 'Faith (the patient, not the concept) is still waiting on a bed.', errors: [{ text: 'Faith', output: 'A patient (the patient, not the concept) is still waiting on a bed.' }] },
