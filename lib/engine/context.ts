@@ -6,6 +6,7 @@ import { buildPhraseIndex, findPhrases, wordFlags } from './phrases.ts';
 import type { Context, Document } from './types.ts';
 import { CASE_PHRASES_LIST, CASE_WORDS_LIST, NOTICE_PHRASES_LIST, NOTICE_WORDS_LIST, SELF_PHRASES_LIST } from './data/context-cues.ts';
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './data/calendar.ts';
+import { NUMBER_LABELS } from './data/number-labels.ts';
 
 // Multi-word cues of a particular patient.
 const CASE_PHRASES = buildPhraseIndex(CASE_PHRASES_LIST);
@@ -44,7 +45,7 @@ const DIGIT_COMMA = /\d,/;
 const SPACE_INITIAL = / \p{Lu}\./u;
 const NAME_WITH_AGE = /(?:\p{Lu}\.|\p{Lu}\p{Ll}+),? (?:age |aged )?\d{1,3},/u;
 const CALENDAR = [...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS].map((w) => w.charAt(0).toUpperCase() + w.slice(1));
-const MONTH_DAY_COMMA = new RegExp(`\\b(?:${CALENDAR.join('|')}|Room|Bed|Bay|Suite|Level|Stage|Grade|Phase|Day|Week|Step|Part|Station|Ward|Unit|Pod|Team|Engine|Medic|Ladder|Exit|Gate|Lot|Floor|Building|Bldg|Site|Zone|Board|Poster|Booth|Abstract|Session|Track|Platform|Seat|Row|Section|Hall|Apt|Chapter|Page|Slide|Table|Figure|Cohort|Arm) \\d{1,3},`, 'g');
+const MONTH_DAY_COMMA = new RegExp(`\\b(?:${[...CALENDAR, ...NUMBER_LABELS].join('|')}) \\d{1,3},`, 'g');
 
 /** DEMOGRAPHIC can match: the word opens with a digit or a G. */
 function mayBeDemographic(word: string): boolean {

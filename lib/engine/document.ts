@@ -26,7 +26,7 @@ const NO_BREAK = new Set([
   'etc', 'fig', 'inc', 'mt', 'ft', 'rm', 'apt', 'ave', 'hwy', 'rd', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   // Ranks and titles, and the courtesy titles of other languages, written short: a name follows them.
-  'sgt', 'lt', 'capt', 'col', 'gen', 'maj', 'cpl', 'pvt', 'cmdr', 'cdr', 'adm', 'rev', 'gov', 'sen', 'mdm', 'mme', 'sra', 'srta', 'smt',
+  'sgt', 'lt', 'capt', 'col', 'gen', 'maj', 'cpl', 'pvt', 'cmdr', 'adm', 'rev', 'mdm', 'smt',
 ]);
 
 /** `caps`: whether the word is all capitals, when the scan knows it (an ASCII word: it holds no a-z). */

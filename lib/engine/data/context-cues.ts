@@ -45,7 +45,7 @@ export const NOTICE_WORDS_LIST: readonly string[] = [
 export const NOTICE_PHRASES_LIST: readonly string[] = [
   'our office', 'our clinic', 'our practice', 'our urgent care', 'our team will', 'we are open', "we're open",
   'will be closed', 'will open', 'is closed', 'is open', 'accepting new patients', 'new patients',
-  'join us', 'come say hi', 'grand rounds', 'journal club', 'noon conference', 'morning report', 'lunch provided', 'breakfast provided', 'now hiring', "we're hiring", 'we are hiring', 'flu shot',
+  'join us', 'come say hi', 'grand rounds', 'journal club', 'lunch provided', 'now hiring', "we're hiring", 'we are hiring', 'flu shot',
   'holiday hours', 'office hours', 'clinic hours', 'regular hours', 'extended hours', 'new hours', 'nurse line', 'call us', 'tweet camp', 'live-tweeting', 'heading to', 'see you at',
   'current patients', 'no appointment needed', 'joins our', 'welcome dr', 'sign up', 'we moved', "we've moved",
   'we have moved', 'new location', 'same phone', 'accepting patients', 'free screening',

@@ -1,6 +1,7 @@
 // Finds the ages of individuals ("94yo", "a 41-year-old", "58M", "She's 91", "Mrs. K, 93,",
 // "100th birthday", "nonagenarian"), leaving out population ages ("adults 75+", "ages 1–19",
 // "65-year-olds", "under 3 months"). Shared by the age-over-89 and exact-age rules.
+import { NUMBER_LABELS } from '../data/number-labels.ts';
 import { NUMBER_WORDS } from '../data/number-words.ts';
 import { Coverage, matches, perDocument } from '../phrases.ts';
 import type { Document } from '../types.ts';
@@ -39,11 +40,11 @@ const OLD = gate('old');
 const GENARIAN = gate('genarian|centenarian');
 const STILL = gate('still|sharp|going|thriving|feisty');
 const NOT_BEFORE_NUMBER = /[\d.,/]/;
-/** A label before a number that makes it a room's, a crew's, a step's or a poster's ("Bed 4", "Medic 9", "Stage 3", "Board 112"), not an age. */
-export const LABEL_BEFORE = /(?:Room|Rm|Bed|Bay|Suite|Route|Hwy|Level|Phase|Grade|Stage|Day|Week|Year|Step|Part|Table|Figure|Fig|Medic|Engine|Ladder|Truck|Rescue|Squad|Station|Ambulance|Gate|Exit|Board|Poster|Booth|Abstract|Session|Track|Platform|Floor|Seat|Row|Section|Lot|Apt|Chapter|Page|Slide|Cohort|Arm)$/i;
+/** A label before a number that makes it a room's, a crew's, a step's or a poster's ("Bed 4", "Medic 9", "Board 112"), not an age. */
+export const LABEL_BEFORE = new RegExp(`(?:${NUMBER_LABELS.join('|')})$`, 'i');
 /** The label of a vital sign or lab value right before a number: the number is a measure, not an age. */
 export const MEASURE_BEFORE =
-  /\b(?:HR|BP|RR|MAP|Na|Cl|Hb|Hgb|Hct|Plt|WBC|INR|Cr|BUN|GCS|BMI|EF|A1c|HbA1c|SpO2|sats?|sodium|potassium|chloride|glucose|sugars?|BG|BGL|lactate|trop(?:onin)?|temp|weight|wt|pulse|rate|score|level|count|ferritin|CK|CRP|ESR|TSH|PSA|LDL|HDL|eGFR|GFR|pCO2|pO2|HCO3|bicarb|albumin|bili(?:rubin)?|ALT|AST|ALP|lipase|amylase|Mg|phos|iCa|h(?:a)?emoglobin|h(?:a)?ematocrit|creatinine|platelets?|calcium|magnesium|phosphate|urea|ammonia|bicarbonate|fibrinogen|triglycerides|cholesterol|ketones|osmolality|neutrophils|lymphocytes)$/i;
+  /\b(?:HR|BP|RR|MAP|Na|Cl|Hb|Hgb|Hct|Plt|WBC|INR|Cr|BUN|GCS|BMI|EF|A1c|HbA1c|SpO2|sats?|sodium|potassium|chloride|glucose|sugars?|BG|BGL|lactate|trop(?:onin)?|temp|weight|wt|pulse|rate|score|level|count|ferritin|CK|CRP|ESR|TSH|PSA|LDL|HDL|eGFR|GFR|pCO2|pO2|HCO3|bicarb|albumin|bili(?:rubin)?|ALT|AST|ALP|lipase|amylase|Mg|phos|iCa|ha?emoglobin|creatinine|platelets?|calcium|magnesium|urea)$/i;
 const NOT_BEFORE_SEX = /[\p{L}\d.,/°]/u;
 const APPOSITION_BEFORE = /[\p{L}.'’)]/u;
 const AGE_WORD = /\b(?:age|aged)[: ]{1,2}(\d{1,3})(?![\d.,%+–-])(?! (?:and|or) (?:over|older|up|above|under|younger)\b| ?(?:to|through|–|-) ?\d)/iy;

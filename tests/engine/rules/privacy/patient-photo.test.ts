@@ -15,7 +15,7 @@ testRule(photo, {
     // An image said to still show who it is.
     { text: '[photo: CXR, name and DOB in the corner] Look at this pneumothorax!', errors: [{ text: 'name and DOB in the corner', severity: 'warn' }] },
     { text: 'Screenshot of the msg my pt sent (full name visible, too tired to crop) 😂', errors: [{ text: 'full name visible' }, { text: 'too tired to crop' }] },
-    // A photo of the face, in a notice too.
-    { text: "Slides for tomorrow's grand rounds include the patient's face photo from her admission.", errors: [{ text: 'face photo' }] },
+    // In a notice too.
+    { text: "Slides for tomorrow's grand rounds: the X-ray still has her name visible, fixing it.", errors: [{ text: 'her name visible' }] },
   ],
 });
