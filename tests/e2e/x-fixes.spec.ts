@@ -36,6 +36,9 @@ for (const c of FIX_CASES) {
       await layer.locator(`[data-coach-panel] .coach-card[data-rule="${c.rule}"] [data-coach-action="fix"]`).first().click();
     }
     await expect.poll(() => draftText(page, box)).toBe(expected);
+    // The coach's fix is done once it has re-read the box, a frame after the edit: then the user
+    // undoes (an undo before then reads to it as an edit that did not happen, which it retries).
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await editor.focus();
     await page.keyboard.press('Control+z');
     await expect.poll(() => draftText(page, box)).toBe(c.draft);
