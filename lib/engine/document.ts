@@ -1,6 +1,7 @@
 // Builds the pre-tokenised document once per analyze() call. Everything here is a single
 // linear pass (or a linear regex with no nested quantifiers) so any input stays fast.
 import { detectContext } from './context.ts';
+import { RANK_ABBREVIATIONS } from './data/ranks.ts';
 import { characterClass } from './phrases.ts';
 import { extractEntities, measure, measureWithUrls } from './twitter.ts';
 import type { Document, Sentence, Settings, Word } from './types.ts';
@@ -26,7 +27,7 @@ const NO_BREAK = new Set([
   'etc', 'fig', 'inc', 'mt', 'ft', 'rm', 'apt', 'ave', 'hwy', 'rd', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   // Ranks and titles, and the courtesy titles of other languages, written short: a name follows them.
-  'sgt', 'lt', 'capt', 'col', 'gen', 'maj', 'cpl', 'pvt', 'cmdr', 'adm', 'rev', 'mdm', 'smt',
+  ...RANK_ABBREVIATIONS, 'rev', 'mdm', 'smt',
 ]);
 
 /** `caps`: whether the word is all capitals, when the scan knows it (an ASCII word: it holds no a-z). */

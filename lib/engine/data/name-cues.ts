@@ -1,4 +1,5 @@
 // Cue words of the patient-name rule (lib/engine/rules/privacy/patient-name.ts).
+import { RANK_ABBREVIATIONS } from './ranks.ts';
 
 /** Words before a name that make it a patient's (or their family's) name even if it is also a word. */
 export const STRONG_BEFORE_WORDS: readonly string[] = ['patient', 'pt', 'named', 'called', 'little', 'baby', 'sweet', 'brave', 'young', 'mister'];
@@ -10,7 +11,7 @@ export const ADDRESS_BEFORE_WORDS: readonly string[] = ['hi', 'hey', 'hello', 't
 export const PRAISE_BEFORE_WORDS: readonly string[] = ['shoutout', 'shout-out', 'kudos', 'props', 'grateful', 'proud'];
 
 /** Titles written as abbreviations may be followed by a period ("Dr. Lee"). */
-export const ABBREVIATED_TITLES_WORDS: readonly string[] = ['dr', 'prof', 'rev', 'gov', 'rep', 'sen', 'gen', 'capt', 'sgt', 'lt', 'col'];
+export const ABBREVIATED_TITLES_WORDS: readonly string[] = ['dr', 'prof', 'rev', 'gov', 'rep', 'sen', ...RANK_ABBREVIATIONS];
 
 /** Initialisms that are not a person's initials. */
 export const INITIALS_NOT_NAMES_WORDS: readonly string[] = ['U.S.', 'U.K.', 'D.C.', 'A.M.', 'P.M.', 'M.D.', 'D.O.', 'R.N.', 'N.P.', 'P.A.', 'B.S.', 'M.S.', 'E.R.', 'I.V.', 'O.R.', 'E.G.', 'I.E.', 'P.S.', 'L.A.', 'N.Y.', 'U.N.', 'E.U.', 'Ph.D.', 'B.A.', 'M.A.', 'R.I.P.', 'A.D.', 'B.C.', 'Q.I.', 'N.B.', 'O.K.', 'T.V.', 'D.J.', 'S.O.S.', 'F.A.Q.'];

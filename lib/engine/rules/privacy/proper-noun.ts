@@ -4,6 +4,7 @@
 // weighs its lexicon classes (given name, known city, common word) and the words around it.
 import { entityAt, isCapitalised, startsSentence, withoutPossessive } from '../../phrases.ts';
 import { PUBLICATION_WORDS } from '../../data/name-cues.ts';
+import { RANK_ABBREVIATIONS } from '../../data/ranks.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { capitalise, COMMON_WORD, EPONYM_WORD, GIVEN_NAME, MONTH_SHORT, MONTHS_AND_DAYS, nameClass, notPatientNames } from '../../privacy/name-lexicon.ts';
 
@@ -11,8 +12,8 @@ import { capitalise, COMMON_WORD, EPONYM_WORD, GIVEN_NAME, MONTH_SHORT, MONTHS_A
 // a unit ("Grace in 412", "Faith on 5 West"), or set off ("Faith (the patient…").
 const ADDRESSED = /^(?:, |,$| from\b| if\b| (?:in|on) (?:room |bed |rm )?\d| \((?:the|my|our|\d))/;
 const PUBLICATIONS = new Set(PUBLICATION_WORDS);
-// (And a rank: "Lt. Cmdr. Rana" is one name.)
-const SAINT_OR_MOUNT = /^(?:St|Mt|Sgt|Lt|Capt|Col|Gen|Maj|Cpl|Pvt|Cmdr|Cdr|Adm)$/;
+// A saint, a mount or a rank: "St. Columba's", "Lt. Cmdr. Rana" are one name.
+const JOINS_NAME = new Set(['st', 'mt', ...RANK_ABBREVIATIONS]);
 // A month's short name after a word of time or before a day ("in Feb", "since Oct", "Jan 5") is the month.
 const TIME_BEFORE = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'every']);
 // Only after a place word is a word that may be a name or a place read as the place ("from Gort"):
@@ -51,7 +52,7 @@ export const rule: Rule = {
       // "St. Columba's", "Mt. Hood", "Sgt. Ramos": the abbreviation's full stop does not end the name.
       const joined = (k: number) => {
         const g = doc.text.slice(words[k]!.end, words[k + 1]!.start);
-        return g === ' ' || (g === '. ' && SAINT_OR_MOUNT.test(words[k]!.text));
+        return g === ' ' || (g === '. ' && JOINS_NAME.has(words[k]!.lower));
       };
       // A placeholder after an opening capital ("The John Doe board") is left out of the run as it is on its own.
       while (j + 1 < words.length && j - i < 2 && cap(j + 1) && !notNames[j + 1] && joined(j)) j++;
