@@ -77,7 +77,7 @@ export const SCENARIOS: Scenario[] = [
     title: 'Replying to a patient by handle', rule: 'privacy/patient-handle',
     text: '@jenna_runs so glad your knee surgery went well last week, see you at your follow-up visit!',
     lesson: 'A warm public reply still tells the world she is your patient: move it to a private channel.' },
-  { id: 'distinctive-features', topic: 'privacy', serious: ['privacy/distinctive-features:warn', 'privacy/encounter-date:warn'],
+  { id: 'distinctive-features', topic: 'privacy', serious: ['privacy/distinctive-features:block', 'privacy/encounter-date:block'],
     title: 'A tattoo or unique mark', rule: 'privacy/distinctive-features',
     text: 'Our patient with the dragon tattoo across his back went home this morning after his fall. Lucky guy.',
     lesson: 'Anyone who knows him knows the tattoo: leave out marks, scars and striking features.' },

