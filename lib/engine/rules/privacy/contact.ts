@@ -16,7 +16,7 @@ const ROLE_MAILBOX =
   /^(?:info|careers?|jobs|hr|contact|admin|socialmedia|social|press|media|help|support|office|clinic|appointments?|billing|hello|team|news|events?|rsvp|frontdesk|referrals?|noreply|no-reply|marketing|comms|communications|education|residency|fellowship|gme|cme|research|recruit(?:ing|ment)?)$/i;
 const CLINIC_LINE = new Set(['nurse', 'line', 'office', 'clinic', 'call', 'questions', 'book', 'appointments', 'appointment', 'front', 'desk', 'us', 'fax', 'main', 'scheduling', 'text', 'hotline']);
 
-const PERSONAL = /\b(?:his|her|their|family|neighbou?r|wife|husband|son|daughter|mom|dad|mother|father|patient'?s?|pt'?s?)\b/i;
+const PERSONAL = /\b(?:his|her|their|family|neighbou?r|wife|husband|son|daughter|mom|dad|mother|father|(?:patient|pt)(?:'s)?)\b/i;
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
 const EMAIL_AT = /@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}/uy;
 

@@ -1,5 +1,6 @@
 import { rule as contact } from '../../../../lib/engine/rules/privacy/contact.ts';
-import { testRule } from '../../rule-tester.ts';
+import { describe, expect, it } from 'vitest';
+import { runRule, testRule } from '../../rule-tester.ts';
 
 testRule(contact, {
   valid: [
@@ -16,4 +17,13 @@ testRule(contact, {
     { text: "Our patient needs help with his transplant costs: example.com/help-sam-whitaker", errors: [{ text: 'example.com/help-sam-whitaker' }] },
     { text: 'Login from 192.168.10.24 flagged on the pt portal', errors: [{ text: '192.168.10.24' }] },
   ],
+});
+
+describe('privacy/contact floors', () => {
+  it('a number tied to a person stops the draft whatever the model says; one addressed to all patients is for the model to weigh', () => {
+    expect(runRule(contact, 'Call his neighbor Dot at 555-0147 if you can help drive Mr. O to dialysis')[0]?.floor).toBe('block');
+    expect(runRule(contact, 'The patient’s daughter left her number: 555-0147.')[0]?.floor).toBe('block');
+    const notice = runRule(contact, '🔔 Patients: our main phone number changes on Aug 1 to (412) 555-0150. Please update your contacts!');
+    expect(notice.map((f) => [f.text, f.floor])).toEqual([['(412) 555-0150', undefined]]);
+  });
 });
