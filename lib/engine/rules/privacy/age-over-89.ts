@@ -32,13 +32,19 @@ function sentencesHolding(doc: Document, bit: number): Set<number> {
   return out;
 }
 
-/** "My grandpa turned 95", "our nani, 92,": the age comes within four words of "my" or "our" and a relative, in a sentence about no patient. */
+/**
+ * "My grandpa turned 95", "our nani, 92,", "Mum's 91st birthday": the age comes within four words
+ * of a relative after "my" or "our", or of one named as only the family names them (capitalised,
+ * "Mum", "Grandad"), in a sentence about no patient.
+ */
 function ownRelativeAge(doc: Document, wi: number, patients: ReadonlySet<number>): boolean {
   const w = doc.words;
   const s = w[wi]?.sentence;
   if (s === undefined || patients.has(s)) return false;
-  for (let k = wi - 1; k >= Math.max(1, wi - 4) && w[k]!.sentence === s; k--)
-    if (RELATIVES.has(w[k]!.lower) && (w[k - 1]!.lower === 'my' || w[k - 1]!.lower === 'our')) return true;
+  for (let k = wi - 1; k >= Math.max(0, wi - 4) && w[k]!.sentence === s; k--) {
+    const x = w[k]!;
+    if (x.shape === 'cap' ? RELATIVES.has(x.lower.replace(/['’]s$/, '')) : RELATIVES.has(x.lower) && /^(?:my|our)$/.test(w[k - 1]?.lower ?? '')) return true;
+  }
   return false;
 }
 
