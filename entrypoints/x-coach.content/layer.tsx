@@ -4,7 +4,6 @@ import { memo, useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } fro
 import { useStore } from 'zustand';
 import { FindingCard } from '../../components/FindingCard.tsx';
 import { FindingsPanel } from '../../components/FindingsPanel.tsx';
-import { SEVERITY_COLOURS } from '../../components/styles.ts';
 import type { Finding, Severity } from '../../lib/engine/index.ts';
 import { overflowText } from '../../lib/findings.ts';
 import type { Coach } from './coach.ts';
@@ -53,7 +52,7 @@ function sameMarks(a: Mark[], b: Mark[]): boolean {
 const sameBox = (a: Box, b: Box) => a.left === b.left && a.top === b.top && a.width === b.width && a.height === b.height;
 
 function lineStyle(severity: Severity) {
-  const colour = `var(--coach-${severity}, ${SEVERITY_COLOURS[severity]})`;
+  const colour = `var(--coach-${severity})`;
   return severity === 'info' ? { borderBottom: `2px dotted ${colour}` } : { borderBottom: `2px solid ${colour}`, background: severity === 'block' ? 'rgba(224, 36, 94, 0.12)' : undefined };
 }
 
@@ -225,34 +224,5 @@ function inside(r: Box, x: number, y: number) {
   return x >= r.left && x <= r.left + r.width && y >= r.top && y <= r.top + r.height;
 }
 
-export const LAYER_CSS = `
-:host { all: initial; }
-.coach-layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483000; font-family: system-ui, sans-serif; }
-.coach-underline { position: fixed; pointer-events: none; box-sizing: border-box; border-radius: 2px; }
-.coach-badge { position: fixed; pointer-events: auto; display: inline-flex; gap: 4px; align-items: center; height: 20px;
-  padding: 0 6px; border-radius: 10px; border: 1px solid var(--coach-border); background: var(--coach-bg); color: var(--coach-fg);
-  font: 600 0.85em/1 system-ui, sans-serif; cursor: pointer; opacity: 0.92; }
-.coach-badge:focus-visible, .coach-floating button:focus-visible { outline: 2px solid var(--coach-accent); outline-offset: 2px; }
-.coach-count { min-width: 14px; height: 14px; border-radius: 7px; color: #fff; text-align: center; line-height: 14px; font-size: 0.85em; }
-.coach-count[data-severity="block"] { background: var(--coach-block); }
-.coach-count[data-severity="warn"] { background: var(--coach-warn); color: #000; }
-.coach-count[data-severity="info"] { background: var(--coach-info); }
-.coach-length-count[data-valid="false"] { color: var(--coach-block); }
-.coach-floating { position: fixed; pointer-events: auto; background: var(--coach-bg); color: var(--coach-fg);
-  border: 1px solid var(--coach-border); border-radius: 12px; box-shadow: 0 4px 18px rgba(0,0,0,.25); }
-.coach-hover-card { max-width: 340px; border: none; background: transparent; box-shadow: none; }
-.coach-panel-box { width: 360px; max-height: 60vh; overflow: auto; padding: 10px 12px; font-size: 1em; }
-.coach-panel-head { display: flex; justify-content: space-between; align-items: center; margin-bottom: 6px; }
-.coach-panel-head button, .coach-gate button { font: inherit; border-radius: 999px; border: 1px solid var(--coach-border);
-  background: transparent; color: var(--coach-fg); padding: 4px 12px; cursor: pointer; }
-.coach-panel-box ul { list-style: none; padding: 0; margin: 6px 0; display: grid; gap: 6px; }
-.coach-panel-box .coach-card { max-width: none; }
-.coach-backdrop { position: fixed; inset: 0; pointer-events: auto; background: rgba(0,0,0,.4); display: grid; place-items: center; }
-.coach-gate { position: static; max-width: 440px; padding: 16px 20px; }
-.coach-gate h2 { font-size: 1.2em; margin: 0 0 8px; }
-.coach-gate .coach-actions { display: flex; gap: 8px; flex-wrap: wrap; }
-.coach-gate button[data-coach-action="edit"] { background: var(--coach-primary-bg); color: var(--coach-primary-fg); border-color: var(--coach-primary-bg); }
-.coach-sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.coach-quote { display: block; font-style: italic; margin: 2px 0; }
-.coach-notice { margin: 4px 0 0; padding: 6px 10px; border-radius: 8px; background: var(--coach-bg); color: var(--coach-fg); border: 1px solid var(--coach-block); }
-`;
+// Its own stylesheet, imported as text so the build minifies it: the shadow root adopts it.
+export { default as LAYER_CSS } from './layer.css?inline';

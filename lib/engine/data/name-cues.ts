@@ -24,7 +24,7 @@ export const PATIENT_TITLE_WORDS: readonly string[] = [
   'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Mister', 'MR', 'MRS', 'MS',
   // The same courtesy titles as clinicians abroad write them (Singapore and Malaysia, French, Spanish,
   // German, Italian, Filipino, Indian). Ambiguous ones ("Don", "Sr", "Uncle") are left out.
-  'Mdm', 'Madam', 'Mme', 'Mlle', 'Señor', 'Señora', 'Sra', 'Srta', 'Doña', 'Herr', 'Frau', 'Signor', 'Signora',
+  'Mdm', 'Madam', 'Mme', 'Mlle', 'Señor', 'Señora', 'Sra', 'Srta', 'Doña', 'Dona', 'Senhor', 'Senhora', 'Herr', 'Frau', 'Signor', 'Signora',
   'Mang', 'Aling', 'Smt', 'Shri', 'Shrimati', 'Encik', 'Puan',
 ];
 

@@ -49,6 +49,7 @@ const PRAISE_BEFORE = new Set(PRAISE_BEFORE_WORDS);
 const COLLEAGUE_AFTER = /^(?:,? (?:RN|MD|DO|NP|PA|PA-C|PharmD|PhD|MSN|BSN|CNA|RT)\b|,? and (?:I|me|the team)\b| from (?:our|the) (?:\w+ ){0,2}(?:team|unit|lab|clinic|office|department|dept|residency|program|crew)\b)/;
 // Titles written as abbreviations may be followed by a period ("Dr. Lee"); others only by a space ("Judge Lee").
 const ABBREVIATED_TITLES = new Set(ABBREVIATED_TITLES_WORDS);
+const PARTICLE = /^(?:d[aeo]s?|del?|la|van|von|der|di|bin|binti)$/;
 const INITIALS_NOT_NAMES = new Set(INITIALS_NOT_NAMES_WORDS);
 const NAME_TAG = /^#(?:PrayFor|Team|Pray4|Justice4|JusticeFor|Love4|Go)([A-Z][a-z]+)(?:[A-Z][a-z]+)?$|^#([A-Z][a-z]+)(?:Strong|Tough|Warrior|Fights|Army|Nation)$/;
 // A nickname in quotes: "'Captain' Lou", "'Sunny'", "the 'sock guy'", "'hot sauce lady'". Found in
@@ -132,7 +133,14 @@ export const rule: Rule = {
       if ((bits[i]! & PATIENT_TITLE_BIT) !== 0 && PATIENT_TITLES.has(w.text) && next && /^\.? $|^ $/.test(gap(doc, i)) && (isCapitalised(next) || /^[A-Z]$/.test(next.text) || isAllCaps(next))) {
         if (w.text === 'Miss' && !isCapitalised(next)) continue;
         let last = i + 1;
-        while (last + 1 < words.length && last - i < 3 && isCapitalised(words[last + 1]) && gap(doc, last) === ' ' && (!COMMON_WORDS.has(words[last + 1]!.lower) || (last === i + 1 && FIRST_NAMES.has(words[last]!.lower)))) last++;
+        for (;;) {
+          // A surname's particle goes with it, and says the word after it is a name: "Dona Maria da
+          // Penha", "Sr. Juan de la Cruz".
+          let k = last + 1;
+          while (k < last + 3 && PARTICLE.test(words[k]?.text ?? '') && gap(doc, k - 1) === ' ') k++;
+          if (!(k < words.length && k - i < 5 && isCapitalised(words[k]) && gap(doc, k - 1) === ' ' && (k > last + 1 || !COMMON_WORDS.has(words[k]!.lower) || (last === i + 1 && FIRST_NAMES.has(words[last]!.lower))))) break;
+          last = k;
+        }
         const tail = /^,? \d{1,3},/.exec(text.slice(words[last]!.end, words[last]!.end + 7));
         if (tail) {
           const end = words[last]!.end + tail[0].length;

@@ -77,6 +77,9 @@ testRule(rule, {
     { text: 'Seen today: Mrs. Alvarez, 93, with chest pain.', errors: [{ text: 'Mrs. Alvarez, 93,', fix: 'a patient,', output: 'Seen today: a patient, with chest pain.' }] },
     // A surname that is also an English word still belongs to the name after a title and a given name.
     { text: 'Saw Mrs. Jane Hollis in room 412 today.', errors: [{ text: 'Mrs. Jane Hollis', severity: 'block' }] },
+    // A surname's particle goes with the name, so the fix leaves none of it behind; courtesy titles of other languages.
+    { text: 'Saw Mr. Juan de la Cruz in clinic today.', errors: [{ text: 'Mr. Juan de la Cruz', output: 'Saw a patient in clinic today.' }] },
+    { text: 'Dona Maria da Penha recebeu alta hoje depois de 40 dias de UTI.', errors: [{ text: 'Dona Maria da Penha', fix: 'A patient' }] },
     { text: 'Happy birthday to my patient Grace, who is doing great.', errors: [{ text: ' Grace', fix: '' }] },
     { text: 'Will, 8, came in with a broken arm.', errors: [{ text: 'Will' }] },
     { text: 'Hope, our 6yo leukemia fighter, rang the bell!', errors: [{ text: 'Hope' }] },

@@ -24,6 +24,8 @@ testRule(record, {
     // A number in groups is taken whole, so the fix leaves none of it behind.
     { text: 'Referral for a man, NHS number 943 476 5919, seen today', errors: [{ text: 'NHS number 943 476 5919', fix: '[number removed]' }] },
     { text: 'Medicare 2123 45670 1 on the form', errors: [{ text: 'Medicare 2123 45670 1' }] },
+    // A US Medicare Beneficiary Identifier, by its abbreviation.
+    { text: 'The portal rejects MBI 5TR2-KD9-WQ47 for her every time', errors: [{ text: 'MBI 5TR2-KD9-WQ47', severity: 'block', fix: '[number removed]' }] },
     { text: 'Aadhaar 2345 6789 0123 was on the discharge summary', errors: [{ text: 'Aadhaar 2345 6789 0123', severity: 'block', fix: '[number removed]' }] },
     // National identity cards (Pakistan's CNIC, Nigeria's NIN) are a patient's own number.
     { text: 'CNIC 42101-4567891-3 was written in the register', errors: [{ text: 'CNIC 42101-4567891-3', severity: 'block' }] },
