@@ -138,7 +138,7 @@ export const rule: Rule = {
           // Penha", "Sr. Juan de la Cruz".
           let k = last + 1;
           while (k < last + 3 && PARTICLE.test(words[k]?.text ?? '') && gap(doc, k - 1) === ' ') k++;
-          if (!(k < words.length && k - i < 5 && isCapitalised(words[k]) && gap(doc, k - 1) === ' ' && (k > last + 1 || !COMMON_WORDS.has(words[k]!.lower) || (last === i + 1 && FIRST_NAMES.has(words[last]!.lower))))) break;
+          if (!(last - i < 3 && k < words.length && isCapitalised(words[k]) && gap(doc, k - 1) === ' ' && (k > last + 1 || !COMMON_WORDS.has(words[k]!.lower) || (last === i + 1 && FIRST_NAMES.has(words[last]!.lower))))) break;
           last = k;
         }
         const tail = /^,? \d{1,3},/.exec(text.slice(words[last]!.end, words[last]!.end + 7));
