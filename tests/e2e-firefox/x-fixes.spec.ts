@@ -4,8 +4,8 @@
 import { expect, test } from 'vitest';
 import { FIX_CASES, expectedFix } from '../fixtures/e2e-cases.ts';
 import { withFirefox } from './firefox.ts';
-import { typeLines } from '../fixtures/e2e-x.ts';
-import { chord, clickLayer, draftText, editorSelector, frames, hover, inLayer, visible } from './x-page.ts';
+import { afterTwoFrames, typeLines } from '../fixtures/e2e-x.ts';
+import { chord, clickLayer, draftText, editorSelector, hover, inLayer, visible } from './x-page.ts';
 
 const ff = withFirefox();
 
@@ -33,7 +33,7 @@ for (const c of FIX_CASES) {
     }
     await expect.poll(() => draftText(page, box)).toBe(expected);
     // The coach's fix is done once it has re-read the box: then the user undoes.
-    await frames(page);
+    await page.evaluate(afterTwoFrames);
     await editor.focus();
     await chord(page, 'Control', 'z');
     await expect.poll(() => draftText(page, box)).toBe(c.draft);

@@ -55,12 +55,6 @@ export async function hover(page: Page, selector: string): Promise<void> {
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 }
 
-/**
- * Two frames of the page: the coach re-reads the box a frame after its edit (lib/x/edit.ts), so a
- * user's Ctrl+Z pressed before then reads to it as an edit that did not happen, which it retries.
- */
-export const frames = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-
 /** A chord such as chord(page, 'Control', 'z'). */
 export async function chord(page: Page, modifier: 'Control' | 'Shift', key: string): Promise<void> {
   await page.keyboard.down(modifier);

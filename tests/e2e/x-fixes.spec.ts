@@ -3,7 +3,7 @@
 // Each checks the exact text Draft holds afterwards and that Ctrl+Z gives the draft back.
 import { expect, test, type Page } from '@playwright/test';
 import { FIX_CASES, draftModelText, expectedFix } from '../fixtures/e2e-cases.ts';
-import { typeLines } from '../fixtures/e2e-x.ts';
+import { afterTwoFrames, typeLines } from '../fixtures/e2e-x.ts';
 import { withExtension } from './extension.ts';
 
 const ext = withExtension();
@@ -36,9 +36,8 @@ for (const c of FIX_CASES) {
       await layer.locator(`[data-coach-panel] .coach-card[data-rule="${c.rule}"] [data-coach-action="fix"]`).first().click();
     }
     await expect.poll(() => draftText(page, box)).toBe(expected);
-    // The coach's fix is done once it has re-read the box, a frame after the edit: then the user
-    // undoes (an undo before then reads to it as an edit that did not happen, which it retries).
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    // The coach's fix is done once it has re-read the box: then the user undoes.
+    await page.evaluate(afterTwoFrames);
     await editor.focus();
     await page.keyboard.press('Control+z');
     await expect.poll(() => draftText(page, box)).toBe(c.draft);

@@ -42,6 +42,9 @@ const logit = (p: number) => {
   return Math.log(q / (1 - q));
 };
 
+// Where top, topDirect, second and words stand in a row of draftFeatures: also weighed squared.
+const SQUARED = [1, 2, 3, 10] as const;
+
 // A detail the stop model counts ("details", "rules"): one the candidate model gives two chances
 // in five. Fixed, not the fitted along threshold, which is chosen for highlighting, not stopping.
 const DETAIL = 0.4;
@@ -75,7 +78,7 @@ export function draftFeatures(cands: readonly Weighed[], warn: number, context: 
   // The same logits squared: the evidence counts more the further it stands out (a linear weight
   // on the draft's words alike for the clearly clean and the clearly risky stopped 1.5 points fewer
   // risky drafts at the clean budget, on cross-validation).
-  for (const i of [1, 2, 3, 10]) x.push(x[i]! * x[i]!);
+  for (const i of SQUARED) x.push(x[i]! * x[i]!);
   return x;
 }
 

@@ -16,8 +16,12 @@ const ROLE_MAILBOX =
   /^(?:info|careers?|jobs|hr|contact|admin|socialmedia|social|press|media|help|support|office|clinic|appointments?|billing|hello|team|news|events?|rsvp|frontdesk|referrals?|noreply|no-reply|marketing|comms|communications|education|residency|fellowship|gme|cme|research|recruit(?:ing|ment)?)$/i;
 const CLINIC_LINE = new Set(['nurse', 'line', 'office', 'clinic', 'call', 'questions', 'book', 'appointments', 'appointment', 'front', 'desk', 'us', 'fax', 'main', 'scheduling', 'text', 'hotline']);
 
-// Not "her patients": a doctor's list, in a clinic's notice ("Dr. Nguyen will see her patients. Call …").
-const PERSONAL = /\b(?:(?:his|her|their)(?! patients)|family|neighbou?r|wife|husband|son|daughter|mom|dad|mother|father|(?:patient|pt)(?:'s)?)\b/i;
+// Someone's family or household near a number (not "her patients": a doctor's list, in a clinic's
+// notice, "Dr. Nguyen will see her patients. Call …"). Beside a clinic's line it makes the line theirs.
+const FAMILY = "(?:his|her|their)(?! patients)|family|neighbou?r|wife|husband|son|daughter|mom|dad";
+const FAMILY_NEAR = new RegExp(`\\b(?:${FAMILY})\\b`, 'i');
+// ... and a parent or the patient: the number is tied to a person.
+const PERSONAL = new RegExp(`\\b(?:${FAMILY}|mother|father|(?:patient|pt)(?:'s)?)\\b`, 'i');
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
 const EMAIL_AT = /@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}/uy;
 
@@ -66,7 +70,7 @@ export const rule: Rule = {
       if (entityAt(doc, m.index, m.index + m[0].length)) continue;
       // The four words before the number.
       const wi = wordIndexAt(doc, m.index);
-      const clinicLine = doc.words.slice(Math.max(0, wi - 4), wi).some((w) => CLINIC_LINE.has(w.lower)) && !/\b(?:(?:his|her|their)(?! patients)|family|neighbou?r|wife|husband|son|daughter|mom|dad)\b/i.test(doc.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40));
+      const clinicLine = doc.words.slice(Math.max(0, wi - 4), wi).some((w) => CLINIC_LINE.has(w.lower)) && !FAMILY_NEAR.test(doc.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40));
       if (quiet || (clinicLine && !patientCase)) continue;
       // A number tied to a person ("her number", "call his neighbor") is a direct identifier in any story,
       // also when the person is named in the sentence before ("His wife gave me her number. … 0412 887 306").
