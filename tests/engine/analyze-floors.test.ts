@@ -46,6 +46,19 @@ describe('the draft-level stop', () => {
     expect(findings.every((f) => f.rule !== 'privacy/patient-name')).toBe(true);
   });
 
+  it('never stops a draft that says its case is invented, and keeps its warnings', () => {
+    const invented = 'OSCE station: Mr. Okafor, 91, fell at home in Tullow Creek last night and is now confused on apixaban. First move?';
+    const findings = analyze(invented, { now: NOW }).findings.filter((f) => f.category === 'privacy' && f.severity !== 'info');
+    expect(findings.map((f) => [invented.slice(f.start, f.end), f.severity])).toEqual([
+      ['Mr. Okafor, 91,', 'warn'],
+      ['Tullow Creek', 'warn'],
+      ['last night', 'warn'],
+    ]);
+    // The same story told as a real one is stopped.
+    const real = invented.slice('OSCE station: '.length);
+    expect(analyze(real, { now: NOW }).findings.some((f) => f.severity === 'block')).toBe(true);
+  });
+
   it('does not stop a general teaching post', () => {
     const text = 'Teaching point: in older adults a fall from standing can still cause a hip fracture. Check vitamin D.';
     expect(analyze(text, { now: NOW }).findings.some((f) => f.severity === 'block')).toBe(false);

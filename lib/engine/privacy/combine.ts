@@ -92,7 +92,8 @@ export function weighPrivacy(doc: Document, results: RuleResult[], model: Privac
   const cands = candidateFeatures(doc, found, wordBucket(words));
   // A candidate in unambiguous form (raw.floor) counts as at least that sure, whatever its cues.
   const invented = fictional(doc);
-  // The draft is stopped when a block floor stands or the stop model says so. What stops it: its
+  // The draft is stopped when a block floor stands or the stop model says so, unless it says its case
+  // is invented (its warnings stay: the author checks them). What stops it: its
   // floored identifiers and strong direct ones; or, when it holds none, all its likely details,
   // which together narrow the patient (the combination is the identifier).
   let top = 0;
@@ -107,7 +108,7 @@ export function weighPrivacy(doc: Document, results: RuleResult[], model: Privac
     return { p, direct, rule: c.rule.id, kind: kindOfRule(c.prefix), floorBlock, strong };
   });
   const x = draftFeatures(weighed, model.warn, doc.context, cuesOf(cands[0]?.draft), words);
-  const stop = stopProbability(model.stop, x) >= model.stop.threshold;
+  const stop = !invented && stopProbability(model.stop, x) >= model.stop.threshold;
   return cands.map((c, i) => {
     const { p, floorBlock, strong } = weighed[i]!;
     const stops = floorBlock || (stop && (anyStrong ? strong : p >= model.warn));
