@@ -190,6 +190,8 @@ test('with the keyboard: the caret in a flagged word opens its card; the shortcu
   const page = await caretInRoomNumber();
   await page.keyboard.press('Escape');
   await gone(page, '[data-coach-card]');
+  // The background's advice ("Pt" -> "Patient") has come: it adds the first card, and the panel must not open before it.
+  await attached(page, '.coach-underline[data-rule="clarity/jargon"]');
   // The commands shortcut reaches the page as a message from the background script.
   await shortcut(page);
   await visible(page, '[data-coach-panel]');

@@ -192,6 +192,8 @@ test('with the keyboard: the caret in a flagged word opens its card; the shortcu
   const { page, card } = await caretInRoomNumber();
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
+  // The background's advice ("Pt" -> "Patient") has come: it adds the first card, and the panel must not open before it.
+  await expect(layer(page).locator('.coach-underline[data-rule="clarity/jargon"]').first()).toBeAttached();
   // The commands shortcut reaches the page as a message from the background script.
   await shortcut(page);
   const panel = layer(page).locator('[data-coach-panel]');
