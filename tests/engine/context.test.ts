@@ -12,6 +12,10 @@ describe('detectContext', () => {
   it('reads a story as a case, not an event', () => {
     expect(contextOf('Saw a 44yo from Stellhaven with silicosis this week.')).toEqual({ patientCase: true, announcement: false, selfStory: false });
   });
+  it('reads a case in the other languages clinicians post in', () => {
+    expect(contextOf('Pompier à Chamonix, admis le 12/02 après l’avalanche.').patientCase).toBe(true);
+    expect(contextOf('Paciente ingresó anoche con disnea.').patientCase).toBe(true);
+  });
   it('reads a name beside a number as an age, an address unit beside one as no one', () => {
     expect(contextOf('Seen today: Ruth, 96, still gardening.').patientCase).toBe(true);
     expect(contextOf('New address from 2 September: Shop 4, 18 Beach Rd. Same phone, (02) 5550 7788.')).toEqual({ patientCase: false, announcement: true, selfStory: false });

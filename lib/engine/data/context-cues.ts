@@ -11,7 +11,7 @@ export const CASE_WORDS_LIST: readonly string[] = [
   'medevaced', "medevac'd", 'airlifted', 'extricated',
   // The same in the other languages clinicians post in (Spanish, French, German, Portuguese).
   'paciente', 'patientin', 'patiente', 'fallbericht', 'ingresó', 'ingresada', 'ingresado', 'internada', 'internado',
-  'aufgenommen', 'hospitalisé', 'hospitalisée', 'hospitalizada', 'hospitalizado',
+  'aufgenommen', 'hospitalisé', 'hospitalisée', 'hospitalizada', 'hospitalizado', 'admis', 'admise',
 ];
 
 /** Multi-word cues of a particular patient. */

@@ -35,7 +35,7 @@ function sentencesHolding(doc: Document, bit: number): Set<number> {
 /**
  * "My grandpa turned 95", "our nani, 92,", "Mum's 91st birthday": the age comes within four words
  * of a relative after "my" or "our", or of one named as only the family names them (capitalised,
- * "Mum", "Grandad"), in a sentence about no patient.
+ * "Mum", "Grandad", and before no name), in a sentence about no patient.
  */
 function ownRelativeAge(doc: Document, wi: number, patients: ReadonlySet<number>): boolean {
   const w = doc.words;
@@ -43,7 +43,8 @@ function ownRelativeAge(doc: Document, wi: number, patients: ReadonlySet<number>
   if (s === undefined || patients.has(s)) return false;
   for (let k = wi - 1; k >= Math.max(0, wi - 4) && w[k]!.sentence === s; k--) {
     const x = w[k]!;
-    if (x.shape === 'cap' ? RELATIVES.has(x.lower.replace(/['’]s$/, '')) : RELATIVES.has(x.lower) && /^(?:my|our)$/.test(w[k - 1]?.lower ?? '')) return true;
+    // (Not a kin word that titles a name: "Mama Wanjiru", "Grandma Jo" is how a patient is called.)
+    if (x.shape === 'cap' ? RELATIVES.has(x.lower.replace(/['’]s$/, '')) && w[k + 1]?.shape !== 'cap' : RELATIVES.has(x.lower) && /^(?:my|our)$/.test(w[k - 1]?.lower ?? '')) return true;
   }
   return false;
 }

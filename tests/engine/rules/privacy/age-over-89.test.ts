@@ -6,6 +6,8 @@ testRule(over89, {
     'A patient (90+) came in with a hip fracture.',
     // The author's own relative, in a sentence about no patient.
     'My grandpa turned 95 today and still mows his own lawn. My nani turned 90 this week.',
+    // A relative named as only the family names them.
+    "Mum's 91st birthday today and she still beat us all at cards.",
     'Between 90 and still more: the ward took 95 and sharp turns. Ages 90 and still rising.',
     // A measure or a count before "and still" is no age.
     'Mr. Lee: BP 94 and still dropping after 2L, sats 92 and still falling. Day 100 and still on the vent.',
@@ -27,6 +29,8 @@ testRule(over89, {
     { text: 'Our patient is 101 and sharper than me.', errors: [{ text: '101', fix: 'over 90' }] },
     { text: 'Ninety-four and still driving herself to dialysis.', errors: [{ text: 'Ninety-four', fix: 'Over 90' }] },
     { text: 'My patient Ruth, 96, still gardens every morning.', errors: [{ text: '96', severity: 'block' }] },
+    // A kin word that titles a name is how a patient is called, not the author's own relative.
+    { text: 'Grateful to Mama Wanjiru from Kibera, 92, who lets our students examine her murmur.', errors: [{ text: '92', fix: '90+' }] },
     { text: 'A patient (93) came in with a hip fracture.', errors: [{ text: '93', fix: '90+' }] },
     { text: 'Discharged a 103-year-old today.', errors: [{ text: '103-year-old', severity: 'block', fix: '90+-year-old' }] },
     { text: 'ED bay 14 right now: 94yo more worried about her cat.', errors: [{ text: '94yo', fix: '90+yo' }] },

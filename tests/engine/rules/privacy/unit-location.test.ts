@@ -17,6 +17,7 @@ testRule(rule, {
     { text: 'the gentleman in 9B brought tamales', errors: [{ text: '9B' }] },
     { text: 'Sat with her in 6B-19 while she died.', errors: [{ text: '6B-19' }] },
     { text: 'Mi paciente de la cama 6 cumplió 90', errors: [{ text: 'cama 6' }] },
+    { text: 'Dona Maria, do leito 12, recebeu alta hoje.', errors: [{ text: 'leito 12' }] },
     { text: 'my 94yo pt on 6B asked me to dance', errors: [{ text: '6B', output: 'my 94yo pt on the unit asked me to dance' }] },
     { text: 'The 3 yo in ward C3 whose parents travelled.', errors: [{ text: 'ward C3' }] },
     { text: 'flight to SFO, seat 23C, man in his 60s', errors: [{ text: 'seat 23C' }] },
