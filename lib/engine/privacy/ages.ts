@@ -34,7 +34,7 @@ const APPOSITION = /,? \(?(\d{1,3})(?:,|[!?]?\)| [MF](?![A-Za-z\u00C0-\u024F]))(
 // Gates (text-facts.ts) of the words the patterns below hold: each is tried only in and before
 // the words that hold one (most texts hold few).
 // (One gate serves several patterns: a word that holds any of its words is tried by each.)
-const AGE = gate('age|turn|day');
+const AGE = gate('age|turn|day|oldest');
 const SPELLED_WORDS = gate('ninety|hundred');
 const OLD = gate('old');
 const GENARIAN = gate('genarian|centenarian');
@@ -59,6 +59,8 @@ const TENS = '(twenty|thirty|forty|fifty|sixty|seventy|eighty)';
 const ONES = '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 const SPELLED_UNDER_90 = new RegExp(`\\b(?:${TENS}(?:-${ONES})?|${ONES})[- ](?:year|yr)s?[- ]old(?![A-Za-z\\u00C0-\\u024F])`, 'iy');
 const TURNED = /\b(?:turned|turning|turns) (\d{2,3})(?![\d.,%])/iy;
+// "Our oldest TAVR patient ever, 101,", "our oldest flu shot recipient this season is 104": the superlative makes the number an age.
+const OLDEST = /\boldest\b[^.!?\n]{0,50}?(?:,|\b(?:is|was|turn(?:ed|s))) \(?(\d{2,3})(?!\d|[.,]\d|%)/iy;
 // "94 and still driving", "Ninety-four and sharp as a tack", "101 and sharper than me": an age.
 const AND_STILL = new RegExp(`\\b(?:(\\d{2,3}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-${ONES})?|(?:a |one )?hundred(?:(?: and |-)${ONES})?) and (?:still|sharp as|sharper than|going strong|thriving|feisty)\\b`, 'iy');
 
@@ -176,6 +178,11 @@ function scanAges(doc: Document): AgeMention[] {
     add(m.index, m.index + m[0].length, years, '', 'word');
   }
   for (const m of digits ? gated(doc, TURNED, AGE) : []) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'age');
+  for (const m of digits ? gated(doc, OLDEST, AGE) : []) {
+    if (population(doc, m)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    add(start, start + m[1]!.length, Number(m[1]), m[1]!, 'age');
+  }
   for (const m of gated(doc, AND_STILL, STILL, 5)) {
     if (m.index > 0 && /[\d.,/$£€#%]/.test(text[m.index - 1]!)) continue;
     // "BP 94 and still dropping", "day 100 and still here": a measure or a count, not an age.

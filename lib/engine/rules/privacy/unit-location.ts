@@ -5,7 +5,7 @@ import type { Document, RawFinding, Rule } from '../../types.ts';
 import { hasDigit } from '../../privacy/text-facts.ts';
 import { ACRONYMS, CLINICAL_ABBREVIATIONS } from '../../data/acronyms.ts';
 
-const UNIT = /\b(?:\d{1,2} ?(?:North|South|East|West|[NSEW])\b|(?:[A-Z]{2,5}|Ward|Wards|Beds?|Rooms?|Bays?|Chairs?|Pods?|Cubicles?|Cama|Chambre|Cuarto|Habitación|Leito|Quarto|Zimmer|Seats?|beds|rooms|bays|chairs|ward|cama|chambre|cuarto|leito|quarto|seat) (?:[A-Z]?\d{1,4}[A-Z]?)(?: (?:and|&) \d{1,4}[A-Z]?)?\b|\b(?:in|on) \d{1,2}[A-Z](?:-\d{1,3})?\b|\bin \d{1,3}(?= (?:right|is|was|who)\b))/g;
+const UNIT = /\b(?:\d{1,2} ?(?:North|South|East|West|[NSEW])\b|(?:[A-Z]{2,5}|Ward|Wards|Beds?|Rooms?|Bays?|Chairs?|Pods?|Cubicles?|[Cc]ama|[Cc]hambre|[Cc]uarto|Habitación|[Ll]eito|[Qq]uarto|Zimmer|Seats?|beds|rooms|bays|chairs|ward|seat) (?:[A-Z]?\d{1,4}[A-Z]?)(?: (?:and|&) \d{1,4}[A-Z]?)?\b|\b(?:in|on) \d{1,2}[A-Z](?:-\d{1,3})?\b|\bin \d{1,3}(?= (?:right|is|was|who)\b))/g;
 
 // A known test, score or organisation before a number is a value ("GCS 6", "MRI 2"), not a unit,
 // unless it names a unit itself: those end in U for unit ("PICU 5", "CCU 3", "HDU 2").

@@ -23,12 +23,16 @@ testRule(over89, {
     'Our poster is Board 112, Hall A, Sat 31 May. Page 104, row 95.',
     // A spelled number that is a count or a measure, or the start of a longer number, is no age.
     'She was ninety minutes late. He was a hundred and ten percent sure it was the traffic.',
+    'The oldest hospital in the country was founded in 1751; the oldest of its 3 wings is 1,000 feet long.',
   ],
   invalid: [
     // "N and still…" is an age, in digits or in words.
     { text: 'Our patient is 101 and sharper than me.', errors: [{ text: '101', fix: 'over 90' }] },
     { text: 'Ninety-four and still driving herself to dialysis.', errors: [{ text: 'Ninety-four', fix: 'Over 90' }] },
     { text: 'My patient Ruth, 96, still gardens every morning.', errors: [{ text: '96', severity: 'block' }] },
+    // "Oldest" makes the number after it an age.
+    { text: 'Our oldest TAVR patient ever, 101, went home POD 1.', errors: [{ text: '101', severity: 'block', fix: 'over 90' }] },
+    { text: 'Our oldest flu shot recipient this season is 104 and drove herself here.', errors: [{ text: '104', fix: 'over 90' }] },
     // A kin word that titles a name is how a patient is called, not the author's own relative.
     { text: 'Grateful to Mama Wanjiru from Kibera, 92, who lets our students examine her murmur.', errors: [{ text: '92', fix: '90+' }] },
     { text: 'A patient (93) came in with a hip fracture.', errors: [{ text: '93', fix: '90+' }] },

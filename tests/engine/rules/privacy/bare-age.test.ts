@@ -4,9 +4,11 @@ import { testRule } from '../../rule-tester.ts';
 testRule(rule, {
   valid: ['Gave 40 mg of furosemide to 3 patients in 2 hours.', 'She was 34-year-old in the chart.', 'BP 120/80, HR 72bpm, temp 38.5', 'Hb 62, sodium 118, glucose 41, all on one shift.', 'Hemoglobin 62 and platelets 40 in a lad from Cardiff.', "It's free for under 5s and over 65s, and for anyone aged 40.", 'Two weeks of steroids and one of them relapsed.', 'the constructor, and the valueOf.', 'Medic 9 crew and Engine 3 brought him in, Station 4 stayed.',
     // Age groups as the fixes write them.
-    'A patient over 90, walked out to a mariachi band.', 'Flare in a 90+yo nursing-home resident.'],
+    'A patient over 90, walked out to a mariachi band.', 'Flare in a 90+yo nursing-home resident.',
+    // An age the age rules find ("oldest" makes the number one) is theirs.
+    'Our oldest patient ever, 101, went home today.'],
   invalid: [
-    { text: 'Our oldest patient ever, 101, went home today.', errors: [{ text: '101', fix: '90+' }] },
+    { text: 'Our best patient ever, 101, went home today.', errors: [{ text: '101', fix: '90+' }] },
     { text: 'Ninety-four, sharper than me.', errors: [{ text: 'Ninety-four', fix: 'Over 90' }] },
     { text: 'Our crossword champ (14) — he was 34.', errors: [{ text: '14' }, { text: '34' }] },
     // One word of a longer number: replacing it alone would not read.
