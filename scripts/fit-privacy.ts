@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { buildDocument } from '../lib/engine/document.ts';
 import { fictional, floored, gatherCandidates } from '../lib/engine/privacy/combine.ts';
 import { draftWords, groupByWeight, wordBucket, wordProbability, type WordModel } from '../lib/engine/privacy/draft-words.ts';
-import { cuesOf, DRAFT_FEATURES, draftFeatures, stopProbability, type StopModel } from '../lib/engine/privacy/draft-stop.ts';
+import { cuesOf, DRAFT_CUE_FEATURES, DRAFT_FEATURES, draftFeatures, stopProbability, type StopModel } from '../lib/engine/privacy/draft-stop.ts';
 import { featureNames, kindOfRule } from '../lib/engine/privacy/features.ts';
 import { FEATURES_VERSION, groupByRule, type PrivacyModel } from '../lib/engine/privacy/model.ts';
 import { privacyRules } from '../lib/engine/rules/privacy/index.ts';
@@ -327,6 +327,8 @@ function fitWords(docs: readonly Document[], risky: boolean[], folds: number[]):
 const STOP_LAMBDA = 0.01;
 const STOP_ITERATIONS = 600;
 
+const INVENTED = DRAFT_CUE_FEATURES.indexOf('invented');
+
 /** Each draft's stop features, from out-of-fold candidate probabilities with the floors applied. */
 function draftRows(p: Prepared, oof: number[], t: Known): { rows: number[][]; canBlock: boolean[]; floorBlock: boolean[] } {
   const per: Array<Array<{ p: number; direct: boolean; rule: string; kind: string }>> = p.risky.map(() => []);
@@ -336,7 +338,7 @@ function draftRows(p: Prepared, oof: number[], t: Known): { rows: number[][]; ca
     const q = floored(t, oof[i]!, e.floor);
     per[e.draft]!.push({ p: q, direct: e.direct, rule: e.rule, kind: kindOfRule(e.rule.slice('privacy/'.length)) });
     // A draft that says its case is invented is never stopped (combine.ts): no floor, no stop model.
-    if (q >= t.warn && !p.cues[e.draft]![0]) canBlock[e.draft] = true;
+    if (q >= t.warn && !p.cues[e.draft]![INVENTED]) canBlock[e.draft] = true;
     if (e.floor === 'block') floorBlock[e.draft] = true;
   });
   return { rows: per.map((c, d) => draftFeatures(c, t.warn, p.contexts[d]!, p.cues[d]!, p.wordOof[d]!)), canBlock, floorBlock };
