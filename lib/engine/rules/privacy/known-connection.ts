@@ -1,7 +1,7 @@
 // A patient told by their tie to someone the readers know: "the pastor's granddaughter", "the
 // sister of our CMO", "the ex-husband of one of our nurses", "my niece's best friend's grandma".
 import { COMMUNITY_ROLES } from '../../data/connections.ts';
-import { STAFF_ROLES } from '../../data/staff-roles.ts';
+import { STAFF_ROLES } from '../../data/packed/lists.ts';
 import type { Document, RawFinding, Rule, Word } from '../../types.ts';
 import { RELATIVES } from '../../privacy/name-lexicon.ts';
 

@@ -1,5 +1,5 @@
 // A local news event (a named fire, crash, shooting, outbreak) told with the patients treated.
-import { EVENT_WORDS } from '../../data/staff-roles.ts';
+import { EVENT_WORDS } from '../../data/packed/lists.ts';
 import { Coverage, isCapitalised, toSet, wordFlags } from '../../phrases.ts';
 import { wordBits } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
