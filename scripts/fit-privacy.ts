@@ -9,10 +9,11 @@
 // strength is chosen on 5-fold cross-validation inside the learning set (out-of-fold probabilities),
 // never on the holdout; the thresholds on the out-of-fold probabilities of three fold assignments
 // pooled (SALTS), with the stop model's:
-//   block: the lowest threshold that stops at most 1.25% of clean drafts (CLEAN_BLOCKED);
+//   block: the lowest threshold that stops at most CLEAN_BLOCKED of clean drafts (1.1%);
 //   warn:  the threshold closest to both goals (RECALL_GOAL, PRECISION_GOAL);
 //   along: the lowest threshold at which details joining a warned draft are still right 70% of the time;
-//   stop:  the lowest stop-model probability that stops at most 1.25% of clean drafts.
+//   stop:  the lowest stop-model probability that stops at most CLEAN_BLOCKED of clean drafts; a draft
+//          that says its case is invented is never stopped (combine.ts).
 //
 // Usage: npx tsx scripts/fit-privacy.ts   (rewrites the weights file; the test checks it is up to date)
 import { readFileSync, writeFileSync } from 'node:fs';
