@@ -1,8 +1,9 @@
 // Weighs the privacy candidates of one draft together. Every privacy rule proposes candidate
 // spans; the fitted model (privacy/model.ts) turns each candidate's cues into a probability that
-// it identifies a patient, and the thresholds fitted with it give the severity: block for a
-// strong direct identifier, warn for a likely one, info below. Once a draft holds a likely
-// identifier, the weaker details around it join the warning: together they narrow the patient.
+// it identifies a patient, and a draft-level model over those (draft-stop.ts) decides whether the
+// draft is about an identifiable patient. The severity: block for a strong direct identifier in a
+// draft the check stops, warn for the details of a draft warned about (together they narrow the
+// patient), info below.
 import { PRIVACY_MODEL } from '../data/privacy-weights.ts';
 import type { Document, Finding, RawFinding, Rule, RuleResult, Severity } from '../types.ts';
 import { Coverage } from '../phrases.ts';
@@ -92,14 +93,17 @@ export function weighPrivacy(doc: Document, results: RuleResult[], model: Privac
   const cands = candidateFeatures(doc, found, wordBucket(words));
   // A candidate in unambiguous form (raw.floor) counts as at least that sure, whatever its cues.
   const invented = fictional(doc);
-  // The draft is stopped when a block floor stands or the stop model says so, unless it says its case
+  // The draft is stopped when a block floor stands or the draft model says so, unless it says its case
   // is invented (its warnings stay: the author checks them). What stops it: its
   // floored identifiers and strong direct ones; or, when it holds none, all its likely details,
   // which together narrow the patient (the combination is the identifier).
   let top = 0;
   let anyStrong = false;
+  let anyFloor = false;
   const weighed = cands.map((c) => {
-    const p = floored(model, candidateProbability(model, c), invented ? undefined : c.raw.floor);
+    const floor = invented ? undefined : c.raw.floor;
+    anyFloor ||= !!floor;
+    const p = floored(model, candidateProbability(model, c), floor);
     const direct = !c.raw.quasi && !c.raw.companion;
     const floorBlock = !invented && c.raw.floor === 'block';
     const strong = floorBlock || (direct && p >= model.block);
@@ -108,11 +112,17 @@ export function weighPrivacy(doc: Document, results: RuleResult[], model: Privac
     return { p, direct, rule: c.rule.id, kind: kindOfRule(c.prefix), floorBlock, strong };
   });
   const x = draftFeatures(weighed, model.warn, doc.context, cuesOf(cands[0]?.draft), words);
-  const stop = !invented && stopProbability(model.stop, x) >= model.stop.threshold;
+  const draftP = stopProbability(model.stop, x);
+  const stop = !invented && draftP >= model.stop.threshold;
+  // Whether the draft is warned about is the draft model's call too: a candidate's own probability
+  // does not know the thread it sits in. A floored candidate always raises its draft.
+  const flagged = anyFloor || draftP >= model.stop.flag;
+  // In a warned draft its details join the warning (at least its strongest one).
+  const raise = Math.min(model.along, top);
   return cands.map((c, i) => {
     const { p, floorBlock, strong } = weighed[i]!;
     const stops = floorBlock || (stop && (anyStrong ? strong : p >= model.warn));
-    const severity: Severity = stops ? 'block' : p >= model.warn || (top >= model.warn && p >= model.along) ? 'warn' : 'info';
+    const severity: Severity = stops ? 'block' : flagged && p >= raise ? 'warn' : 'info';
     // Written out rather than spread: this runs for every candidate on every keystroke.
     return { candidate: c, p, severity };
   });

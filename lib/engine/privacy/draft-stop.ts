@@ -1,6 +1,8 @@
-// Whether the check before posting stops a draft: a second, draft-level model over what the
-// candidate model found. One strong direct identifier stops a draft, and so does a combination
-// of likely ones (an age, a town and a date in one story) that no single candidate proves.
+// Whether a draft is about an identifiable patient: a second, draft-level model over what the
+// candidate model found. Its probability decides both whether the draft is warned about (`flag`)
+// and whether the check before posting stops it (`threshold`). One strong direct identifier stops
+// a draft, and so does a combination of likely ones (an age, a town and a date in one story) that
+// no single candidate proves; a lone likely name in a farewell thread is weighed with the thread.
 // Fitted by scripts/fit-privacy.ts on the candidate model's out-of-fold probabilities; shipped in
 // data/privacy-weights.ts as `stop`.
 import type { Context } from '../types.ts';
@@ -10,6 +12,8 @@ export interface StopModel {
   weights: readonly number[];
   /** Probability at or above which the draft is stopped. */
   threshold: number;
+  /** Probability at or above which the draft is warned about (its likely details raised). */
+  flag: number;
 }
 
 /** Kinds of detail whose strongest candidate the stop model weighs apart (see features.ts). */
@@ -92,7 +96,7 @@ export function cuesOf(features: readonly string[] = []): readonly number[] {
   return out;
 }
 
-export function stopProbability(model: StopModel, x: readonly number[]): number {
+export function stopProbability(model: Pick<StopModel, 'weights'>, x: readonly number[]): number {
   let z = 0;
   for (let i = 0; i < x.length; i++) z += (model.weights[i] ?? 0) * x[i]!;
   return 1 / (1 + Math.exp(-z));

@@ -12,9 +12,9 @@ export interface PrivacyModel {
   lambda: number;
   /** Probability at or above which a direct identifier blocks posting. */
   block: number;
-  /** Probability at or above which a candidate is a likely identifier (warn). */
+  /** Probability at or above which a candidate is a likely identifier: the draft model counts them, and a stopped draft's are what stop it. */
   warn: number;
-  /** In a draft already warned about, candidates at or above this join the warning (the combination). */
+  /** In a draft warned about (the draft model's call, ./draft-stop.ts), candidates at or above this join the warning (the combination). */
   along: number;
   /** Feature weights, rounded; features not listed weigh 0. */
   weights: Readonly<Record<string, number>>;

@@ -20,6 +20,6 @@ describe('privacy weights', () => {
   it('are the weights the fitting script writes (re-run: npx tsx scripts/fit-privacy.ts)', { timeout: 120_000 }, () => {
     if (!existsSync(`${EVAL_DIR}/train.jsonl`)) return; // the labelled drafts live outside the project
     const { lambda, block, warn, along } = PRIVACY_MODEL;
-    expect(weightsFile(fitPrivacy(fitDrafts(), undefined, { lambda, block, warn, along, stop: PRIVACY_MODEL.stop.threshold }))).toBe(readFileSync(WEIGHTS_PATH, 'utf8'));
+    expect(weightsFile(fitPrivacy(fitDrafts(), undefined, { lambda, block, warn, along, stop: PRIVACY_MODEL.stop.threshold, flag: PRIVACY_MODEL.stop.flag }))).toBe(readFileSync(WEIGHTS_PATH, 'utf8'));
   });
 });

@@ -1,0 +1,36 @@
+// Whether a draft is warned about is the draft model's call (combine.ts): a colleague's obituary or
+// farewell names a person, a date and a ward as a patient story does, and only the draft as a whole
+// tells them apart. Its details stay as information; the same details in a patient's story are raised.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/engine/index.ts';
+
+const NOW = '2026-11-22T12:00:00Z';
+const privacy = (text: string) =>
+  analyze(text, { now: NOW }, { hashtags: false })
+    .findings.filter((f) => f.category === 'privacy')
+    .map((f) => [f.severity, text.slice(f.start, f.end)]);
+
+describe('the draft model decides whether a draft is warned about', () => {
+  it.each([
+    [
+      "Vale Dr. Helen Marsh (1944–2025), neonatologist, who died peacefully on 3 March. She built our NICU follow-up clinic and never missed a fellow's talk.",
+      [['info', 'Dr. Helen Marsh'], ['info', '3 March']],
+    ],
+    [
+      'Farewell Sister Agnes Doyle, after 38 years on Ward 5. You trained half the nurses in Cork. Enjoy your retirement 💐',
+      [['info', 'Sister Agnes'], ['info', 'Doyle'], ['info', '38'], ['info', 'Ward 5'], ['info', 'Cork']],
+    ],
+  ])('a colleague remembered: %s', (text, expected) => {
+    expect(privacy(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'Helen Marsh, 81, came in on 3 March after a fall on Ward 5 steps; daughter Agnes with her.',
+      [['block', 'Helen Marsh'], ['block', '81'], ['block', '3 March'], ['block', 'Ward 5'], ['block', 'Agnes']],
+    ],
+    ['Spent an hour with the Adeyemi family tonight going over goals of care for their mum.', [['warn', 'the Adeyemi family'], ['warn', 'tonight']]],
+  ])('a patient story: %s', (text, expected) => {
+    expect(privacy(text)).toEqual(expected);
+  });
+});
