@@ -60,11 +60,13 @@ const PRECISION_GOAL = 0.92;
  * The goals the flag threshold aims at on cross-validation. Whether a draft is warned about is the
  * draft model's call (combine.ts): at the same recall it flags fewer clean drafts than its strongest
  * candidate's probability does (pooled cross-validation, recall 0.965: precision 0.929 against
- * 0.919). Both goals keep a margin: with the draft model deciding, precision fell further than
- * recall on posts never seen (the holdout: 1.7 points against 1.3).
+ * 0.919). Each goal keeps the same one-point margin over the issue's (recall 0.95, precision 0.92):
+ * with the draft model deciding, both fell about alike on posts never seen (the holdout: precision
+ * 1.1 to 1.7 points, recall 0.6 to 1.3). A warning is an underline, not a stop: the stop threshold
+ * keeps its own, stricter budget (CLEAN_BLOCKED).
  */
 const FLAG_RECALL_GOAL = 0.96;
-const FLAG_PRECISION_GOAL = 0.94;
+const FLAG_PRECISION_GOAL = 0.93;
 const ITERATIONS = 300;
 /**
  * A feature seen on fewer candidates than this is left out: too rare to weigh. At 40 the out-of-fold

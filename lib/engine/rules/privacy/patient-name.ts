@@ -37,6 +37,9 @@ import {
 const DAY_AFTER = /^\.? ?\d{1,2}(?!\d)/;
 // Words before a name that make it a patient's (or their family's) name even if it is also a word.
 const STRONG_BEFORE = new Set(STRONG_BEFORE_WORDS);
+// An age right after a name: "Will, 8,", "Dani (31", "Jane Hollis, 101". Not a number no one is old
+// enough to be: the street number of "Dentistry, 401 Ridge Rd", the area code of "Call (555) 015-2200".
+const AGE_AFTER = /^(?:,\s*\(?| \()(?:1[01]\d|120|\d{1,2})\b/;
 // "San Isidro", "Santa Rosa", "São Paulo", "Sainte-Foy": a saint names a town in many languages.
 const SAINTS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'sainte', 'sankt']);
 /** "in Hall A", "at Gate B": where a word and a letter name a part of a venue. */
@@ -208,7 +211,7 @@ export const rule: Rule = {
       const isWord = (baseClass & COMMON_WORD) !== 0;
       const tail = text.slice(w.end, w.end + 8);
       // "Will, 8, came in", "Dani (31, mom of two)": a name with an age beside it.
-      const withAge = /^,\s*\(?\d{1,3}\b/.test(tail) || /^ \(\d{1,3}\b/.test(tail);
+      const withAge = AGE_AFTER.test(tail);
       const afterPatientWord = (prev === 'patient' || prev === 'pt') && gap(doc, i - 1) === ' ';
       // Not "Poster Hall B", not "in Hall A." (a venue's hall), not "Hope I see": the initial follows
       // a lone given name, and "I"/"A" need a period.
@@ -246,7 +249,7 @@ export const rule: Rule = {
       // A surname that is also a word ("Jane Hollis, 58,") belongs to the name when the age follows it.
       // A month, a day or a holiday is no surname ("Merry Christmas", "Happy Easter").
       const surname = (k: number) =>
-        !MONTHS_AND_DAYS.has(words[k]!.lower) && (!COMMON_WORDS.has(words[k]!.lower) || /^,\s*\(?\d{1,3}\b|^ \(\d{1,3}\b/.test(text.slice(words[k]!.end, words[k]!.end + 8)));
+        !MONTHS_AND_DAYS.has(words[k]!.lower) && (!COMMON_WORDS.has(words[k]!.lower) || AGE_AFTER.test(text.slice(words[k]!.end, words[k]!.end + 8)));
       // A possessive ends the name: "Maria's A1c" is Maria's.
       while (last + 1 < words.length && last - i < 2 && !/['’]s$/.test(words[last]!.text) && isCapitalised(words[last + 1]) && gap(doc, last) === ' ' && surname(last + 1) && !EPONYM_HEAD_SET.has(words[last + 1]!.lower) && !NAMED_THING_WORD.test(words[last + 1]!.text)) last++;
       // "William Osler", "Florence Nightingale": history, not a patient.

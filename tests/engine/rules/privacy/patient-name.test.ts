@@ -24,6 +24,8 @@ testRule(rule, {
     'Congrats on the Walter J. McDonald Award for Early Career Physicians! The Ruth Lilly Center opens Monday.',
     'Writing just "CHF" gets you I50.9 and erases documented severity.',
     "He kept calling me 'nurse' despite my badge.",
+    // A number no one is old enough to be is no age beside a name: an address, an area code.
+    'Dental emergency? Call (555) 015-2200 for the on-call dentist. Smiles Family Dentistry, 401 Ridge Rd.',
     // A festival named like a person is a date (the occasion rule's), not a name.
     'Delivered a baby in Kothrud at 2am during Ganesh Chaturthi.',
     "Pearl: in Parkinson's disease the rest tremor usually starts on one side.",
