@@ -3,6 +3,8 @@
 import { digitCount, entityAt, matches, matchesNotAfter } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { gate, gated, hasDigit, hasDigitRun } from '../../privacy/text-facts.ts';
+import { ACRONYMS, CLINICAL_ABBREVIATIONS } from '../../data/acronyms.ts';
+import { COMMON_WORDS } from '../../privacy/name-lexicon.ts';
 
 // A label, an optional "#", ":", "is" or "no.", then a code holding at least three digits.
 const LABELLED =
@@ -33,6 +35,12 @@ const SPACED_CODE =
 // A word of each of its labels, in its first word or the next (text-facts.ts gated).
 const SPACED_LABEL = gate('plate|member|insurance|policy|medicare|nhs|card|aadhaar|mrn|acct|account|id|chart|hospital');
 const SAFE_PREFIX = /^(?:NCT|ISRCTN|PMID|PMC|DOI|ISBN|CPT|ICD|NDC)/i;
+// A plate told by its letters ("vanity plate DRWHO1", "the plate DRTYBOI"): four to eight capitals
+// and digits, starting with a letter. A vanity plate needs no digits: it is found in any text.
+const LETTER_PLATE = /\b(?:(?:[Ll]icen[cs]e|[Vv]anity|[Nn]umber) )?[Pp]lates?(?: (?:number|no\.?|#))?:? ['"‘“]?([A-Z][A-Z0-9]{3,7})['"’”]?(?![\p{L}\p{N}-])/uy;
+const PLATE = gate('plate');
+// ... unless the capitals are an abbreviation ("a plate ORIF" is a fixation) or a word ("plate NOTE:").
+const ABBREVIATIONS = new Set([...ACRONYMS, ...CLINICAL_ABBREVIATIONS]);
 
 export const rule: Rule = {
   id: 'privacy/record-number',
@@ -42,8 +50,6 @@ export const rule: Rule = {
   why: 'Record and account numbers point straight at one patient (HIPAA Safe Harbor identifiers).',
   check(doc: Document): RawFinding[] {
     const out: RawFinding[] = [];
-    // Every finding here holds a digit (a VIN, a mixed code or a labelled one is checked for its digits).
-    if (!hasDigit(doc)) return out;
     const seen = new Set<number>();
     const push = (start: number, end: number, message: string, severity?: 'warn', labelled = false, floor?: 'block') => {
       const e = entityAt(doc, start, end);
@@ -53,8 +59,10 @@ export const rule: Rule = {
       for (let k = start; k < end; k++) seen.add(k);
       out.push({ start, end, message, ...(severity ? { severity } : {}), fix: { replacement: '[number removed]' }, ...(floor ? { floor } : {}) });
     };
+    // Every finding but a plate in letters holds a digit (a VIN, a mixed code or a labelled one is checked for its digits).
+    const digits = hasDigit(doc);
     // Codes in groups first: LABELLED would take only their first group ("NHS number 943").
-    for (const m of gated(doc, SPACED_CODE, SPACED_LABEL, 1)) {
+    for (const m of digits ? gated(doc, SPACED_CODE, SPACED_LABEL, 1) : []) {
       const plate = /plate/i.test(m[1]!);
       const code = m[2]!;
       const digits = digitCount(code);
@@ -63,6 +71,10 @@ export const rule: Rule = {
       if (/(?:meeting|webinar|zoom|conference|call)\s*$/i.test(doc.text.slice(Math.max(0, m.index - 12), m.index))) continue;
       push(m.index, m.index + m[0].length, plate ? 'Licence plate' : 'Record or identification number', undefined, true, 'block');
     }
+    for (const m of gated(doc, LETTER_PLATE, PLATE, 1)) {
+      if (!ABBREVIATIONS.has(m[1]!) && !COMMON_WORDS.has(m[1]!.toLowerCase())) push(m.index, m.index + m[0].length, 'Licence plate', undefined, true, 'block');
+    }
+    if (!digits) return out;
     // LABELLED's code, an SSN, a mixed code and a long number each hold three digits in one run.
     const runs = hasDigitRun(doc);
     for (const m of runs ? matches(doc.text, LABELLED) : []) {

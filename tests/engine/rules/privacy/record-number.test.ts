@@ -2,7 +2,7 @@ import { rule as record } from '../../../../lib/engine/rules/privacy/record-numb
 import { testRule } from '../../rule-tester.ts';
 
 testRule(record, {
-  valid: ['Grand rounds on Zoom, meeting ID 961 4402 7735.', 'New meta-analysis (n=48,210): bleeding 4.1% vs 7.9%/yr.', 'Poster #P2108 and trial NCT01234567.', 'In 2019 we had zero telehealth visits.', 'The plate of cookies at the nurses station is gone.',
+  valid: ['Grand rounds on Zoom, meeting ID 961 4402 7735.', 'New meta-analysis (n=48,210): bleeding 4.1% vs 7.9%/yr.', 'Poster #P2108 and trial NCT01234567.', 'In 2019 we had zero telehealth visits.', 'The plate of cookies at the nurses station is gone.', 'Distal radius fixed with a volar plate ORIF this morning.', 'Plate NOTE: growth plates close later in boys.',
     // A label-like acronym glued to a word is part of it: a conference tag, not "ID Week2024".
     'Just landed for #IDWeek2024 in LA, see you at the C. diff posters.', 'Abstracts for IDWeek2025 are due Friday.'],
   invalid: [
@@ -16,6 +16,9 @@ testRule(record, {
     { text: 'SSN 123-45-6789 was on the fax', errors: [{ text: 'SSN 123-45-6789' }] },
     // Plates in two groups, plural and accession labels, health numbers from other systems.
     { text: 'a blue hatchback, plate 4KZP 318, left in the bay', errors: [{ text: 'plate 4KZP 318' }] },
+    // A vanity plate is letters, with a digit or none.
+    { text: "To whoever's vanity plate DRWHO1 I saw in the ambulance bay at 0300: you know what you did.", errors: [{ text: 'vanity plate DRWHO1', severity: 'block', fix: '[number removed]' }] },
+    { text: 'Guy rolled into the ED lot in a lifted red truck with the plate "DRTYBOI" and a nail through his hand.', errors: [{ text: 'plate "DRTYBOI"' }] },
     { text: 'the sheet had MRNs 55201934 and more', errors: [{ text: 'MRNs 55201934' }] },
     { text: 'header shows ACC# 4419-7730-18 top left', errors: [{ text: 'ACC# 4419-7730-18' }] },
     { text: 'NHI QRT5521 bounced between three wards', errors: [{ text: 'NHI QRT5521' }] },
