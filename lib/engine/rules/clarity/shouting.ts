@@ -1,5 +1,5 @@
 // ALL-CAPS shouting: three or more capitalised words in a row that are not acronyms.
-import { ACRONYMS as KNOWN } from '../../data/acronyms.ts';
+import { ACRONYMS as KNOWN } from '../../data/packed/lists.ts';
 import { JARGON } from '../../data/jargon.ts';
 import { inEntity, startsSentence } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';

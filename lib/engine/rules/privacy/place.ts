@@ -6,7 +6,7 @@ import { BIG_CITIES } from '../../data/packed/lists.ts';
 import { Coverage, matchesNotAfter, gap, isAllCaps, isCapitalised, matches, startsSentence, toSet, withoutPossessive } from '../../phrases.ts';
 import type { Document, RawFinding, Rule, Word } from '../../types.ts';
 import { gate, gated, hasDigit, hasDigitRun } from '../../privacy/text-facts.ts';
-import { ACRONYMS, CLINICAL_ABBREVIATIONS } from '../../data/acronyms.ts';
+import { KNOWN_ACRONYMS } from '../../privacy/name-lexicon.ts';
 import { GENERIC_MODIFIERS_WORDS, PLACE_PREPOSITIONS_WORDS, TEAM_WORDS_LIST, UNIT_WORDS_LIST } from '../../data/place-cues.ts';
 import { COMMON_WORD, COMMON_WORDS, EPONYM_WORD, GIVEN_NAME, listBits, MONTHS_AND_DAYS, nameClass, PATIENT_TITLE_BIT, PATIENT_TITLES, REGIONS, toldOfSomeone } from '../../privacy/name-lexicon.ts';
 
@@ -40,9 +40,8 @@ const STREET_NUMBER = /\b(?:\d{1,5} (?:[A-Z][a-z]+ ){1,3}|\d{1,3}(?:st|nd|rd|th)
 // "the Stellhaven area", "Kettle County", "tri-county area".
 // A GPS point ("44.3102, -71.2234") is as precise as a street address.
 const COORDINATES = /-?\d{1,2}\.\d{3,7}°?(?: ?[NS])?, ?-?\d{1,3}\.\d{3,7}°?(?: ?[EW]\b)?(?![\d.])/g;
-// Known acronyms (organisations, tests, clinical abbreviations): an unknown one after "at", "to"
+// An acronym that is no known one (organisations, tests, clinical abbreviations) after "at", "to"
 // or "in" in a patient story is most often a hospital ("at KNH", "to VGH").
-const KNOWN_ACRONYMS = new Set([...ACRONYMS, ...CLINICAL_ABBREVIATIONS]);
 const ACRONYM = /^[A-Z]{3,6}$/;
 // A town written with its state code: "Hay NSW", "Pell City, AL". One or two capitalised words.
 const STATE_CODE = `, (?:${STATE_CODES_AFTER_COMMA.join('|')})| (?:${STATE_CODES.join('|')})`;

@@ -3,7 +3,7 @@
 import { digitCount, entityAt, matches, matchesNotAfter } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { gate, gated, hasDigit, hasDigitRun } from '../../privacy/text-facts.ts';
-import { ACRONYMS, CLINICAL_ABBREVIATIONS } from '../../data/acronyms.ts';
+import { KNOWN_ACRONYMS } from '../../privacy/name-lexicon.ts';
 import { COMMON_WORDS } from '../../privacy/name-lexicon.ts';
 
 // A label, an optional "#", ":", "is" or "no.", then a code holding at least three digits.
@@ -37,10 +37,9 @@ const SPACED_LABEL = gate('plate|member|insurance|policy|medicare|nhs|card|aadha
 const SAFE_PREFIX = /^(?:NCT|ISRCTN|PMID|PMC|DOI|ISBN|CPT|ICD|NDC)/i;
 // A plate told by its letters ("vanity plate DRWHO1", "the plate DRTYBOI"): four to eight capitals
 // and digits, starting with a letter. A vanity plate needs no digits: it is found in any text.
-const LETTER_PLATE = /\b(?:(?:[Ll]icen[cs]e|[Vv]anity|[Nn]umber) )?[Pp]lates?(?: (?:number|no\.?|#))?:? ['"‘“]?([A-Z][A-Z0-9]{3,7})['"’”]?(?![\p{L}\p{N}-])/uy;
+const LETTER_PLATE = /\b(?:(?:[Ll]icen[cs]e|[Vv]anity) )?[Pp]lates?:? ['"‘“]?([A-Z][A-Z0-9]{3,7})['"’”]?(?![\p{L}\p{N}-])/uy;
 const PLATE = gate('plate');
-// ... unless the capitals are an abbreviation ("a plate ORIF" is a fixation) or a word ("plate NOTE:").
-const ABBREVIATIONS = new Set([...ACRONYMS, ...CLINICAL_ABBREVIATIONS]);
+
 
 export const rule: Rule = {
   id: 'privacy/record-number',
@@ -72,7 +71,8 @@ export const rule: Rule = {
       push(m.index, m.index + m[0].length, plate ? 'Licence plate' : 'Record or identification number', undefined, true, 'block');
     }
     for (const m of gated(doc, LETTER_PLATE, PLATE, 1)) {
-      if (!ABBREVIATIONS.has(m[1]!) && !COMMON_WORDS.has(m[1]!.toLowerCase())) push(m.index, m.index + m[0].length, 'Licence plate', undefined, true, 'block');
+      // Not an abbreviation ("a plate ORIF" is a fixation) or a word ("plate NOTE:").
+      if (!KNOWN_ACRONYMS.has(m[1]!) && !COMMON_WORDS.has(m[1]!.toLowerCase())) push(m.index, m.index + m[0].length, 'Licence plate', undefined, true, 'block');
     }
     if (!digits) return out;
     // LABELLED's code, an SSN, a mixed code and a long number each hold three digits in one run.

@@ -3,13 +3,13 @@
 import { matches } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { hasDigit } from '../../privacy/text-facts.ts';
-import { ACRONYMS, CLINICAL_ABBREVIATIONS } from '../../data/acronyms.ts';
+import { KNOWN_ACRONYMS } from '../../privacy/name-lexicon.ts';
 
 const UNIT = /\b(?:\d{1,2} ?(?:North|South|East|West|[NSEW])\b|(?:[A-Z]{2,5}|Ward|Wards|Beds?|Rooms?|Bays?|Chairs?|Pods?|Cubicles?|[Cc]ama|[Cc]hambre|[Cc]uarto|Habitación|[Ll]eito|[Qq]uarto|Zimmer|Seats?|beds|rooms|bays|chairs|ward|seat) (?:[A-Z]?\d{1,4}[A-Z]?)(?: (?:and|&) \d{1,4}[A-Z]?)?\b|\b(?:in|on) \d{1,2}[A-Z](?:-\d{1,3})?\b|\bin \d{1,3}(?= (?:right|is|was|who)\b))/g;
 
 // A known test, score or organisation before a number is a value ("GCS 6", "MRI 2"), not a unit,
 // unless it names a unit itself: those end in U for unit ("PICU 5", "CCU 3", "HDU 2").
-const KNOWN = new Set([...ACRONYMS, ...CLINICAL_ABBREVIATIONS].filter((a) => !a.endsWith('U')));
+const KNOWN = new Set([...KNOWN_ACRONYMS].filter((a) => !a.endsWith('U')));
 const LEADING_CAPS = /^[A-Z]{2,5}(?= )/;
 // A number that goes on as a decimal or a measure ("BAC 0.31", "EF 35%") is a value.
 const MEASURE_AFTER = /^(?:[.,]\d|%|\/| ?(?:mg|mcg|g|kg|ml|mL|mmol|mmHg|bpm|%))/;
