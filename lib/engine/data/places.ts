@@ -161,17 +161,18 @@ export const COUNTRIES: readonly string[] = [
   'western europe', 'yemen', 'zambia', 'zimbabwe',
 ];
 
-// Words that end a small place's name: "Tulloch Creek", "Marlow Bend", "Cedar Hollow".
+// Words that end a small place's name: "Tulloch Creek", "Marlow Bend", "Cedar Hollow"; and a
+// complex of homes, which narrows as much: "Maple Court Apartments", "Linden Towers".
 export const PLACE_SUFFIXES: readonly string[] = [
-  'acres', 'bay', 'bayou', 'beach', 'bend', 'bluff', 'bluffs', 'borough', 'brook', 'canyon', 'cay', 'city', 'cliffs',
-  'commons', 'corners', 'county', 'cove', 'creek', 'crest', 'cross', 'crossing', 'crossroads', 'dale', 'downs',
+  'acres', 'apartments', 'apts', 'bay', 'bayou', 'beach', 'bend', 'bluff', 'bluffs', 'borough', 'brook', 'canyon', 'cay', 'city', 'cliffs',
+  'commons', 'condos', 'corners', 'county', 'cove', 'creek', 'crest', 'cross', 'crossing', 'crossroads', 'dale', 'downs',
   'estates', 'falls', 'ferry', 'fields', 'flats', 'ford', 'fork', 'forks', 'gap', 'gardens', 'glen', 'grange',
   'grove', 'gulch', 'hamlet', 'harbor', 'harbour', 'haven', 'heights', 'highlands', 'hill', 'hills', 'hollow',
   'hollows', 'hurst', 'inlet', 'island', 'isle', 'junction', 'knob', 'knoll', 'lake', 'lakes', 'lakeshore', 'landing',
-  'lowlands', 'meadow', 'meadows', 'mill', 'mills', 'moor', 'mound', 'mounds', 'mountain', 'narrows', 'notch', 'oaks',
+  'lofts', 'lowlands', 'manor', 'meadow', 'meadows', 'mill', 'mills', 'moor', 'mound', 'mounds', 'mountain', 'narrows', 'notch', 'oaks',
   'orchards', 'parish', 'park', 'peak', 'pines', 'plains', 'plantation', 'point', 'pointe', 'pond', 'port', 'prairie',
   'quay', 'ranchos', 'rapids', 'reservation', 'ridge', 'settlement', 'shoals', 'shores', 'spring', 'springs', 'spur',
-  'station', 'summit', 'swamp', 'tarn', 'terrace', 'town', 'township', 'vale', 'valley', 'village', 'vista', 'wharf',
+  'station', 'summit', 'swamp', 'tarn', 'terrace', 'towers', 'town', 'township', 'vale', 'valley', 'village', 'vista', 'wharf',
   'woods',
 ];
 

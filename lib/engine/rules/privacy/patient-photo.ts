@@ -12,9 +12,11 @@ const ATTACHED = new RegExp(
 const SWIPE = /\b(?:swipe|scroll|see|check out) (?:for|to see|through|the|this|my|these)? ?(?:the )?(?:before\/after|before and after|pics?|photos?|images?|x-?rays?|scans?|ecg|ekg)(?![A-Za-z\u00C0-\u024F])/gi;
 const POST_VERB = /\b(?:posting|sharing|attached|attaching|here's|here is|look at|check out) (?:the |this |her |his |a |an )?(?:pics?|photos?|images?|x-?rays?|scans?|ecg|ekg|ct|mri|rash|lesion|wound|radiograph)(?![A-Za-z\u00C0-\u024F])/gi;
 // An image said to still show who it is: "name and DOB in the corner", "full name visible",
-// "his wristband is in the corner", "forgot to crop". Advice to crop or blur them is not.
+// "his wristband is in the corner", "forgot to crop"; or that the author will crop or blur it, or
+// asks to ignore what it shows ("I'll crop it", "re-cropping", "ignore the patient sticker"): as
+// posted, it shows it. Advice to crop or blur them is not.
 const SHOWN = new RegExp(
-  `\\b(?:(?:(?:full|first|last|pt'?s?|patient'?s?|his|her|their) )?names?|DOBs?|dates? of birth|MRNs?|wristbands?|labels?|stickers?|faces?|headers?)\\b(?:[ \\t]+[\\w'’&,/]+){0,5}?[ \\t]+(?:(?:is|are|was|were|still|clearly|fully|right|all|plainly) )*(?:visible|showing|legible|readable|uncropped|in the (?:top |bottom )?(?:left |right )?corner|burned (?:right )?in(?:to)?)\\b|\\b(?:forgot to|didn'?t|too tired to) crop\\b`,
+  `\\b(?:(?:(?:full|first|last|pt'?s?|patient'?s?|his|her|their) )?names?|DOBs?|dates? of birth|MRNs?|wristbands?|labels?|stickers?|faces?|headers?)\\b(?:[ \\t]+[\\w'’&,/]+){0,5}?[ \\t]+(?:(?:is|are|was|were|still|clearly|fully|right|all|plainly) )*(?:visible|showing|legible|readable|uncropped|in the (?:top |bottom )?(?:left |right )?corner|burned (?:right )?in(?:to)?)\\b|\\b(?:(?:forgot to|didn'?t|too tired to|I'?ll|will|gonna) (?:crop|blur)|(?:re-?)?cropping)\\b|\\bignore the (?:patient |pt )?(?:name|label|sticker|wristband)s?\\b`,
   'gi',
 );
 const IMAGE = new RegExp(`\\b${MEDIA}\\b`, 'i');
@@ -23,7 +25,7 @@ const ADVICE_BEFORE = /\b(?:crop|blur|cover|hide|remove|check (?:for|that)|make 
 const NOT_PATIENT = /\b(?:selfie|group photo|team photo|our team|co-fellows|colleagues)\b/i;
 // What every match of the three patterns holds: SWIPE's and POST_VERB's verb, ATTACHED's locator (or its emoji).
 const NEEDS = gate('swipe|scroll|see|check|posting|sharing|attached|attaching|here|look|below|thread|replies|comments');
-const SHOWN_NEEDS = gate('visible|showing|legible|readable|uncropped|corner|burned|crop');
+const SHOWN_NEEDS = gate('visible|showing|legible|readable|uncropped|corner|burned|crop|blur|ignore');
 
 export const rule: Rule = {
   id: 'privacy/patient-photo',

@@ -1,8 +1,8 @@
 // Places smaller than a state in a patient's story: towns, neighbourhoods, streets, highways,
 // schools, employers, venues and small hospitals. Big cities (conference cities), states and
 // countries are fine, and so is a practice naming its own office in a notice.
-import { EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STATE_CODES, STATE_CODES_AFTER_COMMA, STREET_SUFFIXES, VENUE_WORDS } from '../../data/places.ts';
-import { BIG_CITIES } from '../../data/packed/lists.ts';
+import { STATE_CODES, STATE_CODES_AFTER_COMMA } from '../../data/places.ts';
+import { BIG_CITIES, EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES, VENUE_WORDS } from '../../data/packed/lists.ts';
 import { Coverage, matchesNotAfter, gap, isAllCaps, isCapitalised, matches, startsSentence, toSet, withoutPossessive } from '../../phrases.ts';
 import type { Document, RawFinding, Rule, Word } from '../../types.ts';
 import { gate, gated, hasDigit, hasDigitRun } from '../../privacy/text-facts.ts';

@@ -11,6 +11,8 @@ testRule(handle, {
     // A treatment milestone cheered beside a handle: proposed, without a floor, for the model to weigh.
     { text: 'Congrats @jamie_runs on finishing chemo and ringing the bell today!', errors: [{ text: '@jamie_runs', fix: '' }] },
     { text: "Thrilled for @SunnyRunsMarathons: your latest scan shows no evidence of disease! Proud to be your oncologist.", errors: [{ text: '@SunnyRunsMarathons', severity: 'block' }] },
+    // Thanks for the consent to tell the reader's own story: the handle is the patient's.
+    { text: 'Thank you @Marco_1_Year_Clean for letting me share your story: a year sober and a new job. You did that.', errors: [{ text: '@Marco_1_Year_Clean', severity: 'block', fix: '' }] },
     { text: 'Reminder @jlopez_77: your A1c came back at 9.2, let us talk meds at your next visit', errors: [{ text: '@jlopez_77' }] },
     // An appointment to come, a stay on the author's unit, a treatment they started, the reader's body.
     { text: '@sam_bakes_bread so glad you are home. See you Tues for the recheck!', errors: [{ text: '@sam_bakes_bread', output: ' so glad you are home. See you Tues for the recheck!' }] },

@@ -5,6 +5,8 @@ testRule(photo, {
   valid: [
     'Selfie with my co-fellows at #ACC24 📸',
     'Graves disease: diffuse uptake on scan.',
+    'Scottish GPs: worth knowing before you post a screenshot of anything. Crop it. Then crop it again.',
+    'Ignore the name of the drug, the mechanism is what matters.',
     // Advice to crop what an image shows, and a face or a label with no image in the draft.
     'Before you post that ECG, crop the name and DOB in the corner.',
     "Her face is showing all the signs of Bell's palsy. The labels are all legible now.",
@@ -14,6 +16,9 @@ testRule(photo, {
     { text: 'Dog bite to the face. Swipe for before/after 📸', errors: [{ text: 'Swipe for before/after' }] },
     // An image said to still show who it is.
     { text: '[photo: CXR, name and DOB in the corner] Look at this pneumothorax!', errors: [{ text: 'name and DOB in the corner', severity: 'warn' }] },
+    // The author will crop it, or asks to ignore what it shows: as posted, the image shows it.
+    { text: 'Pic of the size of this staghorn!! (jar label says the name, whoops, cropping now)', errors: [{ text: 'cropping' }] },
+    { text: "Pic from the OR today: first solo lap chole! (ignore the patient sticker on the monitor, I'll crop it)", errors: [{ text: 'ignore the patient sticker' }, { text: "I'll crop" }] },
     { text: 'Screenshot of the msg my pt sent (full name visible, too tired to crop) 😂', errors: [{ text: 'full name visible' }, { text: 'too tired to crop' }] },
     // In a notice too.
     { text: "Slides for tomorrow's grand rounds: the X-ray still has her name visible, fixing it.", errors: [{ text: 'her name visible' }] },
