@@ -16,7 +16,7 @@ const POST_VERB = /\b(?:posting|sharing|attached|attaching|here's|here is|look a
 // asks to ignore what it shows ("I'll crop it", "re-cropping", "ignore the patient sticker"): as
 // posted, it shows it. Advice to crop or blur them is not.
 const SHOWN = new RegExp(
-  `\\b(?:(?:(?:full|first|last|pt'?s?|patient'?s?|his|her|their) )?names?|DOBs?|dates? of birth|MRNs?|wristbands?|labels?|stickers?|faces?|headers?)\\b(?:[ \\t]+[\\w'’&,/]+){0,5}?[ \\t]+(?:(?:is|are|was|were|still|clearly|fully|right|all|plainly) )*(?:visible|showing|legible|readable|uncropped|in the (?:top |bottom )?(?:left |right )?corner|burned (?:right )?in(?:to)?)\\b|\\b(?:(?:forgot to|didn'?t|too tired to|I'?ll|will|gonna) (?:crop|blur)|(?:re-?)?cropping)\\b|\\bignore the (?:patient |pt )?(?:name|label|sticker|wristband)s?\\b`,
+  `\\b(?:(?:(?:full|first|last|pt'?s?|patient'?s?|his|her|their) )?names?(?:['’]s)?|DOBs?|dates? of birth|MRNs?|wristbands?|labels?|stickers?|faces?|headers?)\\b(?:[ \\t]+[\\w'’&,/]+){0,5}?[ \\t]+(?:(?:is|are|was|were|still|clearly|fully|right|all|plainly) )*(?:visible|showing|legible|readable|uncropped|in the (?:top |bottom )?(?:left |right )?corner|burned (?:right )?in(?:to)?)\\b|\\b(?:(?:forgot to|didn'?t|too tired to|I'?ll|will|gonna) (?:crop|blur)|(?:re-?)?cropping)\\b|\\bignore the (?:patient |pt )?(?:name|label|sticker|wristband)s?\\b`,
   'gi',
 );
 const IMAGE = new RegExp(`\\b${MEDIA}\\b`, 'i');

@@ -30,6 +30,8 @@ testRule(over89, {
     { text: 'Our patient is 101 and sharper than me.', errors: [{ text: '101', fix: 'over 90' }] },
     { text: 'Ninety-four and still driving herself to dialysis.', errors: [{ text: 'Ninety-four', fix: 'Over 90' }] },
     { text: 'My patient Ruth, 96, still gardens every morning.', errors: [{ text: '96', severity: 'block' }] },
+    // Years in Hindi and Urdu ("saal") as in Spanish or French ("años", "ans").
+    { text: 'Aaj ek 102 saal ki dadi ji aayi OPD mein, Rampur se.', errors: [{ text: '102 saal', fix: '90+ saal' }] },
     // "Oldest" makes the number after it an age.
     { text: 'Our oldest TAVR patient ever, 101, went home POD 1.', errors: [{ text: '101', severity: 'block', fix: 'over 90' }] },
     { text: 'Our oldest flu shot recipient this season is 104 and drove herself here.', errors: [{ text: '104', fix: 'over 90' }] },

@@ -17,6 +17,7 @@ testRule(photo, {
     // An image said to still show who it is.
     { text: '[photo: CXR, name and DOB in the corner] Look at this pneumothorax!', errors: [{ text: 'name and DOB in the corner', severity: 'warn' }] },
     // The author will crop it, or asks to ignore what it shows: as posted, the image shows it.
+    { text: "Subdural 👇 screenshot straight off our PACS, name's in the corner but nobody reads those.", errors: [{ text: "name's in the corner" }] },
     { text: 'Pic of the size of this staghorn!! (jar label says the name, whoops, cropping now)', errors: [{ text: 'cropping' }] },
     { text: "Pic from the OR today: first solo lap chole! (ignore the patient sticker on the monitor, I'll crop it)", errors: [{ text: 'ignore the patient sticker' }, { text: "I'll crop" }] },
     { text: 'Screenshot of the msg my pt sent (full name visible, too tired to crop) 😂', errors: [{ text: 'full name visible' }, { text: 'too tired to crop' }] },

@@ -14,6 +14,9 @@ testRule(record, {
     { text: 'lead alert on a pacer, serial CVX-22817-B.', errors: [{ text: 'serial CVX-22817-B' }] },
     { text: 'silver sedan, plate 7KTR512, in the ambulance bay', errors: [{ text: 'plate 7KTR512' }] },
     { text: 'SSN 123-45-6789 was on the fax', errors: [{ text: 'SSN 123-45-6789' }] },
+    // A Brazilian CPF, and an Ontario health card by its card.
+    { text: 'Paciente com CPF 482.931.576-20 não aparece no sistema.', errors: [{ text: '482.931.576-20', severity: 'block' }] },
+    { text: 'if OHIP card 5584-271-903-KT keeps coming up invalid, it is the version code', errors: [{ text: 'OHIP card 5584-271-903-KT' }] },
     // Plates in two groups, plural and accession labels, health numbers from other systems.
     { text: 'a blue hatchback, plate 4KZP 318, left in the bay', errors: [{ text: 'plate 4KZP 318' }] },
     // A vanity plate is letters, with a digit or none.
