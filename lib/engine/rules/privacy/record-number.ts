@@ -3,8 +3,7 @@
 import { digitCount, entityAt, matches, matchesNotAfter } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { gate, gated, hasDigit, hasDigitRun } from '../../privacy/text-facts.ts';
-import { KNOWN_ACRONYMS } from '../../privacy/name-lexicon.ts';
-import { COMMON_WORDS } from '../../privacy/name-lexicon.ts';
+import { COMMON_WORDS, KNOWN_ACRONYMS } from '../../privacy/name-lexicon.ts';
 
 // A label, an optional "#", ":", "is" or "no.", then a code holding at least three digits.
 const LABELLED =
@@ -40,7 +39,6 @@ const SAFE_PREFIX = /^(?:NCT|ISRCTN|PMID|PMC|DOI|ISBN|CPT|ICD|NDC)/i;
 // and digits, starting with a letter. A vanity plate needs no digits: it is found in any text.
 const LETTER_PLATE = /\b(?:(?:[Ll]icen[cs]e|[Vv]anity) )?[Pp]lates?:? ['"‘“]?([A-Z][A-Z0-9]{3,7})['"’”]?(?![\p{L}\p{N}-])/uy;
 const PLATE = gate('plate');
-
 
 export const rule: Rule = {
   id: 'privacy/record-number',
