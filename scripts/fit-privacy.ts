@@ -430,7 +430,7 @@ function stopThreshold(runs: readonly StopRun[]): { threshold: number; riskyStop
 /** Whether a run's draft d is warned about at flag threshold `flag`: a floor raises it, else the draft model (combine.ts). */
 const flaggedAt = (r: StopRun, d: number, flag: number) => r.floor[d]! || (r.any[d]! && r.score[d]! >= flag);
 
-/** The flag threshold: the one closest to both goals (RECALL_GOAL, PRECISION_GOAL) on the stop scores of the runs pooled, as the warn threshold is chosen. */
+/** The flag threshold: the one closest to both flag goals (FLAG_RECALL_GOAL, FLAG_PRECISION_GOAL) on the stop scores of the runs pooled, as the warn threshold is chosen. */
 function flagThreshold(runs: readonly StopRun[]): { flag: number; recall: number; precision: number } {
   let best = { goal: -1, flag: 0.5, recall: 0, precision: 0 };
   for (const flag of grid()) {
