@@ -105,7 +105,7 @@ export function weighPrivacy(doc: Document, results: RuleResult[], model: Privac
     anyFloor ||= !!floor;
     const p = floored(model, candidateProbability(model, c), floor);
     const direct = !c.raw.quasi && !c.raw.companion;
-    const floorBlock = !invented && c.raw.floor === 'block';
+    const floorBlock = floor === 'block';
     const strong = floorBlock || (direct && p >= model.block);
     top = Math.max(top, p);
     anyStrong ||= strong;
