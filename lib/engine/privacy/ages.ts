@@ -21,7 +21,7 @@ export interface AgeMention {
 // These start with the digits; what may not stand before them is checked in code (NOT_BEFORE_*),
 // since a leading look-behind would be tried at every position of the text.
 const UNIT =
-  /(\d{1,3})(?:[ -]?(?:yo|y\/o|y\.o\.?|yr\.? old|yrs\.? old|years? old|yr-old|-?year-old|-?yr-old|-?yo|-?jährige[rn]?|-?jährig|años|anos|ans|saal|Jahre alt))(?![A-Za-z\u00C0-\u024F\d])(?: ?[MF](?![A-Za-z\u00C0-\u024F\d]))?/gi;
+  /(\d{1,3})(?:[ -]?(?:yo|y\/o|y\.o\.?|yrs?\.? (?:old|young)|years? (?:old|young)|yr-old|-?year-old|-?yr-old|-?yo|-?jährige[rn]?|-?jährig|años|anos|ans|saal|Jahre alt))(?![A-Za-z\u00C0-\u024F\d])(?: ?[MF](?![A-Za-z\u00C0-\u024F\d]))?/gi;
 const SEX = /(\d{1,3})([MF])(?![A-Za-z\u00C0-\u024F\d°])/g;
 const INFANT = /(\d{1,2})[- ](?:month|mo|week|wk|day)s?[- ]old(?![A-Za-z\u00C0-\u024F])/gi;
 // An infant's age without "old", after an article or in an apposition: "a 4mo from", "Eli, 8 mo,".
@@ -59,6 +59,9 @@ const TENS = '(twenty|thirty|forty|fifty|sixty|seventy|eighty)';
 const ONES = '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 const SPELLED_UNDER_90 = new RegExp(`\\b(?:${TENS}(?:-${ONES})?|${ONES})[- ](?:year|yr)s?[- ]old(?![A-Za-z\\u00C0-\\u024F])`, 'iy');
 const TURNED = /\b(?:turned|turning|turns) (\d{2,3})(?![\d.,%])/iy;
+// What turns 100 is a place, a body or a method, not a person: "Our hospital turns 100", "the NHS
+// turned 75", "the Whipple procedure turns 90".
+const AN_INSTITUTION_BEFORE = /\b(?:procedure|operation|scale|score|trial|vaccine|guideline|journal|hospital|clinic|practice|program|programme|department|dept|unit|ward|school|college|university|cent(?:er|re)|NHS|system|foundation|society|company|town|city|building|service|residency|trust|church|association|charity|blog|podcast)(?:['’]s)? (?:just |officially |will |is )?$/i;
 // "Our oldest TAVR patient ever, 101,", "our oldest flu shot recipient this season is 104": the superlative makes the number an age.
 const OLDEST = /\boldest\b[^.!?\n]{0,50}?(?:,|\b(?:is|was|turn(?:ed|s))) \(?(\d{2,3})(?!\d|[.,]\d|%)/iy;
 // "94 and still driving", "Ninety-four and sharp as a tack", "101 and sharper than me": an age.
@@ -177,7 +180,10 @@ function scanAges(doc: Document): AgeMention[] {
     const years = word(m[1]) + (m[1] ? word(m[2]) : word(m[3]));
     add(m.index, m.index + m[0].length, years, '', 'word');
   }
-  for (const m of digits ? gated(doc, TURNED, AGE) : []) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'age');
+  for (const m of digits ? gated(doc, TURNED, AGE) : []) {
+    if (AN_INSTITUTION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'age');
+  }
   for (const m of digits ? gated(doc, OLDEST, AGE) : []) {
     if (population(doc, m)) continue;
     const start = m.index + m[0].length - m[1]!.length;

@@ -3,9 +3,7 @@
 import { COMMON_ENGLISH_WORDS } from '../data/packed/common-words.ts';
 import { GIVEN_NAMES } from '../data/packed/given-names.ts';
 import { unpackWords } from '../data/packed/pack.ts';
-import { EPONYM_HEADS } from '../data/eponyms.ts';
-import { ACRONYMS, BIG_CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, EMPLOYER_WORDS, EPONYMS, FACILITY_WORDS, HISTORICAL_FULL_NAMES, HISTORICAL_PHYSICIANS, PLACE_SUFFIXES, RELATIVE_WORDS, SCHOOL_WORDS, STAFF_ROLES, STREET_SUFFIXES, US_STATES } from '../data/packed/lists.ts';
-import { NAME_WORDS_COMMON } from '../data/first-names.ts';
+import { ACRONYMS, BIG_CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, EMPLOYER_WORDS, EPONYM_HEADS, EPONYMS, FACILITY_WORDS, HISTORICAL_FULL_NAMES, HISTORICAL_PHYSICIANS, NAME_WORDS_COMMON, PLACE_SUFFIXES, RELATIVE_WORDS, SCHOOL_WORDS, STAFF_ROLES, STREET_SUFFIXES, US_STATES } from '../data/packed/lists.ts';
 import { NICKNAME_PREFIXES } from '../data/relatives.ts';
 import { PATIENT_TITLE_WORDS, PET_WORDS, PLACEHOLDER_NAMES, PROFESSIONAL_TITLE_WORDS } from '../data/name-cues.ts';
 import { buildPhraseIndex, findPhrases, perDocument, toSet, wordFlags, type PhraseMatch } from '../phrases.ts';

@@ -102,9 +102,11 @@ function numericIsDate(doc: Document, m: RegExpExecArray): boolean {
 
 const FULL_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}(?:st|nd|rd|th)?,? (?:\p{L}+ )?(?:19|20)\d\d\b/u;
 
-const OLD_YEAR = /(?:^|\D)1[0-8]\d\d(?!\d)/;
+const OLD_YEAR = /(?:^|\D)(1\d\d\d)(?!\d)/;
 // Not a quantity: "March 3, 1500 mL out".
-const OLD_YEAR_AFTER = /^,? 1[0-8]\d\d(?!\d|[.,]\d| ?(?:mg|mcg|ml|l|g|kg|units?|cc|cal|kcal)\b)/i;
+const OLD_YEAR_AFTER = /^,? (1\d\d\d)(?!\d|[.,]\d| ?(?:mg|mcg|ml|l|g|kg|units?|cc|cal|kcal)\b)/i;
+/** No one alive was born this many years before the post. */
+const LIFETIME = 120;
 const MONTH_END = new RegExp(`\\b(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join('|')})\\.?$|\\d$`, 'i');
 
 /** A full date whose year is within the last ten years of the post (two-digit years count as recent). */
@@ -125,10 +127,13 @@ export const rule: Rule = {
     const notice = announcement && !patientCase;
     const out: RawFinding[] = [];
     const cover = new Coverage(doc.text.length);
+    // "23 January 1849", a placeholder "01/01/1900": a date from before anyone now alive was born
+    // is history, no patient's.
+    const historyBefore = new Date(doc.now).getUTCFullYear() - LIFETIME;
+    const old = (m: RegExpExecArray | null) => !!m && Number(m[1]) < historyBefore;
     const add = (s: number, e: number, message: string, exact: boolean) => {
-      // "23 January 1849": a date before 1900 is history; nobody then alive is a patient.
       const span = doc.text.slice(s, e);
-      if (OLD_YEAR.test(span) || (MONTH_END.test(span) && OLD_YEAR_AFTER.test(doc.text.slice(e, e + 14)))) return;
+      if (old(OLD_YEAR.exec(span)) || (MONTH_END.test(span) && old(OLD_YEAR_AFTER.exec(doc.text.slice(e, e + 14))))) return;
       if (!cover.take(s, e)) return;
       // A full date with its year, in a patient story, is a Safe Harbor date in unambiguous form.
       // Only a recent one: an old full date in a story is history (a date of birth comes with its label).

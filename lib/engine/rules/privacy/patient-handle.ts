@@ -3,7 +3,7 @@ import type { Document, RawFinding, Rule } from '../../types.ts';
 
 // Second-person talk about the reader's own care by this author.
 const OWN_CARE =
-  /\byour (?:(?:last|latest|next|recent|new|follow-up|follow up|\w+'s) )?(?:scans?|results?|labs?|a1c|biopsy|surgery|operation|transplant|chemo|chemotherapy|radiation|treatment|meds|medications?|dose|dosing|diagnosis|appointment|visit|tumou?r|cancer|recovery|therapy|prescription|x-?ray|mri|ct|echo|ecg|ekg|pathology|infusion|procedure|discharge|admission|stay|father|mother|dad|mom|husband|wife|son|daughter)\b|\b(?:proud|honou?red|privileged?|lucky|glad) to be (?:your|on your) (?:doctor|physician|oncologist|surgeon|cardiologist|nurse|team|care team|pcp|provider)\b|\bsee you (?:at|in) (?:clinic|the clinic|the office|your next|follow-up|infusion|rehab|dialysis)\b|\bon your (?:care )?team\b|\b(?:my|our) (?:favou?rite |longtime |former )?patients?\b|\bpost-?transplant\b|\bmonths? post-?op\b/i;
+  /\byour (?:(?:own|last|latest|next|recent|new|follow-up|follow up|\w+'s) )?(?:scans?|results?|labs?|a1c|biopsy|surgery|operation|transplant|chemo|chemotherapy|radiation|treatment|meds|medications?|dose|dosing|diagnosis|appointment|visit|tumou?r|cancer|recovery|therapy|prescription|x-?ray|mri|ct|echo|ecg|ekg|pathology|infusion|procedure|discharge|admission|stay|father|mother|dad|mom|husband|wife|son|daughter)\b|\b(?:proud|honou?red|privileged?|lucky|glad) to be (?:your|on your) (?:doctor|physician|oncologist|surgeon|cardiologist|nurse|team|care team|pcp|provider)\b|\bsee you (?:at|in) (?:clinic|the clinic|the office|your next|follow-up|infusion|rehab|dialysis)\b|\bon your (?:care )?team\b|\b(?:my|our) (?:favou?rite |longtime |former )?patients?\b|\bpost-?transplant\b|\bmonths? post-?op\b/i;
 // The same, said other ways: an appointment still to come, a stay on the author's unit or program,
 // a treatment the author started, the reader's body or condition, thanks for the consent to tell
 // their story ("thank you @x for letting me share your story": a consent names a patient).
@@ -15,7 +15,7 @@ const MILESTONE =
   /\b(?:finish(?:ed|ing)|complet(?:ed|ing)|done with|last (?:round|dose|session|day) of) (?:(?:your|his|her|their) )?(?:chemo|chemotherapy|radiation|radiotherapy|treatment|immunotherapy|dialysis|rehab|cardiac rehab)\b|\b(?:ring(?:ing|s)?|rang) (?:the|that) bell\b|\b(?:cancer[- ]free|in remission|post-?transplant|transplant (?:anniversary|day)|discharge day|going home today)\b/i;
 
 // Handles of colleagues and organisations are not patients.
-const PROFESSIONAL = /^@(?:dr|doc|prof|md|rn|np|pa)[_A-Z0-9]|(?:md|do|rn|np|phd|doc|dr|med|health|hosp|hospital|clinic|care|mem|plan|uni|univ|news|gov|org|cdc|who|fda|nih|ama|aap|acc|aha|asco|official)s?$/i;
+const PROFESSIONAL = /^@(?:dr|doc|prof|md|rn|np|pa|nurse|medic|ambo|paramedic|pharm|midwife)[_A-Z0-9]|(?:md|do|rn|np|phd|doc|dr|med|health|hosp|hospital|clinic|care|mem|plan|uni|univ|news|gov|org|cdc|who|fda|nih|ama|aap|acc|aha|asco|official)s?$/i;
 
 export const rule: Rule = {
   id: 'privacy/patient-handle',

@@ -38,8 +38,9 @@ const DAY_AFTER = /^\.? ?\d{1,2}(?!\d)/;
 // Words before a name that make it a patient's (or their family's) name even if it is also a word.
 const STRONG_BEFORE = new Set(STRONG_BEFORE_WORDS);
 // An age right after a name: "Will, 8,", "Dani (31", "Jane Hollis, 101". Not a number no one is old
-// enough to be: the street number of "Dentistry, 401 Ridge Rd", the area code of "Call (555) 015-2200".
-const AGE_AFTER = /^(?:,\s*\(?| \()(?:1[01]\d|120|\d{1,2})\b/;
+// enough to be: the street number of "Dentistry, 401 Ridge Rd", the area code of "Call (555) 015-2200";
+// not a time or a decimal ("Thursdays, 09:00").
+const AGE_AFTER = /^(?:,\s*\(?| \()(?:1[01]\d|120|[1-9]\d?)\b(?![:.,]\d)/;
 // "San Isidro", "Santa Rosa", "São Paulo", "Sainte-Foy": a saint names a town in many languages.
 const SAINTS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'sainte', 'sankt']);
 /** "in Hall A", "at Gate B": where a word and a letter name a part of a venue. */
@@ -73,7 +74,8 @@ const NAMED_THING_WORD = new RegExp(`^(?:${NAMED_THING})$`);
 // "Tom's chart", "Maria's A1c", "Ama's journey": a possessive on a patient's record, care or illness.
 const ON_RECORD = /^['’]s (?:chart|notes|labs?|results?|scans?|mri|ct|x-?rays?|echo|ecg|ekg|a1c|hba1c|bp|sugars?|levels?|numbers|biopsy|surgery|op|operation|transplant|chemo|treatment|diagnosis|dx|tumou?r|cancer|leukemia|leukaemia|case|journey|recovery|appointment|visit|admission|discharge|meds|medications?|wife|husband|mom|dad|mum|family|parents)\b/;
 // "the Millbrook family", "the Abernethy-Cole sisters": a family, or siblings, by their surname.
-const FAMILY_NAME = /\b([Tt]he) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (family|sisters|brothers|twins|triplets|siblings|boys|girls|kids)\b/g;
+// (Surnames with O', D', Mc or accents too: "the O'Driscoll family", "the Núñez twins".)
+const FAMILY_NAME = /\b([Tt]he) ((?:O['’]|D['’]|Mc|Mac)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (family|sisters|brothers|twins|triplets|siblings|boys|girls|kids)\b/gu;
 const INITIALS = /(?:[A-Z]\. ?){1,2}[A-Z]\.(?![A-Za-z\u00C0-\u024F])/g;
 
 export const rule: Rule = {

@@ -19,10 +19,13 @@ const SHOWN = new RegExp(
   `\\b(?:(?:(?:full|first|last|pt'?s?|patient'?s?|his|her|their) )?names?(?:['’]s)?|DOBs?|dates? of birth|MRNs?|wristbands?|labels?|stickers?|faces?|headers?)\\b(?:[ \\t]+[\\w'’&,/]+){0,5}?[ \\t]+(?:(?:is|are|was|were|still|clearly|fully|right|all|plainly) )*(?:visible|showing|legible|readable|uncropped|in the (?:top |bottom )?(?:left |right )?corner|burned (?:right )?in(?:to)?)\\b|\\b(?:(?:forgot to|didn'?t|too tired to|I'?ll|will|gonna) (?:crop|blur)|(?:re-?)?cropping)\\b|\\bignore the (?:patient |pt )?(?:name|label|sticker|wristband)s?\\b`,
   'gi',
 );
+// An image described in brackets, as a draft holds the attachment it will carry: "[photo: CXR, …]",
+// "(screenshot: 'Pt: …')", "(alt text: …)", "[pic]".
+const DESCRIBED = /[[(](?:pics?|pictures?|photos?|images?|screenshots?|screen ?grabs?|alt text|img|videos?)\b/gi;
 const IMAGE = new RegExp(`\\b${MEDIA}\\b`, 'i');
 const ADVICE_BEFORE = /\b(?:crop|blur|cover|hide|remove|check (?:for|that)|make sure|before you|don'?t post|never post)\b[^.!?\n]*$/i;
 // Selfies and group photos are of the author and colleagues.
-const NOT_PATIENT = /\b(?:selfie|group photo|team photo|our team|co-fellows|colleagues)\b/i;
+const NOT_PATIENT = /\b(?:selfie|group photo|team photo|our team|co-fellows|colleagues|mannequin|manikin)\b/i;
 // What every match of the three patterns holds: SWIPE's and POST_VERB's verb, ATTACHED's locator (or its emoji).
 const NEEDS = gate('swipe|scroll|see|check|posting|sharing|attached|attaching|here|look|below|thread|replies|comments');
 const SHOWN_NEEDS = gate('visible|showing|legible|readable|uncropped|corner|burned|crop|blur|ignore');
@@ -43,7 +46,14 @@ export const rule: Rule = {
       cover.take(m.index, m.index + m[0].length);
       out.push({ start: m.index, end: m.index + m[0].length, message: 'Image still shows who it is', floor: 'warn' });
     }
-    if ((doc.context.announcement && !doc.context.patientCase) || (!holds(doc, NEEDS) && !/[\u2B07\u2935\uD83D]/.test(doc.text)) || NOT_PATIENT.test(doc.text)) return out;
+    const notice = doc.context.announcement && !doc.context.patientCase;
+    // (Once it is said to show who it is, that finding says it all.)
+    if (!notice && !out.length && !NOT_PATIENT.test(doc.text))
+      for (const m of matches(doc.text, DESCRIBED)) {
+        if (!cover.take(m.index, m.index + m[0].length)) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, message: 'Attached image of a patient', floor: 'warn' });
+      }
+    if (notice || (!holds(doc, NEEDS) && !/[\u2B07\u2935\uD83D]/.test(doc.text)) || NOT_PATIENT.test(doc.text)) return out;
     for (const re of [SWIPE, POST_VERB, ATTACHED]) {
       for (const m of matches(doc.text, re)) {
         const s = m.index;

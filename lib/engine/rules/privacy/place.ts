@@ -38,6 +38,14 @@ const ROADS = gate('Hwy|Highway|Route|Rt|Interstate|I-|County|State|CR|SR|US|exi
 const ZIP = /\d{5}(?:-\d{4})?(?![\d.,%-])/g;
 const STREET_NUMBER = /\b(?:\d{1,5} (?:[A-Z][a-z]+ ){1,3}|\d{1,3}(?:st|nd|rd|th) )(?:St|Street|Rd|Road|Ave|Avenue|Ln|Lane|Blvd|Boulevard|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Pkwy|Parkway)\b\.?/g;
 // "the Stellhaven area", "Kettle County", "tri-county area".
+/** A full name and a comma end the text before an address: a given name, then a surname that is no word ("Gwendolyn Pryce, "; not "Northfield Neurology, "). */
+const FULL_NAME_BEFORE = /(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+), $/u;
+function nameBefore(text: string): boolean {
+  const m = FULL_NAME_BEFORE.exec(text);
+  if (!m || !(nameClass(m[1]!.toLowerCase()) & GIVEN_NAME)) return false;
+  const last = m[2]!.toLowerCase();
+  return !(nameClass(last) & ~GIVEN_NAME) && !MONTHS_AND_DAYS.has(last) && ![PLACE_END, STREET_END, SCHOOL_END, FACILITY_END, EMPLOYER_END, VENUE_END].some((s) => s.has(last));
+}
 // A GPS point ("44.3102, -71.2234") is as precise as a street address.
 const COORDINATES = /-?\d{1,2}\.\d{3,7}°?(?: ?[NS])?, ?-?\d{1,3}\.\d{3,7}°?(?: ?[EW]\b)?(?![\d.])/g;
 // An acronym that is no known one (organisations, tests, clinical abbreviations) after "at", "to"
@@ -113,9 +121,13 @@ export const rule: Rule = {
     // the street name alone does not take its place, and never below block in a patient's story
     // (clinics and events give theirs in notices).
     // House numbers, ZIP codes, coordinates and highway numbers are digits.
+    // Outside a story about someone, an address right after a name ("— Gwendolyn Pryce, 14 Larkspur
+    // Ln" signing a card, a referral's "Peter Kowalski, 27 Elmtree Road") is still that person's.
     const digits = hasDigit(doc);
-    if (digits && (patientCase || aboutSomeone)) {
-      for (const m of matches(doc.text, STREET_NUMBER)) add(m.index, m.index + m[0].trimEnd().length, 'street', undefined, patientCase && !announcement ? 'block' : undefined);
+    if (digits) {
+      for (const m of matches(doc.text, STREET_NUMBER))
+        if (patientCase || aboutSomeone || nameBefore(doc.text.slice(Math.max(0, m.index - 40), m.index)))
+          add(m.index, m.index + m[0].trimEnd().length, 'street', undefined, patientCase && !announcement ? 'block' : undefined);
     }
     // Capitalised runs ending with a place word: "Tulloch Creek", "Alder Lane", "Wrenfield High",
     // "Stellhaven Glassworks", "Harrow Valley Medical Center", "Varnum Tire plant".

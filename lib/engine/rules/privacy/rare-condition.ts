@@ -1,6 +1,5 @@
 // Rare or memorable conditions and "one of a kind" phrasing in a patient story.
-import { RARITY_PHRASES } from '../../data/rare-conditions.ts';
-import { RARE_CONDITIONS } from '../../data/packed/lists.ts';
+import { RARE_CONDITIONS, RARITY_PHRASES } from '../../data/packed/lists.ts';
 import { buildPhraseIndex, Coverage, findPhrases, matches } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 

@@ -24,12 +24,17 @@ testRule(over89, {
     // A spelled number that is a count or a measure, or the start of a longer number, is no age.
     'She was ninety minutes late. He was a hundred and ten percent sure it was the traffic.',
     'The oldest hospital in the country was founded in 1751; the oldest of its 3 wings is 1,000 feet long.',
+    // A hospital or a procedure turns 100, not a person.
+    'Our hospital turns 100 on Saturday! Open house 10–2 in the main lobby.',
+    'The Whipple procedure turns 90 this year.',
   ],
   invalid: [
     // "N and still…" is an age, in digits or in words.
     { text: 'Our patient is 101 and sharper than me.', errors: [{ text: '101', fix: 'over 90' }] },
     { text: 'Ninety-four and still driving herself to dialysis.', errors: [{ text: 'Ninety-four', fix: 'Over 90' }] },
     { text: 'My patient Ruth, 96, still gardens every morning.', errors: [{ text: '96', severity: 'block' }] },
+    // "years young" is an age as "years old" is.
+    { text: 'Grateful for patients like Sister Agnes, 91 yrs young, who prays for every nurse.', errors: [{ text: '91 yrs young' }] },
     // Years in Hindi and Urdu ("saal") as in Spanish or French ("años", "ans").
     { text: 'Aaj ek 102 saal ki dadi ji aayi OPD mein, Rampur se.', errors: [{ text: '102 saal', fix: '90+ saal' }] },
     // "Oldest" makes the number after it an age.

@@ -15,6 +15,8 @@ testRule(rule, {
     'In the 1990s we had no statins like this.',
     // An ordinal with a noun after it is no day of the month.
     'Our unit is on the 4th floor; she is in the 5th percentile.',
+    // A date from before anyone alive was born: a placeholder or history.
+    'the EHR says my pt is 126 years old because registration left the default DOB of 01/01/1900 again',
   ],
   invalid: [
     // A zero-padded day and month, or one after a word that dates, is a date even where a thread's count would stand.

@@ -6,6 +6,8 @@ testRule(handle, {
     "@tired_mama_of3 So sorry. I can't give advice about a specific situation online, but call your pediatrician.",
     'Great question from @DrAisha: does anyone use ultrasound for every central line?',
     '@kimwrites see you at the conference next week, your talk on sepsis bundles looks great',
+    // A nurse's handle is a colleague's.
+    'Thanks to our practice nurse @NurseAmaraK, who just completed her diabetes diploma. Our patients are in great hands.',
   ],
   invalid: [
     // A treatment milestone cheered beside a handle: proposed, without a floor, for the model to weigh.
@@ -13,6 +15,7 @@ testRule(handle, {
     { text: "Thrilled for @SunnyRunsMarathons: your latest scan shows no evidence of disease! Proud to be your oncologist.", errors: [{ text: '@SunnyRunsMarathons', severity: 'block' }] },
     // Thanks for the consent to tell the reader's own story: the handle is the patient's.
     { text: 'Thank you @Marco_1_Year_Clean for letting me share your story: a year sober and a new job. You did that.', errors: [{ text: '@Marco_1_Year_Clean', severity: 'block', fix: '' }] },
+    { text: 'Okay @JennaLynnBakes your cupcakes were 🔥 thank you for thinking of us during your own treatment', errors: [{ text: '@JennaLynnBakes', severity: 'block' }] },
     { text: 'Reminder @jlopez_77: your A1c came back at 9.2, let us talk meds at your next visit', errors: [{ text: '@jlopez_77' }] },
     // An appointment to come, a stay on the author's unit, a treatment they started, the reader's body.
     { text: '@sam_bakes_bread so glad you are home. See you Tues for the recheck!', errors: [{ text: '@sam_bakes_bread', output: ' so glad you are home. See you Tues for the recheck!' }] },

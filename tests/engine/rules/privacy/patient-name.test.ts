@@ -56,8 +56,12 @@ testRule(rule, {
     "Fictional case for the quiz: 'Mr. X,' 55, crushing chest pain. Which artery?",
     "Henrietta Lacks' cells are behind nearly every biomedical advance of the last 70 years.",
     'Auguste Deter was the first documented case of the disease Alzheimer described.',
+    // A time after a weekday is no age after a name.
+    'Reception: 01 555 0187. Mondays & Thursdays, 09:00–13:00.',
   ],
   invalid: [
+    // A family by a surname with an apostrophe.
+    { text: "The O'Driscoll family out in Schull have now had three members with the same HCM variant.", errors: [{ text: "The O'Driscoll family", fix: 'The family' }] },
     // A given name that is also a word, doing what patients do ("Hope came back negative" is a result).
     { text: 'Joy came back to clinic today, her A1c is finally down.', errors: [{ text: 'Joy', fix: 'A patient' }] },
     // A given name's possessive on a lab value or an illness is a patient's.

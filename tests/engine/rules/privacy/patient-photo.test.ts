@@ -10,6 +10,8 @@ testRule(photo, {
     // Advice to crop what an image shows, and a face or a label with no image in the draft.
     'Before you post that ECG, crop the name and DOB in the corner.',
     "Her face is showing all the signs of Bell's palsy. The labels are all legible now.",
+    // A described image of a mannequin.
+    'Pelvic binders go over the greater trochanters, not the iliac crests (pic is a training mannequin 📸)',
   ],
   invalid: [
     { text: 'Stage 4 pressure injury on a pt from a nursing home. Photo attached.', errors: [{ text: 'Photo attached', severity: 'warn' }] },
@@ -21,6 +23,9 @@ testRule(photo, {
     { text: 'Pic of the size of this staghorn!! (jar label says the name, whoops, cropping now)', errors: [{ text: 'cropping' }] },
     { text: "Pic from the OR today: first solo lap chole! (ignore the patient sticker on the monitor, I'll crop it)", errors: [{ text: 'ignore the patient sticker' }, { text: "I'll crop" }] },
     { text: 'Screenshot of the msg my pt sent (full name visible, too tired to crop) 😂', errors: [{ text: 'full name visible' }, { text: 'too tired to crop' }] },
+    // An image described in brackets is the one the post will carry.
+    { text: "Something's off with the QTc 👀 [image: ECG printout, header 'GARCIA, MATEO 07/22/2019 M']", errors: [{ text: '[image', severity: 'warn' }] },
+    { text: 'Our whiteboard today lol (pic) someone drew the whole team as cats', errors: [{ text: '(pic' }] },
     // In a notice too.
     { text: "Slides for tomorrow's grand rounds: the X-ray still has her name visible, fixing it.", errors: [{ text: 'her name visible' }] },
   ],

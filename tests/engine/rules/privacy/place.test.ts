@@ -22,8 +22,12 @@ testRule(place, {
     'Pt went to CT and then in ICU overnight, LFTs pending.',
     // An exit without a number is a door.
     'Pt tried to leave by the fire exit at 3am in a gown.',
+    // A practice's name before its address is no person's name.
+    'Headache clinic has new slots! Northfield Neurology, 3300 Glenn Ave. Referral required.',
   ],
   invalid: [
+    // An address right after a person's full name is theirs, in any post.
+    { text: "Friday vibes: 'please see Peter Kowalski, 27 Elmtree Road, who has had a cough.' Triage is a joke.", errors: [{ text: '27 Elmtree Road', fix: 'nearby' }] },
     // A highway in any post: the crash near it names the patients' town.
     { text: 'Pileup on I-95 tonight, we got 6 of them, 2 to the OR.', errors: [{ text: 'I-95', severity: 'warn', fix: 'a highway' }] },
     // A town with its state code, in any post: the code is part of the place.
