@@ -30,6 +30,8 @@ export const CASE_PHRASES_LIST: readonly string[] = [
   'on my table', 'on the table', 'on my ward round', 'as a patient', 'in our trauma bay', 'in the trauma bay',
   'was in our', 'were in our', 'was on our', 'on our floor', 'in my chair', 'operated on', 'we operated',
   'former patient', 'oldest patient', 'youngest patient',
+  // "My patient" in French ("paciente", "patiente" are case words already).
+  'mon patient', 'notre patient',
 ];
 
 /** Cues of a practice notice or an event: hours, hiring, conferences, awareness days. */

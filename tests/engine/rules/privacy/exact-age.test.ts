@@ -19,6 +19,8 @@ testRule(exactAge, {
     { text: 'HPI: 24F, presented with syncope.', errors: [{ text: '24F' }] },
     { text: 'Fallbericht: 31-jährige Patientin, heute aufgenommen.', errors: [{ text: '31-jährige' }] },
     { text: 'Caso clínico: una niña de 4 años ingresó ayer.', errors: [{ text: '4 años' }] },
+    // The m of "m'a" is no sex after the age.
+    { text: "Mon patient de 78 ans m'a apporté du sirop d'érable.", errors: [{ text: '78 ans' }] },
     { text: 'Diagnosed a 3-month-old with infant botulism.', errors: [{ text: '3-month-old' }] },
     { text: 'Pt is a seventy-four-year-old man with chest pain.', errors: [{ text: 'seventy-four-year-old' }] },
     { text: 'Our seven-year-old patient was so brave.', errors: [{ text: 'seven-year-old' }] },
