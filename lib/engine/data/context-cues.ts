@@ -52,9 +52,9 @@ export const NOTICE_PHRASES_LIST: readonly string[] = [
   'current patients', 'no appointment needed', 'joins our', 'welcome dr', 'sign up', 'we moved', "we've moved",
   'we have moved', 'new location', 'same phone', 'accepting patients', 'free screening',
   // A service open to the public where it says: "warming centres open 24/7 at …".
-  'open 24/7', 'open daily', 'open until', 'now open', 'drop-in', 'walk-in', 'walk-in clinic', 'all welcome', 'everyone welcome',
+  'open 24/7', 'open daily', 'now open', 'drop-in', 'walk-in', 'all welcome',
   // A clinic's move or a group's meeting place: "find us at …", "the group meets at …".
-  'find us at', 'new address', 'clinic moves', 'clinic is moving', 'practice is moving', 'office is moving', 'support group', 'meets at',
+  'find us at', 'new address', 'clinic moves', 'clinic is moving', 'practice is moving', 'support group', 'meets at',
 ];
 
 /** The author's own life or family, in the first person. */

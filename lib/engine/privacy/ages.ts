@@ -61,7 +61,7 @@ const SPELLED_UNDER_90 = new RegExp(`\\b(?:${TENS}(?:-${ONES})?|${ONES})[- ](?:y
 const TURNED = /\b(?:turned|turning|turns) (\d{2,3})(?![\d.,%])/iy;
 // What turns 100 is a place, a body or a method, not a person: "Our hospital turns 100", "the NHS
 // turned 75", "the Whipple procedure turns 90".
-const AN_INSTITUTION_BEFORE = /\b(?:procedure|operation|scale|score|trial|vaccine|guideline|journal|hospital|clinic|practice|program|programme|department|dept|unit|ward|school|college|university|cent(?:er|re)|NHS|system|foundation|society|company|town|city|building|service|residency|trust|church|association|charity|blog|podcast)(?:['’]s)? (?:just |officially |will |is )?$/i;
+const AN_INSTITUTION_BEFORE = /\b(?:procedure|operation|scale|trial|journal|hospital|clinic|practice|department|unit|ward|school|university|cent(?:er|re)|NHS|service|society|foundation|church)(?:['’]s)? (?:just |officially |will |is )?$/i;
 // "Our oldest TAVR patient ever, 101,", "our oldest flu shot recipient this season is 104": the superlative makes the number an age.
 const OLDEST = /\boldest\b[^.!?\n]{0,50}?(?:,|\b(?:is|was|turn(?:ed|s))) \(?(\d{2,3})(?!\d|[.,]\d|%)/iy;
 // "94 and still driving", "Ninety-four and sharp as a tack", "101 and sharper than me": an age.
@@ -80,7 +80,8 @@ const SPELLED_AFTER_CUE = new RegExp(
 const TENS_WORDS = gate('twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred');
 
 // Words before an age that make it a population or a threshold.
-const POPULATION_BEFORE = /(?:over|under|above|below|ages|aged|adults|kids|children|patients|people|those|anyone|women|men|before|after|from|than|≥|>|<|≤|at least|until|til|till|every|through|between|and)\s*$/i;
+// (A range in Spanish, Portuguese or French: "de 50 a 69 anos", "de 11 à 14 ans".)
+const POPULATION_BEFORE = /(?:over|under|above|below|ages|aged|adults|kids|children|patients|people|those|anyone|women|men|before|after|from|than|≥|>|<|≤|at least|until|til|till|every|through|between|and|\d (?:a|à|y|e|et))\s*$/i;
 // After the age: "+", "and older", "or over", a range, a plural.
 const POPULATION_AFTER = /^(?:\s*\+|s\b|\s+(?:and|or)\s+(?:older|over|up|above|under|younger)|\s*[–-]\s*\d|\s*to\s+\d)/i;
 // "fever of 101F", "temp 100F": temperatures, not people.

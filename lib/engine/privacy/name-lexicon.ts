@@ -49,9 +49,10 @@ export const occasionsIn: (doc: Document) => PhraseMatch[] = perDocument((doc) =
 // Placeholders and history's full names ("Henrietta Lacks"): names that stand for no patient.
 const PLACEHOLDER_INDEX = buildPhraseIndex([...PLACEHOLDER_NAMES, ...HISTORICAL_FULL_NAMES]);
 
-// "In 1846", "since 1799", "(1820–1910)": a year before 1900 as history dates it. Not "from 1030"
-// or "until 1700" (clock times), not "1500 mL", not a "(1800) …" phone number.
-const OLD_YEAR = /\b(?:in|since|circa)\s+1[5-8]\d\d\b(?![.,]\d|\s?(?:mg|mcg|ml|l|g|kg|units?|cc|k?cal|hrs?|hours|h)\b)|\(1[5-8]\d\d\s?[–-]\s?1[5-9]\d\d\)/gi;
+// "In 1846", "since 1799", "(1820–1910)", "16 October 1846", "Oct 16, 1846": a year before 1900 as
+// history dates it. Not "from 1030" or "until 1700" (clock times), not "1500 mL", not a "(1800) …"
+// phone number.
+const OLD_YEAR = /\b(?:in|since|circa)\s+1[5-8]\d\d\b(?![.,]\d|\s?(?:mg|mcg|ml|l|g|kg|units?|cc|k?cal|hrs?|hours|h)\b)|\(1[5-8]\d\d\s?[–-]\s?1[5-9]\d\d\)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2}(?:st|nd|rd|th)?)?,? 1[5-8]\d\d\b(?![.,]\d)/gi;
 /**
  * The sentences (by index) that a year before 1900 dates: history, where nobody named is a patient
  * ("In 1846 at Massachusetts General, William Morton demonstrated ether"). Once per document.

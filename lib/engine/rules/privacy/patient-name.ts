@@ -1,7 +1,7 @@
 // Patient and family names: "Mrs. Alvarez", "my patient Grace", "Will, 8, came in", "J.T.",
 // "Nana Bea", "#PrayForJake", "HALVERSON, REIDUN". Not eponyms (Parkinson's, Graves'), not
 // colleagues named with Dr. or a staff role, not famous historical physicians.
-import { Coverage, gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotAfter, startsSentence, withoutPossessive } from '../../phrases.ts';
+import { Coverage, gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotAfter, startsSentence, withoutPossessive, wordIndexAt } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { WEAK_NICKNAME_WORDS } from '../../data/relatives.ts';
 import { ABBREVIATED_TITLES_WORDS, ADDRESS_BEFORE_WORDS, INITIALS_NOT_NAMES_WORDS, PRAISE_BEFORE_WORDS, STRONG_BEFORE_WORDS } from '../../data/name-cues.ts';
@@ -280,6 +280,9 @@ export const rule: Rule = {
     // 3. Initials with context: "Pt R.M.", "J.T., the 34yo", "A.K., 17,".
     for (const m of matchesNotAfter(text, INITIALS, /[\p{L}.]/u)) {
       if (INITIALS_NOT_NAMES.has(m[0].replace(/ /g, '').toUpperCase())) continue;
+      // "William T.G. Morton" in a sentence history dates.
+      const k = wordIndexAt(doc, m.index);
+      if (k >= 0 && used[k] === 1) continue;
       const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       const afterText = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
       if (/\bdr\.?\s*$/.test(before)) continue;

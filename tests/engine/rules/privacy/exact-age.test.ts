@@ -9,6 +9,8 @@ testRule(exactAge, {
     'NO honey before age 1!',
     'Screening for all fifty-year-olds starts next month.',
     'Gave her a 3 mo supply and a 6 wk course.',
+    // A range of ages in Portuguese.
+    'Outubro Rosa: mulheres de 50 a 69 anos devem fazer mamografia a cada dois anos.',
     // A crew's number.
     'EMS Week shoutout to Medic 14 & Engine 3, who brought us 11 pts last night.',
     // A pet's age.

@@ -6,6 +6,8 @@ testRule(rule, {
     'In 2019 we opened a new wing.',
     // Earlier years that "in" or "since" introduce: history, not a clock.
     'Laennec rolled up a sheet of paper in 1816; Semmelweis died in 1865. Open since 1894.',
+    // A year after its month.
+    'On 16 October 1846, Morton demonstrated ether; on Oct 16, 1846 the Ether Dome was full.',
     'Dose 2500 units, INR 2.1, 1,200 mL',
     'Sunday Funday at the clinic picnic? No: Sunday service.',
     // Opening a sentence before a lower-case word, "Sat" is a verb.

@@ -56,6 +56,8 @@ testRule(rule, {
     "Fictional case for the quiz: 'Mr. X,' 55, crushing chest pain. Which artery?",
     "Henrietta Lacks' cells are behind nearly every biomedical advance of the last 70 years.",
     'Auguste Deter was the first documented case of the disease Alzheimer described.',
+    // A sentence that an old date puts in history names no patient, initials and all.
+    'On 16 October 1846, William T.G. Morton demonstrated ether anaesthesia at Massachusetts General Hospital.',
     // A time after a weekday is no age after a name.
     'Reception: 01 555 0187. Mondays & Thursdays, 09:00–13:00.',
   ],
