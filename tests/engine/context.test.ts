@@ -20,6 +20,7 @@ describe('detectContext', () => {
     expect(contextOf('Pompier à Chamonix, admis le 12/02 après l’avalanche.').patientCase).toBe(true);
     expect(contextOf('Paciente ingresó anoche con disnea.').patientCase).toBe(true);
     expect(contextOf("Mon patient m'a apporté du sirop d'érable de sa cabane à sucre.").patientCase).toBe(true);
+    expect(contextOf('Home visit today, and the beagle ate my stethoscope tubing.').patientCase).toBe(true);
   });
   it('reads a name beside a number as an age, an address unit beside one as no one', () => {
     expect(contextOf('Seen today: Ruth, 96, still gardening.').patientCase).toBe(true);

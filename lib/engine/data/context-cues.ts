@@ -29,7 +29,7 @@ export const CASE_PHRASES_LIST: readonly string[] = [
   // Where the author met one person as a patient.
   'on my table', 'on the table', 'on my ward round', 'as a patient', 'in our trauma bay', 'in the trauma bay',
   'was in our', 'were in our', 'was on our', 'on our floor', 'in my chair', 'operated on', 'we operated',
-  'former patient', 'oldest patient', 'youngest patient',
+  'former patient', 'oldest patient', 'youngest patient', 'home visit',
   // "My patient" in French ("paciente", "patiente" are case words already).
   'mon patient', 'notre patient',
 ];

@@ -53,7 +53,7 @@ const WORDS = /\b(?:nonagenarian|centenarian|supercentenarian)(?![A-Za-z\u00C0-\
 const DECADE = /\b(?:in|into) (?:her|his|their) (?:(?:late|early|mid)[- ])?(9\d|1[01]\d)s\b|\b(?:in|into) (?:her|his|their) (?:(?:late|early|mid)[- ])?nineties\b/gi;
 // Ages written in words: "ninety-four-year-old", "a hundred-year-old".
 const UNITS = '(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
-const SPELLED = new RegExp(`\\b(?:(ninety)${UNITS}|(?:a |one )?(hundred)(?:(?: and |-)(?:one|two|three|four|five|six|seven|eight|nine|ten))?)[- ](?:year|yr)s?[- ]old(?![A-Za-z\\u00C0-\\u024F])`, 'iy');
+const SPELLED = new RegExp(`\\b(?:(ninety)${UNITS}|(?:a |one )?(hundred)(?:(?: and |-)(?:one|two|three|four|five|six|seven|eight|nine|ten))?)[- ](?:year|yr)s?[- ](?:old|young)(?![A-Za-z\\u00C0-\\u024F])`, 'iy');
 // Any age in words before "year-old": "seventy-four-year-old", "seven-year-old" (under 90).
 const TENS = '(twenty|thirty|forty|fifty|sixty|seventy|eighty)';
 const ONES = '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
@@ -61,7 +61,7 @@ const SPELLED_UNDER_90 = new RegExp(`\\b(?:${TENS}(?:-${ONES})?|${ONES})[- ](?:y
 const TURNED = /\b(?:turned|turning|turns) (\d{2,3})(?![\d.,%])/iy;
 // What turns 100 is a place, a body or a method, not a person: "Our hospital turns 100", "the NHS
 // turned 75", "the Whipple procedure turns 90".
-const AN_INSTITUTION_BEFORE = /\b(?:procedure|operation|scale|trial|journal|hospital|clinic|practice|department|unit|ward|school|university|cent(?:er|re)|NHS|service|society|foundation|church)(?:['’]s)? (?:just |officially |will |is )?$/i;
+const AN_INSTITUTION_BEFORE = /\b(?:procedure|operation|scale|trial|hospital|clinic|practice|department|unit|ward|school|university|cent(?:er|re)|NHS|service)(?:['’]s)? (?:just |officially |will |is )?$/i;
 // "Our oldest TAVR patient ever, 101,", "our oldest flu shot recipient this season is 104": the superlative makes the number an age.
 const OLDEST = /\boldest\b[^.!?\n]{0,50}?(?:,|\b(?:is|was|turn(?:ed|s))) \(?(\d{2,3})(?!\d|[.,]\d|%)/iy;
 // "94 and still driving", "Ninety-four and sharp as a tack", "101 and sharper than me": an age.

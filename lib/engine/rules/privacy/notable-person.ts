@@ -2,7 +2,7 @@
 // "the only alpaca shearer in the county", "a glassblower". Common jobs count only as a detail.
 import { ATHLETE_LEVELS, SPORT_ROLES } from '../../data/occupations.ts';
 import { COMMON_OCCUPATIONS, PUBLIC_FIGURE_WORDS, UNUSUAL_OCCUPATIONS } from '../../data/packed/lists.ts';
-import { buildPhraseIndex, Coverage, findPhrases, isCapitalised, startsSentence, type PhraseMatch } from '../../phrases.ts';
+import { buildPhraseIndex, Coverage, findPhrases } from '../../phrases.ts';
 import { toldOfSomeone } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
@@ -43,13 +43,8 @@ export const rule: Rule = {
       out.push({ start: m.start, end: m.stop, message: direct ? 'Public figure as a patient' : 'Public figure mentioned' });
       taken.fill(m.start, m.stop);
     }
-    // Capitalised among capitalised words, it is part of a name: "Royal Prince Alfred" (a hospital),
-    // "Dairy Queen".
-    const w = doc.words;
-    const inName = (m: PhraseMatch) =>
-      isCapitalised(w[m.first]) && (isCapitalised(w[m.end]) || (isCapitalised(w[m.first - 1]) && !startsSentence(doc, m.first - 1)));
     for (const m of findPhrases(doc, UNUSUAL)) {
-      if (!third(m.first) || inName(m) || !taken.take(m.start, m.stop)) continue;
+      if (!third(m.first) || !taken.take(m.start, m.stop)) continue;
       out.push({ start: m.start, end: m.stop, message: 'Unusual occupation', severity: 'info', quasi: 'occupation' });
     }
     if (!patientCase) return out;

@@ -229,9 +229,10 @@ export const rule: Rule = {
         onRecord ||
         encounter ||
         afterPatientWord ||
+        // "her daughter Tamsin": after someone's relative, a name no list holds is still one.
+        (RELATIVES.has(prev) && /^(?:his|her|their|the|pt's|patient's)$/.test(prev2) && (firstKnown || !isWord)) ||
         (firstKnown &&
           (STRONG_BEFORE.has(prev) ||
-            (RELATIVES.has(prev) && /^(?:his|her|their|the|pt's|patient's)$/.test(prev2)) ||
             (/^,\s*(?:our|the|a|an|my)\b/.test(tail) && !staffAfter(doc, i))));
       if (!firstKnown && !strong) continue;
       if (isWord && !strong) continue;

@@ -21,7 +21,7 @@ const SHOWN = new RegExp(
 );
 // An image described in brackets, as a draft holds the attachment it will carry: "[photo: CXR, …]",
 // "(screenshot: 'Pt: …')", "(alt text: …)", "[pic]".
-const DESCRIBED = /[[(](?:pics?|pictures?|photos?|images?|screenshots?|screen ?grabs?|alt text|img|videos?)\b/gi;
+const DESCRIBED = /[[(](?:pics?|photos?|images?|screenshots?|alt text|videos?)\b/gi;
 const IMAGE = new RegExp(`\\b${MEDIA}\\b`, 'i');
 const ADVICE_BEFORE = /\b(?:crop|blur|cover|hide|remove|check (?:for|that)|make sure|before you|don'?t post|never post)\b[^.!?\n]*$/i;
 // Selfies and group photos are of the author and colleagues.

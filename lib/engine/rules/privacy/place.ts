@@ -8,7 +8,7 @@ import type { Document, RawFinding, Rule, Word } from '../../types.ts';
 import { gate, gated, hasDigit, hasDigitRun } from '../../privacy/text-facts.ts';
 import { KNOWN_ACRONYMS } from '../../privacy/name-lexicon.ts';
 import { GENERIC_MODIFIERS_WORDS, PLACE_PREPOSITIONS_WORDS, TEAM_WORDS_LIST, UNIT_WORDS_LIST } from '../../data/place-cues.ts';
-import { COMMON_WORD, COMMON_WORDS, EPONYM_WORD, GIVEN_NAME, listBits, MONTHS_AND_DAYS, nameClass, PATIENT_TITLE_BIT, PATIENT_TITLES, REGIONS, toldOfSomeone } from '../../privacy/name-lexicon.ts';
+import { COMMON_WORD, COMMON_WORDS, EPONYM_WORD, GIVEN_NAME, listBits, MONTHS_AND_DAYS, nameClass, PATIENT_TITLE_BIT, PATIENT_TITLES, PLACE_WORDS, REGIONS, toldOfSomeone } from '../../privacy/name-lexicon.ts';
 
 const CITIES = toSet(BIG_CITIES);
 const PLACE_END = toSet(PLACE_SUFFIXES);
@@ -44,7 +44,7 @@ function nameBefore(text: string): boolean {
   const m = FULL_NAME_BEFORE.exec(text);
   if (!m || !(nameClass(m[1]!.toLowerCase()) & GIVEN_NAME)) return false;
   const last = m[2]!.toLowerCase();
-  return !(nameClass(last) & ~GIVEN_NAME) && !MONTHS_AND_DAYS.has(last) && ![PLACE_END, STREET_END, SCHOOL_END, FACILITY_END, EMPLOYER_END, VENUE_END].some((s) => s.has(last));
+  return !(nameClass(last) & ~GIVEN_NAME) && !PLACE_WORDS.has(last) && !VENUE_END.has(last);
 }
 // A GPS point ("44.3102, -71.2234") is as precise as a street address.
 const COORDINATES = /-?\d{1,2}\.\d{3,7}°?(?: ?[NS])?, ?-?\d{1,3}\.\d{3,7}°?(?: ?[EW]\b)?(?![\d.])/g;

@@ -62,6 +62,8 @@ testRule(rule, {
     'Reception: 01 555 0187. Mondays & Thursdays, 09:00–13:00.',
   ],
   invalid: [
+    // After someone's relative, a name no list of given names holds.
+    { text: 'It was her daughter Tamsin who spotted the facial droop mid pub quiz and rang 999.', errors: [{ text: 'Tamsin' }] },
     // A family by a surname with an apostrophe.
     { text: "The O'Driscoll family out in Schull have now had three members with the same HCM variant.", errors: [{ text: "The O'Driscoll family", fix: 'The family' }] },
     // A given name that is also a word, doing what patients do ("Hope came back negative" is a result).
