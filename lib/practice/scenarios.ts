@@ -39,10 +39,10 @@ export const SCENARIOS: Scenario[] = [
     title: 'An age over 89', rule: 'privacy/age-over-89',
     text: 'My 97-year-old patient still drives herself to every appointment. Goals!',
     lesson: 'Ages over 89 are rare enough to identify, even as “in her 90s”: say “over 90”, Safe Harbor’s one group for them.' },
-  // An exact age with the night of admission is the combination the lesson warns about.
-  { id: 'exact-age', topic: 'privacy', serious: ['privacy/encounter-date:warn', 'privacy/exact-age:warn'],
+  // An exact age with the night of admission and a job is the combination the lesson warns about.
+  { id: 'exact-age', topic: 'privacy', serious: ['privacy/encounter-date:warn', 'privacy/exact-age:warn', 'privacy/notable-person:warn'],
     title: 'An exact age in a case', rule: 'privacy/exact-age',
-    text: 'Last night I admitted a 43 yo man with new onset seizures. MRI pending.',
+    text: 'Last night I admitted a 43 yo teacher with new onset seizures. MRI pending.',
     lesson: 'An exact age plus a few details narrows a case quickly; a decade is enough.' },
   { id: 'room-number', topic: 'privacy', serious: ['privacy/room-number:block'], identifiers: ['412'],
     title: 'A room number', rule: 'privacy/room-number',
