@@ -57,7 +57,7 @@ const OLD_YEAR = /\b(?:in|since|circa)\s+1[5-8]\d\d\b(?![.,]\d|\s?(?:mg|mcg|ml|l
  * The sentences (by index) that a year before 1900 dates: history, where nobody named is a patient
  * ("In 1846 at Massachusetts General, William Morton demonstrated ether"). Once per document.
  */
-const historicalSentences: (doc: Document) => ReadonlySet<number> = perDocument((doc) => {
+export const historicalSentences: (doc: Document) => ReadonlySet<number> = perDocument((doc) => {
   const out = new Set<number>();
   if (!/1[5-8]\d\d/.test(doc.text)) return out;
   OLD_YEAR.lastIndex = 0;

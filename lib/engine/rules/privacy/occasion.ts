@@ -1,7 +1,7 @@
 // Clock times and occasions that date an encounter: "0217", "1612 hrs", "Sat", "on Holi",
 // "Sinulog weekend". The privacy model weighs them with the story around them.
 import { matches, wordIndexAt } from '../../phrases.ts';
-import { notPatientNames, occasionsIn } from '../../privacy/name-lexicon.ts';
+import { historicalSentences, occasionsIn } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 // A 24-hour time: 0000–2359, optionally with "hrs" or "h".
@@ -29,7 +29,7 @@ export const rule: Rule = {
       const before = text.slice(Math.max(0, m.index - 8), m.index);
       if (year && !/\b(?:at|around|by|@)\s$/i.test(before)) continue;
       // Nor is one in a sentence history dates ("On 16 October 1846, …": name-lexicon.ts).
-      if (/^1[5-9]\d\d$/.test(m[0]) && (/\b(?:in|since|of|circa|c\.)\s$/i.test(before) || notPatientNames(doc)[wordIndexAt(doc, m.index)] === 1)) continue;
+      if (/^1[5-9]\d\d$/.test(m[0]) && (/\b(?:in|since|of|circa|c\.)\s$/i.test(before) || historicalSentences(doc).has(doc.words[wordIndexAt(doc, m.index)]!.sentence))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, message: 'Time of day', fix: { replacement: '' } });
     }
     for (const m of matches(text, SHORT_DAY)) {

@@ -281,7 +281,7 @@ export const rule: Rule = {
     // 3. Initials with context: "Pt R.M.", "J.T., the 34yo", "A.K., 17,".
     for (const m of matchesNotAfter(text, INITIALS, /[\p{L}.]/u)) {
       if (INITIALS_NOT_NAMES.has(m[0].replace(/ /g, '').toUpperCase())) continue;
-      // "William T.G. Morton" in a sentence history dates.
+      // Words that name no patient (notPatientNames: "William T.G. Morton" in a sentence history dates).
       const k = wordIndexAt(doc, m.index);
       if (k >= 0 && used[k] === 1) continue;
       const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();

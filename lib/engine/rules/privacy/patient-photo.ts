@@ -47,13 +47,14 @@ export const rule: Rule = {
       out.push({ start: m.index, end: m.index + m[0].length, message: 'Image still shows who it is', floor: 'warn' });
     }
     const notice = doc.context.announcement && !doc.context.patientCase;
+    const notPatient = NOT_PATIENT.test(doc.text);
     // (Once it is said to show who it is, that finding says it all.)
-    if (!notice && !out.length && !NOT_PATIENT.test(doc.text))
+    if (!notice && !out.length && !notPatient)
       for (const m of matches(doc.text, DESCRIBED)) {
         if (!cover.take(m.index, m.index + m[0].length)) continue;
         out.push({ start: m.index, end: m.index + m[0].length, message: 'Attached image of a patient', floor: 'warn' });
       }
-    if (notice || (!holds(doc, NEEDS) && !/[\u2B07\u2935\uD83D]/.test(doc.text)) || NOT_PATIENT.test(doc.text)) return out;
+    if (notice || notPatient || (!holds(doc, NEEDS) && !/[\u2B07\u2935\uD83D]/.test(doc.text))) return out;
     for (const re of [SWIPE, POST_VERB, ATTACHED]) {
       for (const m of matches(doc.text, re)) {
         const s = m.index;

@@ -37,7 +37,6 @@ const ROADS = gate('Hwy|Highway|Route|Rt|Interstate|I-|County|State|CR|SR|US|exi
 // Not the start of a longer hyphenated number ("CNIC 42101-4567891-3").
 const ZIP = /\d{5}(?:-\d{4})?(?![\d.,%-])/g;
 const STREET_NUMBER = /\b(?:\d{1,5} (?:[A-Z][a-z]+ ){1,3}|\d{1,3}(?:st|nd|rd|th) )(?:St|Street|Rd|Road|Ave|Avenue|Ln|Lane|Blvd|Boulevard|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Pkwy|Parkway)\b\.?/g;
-// "the Stellhaven area", "Kettle County", "tri-county area".
 /** A full name and a comma end the text before an address: a given name, then a surname that is no word ("Gwendolyn Pryce, "; not "Northfield Neurology, "). */
 const FULL_NAME_BEFORE = /(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+), $/u;
 function nameBefore(text: string): boolean {
@@ -54,6 +53,7 @@ const ACRONYM = /^[A-Z]{3,6}$/;
 // A town written with its state code: "Hay NSW", "Pell City, AL". One or two capitalised words.
 const STATE_CODE = `, (?:${STATE_CODES_AFTER_COMMA.join('|')})| (?:${STATE_CODES.join('|')})`;
 const TOWN_STATE = new RegExp(`\\b((?:[A-Z][a-z'’-]+ )?[A-Z][a-z'’-]+)(?:${STATE_CODE})(?![\\p{L}\\d])`, 'gu');
+// "the Stellhaven area", "Kettle County", "tri-county area".
 const AREA_WORD = 'area|County|Parish|Township|neighbou?rhood';
 const AREA = new RegExp(`\\b(?:the )?(?:[A-Z][a-z]+ ){1,2}(?:${AREA_WORD})\\b`, 'y');
 // What every TOWN_STATE match holds, found far faster than the pattern is tried at each

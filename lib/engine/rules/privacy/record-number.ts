@@ -58,9 +58,9 @@ export const rule: Rule = {
       out.push({ start, end, message, ...(severity ? { severity } : {}), fix: { replacement: '[number removed]' }, ...(floor ? { floor } : {}) });
     };
     // Every finding but a plate in letters holds a digit (a VIN, a mixed code or a labelled one is checked for its digits).
-    const digits = hasDigit(doc);
+    const anyDigit = hasDigit(doc);
     // Codes in groups first: LABELLED would take only their first group ("NHS number 943").
-    for (const m of digits ? gated(doc, SPACED_CODE, SPACED_LABEL, 1) : []) {
+    for (const m of anyDigit ? gated(doc, SPACED_CODE, SPACED_LABEL, 1) : []) {
       const plate = /plate/i.test(m[1]!);
       const code = m[2]!;
       const digits = digitCount(code);
@@ -73,7 +73,7 @@ export const rule: Rule = {
       // Not an abbreviation ("a plate ORIF" is a fixation) or a word ("plate NOTE:").
       if (!KNOWN_ACRONYMS.has(m[1]!) && !COMMON_WORDS.has(m[1]!.toLowerCase())) push(m.index, m.index + m[0].length, 'Licence plate', undefined, true, 'block');
     }
-    if (!digits) return out;
+    if (!anyDigit) return out;
     // LABELLED's code, an SSN, a mixed code and a long number each hold three digits in one run.
     const runs = hasDigitRun(doc);
     for (const m of runs ? matches(doc.text, LABELLED) : []) {
