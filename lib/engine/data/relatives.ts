@@ -32,12 +32,13 @@ export const RELATIVE_WORDS: readonly string[] = [
 // Capitalised words that introduce a patient's nickname: "Nana Bea", "Big Earl", "Coach B".
 export const NICKNAME_PREFIXES: readonly string[] = [
   'Abuela', 'Abuelita', 'Abuelito', 'Abuelo', 'Amma', 'Aunt', 'Auntie', 'Aunty', 'Baba', 'Babcia', 'Babushka', 'Baby',
-  'Big', 'Brother', 'Bubbe', 'Cap', 'Captain', 'Chief', 'Coach', 'Cousin', 'Dadi', 'Deacon', 'Deputy', 'Elder',
-  'Gigi', 'Gramma', 'Grammy', 'Gramps', 'Gran', 'Grandad', 'Granddad', 'Grandma', 'Grandpa', 'Grandpop', 'Granny',
-  'Lil', 'Little', 'Lola', 'Lolo', 'Mama', 'Mamaw', 'Mawmaw', 'Meemaw', 'Memaw', 'Mimi', 'Miss', 'Mister', 'Nana',
-  'Nani', 'Nonna', 'Nonno', 'Officer', 'Oma', 'Opa', 'Papa', 'Papaw', 'Pappy', 'Pastor', 'Pawpaw', 'Pop', 'Pop-Pop',
-  'Pops', 'Preacher', 'Sarge', 'Sergeant', 'Sheriff', 'Sister', 'Tia', 'Tía', 'Tio', 'Tío', 'Trooper', 'Unc', 'Uncle',
-  'Yaya', 'Yiayia', 'Zayde',
+  'Bibi', 'Big', 'Brother', 'Bubbe', 'Cap', 'Captain', 'Chacha', 'Chachi', 'Chief', 'Coach', 'Cousin', 'Dadi',
+  'Deacon', 'Deputy', 'Elder', 'Gigi', 'Gramma', 'Grammy', 'Gramps', 'Gran', 'Grandad', 'Granddad', 'Grandma',
+  'Grandpa', 'Grandpop', 'Granny', 'Haji', 'Hajjah', 'Khala', 'Khalu', 'Lil', 'Little', 'Lola', 'Lolo', 'Makcik',
+  'Mama', 'Mamaw', 'Mawmaw', 'Meemaw', 'Memaw', 'Mimi', 'Miss', 'Mister', 'Mzee', 'Nana', 'Nani', 'Nonna', 'Nonno',
+  'Officer', 'Oma', 'Opa', 'Pakcik', 'Papa', 'Papaw', 'Pappy', 'Pastor', 'Pawpaw', 'Pop', 'Pop-Pop', 'Pops',
+  'Preacher', 'Sarge', 'Sergeant', 'Sheriff', 'Sister', 'Tia', 'Tía', 'Tio', 'Tío', 'Tita', 'Tito', 'Trooper', 'Unc',
+  'Uncle', 'Yaya', 'Yiayia', 'Zayde',
 ];
 
 /** Nickname prefixes that are also ordinary words: they make a nickname only before a given name or an unknown word. */

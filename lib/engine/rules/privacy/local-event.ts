@@ -1,7 +1,7 @@
 // A local news event (a named fire, crash, shooting, outbreak) told with the patients treated.
 import { EVENT_WORDS } from '../../data/packed/lists.ts';
 import { Coverage, isCapitalised, toSet, wordFlags } from '../../phrases.ts';
-import { wordBits } from '../../privacy/name-lexicon.ts';
+import { MONTHS_AND_DAYS, wordBits } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { gate, gated } from '../../privacy/text-facts.ts';
 
@@ -40,12 +40,18 @@ export const rule: Rule = {
           while (s > 0 && k - s < 2 && isCapitalised(words[s - 1])) s--;
         }
       }
+      // "the explosion at the Halvorsen feed mill": the place's name after the event.
+      let e = i;
+      if (words[i + 1]?.lower === 'at') {
+        let k = words[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+        while (k < words.length && e - i < 6 && isCapitalised(words[k]) && !MONTHS_AND_DAYS.has(words[k]!.lower)) e = k++;
+      }
       const article = s > 0 ? words[s - 1]!.lower : '';
-      const particular = s < i || article === 'the' || article === 'that' || newsOf().length > 0;
+      const particular = s < i || e > i || article === 'the' || article === 'that' || newsOf().length > 0;
       if (!particular) continue;
-      const named = s < i && isCapitalised(words[s]);
+      const named = (s < i && isCapitalised(words[s])) || e > i;
       const start = words[s]!.start;
-      const end = words[i]!.end;
+      const end = words[e]!.end;
       if (newsOf().length || named) out.push({ start, end, message: 'Local news event', severity: 'warn' });
       else out.push({ start, end, message: 'Particular event', quasi: 'event' });
     }

@@ -64,6 +64,7 @@ const QUOTE_CLOSE: Readonly<Record<string, string>> = { "'": "'", '‘': '’', 
 // One upper-case word of a "SURNAME, FIRSTNAME" header, tested on single tokens (a pattern over the
 // whole text would backtrack on long runs of "O'O'O'…").
 const WEAK_NICKNAMES = new Set(WEAK_NICKNAME_WORDS);
+const HONORIFIC_AFTER = /^(?:aunty|auntie|uncle|ji|bhai|didi|sahab|garu)$/;
 const HEADER_WORD = /^[A-Z][A-Z'’-]{2,}$/;
 const ENCOUNTER_AFTER = /^ (?:came (?:in|back (?:to|in|for|today|again))|presented|returned to|walked in|rolled in|showed up|was admitted|got admitted|is back)\b/;
 // After a name: "et al." (an author), or capitalised words ending in what is named after a person.
@@ -180,6 +181,11 @@ export const rule: Rule = {
       }
 
       if (!isCapitalised(w)) continue;
+      // "Sharma aunty", "Verma ji": a family name with an elder's honorific after it.
+      if (next && HONORIFIC_AFTER.test(next.text) && gap(doc, i) === ' ' && !COMMON_WORDS.has(l) && !(bits[i]! & (STAFF_BIT | TITLE_BIT)) && (patientCase || !announcement)) {
+        add(i, i + 1, 'Patient name');
+        continue;
+      }
       // "I", "I've", "I'm": the author.
       if (MONTHS_AND_DAYS.has(l) || /^i(?:$|')/.test(l)) continue;
       // "Jan 5", "Aug. 12th": a month's short name before a day is a date, though Jan is a name too.

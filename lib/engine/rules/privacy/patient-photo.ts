@@ -2,6 +2,7 @@
 import { Coverage, matches } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { gate, holds } from '../../privacy/text-facts.ts';
+import { COMMON_WORDS } from '../../privacy/name-lexicon.ts';
 
 const MEDIA = '(?:pics?|pictures?|photos?|images?|imaging|x-?rays?|radiographs?|films?|screenshots?|screen ?grabs?|videos?|clips?|ecgs?|ekgs?|ct|mri|scans?|before/after|before and after|before-and-after|slides? of (?:the|her|his|this))';
 // The media word, then within a few words a locator: below, attached, here, an arrow, swipe.
@@ -23,6 +24,9 @@ const SHOWN = new RegExp(
 // "(screenshot: 'Pt: …')", "(alt text: …)", "[pic]".
 const DESCRIBED = /[[(](?:pics?|photos?|images?|screenshots?|alt text|videos?)\b/gi;
 const IMAGE = new RegExp(`\\b${MEDIA}\\b`, 'i');
+// A name the image is said to show: "wristband says JOSEPHINE WANJIKU", "the header still shows HARMON, GLEN".
+const NAME_SHOWN = /\b((?:wristband|band|label|sticker|header|banner|tag)s? (?:still )?(?:says|shows|reads|showing)[: ]+['"‘“]?)(\p{Lu}[\p{L}'’-]+),? (\p{Lu}[\p{L}'’-]+)(?:,? \d\d?[/.-]\d\d?[/.-]\d{2,4})?/gu;
+const SAYS = gate('says|shows|reads|showing');
 const ADVICE_BEFORE = /\b(?:crop|blur|cover|hide|remove|check (?:for|that)|make sure|before you|don'?t post|never post)\b[^.!?\n]*$/i;
 // Selfies and group photos are of the author and colleagues.
 const NOT_PATIENT = /\b(?:selfie|group photo|team photo|our team|co-fellows|colleagues|mannequin|manikin)\b/i;
@@ -45,6 +49,11 @@ export const rule: Rule = {
       if (ADVICE_BEFORE.test(doc.text.slice(Math.max(0, m.index - 80), m.index))) continue;
       cover.take(m.index, m.index + m[0].length);
       out.push({ start: m.index, end: m.index + m[0].length, message: 'Image still shows who it is', floor: 'warn' });
+    }
+    for (const m of holds(doc, SAYS) ? matches(doc.text, NAME_SHOWN) : []) {
+      // Not a label's words ("the label says Do Not Crush").
+      if (COMMON_WORDS.has(m[2]!.toLowerCase()) && COMMON_WORDS.has(m[3]!.toLowerCase())) continue;
+      out.push({ start: m.index + m[1]!.length, end: m.index + m[0].length, message: 'Name shown on the image', fix: { replacement: "the patient's name" }, floor: 'block' });
     }
     const notice = doc.context.announcement && !doc.context.patientCase;
     const notPatient = NOT_PATIENT.test(doc.text);

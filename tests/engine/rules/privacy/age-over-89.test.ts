@@ -56,5 +56,7 @@ testRule(over89, {
     { text: 'Our resident centenarian had her hip pinned today.', errors: [{ text: 'centenarian', fix: 'patient over 90' }] },
     { text: 'A supercentenarian on the ward this week!', errors: [{ text: 'supercentenarian' }] },
     { text: 'My 97 y/o pt this afternoon asked about TikTok.', errors: [{ text: '97 y/o' }] },
+    // Japanese, Chinese and Malay ages.
+    { text: '今日の外来で、田中トメさん（98歳）が笑っていた。', errors: [{ text: '98歳' }] },
   ],
 });

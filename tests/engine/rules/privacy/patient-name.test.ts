@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
   valid: [
+    // A doctor addressed with the honorific is the author.
+    "OPD mein har doosra patient: 'Doctor sahab, Google pe padha...'",
     // Placeholder names stand for no one.
     'John Doe 1 and John Doe 2 from the trauma bay are both stable now.',
     'Baby Girl Doe in the NICU is feeding well today.',
@@ -101,5 +103,8 @@ testRule(rule, {
     { text: 'Please pray for my patient #PrayForJake', errors: [{ text: '#PrayForJake' }] },
     { text: 'Admitted her husband too; his neighbor Dot drove him in.', errors: [{ text: 'Dot' }] },
     { text: "Janeway lesions 👇 (the wristband reads 'VANTERPOOL, E  MRN 00728815', re-cropping)", errors: [{ text: 'VANTERPOOL, E', fix: '[name removed]' }] },
+    // A family name with an elder's honorific after it; a kinship title before a name.
+    { text: 'Sharma aunty ko aaj discharge kiya, 3 hafte ICU mein rehne ke baad.', errors: [{ text: 'Sharma aunty' }] },
+    { text: 'Khala Rukhsana came in for dialysis today.', errors: [{ text: 'Khala Rukhsana' }] },
   ],
 });

@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(photo, {
   valid: [
+    // A label's words are not a name.
+    'The label says Do Not Crush, so please do not crush it.',
     'Selfie with my co-fellows at #ACC24 📸',
     'Graves disease: diffuse uptake on scan.',
     'Scottish GPs: worth knowing before you post a screenshot of anything. Crop it. Then crop it again.',
@@ -28,5 +30,14 @@ testRule(photo, {
     { text: 'Our whiteboard today lol (pic) someone drew the whole team as cats', errors: [{ text: '(pic' }] },
     // In a notice too.
     { text: "Slides for tomorrow's grand rounds: the X-ray still has her name visible, fixing it.", errors: [{ text: 'her name visible' }] },
+    // A name (and a date) the image is said to show is on the post too.
+    {
+      text: "Posting the CXR from this morning (wristband says JOSEPHINE WANJIKU in the corner, I'll crop it later lol)",
+      errors: [{ text: 'JOSEPHINE WANJIKU', output: "Posting the CXR from this morning (wristband says the patient's name in the corner, I'll crop it later lol)" }],
+    },
+    {
+      text: 'Coffee bean sign (pic attached, sorry the header still shows HARMON, GLEN 07/19/1948, will crop)',
+      errors: [{ text: 'pic attached' }, { text: 'HARMON, GLEN 07/19/1948', output: "Coffee bean sign (pic attached, sorry the header still shows the patient's name, will crop)" }, { text: 'will crop' }],
+    },
   ],
 });

@@ -38,5 +38,8 @@ testRule(record, {
     { text: 'NIN: 12345678901 on the referral', errors: [{ text: 'NIN: 12345678901', severity: 'block' }] },
     { text: 'her national ID 8001015009087 was on the form', errors: [{ text: 'national ID 8001015009087', severity: 'block' }] },
     { text: 'pls look at MRN 00482917 IN ED now', errors: [{ text: 'MRN 00482917' }] },
+    // An Australian UR number; a Singapore NRIC in brackets goes with its brackets.
+    { text: 'Sorted the clozapine supply for UR 00938217 over the long weekend.', errors: [{ text: 'UR 00938217' }] },
+    { text: 'DO NOT paste the NRIC (S8123456D) into the group chat.', errors: [{ text: 'NRIC (S8123456D)', output: 'DO NOT paste the [number removed] into the group chat.' }] },
   ],
 });
