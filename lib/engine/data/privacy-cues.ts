@@ -39,7 +39,7 @@ export const DRAFT_CUES: Readonly<Record<string, readonly string[]>> = {
   thanks: [
     'thank', 'thanks', 'grateful', 'farewell', 'retire', 'retiring', 'retirement', 'award', 'congrats',
     'congratulations', 'honored', 'honoured', 'colleague', 'colleagues', 'mentor', 'mentors', 'welcome', 'team',
-    'retired', 'retires', 'goodbye', 'bittersweet', 'gratitude', 'taught',
+    'retired', 'retires', 'goodbye', 'bittersweet', 'gratitude', 'taught', 'appreciation',
   ],
   credential: ['md', 'rn', 'np', 'phd', 'msn', 'bsn', 'frcp', 'mbbs', 'frcs', 'facp', 'pharmd', 'dnp', 'mph', 'crna', 'lpn'],
   publicHealth: [

@@ -165,5 +165,7 @@ function fitRemoval(text: string, start: number, end: number, before: { word: st
     s = SEPARATOR.test(text[k - 1]!) && text[k - 1] !== '(' ? k - 1 : k;
     while (s > 0 && SPACE.test(text[s - 1]!) && SEPARATOR.test(text[k - 1]!)) s--;
   }
+  // Between two words the span goes with the spaces before it: "pt @x just wrote" -> "pt just wrote".
+  if (s === start && k < start && after > end) s = k;
   return s === start ? { replacement: '' } : { replacement: '', start: s, end };
 }

@@ -22,6 +22,8 @@ describe('fitFix', () => {
     ['Dolores Santos, DOB 04/19/1951, came in on warfarin.', 'DOB 04/19/1951', '', 'Dolores Santos, came in on warfarin.'],
     ['Patient born 02.29.1932, a leap-day baby.', 'born 02.29.1932', '', 'Patient, a leap-day baby.'],
     ['She arrived at 1845 by ambulance.', '1845', '', 'She arrived by ambulance.'],
+    // Between two words the span leaves with one of the spaces.
+    ['pt @tyler_b_fitness just slid into my DMs.', '@tyler_b_fitness', '', 'pt just slid into my DMs.'],
     ['DUI rollover at 5th & Juniper, 0217. Driver 19.', '0217', '', 'DUI rollover at 5th & Juniper. Driver 19.'],
     ['MRN 40-118-227 — DOB 02/09/1961, I know, fixing it.', 'DOB 02/09/1961', '', 'MRN 40-118-227, I know, fixing it.'],
     // A bracketed mask reads anywhere, before a date too.

@@ -105,6 +105,8 @@ const FULL_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}(?
 const OLD_YEAR = /(?:^|\D)(1\d\d\d)(?!\d)/;
 // Not a quantity: "March 3, 1500 mL out".
 const OLD_YEAR_AFTER = /^,? (1\d\d\d)(?!\d|[.,]\d| ?(?:mg|mcg|ml|l|g|kg|units?|cc|cal|kcal)\b)/i;
+const NAMED_DAY_BEFORE = /\p{Lu}[\p{L}'’]* (?:Day|Week|Month),? (?:is |was |falls on )?(?:on |[—–:-] ?)?$/u;
+const NAMED_DAY_AFTER = /^,? (?:is|was|marks) (?:World|International|National|Global)\b/;
 /** No one alive was born this many years before the post. */
 const LIFETIME = 120;
 const MONTH_END = new RegExp(`\\b(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join('|')})\\.?$|\\d$`, 'i');
@@ -134,6 +136,8 @@ export const rule: Rule = {
     const add = (s: number, e: number, message: string, exact: boolean) => {
       const span = doc.text.slice(s, e);
       if (old(OLD_YEAR.exec(span)) || (MONTH_END.test(span) && old(OLD_YEAR_AFTER.exec(doc.text.slice(e, e + 14))))) return;
+      // An awareness day's date: "World Sickle Cell Day, 19 June", "3/21 is World Down Syndrome Day".
+      if (NAMED_DAY_BEFORE.test(doc.text.slice(Math.max(0, s - 40), s)) || NAMED_DAY_AFTER.test(doc.text.slice(e, e + 24))) return;
       if (!cover.take(s, e)) return;
       // A full date with its year, in a patient story, is a Safe Harbor date in unambiguous form.
       // Only a recent one: an old full date in a story is history (a date of birth comes with its label).

@@ -3,6 +3,10 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
   valid: [
+    // An awareness day's date is the day's, not a visit's.
+    'World Sickle Cell Day, 19 June 🩸 Newborn screening saves lives.',
+    'World Down Syndrome Day is 3/21: three copies of chromosome 21.',
+    '3/21 is World Down Syndrome Day. Rock your socks.',
     // "am" and "pm" only as words: "30 amazing years" holds no time.
     'Thank you for 30 amazing years, team.',
     // A date before 1900 is history.

@@ -22,5 +22,8 @@ testRule(handle, {
     { text: 'big shoutout to @TrailMixTina who was in our pulmonary rehab program last year and just hiked a 14er', errors: [{ text: '@TrailMixTina' }] },
     { text: '@k_moves_daily look at your skin now compared to March! proud of you', errors: [{ text: '@k_moves_daily' }] },
     { text: '@OwenPlaysBass thanks! since we started the new inhaler you sound like a different person', errors: [{ text: '@OwenPlaysBass' }] },
+    // A handle after "pt", and a reply about the reader's own operation.
+    { text: 'pt @tyler_b_fitness just slid into my DMs. nope.', errors: [{ text: '@tyler_b_fitness' }] },
+    { text: '@jessie_runs_26 so glad to see you cross that finish line 4 months after your ACL reconstruction!!', errors: [{ text: '@jessie_runs_26' }] },
   ],
 });
