@@ -45,6 +45,7 @@ function nameBefore(text: string): boolean {
   const last = m[2]!.toLowerCase();
   return !(nameClass(last) & ~GIVEN_NAME) && !PLACE_WORDS.has(last) && !VENUE_END.has(last);
 }
+const STREET_ABROAD = /\b(?:[Cc]alle|[Aa]venida|[Rr]ua|[Rr]ue|[Jj]alan|[Cc]arrer) (?:(?:de|del|la|las|los|do|da|dos|das|du|des) )*\p{Lu}[\p{L}'’-]+(?: (?:(?:de|del|la|do|da|du) )?\p{Lu}[\p{L}'’-]+){0,3}/gu;
 // A GPS point ("44.3102, -71.2234") is as precise as a street address.
 const COORDINATES = /-?\d{1,2}\.\d{3,7}°?(?: ?[NS])?, ?-?\d{1,3}\.\d{3,7}°?(?: ?[EW]\b)?(?![\d.])/g;
 // An acronym that is no known one (organisations, tests, clinical abbreviations) after "at", "to"
@@ -222,6 +223,9 @@ export const rule: Rule = {
       }
     }
     // Coordinates and ZIP codes hold three digits in a row.
+    // A street named the way Spanish, Portuguese, French, Malay and Indonesian write it: "calle Cruz
+    // de Mayo", "Rua Augusta", "Jalan Ampang".
+    for (const m of /(?:alle|venida|ua|ue|alan|arrer) /i.test(doc.text) ? matches(doc.text, STREET_ABROAD) : []) add(m.index, m.index + m[0].length, 'street');
     const runs = hasDigitRun(doc);
     for (const m of runs ? matchesNotAfter(doc.text, COORDINATES, /[\d.-]/) : []) add(m.index, m.index + m[0].length, 'street');
     // A highway or an exit is proposed in any post: a crash near one names the patients' town.

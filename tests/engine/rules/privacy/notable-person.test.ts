@@ -11,5 +11,6 @@ testRule(notable, {
     { text: "can't say much but the Riverhawks' starting QB was on my table tonight.", errors: [{ text: 'starting QB' }] },
     { text: "yes it's the Olympic gymnast's Lisfranc, and no I can't say more", errors: [{ text: "Olympic gymnast's" }] },
     { text: 'Saw a patient yesterday who is the only professional alpaca shearer in the area.', errors: [{ text: 'alpaca shearer', severity: 'info' }] },
+    { text: "Local councillor's husband in with a GI bleed since Tuesday and half the town has rung the ward.", errors: [{ text: "councillor's" }] },
   ],
 });

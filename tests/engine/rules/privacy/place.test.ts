@@ -46,5 +46,8 @@ testRule(place, {
     { text: 'Worker from the Tyson plant came in today with a crushed hand.', errors: [{ text: 'Tyson plant', output: 'Worker from the local plant came in today with a crushed hand.' }] },
     { text: 'My patient was hurt at the Iron Temple Gym last night.', errors: [{ text: 'Iron Temple Gym', output: 'My patient was hurt at the local gym last night.' }] },
     { text: 'Trail rescue at 44.3102, -71.2234 today: hiker w/ a broken ankle, 61.', errors: [{ text: '44.3102, -71.2234', output: 'Trail rescue at nearby today: hiker w/ a broken ankle, 61.' }] },
+    // A street named the Spanish or Portuguese way.
+    { text: 'Hoy en urgencias: niña de 6 años mordida por el perro del vecino en la calle Cruz de Mayo, Jaén.', errors: [{ text: 'calle Cruz de Mayo' }] },
+    { text: 'Chegou pelo SAMU o rapaz do acidente de moto na Rua Augusta ontem à noite.', errors: [{ text: 'Rua Augusta' }] },
   ],
 });
