@@ -31,15 +31,16 @@ export const RELATIVE_WORDS: readonly string[] = [
 
 // Capitalised words that introduce a patient's nickname: "Nana Bea", "Big Earl", "Coach B".
 export const NICKNAME_PREFIXES: readonly string[] = [
-  'Abuela', 'Abuelita', 'Abuelito', 'Abuelo', 'Amma', 'Aunt', 'Auntie', 'Aunty', 'Baba', 'Babcia', 'Babushka', 'Baby',
-  'Bibi', 'Big', 'Brother', 'Bubbe', 'Cap', 'Captain', 'Chacha', 'Chachi', 'Chief', 'Coach', 'Cousin', 'Dadi',
-  'Deacon', 'Deputy', 'Elder', 'Gigi', 'Gramma', 'Grammy', 'Gramps', 'Gran', 'Grandad', 'Granddad', 'Grandma',
-  'Grandpa', 'Grandpop', 'Granny', 'Haji', 'Hajjah', 'Khala', 'Khalu', 'Lil', 'Little', 'Lola', 'Lolo', 'Makcik',
-  'Mama', 'Mamaw', 'Mawmaw', 'Meemaw', 'Memaw', 'Mimi', 'Miss', 'Mister', 'Mzee', 'Nana', 'Nani', 'Nonna', 'Nonno',
-  'Officer', 'Oma', 'Opa', 'Pakcik', 'Papa', 'Papaw', 'Pappy', 'Pastor', 'Pawpaw', 'Pop', 'Pop-Pop', 'Pops',
-  'Preacher', 'Sarge', 'Sergeant', 'Sheriff', 'Sister', 'Tia', 'Tía', 'Tio', 'Tío', 'Tita', 'Tito', 'Trooper', 'Unc',
-  'Uncle', 'Yaya', 'Yiayia', 'Zayde',
+  'Abuela', 'Abuelita', 'Abuelito', 'Abuelo', 'Amma', 'Ate', 'Aunt', 'Auntie', 'Aunty', 'Baba', 'Babcia', 'Babushka',
+  'Baby', 'Bapak', 'Bhaiya', 'Bibi', 'Big', 'Brother', 'Bubbe', 'Cap', 'Captain', 'Chacha', 'Chachi', 'Chief',
+  'Coach', 'Cousin', 'Dadi', 'Deacon', 'Deputy', 'Didi', 'Elder', 'Gigi', 'Gramma', 'Grammy', 'Gramps', 'Gran',
+  'Grandad', 'Granddad', 'Grandma', 'Grandpa', 'Grandpop', 'Granny', 'Haji', 'Hajjah', 'Ibu', 'Khala', 'Khalu',
+  'Kuya', 'Lil', 'Little', 'Lola', 'Lolo', 'Makcik', 'Mama', 'Mamaw', 'Mawmaw', 'Meemaw', 'Memaw', 'Mimi', 'Miss',
+  'Mister', 'Mzee', 'Nalongo', 'Nana', 'Nani', 'Nonna', 'Nonno', 'Officer', 'Oma', 'Opa', 'Pak', 'Pakcik', 'Papa',
+  'Papaw', 'Pappy', 'Pastor', 'Pawpaw', 'Pop', 'Pop-Pop', 'Pops', 'Preacher', 'Sarge', 'Sergeant', 'Seu', 'Sheriff',
+  'Sister', 'Ssalongo', 'Tia', 'Tía', 'Tio', 'Tío', 'Tita', 'Tito', 'Trooper', 'Unc', 'Uncle', 'Yaya', 'Yiayia',
+  'Zayde',
 ];
 
 /** Nickname prefixes that are also ordinary words: they make a nickname only before a given name or an unknown word. */
-export const WEAK_NICKNAME_WORDS: readonly string[] = ['big', 'little', 'lil', 'miss', 'sister', 'brother', 'chief', 'captain', 'officer'];
+export const WEAK_NICKNAME_WORDS: readonly string[] = ['big', 'little', 'lil', 'miss', 'sister', 'brother', 'chief', 'captain', 'officer', 'ate', 'pak'];

@@ -41,6 +41,8 @@ const GENARIAN = gate('genarian|centenarian');
 const STILL = gate('still|sharp|going|thriving|feisty');
 const NOT_BEFORE_NUMBER = /[\d.,/]/;
 /** A label before a number that makes it a room's, a crew's, a step's or a poster's ("Bed 4", "Medic 9", "Board 112"), not an age. */
+/** A house number after its street, as Spanish and Portuguese write it: "Av. Juárez 115". */
+export const STREET_BEFORE = /\b(?:Av|Avda|Avenida|Calle|Rua|Rue|Jalan|Jl)\.? (?:\p{Lu}[\p{L}.'’-]* ?){1,3}$/u;
 export const LABEL_BEFORE = new RegExp(`(?:${NUMBER_LABELS.join('|')})$`, 'i');
 /** The label of a vital sign or lab value right before a number: the number is a measure, not an age. */
 export const MEASURE_BEFORE =
@@ -156,6 +158,7 @@ function scanAges(doc: Document): AgeMention[] {
     // Or after a word for a person: "A patient (93)", "the gentleman, 91,".
     if (!/(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.|\b(?:patient|pt|man|woman|lady|gentleman|guy|grandma|grandpa|grandmother|grandfather|boy|girl))\)?$/u.test(before)) continue;
     if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$/i.test(before) || LABEL_BEFORE.test(before)) continue;
+    if (STREET_BEFORE.test(before)) continue;
     // A vital sign or a lab value: "HR 118,", "Sodium 118,", "Hb 62,".
     if (MEASURE_BEFORE.test(before)) continue;
     const numStart = m.index + m[0].indexOf(m[1]!);

@@ -4,7 +4,7 @@
 import { Coverage, matches, wordIndexAt } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { hasDigit } from '../../privacy/text-facts.ts';
-import { findAges, LABEL_BEFORE, MEASURE_BEFORE, NUMBER_WORD } from '../../privacy/ages.ts';
+import { findAges, LABEL_BEFORE, MEASURE_BEFORE, NUMBER_WORD, STREET_BEFORE } from '../../privacy/ages.ts';
 import { listBits, NUMBER_BIT } from '../../privacy/name-lexicon.ts';
 
 // A standalone number of up to three digits, or a decade ("60s", "70-something", "70ish").
@@ -35,7 +35,7 @@ export const rule: Rule = {
       // "Medic 9", "Engine 3", "Station 4": a crew's or a place's number, not an age.
       const before = text.slice(Math.max(0, m.index - 10), m.index).trimEnd();
       // A threshold of a group ("under 5s", "over 65s", "aged 40"): no one's age.
-      if (LABEL_BEFORE.test(before) || /\b(?:under|over|above|below|aged?|ages)$/i.test(before)) continue;
+      if (LABEL_BEFORE.test(before) || /\b(?:under|over|above|below|aged?|ages)$/i.test(before) || STREET_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       out.push(years >= 90 ? { start: m.index, end, message: 'Possible age of 90 or over', fix: { replacement: '90+' } } : { start: m.index, end, message: 'Possible age' });
     }
     const bits = listBits(doc);

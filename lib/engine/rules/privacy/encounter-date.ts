@@ -32,7 +32,7 @@ const SPELLED_DATE = new RegExp(`\\b(?:${MONTH} (?:the )?${ORDINAL_WORD}|(?:the 
 // "on the 4th", "the 17th!": a day of the month alone, when no noun follows it ("the 4th floor").
 const DAY_ORDINAL = /\b(?:on )?the (?:[12]?\d|3[01])(?:st|nd|rd|th)\b/gi;
 const DAY_ORDINAL_THEN = /^ (?:at|night|morning|afternoon|evening|when|and|we|I|she|he|they)\b/;
-const DOB = /\b(?:DOB|D\.O\.B\.?|date of birth|birthdate|born(?: on)?)[:\s]{0,3}(?=\d|[A-Z][a-z])/gi;
+const DOB = /\b(?:DOB|D\.O\.B\.?|date of birth|birthdate|birthday(?: is)?|born(?: on)?)[:\s]{0,3}(?=\d|[A-Z][a-z])/gi;
 const WEEKDAY = new RegExp(
   `\\b(?:(?:last|this|on|since|next|by|until|early|late) )?(?:${alternation([...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS])})(?:'s|’s)?(?: (?:night|morning|afternoon|evening|overnight|AM|PM))?(?![A-Za-z\\u00C0-\\u024F0-9])(?:,? \\d{1,2}[/.]\\d{1,2}(?!\\d))?`,
   'y',
@@ -155,7 +155,9 @@ export const rule: Rule = {
       if (!d) continue;
       const e = m.index + m[0].length + d[0].length;
       cover.take(m.index, e);
-      out.push({ start: m.index, end: e, message: 'Date of birth', fix: { replacement: '' }, floor: 'block' });
+      // "her birthday is 7/4/1976": the sentence needs its words, only the date goes.
+      if (/^birthday/i.test(m[0])) out.push({ start: e - d[0].length, end: e, message: 'Date of birth', fix: { replacement: '[date removed]' }, floor: 'block' });
+      else out.push({ start: m.index, end: e, message: 'Date of birth', fix: { replacement: '' }, floor: 'block' });
     }
     if (!notice) {
       if (digits) {

@@ -99,7 +99,7 @@ export const rule: Rule = {
     let colleagueUntil = -1; // index of the last given name read as a colleague's
     // A titled name in a patient story is a direct identifier in unambiguous form.
     const titled = doc.context.patientCase ? ({ floor: 'block' } as const) : {};
-    const add = (first: number, last: number, message: string, fixText?: string, start?: number, end?: number, floor: { floor?: 'block' } = {}) => {
+    const add = (first: number, last: number, message: string, fixText?: string, start?: number, end?: number, floor: { floor?: 'block' | 'warn' } = {}) => {
       for (let k = first; k <= last; k++) if (used[k]) return;
       for (let k = first; k <= last; k++) used[k] = 1;
       const s = start ?? words[first]!.start;
@@ -273,8 +273,9 @@ export const rule: Rule = {
       if (initial && firstKnown && last === i && !isCapitalised(words[i - 1])) end = words[last]!.end + initial[0].length;
       const afterPatient = afterPatientWord;
       if (afterPatient) {
-        // "my patient Grace, who" -> "my patient, who": drop the name with its space.
-        add(i, last, 'Patient name', '', words[i - 1]!.end, end ?? words[last]!.end);
+        // "my patient Grace, who" -> "my patient, who": drop the name with its space. A name, not a
+        // word ("patient zero"), right after "patient" is one in its unambiguous form: at least warned.
+        add(i, last, 'Patient name', '', words[i - 1]!.end, end ?? words[last]!.end, isWord ? {} : { floor: 'warn' });
       } else add(i, last, last > i || end ? 'Full name' : 'First name in a patient story', undefined, undefined, end);
     }
 

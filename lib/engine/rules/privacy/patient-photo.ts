@@ -4,7 +4,7 @@ import type { Document, RawFinding, Rule } from '../../types.ts';
 import { gate, holds } from '../../privacy/text-facts.ts';
 import { COMMON_WORDS } from '../../privacy/name-lexicon.ts';
 
-const MEDIA = '(?:pics?|pictures?|photos?|images?|imaging|x-?rays?|radiographs?|films?|screenshots?|screen ?grabs?|videos?|clips?|ecgs?|ekgs?|ct|mri|scans?|before/after|before and after|before-and-after|slides? of (?:the|her|his|this))';
+const MEDIA = '(?:pics?|pictures?|photos?|images?|imaging|x-?rays?|radiographs?|films?|screenshots?|screen ?grabs?|videos?|clips?|ecgs?|ekgs?|cxrs?|ct|mri|scans?|before/after|before and after|before-and-after|slides? of (?:the|her|his|this))';
 // The media word, then within a few words a locator: below, attached, here, an arrow, swipe.
 const ATTACHED = new RegExp(
   `\\b${MEDIA}(?:[ \\t]+[A-Za-z\\u00C0-\\u024F0-9'’/(),-]+){0,7}?[ \\t]*(?:below|attached|here|in (?:the )?(?:thread|replies|comments)|👇|⬇️|⤵️|📸|📷)`,
@@ -45,15 +45,17 @@ export const rule: Rule = {
     const cover = new Coverage(doc.text.length);
     // (An image that shows who it is shows it in a notice too: "the slides still show her name".)
     // (In a draft that speaks of an image: "her face is showing the strain" is no photo.)
-    for (const m of holds(doc, SHOWN_NEEDS) && IMAGE.test(doc.text) ? matches(doc.text, SHOWN) : []) {
-      if (ADVICE_BEFORE.test(doc.text.slice(Math.max(0, m.index - 80), m.index))) continue;
-      cover.take(m.index, m.index + m[0].length);
-      out.push({ start: m.index, end: m.index + m[0].length, message: 'Image still shows who it is', floor: 'warn' });
-    }
     for (const m of holds(doc, SAYS) ? matches(doc.text, NAME_SHOWN) : []) {
       // Not a label's words ("the label says Do Not Crush").
       if (COMMON_WORDS.has(m[2]!.toLowerCase()) && COMMON_WORDS.has(m[3]!.toLowerCase())) continue;
-      out.push({ start: m.index + m[1]!.length, end: m.index + m[0].length, message: 'Name shown on the image', fix: { replacement: "the patient's name" }, floor: 'block' });
+      const start = m.index + m[1]!.length;
+      cover.fill(start, m.index + m[0].length);
+      out.push({ start, end: m.index + m[0].length, message: 'Name shown on the image', fix: { replacement: "the patient's name" }, floor: 'block' });
+    }
+    for (const m of holds(doc, SHOWN_NEEDS) && IMAGE.test(doc.text) ? matches(doc.text, SHOWN) : []) {
+      // (Not around a name it shows: that finding says it.)
+      if (ADVICE_BEFORE.test(doc.text.slice(Math.max(0, m.index - 80), m.index)) || !cover.take(m.index, m.index + m[0].length)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, message: 'Image still shows who it is', floor: 'warn' });
     }
     const notice = doc.context.announcement && !doc.context.patientCase;
     const notPatient = NOT_PATIENT.test(doc.text);

@@ -8,8 +8,8 @@ import { COMMON_WORDS, KNOWN_ACRONYMS } from '../../privacy/name-lexicon.ts';
 // A label, an optional "#", ":", "is" or "no.", then a code holding at least three digits.
 const LABELLED =
   /\b(?:MRNs?|MR ?#|acc(?:ession)? ?#|NHS (?:number|no\.?)|NHI(?: number| no\.?)?|NRIC|CNIC|NIN|national ID(?: number| no\.?)?|PhilHealth(?: (?:number|no\.?|ID))?|OHIP(?: card| number| #)?|PPSN?(?: number| no\.?)?|CHI(?: number| no\.?)|Aadhaar(?: number| no\.?)?|UHID|IHI|URN?(?: number| no\.?)?|health card(?: number| no\.?| #)?|hospital (?:number|no\.?)|hosp no\.?|unit (?:number|no\.?)|Medicare(?: beneficiary| number| no\.?| #)?|MBI|med(?:ical)? rec(?:ord)?s?(?: (?:number|no\.?|#))?|acct|account(?: (?:number|no\.?))?|member(?: ID| #| number| no\.?)|insurance(?: ID| #| number| plan(?: ID| number| #)?)?|licen[cs]e(?: (?:no\.?|number|#))?|HMO|SS ?#|policy(?: number| #| no\.?)?|plan(?: ID| number| #)|subscriber(?: ID| #)|group(?: number| #)|patient ID|pt ID|ID(?: number| #| no\.?)?|SSN|social security(?: number)?|case|accession|specimen|serial(?: number| no\.?)?|S\/N|SN|lot(?: number| #)?|licen[cs]e plate|plate|VIN|claim(?: number| #| no\.?)?|Rx ?#?|prescription(?: number)?|chart(?: number| #)?|CSN|FIN|encounter(?: number| #)?|device ID|NPI|DOB)(?:'s)?(?:[ \t]?(?:is |was |=|:|#|no\.)){0,2}[ \t]?[#(]?(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{2,24})\b/gi;
-// An SSN, or a Brazilian CPF ("482.931.576-20").
-const SSN = /\d{3}-\d{2}-\d{4}(?![\d-])|\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d)/g;
+// An SSN, a Brazilian CPF ("482.931.576-20") or a Malaysian identity card number ("850312-10-5527").
+const SSN = /\d{3}-\d{2}-\d{4}(?![\d-])|\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d)|\d{6}-\d{2}-\d{4}(?![\d-])/g;
 // Mixed letters and digits, 8+ characters with 5+ digits: member IDs, plates, serials.
 // Candidates are found with a plain pattern and checked in code (a letter, five digits, nothing
 // glued before): look-arounds at the start would run at every position of the text.
@@ -89,7 +89,7 @@ export const rule: Rule = {
       const end = m.index + m[0].length + (label.endsWith('(') && doc.text[m.index + m[0].length] === ')' ? 1 : 0);
       push(m.index, end, label.startsWith('dob') ? 'Date of birth' : 'Record or identification number', undefined, true, PATIENT_LABEL.test(label) ? 'block' : undefined);
     }
-    for (const m of runs ? matchesNotAfter(doc.text, SSN, /[\d.-]/) : []) push(m.index, m.index + m[0].length, m[0].includes('.') ? 'National ID number' : 'Social Security number', undefined, false, 'block');
+    for (const m of runs ? matchesNotAfter(doc.text, SSN, /[\d.-]/) : []) push(m.index, m.index + m[0].length, m[0].length > 11 ? 'National ID number' : 'Social Security number', undefined, false, 'block');
     // A VIN's 17 capitals and digits lie within one word: only a word holding such a run is worth the scan.
     for (const m of doc.words.some((w) => w.end - w.start > 16 && /[A-Z\d]{17}/.test(w.text)) ? matchesNotAfter(doc.text, VIN, /[A-Z0-9]/) : []) if (/\d/.test(m[0]) && /[A-Z]/.test(m[0])) push(m.index, m.index + m[0].length, 'Vehicle identification number');
     for (const m of runs ? matches(doc.text, MIXED) : []) {

@@ -47,5 +47,7 @@ testRule(rule, {
     { text: 'Delivered a baby at 3:47am on 11/02 for a couple I knew.', errors: [{ text: '3:47am' }, { text: '11/02' }] },
     { text: 'ED at 11pm: 46M with a fish bone.', errors: [{ text: '11pm' }] },
     { text: 'Pt says dad goes home tmrw, she has been here since June.', errors: [{ text: 'tmrw' }, { text: 'since June' }] },
+    // A birthday with its year is a date of birth: only the date goes.
+    { text: "Patient today told me her birthday is 7/4/1976 so she's a firework.", errors: [{ text: 'today' }, { text: '7/4/1976', output: "Patient today told me her birthday is [date removed] so she's a firework." }] },
   ],
 });

@@ -2,7 +2,7 @@ import { rule as notable } from '../../../../lib/engine/rules/privacy/notable-pe
 import { testRule } from '../../rule-tester.ts';
 
 testRule(notable, {
-  valid: ["I'm a paramedic turned doctor.", 'Join us: the mayor opens our new vaccine clinic downtown on Friday.'],
+  valid: ["I'm a paramedic turned doctor.", 'Best pizza in town is at the corner place.', "I'm the only pharmacist in town and I love it.", 'Join us: the mayor opens our new vaccine clinic downtown on Friday.'],
   invalid: [
     // Only mentioned: still a candidate; the candidate model keeps it below a warning (analyze.test.ts).
     { text: 'The mayor announced a new vaccine clinic downtown.', errors: [{ text: 'mayor' }] },
@@ -12,5 +12,9 @@ testRule(notable, {
     { text: "yes it's the Olympic gymnast's Lisfranc, and no I can't say more", errors: [{ text: "Olympic gymnast's" }] },
     { text: 'Saw a patient yesterday who is the only professional alpaca shearer in the area.', errors: [{ text: 'alpaca shearer', severity: 'info' }] },
     { text: "Local councillor's husband in with a GI bleed since Tuesday and half the town has rung the ward.", errors: [{ text: "councillor's" }] },
+    // The only one of their trade in a place.
+    { text: "Our county's only female firefighter came in after the grain elevator rescue.", errors: [{ text: 'firefighter' }] },
+    { text: 'Rural FM life: the only vet in our town came in with a cow-kick tib fracture.', errors: [{ text: 'vet' }] },
+    { text: 'The Lutheran pastor in town had his colonoscopy with me today.', errors: [{ text: 'pastor' }] },
   ],
 });

@@ -33,7 +33,7 @@ testRule(photo, {
     // A name (and a date) the image is said to show is on the post too.
     {
       text: "Posting the CXR from this morning (wristband says JOSEPHINE WANJIKU in the corner, I'll crop it later lol)",
-      errors: [{ text: 'JOSEPHINE WANJIKU', output: "Posting the CXR from this morning (wristband says the patient's name in the corner, I'll crop it later lol)" }],
+      errors: [{ text: 'JOSEPHINE WANJIKU', output: "Posting the CXR from this morning (wristband says the patient's name in the corner, I'll crop it later lol)" }, { text: "I'll crop" }],
     },
     {
       text: 'Coffee bean sign (pic attached, sorry the header still shows HARMON, GLEN 07/19/1948, will crop)',
