@@ -2,7 +2,7 @@
 // "the only alpaca shearer in the county", "a glassblower". Common jobs count only as a detail.
 import { ATHLETE_LEVELS, SPORT_ROLES } from '../../data/occupations.ts';
 import { COMMON_OCCUPATIONS, PUBLIC_FIGURE_WORDS, UNUSUAL_OCCUPATIONS } from '../../data/packed/lists.ts';
-import { buildPhraseIndex, Coverage, findPhrases, matches } from '../../phrases.ts';
+import { buildPhraseIndex, Coverage, findPhrases } from '../../phrases.ts';
 import { toldOfSomeone } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
@@ -11,14 +11,12 @@ const ATHLETES = ATHLETE_LEVELS.flatMap((level) => SPORT_ROLES.flatMap((role) =>
 const PUBLIC = buildPhraseIndex([...PUBLIC_FIGURE_WORDS, ...PUBLIC_FIGURE_WORDS.filter((w) => !w.includes(' ') && !w.endsWith("'s")).map((w) => `${w}'s`), ...ATHLETES]);
 const UNUSUAL = buildPhraseIndex(UNUSUAL_OCCUPATIONS);
 const COMMON = buildPhraseIndex(COMMON_OCCUPATIONS);
-// "the only", "our only", "the town's only" (then one more word: "only female firefighter").
-const ONLY_BEFORE = /(?:\b(?:the|our)|(town|county|village|island|city|parish|valley|state|district)['’]s) only (?:[\p{L}-]+ )?$/iu;
-// Where the only one is: "in our town", "on the island", "on Eilean Fada".
+// "the only", "the town's only", "the" (then one more word: "only female firefighter", "Lutheran pastor").
+const ONLY_BEFORE = /\b(?:(town|county|village|island|city|parish|valley|state|district)['’]s|the|our) (only )?(?:[\p{L}-]+ )?$/iu;
+// Where the only one is: "in our town", "on the island", "on Eilean Fada"; "the pastor" only "in town".
 const IN_PLACE = /^ (?:in|on) (?:(?:(?:our|the|this|my) )?(?:town|county|village|island|parish|valley|area|district|state|region)\b|\p{Lu})/u;
-const THE_BEFORE = /\bthe (?:\p{Lu}[\p{L}-]* )?$/iu;
 const IN_TOWN = /^ in (?:our )?(?:town|the village)\b/;
 const SELF_ONLY = /\b(?:i'm|i’m|im|i am|as|we're|we are)\s*$/i;
-const PERSON = /\b(?:pt|patient|woman|man|kid|child|girl|boy|family)\b/g;
 // The author speaking of themself: "I'm a paramedic", "as a pediatrician".
 const SELF_BEFORE = new Set(['i', "i'm", 'im', 'am', 'as', 'me', 'we', "we're", 'fellow', 'our', 'my', 'your', 'future', 'aspiring', 'dear']);
 
@@ -55,20 +53,17 @@ export const rule: Rule = {
       if (!third(m.first) || !taken.take(m.start, m.stop)) continue;
       out.push({ start: m.start, end: m.stop, message: 'Unusual occupation', severity: 'info', quasi: 'occupation' });
     }
-    for (const m of [...findPhrases(doc, COMMON), ...matches(doc.text, PERSON)]) {
-      const start = 'start' in m ? m.start : m.index;
-      const stop = 'stop' in m ? m.stop : start + m[0].length;
-      // "the county's only female firefighter", "the only vet in our town": one person in the place.
-      // ("I'm the only midwife on the island" is the author.)
-      const before = doc.text.slice(Math.max(0, start - 40), start);
-      // "The Lutheran pastor in town": the town's one.
-      const only = ONLY_BEFORE.exec(before) ?? (IN_TOWN.test(doc.text.slice(stop, stop + 20)) ? THE_BEFORE.exec(before) : null);
-      if (only && (only[1] || IN_PLACE.test(doc.text.slice(stop, stop + 40))) && !SELF_ONLY.test(before.slice(0, only.index)) && taken.take(start, stop)) {
-        out.push({ start, end: stop, message: 'The only one of their kind in a place', floor: 'warn', quasi: 'occupation' });
+    for (const m of findPhrases(doc, COMMON)) {
+      // "the county's only female firefighter", "the only vet in our town", "the pastor in town": one
+      // person in the place ("I'm the only midwife on the island" is the author).
+      const before = doc.text.slice(Math.max(0, m.start - 40), m.start);
+      const only = ONLY_BEFORE.exec(before);
+      if (only && ((only[1] && only[2]) || (only[2] ? IN_PLACE : IN_TOWN).test(doc.text.slice(m.stop, m.stop + 40))) && !SELF_ONLY.test(before.slice(0, only.index)) && taken.take(m.start, m.stop)) {
+        out.push({ start: m.start, end: m.stop, message: 'The only one of their kind in a place', floor: 'warn', quasi: 'occupation' });
         continue;
       }
-      if (!patientCase || !('first' in m) || !third(m.first) || !taken.take(start, stop)) continue;
-      out.push({ start, end: stop, message: 'Occupation', severity: 'info', quasi: 'occupation' });
+      if (!patientCase || !third(m.first) || !taken.take(m.start, m.stop)) continue;
+      out.push({ start: m.start, end: m.stop, message: 'Occupation', severity: 'info', quasi: 'occupation' });
     }
     return out.sort((a, b) => a.start - b.start);
   },
