@@ -147,12 +147,13 @@ export const rule: Rule = {
           if (!(last - i < 3 && k < words.length && isCapitalised(words[k]) && gap(doc, k - 1) === ' ' && (k > last + 1 || !COMMON_WORDS.has(words[k]!.lower) || (last === i + 1 && FIRST_NAMES.has(words[last]!.lower))))) break;
           last = k;
         }
-        const tail = /^,? \d{1,3},/.exec(text.slice(words[last]!.end, words[last]!.end + 7));
+        const tail = /^,? \d{1,3}(?: (?:ans|años|anos|tahun))?,/.exec(text.slice(words[last]!.end, words[last]!.end + 13));
         if (tail) {
           const end = words[last]!.end + tail[0].length;
           // The age goes with the name: a decade in a story is still an identifying detail ("in her
           // 50s" is labelled as one, and the age rules flag it), and over 89 even the decade is.
-          add(i, last, 'Patient name with title and age', capitalise(doc, w.start, 'a patient,'), w.start, end, titled);
+          // (With its age, a titled name is someone's in any post: "Mme Diatta, 61 ans,".)
+          add(i, last, 'Patient name with title and age', capitalise(doc, w.start, 'a patient,'), w.start, end, { floor: 'block' });
           while (i + 1 < words.length && words[i + 1]!.end <= end) used[++i] = 1;
         } else if (i > 0 && /^(?:patient|pt)$/.test(words[i - 1]!.lower) && gap(doc, i - 1) === ' ') {
           // "my patient Mrs. Alvarez" -> "my patient": drop the name with its space.

@@ -31,9 +31,9 @@ const PATIENT_LABEL = /^(?:mrn|mr ?#|acc(?:ession)? ?#|med(?:ical)? rec|acct|acc
 // Codes written in groups after their label ("plate 7KLM 492", "member ID XJH 447 209 118", "account 4821 7730 1192"), which
 // LABELLED's one-token code misses. Plates need a letter and two digits, other IDs five digits.
 const SPACED_CODE =
-  /\b((?:licen[cs]e |vanity )?plates?|member ID|insurance ID|policy (?:number|no\.?)|Medicare(?: beneficiary| number| no\.?)?|NHS (?:number|no\.?)|health card(?: number| no\.?)?|Aadhaar(?: number| no\.?)?|MRN|[Aa]cct|[Aa]ccount|(?:[Pp]atient |[Pp]t )?ID|[Cc]hart|[Hh]ospital (?:number|no\.?))(?: number| no\.?| #)?:? ?([A-Z0-9]{1,5}(?:[ -](?=[A-Z]*\d)[A-Z0-9]{1,5}){1,4})\b/y;
+  /\b((?:licen[cs]e |vanity )?plates?|member ID|insurance ID|policy (?:number|no\.?)|Medicare(?: beneficiary| number| no\.?)?|NHS (?:number|no\.?)|health card(?: number| no\.?)?|Aadhaar(?: number| no\.?)?|RAMQ|MRN|[Aa]cct|[Aa]ccount|(?:[Pp]atient |[Pp]t )?ID|[Cc]hart|[Hh]ospital (?:number|no\.?))(?: number| no\.?| #)?:? ?([A-Z0-9]{1,5}(?:[ -](?=[A-Z]*\d)[A-Z0-9]{1,5}){1,4})\b/y;
 // A word of each of its labels, in its first word or the next (text-facts.ts gated).
-const SPACED_LABEL = gate('plate|member|insurance|policy|medicare|nhs|card|aadhaar|mrn|acct|account|id|chart|hospital');
+const SPACED_LABEL = gate('plate|member|insurance|policy|medicare|nhs|card|aadhaar|ramq|mrn|acct|account|id|chart|hospital');
 const SAFE_PREFIX = /^(?:NCT|ISRCTN|PMID|PMC|DOI|ISBN|CPT|ICD|NDC)/i;
 // A plate told by its letters ("vanity plate DRWHO1", "the plate DRTYBOI"): four to eight capitals
 // and digits, starting with a letter. A vanity plate needs no digits: it is found in any text.

@@ -106,5 +106,7 @@ testRule(rule, {
     // A family name with an elder's honorific after it; a kinship title before a name.
     { text: 'Sharma aunty ko aaj discharge kiya, 3 hafte ICU mein rehne ke baad.', errors: [{ text: 'Sharma aunty' }] },
     { text: 'Khala Rukhsana came in for dialysis today.', errors: [{ text: 'Khala Rukhsana' }] },
+    // A titled name with its age, in French too.
+    { text: 'Garde de nuit : Mme Diatta, 61 ans, arrivée ce matin avec une éclampsie.', errors: [{ text: 'Mme Diatta, 61 ans,' }] },
   ],
 });

@@ -43,5 +43,6 @@ testRule(record, {
     { text: 'DO NOT paste the NRIC (S8123456D) into the group chat.', errors: [{ text: 'NRIC (S8123456D)', output: 'DO NOT paste the [number removed] into the group chat.' }] },
     { text: 'Health plan ID XJH482913006 typed into the tweet box instead of the portal.', errors: [{ text: 'plan ID XJH482913006' }] },
     { text: 'MyKad 850312-10-5527 jelas tertera dalam gambar.', errors: [{ text: '850312-10-5527' }] },
+    { text: 'la carte RAMQ TREM 5412 0819 du monsieur de ce matin était expirée.', errors: [{ text: 'RAMQ TREM 5412 0819' }] },
   ],
 });
