@@ -222,10 +222,10 @@ export const rule: Rule = {
         add(w.start, w.end, 'facility', 'warn');
       }
     }
-    // Coordinates and ZIP codes hold three digits in a row.
     // A street named the way Spanish, Portuguese, French, Malay and Indonesian write it: "calle Cruz
     // de Mayo", "Rua Augusta", "Jalan Ampang".
     for (const m of /(?:alle|venida|ua|ue|alan|arrer) /i.test(doc.text) ? matches(doc.text, STREET_ABROAD) : []) add(m.index, m.index + m[0].length, 'street');
+    // Coordinates and ZIP codes hold three digits in a row.
     const runs = hasDigitRun(doc);
     for (const m of runs ? matchesNotAfter(doc.text, COORDINATES, /[\d.-]/) : []) add(m.index, m.index + m[0].length, 'street');
     // A highway or an exit is proposed in any post: a crash near one names the patients' town.
