@@ -41,7 +41,7 @@ const GENARIAN = gate('genarian|centenarian');
 const STILL = gate('still|sharp|going|thriving|feisty');
 const NOT_BEFORE_NUMBER = /[\d.,/]/;
 /** A house number after its street, as Spanish and Portuguese write it: "Av. Juárez 115". */
-export const STREET_BEFORE = /\b(?:Av|Avda|Avenida|Calle|Rua|Rue|Jalan|Jl)\.? (?:\p{Lu}[\p{L}.'’-]* ?){1,3}$/u;
+export const STREET_BEFORE = /\b(?:Av|Avenida|Calle|Rua|Rue|Jalan|Jl)\.? (?:\p{Lu}[\p{L}.'’-]* ?){1,3}$/u;
 /** A label before a number that makes it a room's, a crew's, a step's or a poster's ("Bed 4", "Medic 9", "Board 112"), not an age. */
 export const LABEL_BEFORE = new RegExp(`(?:${NUMBER_LABELS.join('|')})$`, 'i');
 /** The label of a vital sign or lab value right before a number: the number is a measure, not an age. */

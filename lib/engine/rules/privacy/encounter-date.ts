@@ -133,11 +133,13 @@ export const rule: Rule = {
     // is history, no patient's.
     const historyBefore = new Date(doc.now).getUTCFullYear() - LIFETIME;
     const old = (m: RegExpExecArray | null) => !!m && Number(m[1]) < historyBefore;
+    // (Asked only of a draft that names a day, a week or a month.)
+    const namedDays = /Day|Week|Month/.test(doc.text);
     const add = (s: number, e: number, message: string, exact: boolean) => {
       const span = doc.text.slice(s, e);
       if (old(OLD_YEAR.exec(span)) || (MONTH_END.test(span) && old(OLD_YEAR_AFTER.exec(doc.text.slice(e, e + 14))))) return;
       // An awareness day's date: "World Sickle Cell Day, 19 June", "3/21 is World Down Syndrome Day".
-      if (NAMED_DAY_BEFORE.test(doc.text.slice(Math.max(0, s - 40), s)) || NAMED_DAY_AFTER.test(doc.text.slice(e, e + 24))) return;
+      if (namedDays && (NAMED_DAY_BEFORE.test(doc.text.slice(Math.max(0, s - 40), s)) || NAMED_DAY_AFTER.test(doc.text.slice(e, e + 24)))) return;
       if (!cover.take(s, e)) return;
       // A full date with its year, in a patient story, is a Safe Harbor date in unambiguous form.
       // Only a recent one: an old full date in a story is history (a date of birth comes with its label).

@@ -53,7 +53,8 @@ export const rule: Rule = {
       if (!third(m.first) || !taken.take(m.start, m.stop)) continue;
       out.push({ start: m.start, end: m.stop, message: 'Unusual occupation', severity: 'info', quasi: 'occupation' });
     }
-    for (const m of findPhrases(doc, COMMON)) {
+    // (Outside a patient's story only a draft with "only" or "in town" needs the occupations.)
+    for (const m of patientCase || /only|town|village/i.test(doc.text) ? findPhrases(doc, COMMON) : []) {
       // "the county's only female firefighter", "the only vet in our town", "the pastor in town": one
       // person in the place ("I'm the only midwife on the island" is the author).
       const before = doc.text.slice(Math.max(0, m.start - 40), m.start);

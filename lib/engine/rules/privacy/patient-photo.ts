@@ -25,7 +25,7 @@ const SHOWN = new RegExp(
 const DESCRIBED = /[[(](?:pics?|photos?|images?|screenshots?|alt text|videos?)\b/gi;
 const IMAGE = new RegExp(`\\b${MEDIA}\\b`, 'i');
 // A name the image is said to show: "wristband says JOSEPHINE WANJIKU", "the header still shows HARMON, GLEN".
-const NAME_SHOWN = /\b((?:wristband|band|label|sticker|header|banner|tag)s? (?:still )?(?:says|shows|reads|showing)[: ]+['"‘“]?)(\p{Lu}[\p{L}'’-]+),? (\p{Lu}[\p{L}'’-]+)(?:,? \d\d?[/.-]\d\d?[/.-]\d{2,4})?/gu;
+const NAME_SHOWN = /\b((?:wristband|band|label|sticker|header|tag)s? (?:still )?(?:says|shows|reads|showing)[: ]+['"‘“]?)(\p{Lu}[\p{L}'’-]+),? (\p{Lu}[\p{L}'’-]+)(?:,? \d\d?[/.-]\d\d?[/.-]\d{2,4})?/gu;
 const SAYS = gate('says|shows|reads|showing');
 const ADVICE_BEFORE = /\b(?:crop|blur|cover|hide|remove|check (?:for|that)|make sure|before you|don'?t post|never post)\b[^.!?\n]*$/i;
 // Selfies and group photos are of the author and colleagues.
