@@ -22,12 +22,19 @@ describe('severity floors', () => {
     ['My patient from 22 Tamarind Rd was admitted again with the same sepsis picture.', '22 Tamarind Rd', 'privacy/place', 'block'],
     ['Pulled a driver from a grey pickup, plate 9XRT 204, near the quarry this morning.', 'plate 9XRT 204', 'privacy/record-number', 'block'],
     ['His wife gave me her number in case he gets worse tonight. Pasted it here by mistake: 0412 887 306. Deleting now.', '0412 887 306', 'privacy/contact', 'block'],
-    ['Worked the Ferris wheel collapse at the Pike Valley County Fair. 7 kids through our tiny ED in 40 min.', 'Ferris wheel collapse at the Pike Valley County Fair', 'privacy/local-event', 'warn'],
     ['Garde de nuit : Mme Diatta, 61 ans, arrivée ce matin avec une éclampsie.', 'Mme Diatta, 61 ans,', 'privacy/patient-name', 'block'],
-    ["prayers for my patient Jolene who's going into surgery tomorrow 🙏", 'Jolene', 'privacy/patient-name', 'warn'],
     ["Posting the CXR from this morning (wristband says JOSEPHINE WANJIKU in the corner, I'll crop it later lol)", 'JOSEPHINE WANJIKU', 'privacy/patient-photo', 'block'],
   ])('%s: %s is %s at %s', (text, span, rule, severity) => {
     expect(severityOf(text, span, rule)).toBe(severity);
+  });
+
+  // Floored at warn: at least warned, stopped when the draft model says so.
+  it.each([
+    ['Three kids came in from the bouncy castle collapse at the Riverside Spring Fair today.', 'collapse at the Riverside Spring Fair', 'privacy/local-event'],
+    ["prayers for my patient Jolene who's going into surgery tomorrow 🙏", 'Jolene', 'privacy/patient-name'],
+    ['Rural FM life: the only vet in our town came in with a cow-kick tib fracture.', 'vet', 'privacy/notable-person'],
+  ])('%s: %s is at least warned by %s', (text, span, rule) => {
+    expect(['warn', 'block']).toContain(severityOf(text, span, rule));
   });
 
   it('an invented teaching case is not floored', () => {

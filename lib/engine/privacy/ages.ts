@@ -203,7 +203,8 @@ function scanAges(doc: Document): AgeMention[] {
     const years = numeral ? Number(numeral) : m[1] ? word(m[1]) + word(m[2]) : 100 + word(m[3]);
     add(m.index, m.index + m[0].indexOf(' and ', 1), years, numeral, 'age');
   }
-  for (const m of digits ? gated(doc, BIRTHDAY, AGE, 1) : []) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'birthday');
+  // (Not a colleague's: "Happy 90th birthday to Dr. Ruth Adler".)
+  for (const m of digits ? gated(doc, BIRTHDAY, AGE, 1) : []) if (!/^,? (?:to|for) (?:Dr|Prof)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'birthday');
   for (const m of holds(doc, GENARIAN) ? matches(text, WORDS) : []) {
     const w = m[0].toLowerCase();
     add(m.index, m.index + m[0].length, w.startsWith('non') ? 90 : 100, '', 'word');

@@ -50,22 +50,24 @@ export const occasionsIn: (doc: Document) => PhraseMatch[] = perDocument((doc) =
 const PLACEHOLDER_INDEX = buildPhraseIndex([...PLACEHOLDER_NAMES, ...HISTORICAL_FULL_NAMES]);
 
 // "In 1846", "since 1799", "(1820–1910)", "16 October 1846", "Oct 16, 1846": a year before 1900 as
-// history dates it. Not "from 1030" or "until 1700" (clock times), not "1500 mL", not a "(1800) …"
+// history dates it; so does "On this day in 1928". Not "from 1030" or "until 1700" (clock times), not "1500 mL", not a "(1800) …"
 // phone number.
-const OLD_YEAR = /\b(?:in|since|circa)\s+1[5-8]\d\d\b(?![.,]\d|\s?(?:mg|mcg|ml|l|g|kg|units?|cc|k?cal|hrs?|hours|h)\b)|\(1[5-8]\d\d\s?[–-]\s?1[5-9]\d\d\)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2}(?:st|nd|rd|th)?)?,? 1[5-8]\d\d\b(?![.,]\d)/gi;
+const OLD_YEAR = /\bthis day in 1\d\d\d\b|\b(?:in|since|circa)\s+1[5-8]\d\d\b(?![.,]\d|\s?(?:mg|mcg|ml|l|g|kg|units?|cc|k?cal|hrs?|hours|h)\b)|\(1[5-8]\d\d\s?[–-]\s?1[5-9]\d\d\)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2}(?:st|nd|rd|th)?)?,? 1[5-8]\d\d\b(?![.,]\d)/gi;
 /**
  * The sentences (by index) that a year before 1900 dates: history, where nobody named is a patient
  * ("In 1846 at Massachusetts General, William Morton demonstrated ether"). Once per document.
  */
 export const historicalSentences: (doc: Document) => ReadonlySet<number> = perDocument((doc) => {
   const out = new Set<number>();
-  if (!/1[5-8]\d\d/.test(doc.text)) return out;
+  if (!/1[5-9]\d\d/.test(doc.text)) return out;
   OLD_YEAR.lastIndex = 0;
   // Matches come left to right, so one pointer walks the sentences once.
   let s = 0;
   for (let m = OLD_YEAR.exec(doc.text); m; m = OLD_YEAR.exec(doc.text)) {
     while (s < doc.sentences.length && doc.sentences[s]!.end <= m.index) s++;
     if (s < doc.sentences.length && doc.sentences[s]!.start <= m.index) out.add(s);
+    // "On this day in 1854…" tells history in every sentence.
+    if (/^this/i.test(m[0])) doc.sentences.forEach((_, k) => out.add(k));
   }
   return out;
 });

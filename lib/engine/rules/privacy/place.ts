@@ -3,12 +3,12 @@
 // countries are fine, and so is a practice naming its own office in a notice.
 import { STATE_CODES, STATE_CODES_AFTER_COMMA } from '../../data/places.ts';
 import { BIG_CITIES, EMPLOYER_WORDS, FACILITY_WORDS, PLACE_SUFFIXES, SCHOOL_WORDS, STREET_SUFFIXES, VENUE_WORDS } from '../../data/packed/lists.ts';
-import { Coverage, matchesNotAfter, gap, isAllCaps, isCapitalised, matches, startsSentence, toSet, withoutPossessive } from '../../phrases.ts';
+import { Coverage, matchesNotAfter, gap, isAllCaps, isCapitalised, matches, startsSentence, toSet, withoutPossessive, wordIndexAt } from '../../phrases.ts';
 import type { Document, RawFinding, Rule, Word } from '../../types.ts';
 import { gate, gated, hasDigit, hasDigitRun } from '../../privacy/text-facts.ts';
 import { KNOWN_ACRONYMS } from '../../privacy/name-lexicon.ts';
 import { GENERIC_MODIFIERS_WORDS, PLACE_PREPOSITIONS_WORDS, TEAM_WORDS_LIST, UNIT_WORDS_LIST } from '../../data/place-cues.ts';
-import { COMMON_WORD, COMMON_WORDS, EPONYM_WORD, GIVEN_NAME, listBits, MONTHS_AND_DAYS, nameClass, PATIENT_TITLE_BIT, PATIENT_TITLES, PLACE_WORDS, REGIONS, toldOfSomeone } from '../../privacy/name-lexicon.ts';
+import { COMMON_WORD, COMMON_WORDS, EPONYM_WORD, GIVEN_NAME, historicalSentences, listBits, MONTHS_AND_DAYS, nameClass, PATIENT_TITLE_BIT, PATIENT_TITLES, PLACE_WORDS, REGIONS, toldOfSomeone } from '../../privacy/name-lexicon.ts';
 
 const CITIES = toSet(BIG_CITIES);
 const PLACE_END = toSet(PLACE_SUFFIXES);
@@ -114,8 +114,10 @@ export const rule: Rule = {
     const bits = listBits(doc);
     const proper = (i: number) => (marks[i] ||= properWord(words[i], bits[i]!) ? 2 : 1) > 1;
     const cover = new Coverage(doc.text.length);
+    // A sentence that history dates ("On this day in 1854, John Snow … Broad Street") names no patient's place.
+    const history = historicalSentences(doc);
     const add = (start: number, end: number, kind: Kind, severity?: 'warn', floor?: 'block', replacement = kind === 'facility' ? 'our hospital' : 'nearby') => {
-      if (!cover.take(start, end)) return;
+      if ((history.size && history.has(words[wordIndexAt(doc, start)]?.sentence ?? -1)) || !cover.take(start, end)) return;
       out.push({ start, end, message: MESSAGES[kind], ...(severity ? { severity } : {}), ...(floor ? { floor } : {}), fix: { replacement } });
     };
     // A street address with its house number ("14 Larkspur Ln") is a direct identifier: first, so

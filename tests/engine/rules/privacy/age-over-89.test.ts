@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(over89, {
   valid: [
+    // A colleague's birthday.
+    'Happy 90th birthday to Dr. Ruth Adler, who founded our clinic in 1972.',
     'A patient (90+) came in with a hip fracture.',
     // The author's own relative, in a sentence about no patient.
     'My grandpa turned 95 today and still mows his own lawn. My nani turned 90 this week.',

@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(place, {
   valid: [
+    // "On this day in 1854" tells history in every sentence.
+    'On this day in 1854, John Snow had the handle removed from the Broad Street pump. Epidemiology was born in Soho.',
     // A credential or a scan is no state code; a big city is no small place.
     'Head CT clear, Chest CT too. Thanks, Sarah, MD. She moved to Austin, TX last year.',
     // State codes that are also clinical abbreviations are no state after a list item.
