@@ -50,8 +50,8 @@ export const occasionsIn: (doc: Document) => PhraseMatch[] = perDocument((doc) =
 const PLACEHOLDER_INDEX = buildPhraseIndex([...PLACEHOLDER_NAMES, ...HISTORICAL_FULL_NAMES]);
 
 // "In 1846", "since 1799", "(1820–1910)", "16 October 1846", "Oct 16, 1846": a year before 1900 as
-// history dates it; so does "On this day in 1928". Not "from 1030" or "until 1700" (clock times), not "1500 mL", not a "(1800) …"
-// phone number.
+// history dates it; so does "On this day in 1928". Not "from 1030" or "until 1700" (clock times),
+// not "1500 mL", not a "(1800) …" phone number.
 const OLD_YEAR = /\bthis day in 1\d\d\d\b|\b(?:in|since|circa)\s+1[5-8]\d\d\b(?![.,]\d|\s?(?:mg|mcg|ml|l|g|kg|units?|cc|k?cal|hrs?|hours|h)\b)|\(1[5-8]\d\d\s?[–-]\s?1[5-9]\d\d\)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2}(?:st|nd|rd|th)?)?,? 1[5-8]\d\d\b(?![.,]\d)/gi;
 /**
  * The sentences (by index) that a year before 1900 dates: history, where nobody named is a patient
@@ -65,9 +65,9 @@ export const historicalSentences: (doc: Document) => ReadonlySet<number> = perDo
   let s = 0;
   for (let m = OLD_YEAR.exec(doc.text); m; m = OLD_YEAR.exec(doc.text)) {
     while (s < doc.sentences.length && doc.sentences[s]!.end <= m.index) s++;
+    // "On this day in 1854…" tells history in every sentence: nothing is left to find.
+    if (/^this/i.test(m[0])) return new Set(doc.sentences.keys());
     if (s < doc.sentences.length && doc.sentences[s]!.start <= m.index) out.add(s);
-    // "On this day in 1854…" tells history in every sentence.
-    if (/^this/i.test(m[0])) doc.sentences.forEach((_, k) => out.add(k));
   }
   return out;
 });
