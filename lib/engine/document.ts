@@ -27,7 +27,7 @@ const NO_BREAK = new Set([
   'etc', 'fig', 'inc', 'mt', 'ft', 'rm', 'apt', 'ave', 'hwy', 'rd', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   // Ranks and titles, and the courtesy titles of other languages, written short: a name follows them.
-  ...RANK_ABBREVIATIONS, 'rev', 'mdm', 'smt', 'sra', 'srta', 'dra',
+  ...RANK_ABBREVIATIONS, 'rev', 'mdm', 'smt', 'sra', 'srta', 'dra', 'dre',
 ]);
 
 /** `caps`: whether the word is all capitals, when the scan knows it (an ASCII word: it holds no a-z). */

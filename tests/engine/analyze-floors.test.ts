@@ -33,8 +33,19 @@ describe('severity floors', () => {
     ['Three kids came in from the bouncy castle collapse at the Riverside Spring Fair today.', 'collapse at the Riverside Spring Fair', 'privacy/local-event'],
     ["prayers for my patient Jolene who's going into surgery tomorrow 🙏", 'Jolene', 'privacy/patient-name'],
     ['Rural FM life: the only vet in our town came in with a cow-kick tib fracture.', 'vet', 'privacy/notable-person'],
+    ['Pakcik Ismail dari Kampung Sungai Lembing datang balik hari ni dengan kaki diabetik yang makin teruk.', 'Pakcik Ismail', 'privacy/patient-name'],
   ])('%s: %s is at least warned by %s', (text, span, rule) => {
     expect(['warn', 'block']).toContain(severityOf(text, span, rule));
+  });
+
+  it('a case invented in French is not floored either', () => {
+    const text = 'Cas clinique (fictif) : Mme X, 72 ans, dyspnée progressive depuis 3 semaines. Votre diagnostic ?';
+    expect(analyze(text, { now: NOW }).findings.some((f) => f.severity === 'block')).toBe(false);
+  });
+
+  it("a placeholder record (all zeros, the test patient's 01/01/1900) raises nothing", () => {
+    const text = "Training slide of the day: 'John Doe, DOB 01/01/1900, NHS 000 000 0000', our test record.";
+    expect(analyze(text, { now: NOW }).findings.filter((f) => f.category === 'privacy' && f.severity !== 'info')).toEqual([]);
   });
 
   it('an invented teaching case is not floored', () => {

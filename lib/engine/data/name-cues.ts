@@ -11,13 +11,13 @@ export const ADDRESS_BEFORE_WORDS: readonly string[] = ['hi', 'hey', 'hello', 't
 export const PRAISE_BEFORE_WORDS: readonly string[] = ['shoutout', 'shout-out', 'kudos', 'props', 'grateful', 'proud'];
 
 /** Titles written as abbreviations may be followed by a period ("Dr. Lee"). */
-export const ABBREVIATED_TITLES_WORDS: readonly string[] = ['dr', 'prof', 'rev', 'gov', 'rep', 'sen', ...RANK_ABBREVIATIONS];
+export const ABBREVIATED_TITLES_WORDS: readonly string[] = ['dr', 'dra', 'dre', 'prof', 'rev', 'gov', 'rep', 'sen', ...RANK_ABBREVIATIONS];
 
 /** Initialisms that are not a person's initials. */
 export const INITIALS_NOT_NAMES_WORDS: readonly string[] = ['U.S.', 'U.K.', 'D.C.', 'A.M.', 'P.M.', 'M.D.', 'D.O.', 'R.N.', 'N.P.', 'P.A.', 'B.S.', 'M.S.', 'E.R.', 'I.V.', 'O.R.', 'E.G.', 'I.E.', 'P.S.', 'L.A.', 'N.Y.', 'U.N.', 'E.U.', 'Ph.D.', 'B.A.', 'M.A.', 'R.I.P.', 'A.D.', 'B.C.', 'Q.I.', 'N.B.', 'O.K.', 'T.V.', 'D.J.', 'S.O.S.', 'F.A.Q.'];
 
 /** Titles that mark a colleague, not a patient: the words after them are skipped. */
-export const PROFESSIONAL_TITLE_WORDS: readonly string[] = ['dr', 'doctor', 'prof', 'professor', 'dean', 'chief', 'nurse', 'sister', 'father', 'rev', 'reverend', 'pastor', 'judge', 'senator', 'rep', 'gov', 'president', 'secretary', 'surgeon', 'general'];
+export const PROFESSIONAL_TITLE_WORDS: readonly string[] = ['dr', 'dra', 'dre', 'doctor', 'doctora', 'docteur', 'doutor', 'doutora', 'prof', 'professor', 'dean', 'chief', 'nurse', 'sister', 'father', 'rev', 'reverend', 'pastor', 'judge', 'senator', 'rep', 'gov', 'president', 'secretary', 'surgeon', 'general'];
 
 /** Titles that introduce a (lay) person: in a clinician's post, almost always a patient. As written. */
 export const PATIENT_TITLE_WORDS: readonly string[] = [
@@ -36,7 +36,7 @@ export const PLACEHOLDER_NAMES: readonly string[] = [
   'john doe', 'jane doe', 'baby doe', 'baby boy doe', 'baby girl doe', 'doe john', 'doe jane', 'john q public',
   'jane q public', 'joe bloggs', 'jane bloggs', 'fred bloggs', 'max mustermann', 'erika mustermann', 'fulano de tal',
   // A letter at the end of the alphabet for the name: "Mr. X", "Patient Y".
-  ...['mr', 'mrs', 'ms', 'mx', 'patient', 'pt', 'baby'].flatMap((t) => ['x', 'y', 'z'].map((l) => `${t} ${l}`)),
+  ...['mr', 'mrs', 'ms', 'mx', 'patient', 'pt', 'baby', 'mme', 'mlle', 'sr', 'sra', 'herr', 'frau', 'paciente', 'patiente'].flatMap((t) => ['x', 'y', 'z'].map((l) => `${t} ${l}`)),
 ];
 
 /**

@@ -35,12 +35,12 @@ export const NICKNAME_PREFIXES: readonly string[] = [
   'Baby', 'Bapak', 'Bhaiya', 'Bibi', 'Big', 'Brother', 'Bubbe', 'Cap', 'Captain', 'Chacha', 'Chachi', 'Chief',
   'Coach', 'Cousin', 'Dadi', 'Deacon', 'Deputy', 'Didi', 'Elder', 'Gigi', 'Gramma', 'Grammy', 'Gramps', 'Gran',
   'Grandad', 'Granddad', 'Grandma', 'Grandpa', 'Grandpop', 'Granny', 'Haji', 'Hajjah', 'Ibu', 'Khala', 'Khalu',
-  'Kuya', 'Lil', 'Little', 'Lola', 'Lolo', 'Makcik', 'Mama', 'Mamaw', 'Mawmaw', 'Meemaw', 'Memaw', 'Mimi', 'Miss',
+  'Kuya', 'Lil', 'Little', 'Lola', 'Lolo', 'Makcik', 'Mama', 'Mamaw', 'Mawmaw', 'Mbak', 'Meemaw', 'Memaw', 'Mimi', 'Miss',
   'Mister', 'Mzee', 'Nalongo', 'Nana', 'Nani', 'Nonna', 'Nonno', 'Officer', 'Oma', 'Opa', 'Pak', 'Pakcik', 'Papa',
   'Papaw', 'Pappy', 'Pastor', 'Pawpaw', 'Pop', 'Pop-Pop', 'Pops', 'Preacher', 'Sarge', 'Sergeant', 'Seu', 'Sheriff',
-  'Sister', 'Ssalongo', 'Tia', 'Tía', 'Tio', 'Tío', 'Tita', 'Tito', 'Trooper', 'Unc', 'Uncle', 'Yaya', 'Yiayia',
+  'Sister', 'Ssalongo', 'Tanty', 'Tia', 'Tía', 'Tio', 'Tío', 'Tita', 'Tito', 'Trooper', 'Unc', 'Uncle', 'Venerable', 'Yaya', 'Yiayia',
   'Zayde',
 ];
 
 /** Nickname prefixes that are also ordinary words: they make a nickname only before a given name or an unknown word. */
-export const WEAK_NICKNAME_WORDS: readonly string[] = ['big', 'little', 'lil', 'miss', 'sister', 'brother', 'chief', 'captain', 'officer', 'ate', 'pak'];
+export const WEAK_NICKNAME_WORDS: readonly string[] = ['big', 'little', 'lil', 'miss', 'sister', 'brother', 'chief', 'captain', 'officer', 'ate', 'pak', 'mbak'];

@@ -21,7 +21,7 @@ export interface AgeMention {
 // These start with the digits; what may not stand before them is checked in code (NOT_BEFORE_*),
 // since a leading look-behind would be tried at every position of the text.
 const UNIT =
-  /(\d{1,3})(?:[ -]?(?:yo|y\/o|y\.o\.?|yrs?\.? (?:old|young)|years? (?:old|young)|yr-old|-?year-old|-?yr-old|-?yo|-?jährige[rn]?|-?jährig|años|anos|ans|saal|Jahre alt|歳|岁|세|tahun))(?![A-Za-z\u00C0-\u024F\d])(?: ?[MF](?![A-Za-z\u00C0-\u024F\d'’]))?/gi;
+  /(\d{1,3})(?:[ -]?(?:yo|y\/o|y\.o\.?|yrs?\.? (?:old|young)|years? (?:old|young)|yr-old|-?year-old|-?yr-old|-?yo|-?jährige[rn]?|-?jährig|años|anos|ans|saal|Jahre alt|歳|歲|岁|세|tahun))(?![A-Za-z\u00C0-\u024F\d])(?: ?[MF](?![A-Za-z\u00C0-\u024F\d'’]))?/gi;
 const SEX = /(\d{1,3})([MF])(?![A-Za-z\u00C0-\u024F\d°])/g;
 const INFANT = /(\d{1,2})[- ](?:month|mo|week|wk|day)s?[- ]old(?![A-Za-z\u00C0-\u024F])/gi;
 // An infant's age without "old", after an article or in an apposition: "a 4mo from", "Eli, 8 mo,".
@@ -81,11 +81,12 @@ const SPELLED_AFTER_CUE = new RegExp(
 );
 const TENS_WORDS = gate('twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred');
 
-// Words before an age that make it a population or a threshold.
+// Words before an age that make it a population or a threshold ("les 75 ans", "los mayores de 65").
 // (A range in Spanish, Portuguese or French: "de 50 a 69 anos", "de 11 à 14 ans".)
-const POPULATION_BEFORE = /(?:over|under|above|below|ages|aged|adults|kids|children|patients|people|those|anyone|women|men|before|after|from|than|≥|>|<|≤|at least|until|til|till|every|through|between|and|\d (?:a|à|y|e|et))\s*$/i;
+const POPULATION_BEFORE = /(?:over|under|above|below|ages|aged|adults|kids|children|patients|people|those|anyone|women|men|before|after|from|than|≥|>|<|≤|at least|until|til|till|every|through|between|and|\d (?:a|à|y|e|et)|\bles|mayores de|maiores de|plus de|más de|mais de)\s*$/i;
 // After the age: "+", "and older", "or over", a range, a plural.
-const POPULATION_AFTER = /^(?:\s*\+|s\b|\s+(?:and|or)\s+(?:older|over|up|above|under|younger)|\s*[–-]\s*\d|\s*to\s+\d)/i;
+// ("75 ans et plus", "65 años y más", "60 anos ou mais": the same in French, Spanish and Portuguese.)
+const POPULATION_AFTER = /^(?:\s*\+|s\b|\s+(?:and|or)\s+(?:older|over|up|above|under|younger)|\s*[–-]\s*\d|\s*to\s+\d|\s+(?:et|ou|y|o|e)\s+(?:plus|más|mas|mais)\b)/i;
 // "fever of 101F", "temp 100F": temperatures, not people.
 const TEMPERATURE_BEFORE = /(?:fever|temp|temperature|febrile|tmax|t|of)\s*$/i;
 

@@ -39,11 +39,25 @@ const MAX_CANDIDATES = 200;
 
 /** The privacy candidates of a document with their cue features; `wordBucket`: what the draft's words say (draft-words.ts). */
 export function gatherCandidates(doc: Document, results: RuleResult[], wordBucket: number): Candidate[] {
-  return candidateFeatures(doc, proposed(results, doc.text.length), wordBucket);
+  return candidateFeatures(doc, proposed(results, doc.text), wordBucket);
 }
 
 /** The privacy findings to weigh, with their rules: fallback rules' only where no other rule's finding stands. */
-function proposed(results: RuleResult[], length: number): Array<{ rule: Rule; raw: RawFinding }> {
+/**
+ * A placeholder, no one's number or date: every digit a zero ("NHS 000 000 0000") or the test
+ * record's birth date 01/01/1900. Training slides and forms use them.
+ */
+function placeholder(text: string, start: number, end: number): boolean {
+  let digits = '';
+  for (let i = start; i < end && digits.length <= 12; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += text[i];
+  }
+  return (digits.length >= 3 && /^0+$/.test(digits)) || /^0?10?11900$/.test(digits);
+}
+
+function proposed(results: RuleResult[], text: string): Array<{ rule: Rule; raw: RawFinding }> {
+  const length = text.length;
   const found: Array<{ rule: Rule; raw: RawFinding }> = [];
   const taken = new Coverage(length);
   // Each fallback rule's (first) result, met in the same pass.
@@ -59,6 +73,7 @@ function proposed(results: RuleResult[], length: number): Array<{ rule: Rule; ra
     }
     for (const r of raw) {
       if (found.length >= MAX_CANDIDATES) break;
+      if (placeholder(text, r.start, r.end)) continue;
       found.push({ rule, raw: r });
       taken.fill(r.start, r.end);
     }
@@ -68,7 +83,7 @@ function proposed(results: RuleResult[], length: number): Array<{ rule: Rule; ra
     if (!result) continue;
     for (const r of result.raw) {
       if (fallback >= MAX_FALLBACK || found.length >= MAX_CANDIDATES) break;
-      if (taken.take(r.start, r.end)) {
+      if (!placeholder(text, r.start, r.end) && taken.take(r.start, r.end)) {
         found.push({ rule: result.rule, raw: r });
         fallback++;
       }
@@ -86,7 +101,7 @@ export function floored(model: Pick<PrivacyModel, 'block' | 'warn'>, p: number, 
 
 /** Scores the privacy candidates of a document with a model (the shipped one by default). */
 export function weighPrivacy(doc: Document, results: RuleResult[], model: PrivacyModel = PRIVACY_MODEL): Weighed[] {
-  const found = proposed(results, doc.text.length);
+  const found = proposed(results, doc.text);
   // Nothing to weigh: the draft's words need not be read.
   if (!found.length) return [];
   const words = draftProbability(model.words, doc);

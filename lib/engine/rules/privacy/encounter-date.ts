@@ -4,7 +4,7 @@ import { Coverage, matches, matchesNotAfter, wordIndexAt } from '../../phrases.t
 import { ABROAD_ALONE, ABROAD_BIT, ABROAD_PAIRS, listBits } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { gate, gated, hasDigit } from '../../privacy/text-facts.ts';
-import { MONTH_ABBREVIATIONS, MONTHS, ORDINAL_DAYS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../../data/calendar.ts';
+import { MONTH_ABBREVIATIONS, MONTHS, MONTHS_ABROAD, ORDINAL_DAYS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../../data/calendar.ts';
 
 // Longest names first, so "September" is read whole rather than as "Sep".
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
@@ -25,6 +25,9 @@ const MONTH_DAY = new RegExp(`\\b${MONTH}\\.? \\d{1,2}${ORD}(?!\\d|:\\d)(?:,? (?
 // "January 2024": a month and year still date an encounter.
 const MONTH_YEAR = new RegExp(`\\b(?:${alternation([...MONTHS, ...MONTH_ABBREVIATIONS].filter((m) => m !== 'may'))})\\.? (?:of )?(?:19|20)\\d\\d\\b`, 'y');
 const DAY_MONTH = new RegExp(`\\b\\d{1,2}${ORD} (?:of )?${MONTH}\\b(?:,? (?:19|20)\\d\\d)?`, 'y');
+// A day and its month in French, Spanish or Portuguese: "15 de agosto", "le 3 mars", "1er mai 2024".
+const DAY_MONTH_ABROAD = new RegExp(`\\b\\d{1,2}(?:er|º)? (?:de )?(?:${MONTHS_ABROAD.join('|')})(?![\\p{L}])(?: (?:de )?(?:19|20)\\d\\d)?`, 'iuy');
+const MONTH_ABROAD_STARTS = gate(MONTHS_ABROAD.join('|'));
 // A day written as an ordinal word beside its month: "June the third", "the fourteenth of June".
 // (Capitalised as the months are: SPELLED_DATE ignores case. Among words of one length, whichever comes first, only one can match.)
 const ORDINAL_WORD = `(?:${alternation(ORDINAL_DAYS)})`;
@@ -107,6 +110,8 @@ const OLD_YEAR = /(?:^|\D)(1\d\d\d)(?!\d)/;
 const OLD_YEAR_AFTER = /^,? (1\d\d\d)(?!\d|[.,]\d| ?(?:mg|mcg|ml|l|g|kg|units?|cc|cal|kcal)\b)/i;
 const NAMED_DAY_BEFORE = /\p{Lu}[\p{L}'’]* (?:Day|Week|Month),? (?:is |was |falls on )?(?:on |[—–:-] ?)?$/u;
 const NAMED_DAY_AFTER = /^,? (?:is|was|marks) (?:World|International|National|Global)\b/;
+/** A month and a dash before a date: the date ends a period ("Jan–Jun 2024"), a study's or an audit's, not a visit. */
+const MONTH_RANGE_BEFORE = new RegExp(`\\b(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join('|')})\\.? ?[–-] ?$`, 'i');
 /** No one alive was born this many years before the post. */
 const LIFETIME = 120;
 const MONTH_END = new RegExp(`\\b(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join('|')})\\.?$|\\d$`, 'i');
@@ -140,6 +145,7 @@ export const rule: Rule = {
       if (old(OLD_YEAR.exec(span)) || (MONTH_END.test(span) && old(OLD_YEAR_AFTER.exec(doc.text.slice(e, e + 14))))) return;
       // An awareness day's date: "World Sickle Cell Day, 19 June", "3/21 is World Down Syndrome Day".
       if (namedDays && (NAMED_DAY_BEFORE.test(doc.text.slice(Math.max(0, s - 40), s)) || NAMED_DAY_AFTER.test(doc.text.slice(e, e + 24)))) return;
+      if (MONTH_RANGE_BEFORE.test(doc.text.slice(Math.max(0, s - 12), s))) return;
       if (!cover.take(s, e)) return;
       // A full date with its year, in a patient story, is a Safe Harbor date in unambiguous form.
       // Only a recent one: an old full date in a story is history (a date of birth comes with its label).
@@ -172,6 +178,7 @@ export const rule: Rule = {
       for (const re of digits ? [MONTH_DAY, DAY_MONTH, MONTH_YEAR, SPELLED_DATE] : [SPELLED_DATE]) {
         for (const m of gated(doc, re, MONTH_STARTS, 3)) add(m.index, m.index + m[0].length, 'Date', true);
       }
+      for (const m of digits ? gated(doc, DAY_MONTH_ABROAD, MONTH_ABROAD_STARTS, 2) : []) add(m.index, m.index + m[0].length, 'Date', false);
       for (const m of digits ? matches(doc.text, DAY_ORDINAL) : []) {
         const end = m.index + m[0].length;
         const then = doc.text.slice(end, end + 12);

@@ -39,7 +39,8 @@ export const rule: Rule = {
     const calendar = (k: number) => {
       const l = withoutPossessive(words[k]!.lower);
       if (MONTHS_AND_DAYS.has(l)) return true;
-      return MONTH_SHORT.has(l) && ((k > 0 && TIME_BEFORE.has(words[k - 1]!.lower)) || /^\.? ?\d/.test(doc.text.slice(words[k]!.end, words[k]!.end + 3)));
+      // ("Jan 5", "in Jan", "Jan–Jun": a day, a time word or another month beside it.)
+      return MONTH_SHORT.has(l) && ((k > 0 && TIME_BEFORE.has(words[k - 1]!.lower)) || /^\.? ?(?:\d|[–-] ?\p{Lu})/u.test(doc.text.slice(words[k]!.end, words[k]!.end + 4)));
     };
     // "Addisonian crisis", "Cushingoid habitus": an eponym made an adjective names a sign, not a person.
     const eponymic = (l: string) => (l.endsWith('ian') || l.endsWith('oid')) && !!(nameClass(l.slice(0, -3)) & EPONYM_WORD);

@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(over89, {
   valid: [
+    // A helpline's number and its menu option.
+    'Recuerda: la Línea 113, opción 5, del MINSA es gratuita, las 24 horas.',
     // A colleague's birthday.
     'Happy 90th birthday to Dr. Ruth Adler, who founded our clinic in 1972.',
     'A patient (90+) came in with a hip fracture.',
@@ -31,6 +33,8 @@ testRule(over89, {
     'The Whipple procedure turns 90 this year.',
   ],
   invalid: [
+    // Traditional Chinese writes the age 歲.
+    { text: '今日喺急症室見到一位伯伯，98歲，自己搭小巴落嚟睇心口痛。', errors: [{ text: '98歲', fix: '90+歲' }] },
     // "N and still…" is an age, in digits or in words.
     { text: 'Our patient is 101 and sharper than me.', errors: [{ text: '101', fix: 'over 90' }] },
     { text: 'Ninety-four and still driving herself to dialysis.', errors: [{ text: 'Ninety-four', fix: 'Over 90' }] },

@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
   valid: [
+    // A month range dates a study's period, not a visit.
+    'Time to antibiotics fell (n=212, Jan–Jun 2024).',
     // An awareness day's date is the day's, not a visit's.
     'World Sickle Cell Day, 19 June 🩸 Newborn screening saves lives.',
     'World Down Syndrome Day is 3/21: three copies of chromosome 21.',
@@ -23,6 +25,8 @@ testRule(rule, {
     'the EHR says my pt is 126 years old because registration left the default DOB of 01/01/1900 again',
   ],
   invalid: [
+    // A day and its month in Spanish, French or Portuguese.
+    { text: 'Felicidades por la llegada de Valentina el 15 de agosto 🎉', errors: [{ text: '15 de agosto' }] },
     // A zero-padded day and month, or one after a word that dates, is a date even where a thread's count would stand.
     { text: 'Lad with a hip fracture, seen 03/04.', errors: [{ text: '03/04', fix: 'recently' }] },
     { text: 'Lad with a hip fracture seen on 3/4.', errors: [{ text: '3/4' }] },

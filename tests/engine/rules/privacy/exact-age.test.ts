@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(exactAge, {
   valid: [
+    // A threshold of a group, in French and Spanish.
+    'Sans rendez-vous pour les 75 ans et plus.', 'Vacunación para mayores de 65 años.',
     'Got my colonoscopy at 45 like the guidelines say.',
     "We're extrapolating from 65-year-olds.",
     'Start mammograms at 40, every 2 years through 74.',

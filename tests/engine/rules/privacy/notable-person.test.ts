@@ -4,6 +4,10 @@ import { testRule } from '../../rule-tester.ts';
 testRule(notable, {
   valid: ["I'm a paramedic turned doctor.", 'Best pizza in town is at the corner place.', "I'm the only pharmacist in town and I love it.", 'Join us: the mayor opens our new vaccine clinic downtown on Friday.'],
   invalid: [
+    // A member of parliament, a television contestant, a rugby playmaker, the winner of an event.
+    { text: 'Not saying who, but the MP for our patch was on our ward this weekend.', errors: [{ text: 'the MP' }] },
+    { text: "You'll never guess which Love Island contestant I glued tonight", errors: [{ text: 'contestant' }] },
+    { text: "Patched up the Cwmgarw fly-half's eyebrow at half-time.", errors: [{ text: "fly-half's" }] },
     // Only mentioned: still a candidate; the candidate model keeps it below a warning (analyze.test.ts).
     { text: 'The mayor announced a new vaccine clinic downtown.', errors: [{ text: 'mayor' }] },
     { text: 'Treated the Marlow Bend mayor for a kidney stone. He asked me not to tell.', errors: [{ text: 'mayor' }] },

@@ -3,6 +3,12 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
   valid: [
+    // A role set off by a comma before a courtesy title: a colleague. A French doctor's title.
+    'Congrats to our nursing director, Ms. Aisha Al-Balushi, on the award!',
+    'Bonne retraite à la Dre Sylvie Bouchard après 30 ans !',
+    // A number and a month after an awareness day is its date; a month range is a period.
+    'Rare Disease Day, 28 Feb: screening before marriage saves families.',
+    'Time to antibiotics fell (n=212, Jan–Jun 2024).',
     // A doctor addressed with the honorific is the author.
     "OPD mein har doosra patient: 'Doctor sahab, Google pe padha...'",
     // Placeholder names stand for no one.
@@ -64,6 +70,10 @@ testRule(rule, {
     'Reception: 01 555 0187. Mondays & Thursdays, 09:00–13:00.',
   ],
   invalid: [
+    // "patient, Mrs. Patel, 88," goes whole, commas and all: the sentence reads on.
+    { text: 'Our new patient, Mrs. Patel, 88, came in today.', errors: [{ text: ', Mrs. Patel, 88,', fix: '', output: 'Our new patient came in today.' }] },
+    // Kinship prefixes of the Caribbean and Indonesia.
+    { text: 'Tanty Rosie from up the hill, pressure 200 again.', errors: [{ text: 'Tanty Rosie' }] },
     // After someone's relative, a name no list of given names holds.
     { text: 'It was her daughter Tamsin who spotted the facial droop mid pub quiz and rang 999.', errors: [{ text: 'Tamsin' }] },
     // A family by a surname with an apostrophe.
