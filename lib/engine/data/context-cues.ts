@@ -43,8 +43,8 @@ export const NOTICE_WORDS_LIST: readonly string[] = [
   'meetup', 'meet-up', 'tweetup', 'networking', 'gala', 'hackathon',
   // Campaigns, screenings and free services, as public-health posts announce them in English,
   // Spanish, French, Portuguese and German (none of them in a risky learning draft).
-  'vaccination', 'campaña', 'campagne', 'campanha', 'vacunación', 'vacinação', 'jornada', 'inscripciones', 'inscrições',
-  'gratuita', 'gratuito', 'gratuite', 'gratuit', 'gratis', 'dépistage', 'tamizaje', 'mundial', 'mondiale', 'impfung',
+  'vaccination', 'campaña', 'campagne', 'campanha', 'vacunación', 'vacinação', 'gratuita', 'gratuito', 'gratuite',
+  'gratuit', 'gratis', 'dépistage', 'mundial', 'mondiale',
 ];
 
 /** Multi-word cues of a notice or an event. */
@@ -66,7 +66,6 @@ export const SELF_PHRASES_LIST: readonly string[] = [
   'my mom', 'my dad', 'my mother', 'my father', 'my wife', 'my husband', 'my son', 'my daughter', 'my kid',
   'my kids', 'my brother', 'my sister', 'my grandma', 'my grandpa', 'i was diagnosed', 'my own', 'got my',
   'i was admitted', 'i was hospitalized', 'i had surgery', 'my surgery', 'my appendix', 'moving back', 'my practice',
-  // The author's own family as British, Irish and Commonwealth posts name it, and the author as the patient.
-  'my mum', 'my nan', 'my nana', 'my gran', 'my nanna', 'my grandmother', 'my grandfather', 'my partner',
-  "i'm the patient", 'i am the patient', 'i was the patient',
+  // The author's own family as British and Commonwealth posts name it, and the author as the patient.
+  'my mum', 'my nan', 'my nana', 'my gran', "i'm the patient",
 ];

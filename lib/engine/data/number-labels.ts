@@ -6,6 +6,6 @@ export const NUMBER_LABELS: readonly string[] = [
   'Ambulance', 'Team', 'Phase', 'Grade', 'Stage', 'Step', 'Part', 'Day', 'Week', 'Year', 'Table', 'Figure', 'Fig',
   'Board', 'Poster', 'Booth', 'Abstract', 'Session', 'Track', 'Platform', 'Seat', 'Row', 'Section', 'Chapter', 'Page',
   'Slide', 'Cohort', 'Arm',
-  // A helpline's number and its menu ("Línea 113, opción 5", "Lifeline 13 11 14").
-  'Line', 'Línea', 'Linha', 'Ligne', 'Hotline', 'Helpline', 'Lifeline', 'Option', 'Opción', 'Opção', 'Ext',
+  // A helpline's number and its menu ("Línea 113, opción 5").
+  'Line', 'Línea', 'Hotline', 'Helpline', 'Option', 'Opción',
 ];

@@ -70,6 +70,6 @@ export const FICTION_WORDS: readonly string[] = [
   'fictional', 'fictitious', 'made-up', 'composite', 'hypothetical', 'vignette', 'osce', 'standardized', 'standardised',
   'simulated', 'simulation', 'mannequin', 'manikin', 'invented', 'simulator', 'simman', 'tabletop', 'mannequins', 'manikins',
   'skeleton',
-  // The same, as clinicians write them in French, Spanish, Portuguese, Italian and German.
-  'fictif', 'fictive', 'ficticio', 'ficticia', 'fictício', 'fictícia', 'fittizio', 'fittizia', 'fiktiv', 'fiktive', 'hypothétique', 'hipotético', 'hipotética',
+  // The same in French, Spanish and Portuguese.
+  'fictif', 'fictive', 'ficticio', 'ficticia', 'fictício', 'fictícia',
 ];

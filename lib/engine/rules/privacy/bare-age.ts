@@ -6,7 +6,7 @@ import type { Document, RawFinding, Rule } from '../../types.ts';
 import { hasDigit } from '../../privacy/text-facts.ts';
 import { findAges, LABEL_BEFORE, MEASURE_BEFORE, NUMBER_WORD, STREET_BEFORE } from '../../privacy/ages.ts';
 import { listBits, NUMBER_BIT } from '../../privacy/name-lexicon.ts';
-import { MONTH_ABBREVIATIONS, MONTHS, MONTHS_ABROAD } from '../../data/calendar.ts';
+import { MONTH_ABBREVIATIONS, MONTHS } from '../../data/calendar.ts';
 
 // A standalone number of up to three digits, or a decade ("60s", "70-something", "70ish").
 // Not one already in an age group ("90+", "65+"), as the fixes write them.
@@ -17,8 +17,8 @@ const NOT_AN_AGE_AFTER = /^[ -]?(?:mg|mcg|g|kg|lbs?|ml|mL|l|cm|mm|m|km|mi|miles?
 // calls". (In the learning drafts 99 of the 104 such numbers lie in no identifying span.)
 const PLURAL_AFTER = /^ (?:[A-Z]{2,5} )?(?!(?:years|yrs|was|has|does|this|his|its|plus|less|thus|unless|always|across|yes|hers|ours|us)\b)\p{Ll}{2,}s\b/u;
 const RANGE_AFTER = /^ ?(?:to|–|-) ?\d{1,4}/;
-// A day of the month ("28 Feb", "15 de noviembre", "1er au 15 novembre"), not an age.
-const MONTH_AFTER = new RegExp(`^ (?:de |of )?(?:${[...MONTHS, ...MONTH_ABBREVIATIONS, ...MONTHS_ABROAD].join('|')})(?![\\p{L}])`, 'iu');
+// A day of the month ("28 Feb", "the 3 of March"), not an age.
+const MONTH_AFTER = new RegExp(`^ (?:of )?(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join('|')})\\b`, 'i');
 
 export const rule: Rule = {
   id: 'privacy/bare-age',

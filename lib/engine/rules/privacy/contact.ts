@@ -1,5 +1,5 @@
 // Phone and fax numbers, e-mail addresses, IP addresses and links that point at a person.
-import { Coverage, digitCount, entityAt, matches, matchesNotAfter, wordIndexAt } from '../../phrases.ts';
+import { Coverage, digitCount, entityAt, matchesNotAfter, wordIndexAt } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { hasDigitRun } from '../../privacy/text-facts.ts';
 
@@ -7,9 +7,6 @@ const PHONE = /(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])?\d{3}[.-]\d{4}(?![\d/-]
 // Numbers outside North America start with a trunk 0 or a +country code: "0412 887 306",
 // "07700 900123", "+44 20 7946 0958", "+91 98765 43210". 9 to 13 digits in all (checked in code).
 const INTL_PHONE = /(?:\+\d{1,3}[ .-]?\(?\d{1,4}\)?|\b0\d{1,4})[ .-]\d{3,8}(?:[ .-]\d{3,4})?(?![\d/.-]?\d)/g;
-// Eight-digit numbers with no trunk prefix (Singapore, Hong Kong), found only after a word for a
-// phone, in English or Chinese, Japanese and Korean: "WhatsApp 9123 4567", "電話 9436 2178".
-const LOCAL_PHONE = /(?:\b(?:[Pp]hone|[Tt]el|[Mm]obile|[Cc]ell|WhatsApp|[Hh]\/?[Pp])|電話|电话|携帯|전화)(?: ?(?:no\.?|number|#|番号|号码|號碼))?[:：.]? ?(\d{4}[ -]?\d{4})(?![\d-])/g;
 const IP = /(?:\d{1,3}\.){3}\d{1,3}(?![\d.])/g;
 // Paths and hosts of fundraisers, personal pages and profiles.
 const PERSON_URL =
@@ -68,8 +65,7 @@ export const rule: Rule = {
       const n = digitCount(m[0]);
       return n >= 9 && n <= 13;
     });
-    const local = (digits ? matches(doc.text, LOCAL_PHONE) : []).map((m) => ({ 0: m[1]!, index: m.index + m[0].length - m[1]!.length }));
-    const phones = [...(digits ? matchesNotAfter(doc.text, PHONE, /[\d/.-]/) : []), ...intl, ...local].filter((m) => cover.take(m.index, m.index + m[0].length));
+    const phones = [...(digits ? matchesNotAfter(doc.text, PHONE, /[\d/.-]/) : []), ...intl].filter((m) => cover.take(m.index, m.index + m[0].length));
     for (const m of phones) {
       if (entityAt(doc, m.index, m.index + m[0].length)) continue;
       // The four words before the number.

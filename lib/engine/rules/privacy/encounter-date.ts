@@ -4,7 +4,7 @@ import { Coverage, matches, matchesNotAfter, wordIndexAt } from '../../phrases.t
 import { ABROAD_ALONE, ABROAD_BIT, ABROAD_PAIRS, listBits } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { gate, gated, hasDigit } from '../../privacy/text-facts.ts';
-import { MONTH_ABBREVIATIONS, MONTHS, MONTHS_ABROAD, ORDINAL_DAYS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../../data/calendar.ts';
+import { MONTH_ABBREVIATIONS, MONTHS, ORDINAL_DAYS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../../data/calendar.ts';
 
 // Longest names first, so "September" is read whole rather than as "Sep".
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
@@ -25,9 +25,6 @@ const MONTH_DAY = new RegExp(`\\b${MONTH}\\.? \\d{1,2}${ORD}(?!\\d|:\\d)(?:,? (?
 // "January 2024": a month and year still date an encounter.
 const MONTH_YEAR = new RegExp(`\\b(?:${alternation([...MONTHS, ...MONTH_ABBREVIATIONS].filter((m) => m !== 'may'))})\\.? (?:of )?(?:19|20)\\d\\d\\b`, 'y');
 const DAY_MONTH = new RegExp(`\\b\\d{1,2}${ORD} (?:of )?${MONTH}\\b(?:,? (?:19|20)\\d\\d)?`, 'y');
-// A day and its month in French, Spanish or Portuguese: "15 de agosto", "le 3 mars", "1er mai 2024".
-const DAY_MONTH_ABROAD = new RegExp(`\\b\\d{1,2}(?:er|º)? (?:de )?(?:${MONTHS_ABROAD.join('|')})(?![\\p{L}])(?: (?:de )?(?:19|20)\\d\\d)?`, 'iuy');
-const MONTH_ABROAD_STARTS = gate(MONTHS_ABROAD.join('|'));
 // A day written as an ordinal word beside its month: "June the third", "the fourteenth of June".
 // (Capitalised as the months are: SPELLED_DATE ignores case. Among words of one length, whichever comes first, only one can match.)
 const ORDINAL_WORD = `(?:${alternation(ORDINAL_DAYS)})`;
@@ -178,7 +175,6 @@ export const rule: Rule = {
       for (const re of digits ? [MONTH_DAY, DAY_MONTH, MONTH_YEAR, SPELLED_DATE] : [SPELLED_DATE]) {
         for (const m of gated(doc, re, MONTH_STARTS, 3)) add(m.index, m.index + m[0].length, 'Date', true);
       }
-      for (const m of digits ? gated(doc, DAY_MONTH_ABROAD, MONTH_ABROAD_STARTS, 2) : []) add(m.index, m.index + m[0].length, 'Date', false);
       for (const m of digits ? matches(doc.text, DAY_ORDINAL) : []) {
         const end = m.index + m[0].length;
         const then = doc.text.slice(end, end + 12);

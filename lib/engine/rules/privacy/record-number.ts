@@ -21,16 +21,8 @@ function isMixedCode(text: string, m: RegExpExecArray): boolean {
   if (/[\p{L}\p{N}]/u.test(text[m.index + s.length] ?? '') || s.endsWith('-') || s.includes('--')) return false;
   return /[A-Z]/.test(s) && digitCount(s) >= 5;
 }
-// Identity numbers whose shape alone says what they are: Singapore's NRIC/FIN ("T0145528H") and
-// Quebec's health card ("LEBM 6207 1412": four letters of the name, then the birth date as YYMMDD,
-// the month plus 50 for a woman, then two digits; the date is checked in code).
+// Singapore's NRIC/FIN ("T0145528H"): its shape alone says what it is.
 const NRIC = /\b[STFGM]\d{7}[A-Z]\b/g;
-const RAMQ = /\b[A-Z]{4} ?(\d\d)(\d\d) ?(\d\d)\d\d\b/g;
-function isRamq(m: RegExpExecArray): boolean {
-  const month = Number(m[2]) % 50;
-  const day = Number(m[3]);
-  return !SAFE_PREFIX.test(m[0]) && month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
 // 17 characters of the VIN alphabet; that it holds both a digit and a letter is checked in code.
 const VIN = /[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])/g;
 // Six or more digits in a row, not a thousands-grouped or decimal figure.
@@ -103,7 +95,6 @@ export const rule: Rule = {
     // A VIN's 17 capitals and digits lie within one word: only a word holding such a run is worth the scan.
     for (const m of doc.words.some((w) => w.end - w.start > 16 && /[A-Z\d]{17}/.test(w.text)) ? matchesNotAfter(doc.text, VIN, /[A-Z0-9]/) : []) if (/\d/.test(m[0]) && /[A-Z]/.test(m[0])) push(m.index, m.index + m[0].length, 'Vehicle identification number');
     for (const m of runs ? matches(doc.text, NRIC) : []) push(m.index, m.index + m[0].length, 'National ID number', undefined, false, 'block');
-    for (const m of runs ? matches(doc.text, RAMQ) : []) if (isRamq(m)) push(m.index, m.index + m[0].length, 'Health card number', undefined, false, 'block');
     for (const m of runs ? matches(doc.text, MIXED) : []) {
       if (!isMixedCode(doc.text, m) || SAFE_PREFIX.test(m[0])) continue;
       push(m.index, m.index + m[0].length, 'Identification number', doc.context.patientCase ? undefined : 'warn');

@@ -10,9 +10,6 @@ testRule(contact, {
     'Recording: https://example.org/gr/alz-2024 #NeuroTwitter',
   ],
   invalid: [
-    // Eight digits with no trunk prefix (Singapore, Hong Kong) only after a word for a phone.
-    { text: "Her daughter's mobile: 9123 4567, please call her back", errors: [{ text: '9123 4567', fix: '[phone removed]' }] },
-    { text: '佢哋留低嘅電話 9436 2178 打唔通，婆婆仲喺8樓病房等緊。', errors: [{ text: '9436 2178' }] },
     { text: 'Call his neighbor Dot at 555-0147 if you can help drive Mr. O to dialysis', errors: [{ text: '555-0147', severity: 'block' }] },
     // The person may be named in the sentence before: the number is still theirs.
     { text: 'His wife gave me her number in case he gets worse tonight. Pasted it here by mistake: 0412 887 306. Deleting now.', errors: [{ text: '0412 887 306', fix: '[phone removed]' }] },
