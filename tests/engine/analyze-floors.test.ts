@@ -23,6 +23,7 @@ describe('severity floors', () => {
     ['Pulled a driver from a grey pickup, plate 9XRT 204, near the quarry this morning.', 'plate 9XRT 204', 'privacy/record-number', 'block'],
     ['His wife gave me her number in case he gets worse tonight. Pasted it here by mistake: 0412 887 306. Deleting now.', '0412 887 306', 'privacy/contact', 'block'],
     ['Garde de nuit : Mme Diatta, 61 ans, arrivée ce matin avec une éclampsie.', 'Mme Diatta, 61 ans,', 'privacy/patient-name', 'block'],
+    ['Specimen S24-118873 came with a requisition saying left breast and a jar labelled right.', 'Specimen S24-118873', 'privacy/record-number', 'block'],
     ["Posting the CXR from this morning (wristband says JOSEPHINE WANJIKU in the corner, I'll crop it later lol)", 'JOSEPHINE WANJIKU', 'privacy/patient-photo', 'block'],
   ])('%s: %s is %s at %s', (text, span, rule, severity) => {
     expect(severityOf(text, span, rule)).toBe(severity);

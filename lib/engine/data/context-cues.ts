@@ -67,5 +67,5 @@ export const SELF_PHRASES_LIST: readonly string[] = [
   'my kids', 'my brother', 'my sister', 'my grandma', 'my grandpa', 'i was diagnosed', 'my own', 'got my',
   'i was admitted', 'i was hospitalized', 'i had surgery', 'my surgery', 'my appendix', 'moving back', 'my practice',
   // The author's own family as British and Commonwealth posts name it, and the author as the patient.
-  'my mum', 'my nan', 'my nana', 'my gran', "i'm the patient",
+  'my mum', 'my nan', 'my nana', "i'm the patient",
 ];

@@ -21,19 +21,20 @@ function isMixedCode(text: string, m: RegExpExecArray): boolean {
   if (/[\p{L}\p{N}]/u.test(text[m.index + s.length] ?? '') || s.endsWith('-') || s.includes('--')) return false;
   return /[A-Z]/.test(s) && digitCount(s) >= 5;
 }
-// Singapore's NRIC/FIN ("T0145528H"): its shape alone says what it is.
-const NRIC = /\b[STFGM]\d{7}[A-Z]\b/g;
+// Numbers whose shape alone says what they are: Singapore's NRIC/FIN ("T0145528H") and
+// Australia's Individual Healthcare Identifier (16 digits from 800360: "8003 6081 2245 6718").
+const NRIC = /\b[STFGM]\d{7}[A-Z]\b|\b8003 ?60\d\d ?\d{4} ?\d{4}\b/g;
 // 17 characters of the VIN alphabet; that it holds both a digit and a letter is checked in code.
 const VIN = /[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])/g;
 // Six or more digits in a row, not a thousands-grouped or decimal figure.
 const LONG_NUMBER = /\d{6,}(?![\d.,/-]\d)/g;
 // Labels that name a patient's own record (not a case, lot, licence or provider number): with a
 // number they are a direct identifier in unambiguous form.
-const PATIENT_LABEL = /^(?:mrn|mr ?#|acc(?:ession)? ?#|med(?:ical)? rec|acct|account|member|insurance|hmo|ss ?#|ssn|social security|subscriber|patient id|pt id|chart|csn|fin\b|encounter|dob|accession|nhs|nhi|nric|cnic|nin\b|national id|philhealth|ohip|pps|chi |aadhaar|uhid|ihi|ur|health card|hospital|hosp|unit|medicare|mbi|licen[cs]e plate|plate|plan)/;
+const PATIENT_LABEL = /^(?:mrn|mr ?#|acc(?:ession)? ?#|med(?:ical)? rec|acct|account|member|insurance|hmo|ss ?#|ssn|social security|subscriber|patient id|pt id|chart|csn|fin\b|encounter|dob|accession|specimen|nhs|nhi|nric|cnic|nin\b|national id|philhealth|ohip|pps|chi |aadhaar|uhid|ihi|ur|health card|hospital|hosp|unit|medicare|mbi|licen[cs]e plate|plate|plan)/;
 // Codes written in groups after their label ("plate 7KLM 492", "member ID XJH 447 209 118", "account 4821 7730 1192"), which
 // LABELLED's one-token code misses. Plates need a letter and two digits, other IDs five digits.
 const SPACED_CODE =
-  /\b((?:licen[cs]e |vanity )?plates?|member ID|insurance ID|policy (?:number|no\.?)|Medicare(?: beneficiary| number| no\.?)?|NHS (?:number|no\.?)|health card(?: number| no\.?)?|Aadhaar(?: number| no\.?)?|RAMQ|MRN|[Aa]cct|[Aa]ccount|(?:[Pp]atient |[Pp]t )?ID|[Cc]hart|[Hh]ospital (?:number|no\.?))(?: number| no\.?| #)?:? ?([A-Z0-9]{1,5}(?:[ -](?=[A-Z]*\d)[A-Z0-9]{1,5}){1,4})\b/y;
+  /\b((?:licen[cs]e |vanity )?plates?|member ID|insurance ID|policy (?:number|no\.?)|Medicare(?: beneficiary| number| no\.?)?|NHS(?: number| no\.?)?|health card(?: number| no\.?)?|Aadhaar(?: number| no\.?)?|RAMQ|MRN|[Aa]cct|[Aa]ccount|(?:[Pp]atient |[Pp]t )?ID|[Cc]hart|[Hh]ospital (?:number|no\.?))(?: number| no\.?| #)?:? ?([A-Z0-9]{1,5}(?:[ -](?=[A-Z]*\d)[A-Z0-9]{1,5}){1,4})\b/y;
 // A word of each of its labels, in its first word or the next (text-facts.ts gated).
 const SPACED_LABEL = gate('plate|member|insurance|policy|medicare|nhs|card|aadhaar|ramq|mrn|acct|account|id|chart|hospital');
 const SAFE_PREFIX = /^(?:NCT|ISRCTN|PMID|PMC|DOI|ISBN|CPT|ICD|NDC)/i;

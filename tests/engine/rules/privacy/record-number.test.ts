@@ -4,10 +4,15 @@ import { testRule } from '../../rule-tester.ts';
 testRule(record, {
   valid: ['Grand rounds on Zoom, meeting ID 961 4402 7735.', 'New meta-analysis (n=48,210): bleeding 4.1% vs 7.9%/yr.', 'Poster #P2108 and trial NCT01234567.', 'In 2019 we had zero telehealth visits.', 'The plate of cookies at the nurses station is gone.', 'Distal radius fixed with a volar plate ORIF this morning.', 'Plate NOTE: growth plates close later in boys.',
     // A label-like acronym glued to a word is part of it: a conference tag, not "ID Week2024".
-    'Just landed for #IDWeek2024 in LA, see you at the C. diff posters.', 'Abstracts for IDWeek2025 are due Friday.'],
+    'Just landed for #IDWeek2024 in LA, see you at the C. diff posters.', 'Abstracts for IDWeek2025 are due Friday.',
+    // The NHS's helpline and its plans are no one's number.
+    'Not an emergency? Call NHS 111 or see the NHS 2024 plan.'],
   invalid: [
-    // Singapore's NRIC by its shape alone.
+    // Singapore's NRIC and Australia's IHI by their shape alone; an NHS number after "NHS"; a specimen's number.
     { text: "Stop using T0145528H as the test patient, it's a real NRIC", errors: [{ text: 'T0145528H', severity: 'block', fix: '[number removed]' }] },
+    { text: "Getting 'IHI not verified' for 8003 6081 2245 6718 again today", errors: [{ text: '8003 6081 2245 6718', severity: 'block' }] },
+    { text: 'Why does NHS 401 023 2137 have two records?', errors: [{ text: 'NHS 401 023 2137', fix: '[number removed]' }] },
+    { text: 'Specimen S24-118873 came labelled right, requisition said left.', errors: [{ text: 'Specimen S24-118873' }] },
     // A number in groups after its label is one number: the fix takes it whole.
     { text: 'Account 4821 7730 1192 0045 on the form was wrong.', errors: [{ text: 'Account 4821 7730 1192 0045', fix: '[number removed]' }] },
     { text: 'pls look at MRN 00482917 before 5', errors: [{ text: 'MRN 00482917', severity: 'block' }] },
