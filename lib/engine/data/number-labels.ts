@@ -5,7 +5,7 @@ export const NUMBER_LABELS: readonly string[] = [
   'Apt', 'Shop', 'Office', 'Block', 'Wing', 'Tower', 'Lot', 'Route', 'Hwy', 'Exit', 'Gate', 'Station', 'Medic', 'Engine', 'Ladder', 'Truck', 'Rescue', 'Squad',
   'Ambulance', 'Team', 'Phase', 'Grade', 'Stage', 'Step', 'Part', 'Day', 'Week', 'Year', 'Table', 'Figure', 'Fig',
   'Board', 'Poster', 'Booth', 'Abstract', 'Session', 'Track', 'Platform', 'Seat', 'Row', 'Section', 'Chapter', 'Page',
-  'Slide', 'Cohort', 'Arm',
+  'Slide', 'Cohort', 'Arm', 'Band',
   // A helpline's number and its menu ("Línea 113, opción 5").
   'Line', 'Línea', 'Hotline', 'Helpline', 'Option', 'Opción',
 ];

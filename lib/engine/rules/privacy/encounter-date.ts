@@ -184,7 +184,8 @@ export const rule: Rule = {
       for (const m of gated(doc, HOLIDAY, HOLIDAY_STARTS, 1)) add(m.index, m.index + m[0].length, 'Holiday date', false);
       for (const m of gated(doc, WEEKDAY, WEEKDAY_STARTS, 1)) {
         // "Sun", "Sat", "Wed" alone are too ambiguous unless followed by a date.
-        if (/^(?:Sun|Sat|Wed|Mon)$/.test(m[0])) continue;
+        // "Mothering Sunday", "Good Friday", "Black Friday": a named day of the year, no visit's weekday.
+        if (/^(?:Sun|Sat|Wed|Mon)$/.test(m[0]) || /\b(?:Mothering|Palm|Easter|Good|Black) $/.test(doc.text.slice(Math.max(0, m.index - 10), m.index))) continue;
         add(m.index, m.index + m[0].length, 'Day of the week', /\d/.test(m[0]));
       }
       for (const m of gated(doc, WEEKDAY_LOWER, WEEKDAY_STARTS, 1)) add(m.index, m.index + m[0].length, 'Day of the week', false);

@@ -51,7 +51,7 @@ const PLACE_BEFORE = new Set(['in', 'from', 'to', 'at', 'near', 'outside', 'arou
 const ADDRESS_BEFORE = new Set(ADDRESS_BEFORE_WORDS);
 // Praise words that, outside a patient story, address colleagues ("Shoutout to Maria and the night team").
 const PRAISE_BEFORE = new Set(PRAISE_BEFORE_WORDS);
-const COLLEAGUE_AFTER = /^(?:,? (?:RN|MD|DO|NP|PA|PA-C|PharmD|PhD|MSN|BSN|CNA|RT)\b|,? and (?:I|me|the team)\b| from (?:our|the) (?:\w+ ){0,2}(?:team|unit|lab|clinic|office|department|dept|residency|program|crew)\b)/;
+const COLLEAGUE_AFTER = /^(?:,? (?:RN|MD|DO|NP|PA|PA-C|PharmD|PhD|MSN|BSN|CNA|RT|MBBS|FRCS|FRCP|MRCP|FRACS|FRACP)\b|,? and (?:I|me|the team)\b| from (?:our|the) (?:\w+ ){0,2}(?:team|unit|lab|clinic|office|department|dept|residency|program|crew)\b)/;
 // Titles written as abbreviations may be followed by a period ("Dr. Lee"); others only by a space ("Judge Lee").
 const ABBREVIATED_TITLES = new Set(ABBREVIATED_TITLES_WORDS);
 const PARTICLE = /^(?:d[aeo]s?|del?|la|van|von|der|di|bin|binti)$/;
@@ -149,6 +149,11 @@ export const rule: Rule = {
           while (k < last + 3 && PARTICLE.test(words[k]?.text ?? '') && gap(doc, k - 1) === ' ') k++;
           if (!(last - i < 3 && k < words.length && isCapitalised(words[k]) && gap(doc, k - 1) === ' ' && (k > last + 1 || !COMMON_WORDS.has(words[k]!.lower) || (last === i + 1 && FIRST_NAMES.has(words[last]!.lower))))) break;
           last = k;
+        }
+        // A credential after it: a colleague ("Mr Rajiv Menon FRCS", as British surgeons are titled).
+        if (COLLEAGUE_AFTER.test(text.slice(words[last]!.end, words[last]!.end + 40))) {
+          i = last;
+          continue;
         }
         const tail = /^,? \d{1,3}(?: (?:ans|años|anos|tahun))?,/.exec(text.slice(words[last]!.end, words[last]!.end + 13));
         if (tail) {

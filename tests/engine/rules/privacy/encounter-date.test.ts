@@ -5,6 +5,8 @@ testRule(rule, {
   valid: [
     // A month range dates a study's period, not a visit.
     'Time to antibiotics fell (n=212, Jan–Jun 2024).',
+    // A named day of the year is no visit's weekday.
+    'Mothering Sunday on the labour ward: every mum, you were amazing.',
     // An awareness day's date is the day's, not a visit's.
     'World Sickle Cell Day, 19 June 🩸 Newborn screening saves lives.',
     'World Down Syndrome Day is 3/21: three copies of chromosome 21.',

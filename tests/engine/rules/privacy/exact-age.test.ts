@@ -5,6 +5,8 @@ testRule(exactAge, {
   valid: [
     // A threshold of a group, in French and Spanish.
     'Sans rendez-vous pour les 75 ans et plus.', 'Vacunación para mayores de 65 años.',
+    // A pay band is no age.
+    "We're hiring: Staff Nurse Band 5, Ward 12 (Acute Medicine).",
     'Got my colonoscopy at 45 like the guidelines say.',
     "We're extrapolating from 65-year-olds.",
     'Start mammograms at 40, every 2 years through 74.',

@@ -6,6 +6,8 @@ testRule(rule, {
     // A role set off by a comma before a courtesy title: a colleague. A French doctor's title.
     'Congrats to our nursing director, Ms. Aisha Al-Balushi, on the award!',
     'Bonne retraite à la Dre Sylvie Bouchard après 30 ans !',
+    // A credential after a titled name: a colleague (British surgeons are "Mr").
+    'Happy retirement to Mr Rajiv Menon FRCS: 31 years of hips and knees.',
     // A number and a month after an awareness day is its date; a month range is a period.
     'Rare Disease Day, 28 Feb: screening before marriage saves families.',
     'Time to antibiotics fell (n=212, Jan–Jun 2024).',
