@@ -23,7 +23,7 @@ function isMixedCode(text: string, m: RegExpExecArray): boolean {
 }
 // Numbers whose shape alone says what they are: Singapore's NRIC/FIN ("T0145528H") and
 // Australia's Individual Healthcare Identifier (16 digits from 800360: "8003 6081 2245 6718").
-const NRIC = /\b[STFGM]\d{7}[A-Z]\b|\b8003 ?60\d\d ?\d{4} ?\d{4}\b/g;
+const SHAPED_ID = /\b[STFGM]\d{7}[A-Z]\b|\b8003 ?60\d\d ?\d{4} ?\d{4}\b/g;
 // 17 characters of the VIN alphabet; that it holds both a digit and a letter is checked in code.
 const VIN = /[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])/g;
 // Six or more digits in a row, not a thousands-grouped or decimal figure.
@@ -95,7 +95,7 @@ export const rule: Rule = {
     for (const m of runs ? matchesNotAfter(doc.text, SSN, /[\d.-]/) : []) push(m.index, m.index + m[0].length, m[0].length > 11 ? 'National ID number' : 'Social Security number', undefined, false, 'block');
     // A VIN's 17 capitals and digits lie within one word: only a word holding such a run is worth the scan.
     for (const m of doc.words.some((w) => w.end - w.start > 16 && /[A-Z\d]{17}/.test(w.text)) ? matchesNotAfter(doc.text, VIN, /[A-Z0-9]/) : []) if (/\d/.test(m[0]) && /[A-Z]/.test(m[0])) push(m.index, m.index + m[0].length, 'Vehicle identification number');
-    for (const m of runs ? matches(doc.text, NRIC) : []) push(m.index, m.index + m[0].length, 'National ID number', undefined, false, 'block');
+    for (const m of runs ? matches(doc.text, SHAPED_ID) : []) push(m.index, m.index + m[0].length, 'National ID number', undefined, false, 'block');
     for (const m of runs ? matches(doc.text, MIXED) : []) {
       if (!isMixedCode(doc.text, m) || SAFE_PREFIX.test(m[0])) continue;
       push(m.index, m.index + m[0].length, 'Identification number', doc.context.patientCase ? undefined : 'warn');
