@@ -33,7 +33,6 @@ import {
   STAFF,
 } from '../../privacy/name-lexicon.ts';
 
-// A day of the month after a month's short name ("Jan 5", "Aug. 12th").
 // A day or a year after a month's short name ("Jan 5", "Jun 2024"), or another month after a dash ("Jan–Jun").
 const DAY_AFTER = /^\.? ?(?:\d{1,2}|(?:19|20)\d\d)(?!\d)|^\.? ?[–-] ?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 // Words before a name that make it a patient's (or their family's) name even if it is also a word.
