@@ -1,8 +1,10 @@
 // A public figure, official or unusual occupation as a patient: "the mayor", "a pro goalie",
-// "the only alpaca shearer in the county", "a glassblower". Common jobs count only as a detail.
+// "the only alpaca shearer in the county", "a glassblower". Common jobs count only as a detail. And
+// someone a small place knows by what they run, or as its only one: "the lady who runs the bakery on
+// Main", "the only pt in our town" (in the learning drafts and the outside sets, 28 drafts, all risky).
 import { ATHLETE_LEVELS, SPORT_ROLES } from '../../data/occupations.ts';
 import { COMMON_OCCUPATIONS, PUBLIC_FIGURE_WORDS, UNUSUAL_OCCUPATIONS } from '../../data/packed/lists.ts';
-import { buildPhraseIndex, Coverage, findPhrases } from '../../phrases.ts';
+import { buildPhraseIndex, Coverage, findPhrases, matches } from '../../phrases.ts';
 import { toldOfSomeone } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
@@ -17,6 +19,11 @@ const ONLY_BEFORE = /\b(?:(town|county|village|island|city|parish|valley|state|d
 const IN_PLACE = /^ (?:in|on) (?:(?:(?:our|the|this|my) )?(?:town|county|village|island|parish|valley|area|district|state|region)\b|\p{Lu})/u;
 const IN_TOWN = /^ in (?:our )?(?:town|the village)\b/;
 const SELF_ONLY = /\b(?:i'm|i’m|im|i am|as|we're|we are)\s*$/i;
+// Someone known by what they run in a small place: "the guy who runs the taco truck outside Station 9",
+// "the lady who runs the bakery on Main", "a man who's driven the only taxi in our village".
+const RUNS = /\b(?:the|a|our) (?:guy|lady|man|woman|gentleman|fella|bloke|uncle|aunty|auntie|one|owner) (?:who|that)(?:['’]s)? (?:runs|ran|owns|owned|drives|driven|works|plays|sings|coaches|sells)(?: [^\s,.;:!?()—–]+){1,6}/giu;
+// "the only patient in Vermont", "the only pt in our town", "the only nursing home in Pinedale" (IN_PLACE after).
+const ONLY = /\bthe only (?!(?:way|thing|time|one|day)\b)(?:[\p{L}-]+ ){0,2}?[\p{L}-]+(?= (?:in|on) )/gu;
 // The author speaking of themself: "I'm a paramedic", "as a pediatrician".
 const SELF_BEFORE = new Set(['i', "i'm", 'im', 'am', 'as', 'me', 'we', "we're", 'fellow', 'our', 'my', 'your', 'future', 'aspiring', 'dear']);
 
@@ -24,7 +31,7 @@ export const rule: Rule = {
   id: 'privacy/notable-person',
   category: 'privacy',
   severity: 'warn',
-  description: 'A celebrity, official, athlete or unusual occupation as a patient.',
+  description: 'A celebrity, official, athlete, unusual occupation or one of a kind in a small place as a patient.',
   why: 'Few people hold such a role; "can\'t say who" still tells the whole town.',
   check(doc: Document): RawFinding[] {
     const { patientCase, announcement } = doc.context;
@@ -66,6 +73,18 @@ export const rule: Rule = {
       if (!patientCase || !third(m.first) || !taken.take(m.start, m.stop)) continue;
       out.push({ start: m.start, end: m.stop, message: 'Occupation', severity: 'info', quasi: 'occupation' });
     }
+    for (const re of [RUNS, ONLY])
+      for (const m of matches(doc.text, re)) {
+        let end = m.index + m[0].length;
+        if (re === ONLY) {
+          const place = IN_PLACE.exec(doc.text.slice(end, end + 40));
+          if (!place) continue;
+          // (To the end of the place's first word: the pattern stops at its capital.)
+          for (end += place[0].length; /\p{L}/u.test(doc.text[end] ?? ''); ) end++;
+        }
+        if (SELF_ONLY.test(doc.text.slice(Math.max(0, m.index - 12), m.index)) || !taken.take(m.index, end)) continue;
+        out.push({ start: m.index, end, message: 'Known in their community', quasi: 'occupation', ...(patientCase ? { floor: 'warn' as const } : {}) });
+      }
     return out.sort((a, b) => a.start - b.start);
   },
 };

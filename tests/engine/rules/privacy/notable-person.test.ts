@@ -2,7 +2,16 @@ import { rule as notable } from '../../../../lib/engine/rules/privacy/notable-pe
 import { testRule } from '../../rule-tester.ts';
 
 testRule(notable, {
-  valid: ["I'm a paramedic turned doctor.", 'Best pizza in town is at the corner place.', "I'm the only pharmacist in town and I love it.", 'Join us: the mayor opens our new vaccine clinic downtown on Friday.'],
+  valid: [
+    "I'm a paramedic turned doctor.",
+    'Best pizza in town is at the corner place.',
+    "I'm the only pharmacist in town and I love it.",
+    'Join us: the mayor opens our new vaccine clinic downtown on Friday.',
+    // The author, a way or a time, and a place that is no small place's name.
+    "I'm the only midwife on Inis Caorach this winter.",
+    'The only way in March is through the snow.',
+    'She is the only patient on my list today.',
+  ],
   invalid: [
     // A member of parliament, a television contestant, a rugby playmaker, the winner of an event.
     { text: 'Not saying who, but the MP for our patch was on our ward this weekend.', errors: [{ text: 'the MP' }] },
@@ -20,5 +29,10 @@ testRule(notable, {
     { text: "Our county's only female firefighter came in after the grain elevator rescue.", errors: [{ text: 'firefighter' }] },
     { text: 'Rural FM life: the only vet in our town came in with a cow-kick tib fracture.', errors: [{ text: 'vet' }] },
     { text: 'The Lutheran pastor in town had his colonoscopy with me today.', errors: [{ text: 'pastor' }] },
+    // Known by what they run, or the only one of a kind in a place: the words up to the punctuation.
+    { text: 'The guy who runs the taco truck outside Station 9 came by with birria.', errors: [{ text: 'The guy who runs the taco truck outside Station 9', severity: 'warn' }] },
+    { text: "Saw a man who's driven the only taxi in our village for 40 years, finally talking about his grief.", errors: [{ text: "a man who's driven the only taxi in our village" }] },
+    { text: 'Had the honor of caring for the only patient in Vermont with FOP this week.', errors: [{ text: 'the only patient in Vermont' }] },
+    { text: 'Rx filled today for the only pt in our town on Strensiq.', errors: [{ text: 'the only pt in our town' }] },
   ],
 });
