@@ -78,7 +78,8 @@ export function detectContext(doc: Document): Context {
       DESCRIBED_PATIENT.test(doc.text) ||
       /\b(?:Mrs?|Ms|Mx)\.? \p{Lu}/u.test(doc.text) ||
       // "58 y/o", "31-jährige", "una niña de 4 años": one person's age in English, German, Spanish or Portuguese (one pass).
-      /\b\d{1,3}(?: ?(?:y\/o|y\.o\.|yrs? old|years? old)|[- ]?(?:jährige[rn]?|años|anos)\b)/i.test(doc.text) ||
+      // Not the end of a range, which sets who a notice is for ("de 50 a 69 anos", "aged 50 to 74 years old").
+      /(?<!(?:\b(?:a|to|y|e|até|and)|[-–]) ?)\b\d{1,3}(?: ?(?:y\/o|y\.o\.|yrs? old|years? old)|[- ]?(?:jährige[rn]?|años|anos)\b)/i.test(doc.text) ||
       // "L.M., age 7", "Ruth, 96,": an individual's age beside initials or a name (not "Nov 4,").
       // Each match holds a digit before a comma (the months it is run without never end in a
       // digit), and each NAME_INITIAL match a capital initial after a space: cheap tests first.

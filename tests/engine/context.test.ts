@@ -22,6 +22,13 @@ describe('detectContext', () => {
     expect(contextOf("Mon patient m'a apporté du sirop d'érable de sa cabane à sucre.").patientCase).toBe(true);
     expect(contextOf('Home visit today, and the beagle ate my stethoscope tubing.').patientCase).toBe(true);
   });
+  it("reads one person's age as a case, and the end of a notice's age range as no one", () => {
+    expect(contextOf('Una niña de 4 años con fiebre de tres días.').patientCase).toBe(true);
+    expect(contextOf('Our 58 y/o gentleman with chest pain.').patientCase).toBe(true);
+    expect(contextOf('Mamografia gratuita para mulheres de 50 a 69 anos, sábado 19/10.').patientCase).toBe(false);
+    expect(contextOf('Vacunación para niños entre 2 y 5 años en todos los centros.').patientCase).toBe(false);
+    expect(contextOf('Free screening for adults aged 50 to 74 years old.').patientCase).toBe(false);
+  });
   it('reads a name beside a number as an age, an address unit beside one as no one', () => {
     expect(contextOf('Seen today: Ruth, 96, still gardening.').patientCase).toBe(true);
     expect(contextOf('New address from 2 September: Shop 4, 18 Beach Rd. Same phone, (02) 5550 7788.')).toEqual({ patientCase: false, announcement: true, selfStory: false });
