@@ -4,7 +4,8 @@
 // Main", "the only pt in our town" (in the learning drafts and the outside sets, 28 drafts, all risky).
 import { ATHLETE_LEVELS, SPORT_ROLES } from '../../data/occupations.ts';
 import { COMMON_OCCUPATIONS, PUBLIC_FIGURE_WORDS, UNUSUAL_OCCUPATIONS } from '../../data/packed/lists.ts';
-import { buildPhraseIndex, Coverage, findPhrases, matches } from '../../phrases.ts';
+import { buildPhraseIndex, Coverage, findPhrases } from '../../phrases.ts';
+import { gate, gated } from '../../privacy/text-facts.ts';
 import { toldOfSomeone } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
@@ -21,9 +22,11 @@ const IN_TOWN = /^ in (?:our )?(?:town|the village)\b/;
 const SELF_ONLY = /\b(?:i'm|i’m|im|i am|as|we're|we are)\s*$/i;
 // Someone known by what they run in a small place: "the guy who runs the taco truck outside Station 9",
 // "the lady who runs the bakery on Main", "a man who's driven the only taxi in our village".
-const RUNS = /\b(?:the|a|our) (?:guy|lady|man|woman|gentleman|fella|bloke|uncle|aunty|auntie|one|owner) (?:who|that)(?:['’]s)? (?:runs|ran|owns|owned|drives|driven|works|plays|sings|coaches|sells)(?: [^\s,.;:!?()—–]+){1,6}/giu;
+const RUNS = /\b(?:the|a|our) (?:guy|lady|man|woman|gentleman|fella|bloke|uncle|aunty|auntie|one|owner) (?:who|that)(?:['’]s)? (?:runs|ran|owns|owned|drives|driven|works|plays|sings|coaches|sells)(?: [^\s,.;:!?()—–]+){1,6}/iuy;
 // "the only patient in Vermont", "the only pt in our town", "the only nursing home in Pinedale" (IN_PLACE after).
-const ONLY = /\bthe only (?!(?:way|thing|time|one|day)\b)(?:[\p{L}-]+ ){0,2}?[\p{L}-]+(?= (?:in|on) )/gu;
+const ONLY = /\bthe only (?!(?:way|thing|time|one|day)\b)(?:[\p{L}-]+ ){0,2}?[\p{L}-]+(?= (?:in|on) )/iuy;
+// A word of either pattern: each match starts at most four words before one (text-facts.ts gated).
+const KNOWN_WORDS = gate('only|runs|ran|owns|owned|drive|works|plays|sings|coaches|sells');
 // The author speaking of themself: "I'm a paramedic", "as a pediatrician".
 const SELF_BEFORE = new Set(['i', "i'm", 'im', 'am', 'as', 'me', 'we', "we're", 'fellow', 'our', 'my', 'your', 'future', 'aspiring', 'dear']);
 
@@ -74,7 +77,7 @@ export const rule: Rule = {
       out.push({ start: m.start, end: m.stop, message: 'Occupation', severity: 'info', quasi: 'occupation' });
     }
     for (const re of [RUNS, ONLY])
-      for (const m of matches(doc.text, re)) {
+      for (const m of gated(doc, re, KNOWN_WORDS, 4)) {
         let end = m.index + m[0].length;
         if (re === ONLY) {
           const place = IN_PLACE.exec(doc.text.slice(end, end + 40));
