@@ -53,10 +53,12 @@ export function suggestHashtags(doc: Document, options: SuggestOptions = {}): Su
   const add = (tag: string, score: number, reason: string) => offer(tag, tag.toLowerCase(), score, reason);
 
   // No medical topic at all: no suggestion, except the author's own chat or conference tag on a
-  // draft that is plainly a chat answer ("A1: …") or a conference post ("great session…").
+  // draft that is plainly a chat answer ("A1: …") or a conference post ("great session…"). A draft
+  // the privacy check stops is about a patient, so it has one: its tags are worked out for when it
+  // is fixed (and offered weakly below), in whatever words the story is told.
   const scored = scoreTags(f);
   const { gate, minTop } = modelGate();
-  if (f.medical < 0.5 && (scored.anyBelow(gate) || scored.textBest < minTop)) {
+  if (f.medical < 0.5 && !options.privacyRisk && (scored.anyBelow(gate) || scored.textBest < minTop)) {
     // Asked only of an author who set a chat or a conference (most set neither): it offers only their tags.
     if (doc.settings.tweetChats.length && chatAnswer(doc)) for (const chat of chatsOn(doc)) add(withHash(chat.tag), 0.95, 'Your tweet chat is on now');
     if (doc.settings.conferences.length && doc.words.some((w) => CONFERENCE.has(w.lower))) for (const tag of conferencesOn(doc)) add(tag, 0.9, 'Your conference is on');

@@ -37,9 +37,16 @@ describe('a draft’s features, as bits and lists and as names and maps', () => 
 // The medical-topic gate: clinical words count a half, everyday words of care three tenths each.
 describe('how medical a draft reads', () => {
   it('counts "ED" and "ER" (read as "emergency department") as a word of care, as it counts "ICU"', () => {
-    expect(featuresOf('Busy night in the ED again.').medical).toBeCloseTo(0.3);
-    expect(featuresOf('Busy night in the ER again.').medical).toBeCloseTo(0.3);
-    expect(featuresOf('Busy night in the ICU again.').medical).toBeCloseTo(0.3);
+    expect(featuresOf('Our ED waiting room has new chairs.').medical).toBeCloseTo(0.3);
+    expect(featuresOf('Our ER waiting room has new chairs.').medical).toBeCloseTo(0.3);
+    // (An ICU is a patient's setting to the privacy context: its half for a patient's story comes on top.)
+    expect(featuresOf('Our ICU waiting room has new chairs.').medical).toBeCloseTo(0.8);
+  });
+
+  it('counts a patient’s story with a word of care as medical, whatever its words', () => {
+    expect(featuresOf('Mrs. Alvarez in room 412 finally went home after 6 weeks with us. The whole team clapped her out.').medical).toBeCloseTo(0.8);
+    // A story with no word of care stays as its words make it.
+    expect(featuresOf('Thank you to everyone who came to the retirement party last night!').medical).toBe(0);
   });
 
   it('counts an injury, a test or an organ as clinical', () => {

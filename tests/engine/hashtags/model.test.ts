@@ -106,6 +106,16 @@ describe('strong only when the evidence is', () => {
     }
   });
 
+  it('works out the tags of a draft the privacy check stops, in words no list holds, for when it is fixed', () => {
+    const text = 'Had the honor of caring for Coach Dwyer from Ridgeline High today. He still gave ME a pep talk before his cath.';
+    const doc = buildDocument(text, resolveSettings({ now: NOW, specialty: ['cardiology'] }), Date.parse(NOW), 280);
+    // Without the privacy finding its words make it no medical topic; with it, a patient's story.
+    expect(suggestHashtags(doc)).toEqual([]);
+    const held = suggestHashtags(doc, { privacyRisk: true });
+    expect(held[0]).toMatchObject({ tag: '#CardioTwitter' });
+    for (const x of held) expect(x.score).toBeLessThan(0.5);
+  });
+
   it('caps every suggestion below strong when told the draft carries a block finding', () => {
     const s = resolveSettings({ now: NOW });
     const doc = buildDocument('Flu vaccine clinic open Saturday. Get your jab before winter.', s, Date.parse(NOW), 280);
