@@ -5,9 +5,10 @@ import type { Document, RawFinding, Rule } from '../../types.ts';
 import { gate, gated, hasDigit, hasDigitRun } from '../../privacy/text-facts.ts';
 import { COMMON_WORDS, KNOWN_ACRONYMS } from '../../privacy/name-lexicon.ts';
 
-// A label, an optional "#", ":", "is" or "no.", then a code holding at least three digits.
+// A label, an optional "#", ":", "is" or "no.", then a code holding at least three digits (its groups
+// may be split by hyphens, dots or slashes: "FTH/23/44781", Chile's RUT "14.567.892-K").
 const LABELLED =
-  /\b(?:MRNs?|MR ?#|acc(?:ession)? ?#|NHS (?:number|no\.?)|NHI(?: number| no\.?)?|NRIC|CNIC|NIN|national ID(?: number| no\.?)?|PhilHealth(?: (?:number|no\.?|ID))?|OHIP(?: card| number| #)?|PPSN?(?: number| no\.?)?|CHI(?: number| no\.?)|Aadhaar(?: number| no\.?)?|UHID|IHI|URN?(?: number| no\.?)?|health card(?: number| no\.?| #)?|hospital (?:number|no\.?)|hosp no\.?|unit (?:number|no\.?)|Medicare(?: beneficiary| number| no\.?| #)?|MBI|med(?:ical)? rec(?:ord)?s?(?: (?:number|no\.?|#))?|acct|account(?: (?:number|no\.?))?|member(?: ID| #| number| no\.?)|insurance(?: ID| #| number| plan(?: ID| number| #)?)?|licen[cs]e(?: (?:no\.?|number|#))?|HMO|SS ?#|policy(?: number| #| no\.?)?|plan(?: ID| number| #)|subscriber(?: ID| #)|group(?: number| #)|patient ID|pt ID|ID(?: number| #| no\.?)?|SSN|social security(?: number)?|case|accession|specimen|serial(?: number| no\.?)?|S\/N|SN|lot(?: number| #)?|licen[cs]e plate|plate|VIN|claim(?: number| #| no\.?)?|Rx ?#?|prescription(?: number)?|chart(?: number| #)?|CSN|FIN|encounter(?: number| #)?|device ID|NPI|DOB)(?:'s)?(?:[ \t]?(?:is |was |=|:|#|no\.)){0,2}[ \t]?[#(]?(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{2,24})\b/gi;
+  /\b(?:MRNs?|MR ?#|acc(?:ession)? ?#|NHS (?:number|no\.?)|NHI(?: number| no\.?)?|NRIC|CNIC|NIN|national ID(?: number| no\.?)?|PhilHealth(?: (?:number|no\.?|ID))?|OHIP(?: card| number| #)?|PPSN?(?: number| no\.?)?|CHI(?: number| no\.?)|Aadhaar(?: number| no\.?)?|UHID|IHI|URN?(?: number| no\.?)?|health card(?: number| no\.?| #)?|hospital (?:number|no\.?)|hosp no\.?|unit (?:number|no\.?)|Medicare(?: beneficiary| number| no\.?| #)?|MBI|med(?:ical)? rec(?:ord)?s?(?: (?:number|no\.?|#))?|acct|account(?: (?:number|no\.?))?|member(?: ID| #| number| no\.?)|insurance(?: ID| #| number| plan(?: ID| number| #)?)?|licen[cs]e(?: (?:no\.?|number|#))?|HMO|SS ?#|policy(?: number| #| no\.?)?|plan(?: ID| number| #)|subscriber(?: ID| #)|group(?: number| #)|patient ID|pt ID|ID(?: number| #| no\.?)?|SSN|social security(?: number)?|case|accession|specimen|serial(?: number| no\.?)?|S\/N|SN|lot(?: number| #)?|licen[cs]e plate|plate|VIN|claim(?: number| #| no\.?)?|Rx ?#?|prescription(?: number)?|chart(?: number| #)?|CSN|FIN|encounter(?: number| #)?|device ID|NPI|DOB|RUT|DNI|CURP|c[ée]dula)(?:'s)?(?:[ \t]?(?:is |was |=|:|#|no\.)){0,2}[ \t]?[#(]?(?=[A-Z0-9./-]*\d[A-Z0-9./-]*\d[A-Z0-9./-]*\d)([A-Z0-9][A-Z0-9./-]{2,24})\b/gi;
 // An SSN, a Brazilian CPF ("482.931.576-20") or a Malaysian identity card number ("850312-10-5527").
 const SSN = /\d{3}-\d{2}-\d{4}(?![\d-])|\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d)|\d{6}-\d{2}-\d{4}(?![\d-])/g;
 // Mixed letters and digits, 8+ characters with 5+ digits: member IDs, plates, serials.
@@ -30,7 +31,7 @@ const VIN = /[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])/g;
 const LONG_NUMBER = /\d{6,}(?![\d.,/-]\d)/g;
 // Labels that name a patient's own record (not a case, lot, licence or provider number): with a
 // number they are a direct identifier in unambiguous form.
-const PATIENT_LABEL = /^(?:mrn|mr ?#|acc(?:ession)? ?#|med(?:ical)? rec|acct|account|member|insurance|hmo|ss ?#|ssn|social security|subscriber|patient id|pt id|chart|csn|fin\b|encounter|dob|accession|specimen|nhs|nhi|nric|cnic|nin\b|national id|philhealth|ohip|pps|chi |aadhaar|uhid|ihi|ur|health card|hospital|hosp|unit|medicare|mbi|licen[cs]e plate|plate|plan)/;
+const PATIENT_LABEL = /^(?:mrn|mr ?#|acc(?:ession)? ?#|med(?:ical)? rec|acct|account|member|insurance|hmo|ss ?#|ssn|social security|subscriber|patient id|pt id|chart|csn|fin\b|encounter|dob|accession|specimen|nhs|nhi|nric|cnic|nin\b|national id|philhealth|ohip|pps|chi |aadhaar|uhid|ihi|ur|health card|hospital|hosp|unit|medicare|mbi|licen[cs]e plate|plate|plan|rut|dni|curp|c[ée]dula)/;
 // Codes written in groups after their label ("plate 7KLM 492", "member ID XJH 447 209 118", "account 4821 7730 1192"), which
 // LABELLED's one-token code misses. Plates need a letter and two digits, other IDs five digits.
 const SPACED_CODE =
@@ -81,7 +82,8 @@ export const rule: Rule = {
     const runs = hasDigitRun(doc);
     for (const m of runs ? matches(doc.text, LABELLED) : []) {
       const code = m[1]!;
-      if (/^(?:19|20)\d\d$/.test(code) || SAFE_PREFIX.test(code)) continue;
+      // (A year; a registry's number; a fraction, which is a dose or a reading: "Rx 5/325".)
+      if (/^(?:19|20)\d\d$|^\d+\/\d+$/.test(code) || SAFE_PREFIX.test(code)) continue;
       const rawLabel = m[0].slice(0, m[0].length - code.length);
       // A label glued to a word ("IDWeek2024", a conference tag) is part of that word, not a label.
       if (/[A-Za-z]$/.test(rawLabel) && /^[A-Za-z]/.test(code)) continue;

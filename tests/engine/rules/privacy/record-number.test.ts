@@ -6,8 +6,14 @@ testRule(record, {
     // A label-like acronym glued to a word is part of it: a conference tag, not "ID Week2024".
     'Just landed for #IDWeek2024 in LA, see you at the C. diff posters.', 'Abstracts for IDWeek2025 are due Friday.',
     // The NHS's helpline and its plans are no one's number.
-    'Not an emergency? Call NHS 111 or see the NHS 2024 plan.'],
+    'Not an emergency? Call NHS 111 or see the NHS 2024 plan.',
+    // A fraction after a label is a dose or a reading.
+    'Rx 5/325 for the fracture pain, no refills.'],
   invalid: [
+    // Groups split by slashes or dots; Chile's RUT and Argentina's DNI by their labels.
+    { text: 'Hospital no. FTH/23/44781: Hb 42 g/L in a sickle crisis.', errors: [{ text: 'Hospital no. FTH/23/44781', severity: 'block', fix: '[number removed]' }] },
+    { text: 'RUT 14.567.892-K: paciente con ERC etapa 5.', errors: [{ text: 'RUT 14.567.892-K', severity: 'block', fix: '[number removed]' }] },
+    { text: 'Necesito la biopsia de la paciente DNI 28.456.913, por favor.', errors: [{ text: 'DNI 28.456.913', severity: 'block', fix: '[number removed]' }] },
     // Singapore's NRIC and Australia's IHI by their shape alone; an NHS number after "NHS"; a specimen's number.
     { text: "Stop using T0145528H as the test patient, it's a real NRIC", errors: [{ text: 'T0145528H', severity: 'block', fix: '[number removed]' }] },
     { text: "Getting 'IHI not verified' for 8003 6081 2245 6718 again today", errors: [{ text: '8003 6081 2245 6718', severity: 'block' }] },
