@@ -312,6 +312,19 @@ export const LOCAL_LANGUAGE_TRIGGERS: Record<string, readonly string[]> = {
   '#IDTwitter': ['paludismo', 'malaria', 'paludisme', 'tuberculosis', 'tuberculose', 'kifua kikuu', 'टीबी', 'तपेदिक', 'vih', 'ukimwi', 'virusi vya ukimwi', 'dengue', 'fièvre', 'fiebre', 'febre', 'homa'],
   '#Pediatrics': ['niño', 'niña', 'bebé', 'bebê', 'criança', 'enfant', 'bébé', 'watoto', 'mtoto', 'बच्चे', 'बच्चों', 'शिशु', 'pediatría', 'pediatria', 'pédiatrie'],
   '#PublicHealth': ['prevención', 'prevenção', 'prévention', 'dépistage', 'tamizaje', 'rastreio', 'campaña', 'campanha', 'campagne', 'kinga', 'मुफ़्त', 'मुफ्त', 'gratis', 'gratuito', 'gratuita', 'gratuit', 'bure'],
+  // The fields' own words in Spanish, Portuguese and French (ward and clinic posts, not only notices),
+  // none spelled as an English word ("rim", "rein").
+  '#HeartFailure': ['insuficiencia cardíaca', 'insuficiência cardíaca', 'insuffisance cardiaque', 'icfer', 'edema agudo de pulmón', 'edema agudo de pulmão'],
+  '#AFib': ['fibrilación auricular', 'fibrilação atrial', 'fibrillation auriculaire'],
+  '#PulmTwitter': ['neumonía', 'pneumonie', 'epoc', 'dpoc', 'bpco', 'derrame pleural', 'épanchement pleural', 'exsudat pleural', 'insuficiencia respiratoria', 'insuficiência respiratória'],
+  '#NephTwitter': ['insuficiencia renal', 'insuficiência renal', 'insuffisance rénale', 'enfermedad renal', 'doença renal', 'hemodiálisis', 'diálisis', 'hemodiálise', 'diálise', 'dialyse', 'riñón'],
+  '#Stroke': ['acv', 'avc', 'ictus', 'derrame cerebral', 'accidente cerebrovascular', 'acidente vascular cerebral', 'accident vasculaire cérébral'],
+  '#Epilepsy': ['epilepsia', 'épilepsie', 'convulsión', 'convulsões'],
+  '#Hepatology': ['cirrosis', 'cirrose', 'cirrhose', 'hígado', 'fígado', 'foie', 'hepatite', 'hépatite'],
+  '#SurgTwitter': ['cirugía', 'cirurgia', 'chirurgie', 'quirófano', 'bloco operatório', 'bloc opératoire', 'cirujano', 'cirurgião', 'chirurgien'],
+  '#EMTwitter': ['urgencias', 'urgência', 'urgences', 'pronto-socorro', 'emergencias', 'emergência'],
+  '#Geriatrics': ['anciano', 'ancianos', 'adulto mayor', 'adultos mayores', 'idoso', 'idosos', 'personnes âgées', 'personne âgée'],
+  '#EndoTwitter': ['tiroides', 'tireoide', 'tiroide', 'thyroïde', 'glucemia', 'glicemia', 'glycémie'],
 };
 
 /** Public-health words of Spanish and French posts, for those languages' public-health tags. */
