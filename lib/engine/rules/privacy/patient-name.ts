@@ -4,6 +4,7 @@
 import { Coverage, gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotAfter, startsSentence, withoutPossessive, wordIndexAt } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { WEAK_NICKNAME_WORDS } from '../../data/relatives.ts';
+import { MONTH_ABBREVIATIONS } from '../../data/calendar.ts';
 import { ABBREVIATED_TITLES_WORDS, ADDRESS_BEFORE_WORDS, INITIALS_NOT_NAMES_WORDS, PRAISE_BEFORE_WORDS, STRONG_BEFORE_WORDS } from '../../data/name-cues.ts';
 import {
   COMMON_WORDS,
@@ -33,14 +34,16 @@ import {
   STAFF,
 } from '../../privacy/name-lexicon.ts';
 
+// Months' short names as a sentence writes them ("Jan", "May", "Sep"), from the one calendar list.
+const MONTHS_AS_WRITTEN = [...MONTH_ABBREVIATIONS, 'may'].map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
 // A day or a year after a month's short name ("Jan 5", "Jun 2024"), or another month after a dash ("Jan–Jun").
-const DAY_AFTER = /^\.? ?(?:\d{1,2}|(?:19|20)\d\d)(?!\d)|^\.? ?[–-] ?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const DAY_AFTER = new RegExp(`^\\.? ?(?:\\d{1,2}|(?:19|20)\\d\\d)(?!\\d)|^\\.? ?[–-] ?(?:${MONTHS_AS_WRITTEN})`);
 // Words before a name that make it a patient's (or their family's) name even if it is also a word.
 const STRONG_BEFORE = new Set(STRONG_BEFORE_WORDS);
 // An age right after a name: "Will, 8,", "Dani (31", "Jane Hollis, 101". Not a number no one is old
 // enough to be: the street number of "Dentistry, 401 Ridge Rd", the area code of "Call (555) 015-2200";
 // not a time or a decimal ("Thursdays, 09:00").
-const AGE_AFTER = /^(?:,\s*\(?| \()(?:1[01]\d|120|[1-9]\d?)\b(?![:.,]\d| (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/;
+const AGE_AFTER = new RegExp(`^(?:,\\s*\\(?| \\()(?:1[01]\\d|120|[1-9]\\d?)\\b(?![:.,]\\d| (?:${MONTHS_AS_WRITTEN}))`);
 // "San Isidro", "Santa Rosa", "São Paulo", "Sainte-Foy": a saint names a town in many languages.
 const SAINTS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'sainte', 'sankt']);
 /** "in Hall A", "at Gate B": where a word and a letter name a part of a venue. */
