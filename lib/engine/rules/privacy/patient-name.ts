@@ -19,6 +19,7 @@ import {
   toldOfSomeone,
   capitalise,
   listBits,
+  ABROAD_BIT,
   TITLE_BIT,
   STAFF_BIT,
   PATIENT_TITLE_BIT,
@@ -204,8 +205,9 @@ export const rule: Rule = {
         add(i, i + 1, 'Patient name');
         continue;
       }
-      // "I", "I've", "I'm": the author.
-      if (MONTHS_AND_DAYS.has(l) || /^i(?:$|')/.test(l)) continue;
+      // "I", "I've", "I'm": the author. "Hoy", "Ontem", "Heute": the time of a post in another
+      // language (encounter-date reads it), not a name.
+      if (MONTHS_AND_DAYS.has(l) || /^i(?:$|')/.test(l) || bits[i]! & ABROAD_BIT) continue;
       // "Jan 5", "Aug. 12th": a month's short name before a day is a date, though Jan is a name too.
       if (MONTH_SHORT.has(l) && DAY_AFTER.test(text.slice(w.end, w.end + 7))) continue;
       // "Merry Christmas", "Happy Easter": a word before a holiday or a day greets; "4 West": a word

@@ -6,6 +6,9 @@ testRule(rule, {
     // A role set off by a comma before a courtesy title: a colleague. A French doctor's title.
     'Congrats to our nursing director, Ms. Aisha Al-Balushi, on the award!',
     'Bonne retraite à la Dre Sylvie Bouchard après 30 ans !',
+    // A post's time in Spanish or Portuguese opening a sentence, not a given name.
+    'Hoy, 7 de abril, Día Mundial de la Salud. Orgullosa de trabajar en la sanidad pública.',
+    'Ontem, plantão tranquilo no pronto-socorro.',
     // A credential after a titled name: a colleague (British surgeons are "Mr").
     'Happy retirement to Mr Rajiv Menon FRCS: 31 years of hips and knees.',
     // A number and a month after an awareness day is its date; a month range is a period.
