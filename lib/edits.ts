@@ -10,9 +10,9 @@ const fits = (text: string, f: Finding): boolean =>
 
 /**
  * The edit a finding's fix makes, or null when it has none or its offsets no longer fit. A removal
- * that would leave two spaces side by side also takes the spaces after the gap ("room 412 today"
- * -> "today"); only characters at or after the edit's start are touched, so offsets to its left
- * stay valid.
+ * that would leave two spaces side by side, or a space opening the post, also takes the spaces
+ * after the gap ("room 412 today" -> "today"); only characters at or after the edit's start are
+ * touched, so offsets to its left stay valid.
  */
 export function fixEdit(text: string, f: Finding): Edit | null {
   if (!f.fix || !fits(text, f)) return null;
@@ -20,7 +20,7 @@ export function fixEdit(text: string, f: Finding): Edit | null {
   const start = f.fix.start ?? f.start;
   let end = f.fix.end ?? f.end;
   if (!fits(text, { ...f, start, end }) || start > f.start || end < f.end) return null;
-  if (f.fix.replacement === '' && start > 0 && /[ \t]/.test(text[start - 1] ?? '')) {
+  if (f.fix.replacement === '' && (start === 0 || /[ \t]/.test(text[start - 1]!))) {
     while (end < text.length && /[ \t]/.test(text[end]!)) end++;
   }
   return { start, end, text: f.fix.replacement };

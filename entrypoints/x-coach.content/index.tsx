@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { THEME_CSS } from '../../components/styles.ts';
 import { analyzeInPage } from '../../lib/engine/in-page.ts';
-import { DEFAULT_APP_SETTINGS, type AppSettings } from '../../lib/store/stores.ts';
+import { DEFAULT_APP_SETTINGS, type AppSettings } from '../../lib/store/app-settings.ts';
 import { BackgroundAdvice } from './advice.ts';
 import type { Analyser } from './analysis.ts';
 import { Coach, type CoachOptions } from './coach.ts';

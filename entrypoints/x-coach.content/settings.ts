@@ -1,6 +1,7 @@
 // The content script's view of the settings: the same persisted store the popup and options use,
 // so a change there reaches open tabs through storage change events, without a reload.
-import { createSettingsStore, type AppSettings, type SettingsState } from '../../lib/store/stores.ts';
+import { createSettingsStore, type SettingsState } from '../../lib/store/settings.ts';
+import type { AppSettings } from '../../lib/store/app-settings.ts';
 
 export interface CoachSettingsWatch {
   /** Adds a term to the ignore list once the stored settings are read (never over them). */

@@ -44,9 +44,9 @@ describe('applyFix', () => {
     expect(applyFix('Saw JH today', f(4, 6, 'a patient'))).toEqual({ text: 'Saw a patient today', delta: 7 });
   });
 
-  it('removes a span without leaving a double space', () => {
+  it('removes a span without leaving a double space or a space opening the post', () => {
     expect(applyFix('in room 412 now', f(3, 11, ''))).toEqual({ text: 'in now', delta: -9 });
-    expect(applyFix('room 412 now', f(0, 8, ''))).toEqual({ text: ' now', delta: -8 });
+    expect(applyFix('room 412 now', f(0, 8, ''))).toEqual({ text: 'now', delta: -9 });
   });
 
   it('leaves the text alone when there is no fix or the offsets do not fit', () => {

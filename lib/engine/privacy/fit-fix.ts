@@ -158,6 +158,11 @@ function fitRemoval(text: string, start: number, end: number, before: { word: st
   // So was one before a colon or a comma ("0215: stabbing"); a whole sentence goes with its full
   // stop ("red. Room 8. Pray" -> "red. Pray").
   const closes = nextChar === '' || CLOSING.test(nextChar);
+  // All a bracket held goes with the brackets ("Mr. Yoshida (room 412) gave" -> "Mr. Yoshida
+  // gave"); its first item with its comma ("(bed 3, our longest stay)" -> "(our longest stay)").
+  if (text[k - 1] === '(' && /[),]/.test(nextChar)) {
+    return nextChar === ')' ? { replacement: '', start: spacesBefore(text, k - 1), end: after + 1 } : { replacement: '', start: s, end: skipSpaces(text, after + 1) };
+  }
   if (k > 0 && /[.!?]/.test(text[k - 1]!) && /[.!?]/.test(nextChar)) return { replacement: '', start: k, end: after + 1 };
   if (opens(text, k) && (closes || /^\p{Ll}/u.test(wordAt(text, after)))) return undefined;
   if (k > 0 && closes) {

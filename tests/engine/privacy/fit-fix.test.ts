@@ -19,6 +19,11 @@ describe('fitFix', () => {
     // A removal takes its preposition and leaves no separator or space before punctuation.
     ['Our Mrs Ifans in bed 9 turned 100 today.', 'bed 9', '', 'Our Mrs Ifans turned 100 today.'],
     ['Pt (J.K., DOB 04/11/1961) has gout.', 'DOB 04/11/1961', '', 'Pt (J.K.) has gout.'],
+    // All a bracket held goes with its brackets; its first item with the comma after it.
+    ['Mr. Yoshida (room 412) gave me permission.', 'room 412', '', 'Mr. Yoshida gave me permission.'],
+    ['Pt D. Lund (DOB 7-22-58): late-peaking murmur.', 'DOB 7-22-58', '', 'Pt D. Lund: late-peaking murmur.'],
+    ['(bed 3) stable overnight, thanks team', 'bed 3', '', 'stable overnight, thanks team'],
+    ['Mrs. Fernandes (bed 7, ward 3) asked for her rosary.', 'bed 7', '', 'Mrs. Fernandes (ward 3) asked for her rosary.'],
     ['Dolores Santos, DOB 04/19/1951, came in on warfarin.', 'DOB 04/19/1951', '', 'Dolores Santos, came in on warfarin.'],
     ['Patient born 02.29.1932, a leap-day baby.', 'born 02.29.1932', '', 'Patient, a leap-day baby.'],
     ['She arrived at 1845 by ambulance.', '1845', '', 'She arrived by ambulance.'],
