@@ -60,7 +60,7 @@ const CONTENT_SCRIPT_STAND_INS: Record<string, string> = {
  * script's rules carry none (1 KB less gzipped). Their `why`, which the card shows, stays.
  */
 const RULE_FILE = /\/lib\/engine\/rules\/[^/]+\/[^/]+\.ts$/;
-const RULE_DESCRIPTION = /^\s*description: (['"`])(?:\\.|(?!\1).)*\1,$/m;
+const RULE_DESCRIPTION = /^[ \t]*description: (['"`])(?:\\.|(?!\1).)*\1,$/m;
 export function withoutRuleDescription(code: string): string {
   return code.replace(RULE_DESCRIPTION, '');
 }
