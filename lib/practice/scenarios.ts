@@ -69,7 +69,7 @@ export const SCENARIOS: Scenario[] = [
     title: 'Details that add up', rule: 'privacy/local-event',
     text: 'Last night a local firefighter in his 50s came in after the warehouse fire downtown. Tough case.',
     lesson: 'No single detail names him, but the job, the age and the event together do.' },
-  { id: 'patient-photo', topic: 'privacy', serious: ['privacy/patient-photo:block'],
+  { id: 'patient-photo', topic: 'privacy', serious: ['privacy/patient-photo:warn'],
     title: 'A photo of a patient', rule: 'privacy/patient-photo',
     text: 'Photo of my patient’s rash attached, wild presentation! Guess the diagnosis.',
     lesson: 'Photos can show faces, tattoos, wristbands and screens: get consent and check every corner.' },
