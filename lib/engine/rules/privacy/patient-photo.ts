@@ -60,12 +60,11 @@ export const rule: Rule = {
     }
     const notice = doc.context.announcement && !doc.context.patientCase;
     const notPatient = NOT_PATIENT.test(doc.text);
-    // (Once it is said to show who it is, that finding says it all.) An image of a patient attached
-    // is at least block: 80 drafts of the learning part and the outside sets, 2 of them clean.
+    // (Once it is said to show who it is, that finding says it all.)
     if (!notice && !out.length && !notPatient)
       for (const m of matches(doc.text, DESCRIBED)) {
         if (!cover.take(m.index, m.index + m[0].length)) continue;
-        out.push({ start: m.index, end: m.index + m[0].length, message: 'Attached image of a patient', floor: 'block' });
+        out.push({ start: m.index, end: m.index + m[0].length, message: 'Attached image of a patient', floor: 'warn' });
       }
     if (notice || notPatient || (!holds(doc, NEEDS) && !/[\u2B07\u2935\uD83D]/.test(doc.text))) return out;
     for (const re of [SWIPE, POST_VERB, ATTACHED]) {
@@ -75,7 +74,7 @@ export const rule: Rule = {
         // The media word and its locator belong to one sentence.
         if (/[.!?]\s/.test(m[0])) continue;
         if (!cover.take(s, e)) continue;
-        out.push({ start: s, end: e, message: 'Attached image of a patient', floor: 'block' });
+        out.push({ start: s, end: e, message: 'Attached image of a patient', floor: 'warn' });
       }
     }
     return out;

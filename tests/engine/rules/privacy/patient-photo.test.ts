@@ -17,7 +17,7 @@ testRule(photo, {
   ],
   invalid: [
     { text: 'Stage 4 pressure injury on a pt from a nursing home. Photo attached.', errors: [{ text: 'Photo attached', severity: 'warn' }] },
-    { text: 'Dog bite to the face. Swipe for before/after 📸', errors: [{ text: 'Swipe for before/after', floor: 'block' }] },
+    { text: 'Dog bite to the face. Swipe for before/after 📸', errors: [{ text: 'Swipe for before/after' }] },
     // An image said to still show who it is: in unambiguous form, at least block.
     { text: '[photo: CXR, name and DOB in the corner] Look at this pneumothorax!', errors: [{ text: 'name and DOB in the corner', severity: 'warn', floor: 'block' }] },
     // The author will crop it, or asks to ignore what it shows: as posted, the image shows it.
