@@ -1,8 +1,7 @@
 // A public figure, official or unusual occupation as a patient: "the mayor", "a pro goalie",
 // "the only alpaca shearer in the county", "a glassblower". Common jobs count only as a detail. And
 // someone a small place knows by what they run, or as its only one: "the lady who runs the bakery on
-// Main", "the only pt in our town" (in the learning drafts and the outside sets, 28 drafts, all risky;
-// in a patient's story at least block: 21 drafts of them, 10 more in the never-read sets, none clean).
+// Main", "the only pt in our town" (in the learning drafts and the outside sets, 28 drafts, all risky).
 import { ATHLETE_LEVELS, SPORT_ROLES } from '../../data/occupations.ts';
 import { COMMON_OCCUPATIONS, PUBLIC_FIGURE_WORDS, UNUSUAL_OCCUPATIONS } from '../../data/packed/lists.ts';
 import { buildPhraseIndex, Coverage, findPhrases } from '../../phrases.ts';
@@ -90,7 +89,7 @@ export const rule: Rule = {
           for (end += place[0].length; /\p{L}/u.test(doc.text[end] ?? ''); ) end++;
         }
         if (SELF_ONLY.test(doc.text.slice(Math.max(0, m.index - 12), m.index)) || !taken.take(m.index, end)) continue;
-        out.push({ start: m.index, end, message: 'Known in their community', quasi: 'occupation', ...(patientCase ? { floor: 'block' as const } : {}) });
+        out.push({ start: m.index, end, message: 'Known in their community', quasi: 'occupation', ...(patientCase ? { floor: 'warn' as const } : {}) });
       }
     return out.sort((a, b) => a.start - b.start);
   },

@@ -342,13 +342,12 @@ export const rule: Rule = {
         q = close;
       }
     }
-    // 5. Name hashtags: #PrayForJake, #TeamLily, #SamStrong. At least block: 14 drafts of the learning
-    // part and the outside sets, none clean.
+    // 5. Name hashtags: #PrayForJake, #TeamLily, #SamStrong.
     for (const e of doc.entities) {
       if (e.kind !== 'hashtag') continue;
       const m = NAME_TAG.exec(e.text);
       const name = m && (m[1] ?? m[2]);
-      if (name && FIRST_NAMES.has(name.toLowerCase())) push({ start: e.start, end: e.end, message: 'Patient name in a hashtag', fix: { replacement: '' }, floor: 'block' });
+      if (name && FIRST_NAMES.has(name.toLowerCase())) push({ start: e.start, end: e.end, message: 'Patient name in a hashtag', fix: { replacement: '' } });
     }
     // 6. "SURNAME, FIRSTNAME" as printed on ECGs, scans and wristbands.
     for (let i = 0; i + 1 < words.length; i++) {

@@ -55,8 +55,7 @@ export const rule: Rule = {
     for (const m of holds(doc, SHOWN_NEEDS) && IMAGE.test(doc.text) ? matches(doc.text, SHOWN) : []) {
       // (Not around a name it shows: that finding says it.)
       if (ADVICE_BEFORE.test(doc.text.slice(Math.max(0, m.index - 80), m.index)) || !cover.take(m.index, m.index + m[0].length)) continue;
-      // At least block: 27 drafts of the learning part and the outside sets (never-read ones too), none clean.
-      out.push({ start: m.index, end: m.index + m[0].length, message: 'Image still shows who it is', floor: 'block' });
+      out.push({ start: m.index, end: m.index + m[0].length, message: 'Image still shows who it is', floor: 'warn' });
     }
     const notice = doc.context.announcement && !doc.context.patientCase;
     const notPatient = NOT_PATIENT.test(doc.text);

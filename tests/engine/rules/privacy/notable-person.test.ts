@@ -37,9 +37,7 @@ testRule(notable, {
     { text: 'Rural FM life: the only vet in our town came in with a cow-kick tib fracture.', errors: [{ text: 'vet' }] },
     { text: 'The Lutheran pastor in town had his colonoscopy with me today.', errors: [{ text: 'pastor' }] },
     // Known by what they run, or the only one of a kind in a place: the words up to the punctuation.
-    { text: 'The guy who runs the taco truck outside Station 9 came by with birria.', errors: [{ text: 'The guy who runs the taco truck outside Station 9', severity: 'warn', floor: null }] },
-    // In a patient's story, at least block.
-    { text: 'Our patient, the guy who runs the taco truck outside Station 9, came by with birria after his MI.', errors: [{ text: 'the guy who runs the taco truck outside Station 9', floor: 'block' }] },
+    { text: 'The guy who runs the taco truck outside Station 9 came by with birria.', errors: [{ text: 'The guy who runs the taco truck outside Station 9', severity: 'warn' }] },
     { text: "Saw a man who's driven the only taxi in our village for 40 years, finally talking about his grief.", errors: [{ text: "a man who's driven the only taxi in our village" }] },
     { text: 'Had the honor of caring for the only patient in Vermont with FOP this week.', errors: [{ text: 'the only patient in Vermont' }] },
     { text: 'Rx filled today for the only pt in our town on Strensiq.', errors: [{ text: 'the only pt in our town' }] },

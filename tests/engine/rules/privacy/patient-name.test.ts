@@ -115,7 +115,7 @@ testRule(rule, {
     { text: 'Nana Bea on Alder Lane made the team empanadas again.', errors: [{ text: 'Nana Bea' }] },
     { text: 'Shoutout to Eulalie Marchbanks, who told me at her checkup she is voting.', errors: [{ text: 'Eulalie Marchbanks' }] },
     { text: "Just saw one with 'HALVERSON, REIDUN DOB 04/12/1958' on it", errors: [{ text: 'HALVERSON, REIDUN' }] },
-    { text: 'Please pray for my patient #PrayForJake', errors: [{ text: '#PrayForJake', floor: 'block' }] },
+    { text: 'Please pray for my patient #PrayForJake', errors: [{ text: '#PrayForJake' }] },
     { text: 'Admitted her husband too; his neighbor Dot drove him in.', errors: [{ text: 'Dot' }] },
     { text: "Janeway lesions 👇 (the wristband reads 'VANTERPOOL, E  MRN 00728815', re-cropping)", errors: [{ text: 'VANTERPOOL, E', fix: '[name removed]' }] },
     // A family name with an elder's honorific after it; a kinship title before a name.

@@ -18,8 +18,8 @@ testRule(photo, {
   invalid: [
     { text: 'Stage 4 pressure injury on a pt from a nursing home. Photo attached.', errors: [{ text: 'Photo attached', severity: 'warn' }] },
     { text: 'Dog bite to the face. Swipe for before/after 📸', errors: [{ text: 'Swipe for before/after' }] },
-    // An image said to still show who it is: in unambiguous form, at least block.
-    { text: '[photo: CXR, name and DOB in the corner] Look at this pneumothorax!', errors: [{ text: 'name and DOB in the corner', severity: 'warn', floor: 'block' }] },
+    // An image said to still show who it is.
+    { text: '[photo: CXR, name and DOB in the corner] Look at this pneumothorax!', errors: [{ text: 'name and DOB in the corner', severity: 'warn' }] },
     // The author will crop it, or asks to ignore what it shows: as posted, the image shows it.
     { text: "Subdural 👇 screenshot straight off our PACS, name's in the corner but nobody reads those.", errors: [{ text: "name's in the corner" }] },
     { text: 'Pic of the size of this staghorn!! (jar label says the name, whoops, cropping now)', errors: [{ text: 'cropping' }] },
