@@ -16,8 +16,6 @@ export interface ExpectedFinding {
   fix?: string | null;
   /** The whole draft once this finding's fix is applied: how the fixed sentence reads. */
   output?: string;
-  /** The floor the rule sets (the least the finding is raised to, privacy/combine.ts); null: none. */
-  floor?: 'warn' | 'block' | null;
 }
 
 /** Where each expected finding must sit: [start, end) offsets in the draft. */
@@ -67,7 +65,6 @@ export function testRule(rule: Rule, table: RuleTable): void {
         c.errors.forEach((e, i) => {
           const f = got[i]!;
           if (e.severity) expect(f.severity ?? rule.severity).toBe(e.severity);
-          if (e.floor !== undefined) expect(f.floor ?? null).toBe(e.floor);
           if (e.fix === null) expect(f.fix).toBeUndefined();
           else if (e.fix !== undefined) expect(f.fix?.replacement).toBe(e.fix);
           if (e.output !== undefined) {

@@ -54,12 +54,9 @@ export const rule: Rule = {
       // "the mayor", "a certain anchor", "the Olympic silver medalist": a determiner just before.
       const before = [m.first - 1, m.first - 2].map((k) => (k >= 0 ? doc.words[k]!.lower : ''));
       const particular = before.some((w) => /^(?:the|a|an|our|that|this|certain|local|famous)$/.test(w));
-      // Told as a patient, or only mentioned: the candidate model weighs the rest of the post. A
-      // particular one in a patient's story ("the mayor's husband was in our ICU", "our patient today
-      // was the local weatherman") is in unambiguous form: 62 drafts of the learning part and the
-      // outside sets, none clean.
+      // Told as a patient, or only mentioned: the candidate model weighs the rest of the post.
       const direct = patientCase || (particular && person());
-      out.push({ start: m.start, end: m.stop, message: direct ? 'Public figure as a patient' : 'Public figure mentioned', ...(patientCase && particular ? { floor: 'block' as const } : {}) });
+      out.push({ start: m.start, end: m.stop, message: direct ? 'Public figure as a patient' : 'Public figure mentioned' });
       taken.fill(m.start, m.stop);
     }
     for (const m of findPhrases(doc, UNUSUAL)) {

@@ -18,17 +18,10 @@ testRule(notable, {
     { text: "You'll never guess which Love Island contestant I glued tonight", errors: [{ text: 'contestant' }] },
     { text: "Patched up the Cwmgarw fly-half's eyebrow at half-time.", errors: [{ text: "fly-half's" }] },
     // Only mentioned: still a candidate; the candidate model keeps it below a warning (analyze.test.ts).
-    { text: 'The mayor announced a new vaccine clinic downtown.', errors: [{ text: 'mayor', floor: null }] },
+    { text: 'The mayor announced a new vaccine clinic downtown.', errors: [{ text: 'mayor' }] },
     { text: 'Treated the Marlow Bend mayor for a kidney stone. He asked me not to tell.', errors: [{ text: 'mayor' }] },
-    // An athlete of a known team or level: a level word before a sport's role. A particular public
-    // figure in a patient's story is in unambiguous form: at least block.
-    { text: "can't say much but the Riverhawks' starting QB was on my table tonight.", errors: [{ text: 'starting QB', floor: 'block' }] },
-    { text: "The mayor's husband was in our ICU all weekend. No, I won't tell you why.", errors: [{ text: "mayor's", floor: 'block' }] },
-    { text: 'Our patient today was the local weatherman, 58, with chest pain.', errors: [{ text: 'weatherman', floor: 'block' }] },
-    // Outside a patient's story (no case cue), the model weighs a particular one too.
-    { text: 'Just scoped a certain Grammy-nominated country singer for a vocal-fold hemorrhage.', errors: [{ text: 'singer', floor: null }] },
-    // Not a particular one ("singer Amara Lux announced…"): the model weighs it.
-    { text: 'singer Amara Lux announced today she has lupus and is postponing her tour.', errors: [{ text: 'singer', floor: null }] },
+    // An athlete of a known team or level: a level word before a sport's role.
+    { text: "can't say much but the Riverhawks' starting QB was on my table tonight.", errors: [{ text: 'starting QB' }] },
     { text: "yes it's the Olympic gymnast's Lisfranc, and no I can't say more", errors: [{ text: "Olympic gymnast's" }] },
     { text: 'Saw a patient yesterday who is the only professional alpaca shearer in the area.', errors: [{ text: 'alpaca shearer', severity: 'info' }] },
     { text: "Local councillor's husband in with a GI bleed since Tuesday and half the town has rung the ward.", errors: [{ text: "councillor's" }] },
