@@ -86,4 +86,19 @@ describe('the draft-level stop', () => {
     const text = 'Teaching point: in older adults a fall from standing can still cause a hip fracture. Check vitamin D.';
     expect(analyze(text, { now: NOW }).findings.some((f) => f.severity === 'block')).toBe(false);
   });
+
+  // Classes that were all risky in the labelled drafts and the outside sets but whose words clean
+  // posts share: a block floor on them stopped each of these (the labelled drafts hold few such
+  // posts), so they are left to the model.
+  it.each([
+    'The mayor visited our ICU today to thank the nurses. Means a lot.',
+    'Our ED team ran the 5k for our colleague with cancer #TeamSarah 💪',
+    'Our ICU was on the news tonight for the new family lounge! So proud of this team.',
+    'The lady who runs the coffee cart in our ED lobby is a national treasure ☕',
+    'Graduation day! Photo below with my co-residents 🎓',
+    "Pic from our team dinner, I'll crop my ex out later 😂",
+    'Conference poster photo below — our names are visible at the top, come say hi!',
+  ])('does not stop a clean post whose words a floored class shares: %s', (text) => {
+    expect(analyze(text, { now: NOW }).findings.some((f) => f.severity === 'block')).toBe(false);
+  });
 });
