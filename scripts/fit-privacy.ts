@@ -477,13 +477,13 @@ function flagThreshold(runs: readonly StopRun[]): { flag: number; recall: number
  * chosen on the stop scores of every run given, pooled.
  */
 function fitStop(p: Prepared, oof: number[], t: Known, log: (s: string) => void, others: ReadonlyArray<StopRun & { rows: number[][] }> = []): { model: StopModel; riskyStopped: number } {
-  const run = stopRun(p, oof, t);
-  const { threshold, riskyStopped, cleanStopped } = t.stop !== undefined ? { threshold: t.stop, riskyStopped: NaN, cleanStopped: NaN } : stopThreshold([run, ...others]);
-  const { flag, recall, precision } = t.flag !== undefined ? { flag: t.flag, recall: NaN, precision: NaN } : flagThreshold([run, ...others]);
+  const runs = [stopRun(p, oof, t), ...others];
+  const { threshold, riskyStopped, cleanStopped } = t.stop !== undefined ? { threshold: t.stop, riskyStopped: NaN, cleanStopped: NaN } : stopThreshold(runs);
+  const { flag, recall, precision } = t.flag !== undefined ? { flag: t.flag, recall: NaN, precision: NaN } : flagThreshold(runs);
   log(`stop model: threshold ${threshold}; out-of-fold risky stopped ${riskyStopped.toFixed(3)}, clean stopped ${cleanStopped.toFixed(3)}`);
   log(`flag threshold ${flag}: out-of-fold draft recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}`);
-  const rows = [run, ...others].flatMap((r) => r.rows);
-  const ys = [run, ...others].flatMap((r) => r.ys);
+  const rows = runs.flatMap((r) => r.rows);
+  const ys = runs.flatMap((r) => r.ys);
   return { model: { weights: fitDense(rows, ys, rows.map((_, d) => d)).map((v) => Math.round(v * 1000) / 1000), threshold, flag }, riskyStopped };
 }
 

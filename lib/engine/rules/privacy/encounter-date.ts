@@ -4,7 +4,7 @@ import { Coverage, matches, matchesNotAfter, wordIndexAt } from '../../phrases.t
 import { ABROAD_ALONE, ABROAD_BIT, ABROAD_PAIRS, listBits } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { gate, gated, hasDigit } from '../../privacy/text-facts.ts';
-import { MONTH_ABBREVIATIONS, MONTHS, ORDINAL_DAYS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../../data/calendar.ts';
+import { MONTH_ABBREVIATIONS, MONTH_SHORT_NAMES, MONTHS, ORDINAL_DAYS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../../data/calendar.ts';
 
 // Longest names first, so "September" is read whole rather than as "Sep".
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
@@ -16,7 +16,7 @@ const TIME = '(?:,? (?:at )?\\d{1,2}(?::\\d{2})? ?(?:[ap]\\.?m\\.?|[AP]M)(?![A-Z
 // The patterns below are tried only in and before the words that hold what they need (gates of
 // text-facts.ts): a month (every month and short month begins with one of these), a day of the
 // week, a holiday's first word, a word of each relative time.
-const MONTH_STARTS = gate(MONTH_ABBREVIATIONS.join('|') + '|may');
+const MONTH_STARTS = gate(MONTH_SHORT_NAMES.join('|'));
 const WEEKDAY_STARTS = gate(WEEKDAY_ABBREVIATIONS.join('|'));
 
 const NUMERIC = /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/%]|\.\d)/g;

@@ -4,7 +4,7 @@
 import { Coverage, gap, inEntity, isAllCaps, isCapitalised, matches, matchesNotAfter, startsSentence, withoutPossessive, wordIndexAt } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { WEAK_NICKNAME_WORDS } from '../../data/relatives.ts';
-import { MONTH_ABBREVIATIONS } from '../../data/calendar.ts';
+import { MONTH_SHORT_NAMES } from '../../data/calendar.ts';
 import { ABBREVIATED_TITLES_WORDS, ADDRESS_BEFORE_WORDS, INITIALS_NOT_NAMES_WORDS, PRAISE_BEFORE_WORDS, STRONG_BEFORE_WORDS } from '../../data/name-cues.ts';
 import {
   COMMON_WORDS,
@@ -36,7 +36,7 @@ import {
 } from '../../privacy/name-lexicon.ts';
 
 // Months' short names as a sentence writes them ("Jan", "May", "Sep"), from the one calendar list.
-const MONTHS_AS_WRITTEN = [...MONTH_ABBREVIATIONS, 'may'].map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
+const MONTHS_AS_WRITTEN = MONTH_SHORT_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
 // A day or a year after a month's short name ("Jan 5", "Jun 2024"), or another month after a dash ("Jan–Jun").
 const DAY_AFTER = new RegExp(`^\\.? ?(?:\\d{1,2}|(?:19|20)\\d\\d)(?!\\d)|^\\.? ?[–-] ?(?:${MONTHS_AS_WRITTEN})`);
 // Words before a name that make it a patient's (or their family's) name even if it is also a word.
