@@ -7,6 +7,7 @@
 // they are withdrawn) `browser.alarms` / `browser.notifications` are missing and nothing is scheduled.
 import { advise } from '../lib/engine/index.ts';
 import { createTraineesStore, type Trainee } from '../lib/store/stores.ts';
+import { answerSettingsMessage, readPolicyAhead } from '../lib/store/coach-answers.ts';
 import { isAdviceRequest } from '../lib/x/advice-request.ts';
 import { dueFollowUps } from '../lib/trainees/export.ts';
 import { reminderMessage, reminderTime } from '../lib/trainees/reminders.ts';
@@ -50,10 +51,12 @@ function listen(trainees: ReturnType<typeof createTraineesStore>): void {
 let listening = false;
 
 export default defineBackground(() => {
-  // Only the extension's own content scripts ask; the reply is the advice, and nothing is kept.
+  // Only the extension's own content scripts ask: for the advice on a draft (nothing of it is
+  // kept), for their settings, and to add a term to a rule's ignore list.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id || !isAdviceRequest(message)) return undefined;
-    return Promise.resolve(advise(message.text, message.settings, { hashtags: message.hashtags }));
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (isAdviceRequest(message)) return Promise.resolve(advise(message.text, message.settings, { hashtags: message.hashtags }));
+    return answerSettingsMessage(message);
   });
 
   browser.commands?.onCommand.addListener(async (command) => {
@@ -61,6 +64,8 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'coach:toggle-panel' }).catch(() => undefined);
   });
+
+  readPolicyAhead();
 
   const trainees = createTraineesStore();
   const start = () => {

@@ -1,39 +1,44 @@
-// The content script's view of the settings: the same persisted store the popup and options use,
-// so a change there reaches open tabs through storage change events, without a reload.
-import { createSettingsStore, type SettingsState } from '../../lib/store/settings.ts';
+// The content script's view of the settings. The background script reads them through the same
+// persisted store the popup and options use (validated, with the organisation's policy applied)
+// and answers with the effective ones; every change of the stored settings or the policy asks
+// again, so a change there reaches open tabs without a reload.
+import { browser } from 'wxt/browser';
 import type { AppSettings } from '../../lib/store/app-settings.ts';
+import { IGNORE_MESSAGE, SETTINGS_MESSAGE } from '../../lib/x/settings-request.ts';
 
 export interface CoachSettingsWatch {
-  /** Adds a term to the ignore list once the stored settings are read (never over them). */
+  /** Adds a term to the ignore list (the background script adds it to the stored settings as read). */
   ignoreTerm(term: string, rule: string): void;
   stop(): void;
 }
 
 /**
- * Calls `apply` as soon as the user's stored settings are read, then on every change of the
- * effective settings (an organisation's policy arrives later: Chromium can take seconds to answer
- * `storage.managed` the first time).
+ * Calls `apply` with the effective settings as soon as the background script answers, then after
+ * every change of the stored settings or the policy.
  */
 export function watchCoachSettings(apply: (effective: AppSettings) => void): CoachSettingsWatch {
-  const store = createSettingsStore();
-  let last: AppSettings | null = null;
   let stopped = false;
-  const waiting: (() => void)[] = [];
-  const push = (s: SettingsState) => {
-    if (stopped || !s.ready) return;
-    waiting.splice(0).forEach((run) => run());
-    if (s.effective === last) return;
-    last = s.effective;
-    apply(s.effective);
+  let asked = 0;
+  const ask = (policy?: boolean) => {
+    const n = ++asked;
+    browser.runtime.sendMessage({ type: SETTINGS_MESSAGE, policy }).then(
+      // Only the newest answer: an older one may overtake a later change's.
+      (s) => void (!stopped && n === asked && s && apply(s as AppSettings)),
+      // No answer (the extension is being reloaded): the coach keeps the settings it has.
+      () => undefined,
+    );
   };
-  const unsubscribe = store.subscribe(push);
-  push(store.getState());
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed') ask(true);
+    else if ('settings' in changes) ask();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  ask();
   return {
-    ignoreTerm(term, rule) {
-      const run = () => void store.getState().ignoreTerm(term, rule);
-      if (store.getState().ready) run();
-      else waiting.push(run);
+    ignoreTerm: (term, rule) => void browser.runtime.sendMessage({ type: IGNORE_MESSAGE, term, rule }).catch(() => undefined),
+    stop() {
+      stopped = true;
+      browser.storage.onChanged.removeListener(onChanged);
     },
-    stop() { stopped = true; unsubscribe(); store.dispose(); },
   };
 }

@@ -129,7 +129,13 @@ function effectiveOf(user: AppSettings, managed: Partial<AppSettings>): AppSetti
   return out;
 }
 
-async function readManaged(): Promise<{ managed: Partial<AppSettings>; policyErrors: string[] }> {
+/** The organisation's policy as the stores read it: its valid keys and its problems. */
+export interface Policy {
+  managed: Partial<AppSettings>;
+  policyErrors: string[];
+}
+
+export async function readManaged(): Promise<Policy> {
   try {
     // Firefox rejects when no policy is installed; some browsers have no managed area at all.
     const raw = browser.storage.managed ? await browser.storage.managed.get(null) : {};
@@ -140,7 +146,8 @@ async function readManaged(): Promise<{ managed: Partial<AppSettings>; policyErr
   }
 }
 
-export function createSettingsStore(): PersistedStore<SettingsState> {
+/** `readPolicy`: how the policy is read, at first and after each change of it (storage.managed by default). */
+export function createSettingsStore(readPolicy: () => Promise<Policy> = readManaged): PersistedStore<SettingsState> {
   const store = persistedStore<AppSettings, SettingsState>({
     value: settingsValue(),
     label: 'settings',
@@ -173,7 +180,7 @@ export function createSettingsStore(): PersistedStore<SettingsState> {
 
   // Policy: read once, and again whenever the browser reports the managed area changed.
   const applyManaged = async () => {
-    const { managed, policyErrors } = await readManaged();
+    const { managed, policyErrors } = await readPolicy();
     store.setState((s) => ({ managed, policyErrors, locked: SETTINGS_KEYS.filter((k) => managed[k] !== undefined), effective: effectiveOf(s.data, managed) }));
   };
   const onManaged = (_changes: unknown, areaName: string) => {

@@ -1,0 +1,41 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { answerSettingsMessage } from '../../lib/store/coach-answers.ts';
+import type { AppSettings } from '../../lib/store/app-settings.ts';
+import { watchCoachSettings } from './settings.ts';
+
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
+  expect(check()).toBe(true);
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  // The background script, as it answers the content script.
+  fakeBrowser.runtime.onMessage.addListener((m: unknown) => answerSettingsMessage(m));
+});
+
+describe('the coach’s settings, from the background script', () => {
+  it('applies the stored settings, then each change of them, and nothing after stop', async () => {
+    const seen: AppSettings[] = [];
+    const watch = watchCoachSettings((s) => seen.push(s));
+    await until(() => seen.length === 1);
+    expect(seen[0]!.premium).toBe(false);
+    await fakeBrowser.storage.sync.set({ settings: { premium: true } });
+    await until(() => seen.length === 2);
+    expect(seen[1]!.premium).toBe(true);
+    watch.stop();
+    await fakeBrowser.storage.sync.set({ settings: { premium: false } });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(seen).toHaveLength(2);
+  });
+
+  it('adds an ignored term through the background script, and the change comes back', async () => {
+    const seen: AppSettings[] = [];
+    const watch = watchCoachSettings((s) => seen.push(s));
+    await until(() => seen.length === 1);
+    watch.ignoreTerm('utilize', 'clarity/jargon');
+    await until(() => seen.length === 2);
+    expect(seen[1]!.ignoredTerms).toEqual([{ rule: 'clarity/jargon', term: 'utilize' }]);
+    watch.stop();
+  });
+});
