@@ -28,8 +28,10 @@ const IMAGE = new RegExp(`\\b${MEDIA}\\b`, 'i');
 const NAME_SHOWN = /\b((?:wristband|band|label|sticker|header|tag)s? (?:still )?(?:says|shows|reads|showing)[: ]+['"‘“]?)(\p{Lu}[\p{L}'’-]+),? (\p{Lu}[\p{L}'’-]+)(?:,? \d\d?[/.-]\d\d?[/.-]\d{2,4})?/gu;
 const SAYS = gate('says|shows|reads|showing');
 const ADVICE_BEFORE = /\b(?:crop|blur|cover|hide|remove|check (?:for|that)|make sure|before you|don'?t post|never post)\b[^.!?\n]*$/i;
-// Selfies and group photos are of the author and colleagues.
-const NOT_PATIENT = /\b(?:selfie|group photo|team photo|our team|co-fellows|colleagues|mannequin|manikin)\b/i;
+// Pictures of no patient: the author and colleagues, their pets, a new place or machine, the view,
+// a poster or badge of their own. (Not a whiteboard or a ward: patients' names are on those.)
+const NOT_PATIENT =
+  /\b(?:selfie|group photo|team (?:photo|dinner)|our team|co-?(?:fellows|residents|interns|workers)|colleagues|classmates|graduation|mannequin|manikin|my (?:dog|cat|puppy)|(?:new|renovated) (?:clinic|office|lobby|building|wing|ultrasound|scanner|machine|ED waiting room|waiting room)|sunrise|sunset|conference poster|badge photo|step count)\b/i;
 // What every match of the three patterns holds: SWIPE's and POST_VERB's verb, ATTACHED's locator (or its emoji).
 const NEEDS = gate('swipe|scroll|see|check|posting|sharing|attached|attaching|here|look|below|thread|replies|comments');
 const SHOWN_NEEDS = gate('visible|showing|legible|readable|uncropped|corner|burned|crop|blur|ignore');
@@ -52,13 +54,13 @@ export const rule: Rule = {
       cover.fill(start, m.index + m[0].length);
       out.push({ start, end: m.index + m[0].length, message: 'Name shown on the image', fix: { replacement: "the patient's name" }, floor: 'block' });
     }
-    for (const m of holds(doc, SHOWN_NEEDS) && IMAGE.test(doc.text) ? matches(doc.text, SHOWN) : []) {
+    const notPatient = NOT_PATIENT.test(doc.text);
+    for (const m of holds(doc, SHOWN_NEEDS) && IMAGE.test(doc.text) && !notPatient ? matches(doc.text, SHOWN) : []) {
       // (Not around a name it shows: that finding says it.)
       if (ADVICE_BEFORE.test(doc.text.slice(Math.max(0, m.index - 80), m.index)) || !cover.take(m.index, m.index + m[0].length)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, message: 'Image still shows who it is', floor: 'warn' });
     }
     const notice = doc.context.announcement && !doc.context.patientCase;
-    const notPatient = NOT_PATIENT.test(doc.text);
     // (Once it is said to show who it is, that finding says it all.)
     if (!notice && !out.length && !notPatient)
       for (const m of matches(doc.text, DESCRIBED)) {

@@ -14,6 +14,13 @@ testRule(photo, {
     "Her face is showing all the signs of Bell's palsy. The labels are all legible now.",
     // A described image of a mannequin.
     'Pelvic binders go over the greater trochanters, not the iliac crests (pic is a training mannequin 📸)',
+    // Pictures of no patient: colleagues, a pet, a new machine, the view, the author's own poster.
+    'Graduation day! Photo below with my co-residents 🎓',
+    'Photo attached of my dog wearing my stethoscope 🐶',
+    'New ultrasound machine arrived, pics below 👇',
+    'Sunrise from the helipad this morning (photo) 🌅',
+    "Pic from our team dinner, I'll crop my ex out later 😂",
+    'Conference poster photo below — our names are visible at the top, come say hi!',
   ],
   invalid: [
     { text: 'Stage 4 pressure injury on a pt from a nursing home. Photo attached.', errors: [{ text: 'Photo attached', severity: 'warn' }] },
