@@ -39,3 +39,22 @@ describe('the coach’s settings, from the background script', () => {
     watch.stop();
   });
 });
+
+describe('once the extension is gone', () => {
+  it('neither throws nor applies anything when sending fails at once', async () => {
+    const original = fakeBrowser.runtime.sendMessage;
+    fakeBrowser.runtime.sendMessage = (() => {
+      throw new Error('Extension context invalidated.');
+    }) as typeof original;
+    try {
+      const seen: AppSettings[] = [];
+      const watch = watchCoachSettings((s) => seen.push(s));
+      expect(() => watch.ignoreTerm('utilize', 'clarity/jargon')).not.toThrow();
+      await new Promise((r) => setTimeout(r, 20));
+      expect(seen).toEqual([]);
+      watch.stop();
+    } finally {
+      fakeBrowser.runtime.sendMessage = original;
+    }
+  });
+});

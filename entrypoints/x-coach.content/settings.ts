@@ -16,15 +16,20 @@ export interface CoachSettingsWatch {
  * Calls `apply` with the effective settings as soon as the background script answers, then after
  * every change of the stored settings or the policy.
  */
+/** Sends a message to the background script; rejects (never throws) once the extension is gone. */
+async function send(message: unknown): Promise<unknown> {
+  return browser.runtime.sendMessage(message);
+}
+
 export function watchCoachSettings(apply: (effective: AppSettings) => void): CoachSettingsWatch {
   let stopped = false;
   let asked = 0;
   const ask = (policy?: boolean) => {
     const n = ++asked;
-    browser.runtime.sendMessage({ type: SETTINGS_MESSAGE, policy }).then(
+    send({ type: SETTINGS_MESSAGE, policy }).then(
       // Only the newest answer: an older one may overtake a later change's.
       (s) => void (!stopped && n === asked && s && apply(s as AppSettings)),
-      // No answer (the extension is being reloaded): the coach keeps the settings it has.
+      // No answer (the extension was reloaded or removed): the coach keeps the settings it has.
       () => undefined,
     );
   };
@@ -35,7 +40,7 @@ export function watchCoachSettings(apply: (effective: AppSettings) => void): Coa
   browser.storage.onChanged.addListener(onChanged);
   ask();
   return {
-    ignoreTerm: (term, rule) => void browser.runtime.sendMessage({ type: IGNORE_MESSAGE, term, rule }).catch(() => undefined),
+    ignoreTerm: (term, rule) => void send({ type: IGNORE_MESSAGE, term, rule }).catch(() => undefined),
     stop() {
       stopped = true;
       browser.storage.onChanged.removeListener(onChanged);
