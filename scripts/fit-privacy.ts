@@ -366,7 +366,8 @@ function draftRows(p: Prepared, oof: number[], t: Known): { rows: number[][]; ca
     if (e.floor === 'block') floorBlock[e.draft] = true;
     if (e.floor) floor[e.draft] = true;
   });
-  const any = per.map((c) => c.length > 0);
+  // A draft that says its case is invented is not warned about either.
+  const any = per.map((c, d) => c.length > 0 && !p.cues[d]![INVENTED]);
   return { rows: per.map((c, d) => draftFeatures(c, t.warn, p.contexts[d]!, p.cues[d]!, p.wordOof[d]!)), canBlock, floorBlock, floor, any };
 }
 

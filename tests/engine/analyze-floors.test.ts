@@ -69,13 +69,14 @@ describe('the draft-level stop', () => {
     expect(findings.every((f) => f.rule !== 'privacy/patient-name')).toBe(true);
   });
 
-  it('never stops a draft that says its case is invented, and keeps its warnings', () => {
+  it('neither stops nor warns about a draft that says its case is invented: its details stay at info', () => {
     const invented = 'OSCE station: Mr. Okafor, 91, fell at home in Tullow Creek last night and is now confused on apixaban. First move?';
-    const findings = analyze(invented, { now: NOW }).findings.filter((f) => f.category === 'privacy' && f.severity !== 'info');
+    const findings = analyze(invented, { now: NOW }).findings.filter((f) => f.category === 'privacy');
     expect(findings.map((f) => [invented.slice(f.start, f.end), f.severity])).toEqual([
-      ['Mr. Okafor, 91,', 'warn'],
-      ['Tullow Creek', 'warn'],
-      ['last night', 'warn'],
+      ['Mr. Okafor, 91,', 'info'],
+      ['91', 'info'],
+      ['Tullow Creek', 'info'],
+      ['last night', 'info'],
     ]);
     // The same story told as a real one is stopped.
     const real = invented.slice('OSCE station: '.length);

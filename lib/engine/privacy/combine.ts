@@ -109,7 +109,8 @@ export function weighPrivacy(doc: Document, results: RuleResult[], model: Privac
   // A candidate in unambiguous form (raw.floor) counts as at least that sure, whatever its cues.
   const invented = fictional(doc);
   // The draft is stopped when a block floor stands or the draft model says so, unless it says its case
-  // is invented (its warnings stay: the author checks them). What stops it: its
+  // is invented: then its details stay at info (of 150 such drafts in the labelled and outside sets,
+  // none risky was warned and a tenth of the clean ones were). What stops it: its
   // floored identifiers and strong direct ones; or, when it holds none, all its likely details,
   // which together narrow the patient (the combination is the identifier).
   let top = 0;
@@ -131,7 +132,7 @@ export function weighPrivacy(doc: Document, results: RuleResult[], model: Privac
   const stop = !invented && draftP >= model.stop.threshold;
   // Whether the draft is warned about is the draft model's call too: a candidate's own probability
   // does not know the thread it sits in. A floored candidate always raises its draft.
-  const flagged = anyFloor || draftP >= model.stop.flag;
+  const flagged = !invented && (anyFloor || draftP >= model.stop.flag);
   // In a warned draft its details join the warning (at least its strongest one).
   const raise = Math.min(model.along, top);
   return cands.map((c, i) => {
