@@ -7,7 +7,6 @@ import { CLEAN, HASHTAG_DRAFT, RISKY, longPaste } from '../fixtures/e2e-cases.ts
 import {
   COACHED_BOXES, badgeProblems, heardMessages, measureBadge, recordMessages, replayScriptStarted, rtlProblems, sendTogglePanel,
 } from '../fixtures/e2e-x.ts';
-import { setChecked } from './ext-page.ts';
 import { ADDON_ID, outsideRequests, withFirefox } from './firefox.ts';
 import {
   attached, chord, clickLayer, count, draftText, EDITOR, editorSelector, gone, hover, inLayer, layerBox, layerFocus, pageFocus, posts, textBox, visible,
@@ -216,24 +215,6 @@ test('a new block finding is announced politely, once', async () => {
   await page.keyboard.type(' was stable overnight.');
   await sleep(100);
   expect(await layerText(page, '[aria-live="polite"]')).toBe(first);
-  await page.close();
-});
-
-test('a switch in the popup reaches an open X tab at once: the coach leaves, then comes back', async () => {
-  const page = await typeDraft(RISKY);
-  await attached(page, '.coach-underline[data-rule="privacy/patient-name"]');
-  // The popup, in a tab of its own: the tab asks the background script for its settings again.
-  const popup = await ff.openExtensionPage('/popup.html');
-  const onX = '[data-setting="sites.x"]';
-  await popup.waitForSelector(onX);
-  await setChecked((await popup.$(onX))!, false);
-  await expect.poll(() => page.$$eval('[data-coach-root]', (found) => found.length)).toBe(0);
-  await setChecked((await popup.$(onX))!, true);
-  // Back on the X tab (a tab behind another draws no frames).
-  await page.bringToFront();
-  // Polled: waitForSelector's observer does not see into a shadow root mounted after it started.
-  await expect.poll(() => count(page, '.coach-underline[data-rule="privacy/patient-name"]'), { timeout: 10_000 }).toBe(1);
-  await popup.close();
   await page.close();
 });
 
