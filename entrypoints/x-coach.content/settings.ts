@@ -12,14 +12,15 @@ export interface CoachSettingsWatch {
   stop(): void;
 }
 
-/**
- * Calls `apply` with the effective settings as soon as the background script answers, then after
- * every change of the stored settings or the policy.
- */
 /** Sends a message to the background script; rejects (never throws) once the extension is gone. */
 async function send(message: unknown): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }
+
+/**
+ * Calls `apply` with the effective settings as soon as the background script answers, then after
+ * every change of the stored settings or the policy.
+ */
 
 export function watchCoachSettings(apply: (effective: AppSettings) => void): CoachSettingsWatch {
   let stopped = false;

@@ -13,23 +13,24 @@ export const posts = (page: Page) => page.evaluate(() => (window as unknown as {
 /** The text as Draft's model has it (blocks joined with newlines). */
 export const draftText = (page: Page, box = 0) => page.evaluate(draftModelText, box);
 /**
- * The layer's `selector` once it is there (and drawn, when `shown`), asked again every 50 ms:
- * waitForSelector's observer does not see into a shadow root mounted after the wait began, as the
- * layer is when the coach starts again after a settings change.
+ * Waits until the layer's `selector` is there, drawn, or gone (not there or not drawn), asking
+ * again every 50 ms: waitForSelector's observer does not see into a shadow root that changes or is
+ * mounted after the wait began, as the layer is when the coach starts again after a settings change.
  */
-async function inLayerSoon(page: Page, selector: string, shown: boolean): Promise<ElementHandle<Element>> {
+async function inLayerUntil(page: Page, selector: string, state: 'attached' | 'visible' | 'hidden'): Promise<ElementHandle<Element> | null> {
   const deadline = Date.now() + 10_000;
   for (;;) {
     const found = await page.$(inLayer(selector)).catch(() => null);
-    if (found && (!shown || (await found.isVisible().catch(() => false)))) return found;
-    if (Date.now() > deadline) throw new Error(`${selector} is not ${shown ? 'shown' : 'in'} the coach's layer after 10 s`);
+    const drawn = !!found && (await found.isVisible().catch(() => false));
+    if (state === 'hidden' ? !drawn : found && (state === 'attached' || drawn)) return found;
+    if (Date.now() > deadline) throw new Error(`${selector} is not ${state} in the coach's layer after 10 s`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
-export const visible = (page: Page, selector: string) => inLayerSoon(page, selector, true);
-export const gone = (page: Page, selector: string) => page.waitForSelector(inLayer(selector), { hidden: true, timeout: 10_000 });
+export const visible = (page: Page, selector: string) => inLayerUntil(page, selector, 'visible') as Promise<ElementHandle<Element>>;
+export const gone = (page: Page, selector: string) => inLayerUntil(page, selector, 'hidden');
 /** Present in the layer (drawn or not), as Playwright's toBeAttached. */
-export const attached = (page: Page, selector: string) => inLayerSoon(page, selector, false);
+export const attached = (page: Page, selector: string) => inLayerUntil(page, selector, 'attached') as Promise<ElementHandle<Element>>;
 export const count = (page: Page, selector: string) => page.$$eval(inLayer(selector), (found) => found.length);
 
 /**

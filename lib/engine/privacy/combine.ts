@@ -109,7 +109,7 @@ export function weighPrivacy(doc: Document, results: RuleResult[], model: Privac
   // A candidate in unambiguous form (raw.floor) counts as at least that sure, whatever its cues.
   const invented = fictional(doc);
   // The draft is stopped when a block floor stands or the draft model says so, unless it says its case
-  // is invented: then its details stay at info (of 150 such drafts in the labelled and outside sets,
+  // is invented: then its details stay at info (of about 150 such drafts in the labelled and outside sets,
   // none risky was warned and a tenth of the clean ones were). What stops it: its
   // floored identifiers and strong direct ones; or, when it holds none, all its likely details,
   // which together narrow the patient (the combination is the identifier).
