@@ -32,7 +32,7 @@ import { FEATURES_VERSION, groupByRule, type PrivacyModel } from '../lib/engine/
 import { privacyRules } from '../lib/engine/rules/privacy/index.ts';
 import { resolveSettings, STANDARD_LIMIT } from '../lib/engine/settings.ts';
 import type { Context, Document } from '../lib/engine/types.ts';
-import { fnv1a, privacyLearningSet, type PrivacyDraft } from './eval/corpus.ts';
+import { fnv1a, OUTSIDE_WEIGHT, outsideDrafts, privacyLearningSet, type PrivacyDraft } from './eval/corpus.ts';
 
 /** The clock the candidates are computed under (relative dates and conference tags depend on it). */
 const FIT_NOW = '2026-11-22T12:00:00Z';
@@ -114,6 +114,8 @@ interface Example {
   /** Indices (over all drafts) of the labelled spans this candidate overlaps. */
   spans: number[];
   rule: string;
+  /** How much the candidate counts in the fit: its draft's weight (Prepared.weight). */
+  weight: number;
 }
 
 interface Prepared {
@@ -123,7 +125,12 @@ interface Prepared {
   names: string[];
   examples: Example[];
   risky: boolean[];
+  /** Whether the draft is one of those the thresholds are chosen on (not an outside draft, which only weighs). */
+  calibrate: boolean[];
+  /** How much each draft counts when weights are fitted: an outside draft, OUTSIDE_WEIGHT. */
+  weight: number[];
   folds: number[];
+  /** The labelled spans of the drafts the thresholds are chosen on. */
   spanCount: number;
   contexts: Context[];
   /** Each draft's cues (the "d:" features its candidates share). */
@@ -134,17 +141,21 @@ interface Prepared {
 export function prepare(drafts: readonly PrivacyDraft[], salt = SALTS[0]): Prepared {
   const docs = drafts.map((d) => buildDocument(d.text, resolveSettings({ now: FIT_NOW, ...(d.specialty ? { specialty: [d.specialty] } : {}) }), new Date(FIT_NOW).getTime(), STANDARD_LIMIT));
   const folds = drafts.map((d) => fnv1a(`${salt}:${d.id}`) % FOLDS);
-  const { model: words, oof: wordOof } = fitWords(docs, drafts.map((d) => d.risky), folds);
+  const weight = drafts.map((d) => (d.weighOnly ? OUTSIDE_WEIGHT : 1));
+  const { model: words, oof: wordOof } = fitWords(docs, drafts.map((d) => d.risky), folds, weight);
   const counts = new Map<string, number>();
-  const raw: Array<{ draft: number; features: string[]; y: number; direct: boolean; floor?: 'block' | 'warn'; spans: number[]; rule: string }> = [];
+  const raw: Array<{ draft: number; features: string[]; y: number; direct: boolean; floor?: 'block' | 'warn'; spans: number[]; rule: string; weight: number }> = [];
   const contexts: Context[] = [];
   const cues: Array<readonly number[]> = [];
   let spanCount = 0;
+  let spanIds = 0;
   drafts.forEach((d, di) => {
     const doc = docs[di]!;
     const results = privacyRules.map((rule) => ({ rule, raw: rule.check(doc) }));
     const spans = d.phi.map((p) => ({ at: d.text.indexOf(p.span), len: p.span.length, id: 0 })).filter((p) => p.at >= 0);
-    for (const p of spans) p.id = spanCount++;
+    // Span ids run over every draft; only the calibrating drafts' spans are counted (see spanCount).
+    for (const p of spans) p.id = spanIds++;
+    if (!d.weighOnly) spanCount += spans.length;
     const invented = fictional(doc);
     contexts.push(doc.context);
     const cands = gatherCandidates(doc, results, wordBucket(wordOof[di]!));
@@ -153,7 +164,7 @@ export function prepare(drafts: readonly PrivacyDraft[], salt = SALTS[0]): Prepa
       const hit = d.risky ? spans.filter((p) => c.raw.start < p.at + p.len && c.raw.end > p.at).map((p) => p.id) : [];
       const features = featureNames(c);
       for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
-      raw.push({ draft: di, features, y: hit.length ? 1 : 0, direct: !c.raw.quasi && !c.raw.companion, ...(c.raw.floor && !invented ? { floor: c.raw.floor } : {}), spans: hit, rule: c.rule.id });
+      raw.push({ draft: di, features, y: hit.length ? 1 : 0, direct: !c.raw.quasi && !c.raw.companion, ...(c.raw.floor && !invented ? { floor: c.raw.floor } : {}), spans: hit, rule: c.rule.id, weight: weight[di]! });
     }
   });
   const names: string[] = [];
@@ -170,6 +181,8 @@ export function prepare(drafts: readonly PrivacyDraft[], salt = SALTS[0]): Prepa
     names,
     examples,
     risky: drafts.map((d) => d.risky),
+    calibrate: drafts.map((d) => !d.weighOnly),
+    weight,
     folds,
     spanCount,
     contexts,
@@ -178,17 +191,17 @@ export function prepare(drafts: readonly PrivacyDraft[], salt = SALTS[0]): Prepa
 }
 
 /** L2-regularised logistic regression by full-batch AdaGrad from zero weights (the bias is not penalised). */
-export function fitWeights(examples: ReadonlyArray<Pick<Example, 'x' | 'y'>>, n: number, lambda: number, biasIndex: number): Float64Array {
+export function fitWeights(examples: ReadonlyArray<Pick<Example, 'x' | 'y'> & { weight?: number }>, n: number, lambda: number, biasIndex: number): Float64Array {
   const w = new Float64Array(n);
   const g2 = new Float64Array(n);
   const grad = new Float64Array(n);
-  const m = examples.length || 1;
+  const m = examples.reduce((a, e) => a + (e.weight ?? 1), 0) || 1;
   for (let it = 0; it < ITERATIONS; it++) {
     grad.fill(0);
     for (const e of examples) {
       let z = 0;
       for (const i of e.x) z += w[i]!;
-      const err = 1 / (1 + Math.exp(-z)) - e.y;
+      const err = (1 / (1 + Math.exp(-z)) - e.y) * (e.weight ?? 1);
       for (const i of e.x) grad[i]! += err;
     }
     for (let i = 0; i < n; i++) {
@@ -230,21 +243,22 @@ export function outOfFold(p: Prepared, lambda: number): number[] {
 const grid = (): number[] => Array.from({ length: 95 }, (_, i) => Math.round((0.03 + i * 0.01) * 100) / 100);
 
 /** The thresholds, from out-of-fold probabilities. */
-function thresholds(p: Pick<Prepared, 'examples' | 'risky' | 'spanCount'>, oof: number[]): { block: number; warn: number; along: number; f1: number; goal: number; recall: number; precision: number; spanF1: number; spanRecall: number } {
+function thresholds(p: Pick<Prepared, 'examples' | 'risky' | 'calibrate' | 'spanCount'>, oof: number[]): { block: number; warn: number; along: number; f1: number; goal: number; recall: number; precision: number; spanF1: number; spanRecall: number } {
   const drafts = p.risky.length;
   const top = new Array<number>(drafts).fill(0);
   const topDirect = new Array<number>(drafts).fill(0);
   // Floors raise their draft at any threshold: a block floor stops it and uses up part of the
   // clean drafts' budget; a block or warn floor flags it, as the engine does (floored()).
   p.examples.forEach((e, i) => {
+    if (!p.calibrate[e.draft]) return;
     const q = e.floor ? 1 : oof[i]!;
     top[e.draft] = Math.max(top[e.draft]!, q);
     if (e.direct || e.floor === 'block') topDirect[e.draft] = Math.max(topDirect[e.draft]!, e.floor === 'block' ? 1 : oof[i]!);
   });
-  const clean = p.risky.filter((r) => !r).length;
+  const clean = p.risky.filter((r, d) => !r && p.calibrate[d]).length;
   let block = 0.99;
   for (const t of grid().reverse()) {
-    const stopped = topDirect.filter((x, d) => !p.risky[d] && x >= t).length;
+    const stopped = topDirect.filter((x, d) => !p.risky[d] && p.calibrate[d] && x >= t).length;
     if (stopped / clean <= CLEAN_BLOCKED) block = t;
     else break;
   }
@@ -254,6 +268,7 @@ function thresholds(p: Pick<Prepared, 'examples' | 'risky' | 'spanCount'>, oof: 
   for (const t of grid()) {
     let tp = 0, fp = 0, fn = 0;
     top.forEach((x, d) => {
+      if (!p.calibrate[d]) return;
       if (x >= t && p.risky[d]) tp++;
       else if (x >= t) fp++;
       else if (p.risky[d]) fn++;
@@ -273,6 +288,7 @@ function thresholds(p: Pick<Prepared, 'examples' | 'risky' | 'spanCount'>, oof: 
     const hit = new Set<number>();
     let raised = 0, right = 0;
     p.examples.forEach((e, i) => {
+      if (!p.calibrate[e.draft]) return;
       const q = floored({ block, warn }, oof[i]!, e.floor);
       if (!(q >= warn || (top[e.draft]! >= warn && q >= t))) return;
       raised++;
@@ -305,25 +321,25 @@ const WORD_LAMBDA = 0.001;
 const WORD_KEEP = 430;
 
 /** Logistic regression of "the draft is risky" on the words it uses (those in `vocab`; index 0 is the bias), fitted as the candidate model is. */
-function fitWordWeights(words: Array<Set<string>>, risky: boolean[], use: number[], vocab: readonly string[]): Float64Array {
+function fitWordWeights(words: Array<Set<string>>, risky: boolean[], use: number[], vocab: readonly string[], weight: readonly number[]): Float64Array {
   const index = new Map(vocab.map((w, i) => [w, i + 1]));
-  const examples = use.map((d) => ({ x: [0, ...[...words[d]!].map((w) => index.get(w)).filter((i): i is number => i !== undefined)], y: risky[d] ? 1 : 0 }));
+  const examples = use.map((d) => ({ x: [0, ...[...words[d]!].map((w) => index.get(w)).filter((i): i is number => i !== undefined)], y: risky[d] ? 1 : 0, weight: weight[d]! }));
   return fitWeights(examples, vocab.length + 1, WORD_LAMBDA, 0);
 }
 
 /** The draft-words model of some drafts: every word used in WORD_MIN_DRAFTS of them, then the WORD_KEEP strongest refitted alone. */
-function fitWordModel(words: Array<Set<string>>, risky: boolean[], use: number[]): WordModel {
+function fitWordModel(words: Array<Set<string>>, risky: boolean[], use: number[], weight: readonly number[]): WordModel {
   const seen = new Map<string, number>();
   for (const d of use) for (const w of words[d]!) seen.set(w, (seen.get(w) ?? 0) + 1);
   const vocab = [...seen].filter(([, n]) => n >= WORD_MIN_DRAFTS).map(([w]) => w);
-  const first = fitWordWeights(words, risky, use, vocab);
+  const first = fitWordWeights(words, risky, use, vocab, weight);
   // The strongest words refitted alone: a smaller file, and their weights make up for the words left out.
   const kept = vocab
     .map((word, i) => ({ word, w: Math.abs(first[i + 1]!) }))
     .sort((a, b) => b.w - a.w || (a.word < b.word ? -1 : 1))
     .slice(0, WORD_KEEP)
     .map((x) => x.word);
-  const w = fitWordWeights(words, risky, use, kept);
+  const w = fitWordWeights(words, risky, use, kept, weight);
   const weights: Record<string, number> = {};
   kept.forEach((word, i) => {
     // Tenths: the file lists words by weight, and finer steps move no probability much.
@@ -334,15 +350,15 @@ function fitWordModel(words: Array<Set<string>>, risky: boolean[], use: number[]
 }
 
 /** The draft-words model on every draft, and each draft's probability from the model fitted without its fold. */
-function fitWords(docs: readonly Document[], risky: boolean[], folds: number[]): { model: WordModel; oof: number[] } {
+function fitWords(docs: readonly Document[], risky: boolean[], folds: number[], weight: readonly number[]): { model: WordModel; oof: number[] } {
   const words = docs.map(draftWords);
   const all = docs.map((_, d) => d);
   const oof = new Array<number>(docs.length).fill(0);
   for (let k = 0; k < FOLDS; k++) {
-    const m = fitWordModel(words, risky, all.filter((d) => folds[d] !== k));
+    const m = fitWordModel(words, risky, all.filter((d) => folds[d] !== k), weight);
     for (const d of all) if (folds[d] === k) oof[d] = wordProbability(m, words[d]!);
   }
-  return { model: fitWordModel(words, risky, all), oof };
+  return { model: fitWordModel(words, risky, all, weight), oof };
 }
 
 // ---- The draft-level stop model (lib/engine/privacy/draft-stop.ts) -----------------------------
@@ -372,19 +388,20 @@ function draftRows(p: Prepared, oof: number[], t: Known): { rows: number[][]; ca
 }
 
 /** L2-regularised logistic regression on dense rows (a handful of features), AdaGrad from zero. */
-function fitDense(rows: number[][], ys: number[], use: number[]): number[] {
+function fitDense(rows: number[][], ys: number[], use: number[], weight: readonly number[]): number[] {
   const n = DRAFT_FEATURES.length;
   const w = new Array<number>(n).fill(0);
   const g2 = new Array<number>(n).fill(0);
+  const total = use.reduce((a, d) => a + weight[d]!, 0) || 1;
   for (let it = 0; it < STOP_ITERATIONS; it++) {
     const grad = new Array<number>(n).fill(0);
     for (const d of use) {
       const x = rows[d]!;
-      const err = stopProbability({ weights: w }, x) - ys[d]!;
+      const err = (stopProbability({ weights: w }, x) - ys[d]!) * weight[d]!;
       for (let i = 0; i < n; i++) grad[i]! += err * x[i]!;
     }
     for (let i = 0; i < n; i++) {
-      const g = grad[i]! / (use.length || 1) + (i === 0 ? 0 : STOP_LAMBDA * w[i]!);
+      const g = grad[i]! / total + (i === 0 ? 0 : STOP_LAMBDA * w[i]!);
       g2[i]! += g * g;
       if (g2[i]! > 0) w[i]! -= (0.3 * g) / Math.sqrt(g2[i]!);
     }
@@ -394,6 +411,10 @@ function fitDense(rows: number[][], ys: number[], use: number[]): number[] {
 
 interface StopRun {
   ys: number[];
+  /** Whether each draft counts when a threshold is chosen (Prepared.calibrate). */
+  calibrate: boolean[];
+  /** How much each draft counts in the stop model's fit (Prepared.weight). */
+  weight: number[];
   /** Each draft's out-of-fold stop probability, whether a candidate reaches warn, whether a floor stops it. */
   score: number[];
   canBlock: boolean[];
@@ -410,10 +431,10 @@ function stopRun(p: Prepared, oof: number[], t: Known): StopRun & { rows: number
   const all = rows.map((_, d) => d);
   const score = new Array<number>(rows.length).fill(0);
   for (let k = 0; k < FOLDS; k++) {
-    const w = fitDense(rows, ys, all.filter((d) => p.folds[d] !== k));
+    const w = fitDense(rows, ys, all.filter((d) => p.folds[d] !== k), p.weight);
     for (const d of all) if (p.folds[d] === k) score[d] = stopProbability({ weights: w }, rows[d]!);
   }
-  return { rows, ys, score, canBlock, floorBlock, floor, any };
+  return { rows, ys, calibrate: p.calibrate, weight: p.weight, score, canBlock, floorBlock, floor, any };
 }
 
 /** The lowest threshold at which at most CLEAN_BLOCKED of clean drafts are stopped (block floors included), over the runs pooled. */
@@ -422,6 +443,7 @@ function stopThreshold(runs: readonly StopRun[]): { threshold: number; riskyStop
     let clean = 0, cleanStopped = 0, risky = 0, riskyStopped = 0;
     for (const r of runs)
       r.ys.forEach((y, d) => {
+        if (!r.calibrate[d]) return;
         const stop = r.floorBlock[d] || (r.canBlock[d] && r.score[d]! >= th);
         if (y) [risky, riskyStopped] = [risky + 1, riskyStopped + (stop ? 1 : 0)];
         else [clean, cleanStopped] = [clean + 1, cleanStopped + (stop ? 1 : 0)];
@@ -452,6 +474,7 @@ function flagThreshold(runs: readonly StopRun[]): { flag: number; recall: number
     let tp = 0, fp = 0, fn = 0;
     for (const r of runs)
       r.ys.forEach((y, d) => {
+        if (!r.calibrate[d]) return;
         const f = flaggedAt(r, d, flag);
         if (f && y) tp++;
         else if (f) fp++;
@@ -485,7 +508,8 @@ function fitStop(p: Prepared, oof: number[], t: Known, log: (s: string) => void,
   log(`flag threshold ${flag}: out-of-fold draft recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}`);
   const rows = runs.flatMap((r) => r.rows);
   const ys = runs.flatMap((r) => r.ys);
-  return { model: { weights: fitDense(rows, ys, rows.map((_, d) => d)).map((v) => Math.round(v * 1000) / 1000), threshold, flag }, riskyStopped };
+  const weight = runs.flatMap((r) => r.weight);
+  return { model: { weights: fitDense(rows, ys, rows.map((_, d) => d), weight).map((v) => Math.round(v * 1000) / 1000), threshold, flag }, riskyStopped };
 }
 
 /** What a re-fit may take as given instead of choosing it on cross-validation (the test's quick check). */
@@ -500,19 +524,23 @@ export interface Known {
 }
 
 /** Several fold assignments' candidates and out-of-fold probabilities as one set of drafts, for choosing thresholds. */
-function pooled(runs: ReadonlyArray<{ p: Prepared; oof: number[] }>): { p: Pick<Prepared, 'examples' | 'risky' | 'spanCount'>; oof: number[] } {
+function pooled(runs: ReadonlyArray<{ p: Prepared; oof: number[] }>): { p: Pick<Prepared, 'examples' | 'risky' | 'calibrate' | 'spanCount'>; oof: number[] } {
   const examples: Example[] = [];
   const risky: boolean[] = [];
+  const calibrate: boolean[] = [];
+  let spanIds = 0;
   const oof: number[] = [];
   let spanCount = 0;
   for (const r of runs) {
     const base = risky.length;
-    for (const e of r.p.examples) examples.push({ ...e, draft: e.draft + base, spans: e.spans.map((x) => x + spanCount) });
+    for (const e of r.p.examples) examples.push({ ...e, draft: e.draft + base, spans: e.spans.map((x) => x + spanIds) });
     risky.push(...r.p.risky);
+    calibrate.push(...r.p.calibrate);
     oof.push(...r.oof);
     spanCount += r.p.spanCount;
+    spanIds += 1 + Math.max(-1, ...r.p.examples.flatMap((e) => e.spans));
   }
-  return { p: { examples, risky, spanCount }, oof };
+  return { p: { examples, risky, calibrate, spanCount }, oof };
 }
 
 /** The whole fit: a pure function of the drafts, so the test can re-run it and compare. */
@@ -554,7 +582,7 @@ export function fitPrivacy(drafts: readonly PrivacyDraft[], log: (s: string) => 
   // averages that noise out (fitted on the first alone, the holdout's clean drafts warned went
   // 15, 18, 14 as the first assignment changed; pooled, 14 each time).
   const index = new Map(p.names.map((n, i) => [n, i]));
-  const training = runs.flatMap((r) => r.p.examples.map((e) => ({ y: e.y, x: e.x.map((j) => index.get(r.p.names[j]!)).filter((i): i is number => i !== undefined) })));
+  const training = runs.flatMap((r) => r.p.examples.map((e) => ({ y: e.y, weight: e.weight, x: e.x.map((j) => index.get(r.p.names[j]!)).filter((i): i is number => i !== undefined) })));
   const w = shipped(fitWeights(training, p.names.length, t.lambda, p.names.indexOf('bias')));
   const weights: Record<string, number> = {};
   p.names.forEach((name, i) => {
@@ -603,13 +631,13 @@ export function crossValidatedDecisions(drafts: readonly PrivacyDraft[], model: 
 /** The project's own invented drafts (tests/engine/privacy-drafts.jsonl): clinical questions and posts. */
 export const PROJECT_DRAFTS = resolve(dirname(fileURLToPath(import.meta.url)), '../tests/engine/privacy-drafts.jsonl');
 
-/** What the model learns from: the learning part of train.jsonl, dev.jsonl and the project's drafts. */
+/** What the model learns from: the learning part of train.jsonl, dev.jsonl, the project's drafts and the outside drafts (weights only). */
 export function fitDrafts(): PrivacyDraft[] {
   const own = readFileSync(PROJECT_DRAFTS, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => ({ hashtags: [], ...(JSON.parse(l) as Omit<PrivacyDraft, 'hashtags'>) }));
-  return [...privacyLearningSet(), ...own];
+  return [...privacyLearningSet(), ...own, ...outsideDrafts()];
 }
 
 /** The weights file's text for a model. */

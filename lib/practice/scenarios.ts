@@ -40,7 +40,7 @@ export const SCENARIOS: Scenario[] = [
     text: 'My 97-year-old patient still drives herself to every appointment. Goals!',
     lesson: 'Ages over 89 are rare enough to identify, even as “in her 90s”: say “over 90”, Safe Harbor’s one group for them.' },
   // An exact age with the night of admission and a job is the combination the lesson warns about.
-  { id: 'exact-age', topic: 'privacy', serious: ['privacy/encounter-date:warn', 'privacy/exact-age:warn', 'privacy/notable-person:warn'],
+  { id: 'exact-age', topic: 'privacy', serious: ['privacy/encounter-date:block', 'privacy/exact-age:block', 'privacy/notable-person:block'],
     title: 'An exact age in a case', rule: 'privacy/exact-age',
     text: 'Last night I admitted a 43 yo teacher with new onset seizures. MRI pending.',
     lesson: 'An exact age plus a few details narrows a case quickly; a decade is enough.' },
@@ -61,7 +61,7 @@ export const SCENARIOS: Scenario[] = [
     text: 'He told me he had walked from his house on Larch Avenue in Millbrook to the ED with a broken hip.',
     lesson: 'Street, town and small places narrow a story to one household.' },
   // A disease a town has one case of, seen "today": the combination the lesson is about.
-  { id: 'rare-condition', topic: 'privacy', serious: ['privacy/rare-condition:warn', 'privacy/rare-condition:warn', 'privacy/encounter-date:warn', 'privacy/exact-age:warn'],
+  { id: 'rare-condition', topic: 'privacy', serious: ['privacy/rare-condition:block', 'privacy/rare-condition:block', 'privacy/encounter-date:block', 'privacy/exact-age:block'],
     title: 'A rare condition with details', rule: 'privacy/rare-condition',
     text: 'Saw my first case of fibrodysplasia ossificans progressiva today, a 14-year-old girl from a small town nearby.',
     lesson: 'A rare disease in a small place may describe only one person.' },

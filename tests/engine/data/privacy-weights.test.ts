@@ -17,7 +17,7 @@ describe('privacy weights', () => {
 
   // The final fit only, with the shipped L2 strength and thresholds (the full script also picks
   // those on cross-validation under three fold assignments, which takes a minute).
-  it('are the weights the fitting script writes (re-run: npx tsx scripts/fit-privacy.ts)', { timeout: 120_000 }, () => {
+  it('are the weights the fitting script writes (re-run: npx tsx scripts/fit-privacy.ts)', { timeout: 300_000 }, () => {
     if (!existsSync(`${EVAL_DIR}/train.jsonl`)) return; // the labelled drafts live outside the project
     const { lambda, block, warn, along } = PRIVACY_MODEL;
     expect(weightsFile(fitPrivacy(fitDrafts(), undefined, { lambda, block, warn, along, stop: PRIVACY_MODEL.stop.threshold, flag: PRIVACY_MODEL.stop.flag }))).toBe(readFileSync(WEIGHTS_PATH, 'utf8'));
