@@ -540,7 +540,7 @@ function pooled(runs: ReadonlyArray<{ p: Prepared; oof: number[] }>): { p: Pick<
     calibrate.push(...r.p.calibrate);
     oof.push(...r.oof);
     spanCount += r.p.spanCount;
-    spanIds += 1 + Math.max(-1, ...r.p.examples.flatMap((e) => e.spans));
+    spanIds += 1 + r.p.examples.reduce((m, e) => Math.max(m, ...e.spans), -1);
   }
   return { p: { examples, risky, calibrate, spanCount }, oof };
 }
