@@ -83,6 +83,15 @@ describe('the draft-level stop', () => {
     expect(analyze(real, { now: NOW }).findings.some((f) => f.severity === 'block')).toBe(true);
   });
 
+  // A training manikin by its maker's name is nobody: its "name" and its "age" stay at info.
+  it.each([
+    'Resusci Anne has been taking compressions since 1960. Recert class today: 14 medics, 0 broken ribs (hers).',
+    'Rescue Randy (165 lb) got dragged 100 ft by every recruit this morning. Randy has never once said thank you.',
+    "PPH drill with SimMom today: she 'lost' 1,800 mL and we had TXA in by minute 9.",
+  ])('raises nothing above info about a training manikin: %s', (text) => {
+    expect(analyze(text, { now: NOW }).findings.filter((f) => f.category === 'privacy' && f.severity !== 'info')).toEqual([]);
+  });
+
   it('does not stop a general teaching post', () => {
     const text = 'Teaching point: in older adults a fall from standing can still cause a hip fracture. Check vitamin D.';
     expect(analyze(text, { now: NOW }).findings.some((f) => f.severity === 'block')).toBe(false);

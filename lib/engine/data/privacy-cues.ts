@@ -70,6 +70,12 @@ export const FICTION_WORDS: readonly string[] = [
   'fictional', 'fictitious', 'made-up', 'composite', 'hypothetical', 'vignette', 'osce', 'standardized', 'standardised',
   'simulated', 'simulation', 'mannequin', 'manikin', 'invented', 'simulator', 'simman', 'tabletop', 'mannequins', 'manikins',
   'skeleton',
+  // Training manikins by their makers' names ("Resusci Anne", "SimMom"): every draft that names one,
+  // in the labelled and outside sets, is clean.
+  'resusci', 'simmom', 'simbaby', 'simjunior', 'simnewb',
   // The same in French, Spanish and Portuguese.
   'fictif', 'fictive', 'ficticio', 'ficticia', 'fictício', 'fictícia',
 ];
+
+/** Phrases that say a case is invented, read in the lower-cased text. */
+export const FICTION_PHRASES: readonly string[] = ['made up', 'rescue randy'];

@@ -21,7 +21,7 @@ import {
   RELATIVES,
   STAFF,
 } from './name-lexicon.ts';
-import { DRAFT_CUES, FICTION_WORDS, WINDOW_CLASSES } from '../data/privacy-cues.ts';
+import { DRAFT_CUES, FICTION_PHRASES, FICTION_WORDS, WINDOW_CLASSES } from '../data/privacy-cues.ts';
 import { byWordNumber, numberedLexemes } from './word-numbers.ts';
 import type { Lexeme } from '../lexemes.ts';
 import { cueName, cueNumber } from './model.ts';
@@ -67,7 +67,7 @@ const DIGITS = /^\d+$/;
 
 /** The draft says its case is invented ("made up", "fictional", an OSCE station): no floors apply. Once per document. */
 export const fictional: (doc: Document) => boolean = perDocument(
-  (doc) => doc.lower.includes('made up') || numberedLexemes(doc).some((x) => cueOf(x).fiction),
+  (doc) => FICTION_PHRASES.some((p) => doc.lower.includes(p)) || numberedLexemes(doc).some((x) => cueOf(x).fiction),
 );
 
 // The class a list gives a word, by the word's number (word-numbers.ts): an array read where
