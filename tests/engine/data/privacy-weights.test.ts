@@ -1,5 +1,5 @@
-// The shipped privacy weights are what scripts/fit-privacy.ts produces from the labelled drafts,
-// for the features the engine computes today.
+// The shipped privacy weights are what scripts/fit-privacy.ts produces from the labelled drafts and
+// the outside drafts, for the features the engine computes today.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PRIVACY_MODEL } from '../../../lib/engine/data/privacy-weights.ts';
@@ -16,7 +16,8 @@ describe('privacy weights', () => {
   });
 
   // The final fit only, with the shipped L2 strength and thresholds (the full script also picks
-  // those on cross-validation under three fold assignments, which takes a minute).
+  // those on cross-validation under three fold assignments, which takes minutes). About two minutes
+  // even so: three fold assignments' candidates of 7,700 drafts.
   it('are the weights the fitting script writes (re-run: npx tsx scripts/fit-privacy.ts)', { timeout: 300_000 }, () => {
     if (!existsSync(`${EVAL_DIR}/train.jsonl`)) return; // the labelled drafts live outside the project
     const { lambda, block, warn, along } = PRIVACY_MODEL;
