@@ -22,7 +22,7 @@
 // and drafts together, so that no one assignment's out-of-fold noise is built into them.
 //
 // Usage: npx tsx scripts/fit-privacy.ts   (rewrites the weights file; the test checks it is up to date)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDocument } from '../lib/engine/document.ts';
@@ -34,7 +34,7 @@ import { FEATURES_VERSION, groupByRule, type PrivacyModel } from '../lib/engine/
 import { privacyRules } from '../lib/engine/rules/privacy/index.ts';
 import { resolveSettings, STANDARD_LIMIT } from '../lib/engine/settings.ts';
 import type { Context, Document } from '../lib/engine/types.ts';
-import { fnv1a, OUTSIDE_WEIGHT, outsideDrafts, privacyLearningSet, type PrivacyDraft } from './eval/corpus.ts';
+import { fnv1a, OUTSIDE_WEIGHT, outsideDrafts, privacyLearningSet, readJsonl, type PrivacyDraft } from './eval/corpus.ts';
 
 /** The clock the candidates are computed under (relative dates and conference tags depend on it). */
 const FIT_NOW = '2026-11-22T12:00:00Z';
@@ -134,6 +134,8 @@ interface Prepared {
   folds: number[];
   /** The labelled spans of the drafts the thresholds are chosen on. */
   spanCount: number;
+  /** How many span ids were given (every draft's spans have one). */
+  spanIds: number;
   contexts: Context[];
   /** Each draft's cues (the "d:" features its candidates share). */
   cues: Array<readonly number[]>;
@@ -187,6 +189,7 @@ export function prepare(drafts: readonly PrivacyDraft[], salt = SALTS[0]): Prepa
     weight,
     folds,
     spanCount,
+    spanIds,
     contexts,
     cues,
   };
@@ -540,7 +543,7 @@ function pooled(runs: ReadonlyArray<{ p: Prepared; oof: number[] }>): { p: Pick<
     calibrate.push(...r.p.calibrate);
     oof.push(...r.oof);
     spanCount += r.p.spanCount;
-    spanIds += 1 + r.p.examples.reduce((m, e) => Math.max(m, ...e.spans), -1);
+    spanIds += r.p.spanIds;
   }
   return { p: { examples, risky, calibrate, spanCount }, oof };
 }
@@ -635,10 +638,7 @@ export const PROJECT_DRAFTS = resolve(dirname(fileURLToPath(import.meta.url)), '
 
 /** What the model learns from: the learning part of train.jsonl, dev.jsonl, the project's drafts and the outside drafts (weights only). */
 export function fitDrafts(): PrivacyDraft[] {
-  const own = readFileSync(PROJECT_DRAFTS, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => ({ hashtags: [], ...(JSON.parse(l) as Omit<PrivacyDraft, 'hashtags'>) }));
+  const own = readJsonl<Omit<PrivacyDraft, 'hashtags'>>(PROJECT_DRAFTS).map((d) => ({ hashtags: [], ...d }));
   return [...privacyLearningSet(), ...own, ...outsideDrafts()];
 }
 

@@ -25,6 +25,7 @@ export interface ProfessionalismDraft {
   issues: Array<{ span: string; kind: string }>;
 }
 
+/** The drafts of a JSONL file: `name` in ../shared/eval, or any absolute path. */
 export function readJsonl<T>(name: string): T[] {
   return readFileSync(resolve(EVAL_DIR, name), 'utf8')
     .split('\n')
@@ -81,12 +82,7 @@ export function outsideDrafts(): PrivacyDraft[] {
   return readdirSync(OUTSIDE_DIR)
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
-    .flatMap((f) =>
-      readFileSync(resolve(OUTSIDE_DIR, f), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => ({ ...(JSON.parse(l) as PrivacyDraft), weighOnly: true })),
-    );
+    .flatMap((f) => readJsonl<PrivacyDraft>(resolve(OUTSIDE_DIR, f)).map((d) => ({ ...d, weighOnly: true })));
 }
 
 export function professionalismLearningSet(): ProfessionalismDraft[] {
