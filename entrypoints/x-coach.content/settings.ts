@@ -21,7 +21,6 @@ async function send(message: unknown): Promise<unknown> {
  * Calls `apply` with the effective settings as soon as the background script answers, then after
  * every change of the stored settings or the policy.
  */
-
 export function watchCoachSettings(apply: (effective: AppSettings) => void): CoachSettingsWatch {
   let stopped = false;
   let asked = 0;
