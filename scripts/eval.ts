@@ -15,7 +15,7 @@
 import { resolve } from 'node:path';
 import { analyze } from '../lib/engine/index.ts';
 import type { Analysis } from '../lib/engine/types.ts';
-import { privacyLearningSet, readJsonl, split, type PrivacyDraft, type ProfessionalismDraft } from './eval/corpus.ts';
+import { outsideProfessionalismDrafts, privacyLearningSet, readJsonl, split, type PrivacyDraft, type ProfessionalismDraft } from './eval/corpus.ts';
 import { scoreHashtags } from './eval/hashtags.ts';
 import { scoreDecisions, scorePrivacy } from './eval/privacy.ts';
 import { crossValidatedDecisions, fitDrafts, fitPrivacy } from './fit-privacy.ts';
@@ -78,7 +78,7 @@ if (file) {
   const profMisses: string[] = [];
   const profScored = [
     scoreProfessionalism(prof.learn, run(prof.learn), profMisses),
-    scoreProfessionalism(prof.learn, crossValidatedFindings(prof.learn).map((findings) => ({ findings }) as Analysis)),
+    scoreProfessionalism(prof.learn, crossValidatedFindings(prof.learn, outsideProfessionalismDrafts()).map((findings) => ({ findings }) as Analysis)),
     scoreProfessionalism(prof.holdout, run(prof.holdout)),
   ];
   if (showMisses) for (const m of [...misses, ...profMisses]) console.log(m);

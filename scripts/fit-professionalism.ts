@@ -1,8 +1,10 @@
 // Fits how the professionalism cues weigh against each other: one logistic regression per kind
 // over the cue classes of the rules' candidates (lib/engine/professionalism/candidates.ts), on the
 // learning part of ../shared/eval/professionalism-train.jsonl only. A candidate is positive when it
-// overlaps a labelled span of its kind. Full-batch gradient descent from zero, features in sorted
-// order: the same data always gives the same weights, which are rounded to two decimals.
+// overlaps a labelled span of its kind. The drafts other writers wrote for the project
+// (data/outside-drafts/professionalism-*.jsonl) count OUTSIDE_PROFESSIONALISM_WEIGHT each. Full-batch
+// gradient descent from zero, features in sorted order: the same data always gives the same
+// weights, which are rounded to two decimals.
 //
 // Usage: npx tsx scripts/fit-professionalism.ts   rewrites lib/engine/data/professionalism-model.ts
 import { writeFileSync } from 'node:fs';
@@ -13,7 +15,7 @@ import { candidates, KINDS, type Kind } from '../lib/engine/professionalism/cand
 import { score, type KindModel } from '../lib/engine/professionalism/model.ts';
 import { resolveSettings, STANDARD_LIMIT } from '../lib/engine/settings.ts';
 import type { Finding } from '../lib/engine/types.ts';
-import { fnv1a, type ProfessionalismDraft } from './eval/corpus.ts';
+import { fnv1a, OUTSIDE_PROFESSIONALISM_WEIGHT, type ProfessionalismDraft } from './eval/corpus.ts';
 
 export const MODEL_VERSION = 1;
 const EPOCHS = 3000;
@@ -29,24 +31,25 @@ export interface FittedModel {
   kinds: Record<Kind, KindModel>;
 }
 
-interface Example { x: number[]; y: number }
+interface Example { x: number[]; y: number; weight: number }
+interface Labelled { features: string[]; y: number; weight: number }
 
-function fitKind(examples: Array<{ features: string[]; y: number }>): KindModel {
+function fitKind(examples: Labelled[]): KindModel {
   const counts = new Map<string, number>();
-  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + e.weight);
   const names = [...counts.keys()].filter((f) => counts.get(f)! >= MIN_COUNT).sort();
   const index = new Map(names.map((n, i) => [n, i]));
-  const data: Example[] = examples.map((e) => ({ x: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined), y: e.y }));
+  const data: Example[] = examples.map((e) => ({ x: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined), y: e.y, weight: e.weight }));
   const w = new Array<number>(names.length).fill(0);
   let b = 0;
-  const n = Math.max(1, data.length);
+  const n = Math.max(1, data.reduce((a, e) => a + e.weight, 0));
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     const g = new Array<number>(names.length).fill(0);
     let gb = 0;
     for (const e of data) {
       let z = b;
       for (const i of e.x) z += w[i]!;
-      const err = 1 / (1 + Math.exp(-z)) - e.y;
+      const err = (1 / (1 + Math.exp(-z)) - e.y) * e.weight;
       gb += err;
       for (const i of e.x) g[i]! += err;
     }
@@ -62,10 +65,11 @@ function fitKind(examples: Array<{ features: string[]; y: number }>): KindModel 
   return { bias: round(b), weights };
 }
 
-/** Pure: the model fitted on these drafts. */
-export function fitProfessionalism(drafts: readonly ProfessionalismDraft[]): FittedModel {
-  const byKind = Object.fromEntries(KINDS.map((k) => [k, [] as Array<{ features: string[]; y: number }>])) as Record<Kind, Array<{ features: string[]; y: number }>>;
-  for (const d of drafts) {
+/** Pure: the model fitted on these drafts, and on the outside drafts at their weight. */
+export function fitProfessionalism(drafts: readonly ProfessionalismDraft[], outside: readonly ProfessionalismDraft[] = []): FittedModel {
+  const byKind = Object.fromEntries(KINDS.map((k) => [k, [] as Labelled[]])) as Record<Kind, Labelled[]>;
+  const all = [...drafts.map((d) => ({ d, weight: 1 })), ...outside.map((d) => ({ d, weight: OUTSIDE_PROFESSIONALISM_WEIGHT }))];
+  for (const { d, weight } of all) {
     const doc = buildDocument(d.text, SETTINGS, 0, STANDARD_LIMIT);
     const spans = d.issues
       .map((i) => ({ kind: i.kind, start: d.text.indexOf(i.span), len: i.span.length }))
@@ -73,7 +77,7 @@ export function fitProfessionalism(drafts: readonly ProfessionalismDraft[]): Fit
     for (const kind of KINDS) {
       for (const c of candidates(doc, kind)) {
         const y = spans.some((s) => s.kind === kind && c.start < s.start + s.len && c.end > s.start) ? 1 : 0;
-        byKind[kind].push({ features: c.features, y });
+        byKind[kind].push({ features: c.features, y, weight });
       }
     }
   }
@@ -86,12 +90,12 @@ export function fitProfessionalism(drafts: readonly ProfessionalismDraft[]): Fit
  * `npm run eval` sets beside the holdout (the shipped model has seen every learning draft). The
  * companions a rule adds beside a kept candidate are left out: they change no draft's flag.
  */
-export function crossValidatedFindings(drafts: readonly ProfessionalismDraft[]): Finding[][] {
+export function crossValidatedFindings(drafts: readonly ProfessionalismDraft[], outside: readonly ProfessionalismDraft[] = []): Finding[][] {
   const FOLDS = 5;
   const fold = (id: string) => (fnv1a(`${id}cv`) >>> 3) % FOLDS;
   const out: Finding[][] = drafts.map(() => []);
   for (let k = 0; k < FOLDS; k++) {
-    const model = fitProfessionalism(drafts.filter((d) => fold(d.id) !== k));
+    const model = fitProfessionalism(drafts.filter((d) => fold(d.id) !== k), outside);
     drafts.forEach((d, i) => {
       if (fold(d.id) !== k) return;
       const doc = buildDocument(d.text, SETTINGS, 0, STANDARD_LIMIT);
@@ -113,7 +117,7 @@ export function renderModel(model: FittedModel): string {
   };
   return [
     '// Generated by scripts/fit-professionalism.ts from the learning part of',
-    '// ../shared/eval/professionalism-train.jsonl. Do not edit by hand: re-run the script.',
+    '// ../shared/eval/professionalism-train.jsonl and data/outside-drafts. Do not edit by hand: re-run the script.',
     "import type { KindModel } from '../professionalism/model.ts';",
     '',
     "export const PROFESSIONALISM_MODEL: { version: number; kinds: Record<'advice' | 'stigma' | 'profanity' | 'claim' | 'promotion', KindModel> } = {",
@@ -129,8 +133,8 @@ export function renderModel(model: FittedModel): string {
 export const MODEL_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../lib/engine/data/professionalism-model.ts');
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { professionalismLearningSet } = await import('./eval/corpus.ts');
-  const model = fitProfessionalism(professionalismLearningSet());
+  const { outsideProfessionalismDrafts, professionalismLearningSet } = await import('./eval/corpus.ts');
+  const model = fitProfessionalism(professionalismLearningSet(), outsideProfessionalismDrafts());
   writeFileSync(MODEL_FILE, renderModel(model));
   for (const k of KINDS) console.log(k, model.kinds[k].bias, Object.keys(model.kinds[k].weights).length, 'weights');
 }

@@ -115,7 +115,8 @@ export const PUBLIC_FIGURE_WORDS: readonly string[] = [
   'tv personality', 'tv star', 'twitch streamer', 'u.s. senator', 'ufc fighter', 'university chancellor',
   'university president', 'us senator', 'vereador', 'vice president', 'village chief', 'vip', 'weatherman',
   'weatherwoman', 'who shall remain nameless', 'who won the', "whose name you'd know", 'wnba', "won't say who", 'world champion',
-  'wwe wrestler', 'you would recognize', "you'd know the name", "you'd recognize", 'youtube star', 'youtuber',
+  'wwe wrestler', 'you know who you are', 'you would recognise', 'you would recognize', "you'd all know", "you'd know her",
+  "you'd know him", "you'd know the name", "you'd recognise", "you'd recognize", 'youtube star', 'youtuber',
 ];
 
 // Common jobs (lower case): a detail only in combination with a place or an employer.

@@ -957,7 +957,8 @@ const MIRACLE = /miracle|wonder|magic|fountain|game.changer|breakthrough|secret/
 const UNIVERSAL = /never|every|always|100\s?%|100 percent|all(?![\p{L}])|any(?![\p{L}])|only/u;
 const PERMANENT = /forever|permanently|for life|for good|completely|totally|entirely|once and for all/;
 const OTHER_NUMBER = /(?<![\d.])(?:[1-9]\d?(?:\.\d+)?|0\.\d+)\s?%|(?<!\d)\d+\s+(?:in|of|out of)\s+\d+|(?<![\p{L}])(?:n|hr|rr|or)\s?=\s?\d/u;
-const PRODUCT_VOICE = /(?<![\p{L}])(?:our|my new|my own|introducing|launching|we've|our new|our clinic's|this|these|it)(?![\p{L}])/u;
+// Not "our" before the people it is proud of ("our nurses", "our team"): they are no product.
+const PRODUCT_VOICE = /(?<![\p{L}])(?:our(?! (?:team|teams|nurses|staff|residents|fellows|students|interns|colleagues|crew|people|docs|doctors|patients|unit|ward|department|community|kids)\b)|my new|my own|introducing|launching|we've|our new|our clinic's|this|these|it)(?![\p{L}])/u;
 
 const NEGATION_WORD = /(?<![\p{L}'])(?:not|no|isn't|aren't|can't|cannot|won't|nothing|nobody|never|without|neither|nor|don't|doesn't)(?![\p{L}])/u;
 
@@ -984,6 +985,8 @@ export function insideQuotes(text: string, start: number, end: number): boolean 
   return at !== undefined && /^(?:$|[\s.,;:!?)])/u.test(after.slice(at + 1, at + 2));
 }
 
+const MEMORY = /(?<![\p{L}])(?:remember|forget|cherish|treasure)(?![\p{L}])/u;
+
 function claimCandidates(doc: Document, d: DraftCues): Candidate[] {
   const out: Candidate[] = [];
   // Every claim holds a cure verb or a promise (below).
@@ -1002,6 +1005,11 @@ function claimCandidates(doc: Document, d: DraftCues): Candidate[] {
     const promise = PROMISE.all(lower, flags).filter(keep);
     const abs = ABSOLUTE.test(lower, flags);
     if (!cure.length && !promise.length) continue;
+    // A claim is about a treatment or a product: a promise with neither in the post, nor a cure,
+    // is about something else ("100% hand hygiene compliance", "we never fail to be amazed").
+    if (!cure.length && !d.treatment && !d.brandLike) continue;
+    // The author's own memory kept for ever ("I will remember this forever") promises nothing.
+    if (!cure.length && MEMORY.test(lower)) continue;
     const first = [...cure, ...promise].sort((a, b) => a.start - b.start)[0]!;
     const all = promise.map((p) => p.phrase).join(' ');
     // Hedges are looked for outside the cues ("no side effects" is not a hedge).

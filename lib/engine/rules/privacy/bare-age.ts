@@ -14,6 +14,10 @@ const NUMBER = /\d{1,3}(?:s|-something|ish)?(?![\d.,:/%°]\d|[\d%°+]|[.,]\d|:\d
 // Units and nouns after a number that make it a count or a measure, not an age.
 const NOT_AN_AGE_AFTER = /^[ -]?(?:mg|mcg|g|kg|lbs?|ml|mL|l|cm|mm|m|km|mi|miles?|min|mins|minutes?|hrs?|hours?|h|d|days?|wks?|weeks?|months?|mo|yrs? (?:ago|later)|years? (?:ago|later)|x|times|pts|patients|people|cases|beds|units|am|pm|AM|PM|bpm|mmHg|%|°|st|nd|rd|th)\b/;
 const RANGE_AFTER = /^ ?(?:to|–|-) ?\d{1,4}/;
+// A span of years ("after 41 years on Ward 4", "my patient for 12 yrs", "our midwife of 35 years"):
+// a career or a tie, not an age (no such number is labelled an age in the labelled or outside drafts).
+const DURATION_BEFORE = /\b(?:for|after|of|over|nearly|almost|past|last|spanning)$/i;
+const YEARS_AFTER = /^ (?:years?|yrs?)\b/i;
 // A day of the month ("28 Feb", "the 3 of March"), not an age.
 const MONTH_AFTER = new RegExp(`^ (?:of )?(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join('|')})\\b`, 'i');
 
@@ -35,6 +39,7 @@ export const rule: Rule = {
       const years = parseInt(m[0], 10);
       if (years > 115 || !ages.free(m.index, end)) continue;
       if (NOT_AN_AGE_AFTER.test(text.slice(end, end + 12)) || MONTH_AFTER.test(text.slice(end, end + 14))) continue;
+      if (YEARS_AFTER.test(text.slice(end, end + 7)) && DURATION_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index).trimEnd())) continue;
       // The first number of a range of measures ("from 94 to 41 minutes", "94–41 min").
       const range = RANGE_AFTER.exec(text.slice(end, end + 10));
       if (range && NOT_AN_AGE_AFTER.test(text.slice(end + range[0].length, end + range[0].length + 12))) continue;

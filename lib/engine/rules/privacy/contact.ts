@@ -22,6 +22,8 @@ const FAMILY = "(?:his|her|their)(?! patients)|family|neighbou?r|wife|husband|so
 const FAMILY_NEAR = new RegExp(`\\b(?:${FAMILY})\\b`, 'i');
 // ... and a parent or the patient: the number is tied to a person.
 const PERSONAL = new RegExp(`\\b(?:${FAMILY}|mother|father|(?:patient|pt)(?:'s)?)\\b`, 'i');
+// ... a relative or the patient by that word (not "his", "her": a notice gives a doctor's own address).
+const RELATIVE_OR_PATIENT = /\b(?:family|neighbou?r|wife|husband|son|daughter|mom|dad|mother|father|patient|pt)(?:'s)?\b/i;
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
 const EMAIL_AT = /@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}/uy;
 
@@ -79,9 +81,11 @@ export const rule: Rule = {
     }
     for (const m of emails(doc.text)) {
       const local = m[0].slice(0, m[0].indexOf('@'));
-      if (quiet || (ROLE_MAILBOX.test(local) && !patientCase)) continue;
+      const before = doc.text.slice(Math.max(0, m.index - 40), m.index);
+      // A notice's address is its staff's, unless a relative's or the patient's ("a family keeps emailing me from …").
+      if ((quiet && !RELATIVE_OR_PATIENT.test(before)) || (ROLE_MAILBOX.test(local) && !patientCase)) continue;
       // In a patient's story, or as someone's own ("her email was …"), an address is a direct identifier.
-      const personal = PERSONAL.test(doc.text.slice(Math.max(0, m.index - 40), m.index));
+      const personal = PERSONAL.test(before);
       out.push({ start: m.index, end: m.index + m[0].length, message: 'E-mail address', severity: patientCase ? 'block' : 'warn', ...((patientCase || personal) && !announcement ? { floor: 'block' as const } : {}), fix: { replacement: '[email removed]' } });
     }
     for (const m of digits ? matchesNotAfter(doc.text, IP, /[\d.]/) : []) {

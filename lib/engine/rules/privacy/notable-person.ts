@@ -24,7 +24,8 @@ const SELF_ONLY = /\b(?:i'm|i’m|im|i am|as|we're|we are)\s*$/i;
 // "the lady who runs the bakery on Main", "a man who's driven the only taxi in our village".
 const RUNS = /\b(?:the|a|our) (?:guy|lady|man|woman|gentleman|fella|bloke|uncle|aunty|auntie|one|owner) (?:who|that)(?:['’]s)? (?:runs|ran|owns|owned|drives|driven|works|plays|sings|coaches|sells)(?: [^\s,.;:!?()—–]+){1,6}/iuy;
 // "the only patient in Vermont", "the only pt in our town", "the only nursing home in Pinedale" (IN_PLACE after).
-const ONLY = /\bthe only (?!(?:way|thing|time|one|day)\b)(?:[\p{L}-]+ ){0,2}?[\p{L}-]+(?= (?:in|on) )/iuy;
+// A sentence may open on it: "Only pediatric MS case in our county this year".
+const ONLY = /\b(?:the |(?<=(?:^|[.!?\n]) ?))only (?!(?:way|thing|time|one|day)\b)(?:[\p{L}-]+ ){0,2}?[\p{L}-]+(?= (?:in|on) )/iuy;
 // A word of either pattern: each match starts at most four words before one (text-facts.ts gated).
 const KNOWN_WORDS = gate('only|runs|ran|owns|owned|drive|works|plays|sings|coaches|sells');
 // The author speaking of themself: "I'm a paramedic", "as a pediatrician".

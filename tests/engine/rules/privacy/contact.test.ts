@@ -14,6 +14,8 @@ testRule(contact, {
     // The person may be named in the sentence before: the number is still theirs.
     { text: 'His wife gave me her number in case he gets worse tonight. Pasted it here by mistake: 0412 887 306. Deleting now.', errors: [{ text: '0412 887 306', fix: '[phone removed]' }] },
     { text: 'My pt would love to connect. Her email: ochre.club.28@example.org', errors: [{ text: 'ochre.club.28@example.org' }] },
+    // A notice's address is its staff's; a relative's in one is still theirs.
+    { text: 'A family keeps emailing me from ochre.club.28@example.org. How do you handle family who go around the portal?', errors: [{ text: 'ochre.club.28@example.org' }] },
     { text: "Our patient needs help with his transplant costs: example.com/help-sam-whitaker", errors: [{ text: 'example.com/help-sam-whitaker' }] },
     { text: 'Login from 192.168.10.24 flagged on the pt portal', errors: [{ text: '192.168.10.24' }] },
   ],

@@ -11,6 +11,7 @@ testRule(notable, {
     "I'm the only midwife on Inis Caorach this winter.",
     'The only way in March is through the snow.',
     'She is the only patient on my list today.',
+    'We only treat kids in our county.',
   ],
   invalid: [
     // A member of parliament, a television contestant, a rugby playmaker, the winner of an event.
@@ -34,5 +35,7 @@ testRule(notable, {
     { text: "Saw a man who's driven the only taxi in our village for 40 years, finally talking about his grief.", errors: [{ text: "a man who's driven the only taxi in our village" }] },
     { text: 'Had the honor of caring for the only patient in Vermont with FOP this week.', errors: [{ text: 'the only patient in Vermont' }] },
     { text: 'Rx filled today for the only pt in our town on Strensiq.', errors: [{ text: 'the only pt in our town' }] },
+    // A sentence may open on "only"; elsewhere a bare "only" limits what the author does ("we only treat kids in our county").
+    { text: 'Proud of this kid. Only pediatric MS case in our county this year.', errors: [{ text: 'Only pediatric MS case in our county' }] },
   ],
 });

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROFESSIONALISM_MODEL } from '../../../../lib/engine/data/professionalism-model.ts';
 import { KINDS } from '../../../../lib/engine/professionalism/candidates.ts';
-import { EVAL_DIR, professionalismLearningSet } from '../../../../scripts/eval/corpus.ts';
+import { EVAL_DIR, outsideProfessionalismDrafts, professionalismLearningSet } from '../../../../scripts/eval/corpus.ts';
 import { fitProfessionalism, MODEL_FILE, MODEL_VERSION, renderModel } from '../../../../scripts/fit-professionalism.ts';
 
 describe('professionalism model', () => {
@@ -23,6 +23,6 @@ describe('professionalism model', () => {
   });
 
   it.skipIf(!existsSync(resolve(EVAL_DIR, 'professionalism-train.jsonl')))('is reproduced by re-running the fit', () => {
-    expect(renderModel(fitProfessionalism(professionalismLearningSet()))).toBe(readFileSync(MODEL_FILE, 'utf8'));
+    expect(renderModel(fitProfessionalism(professionalismLearningSet(), outsideProfessionalismDrafts()))).toBe(readFileSync(MODEL_FILE, 'utf8'));
   }, 60_000);
 });
