@@ -8,4 +8,5 @@ export const PROFANITY: readonly string[] = [
   'pissed', 'pissing', 'dickhead', 'cunt', 'cunts', 'twat', 'wanker',
   'wankers', 'bollocks', 'bugger', 'arse', 'arsehole', 'slut', 'sluts', 'whore', 'whores', 'douche', 'douchebag',
   'retard', 'retarded', 'retards', 'tard', 'spaz',
+  'dipshit', 'dipshits', 'dick', 'dicks', 'pussy', 'dogshit', 'fatass', 'fatasses', "mf'ers", 'mfers', 'mofo', 'mofos',
 ];

@@ -208,6 +208,11 @@ export const CONTEMPT_PHRASES: readonly string[] = [
   'magically', 'suddenly better when', 'serves her right', 'their own fault',
   'his own fault', 'her own fault', 'gene pool',   'walking dead', 'drama queen',
   'stuffing your face', 'stuffing their faces', 'stuffing their face', 'stuffing his face', 'stuffing her face', 'stuff your face',
+  // Contempt for a kind of patient as a group: "you know the type", "some ppl just want to be sick".
+  'you know the type', 'these people', 'ces gens-là', 'some people just', 'some ppl just', "some people shouldn't",
+  "some ppl shouldn't", "shouldn't breed", 'should not breed', 'you stop caring', 'always the worst', "won't help themselves",
+  'just want to be sick', 'free hotel', "it's in your head", 'all in their head', 'all in her head', 'all in his head',
+  'darwin award', 'basically a zoo',
 ];
 
 /** Contempt said of a person: "she's mental", "they're animals", "he's a waste of a bed". */
@@ -255,6 +260,9 @@ export const INSULT_NOUNS: readonly string[] = [
   // The same in other Englishes (Australian, Irish, Scottish).
   'drongo', 'drongos', 'galah', 'galahs', 'dropkick', 'dropkicks', 'eejit', 'eejits', 'gobshite', 'gobshites', 'bampot',
   'bampots', 'tosspot', 'tosspots', 'prat', 'prats',
+  // More of the same, and insults made of a simile ("dumb as rocks", "thick as two short planks").
+  'meatheads', 'boneheads', 'scum', 'scammer', 'scammers', 'cowboys', 'tit', 'dumb as rocks', 'dumb as a rock',
+  'dumb as a box of rocks', 'dumb as dirt', 'thick as two short planks', 'thick as mince', 'piece of work',
 ];
 
 /** Words that aim an insult at someone ("you absolute moron", "what a clown", "bunch of…"). */
@@ -325,6 +333,10 @@ export const CALLS_TO_ACTION: readonly string[] = [
   'seats go', 'this week only', 'today only', 'first order', 'first month', 'first session',
   'free trial', 'swipe up', 'buy now', 'get yours', 'pre-order', 'preorder', 'ambassador programme',
   'ambassador program', 'passive income', 'my followers get',
+  // Selling one's own service or product: "booking now open", "join my cohort", "tag a friend" (not a
+  // clinic's "call to book" or "now offers", which its notices say of its hours and vaccines).
+  'booking now open', 'booking is open', 'now booking', 'dm to book', 'join my', 'waitlist', 'tag a friend', 'slots go',
+  'spots left', 'instant download', 'just launched', 'early bird', 'comment below', 'to win', 'giveaway',
 ];
 
 /** Praise that sells a product outright ("can't recommend … enough", "switching all my patients"). */

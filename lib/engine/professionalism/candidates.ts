@@ -243,7 +243,8 @@ function clauseBrandLike(text: string, c: Clause): boolean {
   }
   return v;
 }
-const URL = /(?:https?:\/\/)?(?<![\p{L}\p{N}@.-])[a-z0-9-]{2,}\.(?:com|co|shop|skin|ink|io|net|org|uk|health|store|link|ly|me|app|care|clinic|bio|gg|us)(?:\/[^\s]*)?(?![\p{L}\p{N}])/iu;
+// A host may sit under a subdomain ("shop.luminaskin.com"): its last name is matched after the full stop.
+const URL = /(?:https?:\/\/)?(?<![\p{L}\p{N}@-])[a-z0-9-]{2,}\.(?:com|co|shop|skin|ink|io|net|org|uk|health|store|link|ly|me|app|care|clinic|bio|gg|us|to|ai)(?:\/[^\s]*)?(?![\p{L}\p{N}])/iu;
 const REF_LINK = /[?&](?:ref|aff|affiliate|utm_[a-z]+|code|via|r)=|\/(?:dr|doc|ref|go)[a-z0-9]*(?![\p{L}])|shopl\.ink|bit\.ly|linktr\.ee|amzn\.to/iu;
 // A code ("use code GLOW20", "SAVE15", "promo code") and a discount ("20% off", "$10 off", "first
 // month free", "referral discount"), tested alternative by alternative. An alternative that opens
@@ -269,6 +270,8 @@ const MAY_DISCOUNT = /%|off|free|discount/iu;
 // four capitals and digits: most drafts with four capitals in a row (an acronym) have neither.
 const MAY_CODE_OPENER = /[Cc]ode|[Uu]s(?:e|ing)\s|[Ee]nter\s|[A-Z]{4}\d/;
 const MAY_PRICE = /[£$€]/;
+const PRICE = /[£$€]\s?\d/;
+const PAY = /(?<![\p{L}])(?:hiring|hire|salary|sign-on|locums?|recruit\p{L}*|apply|grants?|awardees?|stipend|loans?|wages?|\/hr|per hour|base)(?![\p{L}])/u;
 /** A discount may be in the text, by its words' bits (-1: not known): it holds "%", "free", "discount", or "off" after a price sign. */
 const mayDiscountIn = (text: string, runs: number) => (runs & RUN_DISCOUNT) !== 0 || text.includes('%') || ((runs & RUN_OFF) !== 0 && MAY_PRICE.test(text));
 function namedCode(text: string): boolean {
@@ -392,7 +395,7 @@ function discountInWords(doc: Document): boolean {
 
 // Every URL match holds a full stop and one of its domains, under the same flags: found at once
 // from the full stop, where URL itself is tried at every position.
-const URL_DOMAIN = /\.(?:com|co|shop|skin|ink|io|net|org|uk|health|store|link|ly|me|app|care|clinic|bio|gg|us)/iu;
+const URL_DOMAIN = /\.(?:com|co|shop|skin|ink|io|net|org|uk|health|store|link|ly|me|app|care|clinic|bio|gg|us|to|ai)/iu;
 const hasUrl = (text: string) => text.includes('.') && URL_DOMAIN.test(text) && URL.test(text);
 const URL_AT = new RegExp(URL.source, 'iuy');
 const URL_DOMAINS = new RegExp(URL_DOMAIN.source, 'giu');
@@ -1125,9 +1128,12 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
   const mayUrl = whole.includes('.') && (long ? matchStarts(URL_DOMAIN_ALL, whole) : URL_DOMAIN.test(whole));
   const mayAsk = long && !byWords ? matchStarts(MAY_ASK_ALL, whole) : (runs & RUN_ASK) !== 0 && MAY_ASK.test(whole);
   const mayCta = d.mayInClauses(CTA);
+  // A price ("$149", "£320 first consult"): a service or a product on sale, or a cost complained of;
+  // in a job post or an award, a wage or a grant ("$265/hr", "$50,000 each").
+  const mayPrice = MAY_PRICE.test(whole) && !PAY.test(doc.lower);
   const mayPraise = d.mayInClauses(PRAISE);
   const mayStrong = d.mayInClauses(STRONG);
-  if (!mayCode && !mayDiscount && !mayUrl && !mayAsk && !mayCta && !mayPraise && !mayStrong) return out;
+  if (!mayCode && !mayDiscount && !mayUrl && !mayAsk && !mayCta && !mayPraise && !mayStrong && !mayPrice) return out;
   // Where the draft's "%" and price signs are, for its clauses' discount pre-check (found once, not per clause).
   const signs = byWords && mayDiscount && matchStarts(SIGNS_ALL, whole);
   // Asked once, and only of a draft with a candidate to let go.
@@ -1150,13 +1156,14 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     const cta = mayCta && mayHoldKey(doc, d, c, CTA_KEY) && CTA.test(lower, flagsOfClause(c));
     const praise = mayPraise && mayHoldKey(doc, d, c, PRAISE_KEY) && PRAISE.test(lower, flagsOfClause(c));
     const strong = mayStrong && mayHoldKey(doc, d, c, STRONG_KEY) && STRONG.test(lower, flagsOfClause(c));
-    if (!codeHere && !discountHere && !urlHere && !askHere && !cta && !praise && !strong) continue;
     const text = whole.slice(c.start, c.end);
+    const price = mayPrice && PRICE.test(text);
+    if (!codeHere && !discountHere && !urlHere && !askHere && !cta && !praise && !strong && !price) continue;
     const code = codeHere && hasCode(text);
     const discount = discountHere && hasDiscount(text);
     const url = urlHere && hasUrl(text);
     const ask = askHere && hasAsk(text);
-    if (!code && !discount && !url && !cta && !praise && !strong && !ask) continue;
+    if (!code && !discount && !url && !cta && !praise && !strong && !ask && !price) continue;
     const ref = REF_LINK.test(text);
     // A link to an institution or an email address (jobs, clinic times, a trial recruiting, grand
     // rounds) sells nothing unless it carries a code, a discount or a tracking link.
@@ -1176,6 +1183,7 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     has(f, 'brand-here', brand);
     has(f, 'brand-in-draft', d.brandLike);
     has(f, 'price-word', DISCOUNT_WORD.test(lower, DISCOUNT_WORD_BY_FLAGS ? flagsOfClause(c) : undefined));
+    has(f, 'price', price);
     has(f, 'sales-in-draft', d.code || d.discount || d.link);
     has(f, 'code+discount', code && discount);
     has(f, 'praise+brand', praise && (brand || d.brandLike));

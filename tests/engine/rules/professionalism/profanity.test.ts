@@ -12,6 +12,9 @@ testRule(rule, {
     'Life hacks that save time on nights. Myoclonic jerks that wake her. Parasites that cause malaria.',
   ],
   invalid: [
+    // Masked forms of words the list holds, and insults made of a simile.
+    { text: 'To whoever parked in the ambulance bay: you absolute dipsh*t.', errors: [{ text: 'dipsh*t' }] },
+    { text: 'antivaxxers in my mentions are dumb as rocks. blocking all of you', errors: [{ text: 'dumb as rocks' }] },
     { text: '47 minutes on hold for a f***ing inhaler.', errors: [{ text: 'f***ing', severity: 'warn' }] },
     { text: 'wtf is this rota', errors: [{ text: 'wtf' }] },
     { text: 'FML, nights again', errors: [{ text: 'FML' }] },

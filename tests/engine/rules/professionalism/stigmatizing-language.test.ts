@@ -19,6 +19,9 @@ testRule(rule, {
     'Lovely family in bay 4 brought us biscuits again 😂',
   ],
   invalid: [
+    // Contempt for a kind of patient as a group, and slang for a person who was drunk.
+    { text: 'My 2pm is a chronic pain patient. You know the type. pray for my schedule', errors: [{ text: 'You know the type' }] },
+    { text: '3rd time this month the same pisshead has called for a sore toe.', errors: [{ text: 'pisshead', fix: 'person who was drunk' }] },
     { text: '3am and our frequent flyer is back again 🙄', errors: [{ text: 'frequent flyer', severity: 'warn', fix: 'patient with frequent visits' }] },
     { text: 'A diabetic who skips insulin.', errors: [{ text: 'A diabetic', fix: 'A person with diabetes' }] },
     { text: 'Saw an epileptic in clinic today.', errors: [{ text: 'an epileptic', fix: 'a person with epilepsy' }] },

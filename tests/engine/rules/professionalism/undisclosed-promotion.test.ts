@@ -4,6 +4,8 @@ import { analyze } from '../../../../lib/engine/index.ts';
 
 testRule(rule, {
   valid: [
+    // A wage in a job post is no price of a sale.
+    'Now hiring EMTs and paramedics! $24–$32/hr, full benefits. DM me.',
     // Disclosed sponsorship, critique of industry, a trial recruiting, education.
     'Loving this glucose app, use my code DRJ20 for 20% off! #ad',
     '#ad Paid partnership with Somnira. I tested their tracker for 6 weeks: decent, not a sleep study.',
@@ -17,6 +19,13 @@ testRule(rule, {
     'Headache clinic has new patient slots Jan–Feb! Referral required. Northfield Neurology, 3300 Glenn Ave.',
   ],
   invalid: [
+    // One's own service at a price; an affiliate link on a short host; a tracking link under a subdomain.
+    {
+      text: 'Booking now open for my Saturday virtual menopause consults, $149, slots go fast',
+      errors: [{ text: 'Booking now open for my Saturday virtual menopause consults', fix: '#ad Booking now open for my Saturday virtual menopause consults' }, { text: '$149' }, { text: 'slots go fast' }],
+    },
+    { text: 'every paramedic needs the TrauMate shears. honestly game changing. amzn.to/3xPq9Lk', errors: [{ text: 'every', fix: '#ad every' }, { text: 'amzn.to/3xPq9Lk' }] },
+    { text: "@derm_nerd_ana the Lumina LED mask is legit, I'm obsessed. shop.luminaskin.com/?ref=drkate", errors: [{ text: '@derm_nerd_ana', fix: '#ad @derm_nerd_ana' }, { text: 'shop.luminaskin.com/?ref=drkate' }] },
     {
       // "#ad" at the start of the post, offered on its first word.
       text: 'Been using these drops every night 😴 20% off with code DRJESS20 👉 somnira.co/jess',
