@@ -1,6 +1,6 @@
 // Fits how the professionalism cues weigh against each other: one logistic regression per kind
 // over the cue classes of the rules' candidates (lib/engine/professionalism/candidates.ts), on the
-// learning part of ../shared/eval/professionalism-train.jsonl only. A candidate is positive when it
+// learning part of ../shared/eval/professionalism-train.jsonl (never its holdout). A candidate is positive when it
 // overlaps a labelled span of its kind. The drafts other writers wrote for the project
 // (data/outside-drafts/professionalism-*.jsonl) count OUTSIDE_PROFESSIONALISM_WEIGHT each. Full-batch
 // gradient descent from zero, features in sorted order: the same data always gives the same
@@ -21,7 +21,7 @@ export const MODEL_VERSION = 1;
 const EPOCHS = 3000;
 const RATE = 0.5;
 const L2 = 0.002;
-/** A class seen on fewer candidates than this gets no weight of its own (it would learn lines). */
+/** A class seen on fewer candidates than this (an outside draft's counting its weight) gets no weight of its own (it would learn lines). */
 const MIN_COUNT = 3;
 /** The settings every draft is read with: the defaults, on a fixed clock. */
 const SETTINGS = resolveSettings({ now: '2026-01-01T00:00:00Z' });
