@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answerSettingsMessage } from '../../lib/store/coach-answers.ts';
-import type { AppSettings } from '../../lib/store/app-settings.ts';
+import { DEFAULT_APP_SETTINGS, type AppSettings } from '../../lib/store/app-settings.ts';
 import { watchCoachSettings } from './settings.ts';
 
 const until = async (check: () => boolean) => {
@@ -36,6 +36,24 @@ describe('the coach’s settings, from the background script', () => {
     watch.ignoreTerm('utilize', 'clarity/jargon');
     await until(() => seen.length === 2);
     expect(seen[1]!.ignoredTerms).toEqual([{ rule: 'clarity/jargon', term: 'utilize' }]);
+    watch.stop();
+  });
+});
+
+describe('a provisional answer (the policy still being read)', () => {
+  it('is applied, and the coach asks again, waiting for the policy', async () => {
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    const asked: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((m: unknown) => {
+      asked.push(m);
+      const wait = (m as { wait?: boolean }).wait === true;
+      return Promise.resolve(wait ? { ...DEFAULT_APP_SETTINGS, premium: true } : { ...DEFAULT_APP_SETTINGS, provisional: true });
+    });
+    const seen: AppSettings[] = [];
+    const watch = watchCoachSettings((s) => seen.push(s));
+    await until(() => seen.length === 2);
+    expect(seen).toEqual([DEFAULT_APP_SETTINGS, { ...DEFAULT_APP_SETTINGS, premium: true }]);
+    expect(asked).toEqual([{ type: 'coach:settings', policy: undefined, wait: undefined }, { type: 'coach:settings', policy: false, wait: true }]);
     watch.stop();
   });
 });

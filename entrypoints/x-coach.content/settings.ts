@@ -4,7 +4,7 @@
 // again, so a change there reaches open tabs without a reload.
 import { browser } from 'wxt/browser';
 import type { AppSettings } from '../../lib/store/app-settings.ts';
-import { IGNORE_MESSAGE, SETTINGS_MESSAGE } from '../../lib/x/settings-request.ts';
+import { IGNORE_MESSAGE, SETTINGS_MESSAGE, type SettingsAnswer } from '../../lib/x/settings-request.ts';
 
 export interface CoachSettingsWatch {
   /** Adds a term to the ignore list (the background script adds it to the stored settings as read). */
@@ -24,11 +24,17 @@ async function send(message: unknown): Promise<unknown> {
 export function watchCoachSettings(apply: (effective: AppSettings) => void): CoachSettingsWatch {
   let stopped = false;
   let asked = 0;
-  const ask = (policy?: boolean) => {
+  const ask = (policy?: boolean, wait?: boolean) => {
     const n = ++asked;
-    send({ type: SETTINGS_MESSAGE, policy }).then(
-      // Only the newest answer: an older one may overtake a later change's.
-      (s) => void (!stopped && n === asked && s && apply(s as AppSettings)),
+    send({ type: SETTINGS_MESSAGE, policy, wait }).then(
+      (answer) => {
+        // Only the newest answer: an older one may overtake a later change's.
+        if (stopped || n !== asked || !answer) return;
+        const { provisional, ...settings } = answer as SettingsAnswer;
+        apply(settings);
+        // Answered before the policy's first read ended: ask again, waiting for it.
+        if (provisional) ask(false, true);
+      },
       // No answer (the extension was reloaded or removed): the coach keeps the settings it has.
       () => undefined,
     );

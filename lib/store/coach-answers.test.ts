@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { answerSettingsMessage } from './coach-answers.ts';
+import { answerSettingsMessage, POLICY_WAIT_MS } from './coach-answers.ts';
 import { DEFAULT_APP_SETTINGS } from './app-settings.ts';
 
 const ask = (message: unknown) => answerSettingsMessage(message);
@@ -23,6 +23,24 @@ describe('the background answering the coach on X about its settings', () => {
     expect(await ask({ type: 'coach:settings', policy: true })).toMatchObject({ premium: true });
     await fakeBrowser.storage.managed.set({ premium: false });
     expect(await ask({ type: 'coach:settings', policy: true })).toMatchObject({ premium: false });
+  });
+
+  it('answers the user’s settings as provisional while the policy’s first read is slow, and the policy when asked to wait', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_APP_SETTINGS, watchTerms: undefined, ignoredTerms: undefined, gradeTarget: 6 } });
+    await fakeBrowser.storage.managed.set({ premium: true });
+    const get = fakeBrowser.storage.managed.get;
+    // The browser's first read of the policy takes seconds.
+    fakeBrowser.storage.managed.get = ((keys: never) => new Promise((r) => setTimeout(r, POLICY_WAIT_MS * 3)).then(() => get(keys))) as typeof get;
+    try {
+      const first = ask({ type: 'coach:settings', policy: true });
+      const waited = ask({ type: 'coach:settings', wait: true });
+      expect(await first).toEqual({ ...DEFAULT_APP_SETTINGS, gradeTarget: 6, provisional: true });
+      expect(await waited).toEqual({ ...DEFAULT_APP_SETTINGS, gradeTarget: 6, premium: true });
+      // Once read, the policy answers at once.
+      expect(await ask({ type: 'coach:settings' })).toEqual({ ...DEFAULT_APP_SETTINGS, gradeTarget: 6, premium: true });
+    } finally {
+      fakeBrowser.storage.managed.get = get;
+    }
   });
 
   it('adds a term to a rule’s ignore list in local storage, and refuses privacy rules', async () => {

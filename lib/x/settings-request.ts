@@ -3,6 +3,8 @@
 // then stays out of the script every X tab loads. Shared by both ends so the shapes are checked in
 // one place.
 
+import type { AppSettings } from '../store/app-settings.ts';
+
 export const SETTINGS_MESSAGE = 'coach:settings';
 export const IGNORE_MESSAGE = 'coach:ignore';
 
@@ -11,7 +13,15 @@ export interface SettingsRequest {
   type: typeof SETTINGS_MESSAGE;
   /** The policy changed: read it again, not as the background script last read it. */
   policy?: boolean;
+  /** Wait for the policy however long its read takes (the last answer was provisional). */
+  wait?: boolean;
 }
+
+/**
+ * The answer: the effective settings, `provisional` when the policy's first read was still under way
+ * (the user's settings alone, for the moment: the tab asks again, waiting).
+ */
+export type SettingsAnswer = AppSettings & { provisional?: true };
 
 /** Adds a term to a rule's ignore list; the answer is the problems found. */
 export interface IgnoreRequest {
