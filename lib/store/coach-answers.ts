@@ -3,7 +3,6 @@
 import { browser } from 'wxt/browser';
 import { createSettingsStore, readManaged, type Policy, type SettingsState } from './settings.ts';
 import { isIgnoreRequest, isSettingsRequest, type SettingsAnswer } from '../x/settings-request.ts';
-import type { AppSettings } from './app-settings.ts';
 
 // The policy, read once while the background script runs and again after it changes (the tab that
 // saw the change says so: change events reach it and the background in no set order). Chromium can
