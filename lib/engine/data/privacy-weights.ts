@@ -5,7 +5,7 @@ import { byWeight } from '../privacy/draft-words.ts';
 export const PRIVACY_MODEL: PrivacyModel = {
   version: 8,
   lambda: 0.003,
-  block: 0.71,
+  block: 0.72,
   warn: 0.48,
   along: 0.03,
   weights: byRule({
@@ -28,7 +28,7 @@ export const PRIVACY_MODEL: PrivacyModel = {
       "r:encounter-date|q.time": -0.19,
       "m:encounter-date|Day of the week": 0.26,
       "k:q.time": -0.19,
-      "s:teach": -0.2,
+      "s:teach": -0.21,
       "d:question": -0.19,
       "d:teach": -0.22,
       "nd:0": -0.14,
@@ -45,7 +45,7 @@ export const PRIVACY_MODEL: PrivacyModel = {
       "digitgroups": 0.24,
       "r:record-number": 0.15,
       "d:mention": 0.19,
-      "d:tribute": -0.26,
+      "d:tribute": -0.25,
       "dw:1": -0.63,
       "r:bare-age": -0.14,
       "r:bare-age|warn": -0.14,
@@ -128,7 +128,7 @@ export const PRIVACY_MODEL: PrivacyModel = {
       "d:schedule": -0.18,
       "pw:poss": -0.26,
       "nx:none": -0.2,
-      "pw2:and": -0.16,
+      "pw2:and": -0.15,
     },
     "exact-age": {
       "nw:1": 0.17,
@@ -136,7 +136,7 @@ export const PRIVACY_MODEL: PrivacyModel = {
       "nr:4+": 0.14,
       "pa:comma": -0.14,
       "nq:3+": 0.14,
-      "d:short": -0.15,
+      "d:short": -0.14,
     },
     "proper-noun": {
       "s:pronoun": 0.2,
@@ -277,8 +277,8 @@ export const PRIVACY_MODEL: PrivacyModel = {
     },
   }),
   stop: {
-    weights: [-0.555, 0.659, 0.524, 0.17, 0.15, 0.026, 0.246, -0.099, -0.141, -0.16, 0.421, 0.077, -0.08, 0.09, 0.019, 0.188, -0.038, -0.181, -0.168, -0.168, -0.122, -0.136, -0.081, -0.034, -0.123, 0.007, -0.084, 0.064, 0.239, 0.002, -0.119, -0.032, 0.025, 0.081, 0.051, 0.033],
-    threshold: 0.855,
+    weights: [-0.55, 0.663, 0.524, 0.177, 0.136, 0.027, 0.242, -0.097, -0.141, -0.161, 0.423, 0.08, -0.078, 0.092, 0.022, 0.19, -0.036, -0.181, -0.169, -0.167, -0.123, -0.137, -0.081, -0.034, -0.123, 0.007, -0.083, 0.065, 0.237, 0.003, -0.12, -0.032, 0.026, 0.081, 0.052, 0.033],
+    threshold: 0.8525,
     flag: 0.43,
   },
   words: {

@@ -14,9 +14,10 @@ const NUMBER = /\d{1,3}(?:s|-something|ish)?(?![\d.,:/%°]\d|[\d%°+]|[.,]\d|:\d
 // Units and nouns after a number that make it a count or a measure, not an age.
 const NOT_AN_AGE_AFTER = /^[ -]?(?:mg|mcg|g|kg|lbs?|ml|mL|l|cm|mm|m|km|mi|miles?|min|mins|minutes?|hrs?|hours?|h|d|days?|wks?|weeks?|months?|mo|yrs? (?:ago|later)|years? (?:ago|later)|x|times|pts|patients|people|cases|beds|units|am|pm|AM|PM|bpm|mmHg|%|°|st|nd|rd|th)\b/;
 const RANGE_AFTER = /^ ?(?:to|–|-) ?\d{1,4}/;
-// A span of years ("after 41 years on Ward 4", "my patient for 12 yrs", "our midwife of 35 years"):
-// a career or a tie, not an age (no such number is labelled an age in the labelled or outside drafts).
-const DURATION_BEFORE = /\b(?:for|after|of|over|nearly|almost|past|last|spanning)$/i;
+// A span of years ("after 41 years on Ward 4", "my patient for 12 yrs"): a career or a tie, not an
+// age (no such number is labelled an age in the labelled or outside drafts). Not after "of": "a lady
+// of 94 years" is her age.
+const DURATION_BEFORE = /\b(?:for|after|over|nearly|almost|past|last|spanning)$/i;
 const YEARS_AFTER = /^ (?:years?|yrs?)\b/i;
 // A day of the month ("28 Feb", "the 3 of March"), not an age.
 const MONTH_AFTER = new RegExp(`^ (?:of )?(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join('|')})\\b`, 'i');
