@@ -1156,9 +1156,10 @@ function promotionCandidates(doc: Document, d: DraftCues): Candidate[] {
     const cta = mayCta && mayHoldKey(doc, d, c, CTA_KEY) && CTA.test(lower, flagsOfClause(c));
     const praise = mayPraise && mayHoldKey(doc, d, c, PRAISE_KEY) && PRAISE.test(lower, flagsOfClause(c));
     const strong = mayStrong && mayHoldKey(doc, d, c, STRONG_KEY) && STRONG.test(lower, flagsOfClause(c));
-    const text = whole.slice(c.start, c.end);
-    const price = mayPrice && PRICE.test(text);
+    // (A clause's lower case holds its price signs and digits as they are.)
+    const price = mayPrice && PRICE.test(lower);
     if (!codeHere && !discountHere && !urlHere && !askHere && !cta && !praise && !strong && !price) continue;
+    const text = whole.slice(c.start, c.end);
     const code = codeHere && hasCode(text);
     const discount = discountHere && hasDiscount(text);
     const url = urlHere && hasUrl(text);

@@ -18,12 +18,14 @@ const CLINIC_LINE = new Set(['nurse', 'line', 'office', 'clinic', 'call', 'quest
 
 // Someone's family or household near a number (not "her patients": a doctor's list, in a clinic's
 // notice, "Dr. Nguyen will see her patients. Call …"). Beside a clinic's line it makes the line theirs.
-const FAMILY = "(?:his|her|their)(?! patients)|family|neighbou?r|wife|husband|son|daughter|mom|dad";
+const RELATIVE = 'family|neighbou?r|wife|husband|son|daughter|mom|dad';
+const FAMILY = `(?:his|her|their)(?! patients)|${RELATIVE}`;
 const FAMILY_NEAR = new RegExp(`\\b(?:${FAMILY})\\b`, 'i');
 // ... and a parent or the patient: the number is tied to a person.
-const PERSONAL = new RegExp(`\\b(?:${FAMILY}|mother|father|(?:patient|pt)(?:'s)?)\\b`, 'i');
+const PARENT_OR_PATIENT = "mother|father|(?:patient|pt)(?:'s)?";
+const PERSONAL = new RegExp(`\\b(?:${FAMILY}|${PARENT_OR_PATIENT})\\b`, 'i');
 // ... a relative or the patient by that word (not "his", "her": a notice gives a doctor's own address).
-const RELATIVE_OR_PATIENT = /\b(?:family|neighbou?r|wife|husband|son|daughter|mom|dad|mother|father|patient|pt)(?:'s)?\b/i;
+const RELATIVE_OR_PATIENT = new RegExp(`\\b(?:${RELATIVE}|${PARENT_OR_PATIENT})\\b`, 'i');
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
 const EMAIL_AT = /@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}/uy;
 
