@@ -31,7 +31,7 @@ describe('severity floors', () => {
 
   // Floored at warn: at least warned, stopped when the draft model says so.
   it.each([
-    ['Three kids came in from the bouncy castle collapse at the Riverside Spring Fair today.', 'collapse at the Riverside Spring Fair', 'privacy/local-event'],
+    ['Three kids came in from the bouncy castle collapse at the Riverside Spring Fair today.', 'bouncy castle collapse at the Riverside Spring Fair', 'privacy/local-event'],
     ["prayers for my patient Jolene who's going into surgery tomorrow 🙏", 'Jolene', 'privacy/patient-name'],
     ['Rural FM life: the only vet in our town came in with a cow-kick tib fracture.', 'vet', 'privacy/notable-person'],
     ['Pakcik Ismail dari Kampung Sungai Lembing datang balik hari ni dengan kaki diabetik yang makin teruk.', 'Pakcik Ismail', 'privacy/patient-name'],

@@ -6,4 +6,6 @@ export const COMMUNITY_ROLES: readonly string[] = [
   'headteacher', 'headmaster', 'headmistress', 'teacher', 'coach', 'bride', 'groom', 'landlord', 'landlady', 'sheriff',
   'neighbor', 'neighbour', 'babysitter', 'nanny', 'boss', 'barber', 'hairdresser', 'mechanic', 'mailman', 'postman',
   'bartender', 'librarian', 'scoutmaster', 'councillor', 'councilor', 'alderman', 'chief',
+  // Local office-holders: the town knows them and their families.
+  'mayor', 'judge', 'magistrate', 'councilman', 'councilwoman', 'commissioner', 'superintendent', 'selectman', 'constable',
 ];

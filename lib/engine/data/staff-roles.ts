@@ -10,7 +10,7 @@ export const STAFF_ROLES: readonly string[] = [
   'drs', 'echo tech', 'editor', 'educator', 'electrophysiologist', 'emeritus', 'emt', 'endocrinologist',
   'epidemiologist', 'evp', 'extern', 'externs', 'f1', 'f2', 'fellow', 'fellows', 'fnp', 'founder', 'friend',
   'front desk', 'fy1', 'fy2', 'gastroenterologist', 'geriatrician', 'gp', 'gynecologist', 'hematologist',
-  'hospitalist', 'hospitalists', 'host', 'houseman', 'instructor', 'intensivist', 'intern', 'internist', 'interns',
+  'hod', 'hospitalist', 'hospitalists', 'host', 'houseman', 'instructor', 'intensivist', 'intern', 'internist', 'interns',
   'interpreter', 'interventionalist', 'investigator', 'keynote', 'learner', 'learners', 'lecturer', 'librarian',
   'locum', 'locums', 'lpn', 'lvn', 'm1', 'm2', 'm3', 'm4', 'ma', 'manager', 'matron', 'mbbs', 'md', 'medic',
   'medical assistant', 'medstudent', 'mentee', 'mentees', 'mentor', 'mentors', 'midwife', 'moderator', 'moonlighter',

@@ -27,7 +27,7 @@ describe('the draft model decides whether a draft is warned about', () => {
   it.each([
     [
       'Helen Marsh, 81, came in on 3 March after a fall on Ward 5 steps; daughter Agnes with her.',
-      [['block', 'Helen Marsh'], ['block', '81'], ['block', '3 March'], ['block', 'Ward 5'], ['block', 'Agnes']],
+      [['block', 'Helen Marsh'], ['warn', '81'], ['block', '3 March'], ['block', 'Ward 5'], ['block', 'Agnes']],
     ],
   ])('a patient story: %s', (text, expected) => {
     expect(privacy(text)).toEqual(expected);

@@ -14,13 +14,25 @@ const NUMBER = /\d{1,3}(?:s|-something|ish)?(?![\d.,:/%°]\d|[\d%°+]|[.,]\d|:\d
 // Units and nouns after a number that make it a count or a measure, not an age.
 const NOT_AN_AGE_AFTER = /^[ -]?(?:mg|mcg|g|kg|lbs?|ml|mL|l|cm|mm|m|km|mi|miles?|min|mins|minutes?|hrs?|hours?|h|d|days?|wks?|weeks?|months?|mo|yrs? (?:ago|later)|years? (?:ago|later)|x|times|pts|patients|people|cases|beds|units|am|pm|AM|PM|bpm|mmHg|%|°|st|nd|rd|th)\b/;
 const RANGE_AFTER = /^ ?(?:to|–|-) ?\d{1,4}/;
-// A span of years ("after 41 years on Ward 4", "my patient for 12 yrs"): a career or a tie, not an
+// A span of years ("after 41 years on Ward 4", "my patient for 12 yrs", "congrats on 25 years"): a career or a tie, not an
 // age (no such number is labelled an age in the labelled or outside drafts). Not after "of": "a lady
 // of 94 years" is her age.
-const DURATION_BEFORE = /\b(?:for|after|over|nearly|almost|past|last|spanning)$/i;
+const DURATION_BEFORE = /\b(?:for|after|over|nearly|almost|past|last|spanning|on|celebrating|marking)$/i;
 const YEARS_AFTER = /^ (?:years?|yrs?)\b/i;
 // A day of the month ("28 Feb", "the 3 of March"), not an age.
 const MONTH_AFTER = new RegExp(`^ (?:of )?(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join('|')})\\b`, 'i');
+
+// A numbered list's marker: "1. Don't anchor 2. Re-examine", "1) … 2) …".
+const LIST_MARKER = /(?<![\p{L}\p{N}.,/:#$£€+-])(\d{1,2})[.)] (?=\S)/gu;
+
+/** The numbers that mark a list's items: each marker whose neighbour in the count (n - 1 or n + 1) marks an item too. */
+function listMarkers(text: string): Set<number> {
+  const seen = new Set<number>();
+  for (const m of matches(text, LIST_MARKER)) seen.add(parseInt(m[1]!, 10));
+  const out = new Set<number>();
+  for (const n of seen) if (seen.has(n - 1) || seen.has(n + 1)) out.add(n);
+  return out;
+}
 
 export const rule: Rule = {
   id: 'privacy/bare-age',
@@ -33,12 +45,14 @@ export const rule: Rule = {
     const ages = new Coverage(text.length);
     for (const a of findAges(doc)) ages.take(a.start, a.end);
     const out: RawFinding[] = [];
+    const list = hasDigit(doc) ? listMarkers(text) : null;
     for (const m of hasDigit(doc) ? matches(text, NUMBER) : []) {
       if (m.index > 0 && /[\p{L}\p{N}.,/:#$£€+-]/u.test(text[m.index - 1]!)) continue;
       const end = m.index + m[0].length;
       if (/^[\p{L}\p{N}]/u.test(text.slice(end, end + 1))) continue;
       const years = parseInt(m[0], 10);
       if (years > 115 || !ages.free(m.index, end)) continue;
+      if (list!.has(years) && /^[.)] \S/.test(text.slice(end, end + 3))) continue;
       if (NOT_AN_AGE_AFTER.test(text.slice(end, end + 12)) || MONTH_AFTER.test(text.slice(end, end + 14))) continue;
       if (YEARS_AFTER.test(text.slice(end, end + 7)) && DURATION_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index).trimEnd())) continue;
       // The first number of a range of measures ("from 94 to 41 minutes", "94–41 min").

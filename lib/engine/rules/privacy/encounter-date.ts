@@ -40,10 +40,10 @@ const WEEKDAY = new RegExp(
 // Lower-case full day names ("on monday night") are common in posts too.
 const WEEKDAY_LOWER = new RegExp(`\\b(?:(?:last|this|on|since|next) )?(?:${WEEKDAYS.join('|')})(?:'s)?(?: (?:night|morning|afternoon|evening))?(?![A-Za-z\\u00C0-\\u024F])`, 'y');
 const HOLIDAY =
-  /\b(?:on )?(?:Christmas|Xmas|Thanksgiving|Easter|Halloween|New Year's|New Year’s|Hanukkah|Diwali|Passover|Valentine's Day|Mother's Day|Father's Day|Labor Day|Memorial Day|Independence Day|July 4th|Fourth of July)(?: (?:Eve|Day|morning|night|afternoon|evening))?(?: at \d{1,2}(?::\d{2})? ?(?:am|pm))?/iy;
+  /\b(?:on )?(?:Christmas|Xmas|Thanksgiving|Easter|Halloween|New Year's|New Year’s|Hanukkah|Diwali|Passover|Valentine's Day|Mother's Day|Father's Day|Labor Day|Memorial Day|Independence Day|July 4th|Fourth of July|the Fourth(?![A-Za-z]| [A-Z]| of))(?: (?:Eve|Day|morning|night|afternoon|evening))?(?: at \d{1,2}(?::\d{2})? ?(?:am|pm))?/iy;
 const HOLIDAY_STARTS = gate('Christmas|Xmas|Thanksgiving|Easter|Halloween|New|Hanukkah|Diwali|Passover|Valentine|Mother|Father|Labor|Memorial|Independence|July|Fourth');
 const RELATIVE =
-  /\b(?:today|tonight|yesterday|overnight|right now|just now|earlier today|this (?:morning|afternoon|evening|AM|PM|week|weekend|past weekend|month|spring|summer|fall|autumn|winter)|last (?:night|evening|week|weekend|month|spring|summer|fall|autumn|winter)|all weekend|the other day|(?:a|an|\d{1,2}|two|three|few) (?:hours?|days?|weeks?) ago|tomorrow|tmrw|tonite|last nite|(?:in|since|last|early|late|mid-?|until) (?:January|February|March|April|June|July|August|September|October|November|December))(?:'s|’s)?(?![A-Za-z\u00C0-\u024F])/iy;
+  /\b(?:today|tonight|yesterday|overnight|right now|just now|earlier today|(?:this|yesterday) arvo|this (?:morning|afternoon|evening|AM|PM|week|weekend|past weekend|month|spring|summer|fall|autumn|winter)|last (?:night|evening|week|weekend|month|spring|summer|fall|autumn|winter)|all weekend|the other day|(?:a|an|\d{1,2}|two|three|few) (?:hours?|days?|weeks?) ago|tomorrow|tmrw|tonite|last nite|(?:in|since|last|early|late|mid-?|until) (?:January|February|March|April|June|July|August|September|October|November|December))(?:'s|’s)?(?![A-Za-z\u00C0-\u024F])/iy;
 // A word of each relative time (or its month), the match starting at most two words before it ("a few days ago").
 const RELATIVE_WORDS = gate('today|tonight|yesterday|overnight|now|this|week|other|ago|tomorrow|tmrw|tonite|last');
 /** Calls `found` with each time abroad, left to right. */
@@ -181,7 +181,11 @@ export const rule: Rule = {
         // Followed by punctuation, the end, or a word that goes on about the day.
         if (/^\s*(?:$|[.,;:!?)—–-])/.test(then) || DAY_ORDINAL_THEN.test(then)) add(m.index, end, 'Day of the month', false);
       }
-      for (const m of gated(doc, HOLIDAY, HOLIDAY_STARTS, 1)) add(m.index, m.index + m[0].length, 'Holiday date', false);
+      for (const m of gated(doc, HOLIDAY, HOLIDAY_STARTS, 1)) {
+        // "on the Fourth" is the holiday only as a name, capitalised ("the fourth time" is none).
+        if (/the fourth/i.test(m[0]) && !m[0].includes('Fourth')) continue;
+        add(m.index, m.index + m[0].length, 'Holiday date', false);
+      }
       for (const m of gated(doc, WEEKDAY, WEEKDAY_STARTS, 1)) {
         // "Sun", "Sat", "Wed" alone are too ambiguous unless followed by a date.
         // "Mothering Sunday", "Good Friday", "Black Friday": a named day of the year, no visit's weekday.

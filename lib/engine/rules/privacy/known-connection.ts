@@ -32,7 +32,7 @@ export const rule: Rule = {
   id: 'privacy/known-connection',
   category: 'privacy',
   severity: 'info',
-  description: 'A patient told by their tie to someone readers know (the pastor’s granddaughter, the sister of our CMO).',
+  description: 'A patient told by their tie to someone readers know (the pastor’s granddaughter, the mayor’s son, the sister of our CMO).',
   why: 'Everyone who knows the pastor or the colleague knows who the patient is.',
   check(doc: Document): RawFinding[] {
     if (!doc.context.patientCase) return [];
@@ -47,6 +47,13 @@ export const rule: Rule = {
       const sentence = words[i]!.sentence;
       // "the pastor's granddaughter", "my niece's best friend's grandma": possessives, then a person.
       let k = i + 1;
+      // "the school principal's daughter", "the high school principal's kid": one or two plain words
+      // may name the role's place before it.
+      for (let n = 1; n <= 2 && !own && !personAt(words, k, true, true); n++) {
+        const plain = (j: number) => /^\p{Ll}+$/u.test(words[j]?.text ?? '') && !personAt(words, j, true, true);
+        if (!plain(k + n - 1) || (n === 2 && !plain(k))) break;
+        if (personAt(words, k + n, true, true) && inSentence(k + n, sentence)) k += n;
+      }
       let held = 0;
       for (let n = personAt(words, k, true, !own && held === 0); n > 0 && inSentence(k + n - 1, sentence); n = personAt(words, k, true, false)) {
         k += n;

@@ -1,13 +1,17 @@
 // A local news event (a named fire, crash, shooting, outbreak) told with the patients treated.
 import { EVENT_WORDS } from '../../data/packed/lists.ts';
-import { Coverage, isCapitalised, toSet, wordFlags } from '../../phrases.ts';
+import { Coverage, gap, isCapitalised, toSet, wordFlags } from '../../phrases.ts';
 import { MONTHS_AND_DAYS, wordBits } from '../../privacy/name-lexicon.ts';
-import type { Document, RawFinding, Rule } from '../../types.ts';
+import type { Document, RawFinding, Rule, Word } from '../../types.ts';
 import { gate, gated } from '../../privacy/text-facts.ts';
 
 // The event words as a bit by the word's number: an array read per word, not a set look-up.
 const EVENT_FLAGS = wordFlags([[[...toSet(EVENT_WORDS)], 1]]);
 const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'from', 'with', 'was', 'were', 'are', 'our', 'his', 'her', 'their', 'this', 'that', 'after', 'before', 'into', 'onto', 'during', 'about', 'its', 'had', 'has', 'have', 'been', 'who', 'which', 'big', 'bad', 'huge', 'terrible', 'awful', 'minor', 'major']);
+// Words that make an event word an illness: "heart attack", "asthma attack", "panic attack".
+const ILLNESS_BEFORE = new Set(['heart', 'asthma', 'panic', 'anxiety', 'gout', 'migraine', 'sickle', 'vasovagal', 'syncopal']);
+// Words after an event word that make it name a thing: "fire chief", "crash cart", "storm drain".
+const THING_AFTER = new Set(['chief', 'chiefs', 'hall', 'station', 'department', 'dept', 'drill', 'alarm', 'alarms', 'cart', 'truck', 'engine', 'fighter', 'fighters', 'marshal', 'team', 'service', 'brigade', 'exit', 'door', 'doors', 'extinguisher', 'warden', 'safety', 'drain', 'season', 'chaser', 'course', 'test', 'helmet']);
 const NEWS = /\b(?:on the news|in the news|made the news|news is calling|news report|local news|headlines|news crews?|reporters?|front page|went viral)\b/iy;
 // A word of each of NEWS' phrases: its match starts at most two words before it (text-facts.ts gated).
 const NEWS_WORDS = gate('news|headlines|reporter|front|viral');
@@ -39,6 +43,15 @@ export const rule: Rule = {
           s = k;
           while (s > 0 && k - s < 2 && isCapitalised(words[s - 1])) s--;
         }
+      }
+      // "that rugby club bus crash", "the bonspiel collapse": plain words between "the" and the event.
+      // Not where the event word names a thing ("the fire chief", "the crash cart") or an illness ("the heart attack").
+      const plain = (w: Word | undefined) => !!w && /^\p{Ll}{3,}$/u.test(w.text) && !FUNCTION_WORDS.has(w.lower);
+      if (!/^(?:the|that)$/.test(s > 0 ? words[s - 1]!.lower : '') && !isCapitalised(words[s]) && !THING_AFTER.has(words[i + 1]?.lower ?? '') && !ILLNESS_BEFORE.has(words[i - 1]?.lower ?? '')) {
+        let k = s;
+        while (k > 0 && i - k < 3 && plain(words[k - 1]) && gap(doc, k - 1) === ' ') k--;
+        const det = k > 0 ? words[k - 1]!.lower : '';
+        if (k < s && (det === 'the' || det === 'that')) s = k;
       }
       // "the explosion at the Halvorsen feed mill": the place's name after the event.
       let e = i;

@@ -28,6 +28,8 @@ const RUNS = /\b(?:the|a|our) (?:guy|lady|man|woman|gentleman|fella|bloke|uncle|
 const ONLY = /\b(?:the |(?<=(?:^|[.!?\n]) ?))only (?!(?:way|thing|time|one|day)\b)(?:[\p{L}-]+ ){0,2}?[\p{L}-]+(?= (?:in|on) )/iuy;
 // A word of either pattern: each match starts at most four words before one (text-facts.ts gated).
 const KNOWN_WORDS = gate('only|runs|ran|owns|owned|drive|works|plays|sings|coaches|sells');
+// Words before a verb: a public figure's word after them is the verb ("don't anchor on the first diagnosis").
+const VERB_BEFORE = new Set(["don't", 'dont', 'do', 'not', 'to', 'never', "didn't", "can't", 'will', "won't", 'should', 'must', 'we', 'you', 'they']);
 // The author speaking of themself: "I'm a paramedic", "as a pediatrician".
 const SELF_BEFORE = new Set(['i', "i'm", 'im', 'am', 'as', 'me', 'we', "we're", 'fellow', 'our', 'my', 'your', 'future', 'aspiring', 'dear']);
 
@@ -51,7 +53,8 @@ export const rule: Rule = {
     // What is found so far, so an occupation checks overlap in constant time.
     const taken = new Coverage(doc.text.length);
     for (const m of findPhrases(doc, PUBLIC)) {
-      if (!third(m.first)) continue;
+      // "don't anchor", "to host": a verb, no one.
+      if (!third(m.first) || (m.end === m.first + 1 && VERB_BEFORE.has(m.first > 0 ? doc.words[m.first - 1]!.lower : ''))) continue;
       // "the mayor", "a certain anchor", "the Olympic silver medalist": a determiner just before.
       const before = [m.first - 1, m.first - 2].map((k) => (k >= 0 ? doc.words[k]!.lower : ''));
       const particular = before.some((w) => /^(?:the|a|an|our|that|this|certain|local|famous)$/.test(w));

@@ -200,8 +200,19 @@ export const rule: Rule = {
       }
 
       if (!isCapitalised(w)) continue;
+      // "Baby G", "Baby boy Pemberton": how a ward names a newborn, by the family's initial or name.
+      // Not "Baby A" and "Baby B" (twins in order, as teaching cases name them).
+      if (l === 'baby' && next && gap(doc, i) === ' ' && (patientCase || !announcement)) {
+        const sex = /^(?:boy|girl)$/.test(next.lower) && isCapitalised(words[i + 2]) && gap(doc, i + 1) === ' ' && !COMMON_WORDS.has(words[i + 2]!.lower);
+        if (sex || /^[D-HJ-WZ]$/.test(next.text)) {
+          add(i, sex ? i + 2 : i + 1, 'Patient nickname');
+          i += sex ? 2 : 1;
+          continue;
+        }
+      }
       // "Sharma aunty", "Verma ji": a family name with an elder's honorific after it.
-      if (next && HONORIFIC_AFTER.test(next.text) && gap(doc, i) === ' ' && !COMMON_WORDS.has(l) && !(bits[i]! & (STAFF_BIT | TITLE_BIT)) && (patientCase || !announcement)) {
+      // ("Aunty ji" is an address, no name.)
+      if (next && HONORIFIC_AFTER.test(next.text) && gap(doc, i) === ' ' && !COMMON_WORDS.has(l) && !HONORIFIC_AFTER.test(l) && !RELATIVES.has(l) && !(bits[i]! & (STAFF_BIT | TITLE_BIT)) && (patientCase || !announcement)) {
         add(i, i + 1, 'Patient name');
         continue;
       }
@@ -360,9 +371,24 @@ export const rule: Rule = {
       if (!initial && (!HEADER_WORD.test(b.text) || (!FIRST_NAMES.has(b.lower) && !FIRST_NAMES.has(a.lower)))) continue;
       if (taken.free(a.start, b.end)) push({ start: a.start, end: b.end, message: 'Patient name as printed on a record', fix: { replacement: '[name removed]' } });
     }
+    // 7. "HARGREAVES T 78F", "K. OYELARAN 12/05/1961": a surname in capitals with an initial, as a
+    // board, a scan label or a wristband prints it, known by what the label prints next.
+    for (let i = 0; i + 1 < words.length; i++) {
+      const a = words[i]!;
+      const b = words[i + 1]!;
+      const surnameFirst = b.start - a.end === 1 && /^[A-Z]$/.test(b.text) && /^[A-Z][A-Z'’-]{3,}$/.test(a.text) && !COMMON_WORDS.has(a.lower);
+      const initialFirst = b.start - a.end === 2 && /^[A-Z]$/.test(a.text) && text[a.end] === '.' && /^[A-Z][A-Z'’-]{3,}$/.test(b.text) && !COMMON_WORDS.has(b.lower);
+      if ((!surnameFirst && !initialFirst) || text.charCodeAt(b.start - 1) !== 32) continue;
+      LABEL_AFTER.lastIndex = b.end;
+      if (!LABEL_AFTER.test(text)) continue;
+      if (taken.free(a.start, b.end)) push({ start: a.start, end: b.end, message: 'Patient name as printed on a record', fix: { replacement: '[name removed]' } });
+    }
     return out.sort((a, b) => a.start - b.start);
   },
 };
+
+/** What a label prints after a name, in columns or after a bar: an age and sex ("78F", "M 54y"), a birth date, or a record's label. */
+const LABEL_AFTER = /\.?,? {1,3}(?:[|·/–—-] {1,2})?(?:\d{1,3} ?[MF]\b|[MF],? \d{1,3} ?(?:y|yo|yrs?)?\b|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d\b|(?:DOB|MRN|NHS|ACC|UHID|CR|IP)\b)/y;
 
 /** The first quote mark at or after `from`, or -1. */
 function nextQuote(text: string, from: number): number {

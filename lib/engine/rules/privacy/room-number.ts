@@ -1,11 +1,12 @@
-// Room, bed, bay, chair and trauma-bay numbers: with a unit name they place one patient.
+// Room, bed, bay, chair and trauma-bay numbers: with a unit name they place one patient. Beds and
+// rooms in the languages clinicians post in too ("cama 6", "leito 12", "letto 5", "Zimmer 12").
 import { Coverage, matches } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { gate, hasDigit, holds } from '../../privacy/text-facts.ts';
 
 const UNIT = '(?:(?:[A-Z]{2,5}|\\d{1,2} ?(?:North|South|East|West|[NSEW])|[A-Z][a-z]+ \\d[A-Z]?) )?';
 const ROOM = new RegExp(
-  `\\b${UNIT}(?:[Tt]rauma [Bb]ay|[Ee]xam [Rr]oom|[Rr]oom|[Rr]m\\.?|[Bb]ed|[Bb]ay|[Cc]hair|[Tt]rauma|[Rr]esus|[Cc]ubicle|[Pp]od|[Ss]tall|OR|[Tt]ent|[Hh]all(?:way)? (?:[Ss]pot|[Bb]ed)|[Hh]allway|[Cc]orridor (?:[Ss]pot|[Bb]ed)|[Ss]tretcher|[Tt]rolley)\\s?#?([A-Z]?\\d{1,4}[A-Za-z]?)(?![A-Za-z\\u00C0-\\u024F\\d]|:\\d)(?: (?:on|in) (?:\\d{1,2} ?(?:North|South|East|West)|[A-Z]{2,5}|\\d[A-Z]))?`,
+  `\\b${UNIT}(?:[Tt]rauma [Bb]ay|[Ee]xam [Rr]oom|[Rr]oom|[Rr]m\\.?|[Bb]ed|[Bb]ay|[Cc]hair|[Tt]rauma|[Rr]esus|[Cc]ubicle|[Pp]od|[Ss]tall|OR|[Tt]ent|[Hh]all(?:way)? (?:[Ss]pot|[Bb]ed)|[Hh]allway|[Cc]orridor (?:[Ss]pot|[Bb]ed)|[Ss]tretcher|[Tt]rolley|[Cc]ama|[Ll]eito|[Ll]etto|[Bb]ett|[Zz]immer|[Cc]hambre|[Kk]atil|[Hh]abitaci[oó]n|[Qq]uarto|[Bb]ox)\\s?#?([A-Z]?\\d{1,4}[A-Za-z]?)(?![A-Za-z\\u00C0-\\u024F\\d]|:\\d)(?: (?:on|in) (?:\\d{1,2} ?(?:North|South|East|West)|[A-Z]{2,5}|\\d[A-Z]))?`,
   'g',
 );
 // "Mr. Brenneman in 412": a bare room number right after a name or "pt".
@@ -18,13 +19,13 @@ const UNIT_CODE = /\b[A-Z][a-z]{2,} \d{1,2}(?:[NSEW]|North|South|East|West)\b/g;
 // Any other room is proposed, in a notice too: the candidate model weighs the notice.
 const NOT_PATIENT = /(?:conf(?:erence)?\.?|meeting|poster|lecture|class|suite|hall|ballroom|breakout|session|workshop)\s*(?:(?:in|at)\s+)?$/i;
 // What every ROOM match holds: a word of its room (a gate of text-facts.ts) or "OR".
-const ROOM_WORDS = gate('room|rm|bed|bay|chair|trauma|resus|cubicle|pod|stall|tent|hall|corridor|stretcher|trolley');
+const ROOM_WORDS = gate('room|rm|bed|bay|chair|trauma|resus|cubicle|pod|stall|tent|hall|corridor|stretcher|trolley|cama|leito|letto|bett|zimmer|chambre|katil|habitación|habitacion|quarto|box');
 
 export const rule: Rule = {
   id: 'privacy/room-number',
   category: 'privacy',
   severity: 'block',
-  description: 'Room, bed, bay, chair and trauma-bay numbers: "room 412", "MICU bed 7", "ED bay 14".',
+  description: 'Room, bed, bay, chair and trauma-bay numbers, in other languages too: "room 412", "MICU bed 7", "ED bay 14", "cama 6".',
   why: 'A bed or room number places one patient at one time for anyone on the unit.',
   check(doc: Document): RawFinding[] {
     const { patientCase, announcement } = doc.context;

@@ -8,12 +8,16 @@ testRule(rule, {
     // An age the age rules find ("oldest" makes the number one) is theirs.
     'Our oldest patient ever, 101, went home today.',
     // A span of years is a career or a tie, not an age.
-    'Sister Doyle retires after 41 years on Ward 4.', 'My patient for 12 yrs, and our midwife for 35 years.'],
+    'Sister Doyle retires after 41 years on Ward 4.', 'My patient for 12 yrs, and our midwife for 35 years.', 'Congrats to our NP on 25 years at the clinic!',
+    // A numbered list's markers.
+    "Pearls from M&M: 1. Don't anchor 2. Re-examine the abdomen 3. When a nurse worries, go.", 'Steps: 1) wash 2) glove 3) prep.'],
   invalid: [
     { text: 'Our best patient ever, 101, went home today.', errors: [{ text: '101', fix: '90+' }] },
     { text: 'Ninety-four, sharper than me.', errors: [{ text: 'Ninety-four', fix: 'Over 90' }] },
     { text: 'Our crossword champ (14) — he was 34.', errors: [{ text: '14' }, { text: '34' }] },
     { text: 'The lady from Cork, 41 years, in bed 3.', errors: [{ text: '41' }] },
+    // A number before a period that no other item's number follows ends a sentence: it may be an age.
+    { text: 'My patient in bay 4 is 94. Still drives herself.', errors: [{ text: '94' }] },
     { text: 'Saw a lady of 94 years in clinic today.', errors: [{ text: '94', fix: '90+' }] },
     // One word of a longer number: replacing it alone would not read.
     { text: 'The copay came to a hundred and ten.', errors: [{ text: 'hundred', fix: null }, { text: 'ten' }] },

@@ -25,6 +25,9 @@ testRule(rule, {
     'Our unit is on the 4th floor; she is in the 5th percentile.',
     // A date from before anyone alive was born: a placeholder or history.
     'the EHR says my pt is 126 years old because registration left the default DOB of 01/01/1900 again',
+    // "the fourth" as a count or an amendment's name is no holiday.
+    'Third admission and the fourth time she has pulled her line.',
+    'The Fourth Amendment protects you from searches, not your chart.',
   ],
   invalid: [
     // A zero-padded day and month, or one after a word that dates, is a date even where a thread's count would stand.
@@ -44,6 +47,9 @@ testRule(rule, {
     { text: 'Arrivé aux urgences ce matin avec une douleur thoracique.', errors: [{ text: 'ce matin' }] },
     { text: 'Ontem atendi um senhor de 70 anos.', errors: [{ text: 'Ontem' }] },
     { text: 'Lost a mom of three on Christmas Eve.', errors: [{ text: 'on Christmas Eve' }] },
+    // The Fourth of July by its short name; an Australian afternoon.
+    { text: 'I took care of the driver from the pileup on the Fourth. He says sorry.', errors: [{ text: 'the Fourth' }] },
+    { text: 'Our patient passed this arvo with her whole family there.', errors: [{ text: 'this arvo' }] },
     { text: 'Mr. Lomax went from door to balloon in 38 minutes Friday night.', errors: [{ text: 'Friday night' }] },
     { text: 'Saw her the evening of June the third after day camp.', errors: [{ text: 'June the third' }] },
     { text: 'The fourteenth of June, a vet came through our ED.', errors: [{ text: 'The fourteenth of June' }] },

@@ -10,6 +10,8 @@ testRule(rule, {
     'My patient came in with her husband’s sister for the biopsy results today.',
     // A role held by nobody in particular.
     'Saw a patient today whose sister of course was a nurse.',
+    // A plain word before a role that owns nothing.
+    'Saw a patient today; the school principal called about the flu clinic.',
   ],
   invalid: [
     {
@@ -31,6 +33,18 @@ testRule(rule, {
     {
       text: 'Did a skin check last week on my patient, who turned out to be the mother of the bride.',
       errors: [{ text: 'the mother of the bride' }],
+    },
+    {
+      text: 'Had the mayor’s mother-in-law as a patient today. She made sure I knew.',
+      errors: [{ text: 'the mayor’s mother-in-law' }],
+    },
+    {
+      text: 'Saw the school principal’s daughter in clinic this morning; the whole town will know by lunch.',
+      errors: [{ text: 'the school principal’s daughter' }],
+    },
+    {
+      text: 'Pretty sure I just diagnosed the high school principal’s kid with mono.',
+      errors: [{ text: 'the high school principal’s kid' }],
     },
     {
       text: 'Admitted my kid’s teacher with chest pain today. Small town medicine.',

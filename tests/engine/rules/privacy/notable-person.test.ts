@@ -4,6 +4,8 @@ import { testRule } from '../../rule-tester.ts';
 testRule(notable, {
   valid: [
     "I'm a paramedic turned doctor.",
+    // A public figure's word as a verb.
+    "Pearls from M&M: don't anchor on the first diagnosis, re-examine the abdomen.",
     'Best pizza in town is at the corner place.',
     "I'm the only pharmacist in town and I love it.",
     'Join us: the mayor opens our new vaccine clinic downtown on Friday.',

@@ -73,6 +73,13 @@ testRule(rule, {
     'On 16 October 1846, William T.G. Morton demonstrated ether anaesthesia at Massachusetts General Hospital.',
     // A time after a weekday is no age after a name.
     'Reception: 01 555 0187. Mondays & Thursdays, 09:00–13:00.',
+    // Capitals with an initial that no label prints beside: a board question's options, a shout.
+    'Next best step? A) ERCP B) CT pancreas protocol C) EUS',
+    "Yelling 'THAT IS NOT HOW YOU HOLD A LARYNGOSCOPE' at the TV again.",
+    // An honorific after a kinship word addresses, names no one.
+    'NEET PG result out and 400 unread msgs from aunties asking my rank. Aunty ji I am already a consultant',
+    // Twins in order, as a teaching case names them.
+    'Teaching case: Baby A and Baby B, born at 31 weeks with TTTS.',
   ],
   invalid: [
     // "patient, Mrs. Patel, 88," goes whole, commas and all: the sentence reads on.
@@ -118,6 +125,13 @@ testRule(rule, {
     { text: 'Please pray for my patient #PrayForJake', errors: [{ text: '#PrayForJake' }] },
     { text: 'Admitted her husband too; his neighbor Dot drove him in.', errors: [{ text: 'Dot' }] },
     { text: "Janeway lesions 👇 (the wristband reads 'VANTERPOOL, E  MRN 00728815', re-cropping)", errors: [{ text: 'VANTERPOOL, E', fix: '[name removed]' }] },
+    // A surname in capitals with an initial, known by what the label prints after it.
+    { text: 'Board at 9pm: HARGREAVES T 78F Resus 2, waiting 19h for a bed.', errors: [{ text: 'HARGREAVES T', fix: '[name removed]' }] },
+    { text: "Guess the dx [img: PA chest, corner label 'MERCER D  M 54y  ACC# 88310274']", errors: [{ text: 'MERCER D' }] },
+    { text: 'Ulcer photo, hope the wristband is not too visible: K. OYELARAN 12/05/1961', errors: [{ text: 'K. OYELARAN' }] },
+    // A newborn named by the family's initial or name.
+    { text: 'Baby G (33 wk, mom is 16) is off CPAP today!', errors: [{ text: 'Baby G' }] },
+    { text: 'Welcome Baby boy Pemberton, 9lb 14oz, born this morning on our unit.', errors: [{ text: 'Baby boy Pemberton' }] },
     // A family name with an elder's honorific after it; a kinship title before a name.
     { text: 'Sharma aunty ko aaj discharge kiya, 3 hafte ICU mein rehne ke baad.', errors: [{ text: 'Sharma aunty' }] },
     { text: 'Khala Rukhsana came in for dialysis today.', errors: [{ text: 'Khala Rukhsana' }] },

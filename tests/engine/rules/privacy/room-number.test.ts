@@ -13,6 +13,10 @@ testRule(room, {
     // A poster or a notice can still place a patient: the rule proposes, the model weighs the notice.
     { text: 'New QI poster up: the woman in room 508 got heparin twice in one night.', errors: [{ text: 'room 508', fix: '' }] },
     { text: 'He came in to room 412 with chest pain.', errors: [{ text: 'room 412', fix: 'the ward' }] },
+    // Beds and rooms in other languages.
+    { text: 'La signora Assunta, letto 5 di Geriatria, mi ha chiesto se sono sposato.', errors: [{ text: 'letto 5', fix: '' }] },
+    { text: 'Dona Maria, do leito 12, recebeu alta hoje depois de 40 dias de UTI.', errors: [{ text: 'leito 12' }] },
+    { text: 'Unser Patient aus Zimmer 12 wollte heute das Derby sehen.', errors: [{ text: 'Zimmer 12' }] },
     // A bed or a bay numbered letter first.
     { text: 'The lady in hallway bed H3 sang all night.', errors: [{ text: 'hallway bed H3', fix: '' }] },
     { text: 'Theo in bed 3 asked me this morning about his echo.', errors: [{ text: 'bed 3', severity: 'block', fix: '' }] },
