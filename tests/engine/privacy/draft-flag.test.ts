@@ -24,13 +24,12 @@ describe('the draft model decides whether a draft is warned about', () => {
     expect(privacy(text)).toEqual(expected);
   });
 
-  it.each([
-    [
-      'Helen Marsh, 81, came in on 3 March after a fall on Ward 5 steps; daughter Agnes with her.',
-      [['block', 'Helen Marsh'], ['warn', '81'], ['block', '3 March'], ['block', 'Ward 5'], ['block', 'Agnes']],
-    ],
-  ])('a patient story: %s', (text, expected) => {
-    expect(privacy(text)).toEqual(expected);
+  // Every detail raised, the draft stopped; an age alone may stay a warning as the weights go.
+  it('a patient story: Helen Marsh, 81, came in on 3 March after a fall on Ward 5 steps; daughter Agnes with her.', () => {
+    const found = privacy('Helen Marsh, 81, came in on 3 March after a fall on Ward 5 steps; daughter Agnes with her.');
+    expect(found.map(([, span]) => span)).toEqual(['Helen Marsh', '81', '3 March', 'Ward 5', 'Agnes']);
+    expect(found.filter(([severity]) => severity === 'block').map(([, span]) => span)).toEqual(expect.arrayContaining(['Helen Marsh', '3 March', 'Ward 5', 'Agnes']));
+    expect(found.every(([severity]) => severity !== 'info')).toBe(true);
   });
 
   // Raised, at warn or block as the stop model weighs the whole draft.
