@@ -21,6 +21,9 @@ describe('detectContext', () => {
     expect(contextOf('Paciente ingresó anoche con disnea.').patientCase).toBe(true);
     expect(contextOf("Mon patient m'a apporté du sirop d'érable de sa cabane à sucre.").patientCase).toBe(true);
     expect(contextOf('Home visit today, and the beagle ate my stethoscope tubing.').patientCase).toBe(true);
+    // Caring for one person, as British and American posts say it.
+    expect(contextOf("Looked after the local MP's husband on nights this week.").patientCase).toBe(true);
+    expect(contextOf('Took care of a trucker with a crush injury last night.').patientCase).toBe(true);
   });
   it("reads one person's age as a case, and the end of a notice's age range as no one", () => {
     expect(contextOf('Una niña de 4 años con fiebre de tres días.').patientCase).toBe(true);

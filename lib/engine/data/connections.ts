@@ -8,4 +8,15 @@ export const COMMUNITY_ROLES: readonly string[] = [
   'bartender', 'librarian', 'scoutmaster', 'councillor', 'councilor', 'alderman', 'chief',
   // Local office-holders: the town knows them and their families.
   'mayor', 'judge', 'magistrate', 'councilman', 'councilwoman', 'commissioner', 'superintendent', 'selectman', 'constable',
+  'mp', 'mla', 'senator', 'governor', 'congressman', 'congresswoman',
+];
+
+/**
+ * Roles that, as the author's own ("my 4th grade teacher", "our pastor"), make the patient someone
+ * the author's whole community knows (the staff roles, "my attending", do not: they are colleagues).
+ */
+export const OWN_COMMUNITY_ROLES: readonly string[] = [
+  'pastor', 'priest', 'vicar', 'rabbi', 'imam', 'minister', 'principal', 'headteacher', 'headmaster', 'headmistress',
+  'teacher', 'coach', 'landlord', 'landlady', 'neighbor', 'neighbour', 'babysitter', 'nanny', 'barber', 'hairdresser',
+  'mechanic', 'mailman', 'postman', 'bartender', 'librarian', 'scoutmaster', 'mayor', 'mp', 'councillor', 'councilor',
 ];

@@ -30,6 +30,8 @@ export const CASE_PHRASES_LIST: readonly string[] = [
   'on my table', 'on the table', 'on my ward round', 'as a patient', 'in our trauma bay', 'in the trauma bay',
   'was in our', 'were in our', 'was on our', 'on our floor', 'in my chair', 'operated on', 'we operated',
   'former patient', 'oldest patient', 'youngest patient', 'home visit',
+  // Caring for one person, as British and American posts say it.
+  'looked after', 'looking after', 'took care of', 'taking care of', 'scrubbed in on',
   // "My patient" in French ("paciente", "patiente" are case words already).
   'mon patient', 'notre patient',
 ];

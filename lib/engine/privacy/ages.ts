@@ -47,7 +47,7 @@ export const LABEL_BEFORE = new RegExp(`(?:${NUMBER_LABELS.join('|')})$`, 'i');
 /** The label of a vital sign or lab value right before a number: the number is a measure, not an age. */
 export const MEASURE_BEFORE =
   /\b(?:HR|BP|RR|MAP|Na|Cl|Hb|Hgb|Hct|Plt|WBC|INR|Cr|BUN|GCS|BMI|EF|A1c|HbA1c|SpO2|sats?|sodium|potassium|chloride|glucose|sugars?|BG|BGL|lactate|trop(?:onin)?|temp|weight|wt|pulse|rate|score|level|count|ferritin|CK|CRP|ESR|TSH|PSA|LDL|HDL|eGFR|GFR|pCO2|pO2|HCO3|bicarb|albumin|bili(?:rubin)?|ALT|AST|ALP|lipase|amylase|Mg|phos|iCa|ha?emoglobin|creatinine|platelets?|calcium|magnesium|urea)$/i;
-const NOT_BEFORE_SEX = /[\p{L}\d.,/°]/u;
+const NOT_BEFORE_SEX = /[\p{L}\d.,/°$£€¥₹>~]/u;
 const APPOSITION_BEFORE = /[\p{L}.'’)]/u;
 const AGE_WORD = /\b(?:age|aged)[: ]{1,2}(\d{1,3})(?![\d.,%+–-])(?! (?:and|or) (?:over|older|up|above|under|younger)\b| ?(?:to|through|–|-) ?\d)/iy;
 const BIRTHDAY = /\b(\d{2,3})(?:st|nd|rd|th) (?:birthday|bday|b-day)/iy;

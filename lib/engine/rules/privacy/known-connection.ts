@@ -1,11 +1,14 @@
 // A patient told by their tie to someone the readers know: "the pastor's granddaughter", "the
 // sister of our CMO", "the ex-husband of one of our nurses", "my niece's best friend's grandma".
-import { COMMUNITY_ROLES } from '../../data/connections.ts';
+import { COMMUNITY_ROLES, OWN_COMMUNITY_ROLES } from '../../data/connections.ts';
 import { STAFF_ROLES } from '../../data/packed/lists.ts';
 import type { Document, RawFinding, Rule, Word } from '../../types.ts';
 import { RELATIVES } from '../../privacy/name-lexicon.ts';
 
 const ROLES = new Set([...COMMUNITY_ROLES, ...STAFF_ROLES.filter((r) => /^[a-z]{3,}$/.test(r))]);
+const OWN_ROLES = new Set([...OWN_COMMUNITY_ROLES, ...OWN_COMMUNITY_ROLES.map((r) => `${r}s`)]);
+/** Words that may stand between "my" and a role: "my old high school chemistry teacher", "my 4th grade teacher". */
+const MODIFIER = /^(?:\p{Ll}+|\d{1,2}(?:st|nd|rd|th))$/u;
 // Compared as strings: most words are neither, and a comparison spares hashing each into a set.
 /** "our CMO", "my niece": anyone of the author's own circle. */
 const isOwn = (w: string) => w === 'our' || w === 'my';
@@ -64,6 +67,16 @@ export const rule: Rule = {
         add(i, k + head - 1);
         i = k + head - 1;
         continue;
+      }
+      // "my 4th grade teacher", "one of my old primary school teachers", "our pastor": the author's own.
+      if (own && !held) {
+        let j = i + 1;
+        while (j < i + 5 && inSentence(j, sentence) && !OWN_ROLES.has(words[j]!.lower) && MODIFIER.test(words[j]!.text) && !ROLES.has(words[j]!.lower) && !RELATIVES.has(words[j]!.lower)) j++;
+        if (inSentence(j, sentence) && OWN_ROLES.has(words[j]!.lower)) {
+          add(i, j);
+          i = j;
+          continue;
+        }
       }
       // "the sister of our CMO", "the ex-husband of one of our nurses", "the mother of the bride".
       const rel = personAt(words, i + 1, false, false);

@@ -12,7 +12,7 @@ const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'from', 'with', 'was', 'wer
 const ILLNESS_BEFORE = new Set(['heart', 'asthma', 'panic', 'anxiety', 'gout', 'migraine', 'sickle', 'vasovagal', 'syncopal']);
 // Words after an event word that make it name a thing: "fire chief", "crash cart", "storm drain".
 const THING_AFTER = new Set(['chief', 'chiefs', 'hall', 'station', 'department', 'dept', 'drill', 'alarm', 'alarms', 'cart', 'truck', 'engine', 'fighter', 'fighters', 'marshal', 'team', 'service', 'brigade', 'exit', 'door', 'doors', 'extinguisher', 'warden', 'safety', 'drain', 'season', 'chaser', 'course', 'test', 'helmet']);
-const NEWS = /\b(?:on the news|in the news|made the news|news is calling|news report|local news|headlines|news crews?|reporters?|front page|went viral)\b/iy;
+const NEWS = /\b(?:on the news|in the news|made the news|news is calling|news report|local news|headlines|news crews?|reporters?|front page|went viral|viral (?:\S+ ){0,3}?(?:video|clip|tiktok|post))\b/iy;
 // A word of each of NEWS' phrases: its match starts at most two words before it (text-facts.ts gated).
 const NEWS_WORDS = gate('news|headlines|reporter|front|viral');
 

@@ -7,6 +7,9 @@ const PROFESSIONAL = /^@(?:dr|doc|prof|dott|em|er|icu)[_A-Z0-9]|(?:md|do|rn|np|p
 // "@fmarinipneumo", "@NSWAmbulance". (Long enough not to hide in other words.)
 const CLINICAL_PART = /nurse|doctor|radiolog|cardio|neuro|pneumo|pulmo|oncolog|surg|peds|paeds|pharm|paramedic|ambulance|midwife|resident|anest|anaest|gastro|derma|psych|ortho|nephro|endocrin|hospital|clinic|health|nejm|lancet|jama/i;
 
+// "doc" as a part of its own: "@GIdoc_Rosa", "@ERdocMags", "@peds_doc2" (not "@haddock").
+const DOC_PART = /[dD]oc(?:[_A-Z\d]|s?$)/;
+
 export const rule: Rule = {
   id: 'privacy/mention',
   category: 'privacy',
@@ -15,7 +18,7 @@ export const rule: Rule = {
   why: "Naming a patient's account beside their story discloses that they are a patient.",
   check(doc: Document): RawFinding[] {
     return doc.entities
-      .filter((e) => e.kind === 'mention' && !PROFESSIONAL.test(e.text) && !CLINICAL_PART.test(e.text))
+      .filter((e) => e.kind === 'mention' && !PROFESSIONAL.test(e.text) && !CLINICAL_PART.test(e.text) && !DOC_PART.test(e.text))
       .map((e) => ({ start: e.start, end: e.end, message: '@handle beside a story', fix: { replacement: '' } }));
   },
 };

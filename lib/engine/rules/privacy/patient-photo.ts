@@ -29,9 +29,10 @@ const NAME_SHOWN = /\b((?:wristband|band|label|sticker|header|tag)s? (?:still )?
 const SAYS = gate('says|shows|reads|showing');
 const ADVICE_BEFORE = /\b(?:crop|blur|cover|hide|remove|check (?:for|that)|make sure|before you|don'?t post|never post)\b[^.!?\n]*$/i;
 // Pictures of no patient: the author and colleagues, their pets, a new place or machine, the view,
-// a poster or badge of their own. (Not a whiteboard or a ward: patients' names are on those.)
+// a poster or badge of their own, anything "of my own", a slide said to carry no labels. (Not a
+// whiteboard or a ward: patients' names are on those.)
 const NOT_PATIENT =
-  /\b(?:selfie|group photo|team (?:photo|dinner)|our team|co-?(?:fellows|residents|interns|workers)|colleagues|classmates|graduation|mannequin|manikin|my (?:dog|cat|puppy)|(?:new|renovated) (?:clinic|office|lobby|building|wing|ultrasound|scanner|machine|ED waiting room|waiting room)|sunrise|sunset|conference poster|badge photo|step count)\b/i;
+  /\b(?:selfie|group photo|team (?:photo|dinner)|our team|co-?(?:fellows|residents|interns|workers)|colleagues|classmates|graduation|mannequin|manikin|my (?:dog|cat|puppy)|(?:new|renovated) (?:clinic|office|lobby|building|wing|ultrasound|scanner|machine|ED waiting room|waiting room)|sunrise|sunset|conference poster|badge photo|step count|(?:photo|pic|picture|image) of my own|no (?:labels|identifiers|names) (?:on it|visible|shown)|no (?:labels|identifiers)(?=[\])]))\b/i;
 // What every match of the three patterns holds: SWIPE's and POST_VERB's verb, ATTACHED's locator (or its emoji).
 const NEEDS = gate('swipe|scroll|see|check|posting|sharing|attached|attaching|here|look|below|thread|replies|comments');
 const SHOWN_NEEDS = gate('visible|showing|legible|readable|uncropped|corner|burned|crop|blur|ignore');

@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(over89, {
   valid: [
+    // Money, not a man of 100: "$100M".
+    'The ice bucket challenge raised >$100M and helped fund the work that found NEK1.',
     // A helpline's number and its menu option.
     'Recuerda: la Línea 113, opción 5, del MINSA es gratuita, las 24 horas.',
     // A colleague's birthday.

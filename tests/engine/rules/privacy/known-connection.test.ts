@@ -10,6 +10,8 @@ testRule(rule, {
     'My patient came in with her husband’s sister for the biopsy results today.',
     // A role held by nobody in particular.
     'Saw a patient today whose sister of course was a nurse.',
+    // The author's colleagues are no one the community knows by them.
+    'My patient today was charming; my attending was not, and our charge nurse saw it.',
     // A plain word before a role that owns nothing.
     'Saw a patient today; the school principal called about the flu clinic.',
   ],
@@ -45,6 +47,14 @@ testRule(rule, {
     {
       text: 'Pretty sure I just diagnosed the high school principal’s kid with mono.',
       errors: [{ text: 'the high school principal’s kid' }],
+    },
+    {
+      text: 'Taking care of my 4th grade teacher in the ICU tonight. She does not remember me.',
+      errors: [{ text: 'my 4th grade teacher' }],
+    },
+    {
+      text: 'Looked after the local MP’s husband on nights this week. Nicest patient, worst security detail.',
+      errors: [{ text: 'the local MP’s husband' }],
     },
     {
       text: 'Admitted my kid’s teacher with chest pain today. Small town medicine.',

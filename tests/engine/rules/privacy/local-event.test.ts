@@ -11,6 +11,8 @@ testRule(event, {
   ],
   invalid: [
     { text: 'Treated two firefighters from the Granger Mill fire overnight.', errors: [{ text: 'Granger Mill fire', severity: 'warn' }] },
+    // A viral video is the news.
+    { text: "The kid in the viral 'backflip fail' video from the county fair only had a clavicle fx. So polite in the ED too", errors: [{ text: "viral 'backflip fail' video" }] },
     // Plain words between "the" and the event.
     { text: 'Who else treated one of the curlers from the bonspiel collapse last weekend?', errors: [{ text: 'bonspiel collapse' }] },
     { text: 'That rugby club bus crash last month? Half the lads I see from it still do not sleep.', errors: [{ text: 'rugby club bus crash' }] },

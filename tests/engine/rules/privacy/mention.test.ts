@@ -9,10 +9,12 @@ testRule(rule, {
     '@ana_cardio_r2 the way our attending draws the Frank-Starling curve on a napkin',
     'Thanks @nursejamie and @NSWAmbulance for a cracking trauma call tonight.',
     '@katie_md_peds lol the "I googled it" face.',
+    '@GIdoc_Rosa agree, and @ERdocMags too: scope them early.',
   ],
   invalid: [
     { text: 'shoutout to @RunningWithRosie who finished cardiac rehab!', errors: [{ text: '@RunningWithRosie', fix: '' }] },
     // A clinical word hidden in an ordinary one ("heme" in "themechanic") is no colleague.
     { text: 'Hey @markthemechanic you left your reading glasses at your cardiology follow-up today', errors: [{ text: '@markthemechanic' }] },
+    { text: 'Congrats @haddock_fan_88 on finishing cardiac rehab!', errors: [{ text: '@haddock_fan_88' }] },
   ],
 });

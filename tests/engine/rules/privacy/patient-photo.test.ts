@@ -3,6 +3,9 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(photo, {
   valid: [
+    // An image of the author's own things, or a slide said to carry no labels.
+    '[photo of my own sad desk salad next to a pager] the glamorous life',
+    'OK #PathTwitter is this a signet ring or am I hallucinating at hour 11? [photo of H&E, 40x, no labels]',
     // A label's words are not a name.
     'The label says Do Not Crush, so please do not crush it.',
     'Selfie with my co-fellows at #ACC24 📸',
