@@ -45,14 +45,15 @@ export const rule: Rule = {
     const ages = new Coverage(text.length);
     for (const a of findAges(doc)) ages.take(a.start, a.end);
     const out: RawFinding[] = [];
-    const list = hasDigit(doc) ? listMarkers(text) : null;
+    // Worked out at the first number followed by "." or ")" (most drafts have none).
+    let list: Set<number> | undefined;
     for (const m of hasDigit(doc) ? matches(text, NUMBER) : []) {
       if (m.index > 0 && /[\p{L}\p{N}.,/:#$£€+-]/u.test(text[m.index - 1]!)) continue;
       const end = m.index + m[0].length;
       if (/^[\p{L}\p{N}]/u.test(text.slice(end, end + 1))) continue;
       const years = parseInt(m[0], 10);
       if (years > 115 || !ages.free(m.index, end)) continue;
-      if (list!.has(years) && /^[.)] \S/.test(text.slice(end, end + 3))) continue;
+      if (/^[.)] \S/.test(text.slice(end, end + 3)) && (list ??= listMarkers(text)).has(years)) continue;
       if (NOT_AN_AGE_AFTER.test(text.slice(end, end + 12)) || MONTH_AFTER.test(text.slice(end, end + 14))) continue;
       if (YEARS_AFTER.test(text.slice(end, end + 7)) && DURATION_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index).trimEnd())) continue;
       // The first number of a range of measures ("from 94 to 41 minutes", "94–41 min").

@@ -31,6 +31,22 @@ function personAt(words: readonly Word[], i: number, possessive: boolean, rolesO
   return two && RELATIVES.has(`${w.lower} ${two}`) ? 2 : 0;
 }
 
+/**
+ * "the school principal's daughter", "the high school principal's kid": how many plain words (0 to 2)
+ * from k name the place of a role in the possessive after them.
+ */
+function placeWords(words: readonly Word[], k: number, sentence: number): number {
+  for (let n = 1; n <= 2; n++) {
+    const role = words[k + n];
+    if (!role || role.sentence !== sentence) return 0;
+    // A possessive first (most words after "the" are none): the patterns wait for one.
+    if (!/['’]s$/.test(role.lower)) continue;
+    for (let j = k; j < k + n; j++) if (!/^\p{Ll}+$/u.test(words[j]!.text) || personAt(words, j, true, true)) return 0;
+    return personAt(words, k + n, true, true) ? n : 0;
+  }
+  return 0;
+}
+
 export const rule: Rule = {
   id: 'privacy/known-connection',
   category: 'privacy',
@@ -50,13 +66,7 @@ export const rule: Rule = {
       const sentence = words[i]!.sentence;
       // "the pastor's granddaughter", "my niece's best friend's grandma": possessives, then a person.
       let k = i + 1;
-      // "the school principal's daughter", "the high school principal's kid": one or two plain words
-      // may name the role's place before it.
-      for (let n = 1; n <= 2 && !own && !personAt(words, k, true, true); n++) {
-        const plain = (j: number) => /^\p{Ll}+$/u.test(words[j]?.text ?? '') && !personAt(words, j, true, true);
-        if (!plain(k + n - 1) || (n === 2 && !plain(k))) break;
-        if (personAt(words, k + n, true, true) && inSentence(k + n, sentence)) k += n;
-      }
+      if (!own && !personAt(words, k, true, true)) k += placeWords(words, k, sentence);
       let held = 0;
       for (let n = personAt(words, k, true, !own && held === 0); n > 0 && inSentence(k + n - 1, sentence); n = personAt(words, k, true, false)) {
         k += n;

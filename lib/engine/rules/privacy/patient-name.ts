@@ -376,6 +376,8 @@ export const rule: Rule = {
     for (let i = 0; i + 1 < words.length; i++) {
       const a = words[i]!;
       const b = words[i + 1]!;
+      // One of the two is a single letter: a length test spares the patterns on every other pair.
+      if (a.text.length !== 1 && b.text.length !== 1) continue;
       const surnameFirst = b.start - a.end === 1 && /^[A-Z]$/.test(b.text) && /^[A-Z][A-Z'’-]{3,}$/.test(a.text) && !COMMON_WORDS.has(a.lower);
       const initialFirst = b.start - a.end === 2 && /^[A-Z]$/.test(a.text) && text[a.end] === '.' && /^[A-Z][A-Z'’-]{3,}$/.test(b.text) && !COMMON_WORDS.has(b.lower);
       if ((!surnameFirst && !initialFirst) || text.charCodeAt(b.start - 1) !== 32) continue;
