@@ -1,6 +1,6 @@
 // A local news event (a named fire, crash, shooting, outbreak) told with the patients treated.
 import { EVENT_WORDS } from '../../data/packed/lists.ts';
-import { Coverage, gap, isCapitalised, toSet, wordFlags } from '../../phrases.ts';
+import { Coverage, gap, isCapitalised, matches, toSet, wordFlags } from '../../phrases.ts';
 import { MONTHS_AND_DAYS, wordBits } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule, Word } from '../../types.ts';
 import { gate, gated } from '../../privacy/text-facts.ts';
@@ -13,6 +13,7 @@ const ILLNESS_BEFORE = new Set(['heart', 'asthma', 'panic', 'anxiety', 'gout', '
 // Words after an event word that make it name a thing: "fire chief", "crash cart", "storm drain".
 const THING_AFTER = new Set(['chief', 'chiefs', 'hall', 'station', 'department', 'dept', 'drill', 'alarm', 'alarms', 'cart', 'truck', 'engine', 'fighter', 'fighters', 'marshal', 'team', 'service', 'brigade', 'exit', 'door', 'doors', 'extinguisher', 'warden', 'safety', 'drain', 'season', 'chaser', 'course', 'test', 'helmet']);
 const NEWS = /\b(?:on the news|in the news|made the news|news is calling|news report|local news|headlines|news crews?|reporters?|front page|went viral|viral (?:\S+ ){0,3}?(?:video|clip|tiktok|post))\b/iy;
+const SAME_GROUP = /\b(?:from|on|in|of|at) the same (?:(?:boat |fire |work )?crew|household|family|house|block|(?:apartment |housing )?complex|property|school|class|street|village|farm|building|church|congregation|boat|dorm|daycare|camp|party|wedding|flight|bus|(?:[a-z]+ )?team)\b/gi;
 // A word of each of NEWS' phrases: its match starts at most two words before it (text-facts.ts gated).
 const NEWS_WORDS = gate('news|headlines|reporter|front|viral');
 
@@ -69,6 +70,9 @@ export const rule: Rule = {
       if (newsOf().length || named) out.push({ start, end, message: 'Local news event', severity: 'warn', ...(named && doc.context.patientCase ? { floor: 'warn' as const } : {}) });
       else out.push({ start, end, message: 'Particular event', quasi: 'event' });
     }
+    // Patients from one group or place: "3 teens from the same hockey team", "7 cases from the same
+    // apartment complex" (in the labelled and outside drafts, 21 risky drafts and 1 clean say so).
+    for (const m of /\bsame\b/i.test(doc.text) ? matches(doc.text, SAME_GROUP) : []) out.push({ start: m.index, end: m.index + m[0].length, message: 'Patients from one group or place', quasi: 'event' });
     if (doc.context.patientCase) {
       // The events found above, so each news phrase checks overlap in constant time.
       const taken = new Coverage(doc.text.length);

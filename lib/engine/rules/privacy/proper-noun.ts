@@ -23,6 +23,8 @@ const APPOSITION = /^, (?:(?:the|a|an|our) )?\d/;
 // A greeting or a cheer opening the run is no part of the name ("Congrats Priya", "RIP Bernie").
 const GREETING = new Set(['congrats', 'congratulations', 'thanks', 'thank', 'hi', 'hey', 'hello', 'dear', 'welcome', 'happy', 'merry', 'cheers', 'shoutout', 'kudos', 'rip', 'bravo', 'goodbye', 'farewell']);
 
+const CREW_UNITS = new Set(['medic', 'engine', 'ladder', 'truck', 'rescue', 'squad', 'ambulance', 'station', 'battalion', 'tower', 'unit']);
+
 export const rule: Rule = {
   id: 'privacy/proper-noun',
   category: 'privacy',
@@ -66,6 +68,8 @@ export const rule: Rule = {
       let named = false;
       for (let k = a; k <= b; k++) if (given(k) || !common(k)) named = true;
       for (let k = a; k <= b; k++) if (PUBLICATIONS.has(words[k]!.lower) || (k > a && words[k]!.lower === 'reports' && words[k - 1]!.lower === 'case')) named = false;
+      // "Medic 3", "Engine 7", "Ladder 12": a crew's unit and its number, no one's name.
+      if (a === b && CREW_UNITS.has(words[a]!.lower) && /^ \d{1,3}\b/.test(doc.text.slice(words[a]!.end, words[a]!.end + 5))) named = false;
       // One word that starts a sentence is capitalised anyway: only a given name counts there, or a
       // word addressed or described right after ("Terry, I have an MRCP", "Godswill, the 9 yo", "Sunny from room 12").
       let opening = false;

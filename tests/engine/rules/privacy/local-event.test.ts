@@ -11,6 +11,8 @@ testRule(event, {
   ],
   invalid: [
     { text: 'Treated two firefighters from the Granger Mill fire overnight.', errors: [{ text: 'Granger Mill fire', severity: 'warn' }] },
+    // Patients from one group or place.
+    { text: 'Saskatoon folks: 3 teens from the same hockey team at Lakewood Arena with MRSA skin infections this month.', errors: [{ text: 'from the same hockey team' }] },
     // A viral video is the news.
     { text: "The kid in the viral 'backflip fail' video from the county fair only had a clavicle fx. So polite in the ED too", errors: [{ text: "viral 'backflip fail' video" }] },
     // Plain words between "the" and the event.

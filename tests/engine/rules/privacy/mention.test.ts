@@ -10,6 +10,7 @@ testRule(rule, {
     'Thanks @nursejamie and @NSWAmbulance for a cracking trauma call tonight.',
     '@katie_md_peds lol the "I googled it" face.',
     '@GIdoc_Rosa agree, and @ERdocMags too: scope them early.',
+    '@medic_momma lol same call again. And @ThornvaleCouncil, fix the level crossing.',
   ],
   invalid: [
     { text: 'shoutout to @RunningWithRosie who finished cardiac rehab!', errors: [{ text: '@RunningWithRosie', fix: '' }] },

@@ -4,6 +4,10 @@ import { testRule } from '../../rule-tester.ts';
 testRule(notable, {
   valid: [
     "I'm a paramedic turned doctor.",
+    // The author's team at work, and "works for" an idea.
+    'Our team worked in the relief camps for weeks after the landslide; I saw patients every day.',
+    // The author's own family's former trade.
+    'Took my dad (a retired GP himself) to his cardiology appt today. My patient later was fine.',
     // A public figure's word as a verb.
     "Pearls from M&M: don't anchor on the first diagnosis, re-examine the abdomen.",
     'Best pizza in town is at the corner place.',
@@ -16,6 +20,11 @@ testRule(notable, {
     'We only treat kids in our county.',
   ],
   invalid: [
+    // Where someone works, in a patient's story.
+    { text: 'Saw a 7yo with a dog bite to the face last nite. Mom works at the dollar general on 3rd, came straight from her shift.', errors: [{ text: 'works at the dollar general' }] },
+    // A former trade, in a patient's story.
+    { text: 'Ward 42 today: K. Piyadasa, 68, the retired bus conductor from Moratuwa, has been with us 3 weeks.', errors: [{ text: 'retired bus conductor' }] },
+    { text: 'Dialysis chair 3 at 6am is the retired Army colonel with the Purple Heart hat; he was admitted last night.', errors: [{ text: 'retired Army colonel' }] },
     // A member of parliament, a television contestant, a rugby playmaker, the winner of an event.
     { text: 'Not saying who, but the MP for our patch was on our ward this weekend.', errors: [{ text: 'the MP' }] },
     { text: "You'll never guess which Love Island contestant I glued tonight", errors: [{ text: 'contestant' }] },

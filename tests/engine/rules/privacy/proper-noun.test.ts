@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
   valid: [
+    // A crew's unit and its number.
+    'Christmas Day shift tally: 6 falls, 2 chest pains. Merry Christmas from Medic 3 and Engine 7',
     // History's full names stand for no patient, whatever the surname also means.
     "Henrietta Lacks' cells are behind nearly every biomedical advance of the last 70 years.","GCS 10 on arrival. Yes I'm still shaking, and I've seen a lot. I'll be fine.", 'Honestly, the night was calm. Tomorrow from 8 we start again.', 'Happy Monday! The best time to get a flu shot is now.', 'the night shift was calm.', 'Read more at #NephTwitter or @NephJC', 'His congregation noticed in Feb, and again since Oct.', "our ED switched from 'Doe, John' to color aliases for unidentified pts.", 'The John Doe board in our trauma bay is down to zero for the first time this week.', 'Case report out in BMJ Case Reports today: a 45-year-old with an Addisonian crisis after stopping steroids.', 'In 1846 at Massachusetts General, William Morton demonstrated ether in the Ether Dome.', 'Therapy dog Max visited the oncology ward today and my patients loved him.'],
   invalid: [
