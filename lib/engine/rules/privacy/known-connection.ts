@@ -78,9 +78,8 @@ export const rule: Rule = {
         i = k + head - 1;
         continue;
       }
-      // "my 4th grade teacher", "one of my old primary school teachers", "our pastor", "your old
-      // headmistress" (the author, told as "you"): the author's own.
-      if ((own || det === 'your') && !held) {
+      // "my 4th grade teacher", "one of my old primary school teachers", "our pastor": the author's own.
+      if (own && !held) {
         let j = i + 1;
         while (j < i + 5 && inSentence(j, sentence) && !OWN_ROLES.has(words[j]!.lower) && MODIFIER.test(words[j]!.text) && !ROLES.has(words[j]!.lower) && !RELATIVES.has(words[j]!.lower)) j++;
         if (inSentence(j, sentence) && OWN_ROLES.has(words[j]!.lower)) {
