@@ -8,6 +8,8 @@ import { gate, gated } from '../../privacy/text-facts.ts';
 // The event words as a bit by the word's number: an array read per word, not a set look-up.
 const EVENT_FLAGS = wordFlags([[[...toSet(EVENT_WORDS)], 1]]);
 const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'from', 'with', 'was', 'were', 'are', 'our', 'his', 'her', 'their', 'this', 'that', 'after', 'before', 'into', 'onto', 'during', 'about', 'its', 'had', 'has', 'have', 'been', 'who', 'which', 'big', 'bad', 'huge', 'terrible', 'awful', 'minor', 'major']);
+/** A plain word that may name what an event befell ("escalator", "bus", "bonspiel"): lower case, three letters or more, no function word. */
+const plain = (w: Word | undefined) => !!w && /^\p{Ll}{3,}$/u.test(w.text) && !FUNCTION_WORDS.has(w.lower);
 // Words that make an event word an illness: "heart attack", "asthma attack", "panic attack".
 const ILLNESS_BEFORE = new Set(['heart', 'asthma', 'panic', 'anxiety', 'gout', 'migraine', 'sickle', 'vasovagal', 'syncopal']);
 // Words after an event word that make it name a thing: "fire chief", "crash cart", "storm drain".
@@ -39,7 +41,7 @@ export const rule: Rule = {
       // "the Lakeshore Mall escalator collapse": a name, then one or two plain words, then the event.
       if (s === i) {
         let k = i - 1;
-        while (k >= 0 && i - k <= 2 && !isCapitalised(words[k]) && /^\p{Ll}{3,}$/u.test(words[k]!.text) && !FUNCTION_WORDS.has(words[k]!.lower)) k--;
+        while (k >= 0 && i - k <= 2 && plain(words[k])) k--;
         if (k >= 0 && k < i - 1 && isCapitalised(words[k])) {
           s = k;
           while (s > 0 && k - s < 2 && isCapitalised(words[s - 1])) s--;
@@ -47,7 +49,6 @@ export const rule: Rule = {
       }
       // "that rugby club bus crash", "the bonspiel collapse": plain words between "the" and the event.
       // Not where the event word names a thing ("the fire chief", "the crash cart") or an illness ("the heart attack").
-      const plain = (w: Word | undefined) => !!w && /^\p{Ll}{3,}$/u.test(w.text) && !FUNCTION_WORDS.has(w.lower);
       if (!/^(?:the|that)$/.test(s > 0 ? words[s - 1]!.lower : '') && !isCapitalised(words[s]) && !THING_AFTER.has(words[i + 1]?.lower ?? '') && !ILLNESS_BEFORE.has(words[i - 1]?.lower ?? '')) {
         let k = s;
         while (k > 0 && i - k < 3 && plain(words[k - 1]) && gap(doc, k - 1) === ' ') k--;

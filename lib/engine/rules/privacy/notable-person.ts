@@ -38,6 +38,12 @@ const WORKS_AT = /\bwork(?:s|ed) (?:at|in) (?:the|our) (?:(?!(?:and|but|so|for|w
 const TEAM_BEFORE = /\b(?:i|we|our team|my team|i've|we've|i have|we have)\s*$/i;
 // The author's own family ("my dad, a retired GP"): no patient told of.
 const OWN_FAMILY_BEFORE = /\bmy (?:\w+ )?(?:father|dad|mum|mom|mother|grandfather|grandpa|grandmother|grandma|nan|husband|wife|uncle|aunt|thaththa|appa|amma)\b[^.!?]{0,14}$/i;
+// A workplace and a former trade, each with what before it says it is no patient's (the text's 40
+// characters before the match).
+const TRADES = [
+  { re: WORKS_AT, message: 'Workplace', notOf: (before: string) => TEAM_BEFORE.test(before.slice(-12)) },
+  { re: RETIRED, message: 'Occupation', notOf: (before: string) => SELF_ONLY.test(before) || OWN_FAMILY_BEFORE.test(before) },
+];
 // Words before a verb: a public figure's word after them is the verb ("don't anchor on the first diagnosis").
 const VERB_BEFORE = new Set(["don't", 'dont', 'do', 'not', 'to', 'never', "didn't", "can't", 'will', "won't", 'should', 'must', 'we', 'you', 'they']);
 // The author speaking of themself: "I'm a paramedic", "as a pediatrician".
@@ -90,17 +96,12 @@ export const rule: Rule = {
       if (!patientCase || !third(m.first) || !taken.take(m.start, m.stop)) continue;
       out.push({ start: m.start, end: m.stop, message: 'Occupation', severity: 'info', quasi: 'occupation' });
     }
-    for (const m of patientCase ? gated(doc, WORKS_AT, KNOWN_WORDS, 0) : []) {
-      const end = m.index + m[0].trimEnd().length;
-      if (TEAM_BEFORE.test(doc.text.slice(Math.max(0, m.index - 12), m.index)) || !taken.take(m.index, end)) continue;
-      out.push({ start: m.index, end, message: 'Workplace', severity: 'info', quasi: 'occupation' });
-    }
-    for (const m of patientCase ? gated(doc, RETIRED, KNOWN_WORDS, 0) : []) {
-      const end = m.index + m[0].trimEnd().length;
-      const before = doc.text.slice(Math.max(0, m.index - 40), m.index);
-      if (SELF_ONLY.test(before) || OWN_FAMILY_BEFORE.test(before) || !taken.take(m.index, end)) continue;
-      out.push({ start: m.index, end, message: 'Occupation', severity: 'info', quasi: 'occupation' });
-    }
+    for (const { re, message, notOf } of patientCase ? TRADES : [])
+      for (const m of gated(doc, re, KNOWN_WORDS, 0)) {
+        const end = m.index + m[0].trimEnd().length;
+        if (notOf(doc.text.slice(Math.max(0, m.index - 40), m.index)) || !taken.take(m.index, end)) continue;
+        out.push({ start: m.index, end, message, severity: 'info', quasi: 'occupation' });
+      }
     for (const re of [RUNS, ONLY])
       for (const m of gated(doc, re, KNOWN_WORDS, 4)) {
         let end = m.index + m[0].length;
