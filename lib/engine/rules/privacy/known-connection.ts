@@ -14,6 +14,9 @@ const MODIFIER = /^(?:\p{Ll}+|\d{1,2}(?:st|nd|rd|th))$/u;
 const isOwn = (w: string) => w === 'our' || w === 'my';
 /** "the pastor", "a nurse": someone particular, when a role says who ("the kid's mom" is only family). */
 const isParticular = (w: string) => w === 'the' || w === 'a' || w === 'an';
+/** "Dr. Ibekwe's mum", "Prof Khanna's wife": a colleague named by title, whose relative is the patient. */
+const TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'sister', 'matron', 'consultant']);
+const SURNAME_POSSESSIVE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?['’]s$/u;
 
 /**
  * The number of words (1 or 2) of the person word at i ("sister", "best friend"; `possessive`:
@@ -61,6 +64,15 @@ export const rule: Rule = {
     const inSentence = (i: number, sentence: number) => words[i]?.sentence === sentence;
     for (let i = 0; i < words.length; i++) {
       const det = words[i]!.lower;
+      // A titled colleague's relative: the title, the name in the possessive, then the relative.
+      if (TITLES.has(det) && SURNAME_POSSESSIVE.test(words[i + 1]?.text ?? '') && words[i + 1]!.sentence === words[i]!.sentence) {
+        const rel = personAt(words, i + 2, false, false);
+        if (rel && RELATIVES.has(words.slice(i + 2, i + 2 + rel).map((w) => w.lower).join(' ')) && inSentence(i + 1 + rel, words[i]!.sentence)) {
+          add(i, i + 1 + rel);
+          i += 1 + rel;
+          continue;
+        }
+      }
       const own = isOwn(det);
       if (!own && !isParticular(det)) continue;
       const sentence = words[i]!.sentence;

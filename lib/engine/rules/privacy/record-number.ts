@@ -8,7 +8,7 @@ import { COMMON_WORDS, KNOWN_ACRONYMS } from '../../privacy/name-lexicon.ts';
 // A label, an optional "#", ":", "is" or "no.", then a code holding at least three digits (its groups
 // may be split by hyphens, dots or slashes: "FTH/23/44781", Chile's RUT "14.567.892-K").
 const LABELLED =
-  /\b(?:MRNs?|MR ?#|acc(?:ession)? ?#|NHS (?:number|no\.?)|NHI(?: number| no\.?)?|NRIC|CNIC|NIN|national ID(?: number| no\.?)?|PhilHealth(?: (?:number|no\.?|ID))?|OHIP(?: card| number| #)?|PPSN?(?: number| no\.?)?|CHI(?: number| no\.?)|Aadhaar(?: number| no\.?)?|UHID|IHI|URN?(?: number| no\.?)?|health card(?: number| no\.?| #)?|hospital (?:number|no\.?)|hosp no\.?|unit (?:number|no\.?)|Medicare(?: beneficiary| number| no\.?| #)?|MBI|med(?:ical)? rec(?:ord)?s?(?: (?:number|no\.?|#))?|acct|account(?: (?:number|no\.?))?|member(?: ID| #| number| no\.?)|insurance(?: ID| #| number| plan(?: ID| number| #)?)?|licen[cs]e(?: (?:no\.?|number|#))?|HMO|SS ?#|policy(?: number| #| no\.?)?|plan(?: ID| number| #)|subscriber(?: ID| #)|group(?: number| #)|patient ID|pt ID|ID(?: number| #| no\.?)?|SSN|social security(?: number)?|case|accession|specimen|serial(?: number| no\.?)?|S\/N|SN|lot(?: number| #)?|licen[cs]e plate|plate|VIN|claim(?: number| #| no\.?)?|Rx ?#?|prescription(?: number)?|chart(?: number| #)?|CSN|FIN|encounter(?: number| #)?|device ID|NPI|DOB|RUT|DNI|CURP|c[ée]dula)(?:'s)?(?:[ \t]?(?:is |was |=|:|#|no\.)){0,2}[ \t]?[#(]?(?=[A-Z0-9./-]*\d[A-Z0-9./-]*\d[A-Z0-9./-]*\d)([A-Z0-9][A-Z0-9./-]{2,24})\b/gi;
+  /\b(?:MRNs?|MR ?#|acc(?:ession)? ?#|NHS (?:number|no\.?)|NHI(?: number| no\.?)?|NRIC|CNIC|NIN|national ID(?: number| no\.?)?|PhilHealth(?: (?:number|no\.?|ID))?|OHIP(?: card| number| #)?|PPSN?(?: number| no\.?)?|CHI(?: number| no\.?)|Aadhaar(?: number| no\.?)?|UHID|IHI|URN?(?: number| no\.?)?|health card(?: number| no\.?| #)?|hospital (?:number|no\.?)|hosp no\.?|unit (?:number|no\.?)|(?:IPD?|OPD|TB reg|reg|folder) ?(?:no\.?|number|#)|(?:inmate|prisoner)(?: no\.?| number| #)?|Medicare(?: beneficiary| number| no\.?| #)?|MBI|med(?:ical)? rec(?:ord)?s?(?: (?:number|no\.?|#))?|acct|account(?: (?:number|no\.?))?|member(?: ID| #| number| no\.?)|insurance(?: ID| #| number| plan(?: ID| number| #)?)?|licen[cs]e(?: (?:no\.?|number|#))?|HMO|SS ?#|policy(?: number| #| no\.?)?|plan(?: ID| number| #)|subscriber(?: ID| #)|group(?: number| #)|patient ID|pt ID|ID(?: number| #| no\.?)?|SSN|social security(?: number)?|case|accession|specimen|serial(?: number| no\.?)?|S\/N|SN|lot(?: number| #)?|licen[cs]e plate|plate|VIN|claim(?: number| #| no\.?)?|Rx ?#?|prescription(?: number)?|chart(?: number| #)?|CSN|FIN|encounter(?: number| #)?|device ID|NPI|DOB|RUT|DNI|CURP|c[ée]dula)(?:'s)?(?:[ \t]?(?:is |was |=|:|#|no\.)){0,2}[ \t]?[#(]?(?=[A-Z0-9./-]*\d[A-Z0-9./-]*\d[A-Z0-9./-]*\d)([A-Z0-9][A-Z0-9./-]{2,24})\b/gi;
 // An SSN, a Brazilian CPF ("482.931.576-20") or a Malaysian identity card number ("850312-10-5527").
 const SSN = /\d{3}-\d{2}-\d{4}(?![\d-])|\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d)|\d{6}-\d{2}-\d{4}(?![\d-])/g;
 // Mixed letters and digits, 8+ characters with 5+ digits: member IDs, plates, serials.
@@ -31,14 +31,18 @@ const VIN = /[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])/g;
 const LONG_NUMBER = /\d{6,}(?![\d.,/-]\d)/g;
 // Labels that name a patient's own record (not a case, lot, licence or provider number): with a
 // number they are a direct identifier in unambiguous form.
-const PATIENT_LABEL = /^(?:mrn|mr ?#|acc(?:ession)? ?#|med(?:ical)? rec|acct|account|member|insurance|hmo|ss ?#|ssn|social security|subscriber|patient id|pt id|chart|csn|fin\b|encounter|dob|accession|specimen|nhs|nhi|nric|cnic|nin\b|national id|philhealth|ohip|pps|chi |aadhaar|uhid|ihi|ur|health card|hospital|hosp|unit|medicare|mbi|licen[cs]e plate|plate|plan|rut|dni|curp|c[ée]dula)/;
+const PATIENT_LABEL = /^(?:mrn|mr ?#|acc(?:ession)? ?#|med(?:ical)? rec|acct|account|member|insurance|hmo|ss ?#|ssn|social security|subscriber|patient id|pt id|chart|csn|fin\b|encounter|dob|accession|specimen|nhs|nhi|nric|cnic|nin\b|national id|philhealth|ohip|pps|chi |aadhaar|uhid|ihi|ur|health card|hospital|hosp|unit|medicare|mbi|licen[cs]e plate|plate|plan|rut|dni|curp|c[ée]dula|ipd? ?(?:no|number|#)|opd|folder|inmate|prisoner)/;
 // Codes written in groups after their label ("plate 7KLM 492", "member ID XJH 447 209 118", "account 4821 7730 1192"), which
 // LABELLED's one-token code misses. Plates need a letter and two digits, other IDs five digits.
 const SPACED_CODE =
   /\b((?:licen[cs]e |vanity )?plates?|member ID|insurance ID|policy (?:number|no\.?)|Medicare(?: beneficiary| number| no\.?)?|NHS(?: number| no\.?)?|health card(?: number| no\.?)?|Aadhaar(?: number| no\.?)?|RAMQ|MRN|[Aa]cct|[Aa]ccount|(?:[Pp]atient |[Pp]t )?ID|[Cc]hart|[Hh]ospital (?:number|no\.?))(?: number| no\.?| #)?:? ?([A-Z0-9]{1,5}(?:[ -](?=[A-Z]*\d)[A-Z0-9]{1,5}){1,4})\b/y;
 // A word of each of its labels, in its first word or the next (text-facts.ts gated).
 const SPACED_LABEL = gate('plate|member|insurance|policy|medicare|nhs|card|aadhaar|ramq|mrn|acct|account|id|chart|hospital');
-const SAFE_PREFIX = /^(?:NCT|ISRCTN|PMID|PMC|DOI|ISBN|CPT|ICD|NDC)/i;
+// Trial registries (US, UK, India, Australia/NZ, Europe, China, Africa) and references, codes of drugs and procedures.
+// "b. 1938" after a name: the year of birth, as notices and referrals give it (not inside an address:
+// "ruthie.b.1948@"). No fix: what the sentence should say instead is the writer's call.
+const BORN = /\bb\. ?(?:18|19|20)\d\d(?!\d)/g;
+const SAFE_PREFIX = /^(?:NCT|ISRCTN|CTRI|ACTRN|EUCTR|DRKS|ChiCTR|PACTR|PMID|PMC|DOI|ISBN|CPT|ICD|NDC)/i;
 // A plate told by its letters ("vanity plate DRWHO1", "the plate DRTYBOI"): four to eight capitals
 // and digits, starting with a letter. A vanity plate needs no digits: it is found in any text.
 const LETTER_PLATE = /\b(?:(?:[Ll]icen[cs]e|[Vv]anity) )?[Pp]lates?:? ['"‘“]?([A-Z][A-Z0-9]{3,7})['"’”]?(?![\p{L}\p{N}-])/uy;
@@ -53,13 +57,13 @@ export const rule: Rule = {
   check(doc: Document): RawFinding[] {
     const out: RawFinding[] = [];
     const seen = new Set<number>();
-    const push = (start: number, end: number, message: string, severity?: 'warn', labelled = false, floor?: 'block') => {
+    const push = (start: number, end: number, message: string, severity?: 'warn', labelled = false, floor?: 'block', replacement: string | null = '[number removed]') => {
       const e = entityAt(doc, start, end);
       // Inside a link it is part of an address; a bare "#P2108" is a tag unless a label precedes it.
       if (e && (e.kind === 'url' || (e.kind === 'hashtag' && !labelled))) return;
       for (let k = start; k < end; k++) if (seen.has(k)) return;
       for (let k = start; k < end; k++) seen.add(k);
-      out.push({ start, end, message, ...(severity ? { severity } : {}), fix: { replacement: '[number removed]' }, ...(floor ? { floor } : {}) });
+      out.push({ start, end, message, ...(severity ? { severity } : {}), ...(replacement !== null ? { fix: { replacement } } : {}), ...(floor ? { floor } : {}) });
     };
     // Every finding but a plate in letters holds a digit (a VIN, a mixed code or a labelled one is checked for its digits).
     const anyDigit = hasDigit(doc);
@@ -82,8 +86,9 @@ export const rule: Rule = {
     const runs = hasDigitRun(doc);
     for (const m of runs ? matches(doc.text, LABELLED) : []) {
       const code = m[1]!;
-      // (A year; a registry's number; a fraction, which is a dose or a reading: "Rx 5/325".)
-      if (/^(?:19|20)\d\d$|^\d+\/\d+$/.test(code) || SAFE_PREFIX.test(code)) continue;
+      // (A year; a registry's number; a fraction of short numbers, which is a dose or a reading: "Rx
+      // 5/325", where "UHID 2023/118437" is a year and a serial.)
+      if (/^(?:19|20)\d\d$|^\d{1,4}\/\d{1,4}$/.test(code) || SAFE_PREFIX.test(code)) continue;
       const rawLabel = m[0].slice(0, m[0].length - code.length);
       // A label glued to a word ("IDWeek2024", a conference tag) is part of that word, not a label.
       if (/[A-Za-z]$/.test(rawLabel) && /^[A-Za-z]/.test(code)) continue;
@@ -94,6 +99,7 @@ export const rule: Rule = {
       const end = m.index + m[0].length + (label.endsWith('(') && doc.text[m.index + m[0].length] === ')' ? 1 : 0);
       push(m.index, end, label.startsWith('dob') ? 'Date of birth' : 'Record or identification number', undefined, true, PATIENT_LABEL.test(label) ? 'block' : undefined);
     }
+    for (const m of doc.text.includes('b.') ? matches(doc.text, BORN) : []) if (!/[\p{L}\p{N}.@]/u.test(doc.text[m.index - 1] ?? '')) push(m.index, m.index + m[0].length, 'Year of birth', undefined, false, undefined, null);
     for (const m of runs ? matchesNotAfter(doc.text, SSN, /[\d.-]/) : []) push(m.index, m.index + m[0].length, m[0].length > 11 ? 'National ID number' : 'Social Security number', undefined, false, 'block');
     // A VIN's 17 capitals and digits lie within one word: only a word holding such a run is worth the scan.
     for (const m of doc.words.some((w) => w.end - w.start > 16 && /[A-Z\d]{17}/.test(w.text)) ? matchesNotAfter(doc.text, VIN, /[A-Z0-9]/) : []) if (/\d/.test(m[0]) && /[A-Z]/.test(m[0])) push(m.index, m.index + m[0].length, 'Vehicle identification number');

@@ -12,10 +12,22 @@ testRule(rule, {
     'Saw a patient today whose sister of course was a nurse.',
     // The author's colleagues are no one the community knows by them.
     'My patient today was charming; my attending was not, and our charge nurse saw it.',
+    // A colleague's relative in a post about no patient: her cooking, not her care.
+    'Happy Diwali! The night team got gulab jamun from Dr. Mehta’s mom and it was the highlight of my month.',
+    // A title and a possessive with no relative after it: a colleague's own patient.
+    'My patient came in today and asked after Dr. Ibekwe’s clinic hours.',
     // A plain word before a role that owns nothing.
     'Saw a patient today; the school principal called about the flu clinic.',
   ],
   invalid: [
+    {
+      text: "Dr. Ibekwe's mum came in for her hip today and the whole team was terrified.",
+      errors: [{ text: "Dr. Ibekwe's mum" }],
+    },
+    {
+      text: 'Prayers for Prof Khanna’s wife, admitted to our ICU last night.',
+      errors: [{ text: 'Prof Khanna’s wife' }],
+    },
     {
       text: 'I know the pregnant 15yo I saw today is the pastor’s granddaughter.',
       errors: [{ text: 'the pastor’s granddaughter' }],

@@ -8,8 +8,15 @@ testRule(record, {
     // The NHS's helpline and its plans are no one's number.
     'Not an emergency? Call NHS 111 or see the NHS 2024 plan.',
     // A fraction after a label is a dose or a reading.
-    'Rx 5/325 for the fracture pain, no refills.'],
+    'Rx 5/325 for the fracture pain, no refills.',
+    // A trial registry's number; an email address that holds a year.
+    'Trial reg no. CTRI/2024/03/064512 is recruiting across 12 centres.', 'She asked me to email ruthie.b.1948@example.com; I used the portal.'],
   invalid: [
+    // Indian and Kenyan inpatient numbers, a year and a serial after UHID, an inmate's number; a year of birth.
+    { text: 'Ramesh K, seizure at 3am. IP no. 2023/118842. Lorazepam out.', errors: [{ text: 'IP no. 2023/118842', severity: 'block', fix: '[number removed]' }] },
+    { text: 'UHID 2023/118437, anyone have her old airway chart?', errors: [{ text: 'UHID 2023/118437', severity: 'block' }] },
+    { text: 'Jerome, inmate #A-447291, waited 11 days for a transfer.', errors: [{ text: 'inmate #A-447291', severity: 'block' }] },
+    { text: 'Family asked me to share: Walter Kaminski, b. 1938, passed Sunday.', errors: [{ text: 'b. 1938', fix: null }] },
     // Groups split by slashes or dots; Chile's RUT and Argentina's DNI by their labels.
     { text: 'Hospital no. FTH/23/44781: Hb 42 g/L in a sickle crisis.', errors: [{ text: 'Hospital no. FTH/23/44781', severity: 'block', fix: '[number removed]' }] },
     { text: 'RUT 14.567.892-K: paciente con ERC etapa 5.', errors: [{ text: 'RUT 14.567.892-K', severity: 'block', fix: '[number removed]' }] },
