@@ -8,7 +8,7 @@ import type { Document, RawFinding, Rule, Word } from '../../types.ts';
 import { gate, gated, hasDigit, hasDigitRun } from '../../privacy/text-facts.ts';
 import { KNOWN_ACRONYMS } from '../../privacy/name-lexicon.ts';
 import { GENERIC_MODIFIERS_WORDS, PLACE_PREPOSITIONS_WORDS, TEAM_WORDS_LIST, UNIT_WORDS_LIST } from '../../data/place-cues.ts';
-import { COMMON_WORD, COMMON_WORDS, EPONYM_WORD, GIVEN_NAME, historicalSentences, listBits, MONTHS_AND_DAYS, nameClass, PATIENT_TITLE_BIT, PATIENT_TITLES, PLACE_WORDS, REGIONS, toldOfSomeone } from '../../privacy/name-lexicon.ts';
+import { COMMON_WORD, COMMON_WORDS, EPONYM_WORD, GIVEN_NAME, historicalSentences, listBits, MONTH_SHORT, MONTHS_AND_DAYS, nameClass, PATIENT_TITLE_BIT, PATIENT_TITLES, PLACE_WORDS, REGIONS, toldOfSomeone } from '../../privacy/name-lexicon.ts';
 
 const CITIES = toSet(BIG_CITIES);
 const PLACE_END = toSet(PLACE_SUFFIXES);
@@ -212,6 +212,8 @@ export const rule: Rule = {
         const l = words[i]!.lower;
         if (REGIONS.has(name) || REGIONS.has(l)) continue;
         if (j === i && ((nameClass(l) & (COMMON_WORD | GIVEN_NAME)) !== 0 || startsSentence(doc, i))) continue;
+        // "in Nov 2023": a month's short name before a year or a day is a date (encounter-date's).
+        if (j === i && MONTH_SHORT.has(withoutPossessive(l)) && /^[ .]+\d/.test(doc.text.slice(words[i]!.end, words[i]!.end + 3))) continue;
         add(words[i]!.start, words[j]!.end, 'town');
       }
     }

@@ -50,6 +50,9 @@ testRule(rule, {
     // The Fourth of July by its short name; an Australian afternoon.
     { text: 'I took care of the driver from the pileup on the Fourth. He says sorry.', errors: [{ text: 'the Fourth' }] },
     { text: 'Our patient passed this arvo with her whole family there.', errors: [{ text: 'this arvo' }] },
+    // Weeks and months as notes abbreviate them; not a month's name before its day.
+    { text: 'The vet I see at the VA clinic relapsed this wk.', errors: [{ text: 'this wk' }] },
+    { text: 'Third forklift driver from that site since Nov. Calling them now.', errors: [{ text: 'since Nov' }] },
     { text: 'Mr. Lomax went from door to balloon in 38 minutes Friday night.', errors: [{ text: 'Friday night' }] },
     { text: 'Saw her the evening of June the third after day camp.', errors: [{ text: 'June the third' }] },
     { text: 'The fourteenth of June, a vet came through our ED.', errors: [{ text: 'The fourteenth of June' }] },

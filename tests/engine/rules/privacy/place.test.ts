@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(place, {
   valid: [
+    // A month's short name before a year is a date, not a town after "in".
+    'My patient was first seen in Nov 2023 for the rash.',
     // "On this day in 1854" tells history in every sentence.
     'On this day in 1854, John Snow had the handle removed from the Broad Street pump. Epidemiology was born in Soho.',
     // A credential or a scan is no state code; a big city is no small place.
