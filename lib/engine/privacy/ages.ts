@@ -24,8 +24,9 @@ const UNIT =
   /(\d{1,3})(?:[ -]?(?:yo|y\/o|y\.o\.?|yrs?\.? (?:old|young)|years? (?:old|young)|yr-old|-?year-old|-?yr-old|-?yo|-?jährige[rn]?|-?jährig|años|anos|ans|saal|Jahre alt|歳|歲|岁|세|tahun))(?![A-Za-z\u00C0-\u024F\d])(?: ?[MF](?![A-Za-z\u00C0-\u024F\d'’]))?/gi;
 const SEX = /(\d{1,3})([MF])(?![A-Za-z\u00C0-\u024F\d°])/g;
 const INFANT = /(\d{1,2})[- ](?:month|mo|week|wk|day)s?[- ]old(?![A-Za-z\u00C0-\u024F])/gi;
-// An infant's age without "old", after an article or in an apposition: "a 4mo from", "Eli, 8 mo,".
-const INFANT_SHORT = /(?:\b(?:a|an)|,) (\d{1,2}) ?(?:mo|mos|wk|wks)(?![A-Za-z\u00C0-\u024F\d])(?! (?:ago|later|course|supply|history|trial|stay|follow))/gi;
+// An infant's age without "old", after an article, in an apposition or a bracket, or after a colon:
+// "a 4mo from", "Eli, 8 mo,", "bed 4 (9 mo, RSV)", "peds derm zebra: 5mo with".
+const INFANT_SHORT = /(?:\b(?:a|an) |[,:] |\()(\d{1,2}) ?(?:mo|mos|wk|wks)(?![A-Za-z\u00C0-\u024F\d])(?! (?:ago|later|course|supply|history|trial|stay|follow))/gi;
 const PRONOUN =
   /\b(?:she|he|they|you)(?:'s|’s| is| was| were| turned| turns| just turned|'ll be| will be) (\d{1,3})(?![\d.,%+])(?! (?:years? (?:ago|later|of|in|on|since)|yrs|days?|weeks?|months?|hours?|min|minutes?|percent|mg|kg|lb|lbs|cm|mm|times|miles|of|pounds|feet|inches|points|units|ml|mL))/gi;
 // Checked for a preceding letter, period or bracket in code: a leading look-behind would be

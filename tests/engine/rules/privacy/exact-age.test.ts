@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(exactAge, {
   valid: [
+    // A threshold in brackets is who a rule is for, not anyone's age.
+    'RSV admissions in infants (<6 mo) fell by half this season.',
     // A threshold of a group, in French and Spanish.
     'Sans rendez-vous pour les 75 ans et plus.', 'Vacunación para mayores de 65 años.',
     // A pay band is no age.
@@ -32,5 +34,7 @@ testRule(exactAge, {
     { text: 'Our seven-year-old patient was so brave.', errors: [{ text: 'seven-year-old' }] },
     { text: 'Have a 4mo from the valley with a coronary aneurysm.', errors: [{ text: '4mo' }] },
     { text: 'my son Eli, 8 mo, still not rolling', errors: [{ text: '8 mo' }] },
+    { text: 'Our little guy in bed 4 (9 mo, first Xmas, RSV) got a visit from Santa.', errors: [{ text: '9 mo' }] },
+    { text: 'peds derm zebra: 5mo with harlequin ichthyosis this week.', errors: [{ text: '5mo' }] },
   ],
 });
