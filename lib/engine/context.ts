@@ -47,6 +47,9 @@ const NAME_WITH_AGE = /(?:\p{Lu}\.|\p{Lu}\p{Ll}+),? (?:age |aged )?\d{1,3},/u;
 const CALENDAR = [...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS].map((w) => w.charAt(0).toUpperCase() + w.slice(1));
 const MONTH_DAY_COMMA = new RegExp(`\\b(?:${[...CALENDAR, ...NUMBER_LABELS].join('|')}) \\d{1,3},`, 'g');
 
+// A bed, bay or room by its number, in English and the languages clinicians post in ("bed 4", "Rm 12", "cama 6").
+const BED_NUMBER = /\b(?:[Rr]oom|[Rr]m|[Bb]ed|[Bb]ay|[Cc]ubicle|[Cc]ama|[Ll]eito|[Ll]etto|[Cc]hambre|[Hh]abitaci[oó]n)\.? ?#?\d{1,4}[A-Za-z]?\b/;
+
 /** DEMOGRAPHIC can match: the word opens with a digit or a G. */
 function mayBeDemographic(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -94,5 +97,9 @@ export function detectContext(doc: Document): Context {
       ((seen & NOTICE_FIRST) !== 0 && findPhrases(doc, NOTICE_PHRASES).length > 0) ||
       doc.entities.some((e) => e.kind === 'hashtag' && CONFERENCE_TAG.test(e.text));
   }
+  // "Rm 5 is a retired librarian": a bed or a room by its number places one patient, outside a notice
+  // (a support group "meets in Room 218"). Of the labelled and outside drafts that hold one and no
+  // other cue of a case, 177 were risky and 10 clean.
+  if (!patientCase && !announcement) patientCase = BED_NUMBER.test(doc.text);
   return { patientCase, announcement, selfStory };
 }

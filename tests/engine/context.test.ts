@@ -25,6 +25,10 @@ describe('detectContext', () => {
     expect(contextOf("Looked after the local MP's husband on nights this week.").patientCase).toBe(true);
     expect(contextOf('Took care of a trucker with a crush injury last night.').patientCase).toBe(true);
   });
+  it('reads a bed or a room by its number as a case, outside a notice', () => {
+    expect(contextOf('Rm 5 is a retired librarian who quizzes every resident on novels.')).toEqual({ patientCase: true, announcement: false, selfStory: false });
+    expect(contextOf('Our lactation support group meets on the 2nd floor, Room 218, partners welcome!')).toEqual({ patientCase: false, announcement: true, selfStory: false });
+  });
   it("reads one person's age as a case, and the end of a notice's age range as no one", () => {
     expect(contextOf('Una niña de 4 años con fiebre de tres días.').patientCase).toBe(true);
     expect(contextOf('Our 58 y/o gentleman with chest pain.').patientCase).toBe(true);
