@@ -22,6 +22,9 @@ testRule(notable, {
   invalid: [
     // Where someone works, in a patient's story.
     { text: 'Saw a 7yo with a dog bite to the face last nite. Mom works at the dollar general on 3rd, came straight from her shift.', errors: [{ text: 'works at the dollar general' }] },
+    // Trades as they are named abroad, and a singer's voice.
+    { text: 'Saw a 52yo autorickshaw driver with dengue today.', errors: [{ text: 'autorickshaw driver' }] },
+    { text: 'Put a professional opera soprano to sleep for her thyroidectomy this morning.', errors: [{ text: 'opera soprano' }] },
     // A former trade, in a patient's story.
     { text: 'Ward 42 today: K. Piyadasa, 68, the retired bus conductor from Moratuwa, has been with us 3 weeks.', errors: [{ text: 'retired bus conductor' }] },
     { text: 'Dialysis chair 3 at 6am is the retired Army colonel with the Purple Heart hat; he was admitted last night.', errors: [{ text: 'retired Army colonel' }] },
