@@ -19,4 +19,6 @@ export const OWN_COMMUNITY_ROLES: readonly string[] = [
   'pastor', 'priest', 'vicar', 'rabbi', 'imam', 'minister', 'principal', 'headteacher', 'headmaster', 'headmistress',
   'teacher', 'coach', 'landlord', 'landlady', 'neighbor', 'neighbour', 'babysitter', 'nanny', 'barber', 'hairdresser',
   'mechanic', 'mailman', 'postman', 'bartender', 'librarian', 'scoutmaster', 'mayor', 'mp', 'councillor', 'councilor',
+  // The family's own providers: "my kid's orthodontist".
+  'orthodontist', 'dentist', 'tutor',
 ];

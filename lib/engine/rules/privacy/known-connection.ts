@@ -7,8 +7,8 @@ import { RELATIVES } from '../../privacy/name-lexicon.ts';
 
 const ROLES = new Set([...COMMUNITY_ROLES, ...STAFF_ROLES.filter((r) => /^[a-z]{3,}$/.test(r))]);
 const OWN_ROLES = new Set([...OWN_COMMUNITY_ROLES, ...OWN_COMMUNITY_ROLES.map((r) => `${r}s`)]);
-/** Words that may stand between "my" and a role: "my old high school chemistry teacher", "my 4th grade teacher". */
-const MODIFIER = /^(?:\p{Ll}+|\d{1,2}(?:st|nd|rd|th))$/u;
+/** Words that may stand between "my" and a role: "my old high school chemistry teacher", "my 4th grade teacher", "my kid's Little League coach". */
+const MODIFIER = /^(?:\p{L}\p{Ll}*|\d{1,2}(?:st|nd|rd|th))$/u;
 // Compared as strings: most words are neither, and a comparison spares hashing each into a set.
 /** "our CMO", "my niece": anyone of the author's own circle. */
 const isOwn = (w: string) => w === 'our' || w === 'my';
@@ -73,7 +73,8 @@ export const rule: Rule = {
           continue;
         }
       }
-      const own = isOwn(det);
+      // "your kid's orthodontist" as the author's own: "your" only before a relative in the possessive.
+      const own = isOwn(det) || (det === 'your' && personAt(words, i + 1, true, false) > 0 && RELATIVES.has(words[i + 1]!.lower.replace(/['’]s$/, '')));
       if (!own && !isParticular(det)) continue;
       const sentence = words[i]!.sentence;
       // "the pastor's granddaughter", "my niece's best friend's grandma": possessives, then a person.
@@ -90,10 +91,11 @@ export const rule: Rule = {
         i = k + head - 1;
         continue;
       }
-      // "my 4th grade teacher", "one of my old primary school teachers", "our pastor": the author's own.
-      if (own && !held) {
-        let j = i + 1;
-        while (j < i + 5 && inSentence(j, sentence) && !OWN_ROLES.has(words[j]!.lower) && MODIFIER.test(words[j]!.text) && !ROLES.has(words[j]!.lower) && !RELATIVES.has(words[j]!.lower)) j++;
+      // "my 4th grade teacher", "one of my old primary school teachers", "our pastor": the author's own;
+      // "my kid's Little League coach", "my son's preschool teacher": the author's family's.
+      if (own) {
+        let j = k;
+        while (j < k + 4 && inSentence(j, sentence) && !OWN_ROLES.has(words[j]!.lower) && MODIFIER.test(words[j]!.text) && !ROLES.has(words[j]!.lower) && !RELATIVES.has(words[j]!.lower)) j++;
         if (inSentence(j, sentence) && OWN_ROLES.has(words[j]!.lower)) {
           add(i, j);
           i = j;

@@ -16,10 +16,23 @@ testRule(rule, {
     'Happy Diwali! The night team got gulab jamun from Dr. Mehta’s mom and it was the highlight of my month.',
     // A title and a possessive with no relative after it: a colleague's own patient.
     'My patient came in today and asked after Dr. Ibekwe’s clinic hours.',
+    // The author's child's teacher in a post about no patient.
+    "My son's teacher asked me to talk at his school about genetic counselling.",
+    // "your" as the reader's own, not a relative's.
+    'Saw a patient today: tell your teacher, your coach and your pastor to get their flu shots.',
     // A plain word before a role that owns nothing.
     'Saw a patient today; the school principal called about the flu clinic.',
   ],
   invalid: [
+    // The author's family's coach, teacher or orthodontist.
+    {
+      text: "My kid's Little League coach came in with chest pain yesterday.",
+      errors: [{ text: "My kid's Little League coach" }],
+    },
+    {
+      text: "ENT: peritonsillar abscess in my son's soccer coach. Drained in clinic.",
+      errors: [{ text: "my son's soccer coach" }],
+    },
     {
       text: "Dr. Ibekwe's mum came in for her hip today and the whole team was terrified.",
       errors: [{ text: "Dr. Ibekwe's mum" }],
