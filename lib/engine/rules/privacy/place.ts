@@ -46,6 +46,8 @@ function nameBefore(text: string): boolean {
   return !(nameClass(last) & ~GIVEN_NAME) && !PLACE_WORDS.has(last) && !VENUE_END.has(last);
 }
 const STREET_ABROAD = /\b(?:[Cc]alle|[Aa]venida|[Rr]ua|[Rr]ue|[Jj]alan|[Cc]arrer) (?:(?:de|del|la|las|los|do|da|dos|das|du|des) )*\p{Lu}[\p{L}'’-]+(?: (?:(?:de|del|la|do|da|du) )?\p{Lu}[\p{L}'’-]+){0,3}/gu;
+// A place told by how few live there: "a town of 900", "our county of 6,000 people".
+const SMALL_PLACE = /\b(town|village|hamlet|township|county|island|settlement|community) of (?:about |around |only |just |~)?(\d{1,3}(?:,\d{3})?|\d{4,5})(?: (?:people|souls|residents|folks))?(?![\d,]|\.\d)/g;
 // A GPS point ("44.3102, -71.2234") is as precise as a street address.
 const COORDINATES = /-?\d{1,2}\.\d{3,7}°?(?: ?[NS])?, ?-?\d{1,3}\.\d{3,7}°?(?: ?[EW]\b)?(?![\d.])/g;
 // An acronym that is no known one (organisations, tests, clinical abbreviations) after "at", "to"
@@ -63,7 +65,7 @@ const HAS_STATE_CODE = new RegExp(STATE_CODE);
 // AREA's last word (text-facts.ts gated: its match starts at most three words before it).
 const AREA_WORDS = gate('area|County|Parish|Township|neighbo');
 
-type Kind = 'street' | 'school' | 'facility' | 'employer' | 'venue' | 'town';
+type Kind = 'street' | 'school' | 'facility' | 'employer' | 'venue' | 'town' | 'small';
 
 const MESSAGES: Record<Kind, string> = {
   street: 'Street or road',
@@ -72,6 +74,7 @@ const MESSAGES: Record<Kind, string> = {
   employer: 'Employer or workplace',
   venue: 'Venue',
   town: 'Town or neighbourhood',
+  small: 'Small place by its size',
 };
 
 /** Kinds of place whose own word can stand for them ("the local gym"), and the words to say for a few. */
@@ -131,6 +134,13 @@ export const rule: Rule = {
       for (const m of matches(doc.text, STREET_NUMBER))
         if (patientCase || aboutSomeone || nameBefore(doc.text.slice(Math.max(0, m.index - 40), m.index)))
           add(m.index, m.index + m[0].trimEnd().length, 'street', undefined, patientCase && !announcement ? 'block' : undefined);
+      // "a town of 900": a place small enough that its people know who is ill (under 20,000).
+      if (patientCase || aboutSomeone)
+        for (const m of matches(doc.text, SMALL_PLACE)) {
+          if (Number(m[2]!.replace(',', '')) >= 20000) continue;
+          const plain = /(?:little|small|tiny) $/.test(doc.text.slice(Math.max(0, m.index - 7), m.index));
+          add(m.index, m.index + m[0].length, 'small', 'warn', undefined, plain ? m[1]! : `small ${m[1]!}`);
+        }
     }
     // Capitalised runs ending with a place word: "Tulloch Creek", "Alder Lane", "Wrenfield High",
     // "Stellhaven Glassworks", "Harrow Valley Medical Center", "Varnum Tire plant".
@@ -222,7 +232,8 @@ export const rule: Rule = {
       for (let i = 1; i < words.length; i++) {
         const w = words[i]!;
         // An acronym is all capitals (shape 'upper'): the regex runs on those alone.
-        if (w.shape !== 'upper' || !ACRONYM.test(w.text) || KNOWN_ACRONYMS.has(w.text) || !PLACE_PREPOSITIONS.has(words[i - 1]!.lower) || gap(doc, i - 1) !== ' ') continue;
+        // Not after "of": "a case of CJD" is a disease (of 9 such acronyms in the labelled and outside drafts, 2 were places).
+        if (w.shape !== 'upper' || !ACRONYM.test(w.text) || KNOWN_ACRONYMS.has(w.text) || !PLACE_PREPOSITIONS.has(words[i - 1]!.lower) || words[i - 1]!.lower === 'of' || gap(doc, i - 1) !== ' ') continue;
         add(w.start, w.end, 'facility', 'warn');
       }
     }

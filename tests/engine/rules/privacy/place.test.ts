@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(place, {
   valid: [
+    // An acronym after "of" is a disease, not a hospital.
+    'Just diagnosed my first case of CJD today. Still processing.',
     // A month's short name before a year is a date, not a town after "in".
     'My patient was first seen in Nov 2023 for the rash.',
     // "On this day in 1854" tells history in every sentence.
@@ -30,6 +32,9 @@ testRule(place, {
     'Headache clinic has new slots! Northfield Neurology, 3300 Glenn Ave. Referral required.',
   ],
   invalid: [
+    // A place told by how few live there.
+    { text: 'Today I told a 16yo in our town of 900 people that she is pregnant.', errors: [{ text: 'town of 900 people', output: 'Today I told a 16yo in our small town that she is pregnant.' }] },
+    { text: 'My patient has lived in our little town of 900 his whole life.', errors: [{ text: 'town of 900', output: 'My patient has lived in our little town his whole life.' }] },
     // An address right after a person's full name is theirs, in any post.
     { text: "Friday vibes: 'please see Peter Kowalski, 27 Elmtree Road, who has had a cough.' Triage is a joke.", errors: [{ text: '27 Elmtree Road', fix: 'nearby' }] },
     // A highway in any post: the crash near it names the patients' town.
