@@ -22,6 +22,13 @@ export interface AgeMention {
 // since a leading look-behind would be tried at every position of the text.
 const UNIT =
   /(\d{1,3})(?:[ -]?(?:yo|y\/o|y\.o\.?|yrs?\.? (?:old|young)|years? (?:old|young)|yr-old|-?year-old|-?yr-old|-?yo|-?jährige[rn]?|-?jährig|años|anos|ans|saal|Jahre alt|歳|歲|岁|세|tahun))(?![A-Za-z\u00C0-\u024F\d])(?: ?[MF](?![A-Za-z\u00C0-\u024F\d'’]))?/gi;
+// An age in the words and digits of scripts other than Latin ("٩٣ سنة", "۱۶ ساله", "९१ साल", "৬৫ বছর",
+// "6살", "4 tuổi"): the digits in any of these scripts, read as their value.
+const SCRIPT_AGE = /([0-9\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF]{1,3})[ \u00A0]?(?:سنة|سنوات|عاما|عامًا|ساله|سال|साल|वर्ष|বছর|살|tuổi)/g;
+// What every SCRIPT_AGE match holds (one test before the scan: most drafts hold none).
+const SCRIPT_AGE_WORD = /سن|عام|سال|साल|वर्ष|বছর|살|tuổi/;
+/** The value of digits in any script SCRIPT_AGE reads (each block's zero is at a code point ending in 0 or 6). */
+const digitsValue = (s: string) => Number([...s].map((c) => { const x = c.codePointAt(0)!; return x < 128 ? c : String((x - (x >= 0x966 && x < 0x970 ? 0x966 : x >= 0x9e6 ? 0x9e6 : x >= 0x6f0 ? 0x6f0 : 0x660)) % 10); }).join(''));
 const SEX = /(\d{1,3})([MF])(?![A-Za-z\u00C0-\u024F\d°])/g;
 const INFANT = /(\d{1,2})[- ](?:month|mo|week|wk|day)s?[- ]old(?![A-Za-z\u00C0-\u024F])/gi;
 // An infant's age without "old", after an article, in an apposition or a bracket, or after a colon:
@@ -87,7 +94,8 @@ const TENS_WORDS = gate('twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|h
 const POPULATION_BEFORE = /(?:over|under|above|below|ages|aged|adults|kids|children|patients|people|those|anyone|women|men|before|after|from|than|≥|>|<|≤|at least|until|til|till|every|through|between|and|\d (?:a|à|y|e|et)|\bles|mayores de|maiores de|plus de|más de|mais de)\s*$/i;
 // After the age: "+", "and older", "or over", a range, a plural.
 // ("75 ans et plus", "65 años y más", "60 anos ou mais": the same in French, Spanish and Portuguese.)
-const POPULATION_AFTER = /^(?:\s*\+|s\b|\s+(?:and|or)\s+(?:older|over|up|above|under|younger)|\s*[–-]\s*\d|\s*to\s+\d|\s+(?:et|ou|y|o|e)\s+(?:plus|más|mas|mais)\b)/i;
+// ("65歳以上", "65세 이상", "٦٥ سنة فأكثر", "trên 60 tuổi trở lên": the same in Japanese and Chinese, Korean, Arabic and Vietnamese.)
+const POPULATION_AFTER = /^(?:\s*\+|s\b|\s+(?:and|or)\s+(?:older|over|up|above|under|younger)|\s*[–-]\s*\d|\s*to\s+\d|\s+(?:et|ou|y|o|e)\s+(?:plus|más|mas|mais)\b|\s*(?:以上|以下|以内|未満|이상|이하|미만|فأكثر|فما فوق|وما فوق|trở lên|trở xuống))/i;
 // "fever of 101F", "temp 100F": temperatures, not people.
 const TEMPERATURE_BEFORE = /(?:fever|temp|temperature|febrile|tmax|t|of)\s*$/i;
 
@@ -131,6 +139,10 @@ function scanAges(doc: Document): AgeMention[] {
     if (m.index > 0 && NOT_BEFORE_NUMBER.test(text[m.index - 1]!)) continue;
     if (population(doc, m)) continue;
     add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'unit');
+  }
+  for (const m of SCRIPT_AGE_WORD.test(text) ? matches(text, SCRIPT_AGE) : []) {
+    if ((m.index > 0 && NOT_BEFORE_NUMBER.test(text[m.index - 1]!)) || population(doc, m)) continue;
+    add(m.index, m.index + m[0].length, digitsValue(m[1]!), m[1]!, 'unit');
   }
   for (const m of numerals(SEX)) {
     if (m.index > 0 && NOT_BEFORE_SEX.test(text[m.index - 1]!)) continue;

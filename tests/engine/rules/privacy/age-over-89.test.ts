@@ -35,6 +35,8 @@ testRule(over89, {
     'The Whipple procedure turns 90 this year.',
   ],
   invalid: [
+    // An age in Arabic digits and words.
+    { text: 'الحاج أبو خالد، ٩٣ سنة، من كفر الدوار، خرج اليوم من العناية.', errors: [{ text: '٩٣ سنة', fix: '90+ سنة' }] },
     // Traditional Chinese writes the age 歲.
     { text: '今日喺急症室見到一位伯伯，98歲，自己搭小巴落嚟睇心口痛。', errors: [{ text: '98歲', fix: '90+歲' }] },
     // "N and still…" is an age, in digits or in words.

@@ -3,7 +3,8 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(exactAge, {
   valid: [
-    // A threshold in brackets is who a rule is for, not anyone's age.
+    // A threshold in brackets is who a rule is for, not anyone's age; so are Arabic, Korean and Japanese ones.
+    'حملة التطعيم ضد الإنفلونزا لمن هم ٦٥ سنة فأكثر', '독감 예방접종 시작! 65세 이상은 무료입니다.', '65歳以上は公費助成あり。',
     'RSV admissions in infants (<6 mo) fell by half this season.',
     // A threshold of a group, in French and Spanish.
     'Sans rendez-vous pour les 75 ans et plus.', 'Vacunación para mayores de 65 años.',
@@ -35,6 +36,10 @@ testRule(exactAge, {
     { text: 'Have a 4mo from the valley with a coronary aneurysm.', errors: [{ text: '4mo' }] },
     { text: 'my son Eli, 8 mo, still not rolling', errors: [{ text: '8 mo' }] },
     { text: 'Our little guy in bed 4 (9 mo, first Xmas, RSV) got a visit from Santa.', errors: [{ text: '9 mo' }] },
+    // Ages in Persian, Korean and Vietnamese.
+    { text: 'امروز در اورژانس شیراز پسر ۱۶ ساله‌ای از روستای قلات آمد', errors: [{ text: '۱۶ ساله' }] },
+    { text: '오늘 소아과에 온 하늘이, 6살, 유치원 다니는 친구.', errors: [{ text: '6살' }] },
+    { text: 'Mùng 2 Tết, bé trai 7 tuổi ở xã Tân Lập bị bỏng pháo.', errors: [{ text: '7 tuổi' }] },
     { text: 'peds derm zebra: 5mo with harlequin ichthyosis this week.', errors: [{ text: '5mo' }] },
   ],
 });
