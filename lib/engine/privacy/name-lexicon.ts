@@ -76,6 +76,8 @@ export const historicalSentences: (doc: Document) => ReadonlySet<number> = perDo
  * A pet's name: the capitalised word after an animal ("our cat Mango", "station dog Biscuit", "a
  * horse named Duke"), by word index, and where each ends (an age right after it is the pet's too).
  */
+const PET_TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'sir', 'lady', 'dr', 'captain', 'professor', 'lord', 'princess', 'prince']);
+
 export const petNamesIn: (doc: Document) => { words: ReadonlySet<number>; ends: ReadonlySet<number> } = perDocument((doc) => {
   const words = new Set<number>();
   const ends = new Set<number>();
@@ -85,8 +87,13 @@ export const petNamesIn: (doc: Document) => { words: ReadonlySet<number>; ends: 
     if (!(bits[i]! & PET_BIT)) continue;
     let k = i + 1;
     if ((ws[k]!.lower === 'named' || ws[k]!.lower === 'called') && k + 1 < ws.length) k++;
-    const w = ws[k]!;
+    let w = ws[k]!;
     if (w.sentence !== ws[i]!.sentence || !/^\p{Lu}/u.test(w.text)) continue;
+    // "our practice cat, Mr Pickles", "my cat Mr. Pickens": a title is part of a pet's name.
+    if (PET_TITLES.has(w.lower) && k + 1 < ws.length && ws[k + 1]!.sentence === w.sentence && /^\p{Lu}/u.test(ws[k + 1]!.text)) {
+      words.add(k);
+      w = ws[++k]!;
+    }
     words.add(k);
     ends.add(w.end);
   }

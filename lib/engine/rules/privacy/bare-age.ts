@@ -5,7 +5,7 @@ import { Coverage, matches, wordIndexAt } from '../../phrases.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { hasDigit } from '../../privacy/text-facts.ts';
 import { findAges, LABEL_BEFORE, MEASURE_BEFORE, NUMBER_WORD, STREET_BEFORE } from '../../privacy/ages.ts';
-import { listBits, NUMBER_BIT } from '../../privacy/name-lexicon.ts';
+import { listBits, NUMBER_BIT, petNamesIn } from '../../privacy/name-lexicon.ts';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../../data/calendar.ts';
 
 // A standalone number of up to three digits, or a decade ("60s", "70-something", "70ish").
@@ -65,6 +65,9 @@ export const rule: Rule = {
       // A threshold of a group ("under 5s", "over 65s", "aged 40"): no one's age.
       // (And the minutes of a time as French writes it: "8 h 30".)
       if (LABEL_BEFORE.test(before) || /\b(?:under|over|above|below|aged?|ages)$/i.test(before) || /\b\d{1,2} h$/.test(before) || STREET_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // "My dog Biscuit, 14,", "our cat Mango (14)": the pet's age.
+      const petEnd = /(?: ?\(|, ?)$/.exec(text.slice(Math.max(0, m.index - 2), m.index));
+      if (petEnd && petNamesIn(doc).ends.has(m.index - petEnd[0].length)) continue;
       out.push(years >= 90 ? { start: m.index, end, message: 'Possible age of 90 or over', fix: { replacement: '90+' } } : { start: m.index, end, message: 'Possible age' });
     }
     const bits = listBits(doc);

@@ -6,7 +6,7 @@ import { ATHLETE_LEVELS, SPORT_ROLES } from '../../data/occupations.ts';
 import { COMMON_OCCUPATIONS, PUBLIC_FIGURE_WORDS, UNUSUAL_OCCUPATIONS } from '../../data/packed/lists.ts';
 import { buildPhraseIndex, Coverage, findPhrases } from '../../phrases.ts';
 import { gate, gated } from '../../privacy/text-facts.ts';
-import { toldOfSomeone } from '../../privacy/name-lexicon.ts';
+import { petNamesIn, toldOfSomeone } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 
 // "the mayor's son", "the councilwoman's husband": possessive forms count too.
@@ -84,7 +84,10 @@ export const rule: Rule = {
       out.push({ start: m.start, end: m.stop, message: 'Unusual occupation', severity: 'info', quasi: 'occupation' });
     }
     // (Outside a patient's story only a draft with "only" or "in town" needs the occupations.)
+    // In a post about a named pet, a vet is its veterinarian ("our cat Mr. Pickens bit every vet").
+    const petVet = (start: number, stop: number) => petNamesIn(doc).words.size > 0 && /^vets?$/i.test(doc.text.slice(start, stop));
     for (const m of patientCase || /only|town|village/i.test(doc.text) ? findPhrases(doc, COMMON) : []) {
+      if (petVet(m.start, m.stop)) continue;
       // "the county's only female firefighter", "the only vet in our town", "the pastor in town": one
       // person in the place ("I'm the only midwife on the island" is the author).
       const before = doc.text.slice(Math.max(0, m.start - 40), m.start);

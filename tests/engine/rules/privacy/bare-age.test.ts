@@ -2,7 +2,10 @@ import { rule } from '../../../../lib/engine/rules/privacy/bare-age.ts';
 import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
-  valid: ['Fell from 94 to 41 minutes after the change.', 'Clinique de 8 h 30 à 16 h.', 'Rare Disease Day, 28 Feb, every year.', 'Gave 40 mg of furosemide to 3 patients in 2 hours.', 'Mastografía gratuita en Av. Juárez 115, lunes a viernes.', 'She was 34-year-old in the chart.', 'BP 120/80, HR 72bpm, temp 38.5', 'Hb 62, sodium 118, glucose 41, all on one shift.', 'Hemoglobin 62 and platelets 40 in a lad from Cardiff.', "It's free for under 5s and over 65s, and for anyone aged 40.", 'Two weeks of steroids and one of them relapsed.', 'the constructor, and the valueOf.', 'Medic 9 crew and Engine 3 brought him in, Station 4 stayed.',
+  valid: [
+    // A pet's age after its name.
+    'My dog Biscuit, 14, had her dental today.', 'Our cat Mango (14) still rules the house.',
+    'Fell from 94 to 41 minutes after the change.', 'Clinique de 8 h 30 à 16 h.', 'Rare Disease Day, 28 Feb, every year.', 'Gave 40 mg of furosemide to 3 patients in 2 hours.', 'Mastografía gratuita en Av. Juárez 115, lunes a viernes.', 'She was 34-year-old in the chart.', 'BP 120/80, HR 72bpm, temp 38.5', 'Hb 62, sodium 118, glucose 41, all on one shift.', 'Hemoglobin 62 and platelets 40 in a lad from Cardiff.', "It's free for under 5s and over 65s, and for anyone aged 40.", 'Two weeks of steroids and one of them relapsed.', 'the constructor, and the valueOf.', 'Medic 9 crew and Engine 3 brought him in, Station 4 stayed.',
     // Age groups as the fixes write them.
     'A patient over 90, walked out to a mariachi band.', 'Flare in a 90+yo nursing-home resident.',
     // An age the age rules find ("oldest" makes the number one) is theirs.

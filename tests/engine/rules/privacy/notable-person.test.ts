@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(notable, {
   valid: [
+    // A vet in a post about a pet is its veterinarian.
+    'Saw a patient today, then RIP to my childhood cat Mr. Pickens, who bit every vet who touched him.',
     "I'm a paramedic turned doctor.",
     // The author's team at work, and "works for" an idea.
     'Our team worked in the relief camps for weeks after the landslide; I saw patients every day.',

@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
   valid: [
+    // A pet's name with a title.
+    'Our practice cat, Mr Pickles, has retired from reception duties.',
     // A crew's unit and its number.
     'Christmas Day shift tally: 6 falls, 2 chest pains. Merry Christmas from Medic 3 and Engine 7',
     // History's full names stand for no patient, whatever the surname also means.
