@@ -2,6 +2,7 @@
 // sister of our CMO", "the ex-husband of one of our nurses", "my niece's best friend's grandma".
 import { COMMUNITY_ROLES, OWN_COMMUNITY_ROLES } from '../../data/connections.ts';
 import { STAFF_ROLES } from '../../data/packed/lists.ts';
+import { gap } from '../../phrases.ts';
 import type { Document, RawFinding, Rule, Word } from '../../types.ts';
 import { RELATIVES } from '../../privacy/name-lexicon.ts';
 
@@ -12,6 +13,12 @@ const MODIFIER = /^(?:\p{L}\p{Ll}*|\d{1,2}(?:st|nd|rd|th))$/u;
 // Compared as strings: most words are neither, and a comparison spares hashing each into a set.
 /** "our CMO", "my niece": anyone of the author's own circle. */
 const isOwn = (w: string) => w === 'our' || w === 'my';
+/** Groups that are one community: "from my own church", "from our own ward", "from my own running club". */
+const CIRCLES = new Set([
+  'church', 'mosque', 'temple', 'synagogue', 'gurdwara', 'parish', 'congregation', 'club', 'team', 'squad', 'league',
+  'neighborhood', 'neighbourhood', 'street', 'road', 'block', 'building', 'village', 'town', 'estate', 'school', 'class',
+  'house', 'station', 'crew', 'ward', 'unit', 'department', 'gym',
+]);
 /** "the pastor", "a nurse": someone particular, when a role says who ("the kid's mom" is only family). */
 const isParticular = (w: string) => w === 'the' || w === 'a' || w === 'an';
 /** "Dr. Ibekwe's mum", "Prof Khanna's wife": a colleague named by title, whose relative is the patient. */
@@ -70,6 +77,16 @@ export const rule: Rule = {
         if (rel && RELATIVES.has(words.slice(i + 2, i + 2 + rel).map((w) => w.lower).join(' ')) && inSentence(i + 1 + rel, words[i]!.sentence)) {
           add(i, i + 1 + rel);
           i += 1 + rel;
+          continue;
+        }
+      }
+      // "a 19-year-old from my own church", "a 71yo from my own running club": the author's own circle.
+      if ((isOwn(det) || det === 'your') && words[i - 1]?.lower === 'from' && words[i + 1]?.lower === 'own') {
+        let j = i + 2;
+        while (j < i + 4 && inSentence(j, words[i]!.sentence) && /^\p{Ll}+$/u.test(words[j]!.text) && gap(doc, j - 1) === ' ') j++;
+        if (j > i + 2 && CIRCLES.has(words[j - 1]!.lower)) {
+          add(i - 1, j - 1);
+          i = j - 1;
           continue;
         }
       }

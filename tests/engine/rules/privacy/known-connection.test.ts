@@ -18,12 +18,19 @@ testRule(rule, {
     'My patient came in today and asked after Dr. Ibekwe’s clinic hours.',
     // The author's child's teacher in a post about no patient.
     "My son's teacher asked me to talk at his school about genetic counselling.",
+    // "from my own" before no group: the author's own thing.
+    'Saw a patient today who asked for a note from my own clinic, of all places.',
     // "your" as the reader's own, not a relative's.
     'Saw a patient today: tell your teacher, your coach and your pastor to get their flu shots.',
     // A plain word before a role that owns nothing.
     'Saw a patient today; the school principal called about the flu clinic.',
   ],
   invalid: [
+    // From the author's own church or club.
+    {
+      text: 'Ran the Half Sunday, then on Monday a 71yo from my own running club came in with a STEMI.',
+      errors: [{ text: 'from my own running club' }],
+    },
     // The author's family's coach, teacher or orthodontist.
     {
       text: "My kid's Little League coach came in with chest pain yesterday.",
