@@ -57,8 +57,15 @@ export const MEASURE_BEFORE =
   /\b(?:HR|BP|RR|MAP|Na|Cl|Hb|Hgb|Hct|Plt|WBC|INR|Cr|BUN|GCS|BMI|EF|A1c|HbA1c|SpO2|sats?|sodium|potassium|chloride|glucose|sugars?|BG|BGL|lactate|trop(?:onin)?|temp|weight|wt|pulse|rate|score|level|count|ferritin|CK|CRP|ESR|TSH|PSA|LDL|HDL|eGFR|GFR|pCO2|pO2|HCO3|bicarb|albumin|bili(?:rubin)?|ALT|AST|ALP|lipase|amylase|Mg|phos|iCa|ha?emoglobin|creatinine|platelets?|calcium|magnesium|urea)$/i;
 const NOT_BEFORE_SEX = /[\p{L}\d.,/°$£€¥₹>~]/u;
 const APPOSITION_BEFORE = /[\p{L}.'’)]/u;
-const AGE_WORD = /\b(?:age|aged)[: ]{1,2}(\d{1,3})(?![\d.,%+–-])(?! (?:and|or) (?:over|older|up|above|under|younger)\b| ?(?:to|through|–|-) ?\d)/iy;
+// (Not a decimal or a thousands group: "age 9.5", "aged 65,000"; a comma or a stop after it ends a clause: "Dorothy, age 91, just …".)
+const AGE_WORD = /\b(?:age|aged)[: ]{1,2}(\d{1,3})(?![\d%+–-]|[.,]\d)(?! (?:and|or) (?:over|older|up|above|under|younger)\b| ?(?:to|through|–|-) ?\d)/iy;
 const BIRTHDAY = /\b(\d{2,3})(?:st|nd|rd|th) (?:birthday|bday|b-day)/iy;
+// A birthday without the word: "Happy 90th to Mr. Kwan", "for her 95th", "koro's 92nd" (not a
+// hospital's or a town's: INSTITUTIONS).
+const ORDINAL_DAY = /\b(?:happy|her|his|their|(\p{L}+)['’]s) (\d{2,3})(?:st|nd|rd|th)(?=[ ]?(?:[!.,;:)]|$)| (?:to|on|today|yesterday|tomorrow|party|celebration)\b)/giu;
+const ORDINAL = /\d{2,3}(?:st|nd|rd|th)\b/;
+const INSTITUTIONS = /^(?:hospital|clinic|practice|department|unit|ward|school|university|college|center|centre|nhs|service|trust|church|town|city|country|club|team|company|journal|society|association|station|village|county|state|nation)$/i;
+const INSTITUTION_AFTER = /^ to (?:the|our|my) (?:hospital|clinic|practice|department|unit|ward|school|university|college|cent(?:er|re)|NHS|service|trust|church|town|club|team|journal|society|association|station)\b/i;
 const WORDS = /\b(?:nonagenarian|centenarian|supercentenarian)(?![A-Za-z\u00C0-\u024F])/gi;
 const DECADE = /\b(?:in|into) (?:her|his|their) (?:(?:late|early|mid)[- ])?(9\d|1[01]\d)s\b|\b(?:in|into) (?:her|his|their) (?:(?:late|early|mid)[- ])?nineties\b/gi;
 // Ages written in words: "ninety-four-year-old", "a hundred-year-old".
@@ -218,6 +225,11 @@ function scanAges(doc: Document): AgeMention[] {
     add(m.index, m.index + m[0].indexOf(' and ', 1), years, numeral, 'age');
   }
   // (Not a colleague's: "Happy 90th birthday to Dr. Ruth Adler".)
+  for (const m of digits && ORDINAL.test(text) ? matches(text, ORDINAL_DAY) : []) {
+    if ((m[1] && INSTITUTIONS.test(m[1])) || INSTITUTION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    const start = m.index + m[0].lastIndexOf(m[2]!);
+    add(start, m.index + m[0].length, Number(m[2]), m[2]!, 'birthday');
+  }
   for (const m of digits ? gated(doc, BIRTHDAY, AGE, 1) : []) if (!/^,? (?:to|for) (?:Dr|Prof)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'birthday');
   for (const m of holds(doc, GENARIAN) ? matches(text, WORDS) : []) {
     const w = m[0].toLowerCase();

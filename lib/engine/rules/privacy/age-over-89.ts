@@ -49,6 +49,15 @@ function ownRelativeAge(doc: Document, wi: number, patients: ReadonlySet<number>
   return false;
 }
 
+/** A professional title (Dr., Prof.) at most 16 words before word wi in its sentence, which holds no patient word. */
+function titledBefore(doc: Document, wi: number, patients: ReadonlySet<number>): boolean {
+  const w = doc.words;
+  const s = w[wi]?.sentence;
+  if (s === undefined || patients.has(s)) return false;
+  for (let k = wi - 1; k >= Math.max(0, wi - 16) && w[k]!.sentence === s; k--) if (/^(?:dr|prof|professor)$/.test(w[k]!.lower)) return true;
+  return false;
+}
+
 // Forms that can only be an age ("97-year-old", "94M", "aged 91", "nonagenarian", "100th birthday"),
 // and a number set off after a name ("Ruth, 96,"): a block in a patient's story. A decade ("in her
 // 90s") stays with the model.
@@ -75,7 +84,9 @@ export const rule: Rule = {
       // A relative's age in the author's own life is no patient's identifier: the model weighs it.
       // (A relative named in the age's own sentence, "my nani turned 90", outside a patient story.)
       const family = relatives.has(doc.words[wi]?.sentence ?? -1);
-      const floored = AS_AGE.has(a.form) && (patientCase || (!selfStory && !family));
+      // So is a colleague's, titled before it in a sentence about no patient ("Prof. Mokoena … passed away aged 91").
+      const colleague = !patientCase && titledBefore(doc, wi, patients);
+      const floored = AS_AGE.has(a.form) && (patientCase || (!selfStory && !family && !colleague));
       out.push({ start: a.start, end: a.end, message: `Age of ${a.number || 'over 90'}`, fix: { replacement: fix(doc, a) }, ...(floored ? { floor: 'block' as const } : {}) });
     }
     return out;

@@ -1,8 +1,12 @@
 import { rule as over89 } from '../../../../lib/engine/rules/privacy/age-over-89.ts';
+import { describe, expect, it } from 'vitest';
 import { testRule } from '../../rule-tester.ts';
+import { runRule } from '../../run-rule.ts';
 
 testRule(over89, {
   valid: [
+    // A hospital's or a town's anniversary.
+    'Happy 100th to our hospital! Founded 1925.', "The town's 150th parade is on Saturday.",
     // Money, not a man of 100: "$100M".
     'The ice bucket challenge raised >$100M and helped fund the work that found NEK1.',
     // A helpline's number and its menu option.
@@ -35,6 +39,10 @@ testRule(over89, {
     'The Whipple procedure turns 90 this year.',
   ],
   invalid: [
+    // An age after "age" that a comma or a stop ends; a birthday by its ordinal alone.
+    { text: 'My patient asked me to share this: Dorothy, age 91, just finished her first 5K!', errors: [{ text: 'age 91', fix: 'age over 90' }] },
+    { text: 'Happy 90th to Mr. Kwan on 7 East, the nurses made him a crown.', errors: [{ text: '90th', output: 'Happy milestone birthday to Mr. Kwan on 7 East, the nurses made him a crown.' }] },
+    { text: 'Visited my long-time pt at the memory care home for her 95th.', errors: [{ text: '95th', fix: 'milestone birthday' }] },
     // An age in Arabic digits and words.
     { text: 'الحاج أبو خالد، ٩٣ سنة، من كفر الدوار، خرج اليوم من العناية.', errors: [{ text: '٩٣ سنة', fix: '90+ سنة' }] },
     // Traditional Chinese writes the age 歲.
@@ -69,4 +77,12 @@ testRule(over89, {
     // Japanese, Chinese and Malay ages.
     { text: '今日の外来で、田中トメさん（98歳）が笑っていた。', errors: [{ text: '98歳' }] },
   ],
+});
+
+describe('age-over-89 floors', () => {
+  // A colleague's age in a death notice is no block by itself: the model weighs it with the notice.
+  it('leaves a titled colleague\'s age to the model, and blocks a patient\'s', () => {
+    expect(runRule(over89, 'Sad news: Prof. Thabo Mokoena, former Dean, passed away yesterday aged 91.').map((f) => [f.text, f.floor])).toEqual([['aged 91', undefined]]);
+    expect(runRule(over89, 'Dr. Okafor asked me to see her patient, age 94, in clinic today.').map((f) => [f.text, f.floor])).toEqual([['age 94', 'block']]);
+  });
 });
