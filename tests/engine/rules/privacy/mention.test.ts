@@ -5,6 +5,8 @@ testRule(rule, {
   valid: [
     'Great talk by @DrSmithMD at #ACC25',
     'Thanks @MayoClinic and @CDCgov for the update.',
+    // An institution's handle.
+    'Thank you @StJudeResearch for the work on pediatric ALL; my patient is proof.',
     // A clinical word or a credential in the handle: a colleague's or an organisation's.
     '@ana_cardio_r2 the way our attending draws the Frank-Starling curve on a napkin',
     'Thanks @nursejamie and @NSWAmbulance for a cracking trauma call tonight.',
