@@ -65,13 +65,15 @@ const PRECISION_GOAL = 0.92;
  * The goals the flag threshold aims at on cross-validation. Whether a draft is warned about is the
  * draft model's call (combine.ts): at the same recall it flags fewer clean drafts than its strongest
  * candidate's probability does (pooled cross-validation, recall 0.965: precision 0.929 against
- * 0.919). Precision keeps a one-point margin over the issue's 0.92; recall two over its 0.95, as
- * RECALL_GOAL does, since on posts never seen recall has fallen further than precision: the holdout
- * from cross-validation recall 0.8 points and precision none (0.971 -> 0.963, 0.940 -> 0.942), and
- * six sets of outside posts never read stood at precision 0.97 and recall 0.91. A warning is an
- * underline, not a stop: the stop threshold keeps its own, stricter budget (CLEAN_BLOCKED).
+ * 0.919). Each goal keeps the same one-point margin over the issue's (recall 0.95, precision 0.92):
+ * with the draft model deciding, both fell about alike on posts never seen (the holdout: precision
+ * 1.1 to 1.7 points, recall 0.6 to 1.3). A recall goal of 0.97 (threshold 0.44 against 0.49) raised
+ * recall on six sets of outside posts never read by about a point (precision there stayed 0.97), but
+ * left the holdout's precision at 0.929-0.936 and the project's invented drafts' at 0.892, under its
+ * floor: the goals stay balanced. A warning is an underline, not a stop: the stop threshold keeps its
+ * own, stricter budget (CLEAN_BLOCKED).
  */
-const FLAG_RECALL_GOAL = 0.97;
+const FLAG_RECALL_GOAL = 0.96;
 const FLAG_PRECISION_GOAL = 0.93;
 const ITERATIONS = 300;
 /**

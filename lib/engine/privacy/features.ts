@@ -367,17 +367,6 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
     if (e) local.push(tag('in:', e.kind));
     local.push(tag('pw:', classAt(first - 1)), tag('pw2:', classAt(first - 2)), tag('nx:', classAt(nWords ? last + 1 : first)));
     local.push(tag('pb:', punct(doc.text.slice(Math.max(0, raw.start - 3), raw.start), true)), tag('pa:', punct(doc.text.slice(raw.end, raw.end + 3), false)));
-    // "Priya Raman, our chief resident,", "Ana, RN,": a role or a credential set off after the span.
-    if (doc.text.charCodeAt(raw.end) === 44 && nWords) {
-      for (let k = last + 1; k <= last + 4 && k < doc.words.length && doc.words[k]!.sentence === w!.sentence; k++) {
-        const c = classAt(k);
-        if (c === 'patient' || c === 'relative') break;
-        if (c === 'staff' || c === 'credential') {
-          local.push(APPOSITION_ROLE);
-          break;
-        }
-      }
-    }
     // The same cue means different things for different rules and kinds of detail: the model also
     // weighs it crossed with both (see Candidate).
     return { rule, raw, base, local, draft, draftCues: numbers, prefix: ruleCues.r, group: ruleCues.group };
@@ -385,7 +374,6 @@ export function candidateFeatures(doc: Document, found: Array<{ rule: Rule; raw:
 }
 
 const LETTER = /^\p{L}/u;
-const APPOSITION_ROLE = cueNumber('ap:role');
 const DIGITS_CUE = cueNumber('digits');
 const DIGIT_GROUPS = cueNumber('digitgroups');
 const ALL_DIGITS = cueNumber('alldigits');
