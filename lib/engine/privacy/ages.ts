@@ -27,8 +27,19 @@ const UNIT =
 const SCRIPT_AGE = /([0-9\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF]{1,3})[ \u00A0]?(?:سنة|سنوات|عاما|عامًا|ساله|سال|साल|वर्ष|বছর|살|tuổi)/g;
 // What every SCRIPT_AGE match holds (one test before the scan: most drafts hold none).
 const SCRIPT_AGE_WORD = /سن|عام|سال|साल|वर्ष|বছর|살|tuổi/;
-/** The value of digits in any script SCRIPT_AGE reads (each block's zero is at a code point ending in 0 or 6). */
-const digitsValue = (s: string) => Number([...s].map((c) => { const x = c.codePointAt(0)!; return x < 128 ? c : String((x - (x >= 0x966 && x < 0x970 ? 0x966 : x >= 0x9e6 ? 0x9e6 : x >= 0x6f0 ? 0x6f0 : 0x660)) % 10); }).join(''));
+// The zero of each script's digits SCRIPT_AGE reads, in order: ASCII, Arabic-Indic, Persian, Devanagari, Bengali.
+const ZEROS = [0x30, 0x660, 0x6f0, 0x966, 0x9e6];
+/** The value of digits in any of those scripts. */
+function digitsValue(s: string): number {
+  let n = 0;
+  for (const c of s) {
+    const x = c.codePointAt(0)!;
+    let zero = 0;
+    for (const z of ZEROS) if (z <= x) zero = z;
+    n = n * 10 + x - zero;
+  }
+  return n;
+}
 const SEX = /(\d{1,3})([MF])(?![A-Za-z\u00C0-\u024F\d°])/g;
 const INFANT = /(\d{1,2})[- ](?:month|mo|week|wk|day)s?[- ]old(?![A-Za-z\u00C0-\u024F])/gi;
 // An infant's age without "old", after an article, in an apposition or a bracket, or after a colon:
@@ -64,8 +75,9 @@ const BIRTHDAY = /\b(\d{2,3})(?:st|nd|rd|th) (?:birthday|bday|b-day)/iy;
 // hospital's or a town's: INSTITUTIONS).
 const ORDINAL_DAY = /\b(?:happy|her|his|their|(\p{L}+)['’]s) (\d{2,3})(?:st|nd|rd|th)(?=[ ]?(?:[!.,;:)]|$)| (?:to|on|today|yesterday|tomorrow|party|celebration)\b)/giu;
 const ORDINAL = /\d{2,3}(?:st|nd|rd|th)\b/;
-const INSTITUTIONS = /^(?:hospital|clinic|practice|department|unit|ward|school|university|college|center|centre|nhs|service|trust|church|town|city|country|club|team|company|journal|society|association|station|village|county|state|nation)$/i;
-const INSTITUTION_AFTER = /^ to (?:the|our|my) (?:hospital|clinic|practice|department|unit|ward|school|university|college|cent(?:er|re)|NHS|service|trust|church|town|club|team|journal|society|association|station)\b/i;
+const INSTITUTION_WORDS = 'hospital|clinic|practice|department|unit|ward|school|university|college|cent(?:er|re)|nhs|service|trust|church|town|city|country|club|team|company|journal|society|association|station|village|county|state|nation';
+const INSTITUTIONS = new RegExp(`^(?:${INSTITUTION_WORDS})$`, 'i');
+const INSTITUTION_AFTER = new RegExp(`^ to (?:the|our|my) (?:${INSTITUTION_WORDS})\\b`, 'i');
 const WORDS = /\b(?:nonagenarian|centenarian|supercentenarian)(?![A-Za-z\u00C0-\u024F])/gi;
 const DECADE = /\b(?:in|into) (?:her|his|their) (?:(?:late|early|mid)[- ])?(9\d|1[01]\d)s\b|\b(?:in|into) (?:her|his|their) (?:(?:late|early|mid)[- ])?nineties\b/gi;
 // Ages written in words: "ninety-four-year-old", "a hundred-year-old".
