@@ -91,7 +91,8 @@ export const rule: Rule = {
         }
       }
       // "your kid's orthodontist" as the author's own: "your" only before a relative in the possessive.
-      const own = isOwn(det) || (det === 'your' && personAt(words, i + 1, true, false) > 0 && RELATIVES.has(words[i + 1]!.lower.replace(/['’]s$/, '')));
+      const next = words[i + 1]?.lower ?? '';
+      const own = isOwn(det) || (det === 'your' && next.endsWith("'s") && RELATIVES.has(next.slice(0, -2)));
       if (!own && !isParticular(det)) continue;
       const sentence = words[i]!.sentence;
       // "the pastor's granddaughter", "my niece's best friend's grandma": possessives, then a person.
