@@ -92,7 +92,7 @@ export const PUBLIC_FIGURE_WORDS: readonly string[] = [
   'everyone in town knows', 'everyone knows her', 'everyone knows him', 'famous', 'famous athlete', 'famous author',
   'famous chef', 'fashion model', 'film star', 'fire chief', 'fire commissioner', 'first gentleman', 'first lady',
   'fly-half', 'founder of', 'game show host', 'gold medalist', 'governor', "governor's", 'gram pradhan',
-  'grammy winner', 'grammy-winning', 'grand mufti', 'hall of famer', 'hall-of-famer', 'head coach',
+  'grammy winner', 'grammy-winning', 'grand marshal', 'grand mufti', 'hall of famer', 'hall-of-famer', 'head coach',
   'head football coach', 'head of state', 'head rabbi', 'headman', 'health minister', 'heavyweight champion', 'heir',
   'heiress', 'heisman winner', 'hero', 'hip hop artist', 'hip-hop artist', 'house speaker', 'household name',
   'imam of', 'influencer', 'instagram influencer', 'iron chef', 'judge', 'kepala desa', 'late night host',
@@ -181,4 +181,6 @@ export const SPORT_ROLES: readonly string[] = [
   'tight end', 'kicker', 'gymnast', 'swimmer', 'diver', 'sprinter', 'runner', 'marathoner', 'skater', 'figure skater',
   'skier', 'snowboarder', 'wrestler', 'boxer', 'fighter', 'bowler', 'jockey', 'golfer', 'cyclist', 'rower', 'climber',
   'surfer', 'tennis player', 'rugby player', 'cricketer', 'batsman', 'fast bowler', 'hurler', 'footballer', 'athlete',
+  // Rugby's positions ("our county's starting hooker").
+  'hooker', 'prop', 'flanker', 'winger', 'scrum-half', 'fly-half', 'full-back',
 ];

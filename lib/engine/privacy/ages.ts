@@ -46,7 +46,7 @@ const INFANT = /(\d{1,2})[- ](?:month|mo|week|wk|day)s?[- ]old(?![A-Za-z\u00C0-\
 // "a 4mo from", "Eli, 8 mo,", "bed 4 (9 mo, RSV)", "peds derm zebra: 5mo with".
 const INFANT_SHORT = /(?:\b(?:a|an) |[,:] |\()(\d{1,2}) ?(?:mo|mos|wk|wks)(?![A-Za-z\u00C0-\u024F\d])(?! (?:ago|later|course|supply|history|trial|stay|follow))/gi;
 const PRONOUN =
-  /\b(?:she|he|they|you)(?:'s|’s| is| was| were| turned| turns| just turned|'ll be| will be) (\d{1,3})(?![\d.,%+])(?! (?:years? (?:ago|later|of|in|on|since)|yrs|days?|weeks?|months?|hours?|min|minutes?|percent|mg|kg|lb|lbs|cm|mm|times|miles|of|pounds|feet|inches|points|units|ml|mL))/gi;
+  /\b(?:she|he|they|you)(?:'s|’s| is| was| were| turned| turns| just turned|'ll be| will be) (\d{1,3})(?![\d%+]|[.,]\d)(?! (?:years? (?:ago|later|of|in|on|since)|yrs|days?|weeks?|months?|hours?|min|minutes?|percent|mg|kg|lb|lbs|cm|mm|times|miles|of|pounds|feet|inches|points|units|ml|mL))/gi;
 // Checked for a preceding letter, period or bracket in code: a leading look-behind would be
 // tried at every position of the text.
 const APPOSITION = /,? \(?(\d{1,3})(?:,|[!?]?\)| [MF](?![A-Za-z\u00C0-\u024F]))(?! ?(?:\d|percent|%))/g;
@@ -110,7 +110,7 @@ const TENS_WORDS = gate('twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|h
 
 // Words before an age that make it a population or a threshold ("les 75 ans", "los mayores de 65").
 // (A range in Spanish, Portuguese or French: "de 50 a 69 anos", "de 11 à 14 ans".)
-const POPULATION_BEFORE = /(?:over|under|above|below|ages|aged|adults|kids|children|patients|people|those|anyone|women|men|before|after|from|than|≥|>|<|≤|at least|until|til|till|every|through|between|and|\d (?:a|à|y|e|et)|\bles|mayores de|maiores de|plus de|más de|mais de)\s*$/i;
+const POPULATION_BEFORE = /(?:over|under|above|below|ages|aged|adults|kids|children|patients|people|those|anyone|women|men|before|after|from|than|≥|>|<|≤|at least|until|til|till|every|through|between|and|(?:^|[\s(])\d{1,3} (?:a|à|y|e|et)|\bles|mayores de|maiores de|plus de|más de|mais de)\s*$/i;
 // After the age: "+", "and older", "or over", a range, a plural.
 // ("75 ans et plus", "65 años y más", "60 anos ou mais": the same in French, Spanish and Portuguese.)
 // ("65歳以上", "65세 이상", "٦٥ سنة فأكثر", "trên 60 tuổi trở lên": the same in Japanese and Chinese, Korean, Arabic and Vietnamese.)

@@ -7,9 +7,10 @@ import type { Document, RawFinding, Rule, Word } from '../../types.ts';
 import { RELATIVES } from '../../privacy/name-lexicon.ts';
 
 const ROLES = new Set([...COMMUNITY_ROLES, ...STAFF_ROLES.filter((r) => /^[a-z]{3,}$/.test(r))]);
+const STAFF = new Set(STAFF_ROLES);
 const OWN_ROLES = new Set([...OWN_COMMUNITY_ROLES, ...OWN_COMMUNITY_ROLES.map((r) => `${r}s`)]);
-/** Words that may stand between "my" and a role: "my old high school chemistry teacher", "my 4th grade teacher", "my kid's Little League coach". */
-const MODIFIER = /^(?:\p{L}\p{Ll}*|\d{1,2}(?:st|nd|rd|th))$/u;
+/** Words that may stand between "my" and a role: "my old high school chemistry teacher", "my 4th grade teacher", "my year 9 maths teacher", "my kid's Little League coach". */
+const MODIFIER = /^(?:\p{L}\p{Ll}*|\d{1,2}(?:st|nd|rd|th)?)$/u;
 // Compared as strings: most words are neither, and a comparison spares hashing each into a set.
 /** "our CMO", "my niece": anyone of the author's own circle. */
 const isOwn = (w: string) => w === 'our' || w === 'my';
@@ -19,6 +20,8 @@ const CIRCLES = new Set([
   'neighborhood', 'neighbourhood', 'street', 'road', 'block', 'building', 'village', 'town', 'estate', 'school', 'class',
   'house', 'station', 'crew', 'ward', 'unit', 'department', 'gym',
 ]);
+/** A staff role or its plural ("nurse", "midwives", "scrub techs"). */
+const isStaff = (w: string) => STAFF.has(w) || STAFF.has(w.replace(/ves$/, 'fe').replace(/s$/, ''));
 /** "the pastor", "a nurse": someone particular, when a role says who ("the kid's mom" is only family). */
 const isParticular = (w: string) => w === 'the' || w === 'a' || w === 'an';
 /** "Dr. Ibekwe's mum", "Prof Khanna's wife": a colleague named by title, whose relative is the patient. */
@@ -87,6 +90,25 @@ export const rule: Rule = {
         if (j > i + 2 && CIRCLES.has(words[j - 1]!.lower)) {
           add(i - 1, j - 1);
           i = j - 1;
+          continue;
+        }
+      }
+      // A colleague as the patient: "our own charge nurse", "one of our own theatre nurses", "one of our own".
+      if (det === 'our' && words[i + 1]?.lower === 'own') {
+        const sentence = words[i]!.sentence;
+        let j = i + 2;
+        while (j < i + 5 && inSentence(j, sentence) && !isStaff(words[j]!.lower) && /^\p{L}+$/u.test(words[j]!.text) && !isOwn(words[j]!.lower)) j++;
+        const oneOf = words[i - 1]?.lower === 'of' && words[i - 2]?.lower === 'one';
+        if (inSentence(j, sentence) && isStaff(words[j]!.lower)) {
+          // "our own charge nurse": a role of two words whole.
+          if (inSentence(j + 1, sentence) && isStaff(`${words[j]!.lower} ${words[j + 1]!.lower}`)) j++;
+          add(oneOf ? i - 2 : i, j);
+          i = j;
+          continue;
+        }
+        if (oneOf && /^\s*(?:[,.;:!?)—–-]|$)/.test(doc.text.slice(words[i + 1]!.end, words[i + 1]!.end + 3))) {
+          add(i - 2, i + 1);
+          i++;
           continue;
         }
       }

@@ -12,7 +12,8 @@ import type { Document, RawFinding, Rule } from '../../types.ts';
 // "the mayor's son", "the councilwoman's husband": possessive forms count too.
 const ATHLETES = ATHLETE_LEVELS.flatMap((level) => SPORT_ROLES.flatMap((role) => [`${level} ${role}`, `${level} ${role}'s`]));
 const PUBLIC = buildPhraseIndex([...PUBLIC_FIGURE_WORDS, ...PUBLIC_FIGURE_WORDS.filter((w) => !w.includes(' ') && !w.endsWith("'s")).map((w) => `${w}'s`), ...ATHLETES]);
-const UNUSUAL = buildPhraseIndex(UNUSUAL_OCCUPATIONS);
+// "the linebacker's wife", "the weather presenter's crisis": possessives too.
+const UNUSUAL = buildPhraseIndex([...UNUSUAL_OCCUPATIONS, ...UNUSUAL_OCCUPATIONS.map((w) => `${w}'s`)]);
 const COMMON = buildPhraseIndex(COMMON_OCCUPATIONS);
 // "the only", "the town's only", "the" (then one more word: "only female firefighter", "Lutheran pastor").
 const ONLY_BEFORE = /\b(?:(town|county|village|island|city|parish|valley|state|district)['’]s|the|our) (only )?(?:[\p{L}-]+ )?$/iu;
@@ -21,13 +22,14 @@ const IN_PLACE = /^ (?:in|on) (?:(?:(?:our|the|this|my) )?(?:town|county|village
 const IN_TOWN = /^ in (?:our )?(?:town|the village)\b/;
 const SELF_ONLY = /\b(?:i'm|i’m|im|i am|as|we're|we are)\s*$/i;
 // Someone known by what they run in a small place: "the guy who runs the taco truck outside Station 9",
-// "the lady who runs the bakery on Main", "a man who's driven the only taxi in our village".
-const RUNS = /\b(?:the|a|our) (?:guy|lady|man|woman|gentleman|fella|bloke|uncle|aunty|auntie|one|owner) (?:who|that)(?:['’]s)? (?:runs|ran|owns|owned|drives|driven|works|plays|sings|coaches|sells)(?: [^\s,.;:!?()—–]+){1,6}/iuy;
+// "the lady who runs the bakery on Main", "a man who's driven the only taxi in our village", "the lady
+// who has played organ at every funeral in our town".
+const RUNS = /\b(?:the|a|our) (?:guy|lady|man|woman|gentleman|fella|bloke|uncle|aunty|auntie|one|owner) (?:who|that)(?:['’]s| has| had)? (?:runs|ran|owns|owned|drives|driven|works|plays|played|sings|sang|coaches|coached|teaches|taught|sells)(?: [^\s,.;:!?()—–]+){1,6}/iuy;
 // "the only patient in Vermont", "the only pt in our town", "the only nursing home in Pinedale" (IN_PLACE after).
 // A sentence may open on it: "Only pediatric MS case in our county this year".
 const ONLY = /\b(?:the |(?<=(?:^|[.!?\n]) ?))only (?!(?:way|thing|time|one|day)\b)(?:[\p{L}-]+ ){0,2}?[\p{L}-]+(?= (?:in|on) )/iuy;
 // A word of either pattern: each match starts at most four words before one (text-facts.ts gated).
-const KNOWN_WORDS = gate('only|runs|ran|owns|owned|drive|works|plays|sings|coaches|sells|retired|worked');
+const KNOWN_WORDS = gate('only|runs|ran|owns|owned|drive|works|play|sings|sang|coach|teaches|taught|sells|retired|worked');
 // A former trade is still one: "a retired shearer", "the retired bus conductor from Moratuwa", "retired
 // Army colonel" (in the labelled and outside drafts, 72 such in risky drafts, 6 in clean ones). One to
 // three words, up to a word that starts what follows.

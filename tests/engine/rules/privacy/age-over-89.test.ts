@@ -51,6 +51,8 @@ testRule(over89, {
     { text: 'Our patient is 101 and sharper than me.', errors: [{ text: '101', fix: 'over 90' }] },
     { text: 'Ninety-four and still driving herself to dialysis.', errors: [{ text: 'Ninety-four', fix: 'Over 90' }] },
     { text: 'My patient Ruth, 96, still gardens every morning.', errors: [{ text: '96', severity: 'block' }] },
+    // A pronoun's age that a comma or a stop ends.
+    { text: 'My first DNR talk as an intern: she was 93, a retired Latin teacher.', errors: [{ text: 'she was 93', fix: 'she was over 90' }] },
     // "years young" is an age as "years old" is, in digits or in words.
     { text: 'Ninety-four years young and she still corrects my blood pressure technique.', errors: [{ text: 'Ninety-four years young' }] },
     { text: 'Grateful for patients like Sister Agnes, 91 yrs young, who prays for every nurse.', errors: [{ text: '91 yrs young' }] },

@@ -31,6 +31,9 @@ testRule(exactAge, {
     // The m of "m'a" is no sex after the age.
     { text: "Mon patient de 78 ans m'a apporté du sirop d'érable.", errors: [{ text: '78 ans' }] },
     { text: 'Diagnosed a 3-month-old with infant botulism.', errors: [{ text: '3-month-old' }] },
+    // After the date of a visit, "a" opens the age (not a range's "12 a 17 años").
+    { text: 'Seen 9/14 a 16yo from the county with DKA.', errors: [{ text: '16yo' }] },
+    { text: 'Pt came in with chest pain. He was 34, a welder.', errors: [{ text: 'He was 34' }] },
     { text: 'Pt is a seventy-four-year-old man with chest pain.', errors: [{ text: 'seventy-four-year-old' }] },
     { text: 'Our seven-year-old patient was so brave.', errors: [{ text: 'seven-year-old' }] },
     { text: 'Have a 4mo from the valley with a coronary aneurysm.', errors: [{ text: '4mo' }] },

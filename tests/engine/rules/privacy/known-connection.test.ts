@@ -26,6 +26,12 @@ testRule(rule, {
     'Saw a patient today; the school principal called about the flu clinic.',
   ],
   invalid: [
+    // A colleague as the patient.
+    { text: 'O.A., one of our own theatre nurses, is now a patient in Bay 2.', errors: [{ text: 'one of our own theatre nurses' }] },
+    { text: 'Our own charge nurse from Ward 12, 33 weeks pregnant, admitted to our ICU with eclampsia tonight.', errors: [{ text: 'Our own charge nurse' }] },
+    { text: 'Admitted to bed 4 tonight with a STEMI: one of our own. Please be kind on the unit.', errors: [{ text: 'one of our own' }] },
+    // A school year before the role.
+    { text: 'Admitted my year 9 maths teacher with chest pain this morning.', errors: [{ text: 'my year 9 maths teacher' }] },
     // From the author's own church or club.
     {
       text: 'Ran the Half Sunday, then on Monday a 71yo from my own running club came in with a STEMI.',

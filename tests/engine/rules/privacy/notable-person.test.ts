@@ -22,6 +22,10 @@ testRule(notable, {
     'We only treat kids in our county.',
   ],
   invalid: [
+    // An unusual trade in the possessive; a rugby position at a level; what someone has done for years in a small place.
+    { text: "Super Bowl halftime and the linebacker's wife in our L&D started pushing.", errors: [{ text: "linebacker's" }] },
+    { text: "Pre-season: our county's starting hooker, 24, came in 3 weeks after a tackle with a carotid dissection.", errors: [{ text: 'starting hooker' }] },
+    { text: 'Fixed the hip of the lady who has played organ at every funeral in our town since 1971.', errors: [{ text: 'the lady who has played organ at every funeral in our' }] },
     // Where someone works, in a patient's story.
     { text: 'Saw a 7yo with a dog bite to the face last nite. Mom works at the dollar general on 3rd, came straight from her shift.', errors: [{ text: 'works at the dollar general' }] },
     // Trades as they are named abroad, and a singer's voice.

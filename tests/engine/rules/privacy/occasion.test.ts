@@ -14,6 +14,8 @@ testRule(rule, {
     'Sat with Ms. Bertha while she died. Sun came out after.',
   ],
   invalid: [
+    // The school's calendar dates a visit as a festival does.
+    { text: 'Mid-term break and 2 teens from the estate with ketamine bladder.', errors: [{ text: 'Mid-term break', fix: 'recently' }] },
     { text: 'She arrived at 1845 by ambulance.', errors: [{ text: '1845', fix: '' }] },
     { text: 'DUI rollover at 5th & Juniper, 0217. Driver 19.', errors: [{ text: '0217', fix: '' }] },
     { text: 'Car vs ped on Ridgeview Ave, 1612 hrs.', errors: [{ text: '1612 hrs' }] },

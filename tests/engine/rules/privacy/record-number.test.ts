@@ -12,6 +12,10 @@ testRule(record, {
     // A trial registry's number; an email address that holds a year.
     'Trial reg no. CTRI/2024/03/064512 is recruiting across 12 centres.', 'She asked me to email ruthie.b.1948@example.com; I used the portal.'],
   invalid: [
+    // Scotland's CHI number after its bare label; Italy's codice fiscale by its shape; a car's registration.
+    { text: "Pls don't paste 'CHI 1705822214' into the teaching slides, she's still on Ward 7.", errors: [{ text: 'CHI 1705822214', severity: 'block', fix: '[number removed]' }] },
+    { text: 'Codice fiscale RSSMRA85T10A562S sulla ricetta sbagliata.', errors: [{ text: 'RSSMRA85T10A562S', severity: 'block' }] },
+    { text: 'The crew put the car reg (KX19 WPR) in the handover for the RTC pt.', errors: [{ text: 'car reg (KX19 WPR)', output: 'The crew put the [number removed] in the handover for the RTC pt.' }] },
     // Indian and Kenyan inpatient numbers, a year and a serial after UHID, an inmate's number; a year of birth.
     { text: 'Ramesh K, seizure at 3am. IP no. 2023/118842. Lorazepam out.', errors: [{ text: 'IP no. 2023/118842', severity: 'block', fix: '[number removed]' }] },
     { text: 'UHID 2023/118437, anyone have her old airway chart?', errors: [{ text: 'UHID 2023/118437', severity: 'block' }] },
