@@ -109,8 +109,9 @@ const SPELLED_AFTER_CUE = new RegExp(
 const TENS_WORDS = gate('twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred');
 
 // Words before an age that make it a population or a threshold ("les 75 ans", "los mayores de 65").
-// (A range in Spanish, Portuguese or French: "de 50 a 69 anos", "de 11 à 14 ans".)
-const POPULATION_BEFORE = /(?:over|under|above|below|ages|aged|adults|kids|children|patients|people|those|anyone|women|men|before|after|from|than|≥|>|<|≤|at least|until|til|till|every|through|between|and|(?:^|[\s(])\d{1,3} (?:a|à|y|e|et)|\bles|mayores de|maiores de|plus de|más de|mais de)\s*$/i;
+// (A range in Spanish, Portuguese or French: "de 50 a 69 anos", "de 11 à 14 ans". A span of time in
+// them or in German, no age: "cada 2 años", "hace 10 años", "depois de 35 anos", "il y a 20 ans", "seit 5 Jahren".)
+const POPULATION_BEFORE = /(?:over|under|above|below|ages|aged|adults|kids|children|patients|people|those|anyone|women|men|before|after|from|than|≥|>|<|≤|at least|until|til|till|every|through|between|and|(?:^|[\s(])\d{1,3} (?:a|à|y|e|et)|\bles|mayores de|maiores de|plus de|más de|mais de|\b(?:cada|hace|há|faz|fazem|después de|depois de|durante|por|il y a|tous les|toutes les|pendant|depuis|après|se cumplen|alle|seit|nach))\s*$/i;
 // After the age: "+", "and older", "or over", a range, a plural.
 // ("75 ans et plus", "65 años y más", "60 anos ou mais": the same in French, Spanish and Portuguese.)
 // ("65歳以上", "65세 이상", "٦٥ سنة فأكثر", "trên 60 tuổi trở lên": the same in Japanese and Chinese, Korean, Arabic and Vietnamese.)

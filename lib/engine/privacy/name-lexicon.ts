@@ -12,6 +12,7 @@ import { numberedLexemes } from './word-numbers.ts';
 import { OCCASIONS } from '../data/occasions.ts';
 import { NUMBER_WORDS } from '../data/number-words.ts';
 import { MONTH_ABBREVIATIONS, MONTHS, NAME_LIKE_HOLIDAYS, WEEKDAYS } from '../data/calendar.ts';
+import { DRAFT_CUES } from '../data/privacy-cues.ts';
 
 // The packed list holds our additions too (scripts/pack-wordlists.ts), lower-cased.
 export const FIRST_NAMES = new Set(unpackWords(GIVEN_NAMES));
@@ -113,6 +114,26 @@ export const notPatientNames: (doc: Document) => Uint8Array = perDocument((doc) 
   for (const s of historicalSentences(doc)) out.fill(1, doc.sentences[s]!.firstWord, doc.sentences[s]!.endWord);
   for (const k of petNamesIn(doc).words) out[k] = 1;
   return out;
+});
+
+/** Function words of Spanish, French and Portuguese ("de", "la", "que", "pour"): the privacy model's foreign cue. */
+export const FOREIGN_WORDS: ReadonlySet<string> = new Set(DRAFT_CUES.foreign);
+// Their other short words, never a name in a post in those languages ("Si te llega la carta", "Le patient").
+const FUNCTION_WORDS_ABROAD: ReadonlySet<string> = new Set([...(DRAFT_CUES.foreign ?? []), 'si', 'se', 'te', 'lo', 'le', 'al', 'mi', 'en', 'je', 'il', 'ce', 'ne', 'ma', 'mon', 'ton', 'mes', 'tes', 'ses', 'um', 'os', 'ao', 'em']);
+/** Articles and clitics that a sentence's first word comes before ("Ola de calor", "Si tu hijo"); a name comes before a verb or "con". */
+const OPENING_NEXT: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'el', 'los', 'las', 'le', 'les', 'tu', 'te', 'se']);
+/** The word at i opens a sentence of a post in Spanish, French or Portuguese before an article or a clitic and a plain word: no name. */
+export const openingAbroad = (doc: Document, i: number): boolean => {
+  const [next, then] = [doc.words[i + 1], doc.words[i + 2]];
+  return !!next && !!then && OPENING_NEXT.has(next.lower) && !FUNCTION_WORDS_ABROAD.has(then.lower) && /^\p{Ll}+$/u.test(then.text) && foreignDraft(doc);
+};
+/** A function word of Spanish, French or Portuguese in a post written in one of them. */
+export const functionWordAbroad = (doc: Document, lower: string): boolean => FUNCTION_WORDS_ABROAD.has(lower) && foreignDraft(doc);
+/** The draft is written in Spanish, French or Portuguese: three of their function words (as the model's cue counts). */
+export const foreignDraft: (doc: Document) => boolean = perDocument((doc) => {
+  let n = 0;
+  for (const w of doc.words) if (FOREIGN_WORDS.has(w.lower) && ++n >= 3) return true;
+  return false;
 });
 
 const THIRD_PERSON = /\b(?:he|she|him|his|her)\b/i;

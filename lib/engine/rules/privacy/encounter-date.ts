@@ -32,7 +32,8 @@ const SPELLED_DATE = new RegExp(`\\b(?:${MONTH} (?:the )?${ORDINAL_WORD}|(?:the 
 // "on the 4th", "the 17th!": a day of the month alone, when no noun follows it ("the 4th floor").
 const DAY_ORDINAL = /\b(?:on )?the (?:[12]?\d|3[01])(?:st|nd|rd|th)\b/gi;
 const DAY_ORDINAL_THEN = /^ (?:at|night|morning|afternoon|evening|when|and|we|I|she|he|they)\b/;
-const DOB = /\b(?:DOB|D\.O\.B\.?|date of birth|birthdate|birthday(?: is)?|born(?: on)?)[:\s]{0,3}(?=\d|[A-Z][a-z])/gi;
+// (And in French, Spanish, Portuguese and German: "né le", "fecha de nacimiento", "nascido em", "geb.".)
+const DOB = /\b(?:DOB|D\.O\.B\.?|date of birth|birthdate|birthday(?: is)?|born(?: on)?|née? le|fecha de nac(?:imiento|\.)|f\. ?nac\.|nacid[oa] el|data de nascimento|nascid[oa] em|geb\.|geboren am)[:\s]{0,3}(?=\d|[A-Z][a-z])/gi;
 const WEEKDAY = new RegExp(
   `\\b(?:(?:last|this|on|since|next|by|until|early|late) )?(?:${alternation([...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS])})(?:'s|’s)?(?: (?:night|morning|afternoon|evening|overnight|AM|PM))?(?![A-Za-z\\u00C0-\\u024F0-9])(?:,? \\d{1,2}[/.]\\d{1,2}(?!\\d))?`,
   'y',

@@ -33,6 +33,8 @@ import {
   REGIONS,
   RELATIVES,
   STAFF,
+  functionWordAbroad,
+  openingAbroad,
 } from '../../privacy/name-lexicon.ts';
 
 // Months' short names as a sentence writes them ("Jan", "May", "Sep"), from the one calendar list.
@@ -238,6 +240,10 @@ export const rule: Rule = {
       // "Osler", "Nightingale": a famous surname alone is history; "Thomas" may still be a given name.
       if ((baseClass & HISTORICAL_NAME) !== 0 && (nameClass(l) & GIVEN_NAME) === 0) continue;
       if (isEponymAt(i)) continue;
+      // In Spanish, French or Portuguese a function word is no name ("El cribado…"), nor is the word
+      // that opens a sentence before an article and a plain word ("Ola de calor…", "Si tu hijo…"; not
+      // "María de la Cruz", "Rosa de 45 años", "Constance est rentrée").
+      if (functionWordAbroad(doc, l) || (startsSentence(doc, i) && openingAbroad(doc, i))) continue;
       if ((i > 0 && (bits[i - 1]! & (STAFF_BIT | TITLE_BIT)) !== 0) || (i > 1 && (bits[i - 2]! & STAFF_BIT) !== 0)) {
         colleagueUntil = i;
         continue;

@@ -6,7 +6,7 @@ import { entityAt, isCapitalised, startsSentence, withoutPossessive } from '../.
 import { PUBLICATION_WORDS } from '../../data/name-cues.ts';
 import { RANK_ABBREVIATIONS } from '../../data/ranks.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { capitalise, COMMON_WORD, EPONYM_WORD, GIVEN_NAME, MONTH_SHORT, MONTHS_AND_DAYS, nameClass, notPatientNames } from '../../privacy/name-lexicon.ts';
+import { capitalise, COMMON_WORD, EPONYM_WORD, GIVEN_NAME, MONTH_SHORT, MONTHS_AND_DAYS, nameClass, notPatientNames, functionWordAbroad } from '../../privacy/name-lexicon.ts';
 
 // After a word opening a sentence, what makes it someone: addressed ("Terry, I"), placed in a room or
 // a unit ("Grace in 412", "Faith on 5 West"), or set off ("Faith (the patient…").
@@ -46,7 +46,8 @@ export const rule: Rule = {
     };
     // "Addisonian crisis", "Cushingoid habitus": an eponym made an adjective names a sign, not a person.
     const eponymic = (l: string) => (l.endsWith('ian') || l.endsWith('oid')) && !!(nameClass(l.slice(0, -3)) & EPONYM_WORD);
-    const common = (k: number) => !!(nameClass(withoutPossessive(words[k]!.lower)) & COMMON_WORD) || calendar(k) || eponymic(words[k]!.lower);
+    // ("La clinique…", "El cribado…": an article of a post in Spanish, French or Portuguese is a word too.)
+    const common = (k: number) => !!(nameClass(withoutPossessive(words[k]!.lower)) & COMMON_WORD) || calendar(k) || eponymic(words[k]!.lower) || functionWordAbroad(doc, words[k]!.lower);
     // Festivals, placeholders, history and pets name no patient (name-lexicon.ts).
     const notNames = notPatientNames(doc);
     for (let i = 0; i < words.length; i++) {

@@ -30,6 +30,8 @@ testRule(rule, {
     'The Fourth Amendment protects you from searches, not your chart.',
   ],
   invalid: [
+    // A date of birth told in French.
+    { text: "Encore un ECG dans un groupe WhatsApp avec 'DUPONT Gérard né le 14/02/1953' en haut.", errors: [{ text: 'né le 14/02/1953', fix: '' }] },
     // A zero-padded day and month, or one after a word that dates, is a date even where a thread's count would stand.
     { text: 'Lad with a hip fracture, seen 03/04.', errors: [{ text: '03/04', fix: 'recently' }] },
     { text: 'Lad with a hip fracture seen on 3/4.', errors: [{ text: '3/4' }] },

@@ -3,6 +3,9 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(exactAge, {
   valid: [
+    // A span of time in Portuguese and Spanish, no age.
+    'Mamografia a cada 2 anos para mulheres de 50 a 69 anos, pelo SUS.',
+    'Hoy hace 10 años me diagnosticaron un linfoma de Hodgkin. Hoy soy hematóloga.',
     // A threshold in brackets is who a rule is for, not anyone's age; so are Arabic, Korean and Japanese ones.
     'حملة التطعيم ضد الإنفلونزا لمن هم ٦٥ سنة فأكثر', '독감 예방접종 시작! 65세 이상은 무료입니다.', '65歳以上は公費助成あり。',
     'RSV admissions in infants (<6 mo) fell by half this season.',

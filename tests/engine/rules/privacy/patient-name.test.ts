@@ -3,6 +3,10 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
   valid: [
+    // A Spanish PSA's first word before an article or a clitic and a plain word; a function word.
+    'Ola de calor esta semana: beba agua y llame a sus vecinos mayores.',
+    'Si tu hijo cumple 4 años este año, necesita sus refuerzos de DTaP y polio.',
+    'El cribado de cáncer colorrectal es para personas de 50 a 69 años. Si te llega la carta, ¡hazlo!',
     // A role set off by a comma before a courtesy title: a colleague. A French doctor's title.
     'Congrats to our nursing director, Ms. Aisha Al-Balushi, on the award!',
     'Bonne retraite à la Dre Sylvie Bouchard après 30 ans !',
@@ -82,6 +86,8 @@ testRule(rule, {
     'Teaching case: Baby A and Baby B, born at 31 weeks with TTTS.',
   ],
   invalid: [
+    // A name before a verb still opens a French patient story.
+    { text: "Constance est rentrée à la maison aujourd'hui après 4 mois aux soins palliatifs pédiatriques.", errors: [{ text: 'Constance' }] },
     // "patient, Mrs. Patel, 88," goes whole, commas and all: the sentence reads on.
     { text: 'Our new patient, Mrs. Patel, 88, came in today.', errors: [{ text: ', Mrs. Patel, 88,', fix: '', output: 'Our new patient came in today.' }] },
     // Kinship prefixes of the Caribbean and Indonesia.

@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
   valid: [
+    // An article opening a sentence of a French post.
+    'La clinique sera fermée le 24 juin pour la fête nationale. Bonne fête à tous !',
     // A pet's name with a title.
     'Our practice cat, Mr Pickles, has retired from reception duties.',
     // A crew's unit and its number.
