@@ -155,8 +155,16 @@ export function wordBits(doc: Document, flags: Uint8Array): Uint8Array {
 }
 
 // encounter-date: the relative times in Spanish, French, Portuguese and German posts ("hoy", "ce matin", "ontem"),
-// found word by word. French "hier" only with its part of the day: alone it is German "here".
-export const ABROAD_ALONE = new Set(['hoy', 'ayer', 'anoche', 'anteayer', "aujourd'hui", 'aujourd’hui', 'hoje', 'ontem', 'heute', 'gestern']);
+// found word by word. French "hier" alone only in a post in French, Spanish or Portuguese (German "hier" is "here").
+export const ABROAD_ALONE = new Set(['hoy', 'ayer', 'anoche', 'anteayer', "aujourd'hui", 'aujourd’hui', 'hoje', 'ontem', 'heute', 'gestern', 'ieri', 'stanotte', 'gisteren', 'vannacht']);
+// Days of the week in Spanish, French, Portuguese and Italian, written in lower case as those languages
+// write them ("el sábado", "samedi passé", "no domingo"; "Domingo" capitalised is a name), and in German.
+export const WEEKDAYS_ABROAD = new Set([
+  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
+  'samedi', 'dimanche', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'lunedì', 'martedì',
+  'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
+]);
+export const WEEKDAYS_ABROAD_CAPITALISED = new Set(['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag']);
 // A Map, not an object: a draft's words must never reach Object.prototype ("constructor").
 export const ABROAD_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['esta', new Set(['mañana', 'tarde', 'noche', 'semana', 'manhã'])],
@@ -190,7 +198,7 @@ const LIST_FLAGS = wordFlags([
   [[...RELATIVES], RELATIVE_BIT],
   [['patient', 'patients', 'pt', 'pts', "patient's", "pt's"], PATIENT_BIT],
   [Object.keys(NUMBER_WORDS), NUMBER_BIT],
-  [[...ABROAD_ALONE, ...ABROAD_PAIRS.keys()], ABROAD_BIT],
+  [[...ABROAD_ALONE, ...ABROAD_PAIRS.keys(), ...WEEKDAYS_ABROAD, ...WEEKDAYS_ABROAD_CAPITALISED], ABROAD_BIT],
 ]);
 /** Each word's bits of the lists above, once per document (read only). */
 export const listBits: (doc: Document) => Uint8Array = perDocument((doc) => wordBits(doc, LIST_FLAGS));

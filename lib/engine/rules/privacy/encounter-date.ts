@@ -1,7 +1,7 @@
 // Dates tied to an encounter: numeric and written dates, weekdays, holidays, times and
 // relative days ("last night", "this morning"). A year alone is fine (Safe Harbor keeps years).
 import { Coverage, matches, matchesNotAfter, wordIndexAt } from '../../phrases.ts';
-import { ABROAD_ALONE, ABROAD_BIT, ABROAD_PAIRS, listBits } from '../../privacy/name-lexicon.ts';
+import { ABROAD_ALONE, ABROAD_BIT, ABROAD_PAIRS, foreignDraft, listBits, WEEKDAYS_ABROAD, WEEKDAYS_ABROAD_CAPITALISED } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { gate, gated, hasDigit } from '../../privacy/text-facts.ts';
 import { MONTH_ABBREVIATIONS, MONTH_SHORT_NAMES, MONTHS, ORDINAL_DAYS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../../data/calendar.ts';
@@ -57,7 +57,7 @@ function timesAbroad(doc: Document, found: (start: number, end: number) => void)
     if (next && ABROAD_PAIRS.get(w[i]!.lower)?.has(next.lower) && doc.text.slice(w[i]!.end, next.start) === ' ') {
       found(w[i]!.start, next.end);
       i++;
-    } else if (ABROAD_ALONE.has(w[i]!.lower)) found(w[i]!.start, w[i]!.end);
+    } else if (ABROAD_ALONE.has(w[i]!.lower) || WEEKDAYS_ABROAD.has(w[i]!.text) || WEEKDAYS_ABROAD_CAPITALISED.has(w[i]!.lower) || (w[i]!.lower === 'hier' && foreignDraft(doc))) found(w[i]!.start, w[i]!.end);
   }
 }
 // Every branch starts with a digit (the "at 1430" branch looks back for its "at " after the hour's

@@ -71,7 +71,9 @@ const QUOTE_CLOSE: Readonly<Record<string, string>> = { "'": "'", '‘': '’', 
 // whole text would backtrack on long runs of "O'O'O'…").
 const WEAK_NICKNAMES = new Set(WEAK_NICKNAME_WORDS);
 const HONORIFIC_AFTER = /^(?:aunty|auntie|uncle|ji|bhai|didi|sahab|garu)$/;
-const HEADER_WORD = /^[A-Z][A-Z'’-]{2,}$/;
+// A word in capitals as a record prints a name, accents and all ("GARCÍA LÓPEZ, M."); a surname has four letters or more.
+const HEADER_WORD = /^\p{Lu}[\p{Lu}'’-]{2,}$/u;
+const CAPS_SURNAME = /^\p{Lu}[\p{Lu}'’-]{3,}$/u;
 const ENCOUNTER_AFTER = /^ (?:came (?:in|back (?:to|in|for|today|again))|presented|returned to|walked in|rolled in|showed up|was admitted|got admitted|is back)\b/;
 // After a name: "et al." (an author), or capitalised words ending in what is named after a person.
 const NAMED_THING = 'Award|Awards|Prize|Medal|Lecture|Lectureship|Foundation|Institute|Scholarship|Fellowship|Professorship|Chair|Center|Centre|Building|Pavilion|Library|Auditorium|Hall|School|College|University|Trust|Fund|Syndrome|Disease|Sign|Test|Score|Criteria|Rule|Maneuver|Manoeuvre|Classification';
@@ -373,7 +375,7 @@ export const rule: Rule = {
       // gap(doc, i) === ', ', read by character.
       if (b.start - a.end !== 2 || text.charCodeAt(a.end) !== 44 || text.charCodeAt(a.end + 1) !== 32 || !HEADER_WORD.test(a.text)) continue;
       // "VANTERPOOL, E": a surname in capitals with the first initial, as on a wristband.
-      const initial = /^[A-Z]$/.test(b.text) && /^[A-Z][A-Z'’-]{3,}$/.test(a.text) && !COMMON_WORDS.has(a.lower);
+      const initial = /^[A-Z]$/.test(b.text) && CAPS_SURNAME.test(a.text) && !COMMON_WORDS.has(a.lower);
       if (!initial && (!HEADER_WORD.test(b.text) || (!FIRST_NAMES.has(b.lower) && !FIRST_NAMES.has(a.lower)))) continue;
       if (taken.free(a.start, b.end)) push({ start: a.start, end: b.end, message: 'Patient name as printed on a record', fix: { replacement: '[name removed]' } });
     }
@@ -384,8 +386,8 @@ export const rule: Rule = {
       const b = words[i + 1]!;
       // One of the two is a single letter: a length test spares the patterns on every other pair.
       if (a.text.length !== 1 && b.text.length !== 1) continue;
-      const surnameFirst = b.start - a.end === 1 && /^[A-Z]$/.test(b.text) && /^[A-Z][A-Z'’-]{3,}$/.test(a.text) && !COMMON_WORDS.has(a.lower);
-      const initialFirst = b.start - a.end === 2 && /^[A-Z]$/.test(a.text) && text[a.end] === '.' && /^[A-Z][A-Z'’-]{3,}$/.test(b.text) && !COMMON_WORDS.has(b.lower);
+      const surnameFirst = b.start - a.end === 1 && /^[A-Z]$/.test(b.text) && CAPS_SURNAME.test(a.text) && !COMMON_WORDS.has(a.lower);
+      const initialFirst = b.start - a.end === 2 && /^[A-Z]$/.test(a.text) && text[a.end] === '.' && CAPS_SURNAME.test(b.text) && !COMMON_WORDS.has(b.lower);
       if ((!surnameFirst && !initialFirst) || text.charCodeAt(b.start - 1) !== 32) continue;
       LABEL_AFTER.lastIndex = b.end;
       if (!LABEL_AFTER.test(text)) continue;

@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
   valid: [
+    // "Domingo" capitalised is a name's; German "hier" is "here".
+    'Plácido Domingo singt nicht mehr. Wir sind hier.',
     // A month range dates a study's period, not a visit.
     'Time to antibiotics fell (n=212, Jan–Jun 2024).',
     // A named day of the year is no visit's weekday.
@@ -30,6 +32,9 @@ testRule(rule, {
     'The Fourth Amendment protects you from searches, not your chart.',
   ],
   invalid: [
+    // A day of the week in Spanish and French as they write it; French "hier" in a post in French.
+    { text: 'Chaval de 17, de las fuerzas básicas, con rotura de LCA el sábado. Ya está operado.', errors: [{ text: 'sábado' }] },
+    { text: "Le capitaine qu'on a vu hier pour une commotion ne rejouera pas avant un bon moment.", errors: [{ text: 'hier' }] },
     // A date of birth told in French.
     { text: "Encore un ECG dans un groupe WhatsApp avec 'DUPONT Gérard né le 14/02/1953' en haut.", errors: [{ text: 'né le 14/02/1953', fix: '' }] },
     // A zero-padded day and month, or one after a word that dates, is a date even where a thread's count would stand.

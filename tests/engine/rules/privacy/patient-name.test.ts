@@ -86,6 +86,8 @@ testRule(rule, {
     'Teaching case: Baby A and Baby B, born at 31 weeks with TTTS.',
   ],
   invalid: [
+    // A name in capitals with its accents, as an ECG header prints it.
+    { text: "En la cabecera del ECG sale 'GARCÍA LÓPEZ, M. 03/05/1961'. Recortad antes de compartir.", errors: [{ text: 'LÓPEZ, M', fix: '[name removed]' }] },
     // A name before a verb still opens a French patient story.
     { text: "Constance est rentrée à la maison aujourd'hui après 4 mois aux soins palliatifs pédiatriques.", errors: [{ text: 'Constance' }] },
     // "patient, Mrs. Patel, 88," goes whole, commas and all: the sentence reads on.
