@@ -54,6 +54,8 @@ const PLACEHOLDER_INDEX = buildPhraseIndex([...PLACEHOLDER_NAMES, ...HISTORICAL_
 // history dates it; so does "On this day in 1928". Not "from 1030" or "until 1700" (clock times),
 // not "1500 mL", not a "(1800) …" phone number.
 const OLD_YEAR = /\bthis day in 1\d\d\d\b|\b(?:in|since|circa)\s+1[5-8]\d\d\b(?![.,]\d|\s?(?:mg|mcg|ml|l|g|kg|units?|cc|k?cal|hrs?|hours|h)\b)|\(1[5-8]\d\d\s?[–-]\s?1[5-9]\d\d\)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2}(?:st|nd|rd|th)?)?,? 1[5-8]\d\d\b(?![.,]\d)/gi;
+const MODERN_YEAR = /\b19[0-6]\d\b/g;
+const HISTORY_WORDS = /\b(?:first|nobel|invented|discovered|introduced|described|pioneered|founded|coined)\b/i;
 /**
  * The sentences (by index) that a year before 1900 dates: history, where nobody named is a patient
  * ("In 1846 at Massachusetts General, William Morton demonstrated ether"). Once per document.
@@ -61,9 +63,21 @@ const OLD_YEAR = /\bthis day in 1\d\d\d\b|\b(?:in|since|circa)\s+1[5-8]\d\d\b(?!
 export const historicalSentences: (doc: Document) => ReadonlySet<number> = perDocument((doc) => {
   const out = new Set<number>();
   if (!/1[5-9]\d\d/.test(doc.text)) return out;
-  OLD_YEAR.lastIndex = 0;
-  // Matches come left to right, so one pointer walks the sentences once.
+  // A year before 1970 in a sentence that tells a first, a discovery or a prize is history too
+  // ("the first human heart transplant, 3 December 1967", "Gerty Cori, 1947: first American woman to win the Nobel").
+  // (Matches come left to right, so one pointer walks the sentences once; each sentence is read once.)
   let s = 0;
+  let read = -1;
+  MODERN_YEAR.lastIndex = 0;
+  for (let m = MODERN_YEAR.exec(doc.text); m; m = MODERN_YEAR.exec(doc.text)) {
+    while (s < doc.sentences.length && doc.sentences[s]!.end <= m.index) s++;
+    const x = doc.sentences[s];
+    if (!x || s === read || x.start > m.index) continue;
+    read = s;
+    if (HISTORY_WORDS.test(doc.text.slice(x.start, x.end))) out.add(s);
+  }
+  OLD_YEAR.lastIndex = 0;
+  s = 0;
   for (let m = OLD_YEAR.exec(doc.text); m; m = OLD_YEAR.exec(doc.text)) {
     while (s < doc.sentences.length && doc.sentences[s]!.end <= m.index) s++;
     // "On this day in 1854…" tells history in every sentence: nothing is left to find.
@@ -136,6 +150,32 @@ export const foreignDraft: (doc: Document) => boolean = perDocument((doc) => {
   return false;
 });
 
+// A colleague named with a credential, with the author or from their team: "Ana, RN", "Jen and I",
+// "Sam from our ICU team".
+export const COLLEAGUE_AFTER = /^(?:,? (?:RN|MD|DO|NP|PA|PA-C|PharmD|PhD|MSN|BSN|CNA|RT|MBBS|FRCS|FRCP|MRCP|FRACS|FRACP)\b|,? and (?:I|me|the team)\b| from (?:our|the) (?:\w+ ){0,2}(?:team|unit|lab|clinic|office|department|dept|residency|program|crew)\b)/;
+
+/** "Linda, our unit clerk", "Sam, the night nurse": a role word right after the apposition to word i. */
+export function staffAfter(doc: Document, i: number): boolean {
+  for (let k = i + 2; k <= i + 4 && k < doc.words.length; k++) if (STAFF.has(doc.words[k]!.lower)) return true;
+  return false;
+}
+
+/** The name ending at word i is a colleague's: a credential, "and I", their team, or their role in apposition ("Priya Raman, our chief resident"). */
+export function colleagueAfter(doc: Document, i: number): boolean {
+  const end = doc.words[i]!.end;
+  const tail = doc.text.slice(end, end + 40);
+  return COLLEAGUE_AFTER.test(tail) || (/^,\s*(?:our|the|a|an|my)\b/.test(tail) && staffAfter(doc, i));
+}
+
+// French words no other language of the list writes: a post with two is in French.
+const FRENCH_WORDS: ReadonlySet<string> = new Set(['les', 'une', 'est', 'du', 'des', 'pour', 'avec', 'qui', 'sur', 'pas', 'vous', 'nous', 'dans', 'cette', 'au', 'aux', 'je', 'il', 'elle', 'ne', 'à', "qu'on", "c'est", "j'ai"]);
+/** The post is in French: French "hier" (yesterday) alone is a time; German "hier" is "here". */
+export const frenchDraft: (doc: Document) => boolean = perDocument((doc) => {
+  let n = 0;
+  for (const w of doc.words) if (FRENCH_WORDS.has(w.lower) && ++n >= 2) return true;
+  return false;
+});
+
 const THIRD_PERSON = /\b(?:he|she|him|his|her)\b/i;
 /** Whether the draft speaks of someone as he or she: a story about a person. Once per document. */
 export const toldOfSomeone: (doc: Document) => boolean = perDocument((doc) => THIRD_PERSON.test(doc.text));
@@ -155,7 +195,7 @@ export function wordBits(doc: Document, flags: Uint8Array): Uint8Array {
 }
 
 // encounter-date: the relative times in Spanish, French, Portuguese and German posts ("hoy", "ce matin", "ontem"),
-// found word by word. French "hier" alone only in a post in French, Spanish or Portuguese (German "hier" is "here").
+// found word by word. French "hier" alone only in a post in French (German "hier" is "here").
 export const ABROAD_ALONE = new Set(['hoy', 'ayer', 'anoche', 'anteayer', "aujourd'hui", 'aujourd’hui', 'hoje', 'ontem', 'heute', 'gestern', 'ieri', 'stanotte', 'gisteren', 'vannacht']);
 // Days of the week in Spanish, French, Portuguese and Italian, written in lower case as those languages
 // write them ("el sábado", "samedi passé", "no domingo"; "Domingo" capitalised is a name), and in German.

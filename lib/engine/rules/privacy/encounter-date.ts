@@ -1,7 +1,7 @@
 // Dates tied to an encounter: numeric and written dates, weekdays, holidays, times and
 // relative days ("last night", "this morning"). A year alone is fine (Safe Harbor keeps years).
 import { Coverage, matches, matchesNotAfter, wordIndexAt } from '../../phrases.ts';
-import { ABROAD_ALONE, ABROAD_BIT, ABROAD_PAIRS, foreignDraft, listBits, WEEKDAYS_ABROAD, WEEKDAYS_ABROAD_CAPITALISED } from '../../privacy/name-lexicon.ts';
+import { ABROAD_ALONE, ABROAD_BIT, ABROAD_PAIRS, frenchDraft, historicalSentences, listBits, WEEKDAYS_ABROAD, WEEKDAYS_ABROAD_CAPITALISED } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { gate, gated, hasDigit } from '../../privacy/text-facts.ts';
 import { MONTH_ABBREVIATIONS, MONTH_SHORT_NAMES, MONTHS, ORDINAL_DAYS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../../data/calendar.ts';
@@ -32,8 +32,11 @@ const SPELLED_DATE = new RegExp(`\\b(?:${MONTH} (?:the )?${ORDINAL_WORD}|(?:the 
 // "on the 4th", "the 17th!": a day of the month alone, when no noun follows it ("the 4th floor").
 const DAY_ORDINAL = /\b(?:on )?the (?:[12]?\d|3[01])(?:st|nd|rd|th)\b/gi;
 const DAY_ORDINAL_THEN = /^ (?:at|night|morning|afternoon|evening|when|and|we|I|she|he|they)\b/;
-// (And in French, Spanish, Portuguese and German: "né le", "fecha de nacimiento", "nascido em", "geb.".)
-const DOB = /\b(?:DOB|D\.O\.B\.?|date of birth|birthdate|birthday(?: is)?|born(?: on)?|née? le|fecha de nac(?:imiento|\.)|f\. ?nac\.|nacid[oa] el|data de nascimento|nascid[oa] em|geb\.|geboren am)[:\s]{0,3}(?=\d|[A-Z][a-z])/gi;
+// (And in French, Spanish, Portuguese, German, Italian and Dutch: "né le", "fecha de nacimiento",
+// "nascido em", "geb.", "data di nascita", "geboortedatum".)
+const DOB = /\b(?:DOB|D\.O\.B\.?|date of birth|birthdate|birthday(?: is)?|born(?: on)?|née? le|fecha de nac(?:imiento|\.)|f\. ?nac\.|nacid[oa] el|data de nascimento|nascid[oa] em|geb\.|geboren am|date de naissance|Geburtsdatum|data di nascita|nat[oa] il|geboortedatum|geboren op)[:\s]{0,3}(?=\d|[A-Z][a-z])/gi;
+// The same label in Chinese, Japanese, Korean, Arabic and Hindi, before a numeric date.
+const SCRIPT_DOB = /(?:出生日期|生年月日|생년월일|تاريخ الميلاد|जन्म तिथि)\s*[:：]?\s*(?=\d)/g;
 const WEEKDAY = new RegExp(
   `\\b(?:(?:last|this|on|since|next|by|until|early|late) )?(?:${alternation([...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS])})(?:'s|’s)?(?: (?:night|morning|afternoon|evening|overnight|AM|PM))?(?![A-Za-z\\u00C0-\\u024F0-9])(?:,? \\d{1,2}[/.]\\d{1,2}(?!\\d))?`,
   'y',
@@ -57,7 +60,7 @@ function timesAbroad(doc: Document, found: (start: number, end: number) => void)
     if (next && ABROAD_PAIRS.get(w[i]!.lower)?.has(next.lower) && doc.text.slice(w[i]!.end, next.start) === ' ') {
       found(w[i]!.start, next.end);
       i++;
-    } else if (ABROAD_ALONE.has(w[i]!.lower) || WEEKDAYS_ABROAD.has(w[i]!.text) || WEEKDAYS_ABROAD_CAPITALISED.has(w[i]!.lower) || (w[i]!.lower === 'hier' && foreignDraft(doc))) found(w[i]!.start, w[i]!.end);
+    } else if (ABROAD_ALONE.has(w[i]!.lower) || WEEKDAYS_ABROAD.has(w[i]!.text) || WEEKDAYS_ABROAD_CAPITALISED.has(w[i]!.lower) || (w[i]!.lower === 'hier' && frenchDraft(doc))) found(w[i]!.start, w[i]!.end);
   }
 }
 // Every branch starts with a digit (the "at 1430" branch looks back for its "at " after the hour's
@@ -135,6 +138,7 @@ export const rule: Rule = {
     // "23 January 1849", a placeholder "01/01/1900": a date from before anyone now alive was born
     // is history, no patient's.
     const historyBefore = new Date(doc.now).getUTCFullYear() - LIFETIME;
+    const history = historicalSentences(doc);
     const old = (m: RegExpExecArray | null) => !!m && Number(m[1]) < historyBefore;
     // (Asked only of a draft that names a day, a week or a month.)
     const namedDays = /Day|Week|Month/.test(doc.text);
@@ -144,6 +148,8 @@ export const rule: Rule = {
       // An awareness day's date: "World Sickle Cell Day, 19 June", "3/21 is World Down Syndrome Day".
       if (namedDays && (NAMED_DAY_BEFORE.test(doc.text.slice(Math.max(0, s - 40), s)) || NAMED_DAY_AFTER.test(doc.text.slice(e, e + 24)))) return;
       if (MONTH_RANGE_BEFORE.test(doc.text.slice(Math.max(0, s - 12), s))) return;
+      // A date in a sentence that tells history ("First human heart transplant, 3 December 1967").
+      if (history.size && /\b19[0-6]\d\b/.test(span) && history.has(doc.words[wordIndexAt(doc, s)]!.sentence)) return;
       if (!cover.take(s, e)) return;
       // A full date with its year, in a patient story, is a Safe Harbor date in unambiguous form.
       // Only a recent one: an old full date in a story is history (a date of birth comes with its label).
@@ -155,7 +161,7 @@ export const rule: Rule = {
     // the holidays and the relative times) are skipped in a text without one.
     const digits = hasDigit(doc);
     // A date of birth is an identifier in any post.
-    for (const m of digits ? matches(doc.text, DOB) : []) {
+    for (const m of digits ? [...matches(doc.text, DOB), ...(/[^\x00-\x7f]/.test(doc.text) ? matches(doc.text, SCRIPT_DOB) : [])] : []) {
       const rest = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       const d = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})/.exec(rest);
       if (!d) continue;

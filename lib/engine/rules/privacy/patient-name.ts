@@ -35,6 +35,8 @@ import {
   STAFF,
   functionWordAbroad,
   openingAbroad,
+  COLLEAGUE_AFTER,
+  staffAfter,
 } from '../../privacy/name-lexicon.ts';
 
 // Months' short names as a sentence writes them ("Jan", "May", "Sep"), from the one calendar list.
@@ -56,7 +58,6 @@ const PLACE_BEFORE = new Set(['in', 'from', 'to', 'at', 'near', 'outside', 'arou
 const ADDRESS_BEFORE = new Set(ADDRESS_BEFORE_WORDS);
 // Praise words that, outside a patient story, address colleagues ("Shoutout to Maria and the night team").
 const PRAISE_BEFORE = new Set(PRAISE_BEFORE_WORDS);
-const COLLEAGUE_AFTER = /^(?:,? (?:RN|MD|DO|NP|PA|PA-C|PharmD|PhD|MSN|BSN|CNA|RT|MBBS|FRCS|FRCP|MRCP|FRACS|FRACP)\b|,? and (?:I|me|the team)\b| from (?:our|the) (?:\w+ ){0,2}(?:team|unit|lab|clinic|office|department|dept|residency|program|crew)\b)/;
 // Titles written as abbreviations may be followed by a period ("Dr. Lee"); others only by a space ("Judge Lee").
 const ABBREVIATED_TITLES = new Set(ABBREVIATED_TITLES_WORDS);
 const PARTICLE = /^(?:d[aeo]s?|del?|la|van|von|der|di|bin|binti)$/;
@@ -406,11 +407,6 @@ function nextQuote(text: string, from: number): number {
   return QUOTE_OPEN.exec(text)?.index ?? -1;
 }
 
-/** "Linda, our unit clerk", "Sam, the night nurse": a role word right after the apposition. */
-function staffAfter(doc: Document, i: number): boolean {
-  for (let k = i + 2; k <= i + 4 && k < doc.words.length; k++) if (STAFF.has(doc.words[k]!.lower)) return true;
-  return false;
-}
 
 function replacementFor(doc: Document, start: number): string {
   return capitalise(doc, start, 'a patient');

@@ -6,7 +6,7 @@ import { entityAt, isCapitalised, startsSentence, withoutPossessive } from '../.
 import { PUBLICATION_WORDS } from '../../data/name-cues.ts';
 import { RANK_ABBREVIATIONS } from '../../data/ranks.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { capitalise, COMMON_WORD, EPONYM_WORD, GIVEN_NAME, MONTH_SHORT, MONTHS_AND_DAYS, nameClass, notPatientNames, functionWordAbroad } from '../../privacy/name-lexicon.ts';
+import { capitalise, COMMON_WORD, EPONYM_WORD, GIVEN_NAME, MONTH_SHORT, MONTHS_AND_DAYS, nameClass, notPatientNames, functionWordAbroad, colleagueAfter } from '../../privacy/name-lexicon.ts';
 
 // After a word opening a sentence, what makes it someone: addressed ("Terry, I"), placed in a room or
 // a unit ("Grace in 412", "Faith on 5 West"), or set off ("Faith (the patient…").
@@ -80,6 +80,8 @@ export const rule: Rule = {
         opening = given(a) ? ADDRESSED.test(after) : !common(a) && APPOSITION.test(after);
         if (!opening) named = false;
       }
+      // "Ana, RN", "Priya Raman, our chief resident": a colleague, as patient-name reads them.
+      if (named && colleagueAfter(doc, b)) named = false;
       if (named) {
         const start = words[a]!.start;
         const message = opening ? 'Name opening a sentence' : given(a) ? 'Possible name' : 'Possible name or place';

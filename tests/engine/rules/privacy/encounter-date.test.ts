@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
   valid: [
+    // A date in a sentence that tells history.
+    'Walked past the museum on the way to clinic. First human heart transplant, 3 December 1967. Goosebumps.',
     // "Domingo" capitalised is a name's; German "hier" is "here".
     'Plácido Domingo singt nicht mehr. Wir sind hier.',
     // A month range dates a study's period, not a visit.
@@ -32,6 +34,9 @@ testRule(rule, {
     'The Fourth Amendment protects you from searches, not your chart.',
   ],
   invalid: [
+    // A date of birth after its label in Italian and in Chinese.
+    { text: 'Ho coperto solo il nome: data di nascita 22/11/1949 si vede ancora 🤦', errors: [{ text: 'data di nascita 22/11/1949', fix: '' }] },
+    { text: '患者的出生日期 1958-03-12 被拍进去了', errors: [{ text: '出生日期 1958-03-12', fix: '' }] },
     // A day of the week in Spanish and French as they write it; French "hier" in a post in French.
     { text: 'Chaval de 17, de las fuerzas básicas, con rotura de LCA el sábado. Ya está operado.', errors: [{ text: 'sábado' }] },
     { text: "Le capitaine qu'on a vu hier pour une commotion ne rejouera pas avant un bon moment.", errors: [{ text: 'hier' }] },

@@ -3,6 +3,8 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
   valid: [
+    // History told with a year before 1970 and a first or a prize.
+    "Gerty Cori, 1947: first American woman to win the Nobel in Physiology or Medicine. She worked as her husband's assistant.",
     // A Spanish PSA's first word before an article or a clitic and a plain word; a function word.
     'Ola de calor esta semana: beba agua y llame a sus vecinos mayores.',
     'Si tu hijo cumple 4 años este año, necesita sus refuerzos de DTaP y polio.',

@@ -3,6 +3,9 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(rule, {
   valid: [
+    // A colleague: a role in apposition, or a credential, as patient-name reads them.
+    'Congrats to Priya Raman, our chief resident, on her fellowship match!',
+    'Shoutout to Ana, RN, who caught a med error before it reached the patient.',
     // An article opening a sentence of a French post.
     'La clinique sera fermée le 24 juin pour la fête nationale. Bonne fête à tous !',
     // A pet's name with a title.
