@@ -59,11 +59,6 @@ export const DRAFT_CUES: Readonly<Record<string, readonly string[]>> = {
     'das', 'uma', 'pelo', 'pela', 'sua', 'seu', 'não', 'aos', 'sans', 'avec', 'dans', 'pelos', 'seus', 'suas', 'nas',
     'ces', 'cette', 'esta', 'este', 'estos', 'estas', 'su', 'tu', 'pero', 'como', 'cuando', 'donde', 'desde', 'hasta',
     'usted', 'ustedes', 'nuestro', 'nuestra',
-    // Italian, German and Dutch (not "die", "op", "we", "in", "is", "so": English words).
-    'della', 'delle', 'dei', 'che', 'non', 'sono', 'nel', 'nella', 'alla', 'gli', 'anche', 'abbiamo', 'mia', 'mio',
-    'und', 'der', 'ist', 'nicht', 'mit', 'ein', 'eine', 'ich', 'wir', 'dem', 'den', 'für', 'auf', 'auch', 'noch', 'nach',
-    'bei', 'sind', 'hat', 'haben', 'unsere', 'het', 'een', 'niet', 'ook', 'zijn', 'naar', 'maar', 'heeft', 'uit', 'deze',
-    'onze', 'ik',
   ],
 };
 

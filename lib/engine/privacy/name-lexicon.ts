@@ -167,15 +167,6 @@ export function colleagueAfter(doc: Document, i: number): boolean {
   return COLLEAGUE_AFTER.test(tail) || (/^,\s*(?:our|the|a|an|my)\b/.test(tail) && staffAfter(doc, i));
 }
 
-// French words no other language of the list writes: a post with two is in French.
-const FRENCH_WORDS: ReadonlySet<string> = new Set(['les', 'une', 'est', 'du', 'des', 'pour', 'avec', 'qui', 'sur', 'pas', 'vous', 'nous', 'dans', 'cette', 'au', 'aux', 'je', 'il', 'elle', 'ne', 'à', "qu'on", "c'est", "j'ai"]);
-/** The post is in French: French "hier" (yesterday) alone is a time; German "hier" is "here". */
-export const frenchDraft: (doc: Document) => boolean = perDocument((doc) => {
-  let n = 0;
-  for (const w of doc.words) if (FRENCH_WORDS.has(w.lower) && ++n >= 2) return true;
-  return false;
-});
-
 const THIRD_PERSON = /\b(?:he|she|him|his|her)\b/i;
 /** Whether the draft speaks of someone as he or she: a story about a person. Once per document. */
 export const toldOfSomeone: (doc: Document) => boolean = perDocument((doc) => THIRD_PERSON.test(doc.text));
@@ -195,16 +186,14 @@ export function wordBits(doc: Document, flags: Uint8Array): Uint8Array {
 }
 
 // encounter-date: the relative times in Spanish, French, Portuguese and German posts ("hoy", "ce matin", "ontem"),
-// found word by word. French "hier" alone only in a post in French (German "hier" is "here").
-export const ABROAD_ALONE = new Set(['hoy', 'ayer', 'anoche', 'anteayer', "aujourd'hui", 'aujourd’hui', 'hoje', 'ontem', 'heute', 'gestern', 'ieri', 'stanotte', 'gisteren', 'vannacht']);
-// Days of the week in Spanish, French, Portuguese and Italian, written in lower case as those languages
-// write them ("el sábado", "samedi passé", "no domingo"; "Domingo" capitalised is a name), and in German.
+// found word by word. French "hier" only with its part of the day: alone it is German "here".
+export const ABROAD_ALONE = new Set(['hoy', 'ayer', 'anoche', 'anteayer', "aujourd'hui", 'aujourd’hui', 'hoje', 'ontem', 'heute', 'gestern']);
+// Days of the week in Spanish, French and Portuguese, written in lower case as those languages write
+// them ("el sábado", "samedi passé", "no domingo"; "Domingo" capitalised is a name).
 export const WEEKDAYS_ABROAD = new Set([
   'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
-  'samedi', 'dimanche', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'lunedì', 'martedì',
-  'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
+  'samedi', 'dimanche', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira',
 ]);
-export const WEEKDAYS_ABROAD_CAPITALISED = new Set(['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag']);
 // A Map, not an object: a draft's words must never reach Object.prototype ("constructor").
 export const ABROAD_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['esta', new Set(['mañana', 'tarde', 'noche', 'semana', 'manhã'])],
@@ -238,7 +227,7 @@ const LIST_FLAGS = wordFlags([
   [[...RELATIVES], RELATIVE_BIT],
   [['patient', 'patients', 'pt', 'pts', "patient's", "pt's"], PATIENT_BIT],
   [Object.keys(NUMBER_WORDS), NUMBER_BIT],
-  [[...ABROAD_ALONE, ...ABROAD_PAIRS.keys(), ...WEEKDAYS_ABROAD, ...WEEKDAYS_ABROAD_CAPITALISED], ABROAD_BIT],
+  [[...ABROAD_ALONE, ...ABROAD_PAIRS.keys(), ...WEEKDAYS_ABROAD], ABROAD_BIT],
 ]);
 /** Each word's bits of the lists above, once per document (read only). */
 export const listBits: (doc: Document) => Uint8Array = perDocument((doc) => wordBits(doc, LIST_FLAGS));

@@ -1,7 +1,7 @@
 // Dates tied to an encounter: numeric and written dates, weekdays, holidays, times and
 // relative days ("last night", "this morning"). A year alone is fine (Safe Harbor keeps years).
 import { Coverage, matches, matchesNotAfter, wordIndexAt } from '../../phrases.ts';
-import { ABROAD_ALONE, ABROAD_BIT, ABROAD_PAIRS, frenchDraft, historicalSentences, listBits, WEEKDAYS_ABROAD, WEEKDAYS_ABROAD_CAPITALISED } from '../../privacy/name-lexicon.ts';
+import { ABROAD_ALONE, ABROAD_BIT, ABROAD_PAIRS, historicalSentences, listBits, WEEKDAYS_ABROAD } from '../../privacy/name-lexicon.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
 import { gate, gated, hasDigit } from '../../privacy/text-facts.ts';
 import { MONTH_ABBREVIATIONS, MONTH_SHORT_NAMES, MONTHS, ORDINAL_DAYS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../../data/calendar.ts';
@@ -32,11 +32,9 @@ const SPELLED_DATE = new RegExp(`\\b(?:${MONTH} (?:the )?${ORDINAL_WORD}|(?:the 
 // "on the 4th", "the 17th!": a day of the month alone, when no noun follows it ("the 4th floor").
 const DAY_ORDINAL = /\b(?:on )?the (?:[12]?\d|3[01])(?:st|nd|rd|th)\b/gi;
 const DAY_ORDINAL_THEN = /^ (?:at|night|morning|afternoon|evening|when|and|we|I|she|he|they)\b/;
-// (And in French, Spanish, Portuguese, German, Italian and Dutch: "né le", "fecha de nacimiento",
-// "nascido em", "geb.", "data di nascita", "geboortedatum".)
-const DOB = /\b(?:DOB|D\.O\.B\.?|date of birth|birthdate|birthday(?: is)?|born(?: on)?|née? le|fecha de nac(?:imiento|\.)|f\. ?nac\.|nacid[oa] el|data de nascimento|nascid[oa] em|geb\.|geboren am|date de naissance|Geburtsdatum|data di nascita|nat[oa] il|geboortedatum|geboren op)[:\s]{0,3}(?=\d|[A-Z][a-z])/gi;
-// The same label in Chinese, Japanese, Korean, Arabic and Hindi, before a numeric date.
-const SCRIPT_DOB = /(?:出生日期|生年月日|생년월일|تاريخ الميلاد|जन्म तिथि)\s*[:：]?\s*(?=\d)/g;
+// (And in French, Spanish and Portuguese: "né le", "date de naissance", "fecha de nacimiento", "nascido em".)
+const DOB = /\b(?:DOB|D\.O\.B\.?|date of birth|birthdate|birthday(?: is)?|born(?: on)?|née? le|fecha de nac(?:imiento|\.)|f\. ?nac\.|nacid[oa] el|data de nascimento|nascid[oa] em|date de naissance)[:\s]{0,3}(?=\d|[A-Z][a-z])/gi;
+
 const WEEKDAY = new RegExp(
   `\\b(?:(?:last|this|on|since|next|by|until|early|late) )?(?:${alternation([...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS])})(?:'s|’s)?(?: (?:night|morning|afternoon|evening|overnight|AM|PM))?(?![A-Za-z\\u00C0-\\u024F0-9])(?:,? \\d{1,2}[/.]\\d{1,2}(?!\\d))?`,
   'y',
@@ -60,7 +58,7 @@ function timesAbroad(doc: Document, found: (start: number, end: number) => void)
     if (next && ABROAD_PAIRS.get(w[i]!.lower)?.has(next.lower) && doc.text.slice(w[i]!.end, next.start) === ' ') {
       found(w[i]!.start, next.end);
       i++;
-    } else if (ABROAD_ALONE.has(w[i]!.lower) || WEEKDAYS_ABROAD.has(w[i]!.text) || WEEKDAYS_ABROAD_CAPITALISED.has(w[i]!.lower) || (w[i]!.lower === 'hier' && frenchDraft(doc))) found(w[i]!.start, w[i]!.end);
+    } else if (ABROAD_ALONE.has(w[i]!.lower) || WEEKDAYS_ABROAD.has(w[i]!.text)) found(w[i]!.start, w[i]!.end);
   }
 }
 // Every branch starts with a digit (the "at 1430" branch looks back for its "at " after the hour's
@@ -161,7 +159,7 @@ export const rule: Rule = {
     // the holidays and the relative times) are skipped in a text without one.
     const digits = hasDigit(doc);
     // A date of birth is an identifier in any post.
-    for (const m of digits ? [...matches(doc.text, DOB), ...(/[^\x00-\x7f]/.test(doc.text) ? matches(doc.text, SCRIPT_DOB) : [])] : []) {
+    for (const m of digits ? matches(doc.text, DOB) : []) {
       const rest = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       const d = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})/.exec(rest);
       if (!d) continue;

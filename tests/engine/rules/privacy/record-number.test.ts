@@ -12,13 +12,8 @@ testRule(record, {
     // A trial registry's number; an email address that holds a year.
     'Trial reg no. CTRI/2024/03/064512 is recruiting across 12 centres.', 'She asked me to email ruthie.b.1948@example.com; I used the portal.'],
   invalid: [
-    // National and record numbers after their labels in Dutch, Chinese, Korean, Arabic and Hindi; Belgium's by its shape.
+    // A national number after its label in Dutch.
     { text: 'Ontslagbrief ligt al 2 dagen bij de balie, BSN 192837465, mevr. De Wilde.', errors: [{ text: 'BSN 192837465', severity: 'block' }] },
-    { text: '谁把病人身份证号 110105195803124417 写在交班本封面上了??', errors: [{ text: '身份证号 110105195803124417', severity: 'block', output: '谁把病人[number removed] 写在交班本封面上了??' }] },
-    { text: '주민등록번호 680514-2193827 적힌 외래 대기표를 누가 올렸어요.', errors: [{ text: '주민등록번호 680514-2193827', severity: 'block' }] },
-    { text: 'صورة بطاقة هوية مريض: رقم الهوية 1087452963 … هذا لا يجوز!', errors: [{ text: 'رقم الهوية 1087452963', severity: 'block' }] },
-    { text: 'किसी ने मरीज़ का आधार नंबर 4829 1736 5502 ग्रुप में डाल दिया।', errors: [{ text: 'आधार नंबर 4829 1736 5502', severity: 'block' }] },
-    { text: 'Wachtlijst voor de MRI: 85.07.14-263.91, al 4 maanden.', errors: [{ text: '85.07.14-263.91', severity: 'block' }] },
     // Scotland's CHI number after its bare label; Italy's codice fiscale by its shape; a car's registration.
     { text: "Pls don't paste 'CHI 1705822214' into the teaching slides, she's still on Ward 7.", errors: [{ text: 'CHI 1705822214', severity: 'block', fix: '[number removed]' }] },
     { text: 'Codice fiscale RSSMRA85T10A562S sulla ricetta sbagliata.', errors: [{ text: 'RSSMRA85T10A562S', severity: 'block' }] },
