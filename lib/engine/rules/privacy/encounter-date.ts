@@ -34,7 +34,6 @@ const DAY_ORDINAL = /\b(?:on )?the (?:[12]?\d|3[01])(?:st|nd|rd|th)\b/gi;
 const DAY_ORDINAL_THEN = /^ (?:at|night|morning|afternoon|evening|when|and|we|I|she|he|they)\b/;
 // (And in French, Spanish and Portuguese: "né le", "date de naissance", "fecha de nacimiento", "nascido em".)
 const DOB = /\b(?:DOB|D\.O\.B\.?|date of birth|birthdate|birthday(?: is)?|born(?: on)?|née? le|fecha de nac(?:imiento|\.)|f\. ?nac\.|nacid[oa] el|data de nascimento|nascid[oa] em|date de naissance)[:\s]{0,3}(?=\d|[A-Z][a-z])/gi;
-
 const WEEKDAY = new RegExp(
   `\\b(?:(?:last|this|on|since|next|by|until|early|late) )?(?:${alternation([...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS])})(?:'s|’s)?(?: (?:night|morning|afternoon|evening|overnight|AM|PM))?(?![A-Za-z\\u00C0-\\u024F0-9])(?:,? \\d{1,2}[/.]\\d{1,2}(?!\\d))?`,
   'y',

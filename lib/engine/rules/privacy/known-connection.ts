@@ -4,10 +4,9 @@ import { COMMUNITY_ROLES, OWN_COMMUNITY_ROLES } from '../../data/connections.ts'
 import { STAFF_ROLES } from '../../data/packed/lists.ts';
 import { gap } from '../../phrases.ts';
 import type { Document, RawFinding, Rule, Word } from '../../types.ts';
-import { RELATIVES } from '../../privacy/name-lexicon.ts';
+import { RELATIVES, STAFF } from '../../privacy/name-lexicon.ts';
 
 const ROLES = new Set([...COMMUNITY_ROLES, ...STAFF_ROLES.filter((r) => /^[a-z]{3,}$/.test(r))]);
-const STAFF = new Set(STAFF_ROLES);
 const OWN_ROLES = new Set([...OWN_COMMUNITY_ROLES, ...OWN_COMMUNITY_ROLES.map((r) => `${r}s`)]);
 /** Words that may stand between "my" and a role: "my old high school chemistry teacher", "my 4th grade teacher", "my year 9 maths teacher", "my kid's Little League coach". */
 const MODIFIER = /^(?:\p{L}\p{Ll}*|\d{1,2}(?:st|nd|rd|th)?)$/u;

@@ -32,10 +32,10 @@ import {
   PLACE_WORDS,
   REGIONS,
   RELATIVES,
-  STAFF,
   functionWordAbroad,
   openingAbroad,
   COLLEAGUE_AFTER,
+  colleagueAfter,
   staffAfter,
 } from '../../privacy/name-lexicon.ts';
 
@@ -289,7 +289,7 @@ export const rule: Rule = {
         if (!patientCase && !fullName && (PRAISE_BEFORE.has(prev) || PRAISE_BEFORE.has(prev2))) continue;
         if (RELATIVES.has(prev) && (prev2 === 'my' || prev2 === 'our')) continue;
         // "Jen and I", "Sam from our ICU team", "Ana, RN": a colleague, not a patient.
-        if (COLLEAGUE_AFTER.test(text.slice(w.end, w.end + 40)) || (/^,\s*(?:our|the|a|an|my)\b/.test(tail) && staffAfter(doc, i))) continue;
+        if (colleagueAfter(doc, i)) continue;
         if (!patientCase && (announcement || selfStory)) continue;
         if (!patientCase && startsSentence(doc, i) && next && !isCapitalised(next) && COMMON_WORDS.has(l)) continue;
       }
@@ -406,7 +406,6 @@ function nextQuote(text: string, from: number): number {
   QUOTE_OPEN.lastIndex = from;
   return QUOTE_OPEN.exec(text)?.index ?? -1;
 }
-
 
 function replacementFor(doc: Document, start: number): string {
   return capitalise(doc, start, 'a patient');
