@@ -131,9 +131,9 @@ export const notPatientNames: (doc: Document) => Uint8Array = perDocument((doc) 
 });
 
 /** Function words of Spanish, French and Portuguese ("de", "la", "que", "pour"): the privacy model's foreign cue. */
-export const FOREIGN_WORDS: ReadonlySet<string> = new Set(DRAFT_CUES.foreign);
+const FOREIGN_WORDS: ReadonlySet<string> = new Set(DRAFT_CUES.foreign);
 // Their other short words, never a name in a post in those languages ("Si te llega la carta", "Le patient").
-const FUNCTION_WORDS_ABROAD: ReadonlySet<string> = new Set([...(DRAFT_CUES.foreign ?? []), 'si', 'se', 'te', 'lo', 'le', 'al', 'mi', 'en', 'je', 'il', 'ce', 'ne', 'ma', 'mon', 'ton', 'mes', 'tes', 'ses', 'um', 'os', 'ao', 'em']);
+const FUNCTION_WORDS_ABROAD: ReadonlySet<string> = new Set([...FOREIGN_WORDS, 'si', 'se', 'te', 'lo', 'le', 'al', 'mi', 'en', 'je', 'il', 'ce', 'ne', 'ma', 'mon', 'ton', 'mes', 'tes', 'ses', 'um', 'os', 'ao', 'em']);
 /** Articles and clitics that a sentence's first word comes before ("Ola de calor", "Si tu hijo"); a name comes before a verb or "con". */
 const OPENING_NEXT: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'el', 'los', 'las', 'le', 'les', 'tu', 'te', 'se']);
 /** The word at i opens a sentence of a post in Spanish, French or Portuguese before an article or a clitic and a plain word: no name. */
