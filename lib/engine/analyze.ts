@@ -6,7 +6,7 @@ import { inTextOrder } from './advice.ts';
 import { buildDocument } from './document.ts';
 import { chatReminder } from './events.ts';
 import { combinePrivacy } from './privacy/combine.ts';
-import { resolveSettings, PREMIUM_LIMIT, STANDARD_LIMIT } from './settings.ts';
+import { PREMIUM_LIMIT, STANDARD_LIMIT } from './settings-defaults.ts';
 import { splitThread } from './thread.ts';
 import type { Readability } from './readability.ts';
 import type { Analysis, Document, Finding, RawFinding, Rule, RuleResult, Settings, Suggestion } from './types.ts';
@@ -16,6 +16,11 @@ export type Suggester = (doc: Document, options: { privacyRisk: boolean }) => Su
 
 /** What an analysis runs. Without `readability` the grade is null; without `suggest`, no hashtags. */
 export interface EngineParts {
+  /**
+   * Completes the caller's settings: the full engine validates them (./settings.ts); the coach on X
+   * only fills in defaults, since the background script validated what it sends.
+   */
+  resolve: (settings: Partial<Settings> | undefined) => Settings;
   rules: readonly Rule[];
   readability?: (doc: Document) => Readability;
   suggest?: Suggester;
@@ -111,7 +116,7 @@ export interface AnalyzeOptions {
 
 /** Analyses a draft. Deterministic for a given text, settings and clock; never throws. */
 export function analyzeDraft(text: string, settings: Partial<Settings> | undefined, options: AnalyzeOptions, parts: EngineParts): Analysis {
-  const s = resolveSettings(settings);
+  const s = parts.resolve(settings);
   const limit = s.premium ? PREMIUM_LIMIT : STANDARD_LIMIT;
   const safeText = typeof text === 'string' ? text : String(text ?? '');
   try {

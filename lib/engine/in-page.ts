@@ -4,12 +4,20 @@
 // never loads the clarity and professionalism rules, readability or lib/engine/hashtags.
 import { analyzeDraft } from './analyze.ts';
 import { inPageRules } from './rules/in-page.ts';
+import { DEFAULT_SETTINGS } from './settings-defaults.ts';
 import type { Analysis, Settings } from './types.ts';
 
 export type * from './types.ts';
 export type { AnalyzeOptions } from './analyze.ts';
 
-/** Analyses a draft with the in-page rules only (`hashtags` empty, `stats.grade` null). Never throws. */
+// The coach's settings come from the background script, which validated them (lib/store): here they
+// are only completed with the defaults, which keeps the validator out of every X tab.
+const withDefaults = (settings: Partial<Settings> | undefined): Settings => ({ ...DEFAULT_SETTINGS, ...settings });
+
+/**
+ * Analyses a draft with the in-page rules only (`hashtags` empty, `stats.grade` null). The settings
+ * must be valid ones (as the settings store keeps them); a missing key takes its default. Never throws.
+ */
 export function analyzeInPage(text: string, settings?: Partial<Settings>): Analysis {
-  return analyzeDraft(text, settings, { hashtags: false }, { rules: inPageRules });
+  return analyzeDraft(text, settings, { hashtags: false }, { resolve: withDefaults, rules: inPageRules });
 }

@@ -6,6 +6,7 @@ import { analyzeDraft, type AnalyzeOptions } from './analyze.ts';
 import { suggestHashtags } from './hashtags/suggest.ts';
 import { readability } from './readability.ts';
 import { rules } from './rules/index.ts';
+import { resolveSettings } from './settings.ts';
 import { IN_PAGE_RULE_IDS } from './rules/in-page.ts';
 import type { Analysis, Settings } from './types.ts';
 
@@ -16,7 +17,7 @@ export { rules, ruleById } from './rules/index.ts';
 
 /** Analyses a draft, hashtag suggestions included unless `options.hashtags` is false. Never throws. */
 export function analyze(text: string, settings?: Partial<Settings>, options: AnalyzeOptions = {}): Analysis {
-  return analyzeDraft(text, settings, options, { rules, readability, suggest: suggestHashtags });
+  return analyzeDraft(text, settings, options, { resolve: resolveSettings, rules, readability, suggest: suggestHashtags });
 }
 
 /** What the background script tells the coach on X: everything the page does not compute (./advice.ts). Never throws. */

@@ -1,23 +1,10 @@
 // Settings: defaults, and validation of anything that comes from outside the code
 // (storage, an imported policy file, the CLI). Validation never throws: it keeps what is
 // valid, drops what is not, and says why.
+import { DEFAULT_SETTINGS } from './settings-defaults.ts';
 import type { ConferenceTag, IgnoredTerm, RuleOverride, Settings, Severity, TweetChat } from './types.ts';
 
-// Its lists stay empty: validateSettings starts each result from these values with empty lists of its own.
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  specialty: [],
-  premium: false,
-  conferences: [],
-  tweetChats: [],
-  watchTerms: [],
-  ignoredTerms: [],
-  rules: {},
-  patientFacing: false,
-  gradeTarget: 8,
-});
-
-export const STANDARD_LIMIT = 280;
-export const PREMIUM_LIMIT = 25_000;
+export { DEFAULT_SETTINGS, PREMIUM_LIMIT, STANDARD_LIMIT } from './settings-defaults.ts';
 
 export interface SettingsResult {
   settings: Settings;
