@@ -5,7 +5,7 @@ import { NUMBER_LABELS } from '../data/number-labels.ts';
 import { NUMBER_WORDS } from '../data/number-words.ts';
 import { Coverage, matches, perDocument } from '../phrases.ts';
 import type { Document } from '../types.ts';
-import { petNamesIn } from './name-lexicon.ts';
+import { petNamesIn, RELATIVES } from './name-lexicon.ts';
 import { gate, gated, hasDigit, holds } from './text-facts.ts';
 
 export interface AgeMention {
@@ -128,6 +128,18 @@ function population(doc: Document, m: RegExpExecArray): boolean {
   return POPULATION_BEFORE.test(before) || POPULATION_AFTER.test(after);
 }
 
+// The author's own: "my 8yo asked…", "my 85-year-old dad" (a child's age, or an age before a relative).
+// "my 8 yo w/ CF", "my 93 y/o", "my 90-year-old neighbour" are patients (in the read drafts, 24 of the
+// 26 own children's ages in clean drafts).
+const PATIENT_AFTER = /^ ?(?:w\/|(?:patient|pt|pts|with|boy|girl|male|female|man|woman)\b)/i;
+function authorsOwn(doc: Document, start: number, end: number, years: number): boolean {
+  if (!/(?:^|\W)my $/i.test(doc.text.slice(Math.max(0, start - 4), start))) return false;
+  const after = doc.text.slice(end, end + 24);
+  if (years < 18) return !PATIENT_AFTER.test(after);
+  const next = /^ ([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase();
+  return !!next && RELATIVES.has(next) && !/^(?:neighbou?r|friend|pal|buddy|boss|roommate|flatmate|coworker)$/.test(next);
+}
+
 /** Number words by their value, as a Map: a draft's words must never reach Object.prototype ("constructor"). */
 export const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS));
 /** Ages in the document, computed once per document (two rules read them). */
@@ -157,7 +169,7 @@ function scanAges(doc: Document): AgeMention[] {
   const numerals = (re: RegExp) => (digits ? matches(text, re) : []);
   for (const m of numerals(UNIT)) {
     if (m.index > 0 && NOT_BEFORE_NUMBER.test(text[m.index - 1]!)) continue;
-    if (population(doc, m)) continue;
+    if (population(doc, m) || authorsOwn(doc, m.index, m.index + m[0].length, Number(m[1]))) continue;
     add(m.index, m.index + m[0].length, Number(m[1]), m[1]!, 'unit');
   }
   for (const m of SCRIPT_AGE_WORD.test(text) ? matches(text, SCRIPT_AGE) : []) {

@@ -41,8 +41,8 @@ const WEEKDAY = new RegExp(
 // Lower-case full day names ("on monday night") are common in posts too.
 const WEEKDAY_LOWER = new RegExp(`\\b(?:(?:last|this|on|since|next) )?(?:${WEEKDAYS.join('|')})(?:'s)?(?: (?:night|morning|afternoon|evening))?(?![A-Za-z\\u00C0-\\u024F])`, 'y');
 const HOLIDAY =
-  /\b(?:on )?(?:Christmas|Xmas|Thanksgiving|Easter|Halloween|New Year's|New Year’s|Hanukkah|Diwali|Passover|Valentine's Day|Mother's Day|Father's Day|Labor Day|Memorial Day|Independence Day|July 4th|Fourth of July|the Fourth(?![A-Za-z]| [A-Z]| of))(?: (?:Eve|Day|morning|night|afternoon|evening))?(?: at \d{1,2}(?::\d{2})? ?(?:am|pm))?/iy;
-const HOLIDAY_STARTS = gate('Christmas|Xmas|Thanksgiving|Easter|Halloween|New|Hanukkah|Diwali|Passover|Valentine|Mother|Father|Labor|Memorial|Independence|July|Fourth');
+  /\b(?:on )?(?:Christmas|Xmas|Thanksgiving|Easter|Halloween|New Year's|New Year’s|Hanukkah|Diwali|Passover|Valentine's Day|Mother's Day|Father's Day|Labor Day|Memorial Day|Independence Day|July 4th|Fourth of July|Leap Day|the Fourth(?![A-Za-z]| [A-Z]| of))(?: (?:Eve|Day|morning|night|afternoon|evening))?(?: at \d{1,2}(?::\d{2})? ?(?:am|pm))?/iy;
+const HOLIDAY_STARTS = gate('Christmas|Xmas|Thanksgiving|Easter|Halloween|New|Hanukkah|Diwali|Passover|Valentine|Mother|Father|Labor|Memorial|Independence|July|Fourth|Leap');
 const RELATIVE =
   /\b(?:today|tonight|yesterday|overnight|right now|just now|earlier today|(?:this|yesterday) arvo|this (?:morning|afternoon|evening|AM|PM|week|wk|weekend|past weekend|month|spring|summer|fall|autumn|winter)|last (?:night|evening|week|wk|weekend|month|spring|summer|fall|autumn|winter)|all weekend|the other day|(?:a|an|\d{1,2}|two|three|few) (?:hours?|days?|weeks?) ago|tomorrow|tmrw|tonite|last nite|(?:in|since|last|early|late|mid-?|until) (?:January|February|March|April|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\.? \d)))(?:'s|’s)?(?![A-Za-z\u00C0-\u024F])/iy;
 // A word of each relative time (or its month), the match starting at most two words before it ("a few days ago").

@@ -6,7 +6,7 @@ import { entityAt, isCapitalised, startsSentence, withoutPossessive } from '../.
 import { PUBLICATION_WORDS } from '../../data/name-cues.ts';
 import { RANK_ABBREVIATIONS } from '../../data/ranks.ts';
 import type { Document, RawFinding, Rule } from '../../types.ts';
-import { capitalise, COMMON_WORD, EPONYM_WORD, GIVEN_NAME, MONTH_SHORT, MONTHS_AND_DAYS, nameClass, notPatientNames, functionWordAbroad, colleagueAfter } from '../../privacy/name-lexicon.ts';
+import { capitalise, COMMON_WORD, EPONYM_WORD, GIVEN_NAME, MONTH_SHORT, MONTHS_AND_DAYS, nameClass, notPatientNames, functionWordAbroad, colleagueAfter, listBits, PATIENT_TITLE_BIT, TITLE_BIT } from '../../privacy/name-lexicon.ts';
 
 // After a word opening a sentence, what makes it someone: addressed ("Terry, I"), placed in a room or
 // a unit ("Grace in 412", "Faith on 5 West"), or set off ("Faith (the patient…").
@@ -71,6 +71,8 @@ export const rule: Rule = {
       for (let k = a; k <= b; k++) if (PUBLICATIONS.has(words[k]!.lower) || (k > a && words[k]!.lower === 'reports' && words[k - 1]!.lower === 'case')) named = false;
       // "Medic 3", "Engine 7", "Ladder 12": a crew's unit and its number, no one's name.
       if (a === b && CREW_UNITS.has(words[a]!.lower) && /^ \d{1,3}\b/.test(doc.text.slice(words[a]!.end, words[a]!.end + 5))) named = false;
+      // "Dr.", "Mrs.": a title with its full stop, before the name (a run of its own), is none.
+      if (a === b && listBits(doc)[a]! & (TITLE_BIT | PATIENT_TITLE_BIT) && doc.text[words[a]!.end] === '.') named = false;
       // One word that starts a sentence is capitalised anyway: only a given name counts there, or a
       // word addressed or described right after ("Terry, I have an MRCP", "Godswill, the 9 yo", "Sunny from room 12").
       let opening = false;

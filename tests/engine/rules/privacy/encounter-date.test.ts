@@ -57,6 +57,8 @@ testRule(rule, {
     { text: 'Arrivé aux urgences ce matin avec une douleur thoracique.', errors: [{ text: 'ce matin' }] },
     { text: 'Ontem atendi um senhor de 70 anos.', errors: [{ text: 'Ontem' }] },
     { text: 'Lost a mom of three on Christmas Eve.', errors: [{ text: 'on Christmas Eve' }] },
+    // The one day of four years: a birthday told by it.
+    { text: 'Leap Day twins in our unit, a first! Mum is doing great.', errors: [{ text: 'Leap Day' }] },
     // The Fourth of July by its short name; an Australian afternoon.
     { text: 'I took care of the driver from the pileup on the Fourth. He says sorry.', errors: [{ text: 'the Fourth' }] },
     { text: 'Our patient passed this arvo with her whole family there.', errors: [{ text: 'this arvo' }] },

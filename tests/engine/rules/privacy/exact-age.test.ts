@@ -3,6 +3,9 @@ import { testRule } from '../../rule-tester.ts';
 
 testRule(exactAge, {
   valid: [
+    // The author's own child, and an age before the author's relative.
+    'My 8yo asked what I do at work. I said I help people who are very sick.',
+    'My 85-year-old dad called to brag about his new knee.',
     // A span of time in Portuguese and Spanish, no age.
     'Mamografia a cada 2 anos para mulheres de 50 a 69 anos, pelo SUS.',
     'Hoy hace 10 años me diagnosticaron un linfoma de Hodgkin. Hoy soy hematóloga.',
@@ -27,6 +30,9 @@ testRule(exactAge, {
     'Our cat Mango (14) had a thyroidectomy today, more stable post-op than my patients.',
   ],
   invalid: [
+    // "my" before a child's age with a condition, or an adult's age: a patient.
+    { text: 'my 8 yo w/ CF told me today he wants to be a pulmonologist.', errors: [{ text: '8 yo' }] },
+    { text: 'My 54yo with sarcoid is a retired physicist.', errors: [{ text: '54yo' }] },
     { text: 'Saw a 44yo glassblower with silicosis.', errors: [{ text: '44yo', severity: 'info' }] },
     { text: 'HPI: 24F, presented with syncope.', errors: [{ text: '24F' }] },
     { text: 'Fallbericht: 31-jährige Patientin, heute aufgenommen.', errors: [{ text: '31-jährige' }] },

@@ -20,10 +20,15 @@ testRule(notable, {
     'The only way in March is through the snow.',
     'She is the only patient on my list today.',
     'We only treat kids in our county.',
+    // A trade's word as a name's first: a hospital.
+    'Interview for the ICU fellowship at Royal Kestrel next week, any tips?',
     // A resident, no one in particular.
     "Thanksgiving shift report: cafeteria closed, a resident's mom sent 3 pies.",
   ],
   invalid: [
+    // Someone who holds a place in a group (to the group's last word before "in for").
+    { text: 'Just had the deputy head of our local primary in for her first ever detox appointment.', errors: [{ text: 'the deputy head of our local primary' }] },
+    { text: 'The captain of the Mallee Rovers netball side will be fine, folks. Stop messaging me.', errors: [{ text: 'The captain of the Mallee Rovers netball side' }] },
     // Someone known by a role, and their family.
     { text: "Tonight's highlight: the mayor's mother-in-law complaining about the wait.", errors: [{ text: "mayor's mother-in-law" }] },
     { text: "The tribal chairman's daughter is the first from our community to match into surgery. I delivered her 26 years ago.", errors: [{ text: "chairman's daughter" }] },

@@ -15,6 +15,8 @@ testRule(rule, {
     // History's full names stand for no patient, whatever the surname also means.
     "Henrietta Lacks' cells are behind nearly every biomedical advance of the last 70 years.","GCS 10 on arrival. Yes I'm still shaking, and I've seen a lot. I'll be fine.", 'Honestly, the night was calm. Tomorrow from 8 we start again.', 'Happy Monday! The best time to get a flu shot is now.', 'the night shift was calm.', 'Read more at #NephTwitter or @NephJC', 'His congregation noticed in Feb, and again since Oct.', "our ED switched from 'Doe, John' to color aliases for unidentified pts.", 'The John Doe board in our trauma bay is down to zero for the first time this week.', 'Case report out in BMJ Case Reports today: a 45-year-old with an Addisonian crisis after stopping steroids.', 'In 1846 at Massachusetts General, William Morton demonstrated ether in the Ether Dome.', 'Therapy dog Max visited the oncology ward today and my patients loved him.'],
   invalid: [
+    // A title with its full stop is no name of its own: the name after it is.
+    { text: 'We lost Dr. Harriet Pemberton-Oyelaran this week.', errors: [{ text: 'Harriet Pemberton-Oyelaran' }] },
     // A greeting opening the run is no part of the name.
     { text: 'Congrats Priya on the new baby, born Sunday at our hospital!', errors: [{ text: 'Priya' }] },
     { text: 'Marisol from the bakery on 3rd came in again.', errors: [{ text: 'Marisol', fix: 'A patient' }] },
