@@ -22,10 +22,18 @@ testRule(rule, {
     'Saw a patient today who asked for a note from my own clinic, of all places.',
     // "your" as the reader's own, not a relative's.
     'Saw a patient today: tell your teacher, your coach and your pastor to get their flu shots.',
+    // Outside a story, anyone's relative: no one in particular.
+    "Thanksgiving shift report: cafeteria closed, a resident's mom sent 3 pies.",
+    // A proverb.
+    "My own kid has strep again and I'm the pediatrician. The cobbler's children have no shoes.",
     // A plain word before a role that owns nothing.
     'Saw a patient today; the school principal called about the flu clinic.',
   ],
   invalid: [
+    // Someone known by a role, and their family, told as a story or not.
+    { text: "Tonight's highlight: the mayor's mother-in-law complaining about the wait.", errors: [{ text: "the mayor's mother-in-law" }] },
+    { text: "The tribal chairman's daughter is the first from our community to match into surgery. I delivered her 26 years ago.", errors: [{ text: "The tribal chairman's daughter" }] },
+    { text: "The hospital CEO's mother was on my floor this week with a GI bleed.", errors: [{ text: "The hospital CEO's mother" }] },
     // A colleague as the patient.
     { text: 'O.A., one of our own theatre nurses, is now a patient in Bay 2.', errors: [{ text: 'one of our own theatre nurses' }] },
     { text: 'Our own charge nurse from Ward 12, 33 weeks pregnant, admitted to our ICU with eclampsia tonight.', errors: [{ text: 'Our own charge nurse' }] },
