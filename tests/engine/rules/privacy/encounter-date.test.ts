@@ -54,6 +54,10 @@ testRule(rule, {
     { text: 'Last night we intubated a 19yo.', errors: [{ text: 'Last night' }] },
     // Relative times in Spanish, French, Portuguese and German posts.
     { text: 'Hoy vino a la clínica con fiebre y tos.', errors: [{ text: 'Hoy' }] },
+    // Relative days colleagues mix into English: Hindi, Tagalog, Hindi's pair "kal raat".
+    { text: 'Aaj ek 8 saal ka bacha aaya with dengue, platelets 20k.', errors: [{ text: 'Aaj' }] },
+    { text: 'Kagabi may dumating na lola from Tondo with a hip fracture.', errors: [{ text: 'Kagabi' }] },
+    { text: 'Kal raat ek accident case aaya from the highway.', errors: [{ text: 'Kal raat' }] },
     { text: 'Arrivé aux urgences ce matin avec une douleur thoracique.', errors: [{ text: 'ce matin' }] },
     { text: 'Ontem atendi um senhor de 70 anos.', errors: [{ text: 'Ontem' }] },
     { text: 'Lost a mom of three on Christmas Eve.', errors: [{ text: 'on Christmas Eve' }] },
