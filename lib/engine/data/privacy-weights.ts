@@ -6,7 +6,7 @@ export const PRIVACY_MODEL: PrivacyModel = {
   version: 8,
   lambda: 0.003,
   block: 0.78,
-  warn: 0.57,
+  warn: 0.56,
   along: 0.03,
   weights: byRule({
     "": {
@@ -22,7 +22,7 @@ export const PRIVACY_MODEL: PrivacyModel = {
       "d:notice": -0.28,
       "d:third": 0.22,
       "nr:3": 0.28,
-      "nd:1": 0.19,
+      "nd:1": 0.18,
       "dw:5": 0.62,
       "pw2:prep": 0.15,
       "k:warn": -0.23,
@@ -54,7 +54,7 @@ export const PRIVACY_MODEL: PrivacyModel = {
       "pw:other": 0.23,
       "r:record-number|block": 0.16,
       "s:strong": 0.33,
-      "nq:2": 0.17,
+      "nq:2": 0.18,
       "r:rare-condition": -0.14,
       "r:rare-condition|q.condition": -0.14,
       "k:q.condition": -0.14,
@@ -64,7 +64,6 @@ export const PRIVACY_MODEL: PrivacyModel = {
       "d:logistics": -0.27,
       "d:invented": -0.75,
       "s:patient": 0.17,
-      "s:second": 0.14,
       "r:age-over-89": 0.17,
       "r:age-over-89|block": 0.17,
       "d:schedule": -0.5,
@@ -82,7 +81,7 @@ export const PRIVACY_MODEL: PrivacyModel = {
       "s:praise": -0.14,
       "d:drtitle": -0.39,
       "d:history": -0.18,
-      "m:place|Hospital or facility name": -0.18,
+      "m:place|Hospital or facility name": -0.17,
       "s:family": 0.25,
       "pw2:relative": 0.16,
       "s:myrelative": -0.15,
@@ -157,6 +156,7 @@ export const PRIVACY_MODEL: PrivacyModel = {
       "nx:prep": -0.15,
     },
     "encounter-date": {
+      "nq:1": -0.14,
       "dw:0": -0.18,
       "nw:3+": 0.15,
       "nr:1": -0.18,
@@ -205,7 +205,7 @@ export const PRIVACY_MODEL: PrivacyModel = {
     "g.quasi": {
       "lx:unknown": -0.15,
       "nr:4+": -0.23,
-      "d:case": -0.14,
+      "d:case": -0.15,
       "nx:cap": 0.16,
     },
     "notable-person": {
@@ -239,9 +239,9 @@ export const PRIVACY_MODEL: PrivacyModel = {
     },
   }),
   stop: {
-    weights: [-1.004, 0.662, 0.452, 0.177, 0.205, 0.032, 0.244, -0.05, -0.124, -0.161, 0.434, -0.031, -0.009, 0.082, 0.034, 0.219, -0.003, -0.173, -0.186, -0.13, -0.115, -0.16, -0.078, -0.022, -0.127, -0.005, -0.071, 0.069, 0.23, -0.024, -0.097, -0.039, 0.039, 0.085, 0.049, 0.049],
-    threshold: 0.82,
-    flag: 0.48,
+    weights: [-1.001, 0.664, 0.452, 0.175, 0.201, 0.029, 0.245, -0.049, -0.125, -0.162, 0.436, -0.029, -0.013, 0.083, 0.037, 0.224, 0.005, -0.174, -0.183, -0.131, -0.115, -0.155, -0.077, -0.022, -0.127, -0.004, -0.071, 0.07, 0.23, -0.025, -0.096, -0.041, 0.039, 0.084, 0.049, 0.049],
+    threshold: 0.8225,
+    flag: 0.47,
   },
   words: {
     bias: -1.74,

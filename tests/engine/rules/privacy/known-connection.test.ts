@@ -24,6 +24,8 @@ testRule(rule, {
     'Saw a patient today: tell your teacher, your coach and your pastor to get their flu shots.',
     // Outside a story, anyone's relative: no one in particular.
     "Thanksgiving shift report: cafeteria closed, a resident's mom sent 3 pies.",
+    // A role's role, outside a story: no one's family.
+    "re: the senator's doctors are overpaid take: the average PCP earns less per hour than my plumber.",
     // A proverb.
     "My own kid has strep again and I'm the pediatrician. The cobbler's children have no shoes.",
     // A plain word before a role that owns nothing.
